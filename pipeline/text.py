@@ -1,0 +1,84 @@
+"""Text normalisation for Vietnamese.
+
+Everything enters the pipeline through `clean()` (NFC, one kind of space, no invisible
+characters). Matching uses two derived keys, never the displayed text:
+
+* `tone_key()` moves each syllable's tone mark to its end, so the old and new tone
+  placements ("hoà"/"hòa", "thuỷ"/"thủy", "hoá"/"hóa") give the same key while
+  "hòa" and "họa" stay different.
+* `fold()` drops every diacritic (and đ → d), for text typed without diacritics.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Combining tone marks: grave, acute, tilde, hook above, dot below.
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_TONE_DIGIT = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SYLLABLE = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Typographic variants folded to ASCII so patterns stay simple.
+_PUNCT = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2018": "'", "\u2019": "'",
+                        "\u201c": '"', "\u201d": '"', "\u2026": "...", "\uf0b7": "-", "\u2022": "-"})
+
+
+def nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+def clean(s: str) -> str:
+    """NFC, invisible characters removed, runs of spaces collapsed, ends stripped.
+
+    Line breaks are kept (they matter for OCR and PDF layout); call `one_line` to drop them.
+    """
+    s = nfc(s.translate(_INVISIBLE)).translate(_PUNCT)
+    s = s.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n")
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in s.split("\n")).strip()
+
+
+def one_line(s: str) -> str:
+    return " ".join(clean(s).split())
+
+
+def _syllable_tone_key(m: re.Match[str]) -> str:
+    d = unicodedata.normalize("NFD", m.group(0))
+    tone = ""
+    kept = []
+    for ch in d:
+        if ch in _TONES:
+            tone = _TONE_DIGIT[ch]
+        else:
+            kept.append(ch)
+    return unicodedata.normalize("NFC", "".join(kept)) + tone
+
+
+def tone_key(s: str) -> str:
+    """Lower-case key where old and new tone placement are equal ("hoà" == "hòa")."""
+    return _SYLLABLE.sub(_syllable_tone_key, nfc(s).lower())
+
+
+def fold(s: str) -> str:
+    """Lower-case, no diacritics at all: 'Nguồn nguyên liệu' -> 'nguon nguyen lieu'."""
+    d = unicodedata.normalize("NFD", s.lower().replace("đ", "d").replace("Đ", "d"))
+    return unicodedata.normalize("NFC", "".join(ch for ch in d if not unicodedata.combining(ch)))
+
+
+def has_diacritics(s: str) -> bool:
+    return fold(s) != s.lower()
+
+
+def words(s: str) -> list[str]:
+    return _WORD.findall(s)
+
+
+def word_count(s: str) -> int:
+    return len(_WORD.findall(s))
+
+
+def match_key(s: str) -> str:
+    """Key for phrase matching: folded, punctuation to spaces, single-spaced."""
+    return " ".join(_WORD.findall(fold(s)))
