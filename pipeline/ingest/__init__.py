@@ -1,0 +1,135 @@
+"""Ingest: one reader per format, chosen by the file's content (never by its extension alone).
+
+`read_document(path)` returns a `Document` or raises `ReadError` with a Vietnamese reason.
+Only this package touches the submission folder, and only to read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import tempfile
+import zipfile
+from pathlib import Path
+
+from pipeline.errors import ReadError
+from pipeline.models import Document
+from pipeline.settings import Settings, get_settings
+
+PLAN_SUFFIXES = {".docx", ".doc", ".pdf", ".docm", ".rtf", ".odt"}
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def sniff(path: Path, head: bytes) -> str:
+    """Return 'pdf', 'docx', 'doc' or raise ReadError('unsupported' / 'encrypted' / ...)."""
+    src = str(path)
+    if not head:
+        raise ReadError("empty", src)
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        try:
+            with zipfile.ZipFile(path) as z:
+                names = set(z.namelist())
+        except zipfile.BadZipFile as e:
+            raise ReadError("corrupt-docx", src, str(e)) from None
+        except OSError as e:
+            raise ReadError("corrupt-docx", src, str(e)) from None
+        if "word/document.xml" in names:
+            return "docx"
+        if any(n.startswith("xl/") for n in names):
+            raise ReadError("unsupported", src, " (đây là bảng tính Excel)")
+        if any(n.startswith("ppt/") for n in names):
+            raise ReadError("unsupported", src, " (đây là bản trình chiếu PowerPoint)")
+        if "content.xml" in names and "mimetype" in names:
+            return "doc"  # OpenDocument text: converted by LibreOffice like a legacy file
+        raise ReadError("corrupt-docx", src, "gói nén không chứa văn bản Word")
+    if head.startswith(_OLE):
+        # An OLE container: Word 97-2003, or an encrypted OOXML file (Word puts password-protected
+        # .docx inside OLE with an EncryptionInfo stream), or another Office format.
+        with open(path, "rb") as f:
+            blob = f.read(min(os.path.getsize(path), 4 * 1024 * 1024))
+        if "EncryptionInfo".encode("utf-16-le") in blob:
+            raise ReadError("encrypted", src)
+        if "WordDocument".encode("utf-16-le") in blob:
+            return "doc"
+        if "Workbook".encode("utf-16-le") in blob or "Book".encode("utf-16-le") in blob:
+            raise ReadError("unsupported", src, " (đây là bảng tính Excel)")
+        raise ReadError("unsupported", src, " (tệp Office không phải Word)")
+    if head.lstrip().startswith(b"{\\rtf"):
+        return "doc"
+    low = head[:512].lower()
+    if b"<html" in low or b"<!doctype html" in low:
+        raise ReadError("unsupported", src, " (đây là trang HTML đổi đuôi)")
+    raise ReadError("unsupported", src, "")
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def read_document(path: Path, source: str | None = None, settings: Settings | None = None) -> Document:
+    """Read one plan. `source` is the path as the user gave it (kept in outputs)."""
+    settings = settings or get_settings()
+    source = source or str(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise ReadError("not-found", source) from None
+    except OSError as e:
+        raise ReadError("internal", source, str(e)) from None
+    if not path.is_file():
+        raise ReadError("unsupported", source, " (không phải tệp)")
+    if size == 0:
+        raise ReadError("empty", source)
+    if size > settings.max_file_mb * 1024 * 1024:
+        raise ReadError("too-large", source, f"{size / 1048576:.0f} MB > {settings.max_file_mb:.0f} MB")
+    with open(path, "rb") as f:
+        head = f.read(4096)
+    kind = sniff(path, head)
+    digest = sha256_file(path)
+    if kind == "docx":
+        from pipeline.ingest.docx_reader import read_docx
+
+        return read_docx(path, source, digest, settings)
+    if kind == "pdf":
+        from pipeline.ingest.pdf_reader import read_pdf
+
+        return read_pdf(path, source, digest, settings)
+    return read_legacy_doc(path, source, digest, settings)
+
+
+def read_legacy_doc(path: Path, source: str, digest: str, settings: Settings) -> Document:
+    """.doc (and .rtf/.odt): LibreOffice headless converts to .docx, then the docx reader reads it."""
+    from pipeline.ingest.docx_reader import read_docx
+
+    exe = shutil.which(settings.soffice)
+    if exe is None:
+        raise ReadError("converter-unavailable", source)
+    with tempfile.TemporaryDirectory(prefix="ocop-doc-") as tmp:
+        tmpdir = Path(tmp)
+        # Copy under a neutral name: the original stays untouched, and odd characters in the
+        # submitted name cannot reach LibreOffice's command line.
+        src = tmpdir / ("in" + (path.suffix.lower() if path.suffix.lower() in PLAN_SUFFIXES else ".doc"))
+        shutil.copyfile(path, src)
+        profile = tmpdir / "profile"
+        cmd = [exe, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
+               "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmpdir / "out"), str(src)]
+        try:
+            proc = subprocess.run(cmd, capture_output=True, timeout=settings.convert_timeout_s,
+                                  env={**os.environ, "HOME": str(tmpdir)})
+        except subprocess.TimeoutExpired:
+            raise ReadError("timeout", source, f"chuyển đổi .doc quá {settings.convert_timeout_s} giây") from None
+        out = tmpdir / "out" / "in.docx"
+        if proc.returncode != 0 or not out.exists():
+            err = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+            raise ReadError("corrupt-doc", source, err[-1][:200] if err else "")
+        doc = read_docx(out, source, digest, settings, fmt="doc")
+    return doc

@@ -1,0 +1,116 @@
+"""Batches: which files to read, what each output is called, and what goes into batch.json.
+
+A file that cannot be read is recorded under `failed` with a Vietnamese reason naming it, and
+the batch goes on. Inputs are only ever read; outputs go to the output folder only, written
+atomically (a crash never leaves half a JSON file).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from pipeline.errors import ReadError
+from pipeline.ingest import PLAN_SUFFIXES
+from pipeline.models import FailedInput
+
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]+")
+
+
+@dataclass(frozen=True)
+class Input:
+    path: Path
+    source: str  # as the user gave it (or the folder joined with the file's relative path)
+    stem: str  # unique within the batch
+
+
+def _is_candidate(p: Path) -> bool:
+    name = p.name
+    return (p.suffix.lower() in PLAN_SUFFIXES and not name.startswith(("~$", ".")))
+
+
+def collect_inputs(paths: Iterable[str | Path]) -> list[Input]:
+    """Expand folders (recursively, plan files only), keep explicit files whatever their name,
+    and give each a unique output stem: a repeated stem gets '-2', '-3', ... in path order."""
+    found: list[tuple[Path, str]] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and _is_candidate(f) and not any(part.startswith(".") for part in
+                                                                f.relative_to(p).parts):
+                    key = f.resolve()
+                    if key not in seen:
+                        seen.add(key)
+                        found.append((f, f.as_posix()))
+        else:
+            key = p.resolve() if p.exists() else p
+            if key not in seen:
+                seen.add(key)
+                found.append((p, str(raw)))
+    stems: dict[str, int] = {}
+    out = []
+    for path, source in found:
+        base = safe_stem(path)
+        n = stems.get(base, 0) + 1
+        stems[base] = n
+        out.append(Input(path, source, base if n == 1 else f"{base}-{n}"))
+    return out
+
+
+def safe_stem(path: Path) -> str:
+    """The file name without extension, safe as a file name in any output folder."""
+    stem = unicodedata.normalize("NFC", path.stem if path.suffix else path.name)
+    stem = _UNSAFE.sub("_", stem).strip(" .")
+    stem = stem.replace("..", "_")
+    return stem[:120] or "plan"
+
+
+def write_json(path: Path, data: BaseModel | dict) -> None:
+    """Deterministic, atomic JSON: same input, same bytes."""
+    payload = data.model_dump(mode="json") if isinstance(data, BaseModel) else data
+    text = json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    write_text(path, text)
+
+
+def write_text(path: Path, text: str) -> None:
+    write_bytes(path, text.encode("utf-8"))
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def failure(inp: Input, exc: BaseException) -> FailedInput:
+    """A failed input for batch.json: a Vietnamese reason that names the file, never a traceback."""
+    if isinstance(exc, ReadError):
+        return FailedInput(source=inp.source, reason=ReadError(exc.code, inp.source, exc.detail).reason,
+                           code=exc.code)
+    if isinstance(exc, MemoryError):
+        return FailedInput(source=inp.source, code="too-large",
+                           reason=ReadError("too-large", inp.source, "không đủ bộ nhớ để đọc").reason)
+    detail = f"{type(exc).__name__}: {str(exc)[:200]}"
+    return FailedInput(source=inp.source, reason=ReadError("internal", inp.source, detail).reason,
+                       code="internal")

@@ -1,0 +1,31 @@
+"""Settings from the environment (prefix OCOP_) or a `.env` file; every limit has a default."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="OCOP_", env_file=".env", extra="ignore")
+
+    rules_dir: Path = Field(ROOT / "rules", description="Folder of rule and vocabulary YAML files.")
+    max_file_mb: float = Field(50.0, description="Larger files are refused unread.")
+    max_pages: int = Field(300, description="PDFs with more pages are refused (plans are 2-30 pages).")
+    max_inflated_mb: float = Field(200.0, description="Total uncompressed size allowed inside a .docx.")
+    ocr_dpi: int = Field(300, description="Rendering resolution for OCR (Tesseract is tuned for 300).")
+    ocr_lang: str = Field("vie", description="Tesseract language model.")
+    ocr_workers: int = Field(0, description="Parallel Tesseract processes; 0 = number of cores.")
+    soffice: str = Field("soffice", description="LibreOffice binary used to convert legacy .doc files.")
+    convert_timeout_s: int = Field(120, description="Time allowed for one LibreOffice conversion.")
+    region: str = Field("trung_bo", description="Region for local units (sào = 500 m² in Trung Bộ).")
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
