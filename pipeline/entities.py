@@ -98,7 +98,8 @@ def legal_form_of(name: str | None, text: str = "") -> str | None:
 
 
 def _cut(v: str, limit: int = 120) -> str:
-    v = re.split(r"\s*[;]\s*|\s+-\s+|\s*\(|,\s*(?:địa chỉ|trụ sở|mã số|số điện thoại)", v, maxsplit=1, flags=re.I)[0]
+    v = re.split(r"\s*[;]\s*|\.\s|\s+-\s+|\s*\(|,\s*(?:địa chỉ|trụ sở|mã số|số điện thoại|điện thoại|email)",
+                 v, maxsplit=1, flags=re.I)[0]
     v = _TRAILING.sub("", v.strip())
     return v[:limit]
 
@@ -108,6 +109,19 @@ def _sentence_case(v: str) -> str:
     if letters and all(c.isupper() for c in letters):
         return v[:1] + v[1:].lower()
     return v
+
+
+def _as_written_elsewhere(name: str, full: str) -> str:
+    """An upper-case title's product name, in the case the body writes it ('Thạch Xuân' kept)."""
+    letters = [c for c in name if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return name
+    pat = re.compile(re.escape(name), re.I)
+    for m in pat.finditer(full):
+        found = m.group(0)
+        if not all(c.isupper() for c in found if c.isalpha()):
+            return found
+    return _sentence_case(name)
 
 
 def category_of(*texts: str) -> str:
@@ -172,7 +186,7 @@ def find_producer_product(doc: Document) -> tuple[Producer, Product]:
         if m := _TITLE.search(b.text):
             title = b.text
             if not product_name:
-                product_name = _sentence_case(_cut(m.group("v")))
+                product_name = _as_written_elsewhere(_cut(m.group("v")), full)
             break
     category = category_of(product_name or "", title, full[:20000] if not product_name else "")
     return (Producer(name=name, legal_form=legal, email=email, commune=commune),

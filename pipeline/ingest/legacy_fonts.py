@@ -114,13 +114,20 @@ _TCVN3_ENCODE = str.maketrans(
 )
 _TCVN3_MISSING_CAPITALS = frozenset(_TCVN3_UNI[:-8].upper()) - frozenset("ĂÂÊÔƠƯ")
 _TCVN3_CODE_SET = frozenset(_TCVN3_CODES)
-# Codes that are not letters (or are letters no language writes inside a word): strong evidence.
+# Codes that are symbols in Latin-1 (plus µ, ª): strong evidence inside a word.
 _TCVN3_SYMBOLIC = frozenset("\u00a1\u00a2\u00a3\u00a4\u00a5\u00a6\u00a7\u00a8\u00a9\u00aa\u00ab"
                             "\u00ac\u00ad\u00ae\u00b5\u00b6\u00b7\u00b8\u00b9\u00bb\u00bc\u00bd"
                             "\u00be\u00d7\u00f7")
 # A Latin-1 capital right after a lower-case letter ("xuÊt", "ViÖt"): TCVN3 codes for toned
 # lower-case letters, never a capital inside a real word.
 _TCVN3_INNER_CAPITAL = re.compile("[a-z\u00df-\u00ff][\u00c0-\u00de]")
+
+# Uses of TCVN3 symbol codes in other languages, not counted as evidence: a closing "»" (TCVN3
+# "ằ" never ends a syllable), an opening "«" or "¡" before a capital (French and Spanish
+# punctuation; TCVN3 "ô"/"Ă" would be followed by a lower-case letter) and Catalan "l·l".
+_NOT_TCVN3_EVIDENCE = re.compile(
+    "\u00bb$|^[\u00a1\u00ab](?=[A-Z\u00c0-\u00de])|(?<=[lL])\u00b7(?=[lL])"
+)
 
 _VNI_ENCODE: dict[str, str] = {}
 _VNI_DECODE: dict[str, str] = {}
@@ -236,11 +243,14 @@ def is_legacy_font(font_name: str | None) -> Encoding | None:
 
 def is_capital_font(font_name: str | None) -> bool:
     """True for the TCVN3 capital fonts, whose names end in "H" (".VnTimeH", ".VnArialH")."""
-    return is_legacy_font(font_name) == "tcvn3" and font_name.rstrip().endswith("H")  # type: ignore[union-attr]
+    if is_legacy_font(font_name) != "tcvn3":
+        return False
+    assert font_name is not None
+    return font_name.rstrip().endswith("H")
 
 
 def _evidence(text: str) -> tuple[int, int, int, int, int, int]:
-    """(words, tcvn3 words, tcvn3 strong words, vni words, vni strong words, real-Vietnamese words)."""
+    """Word counts: (all, TCVN3, TCVN3 strong, VNI, VNI strong, with real Vietnamese letters)."""
     words = t_words = t_strong = v_words = v_strong = real = 0
     for tok in _TOKEN.findall(text):
         words += 1
@@ -252,7 +262,8 @@ def _evidence(text: str) -> tuple[int, int, int, int, int, int]:
         codes = [ch for ch in tok if ch in _TCVN3_CODE_SET]
         if codes:
             t_words += 1
-            if any(ch in _TCVN3_SYMBOLIC for ch in codes) or _TCVN3_INNER_CAPITAL.search(tok):
+            core = _NOT_TCVN3_EVIDENCE.sub("", tok)
+            if any(ch in _TCVN3_SYMBOLIC for ch in core) or _TCVN3_INNER_CAPITAL.search(core):
                 t_strong += 1
         pairs = _VNI_PAIR.findall(tok)
         singles = any(ch in _VNI_SINGLE for ch in tok)
@@ -267,17 +278,24 @@ def detect_encoding(text: str) -> Encoding | None:
     """Guess TCVN3 or VNI from the text alone (PDF text, runs without font info).
 
     A word counts as evidence when it holds a legacy code; the guess needs at least three
-    such words, a fifth of all words, at least two "strong" words (TCVN3: a code that is
-    not a letter, like ¸ µ ¬ ®, or a Latin-1 capital inside a lower-case word, "xuÊt"; VNI: a base+mark pair that Unicode Vietnamese never has,
-    like "aù", "eä"), and few words with real Vietnamese letters (ạ, ư, đ ...), which legacy
-    text cannot contain. Unicode Vietnamese, English, unaccented Vietnamese, money strings
-    ("1.250.000 đ", "§ 3", "©") stay None.
+    such words, a fifth of all words, at least two "strong" words (TCVN3: a code that is not
+    a letter, like ¸ µ ¬ ®, or a Latin-1 capital inside a lower-case word, "xuÊt"; VNI: a
+    base+mark pair that Unicode Vietnamese never has, like "aù", "eä"), and few words with
+    real Vietnamese letters (ạ, ư, đ ...), which legacy text cannot contain. When both
+    encodings qualify, the one with more strong words per word wins. Unicode Vietnamese,
+    English, unaccented Vietnamese and money strings ("1.250.000 đ", "§ 3", "©") stay None.
+    Text that mixes a few legacy words into a mostly English paragraph is not detected: for
+    PDFs, detect on a whole page or document, then convert its paragraphs.
     """
     if not text:
         return None
     words, t_words, t_strong, v_words, v_strong, real = _evidence(text)
     best: tuple[float, Encoding] | None = None
-    for enc, n, strong in (("tcvn3", t_words, t_strong), ("vni", v_words, v_strong)):
+    candidates: tuple[tuple[Encoding, int, int], ...] = (
+        ("tcvn3", t_words, t_strong),
+        ("vni", v_words, v_strong),
+    )
+    for enc, n, strong in candidates:
         if n < _MIN_EVIDENCE_WORDS or strong < _MIN_STRONG_WORDS:
             continue
         share = n / words
@@ -285,7 +303,7 @@ def detect_encoding(text: str) -> Encoding | None:
             continue
         score = strong / words
         if best is None or score > best[0]:
-            best = (score, enc)  # type: ignore[assignment]
+            best = (score, enc)
     return best[1] if best else None
 
 

@@ -1,0 +1,787 @@
+"""PDF reader: the text layer through pdfplumber, pages without a usable one through OCR.
+
+A page goes through four stages, each a plain function so its output can be inspected:
+
+1. `page_words` / `words_to_lines`: characters -> words (font, size, bold) -> visual lines;
+   tables are found only on pages that draw ruling lines (`page_tables`), and their text is
+   kept out of the lines. Pages with no text layer, "(cid:NN)" glyphs or mojibake
+   (`needs_ocr`) are sent to `ocr.py`, which returns the same `PageLayout` built from
+   Tesseract's word boxes.
+2. `drop_running_lines`: page headers, footers and bare page numbers, across all pages.
+3. `layouts_to_blocks`: lines -> paragraphs (vertical gap, indentation, a short last line,
+   a change of style, a leading number or bullet) -> heading / list item / paragraph, the
+   heading decided by the shared `headings.classify`; tables placed in reading order with
+   their unit header ("ĐVT: ...") and joined when they run over a page break.
+4. `read_pdf` assembles the `Document` and its problems.
+
+Coordinates are PDF points for text pages and pixels for OCR pages: every threshold is
+relative to the font size or the page, never absolute.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import ReadError
+from pipeline.ingest.headings import HeadingCues, classify, split_numbering
+from pipeline.models import Block, BlockKind, Document, Problem
+from pipeline.settings import Settings
+from pipeline.text import clean, fold, one_line
+
+# Running headers and footers live in these bands (share of the page height).
+MARGIN_ZONE = 0.08
+PAGE_NUMBER_ZONE = 0.12
+# A page needs OCR below this many visible characters when an image covers this share of it.
+MIN_TEXT_CHARS = 20
+MIN_IMAGE_COVER = 0.3
+# A table is kept when it has at least this many rows and columns (a 1x1 box is a text frame).
+MIN_TABLE_ROWS, MIN_TABLE_COLS = 2, 2
+
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold|[-,]bd\b|\bbd\b", re.I)
+_SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
+_BULLET = re.compile(r"^\s*([-+*•○●▪■□◦➢➤►✓✔→–—]|[\uf000-\uf0ff])\s*")
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-–—(]\s*)?(?:trang|page|tr\.)?\s*\d{1,4}\s*(?:/\s*\d{1,4}|(?:trên|of)\s*\d{1,4})?"
+    r"\s*(?:[-–—)]\s*)?$", re.I)
+_UNIT = re.compile(
+    r"[(\[]?\s*(?:ĐVT|Đ\.V\.T|DVT|Đơn\s+vị\s+tính|Don\s+vi\s+tinh|Đơn\s+vị|Don\s+vi)\s*[:.]\s*"
+    r"[^)\]\n]*[^)\]\s][)\]]?", re.I)
+_SENTENCE_END = (".", ":", ";", "!", "?")
+_VIET_LETTERS = frozenset(
+    "abcdefghijklmnopqrstuvwxyzđ"
+    "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+)
+_COMMON_SYMBOLS = frozenset("“”‘’–—…•°%₫€§×±²³½¼¾→←≤≥·")
+_SYLLABLE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"(?:[aeiouy]{1,3})(?:ng|nh|ch|[cmnpt])?$")
+
+
+# --- the layout model shared with ocr.py ----------------------------------------------------
+
+
+@dataclass
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float  # font size in points, or the word's height in pixels for OCR
+    bold: bool = False
+    font: str | None = None
+
+
+@dataclass
+class Line:
+    words: list[Word]
+    page: int
+    text: str = ""
+    size: float = 0.0
+    bold: bool = False
+    font: str | None = None
+
+    @property
+    def x0(self) -> float:
+        return min(w.x0 for w in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    def finish(self) -> Line:
+        """Sort the words, join them (no space across a font change inside a word), set the style."""
+        self.words.sort(key=lambda w: w.x0)
+        parts: list[str] = []
+        prev: Word | None = None
+        for w in self.words:
+            if prev is not None and w.x0 - prev.x1 > 0.1 * max(prev.size, 1.0):
+                parts.append(" ")
+            parts.append(w.text)
+            prev = w
+        self.text = clean("".join(parts))
+        weights = [max(len(w.text), 1) for w in self.words]
+        total = sum(weights)
+        self.size = _weighted_median([w.size for w in self.words], weights)
+        self.bold = sum(n for w, n in zip(self.words, weights) if w.bold) >= 0.6 * total
+        fonts: Counter[str] = Counter()
+        for w, n in zip(self.words, weights):
+            if w.font:
+                fonts[w.font] += n
+        self.font = fonts.most_common(1)[0][0] if fonts else None
+        return self
+
+
+@dataclass
+class TableRegion:
+    bbox: tuple[float, float, float, float]  # x0, top, x1, bottom
+    rows: list[list[str]]
+    unit: str | None = None
+
+
+@dataclass
+class PageLayout:
+    number: int  # 1-based
+    width: float
+    height: float
+    lines: list[Line] = field(default_factory=list)
+    tables: list[TableRegion] = field(default_factory=list)
+    ocr: bool = False
+    confidence: float | None = None  # Tesseract's mean word confidence, 0-100
+
+
+# --- entry point ------------------------------------------------------------------------------
+
+
+def read_pdf(path: Path, source: str, sha256: str, settings: Settings) -> Document:
+    """Read a PDF into ordered blocks; pages without a usable text layer are OCR'd.
+
+    Raises `ReadError` with code "corrupt-pdf", "encrypted", "too-many-pages", "no-text" or
+    "ocr-unavailable"; no exception of pdfminer or pdfium gets out.
+    """
+    path = Path(path)
+    n_pages = _open_check(path, source)
+    if n_pages > settings.max_pages:
+        raise ReadError("too-many-pages", source, f"{n_pages} trang, tối đa {settings.max_pages}")
+
+    problems: list[Problem] = []
+    legacy = _legacy_module()
+    legacy_seen: list[str] = []
+    layouts: dict[int, PageLayout] = {}
+    to_ocr: list[int] = []
+    _read_text_layer(path, source, legacy, legacy_seen, layouts, to_ocr, problems)
+
+    if to_ocr:
+        _ocr_pages(path, source, settings, to_ocr, layouts, problems, text_read=bool(
+            any(lay.lines or lay.tables for lay in layouts.values())))
+
+    ordered = [layouts[n] for n in sorted(layouts)]
+    drop_running_lines(ordered)
+    blocks = layouts_to_blocks(ordered)
+    if not any(b.text.strip() for b in blocks):
+        raise ReadError("no-text", source)
+    if legacy_seen:
+        problems.insert(0, Problem(
+            code="legacy-encoding", severity="info",
+            message=(f"Văn bản dùng bảng mã chữ Việt cũ ({', '.join(sorted(set(legacy_seen)))}); "
+                     "đã tự động chuyển sang Unicode, đề nghị kiểm tra lại dấu tiếng Việt.")))
+    n_ocr = sum(1 for lay in ordered if lay.ocr)
+    return Document(
+        source=source, sha256=sha256,
+        format="pdf-scanned" if n_ocr * 2 > n_pages else "pdf",
+        pages=n_pages, blocks=blocks, problems=problems,
+    )
+
+
+def _open_check(path: Path, source: str) -> int:
+    """Page count, or the reason the file cannot be opened (pdfium is fast and strict)."""
+    import pypdfium2 as pdfium
+
+    try:
+        head = path.open("rb").read(1024)
+    except OSError as e:
+        raise ReadError("not-found", source) if isinstance(e, FileNotFoundError) else \
+            ReadError("corrupt-pdf", source, e.strerror or type(e).__name__) from e
+    if not head:
+        raise ReadError("empty", source)
+    if b"%PDF-" not in head:
+        raise ReadError("corrupt-pdf", source, "không có phần đầu %PDF")
+    try:
+        doc = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as e:
+        if getattr(e, "err_code", None) == pdfium.raw.FPDF_ERR_PASSWORD:
+            raise ReadError("encrypted", source) from e
+        raise ReadError("corrupt-pdf", source, "cấu trúc tệp hỏng hoặc tệp bị cắt cụt") from e
+    except Exception as e:  # pdfium can fail in other ways on hostile input
+        raise ReadError("corrupt-pdf", source, type(e).__name__) from e
+    try:
+        return len(doc)
+    finally:
+        doc.close()
+
+
+def _read_text_layer(path: Path, source: str, legacy: Any, legacy_seen: list[str],
+                     layouts: dict[int, PageLayout], to_ocr: list[int],
+                     problems: list[Problem]) -> None:
+    import pdfplumber
+
+    try:
+        pdf = pdfplumber.open(path)
+    except Exception as e:  # PdfminerException, PSException, RecursionError, ...
+        if _is_password_error(e):
+            raise ReadError("encrypted", source) from e
+        raise ReadError("corrupt-pdf", source, _short(e)) from e
+    with pdf:
+        try:
+            pages = pdf.pages
+        except Exception as e:
+            raise ReadError("corrupt-pdf", source, _short(e)) from e
+        for index, page in enumerate(pages):
+            number = index + 1
+            try:
+                layout, reason = read_text_page(page, number, legacy, legacy_seen)
+            except Exception as e:  # a damaged page: try OCR, say so
+                problems.append(Problem(
+                    code="page-unreadable", severity="warning", page=number,
+                    message=f"Trang {number} có lớp chữ bị hỏng ({_short(e)}); đã thử nhận dạng ảnh."))
+                layout, reason = None, "error"
+            finally:
+                try:
+                    page.close()
+                except Exception:
+                    pass
+            if reason:
+                to_ocr.append(number)
+                layouts[number] = layout or PageLayout(number, 0.0, 0.0)
+            else:
+                assert layout is not None
+                layouts[number] = layout
+
+
+def _ocr_pages(path: Path, source: str, settings: Settings, numbers: list[int],
+               layouts: dict[int, PageLayout], problems: list[Problem], text_read: bool) -> None:
+    from pipeline.ingest import ocr
+
+    try:
+        results = ocr.ocr_pdf_pages(path, numbers, settings, source)
+    except ReadError as e:
+        if e.code != "ocr-unavailable" or not text_read:
+            raise
+        pages = ", ".join(map(str, numbers))
+        problems.append(Problem(
+            code="ocr-unavailable", severity="warning",
+            message=f"Trang {pages} là ảnh scan nhưng máy chưa cài Tesseract tiếng Việt; "
+                    "nội dung các trang này chưa được đọc."))
+        return
+    done = []
+    for number in numbers:
+        result = results.get(number)
+        if result is None or result.error:
+            detail = result.error if result is not None else "không có kết quả"
+            problems.append(Problem(
+                code="ocr-failed", severity="warning", page=number,
+                message=f"Không nhận dạng được chữ ở trang {number} ({detail})."))
+            continue
+        layouts[number] = result.layout
+        done.append(number)
+        conf = result.layout.confidence
+        if conf is not None and conf < 60:
+            problems.append(Problem(
+                code="ocr-low-confidence", severity="warning", page=number,
+                message=f"Trang {number}: chữ nhận dạng từ ảnh có độ tin cậy thấp "
+                        f"({conf:.0f}/100); cần đối chiếu chữ và số liệu với bản gốc."))
+    if done:
+        total = len(layouts)
+        pages = ", ".join(map(str, done)) if len(done) < total else "tất cả các trang"
+        problems.insert(0, Problem(
+            code="ocr-used", severity="info",
+            message=f"Tệp là bản scan hoặc có trang không có lớp chữ: đã nhận dạng chữ tự động "
+                    f"(OCR) cho {len(done)}/{total} trang ({pages}). Chữ và số liệu có thể sai, "
+                    "cần đối chiếu với bản gốc."))
+
+
+def _is_password_error(e: BaseException) -> bool:
+    seen = 0
+    while e is not None and seen < 5:
+        if "Password" in type(e).__name__ or any("Password" in type(a).__name__ for a in e.args):
+            return True
+        e = e.__cause__ or e.__context__  # type: ignore[assignment]
+        seen += 1
+    return False
+
+
+def _short(e: BaseException) -> str:
+    text = one_line(str(e))[:120]
+    return f"{type(e).__name__}: {text}" if text else type(e).__name__
+
+
+def _legacy_module() -> Any:
+    """pipeline.ingest.legacy_fonts when it exists (written separately), else None."""
+    try:
+        from pipeline.ingest import legacy_fonts  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return legacy_fonts if hasattr(legacy_fonts, "repair") else None
+
+
+# --- one text-layer page -------------------------------------------------------------------
+
+
+def read_text_page(page: Any, number: int, legacy: Any = None,
+                   legacy_seen: list[str] | None = None) -> tuple[PageLayout, str | None]:
+    """Lines and tables of a pdfplumber page, and why it needs OCR instead (None if it doesn't)."""
+    width, height = float(page.width), float(page.height)
+    layout = PageLayout(number, width, height)
+    chars = page.chars
+    visible = [c for c in chars if not str(c.get("text", "")).isspace()]
+    cid = sum(1 for c in visible if str(c.get("text", "")).startswith("(cid:"))
+    if len(visible) < MIN_TEXT_CHARS:
+        if _image_cover(page) >= MIN_IMAGE_COVER:
+            return layout, "no-text-layer"
+        if not visible:
+            return layout, None  # an empty page
+    if visible and cid > 0.3 * len(visible):
+        return layout, "cid"
+
+    tables = page_tables(page) if (page.edges if _has_edges(page) else None) else []
+    words = page_words(page)
+    if tables:
+        words = [w for w in words if not _inside_any(w, [t.bbox for t in tables])]
+    lines = words_to_lines(words, number)
+    if legacy is not None:
+        _repair_lines(lines, legacy, legacy_seen if legacy_seen is not None else [])
+        for t in tables:
+            font = _dominant_font(chars, t.bbox)
+            t.rows = [[_repair_text(cell, font, legacy, legacy_seen) for cell in row]
+                      for row in t.rows]
+    text = "\n".join(ln.text for ln in lines)
+    if needs_ocr(text, cid):
+        return layout, "mojibake"
+    layout.lines = lines
+    layout.tables = tables
+    return layout, None
+
+
+def _has_edges(page: Any) -> bool:
+    objs = page.objects
+    return bool(objs.get("line") or objs.get("rect"))
+
+
+def _image_cover(page: Any) -> float:
+    area = float(page.width) * float(page.height) or 1.0
+    cover = 0.0
+    for im in page.images:
+        w = max(0.0, min(float(im["x1"]), float(page.width)) - max(float(im["x0"]), 0.0))
+        h = max(0.0, min(float(im["bottom"]), float(page.height)) - max(float(im["top"]), 0.0))
+        cover += w * h
+    return cover / area
+
+
+def page_words(page: Any) -> list[Word]:
+    """Upright words with their font and size (a font change inside a word splits it)."""
+    raw = page.extract_words(extra_attrs=["fontname", "size"], x_tolerance_ratio=0.2,
+                             keep_blank_chars=False)
+    words = []
+    for w in raw:
+        if not w.get("upright", True):
+            continue
+        text = str(w["text"])
+        if not text.strip():
+            continue
+        font = _SUBSET_PREFIX.sub("", str(w.get("fontname") or "")) or None
+        words.append(Word(text=text, x0=float(w["x0"]), x1=float(w["x1"]), top=float(w["top"]),
+                          bottom=float(w["bottom"]), size=float(w.get("size") or 0.0),
+                          bold=bool(font and _BOLD_FONT.search(font)), font=font))
+    return words
+
+
+def words_to_lines(words: list[Word], page: int) -> list[Line]:
+    """Visual lines: a word joins the line its vertical middle falls in."""
+    lines: list[Line] = []
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        mid = (w.top + w.bottom) / 2
+        for ln in reversed(lines[-4:]):
+            top, bottom = ln.top, ln.bottom
+            slack = 0.15 * (bottom - top)
+            if top - slack <= mid <= bottom + slack and not any(
+                    w.x0 < o.x1 - 0.5 and o.x0 < w.x1 - 0.5 for o in ln.words):
+                ln.words.append(w)
+                break
+        else:
+            lines.append(Line(words=[w], page=page))
+    done = [ln.finish() for ln in lines]
+    done = [ln for ln in done if ln.text]
+    done.sort(key=lambda ln: (round(ln.top, 1), ln.x0))
+    return done
+
+
+def page_tables(page: Any) -> list[TableRegion]:
+    """Ruled tables found by pdfplumber's line strategy; 1-row or 1-column frames are text."""
+    out = []
+    for table in page.find_tables():
+        raw = table.extract()
+        rows = [[one_line(c or "") for c in row] for row in raw]
+        rows = [r for r in rows if any(r)]
+        if len(rows) < MIN_TABLE_ROWS or max((len(r) for r in rows), default=0) < MIN_TABLE_COLS:
+            continue
+        out.append(TableRegion(bbox=tuple(float(v) for v in table.bbox), rows=rows))  # type: ignore[arg-type]
+    return out
+
+
+def _inside_any(w: Word, boxes: list[tuple[float, float, float, float]]) -> bool:
+    cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+    return any(b[0] - 1 <= cx <= b[2] + 1 and b[1] - 1 <= cy <= b[3] + 1 for b in boxes)
+
+
+def _dominant_font(chars: list[dict[str, Any]], bbox: tuple[float, float, float, float]) -> str | None:
+    fonts: Counter[str] = Counter()
+    for c in chars:
+        if bbox[0] <= c["x0"] <= bbox[2] and bbox[1] <= c["top"] <= bbox[3]:
+            fonts[_SUBSET_PREFIX.sub("", str(c.get("fontname") or ""))] += 1
+    return fonts.most_common(1)[0][0] if fonts else None
+
+
+def _repair_text(text: str, font: str | None, legacy: Any, seen: list[str]) -> str:
+    if not text:
+        return text
+    try:
+        fixed, encoding = legacy.repair(text, font)
+    except Exception:  # the repair module is best effort; never lose the page for it
+        return text
+    if encoding:
+        seen.append(str(encoding))
+    return clean(fixed)
+
+
+def _repair_lines(lines: list[Line], legacy: Any, seen: list[str]) -> None:
+    """Legacy (TCVN3, VNI) repair, one run of same-font words at a time."""
+    for ln in lines:
+        runs: list[tuple[str | None, list[Word]]] = []
+        for w in ln.words:
+            if runs and runs[-1][0] == w.font:
+                runs[-1][1].append(w)
+            else:
+                runs.append((w.font, [w]))
+        if len(runs) == 1:
+            ln.text = _repair_text(ln.text, ln.font, legacy, seen)
+            continue
+        parts = []
+        for font, ws in runs:
+            sub = Line(words=ws, page=ln.page).finish()
+            parts.append(_repair_text(sub.text, font, legacy, seen))
+        ln.text = clean(" ".join(p for p in parts if p))
+
+
+# --- is this text usable? ---------------------------------------------------------------
+
+
+def needs_ocr(text: str, cid: int = 0) -> bool:
+    """True when a page's text layer is "(cid:NN)" glyphs or mojibake rather than Vietnamese.
+
+    Mojibake shows as a low share of Vietnamese letters among the letters, a high share of
+    control, private-use, replacement or stray symbol characters, or words that are not
+    Vietnamese syllables at all.
+    """
+    chars = [c for c in text if not c.isspace()]
+    n = len(chars) + cid
+    if n == 0:
+        return False
+    if cid > 0.3 * n:
+        return True
+    bad = odd = letters = viet = 0
+    for c in chars:
+        cat = unicodedata.category(c)
+        if cat in ("Cc", "Cf", "Co", "Cn", "Cs") or c == "\ufffd":
+            bad += 1
+        elif c.isalpha():
+            letters += 1
+            if c.lower() in _VIET_LETTERS:
+                viet += 1
+        elif not (c.isdigit() or c.isascii() or c in _COMMON_SYMBOLS):
+            odd += 1
+    if (bad + cid) > 0.2 * n or odd > 0.1 * n:
+        return True
+    if letters >= 20 and viet < 0.85 * letters:
+        return True
+    tokens = re.findall(r"[^\W\d_]+", text.lower())
+    if len(tokens) >= 30:
+        valid = sum(1 for t in tokens if _SYLLABLE.match(fold(t)))
+        if valid < 0.3 * len(tokens):
+            return True
+    return False
+
+
+# --- running headers and footers ---------------------------------------------------------
+
+
+def _margin_key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(fold(text).split()))
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_NUMBER.match(one_line(text)))
+
+
+def drop_running_lines(layouts: list[PageLayout]) -> None:
+    """Remove page headers/footers that repeat (up to digits) on most pages, and page numbers."""
+    def zone(lay: PageLayout, ln: Line, share: float) -> bool:
+        return ln.bottom <= share * lay.height or ln.top >= (1 - share) * lay.height
+
+    with_text = [lay for lay in layouts if lay.lines and lay.height > 0]
+    counts: Counter[str] = Counter()
+    for lay in with_text:
+        counts.update({_margin_key(ln.text) for ln in lay.lines if zone(lay, ln, MARGIN_ZONE)})
+    need = max(2, (len(with_text) + 1) // 2)
+    running = {k for k, n in counts.items() if n >= need}
+    for lay in with_text:
+        lay.lines = [
+            ln for ln in lay.lines
+            if not ((zone(lay, ln, MARGIN_ZONE) and _margin_key(ln.text) in running)
+                    or (zone(lay, ln, PAGE_NUMBER_ZONE) and is_page_number(ln.text)))
+        ]
+
+
+# --- lines to blocks ------------------------------------------------------------------------
+
+
+@dataclass
+class _Para:
+    lines: list[Line]
+    page: int
+    left: float  # the page's text margins
+    right: float
+
+    @property
+    def text(self) -> str:
+        return clean(" ".join(ln.text for ln in self.lines))
+
+
+@dataclass
+class _Metrics:
+    body_size: float
+    gap: float  # usual space between two lines of a paragraph
+
+
+def _weighted_median(values: list[float], weights: list[int]) -> float:
+    if not values:
+        return 0.0
+    pairs = sorted(zip(values, weights))
+    half, acc = sum(weights) / 2, 0
+    for v, n in pairs:
+        acc += n
+        if acc >= half:
+            return v
+    return pairs[-1][0]
+
+
+def _metrics(layouts: list[PageLayout]) -> _Metrics:
+    sizes, weights, gaps = [], [], []
+    for lay in layouts:
+        for ln in lay.lines:
+            sizes.append(ln.size)
+            weights.append(len(ln.text))
+    body = _weighted_median(sizes, weights) or 12.0
+    for lay in layouts:
+        for a, b in zip(lay.lines, lay.lines[1:]):
+            if abs(a.size - body) < 0.1 * body and abs(b.size - body) < 0.1 * body:
+                g = b.top - a.bottom
+                if -0.2 * body < g < 1.5 * body:
+                    gaps.append(g)
+    gap = statistics.median(gaps) if gaps else 0.25 * body
+    return _Metrics(body, gap)
+
+
+def _margins(lay: PageLayout) -> tuple[float, float]:
+    long = [ln for ln in lay.lines if len(ln.text) >= 30] or lay.lines
+    xs0 = Counter(round(ln.x0) for ln in long)
+    left = min(x for x, n in xs0.items() if n == max(xs0.values()))
+    left = min(left, min(ln.x0 for ln in long))
+    right = sorted(ln.x1 for ln in long)[int(0.9 * (len(long) - 1))]
+    return left, max(right, left + 1)
+
+
+def _marker(text: str) -> str | None:
+    """A bullet or a number at the start of a line: it opens a new block."""
+    m = _BULLET.match(text)
+    if m:
+        return m.group(1)
+    num = split_numbering(text)
+    return num.label if num else None
+
+
+def _centered(ln: Line, left: float, right: float) -> bool:
+    width = right - left
+    mid = (ln.x0 + ln.x1) / 2
+    return (ln.x1 - ln.x0) < 0.85 * width and abs(mid - (left + right) / 2) < 0.06 * width \
+        and ln.x0 > left + 0.05 * width
+
+
+def _breaks(para: _Para, ln: Line, m: _Metrics) -> bool:
+    """Does `ln` start a new block after `para`?"""
+    prev = para.lines[-1]
+    size = max(prev.size, ln.size, 1e-6)
+    width = para.right - para.left
+    tol = 0.6 * size
+    if _marker(ln.text):
+        return True
+    if prev.bold != ln.bold or abs(prev.size - ln.size) > 0.08 * max(m.body_size, size):
+        return True
+    if ln.top - prev.bottom > m.gap + 0.35 * size:
+        return True
+    both_centered = _centered(prev, para.left, para.right) and _centered(ln, para.left, para.right)
+    if both_centered:
+        return False
+    if prev.x1 < para.right - max(0.2 * width, 3 * size):  # a short last line
+        return True
+    first = para.lines[0]
+    if len(para.lines) >= 2:
+        expected = [para.lines[1].x0]
+    else:
+        expected = [para.left, first.x0] if first.x0 < para.left + tol else [para.left]
+        if _marker(first.text) and len(first.words) > 1:
+            expected.append(first.words[1].x0)  # hanging indent of a list item
+    return all(abs(ln.x0 - x) > tol for x in expected)
+
+
+def _para_block(para: _Para, m: _Metrics) -> Block:
+    text = para.text
+    n_chars = sum(len(ln.text) for ln in para.lines) or 1
+    bold = sum(len(ln.text) for ln in para.lines if ln.bold) >= 0.7 * n_chars
+    size = sum(ln.size * len(ln.text) for ln in para.lines) / n_chars
+    ratio = size / m.body_size if m.body_size else 1.0
+    centered = len(para.lines) <= 3 and _centered(para.lines[0], para.left, para.right)
+    heading = None
+    if len(para.lines) <= 3:
+        heading = classify(HeadingCues(text=text, bold=bold, size_ratio=ratio, centered=centered))
+    if heading is not None:
+        return Block(kind=BlockKind.heading, text=text, level=heading.level,
+                     numbering=heading.numbering, page=para.page, style=heading.cue)
+    bullet = _BULLET.match(text)
+    if bullet:
+        return Block(kind=BlockKind.list_item, text=text, numbering=bullet.group(1), page=para.page)
+    num = split_numbering(text)
+    if num and num.rank >= 2:
+        return Block(kind=BlockKind.list_item, text=text, numbering=num.label, page=para.page)
+    return Block(kind=BlockKind.paragraph, text=text, page=para.page)
+
+
+def _table_text(rows: list[list[str]]) -> str:
+    return "\n".join(" | ".join(r) for r in rows)
+
+
+def unit_of(text: str) -> tuple[str | None, str]:
+    """('ĐVT: triệu đồng', text before it) when the text carries a table unit header."""
+    m = _UNIT.search(text)
+    if not m:
+        return None, text
+    unit = m.group(0).strip().strip("()[]").strip()
+    return unit, (text[: m.start()] + text[m.end():]).strip()
+
+
+def _table_block(t: TableRegion, page: int) -> Block:
+    rows = [list(r) for r in t.rows]
+    unit = t.unit
+    if rows:
+        cells = [c for c in rows[0] if c]
+        if len(set(cells)) == 1:
+            u, rest = unit_of(cells[0])
+            if u and not rest:
+                unit = unit or u
+                rows = rows[1:]
+    width = max((len(r) for r in rows), default=0)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    return Block(kind=BlockKind.table, text=_table_text(rows), rows=rows, unit=unit, page=page)
+
+
+def layouts_to_blocks(layouts: list[PageLayout]) -> list[Block]:
+    """Blocks in reading order across pages."""
+    blocks: list[Block] = []
+    # Body sizes are measured apart for OCR pages (pixels) and text pages (points).
+    metrics = {flag: _metrics([lay for lay in layouts if lay.ocr == flag]) for flag in (False, True)}
+    carry: _Para | None = None  # a paragraph that may run over the page break
+    for lay in layouts:
+        m = metrics[lay.ocr]
+        if not lay.lines and not lay.tables:
+            continue
+        left, right = _margins(lay) if lay.lines else (0.0, lay.width)
+        items: list[tuple[float, int, Any]] = [(ln.top, 0, ln) for ln in lay.lines]
+        items += [(t.bbox[1], 1, t) for t in lay.tables]
+        items.sort(key=lambda it: (it[0], it[1]))
+        para: _Para | None = None
+        first_item = True
+        for _, kind, obj in items:
+            if kind == 1:
+                if para is not None:
+                    _take_unit_line(para, obj, m)
+                    if para.lines:
+                        _flush(blocks, para, m)
+                    para = None
+                elif carry is not None:
+                    _flush(blocks, carry, m)
+                carry = None
+                block = _table_block(obj, lay.number)
+                if first_item and blocks and _continues_table(blocks[-1], block):
+                    _extend_table(blocks[-1], block)
+                elif block.rows:
+                    blocks.append(block)
+                first_item = False
+                continue
+            ln: Line = obj
+            if first_item and carry is not None and _continues_over_page(carry, ln, left, m):
+                para = carry
+                para.lines.append(ln)
+            elif para is not None and not _breaks(para, ln, m):
+                para.lines.append(ln)
+            else:
+                if first_item and carry is not None:
+                    _flush(blocks, carry, m)
+                if para is not None:
+                    _flush(blocks, para, m)
+                para = _Para([ln], lay.number, left, right)
+            carry = None
+            first_item = False
+        if para is not None:
+            carry = para  # flushed on the next page, possibly after joining
+    if carry is not None:
+        _flush(blocks, carry, m)
+    return blocks
+
+
+def _flush(blocks: list[Block], para: _Para, m: _Metrics) -> None:
+    blocks.append(_para_block(para, m))
+
+
+def _take_unit_line(para: _Para, table: TableRegion, m: _Metrics) -> None:
+    """A unit header ("ĐVT: triệu đồng") on the line just above a table belongs to the table."""
+    last = para.lines[-1]
+    if table.bbox[1] - last.bottom > 3 * max(last.size, m.body_size):
+        return
+    unit, rest = unit_of(last.text)
+    if not unit:
+        return
+    table.unit = table.unit or unit
+    if rest:
+        last.text = rest
+    else:
+        para.lines.pop()
+
+
+def _continues_over_page(carry: _Para, ln: Line, left: float, m: _Metrics) -> bool:
+    last = carry.lines[-1]
+    text = carry.text
+    if not text or text.endswith(_SENTENCE_END) or _marker(ln.text):
+        return False
+    if last.x1 < carry.right - max(0.2 * (carry.right - carry.left), 3 * last.size):
+        return False
+    if last.bold != ln.bold or abs(last.size - ln.size) > 0.08 * m.body_size:
+        return False
+    if ln.x0 > left + 0.6 * ln.size:
+        return False
+    return ln.text[:1].islower() or text[-1:] in {",", "-"} or not text[-1:].isalnum()
+
+
+def _continues_table(prev: Block, block: Block) -> bool:
+    return (prev.kind == BlockKind.table and bool(prev.rows) and bool(block.rows)
+            and len(prev.rows[0]) == len(block.rows[0]))  # type: ignore[index]
+
+
+def _extend_table(prev: Block, block: Block) -> None:
+    assert prev.rows is not None and block.rows is not None
+    rows = block.rows[1:] if block.rows[0] == prev.rows[0] else block.rows
+    prev.rows = prev.rows + rows
+    prev.text = _table_text(prev.rows)
+    prev.unit = prev.unit or block.unit

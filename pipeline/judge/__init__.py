@@ -1,0 +1,1 @@
+"""The judge: a closed set of check types (code) running rule definitions (data in rules/)."""

@@ -1,0 +1,140 @@
+"""What every check sees (a read-only view of one plan and of the batch) and what it returns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from pipeline.extract import Plan
+from pipeline.models import SECTION_KEYS, Block, BlockKind, Figure, Section, Table
+from pipeline.text import one_line
+
+
+class SpecBase(BaseModel):
+    """Base of every check's parameters; unknown fields are errors (a typo in YAML must not pass)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+@dataclass
+class Hit:
+    """One reason for a rule to fire on a plan.
+
+    `evidence` is the plan's own words or numbers (a sentence, a table row, a heading list).
+    `params` feed the rule's Vietnamese message template. `severity` overrides the rule's
+    default only where the contract says so (missing-section: error/warning by section level).
+    """
+
+    section: str | None
+    evidence: str
+    params: dict[str, Any] = field(default_factory=dict)
+    severity: str | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    block: int
+    section: str | None
+
+
+_SENT_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-ZĐÀ-Ỹ0-9\-+•(])")
+
+
+class PlanView:
+    """Read-only helpers over a `Plan` for checks; every derived list is computed once."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self.doc = plan.document
+        self.blocks: list[Block] = plan.document.blocks
+        self.sections_by_key: dict[str, Section] = {s.key: s for s in plan.sections}
+
+    # -- identity
+    @property
+    def category(self) -> str:
+        return self.plan.product.category
+
+    @property
+    def legal_form(self) -> str | None:
+        return self.plan.producer.legal_form
+
+    # -- sections
+    def has(self, key: str) -> bool:
+        return key in self.sections_by_key
+
+    def section(self, key: str) -> Section | None:
+        return self.sections_by_key.get(key)
+
+    def section_blocks(self, key: str) -> list[Block]:
+        s = self.sections_by_key.get(key)
+        return [self.blocks[i] for i in s.blocks] if s else []
+
+    def section_text(self, key: str) -> str:
+        return "\n".join(b.text for b in self.section_blocks(key))
+
+    @cached_property
+    def full_text(self) -> str:
+        return "\n".join(b.text for b in self.blocks)
+
+    # -- sentences (spaCy sentencizer over each block; tables give one "sentence" per row)
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        from pipeline.judge.nlp import split_sentences
+
+        out: list[Sentence] = []
+        for i, b in enumerate(self.blocks):
+            key = self.plan.block_section[i]
+            if b.kind == BlockKind.table and b.rows:
+                out.extend(Sentence(" | ".join(c for c in r if c), i, key) for r in b.rows)
+            else:
+                out.extend(Sentence(s, i, key) for s in split_sentences(b.text))
+        return out
+
+    def sentences_in(self, keys: list[str] | None) -> list[Sentence]:
+        if not keys:
+            return self.sentences
+        ks = set(keys)
+        return [s for s in self.sentences if s.section in ks]
+
+    # -- figures and tables
+    @property
+    def figures(self) -> list[Figure]:
+        return self.plan.figures
+
+    def figures_in(self, key: str | None = None, kind: str | None = None) -> list[Figure]:
+        return [f for f in self.plan.figures
+                if (key is None or f.section == key) and (kind is None or f.kind == kind)]
+
+    @property
+    def tables(self) -> list[Table]:
+        return self.plan.tables
+
+    @cached_property
+    def plan_year(self) -> int | None:
+        """The year the plan was written: 'ngày ... tháng ... năm 2026' or the signature date."""
+        m = re.search(r"ngày\s*\d{0,2}\s*tháng\s*\d{0,2}\s*năm\s*(20\d\d)", self.full_text, re.I)
+        if m:
+            return int(m.group(1))
+        years = [f.value for f in self.plan.figures if f.kind == "year" and 2000 <= f.value <= 2100]
+        return int(min(years)) - 1 if years else None
+
+
+@dataclass
+class BatchContext:
+    """The other plans of the batch, for cross-document checks (boilerplate)."""
+
+    views: list[PlanView] = field(default_factory=list)
+
+
+def quote(text: str, limit: int = 300) -> str:
+    t = one_line(text)
+    return t if len(t) <= limit else t[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def section_order(key: str | None) -> int:
+    return SECTION_KEYS.index(key) if key in SECTION_KEYS else len(SECTION_KEYS)

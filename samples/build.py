@@ -1,0 +1,745 @@
+"""Build the sample plans from their text sources.
+
+    python samples/build.py [--jobs N] [STEM_OR_PREFIX ...]
+
+Reads every `samples/src/<stem>.md` (YAML front matter + the body syntax of samples/FORMAT.md),
+or only those whose stem equals or starts with one of the arguments ("s01" builds
+s01_ruou_nep_sim_htx), and writes
+
+* `samples/plans/<stem>.<ext>`  the document the pipeline reads (docx, pdf or doc), and
+* `samples/expected/<stem>.yml` the front matter's `expected` block plus `source`, `format`
+  (docx | pdf | doc | pdf-scanned) and `build` (the build recipe, e.g. docx-tcvn3).
+
+Builds: `docx`; `pdf` (LibreOffice); `doc` (LibreOffice, "MS Word 97", a real OLE file);
+`scanned` (LibreOffice PDF -> pdftoppm -gray -> Pillow skew/noise/JPEG -> image-only PDF at
+`dpi`); `docx-tcvn3` (text re-encoded with pipeline.ingest.legacy_fonts.unicode_to_tcvn3,
+fonts .VnTime/.VnTimeH); `docx-nfd` (every run in decomposed Unicode).
+
+Rendering conventions beyond FORMAT.md: paragraphs before the first heading form the title
+block and are centred; a front-matter key `header:` overrides the running header, which is
+otherwise the producer's name shortened ("Hợp tác xã" -> "HTX"). Output is deterministic:
+fixed core properties and zip timestamps, PDF dates and /ID fixed, scan noise seeded by stem.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import os
+import random
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+import zipfile
+import zlib
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm, Mm, Pt, RGBColor
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SRC, PLANS, EXPECTED = HERE / "src", HERE / "plans", HERE / "expected"
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+FONT = "Times New Roman"
+BODY_PT = 13
+FIXED_TIME = dt.datetime(2026, 3, 16, 8, 0, 0, tzinfo=dt.timezone.utc)
+ZIP_TIME = (2026, 3, 16, 8, 0, 0)
+PDF_DATE = "D:20260316080000Z"
+SOFFICE_TIMEOUT = 240  # seconds per conversion; a cold profile takes ~5-15 s
+
+BUILDS = {  # build -> (extension, contract format)
+    "docx": ("docx", "docx"),
+    "pdf": ("pdf", "pdf"),
+    "doc": ("doc", "doc"),
+    "scanned": ("pdf", "pdf-scanned"),
+    "docx-tcvn3": ("docx", "docx"),
+    "docx-nfd": ("docx", "docx"),
+}
+HEADING_MODES = {"styles", "bold", "upper", "autonum", "plain"}
+SECTION_KEYS = {
+    "producer", "rationale", "objectives", "current_state", "product", "swot", "market",
+    "raw_materials", "technology", "organization", "production_plan", "investment",
+    "financials", "compliance", "social_environment", "risks", "schedule",
+    "product_story", "proposals",
+}  # fmt: skip
+RULE_IDS = {
+    "missing-section", "thin-section", "no-figures", "boilerplate", "revenue-mismatch",
+    "profit-mismatch", "capital-mismatch", "table-total-mismatch", "payback-mismatch",
+    "material-shortfall", "unrealistic-growth", "no-sales-channel", "no-business-registration",
+    "no-food-safety", "no-alcohol-license", "no-product-standard", "no-label-plan",
+    "no-trademark", "no-environment-measures", "no-quality-control", "capacity-exceeded",
+    "figure-inconsistent", "name-inconsistent", "outdated-policy",
+}  # fmt: skip
+LEGAL_FORMS = {"htx", "doanh_nghiep", "ho_kinh_doanh", "to_hop_tac", "other", None}
+CATEGORIES = {"food", "beverage_alcohol", "beverage", "herbal", "honey", "handicraft", "service",
+              "other"}
+VERDICTS = {"ready", "revise", "sketchy"}
+
+
+class BuildError(Exception):
+    pass
+
+
+# --------------------------------------------------------------------------- source parsing
+
+@dataclass
+class Heading:
+    level: int
+    text: str
+
+
+@dataclass
+class Para:
+    text: str
+    title: bool = False  # before the first heading: centred title block
+
+
+@dataclass
+class ListItem:
+    depth: int  # 1 for "-", 2 for "+"
+    text: str
+
+
+@dataclass
+class TableBlock:
+    rows: list[list[str]]
+    unit: str | None = None
+
+
+@dataclass
+class Source:
+    path: Path
+    meta: dict
+    blocks: list = field(default_factory=list)
+
+    @property
+    def stem(self) -> str:
+        return self.meta["stem"]
+
+
+_FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+_HEAD = re.compile(r"^(#{1,3})\s+(.+?)\s*#*\s*$")
+_UNIT = re.compile(r"^(ĐVT|Đơn vị tính|DVT|Don vi tinh)\s*:", re.I)
+_TABLE_SEP = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def _cells(line: str) -> list[str]:
+    s = line.strip()
+    if s.startswith("|"):
+        s = s[1:]
+    if s.endswith("|"):
+        s = s[:-1]
+    return [c.strip() for c in s.split("|")]
+
+
+def parse_source(path: Path) -> Source:
+    raw = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
+    m = _FRONT.match(raw)
+    if not m:
+        raise BuildError(f"{path.name}: no YAML front matter")
+    meta = yaml.safe_load(m.group(1)) or {}
+    src = Source(path, meta)
+    validate_meta(src)
+    lines = raw[m.end():].splitlines()
+    para: list[str] = []
+    seen_heading = False
+
+    def flush() -> None:
+        if para:
+            src.blocks.append(Para(" ".join(s.strip() for s in para), title=not seen_heading))
+            para.clear()
+
+    i = 0
+    while i < len(lines):
+        line = lines[i].rstrip()
+        stripped = line.strip()
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if not stripped:
+            flush()
+        elif hm := _HEAD.match(stripped):
+            flush()
+            seen_heading = True
+            src.blocks.append(Heading(len(hm.group(1)), hm.group(2).strip()))
+        elif _UNIT.match(stripped) and nxt.startswith("|") and not para:
+            src.blocks.append(TableBlock([], unit=stripped))
+        elif stripped.startswith("|"):
+            flush()
+            rows: list[list[str]] = []
+            while i < len(lines) and lines[i].strip().startswith("|"):
+                if not _TABLE_SEP.match(lines[i].strip()):
+                    rows.append(_cells(lines[i]))
+                i += 1
+            width = max(len(r) for r in rows)
+            rows = [r + [""] * (width - len(r)) for r in rows]
+            prev = src.blocks[-1] if src.blocks else None
+            if isinstance(prev, TableBlock) and not prev.rows:
+                prev.rows = rows
+            else:
+                src.blocks.append(TableBlock(rows))
+            continue
+        elif stripped.startswith(("- ", "+ ")):
+            flush()
+            src.blocks.append(ListItem(1 if stripped[0] == "-" else 2, stripped[2:].strip()))
+        else:
+            para.append(stripped)
+        i += 1
+    flush()
+    return src
+
+
+def validate_meta(src: Source) -> None:
+    meta, name = src.meta, src.path.name
+    if meta.get("stem") != src.path.stem:
+        raise BuildError(f"{name}: stem {meta.get('stem')!r} differs from the file name")
+    if meta.get("build") not in BUILDS:
+        raise BuildError(f"{name}: build must be one of {sorted(BUILDS)}")
+    if meta.get("headings") not in HEADING_MODES:
+        raise BuildError(f"{name}: headings must be one of {sorted(HEADING_MODES)}")
+    if meta["build"] == "scanned" and not 200 <= int(meta.get("dpi", 300)) <= 300:
+        raise BuildError(f"{name}: dpi must be 200..300")
+    exp = meta.get("expected") or {}
+    for key in ("producer", "product", "sections", "figures", "verdict", "rules"):
+        if key not in exp:
+            raise BuildError(f"{name}: expected.{key} missing")
+    if exp["producer"].get("legal_form") not in LEGAL_FORMS:
+        raise BuildError(f"{name}: bad legal_form {exp['producer'].get('legal_form')!r}")
+    if exp["product"].get("category") not in CATEGORIES:
+        raise BuildError(f"{name}: bad category {exp['product'].get('category')!r}")
+    if bad := set(exp["sections"]) - SECTION_KEYS:
+        raise BuildError(f"{name}: unknown section keys {sorted(bad)}")
+    if bad := set(exp["rules"] or []) - RULE_IDS:
+        raise BuildError(f"{name}: unknown rule ids {sorted(bad)}")
+    if exp["verdict"] not in VERDICTS:
+        raise BuildError(f"{name}: bad verdict {exp['verdict']!r}")
+    for f in exp["figures"] or []:
+        if not {"value", "unit", "text"} <= set(f):
+            raise BuildError(f"{name}: figure {f} needs value, unit and text")
+
+
+def body_text(src: Source) -> str:
+    parts: list[str] = []
+    for b in src.blocks:
+        if isinstance(b, TableBlock):
+            parts.extend(" | ".join(r) for r in b.rows)
+            parts.append(b.unit or "")
+        else:
+            parts.append(b.text)
+    return "\n".join(parts).replace("**", "")
+
+
+def check_figures(src: Source) -> None:
+    """Every expected figure's text must occur verbatim in the plan."""
+    text = body_text(src)
+    missing = [f["text"] for f in src.meta["expected"]["figures"] or [] if str(f["text"]) not in text]
+    if missing:
+        raise BuildError(f"{src.path.name}: expected figure text not in the body: {missing}")
+
+
+# --------------------------------------------------------------------------- text transforms
+
+class Encoder:
+    """How run text and fonts are written for a build (Unicode, NFD or TCVN3)."""
+
+    def __init__(self, build: str):
+        self.build = build
+        self._tcvn3 = None
+        if build == "docx-tcvn3":
+            try:
+                from pipeline.ingest import legacy_fonts
+            except ImportError as e:  # written by another helper
+                raise BuildError(f"docx-tcvn3 needs pipeline.ingest.legacy_fonts ({e})") from e
+            self._tcvn3 = legacy_fonts
+
+    def text(self, s: str) -> tuple[str, str]:
+        """Return (text to store, font name)."""
+        if self.build == "docx-nfd":
+            return unicodedata.normalize("NFD", s), FONT
+        if self._tcvn3 is not None:
+            caps = any(c.isalpha() for c in s) and s == s.upper()
+            if caps and self._tcvn3.tcvn3_needs_capital_font(s):
+                # TCVN3 has no toned capitals: all-caps text was typed in lower case in the
+                # capital font ".VnTimeH", which draws every code as a capital.
+                return self._tcvn3.unicode_to_tcvn3(s.lower()), ".VnTimeH"
+            return self._tcvn3.unicode_to_tcvn3(s), ".VnTime"
+        return s, FONT
+
+
+# --------------------------------------------------------------------------- docx writing
+
+def _set_rfonts(rpr, name: str) -> None:
+    rfonts = rpr.find(qn("w:rFonts"))
+    if rfonts is None:
+        rfonts = parse_xml(f"<w:rFonts {nsdecls('w')}/>")
+        rpr.insert(0, rfonts)
+    for attr in list(rfonts.attrib):
+        del rfonts.attrib[attr]
+    for a in ("ascii", "hAnsi", "eastAsia", "cs"):
+        rfonts.set(qn(f"w:{a}"), name)
+
+
+def _style_font(style, name: str, size: int, bold: bool | None = None,
+                italic: bool | None = None) -> None:
+    style.font.size = Pt(size)
+    style.font.bold = bold
+    style.font.italic = italic
+    style.font.color.rgb = RGBColor(0, 0, 0)
+    rpr = style.element.get_or_add_rPr()
+    color = rpr.find(qn("w:color"))
+    if color is not None:
+        for a in ("themeColor", "themeShade", "themeTint"):
+            color.attrib.pop(qn(f"w:{a}"), None)
+    _set_rfonts(rpr, name)
+
+
+def setup_document(doc, font: str) -> None:
+    styles = doc.styles
+    # docDefaults: the document's font and Vietnamese as the proofing language
+    rpr_default = styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    _set_rfonts(rpr_default, font)
+    lang = rpr_default.find(qn("w:lang"))
+    if lang is not None:
+        lang.set(qn("w:val"), "vi-VN")
+    normal = styles["Normal"]
+    _style_font(normal, font, BODY_PT)
+    pf = normal.paragraph_format
+    pf.space_before = Pt(0)
+    pf.space_after = Pt(6)
+    pf.line_spacing = 1.15
+    for lvl, (before, italic) in enumerate(((12, False), (8, False), (6, True)), start=1):
+        st = styles[f"Heading {lvl}"]
+        _style_font(st, font, BODY_PT, bold=True, italic=italic)
+        st.paragraph_format.space_before = Pt(before)
+        st.paragraph_format.space_after = Pt(6)
+    _style_font(styles["Table Grid"], font, BODY_PT)
+    for name in ("Header", "Footer"):
+        try:
+            _style_font(styles[name], font, 11)
+        except KeyError:
+            pass
+
+    sec = doc.sections[0]
+    sec.orientation = WD_ORIENT.PORTRAIT
+    sec.page_width, sec.page_height = Mm(210), Mm(297)
+    sec.top_margin, sec.bottom_margin = Mm(20), Mm(20)
+    sec.left_margin, sec.right_margin = Mm(30), Mm(15)
+    sec.header_distance, sec.footer_distance = Mm(10), Mm(10)
+
+    cp = doc.core_properties
+    cp.author = "ocop-review samples"
+    cp.last_modified_by = "ocop-review samples"
+    cp.created = FIXED_TIME
+    cp.modified = FIXED_TIME
+    cp.last_printed = FIXED_TIME
+    cp.revision = 1
+    cp.comments = ""
+
+
+def _add_runs(par, text: str, enc: Encoder, bold: bool | None = None,
+              italic: bool | None = None) -> None:
+    for i, piece in enumerate(re.split(r"\*\*(.+?)\*\*", text)):
+        if not piece:
+            continue
+        stored, font = enc.text(piece)
+        run = par.add_run(stored)
+        run.bold = True if i % 2 else bold
+        if italic is not None:
+            run.italic = italic
+        if font != FONT:
+            _set_rfonts(run._r.get_or_add_rPr(), font)
+
+
+def _add_page_field(par, enc: Encoder) -> None:
+    def fld(kind: str) -> None:
+        r = par.add_run()
+        r._r.append(parse_xml(f'<w:fldChar {nsdecls("w")} w:fldCharType="{kind}"/>'))
+
+    fld("begin")
+    r = par.add_run()
+    r._r.append(parse_xml(f'<w:instrText {nsdecls("w")} xml:space="preserve"> PAGE </w:instrText>'))
+    fld("separate")
+    _add_runs(par, "1", enc)
+    fld("end")
+
+
+_LEAD_NUMBER = re.compile(
+    r"^(?:(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+)?"
+    r"(?:[IVXLC]+\s*[.):]|\d{1,2}(?:\.\d{1,2})*\s*[.)]?|[a-zđ]\s*[.)])\s+")
+
+
+def strip_number(text: str) -> str:
+    return _LEAD_NUMBER.sub("", text, count=1)
+
+
+def add_autonum(doc) -> int:
+    """Add an upperRoman / decimal / lowerLetter multilevel list; return its numId."""
+    numbering = doc.part.numbering_part.element
+    ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
+    aid = max(ids, default=-1) + 1
+    levels = (("upperRoman", "%1."), ("decimal", "%2."), ("lowerLetter", "%3)"))
+    lvl_xml = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+        f'<w:pPr><w:tabs><w:tab w:val="num" w:pos="567"/></w:tabs>'
+        f'<w:ind w:left="567" w:hanging="567"/></w:pPr>'
+        f'<w:rPr><w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:cs="{FONT}"/><w:b/></w:rPr></w:lvl>'
+        for i, (fmt, text) in enumerate(levels)
+    )
+    abstract = parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{aid}">'
+        f'<w:multiLevelType w:val="multilevel"/>{lvl_xml}</w:abstractNum>'
+    )
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    num = numbering.add_num(aid)
+    return int(num.numId)
+
+
+def add_heading(doc, h: Heading, mode: str, enc: Encoder, num_id: int | None) -> None:
+    text = h.text.replace("**", "")
+    if mode == "styles":
+        par = doc.add_paragraph(style=f"Heading {h.level}")
+        _add_runs(par, text, enc)
+        return
+    par = doc.add_paragraph()
+    pf = par.paragraph_format
+    if mode != "plain":
+        pf.keep_with_next = True
+        pf.space_before = Pt(10 if h.level == 1 else 6)
+    if mode == "bold":
+        _add_runs(par, text, enc, bold=True, italic=True if h.level == 3 else None)
+    elif mode == "upper":
+        if h.level == 1:
+            _add_runs(par, text.upper(), enc, bold=False)
+        elif h.level == 2:
+            _add_runs(par, text, enc, bold=True)
+        else:
+            _add_runs(par, text, enc, italic=True)
+    elif mode == "autonum":
+        ppr = par._p.get_or_add_pPr()
+        ppr.insert(0, parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{h.level - 1}"/>'
+            f'<w:numId w:val="{num_id}"/></w:numPr>'))
+        _add_runs(par, strip_number(text), enc, bold=True)
+    else:  # plain
+        _add_runs(par, text, enc)
+
+
+_NUMERIC = re.compile(r"^[-+−]?[\d.,\s%]+$|^-$")
+_ROMAN_CELL = re.compile(r"^[IVX]+$")
+
+
+def _col_widths(rows: list[list[str]], total_mm: float = 165.0) -> list[float]:
+    n = len(rows[0])
+    weights = []
+    for c in range(n):
+        longest = max(len(r[c]) for r in rows)
+        header = rows[0][c]
+        if header.upper() in ("TT", "STT") or longest <= 3:
+            weights.append(4.5)
+        else:
+            weights.append(min(max(longest, 7), 34))
+    scale = total_mm / sum(weights)
+    return [w * scale for w in weights]
+
+
+def add_table(doc, t: TableBlock, enc: Encoder) -> None:
+    if t.unit:
+        p = doc.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        p.paragraph_format.space_after = Pt(2)
+        p.paragraph_format.keep_with_next = True
+        _add_runs(p, t.unit, enc, italic=True)
+    rows = t.rows
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    widths = _col_widths(rows)
+    for c, col in enumerate(table.columns):
+        col.width = Mm(widths[c])
+    for r, row in enumerate(rows):
+        first = row[0].strip()
+        bold_row = r == 0 or bool(_ROMAN_CELL.match(first)) or any(
+            x.strip().lower().startswith(("tổng cộng", "tổng số", "cộng")) for x in row)
+        tr = table.rows[r]
+        if r == 0:
+            tr._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
+        for c, value in enumerate(row):
+            cell = tr.cells[c]
+            cell.width = Mm(widths[c])
+            par = cell.paragraphs[0]
+            pf = par.paragraph_format
+            pf.space_after = Pt(0)
+            pf.space_before = Pt(0)
+            pf.line_spacing = 1.0
+            if r == 0 or c == 0 and len(value) <= 4:
+                par.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            elif _NUMERIC.match(value):
+                par.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            _add_runs(par, value, enc, bold=True if bold_row else None)
+    spacer = doc.add_paragraph()
+    spacer.paragraph_format.space_after = Pt(0)
+
+
+def short_name(meta: dict) -> str:
+    if meta.get("header"):
+        return str(meta["header"])
+    name = meta["expected"]["producer"].get("name") or ""
+    for long, short in (("Hợp tác xã", "HTX"), ("Công ty trách nhiệm hữu hạn", "Công ty TNHH"),
+                        ("Công ty cổ phần", "Công ty CP"), ("Hộ kinh doanh", "HKD"),
+                        ("Tổ hợp tác", "THT"), ("Doanh nghiệp tư nhân", "DNTN")):
+        if name.lower().startswith(long.lower()):
+            return short + name[len(long):]
+    return name
+
+
+def write_docx(src: Source, out: Path) -> None:
+    build, mode = src.meta["build"], src.meta["headings"]
+    enc = Encoder(build)
+    doc = Document()
+    font = ".VnTime" if build == "docx-tcvn3" else FONT
+    setup_document(doc, font)
+    product = src.meta["expected"]["product"].get("name") or ""
+    doc.core_properties.title = enc.text(f"Phương án sản xuất kinh doanh {product}".strip())[0]
+
+    sec = doc.sections[0]
+    hp = sec.header.paragraphs[0]
+    hp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    _add_runs(hp, short_name(src.meta), enc, italic=True)
+    fp = sec.footer.paragraphs[0]
+    fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _add_page_field(fp, enc)
+
+    num_id = add_autonum(doc) if mode == "autonum" else None
+    # python-docx's template starts with no paragraph; the first block opens the body.
+    for b in src.blocks:
+        if isinstance(b, Heading):
+            add_heading(doc, b, mode, enc, num_id)
+        elif isinstance(b, TableBlock):
+            if not b.rows:
+                raise BuildError(f"{src.path.name}: unit line {b.unit!r} with no table")
+            add_table(doc, b, enc)
+        elif isinstance(b, ListItem):
+            par = doc.add_paragraph()
+            pf = par.paragraph_format
+            pf.left_indent = Cm(0.6 if b.depth == 1 else 1.2)
+            pf.first_line_indent = Cm(0.4)
+            pf.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+            pf.space_after = Pt(3)
+            _add_runs(par, ("- " if b.depth == 1 else "+ ") + b.text, enc)
+        else:
+            par = doc.add_paragraph()
+            if b.title:
+                par.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                par.paragraph_format.space_after = Pt(3)
+            else:
+                par.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+                par.paragraph_format.first_line_indent = Cm(1)
+            _add_runs(par, b.text, enc)
+    buf = io.BytesIO()
+    doc.save(buf)
+    out.write_bytes(normalise_zip(buf.getvalue()))
+
+
+def normalise_zip(data: bytes) -> bytes:
+    """Rewrite a zip with fixed timestamps so that equal content gives equal bytes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as zin, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            zi = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o644 << 16
+            zout.writestr(zi, zin.read(info.filename))
+    return out.getvalue()
+
+
+# --------------------------------------------------------------------------- LibreOffice etc.
+
+def soffice_convert(src: Path, target: str, outdir: Path, timeout: int = SOFFICE_TIMEOUT) -> Path:
+    """Convert with LibreOffice headless using a private, throw-away profile."""
+    profile = Path(tempfile.mkdtemp(prefix=f"lo_profile_{os.getpid()}_", dir="/tmp"))
+    cmd = ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
+           "--nologo", "--convert-to", target, "--outdir", str(outdir), str(src)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)  # only the group this call started
+        proc.communicate()
+        raise BuildError(f"soffice timed out after {timeout} s converting {src.name}") from None
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    ext = target.split(":")[0]
+    result = outdir / f"{src.stem}.{ext}"
+    if proc.returncode != 0 or not result.exists():
+        raise BuildError(f"soffice failed on {src.name} ({proc.returncode}): "
+                         f"{err.decode(errors='replace')[-500:]}")
+    return result
+
+
+def fix_pdf(path: Path, out: Path) -> None:
+    """Fixed dates and a content-derived /ID, so a rebuild gives the same bytes."""
+    import pikepdf
+
+    with pikepdf.open(path) as pdf:
+        if "/Metadata" in pdf.Root:
+            with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
+                for key in ("xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate"):
+                    if key in meta:
+                        meta[key] = "2026-03-16T08:00:00Z"
+        pdf.docinfo["/CreationDate"] = PDF_DATE
+        pdf.docinfo["/ModDate"] = PDF_DATE
+        for key in ("/ID", "/DocChecksum"):  # LibreOffice's, different on every run
+            if key in pdf.trailer:
+                del pdf.trailer[key]
+        pdf.save(out, deterministic_id=True)
+
+
+def scan_pdf(pdf: Path, out: Path, dpi: int, seed: str, workdir: Path) -> None:
+    """Rasterise in grey, skew, soften and speckle each page; wrap the JPEGs as a PDF."""
+    import pikepdf
+    from PIL import Image, ImageChops, ImageFilter
+
+    prefix = workdir / "page"
+    subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), str(pdf), str(prefix)], check=True,
+                   timeout=SOFFICE_TIMEOUT)
+    pages = sorted(workdir.glob("page-*.pgm"), key=lambda p: int(p.stem.split("-")[-1]))
+    if not pages:
+        raise BuildError(f"pdftoppm produced no page for {pdf.name}")
+    result = pikepdf.Pdf.new()
+    for n, page in enumerate(pages, start=1):
+        rng = random.Random(zlib.crc32(f"{seed}:{n}".encode()))
+        im = Image.open(page).convert("L")
+        angle = rng.uniform(0.15, 0.6) * rng.choice((-1, 1))
+        im = im.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
+        im = im.filter(ImageFilter.GaussianBlur(0.5 * dpi / 300))
+        # paper tone and toner: white -> ~246, black -> ~25
+        im = im.point(lambda v: int(25 + v * 0.867))
+        amp = 9  # +/- grey levels of uniform noise
+        noise = Image.frombytes("L", im.size, rng.randbytes(im.size[0] * im.size[1]))
+        noise = noise.point(lambda v: 128 + (v * (2 * amp + 1)) // 256 - amp)
+        im = ImageChops.add(im, noise, scale=1.0, offset=-128)
+        buf = io.BytesIO()
+        im.save(buf, "JPEG", quality=55, optimize=True, dpi=(dpi, dpi))
+        w, h = im.size
+        image = pikepdf.Stream(result, buf.getvalue())
+        image.Type, image.Subtype = pikepdf.Name.XObject, pikepdf.Name.Image
+        image.Width, image.Height = w, h
+        image.ColorSpace, image.BitsPerComponent = pikepdf.Name.DeviceGray, 8
+        image.Filter = pikepdf.Name.DCTDecode
+        wpt, hpt = w * 72 / dpi, h * 72 / dpi
+        content = pikepdf.Stream(result, f"q {wpt:.3f} 0 0 {hpt:.3f} 0 0 cm /Im0 Do Q".encode())
+        pg = pikepdf.Dictionary(
+            Type=pikepdf.Name.Page, MediaBox=[0, 0, round(wpt, 3), round(hpt, 3)],
+            Resources=pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=image)),
+            Contents=content)
+        result.pages.append(pikepdf.Page(pg))
+    result.docinfo["/Producer"] = "ocop-review samples (scan simulation)"
+    result.docinfo["/CreationDate"] = PDF_DATE
+    result.save(out, deterministic_id=True)
+
+
+# --------------------------------------------------------------------------- driver
+
+def build_one(path: Path) -> tuple[str, float, Path]:
+    t0 = time.monotonic()
+    src = parse_source(path)
+    check_figures(src)
+    build = src.meta["build"]
+    ext, fmt = BUILDS[build]
+    PLANS.mkdir(exist_ok=True)
+    EXPECTED.mkdir(exist_ok=True)
+    target = PLANS / f"{src.stem}.{ext}"
+    with tempfile.TemporaryDirectory(prefix=f"samples_{src.stem}_") as tmp:
+        work = Path(tmp)
+        docx = work / f"{src.stem}.docx"
+        write_docx(src, docx)
+        if ext == "docx":
+            shutil.copyfile(docx, target)
+        elif build == "pdf":
+            fix_pdf(soffice_convert(docx, "pdf", work), target)
+        elif build == "doc":
+            doc = soffice_convert(docx, 'doc:MS Word 97', work)
+            if doc.read_bytes()[:8] != bytes.fromhex("D0CF11E0A1B11AE1"):
+                raise BuildError(f"{doc.name} is not an OLE compound file")
+            shutil.copyfile(doc, target)
+        elif build == "scanned":
+            pdf = soffice_convert(docx, "pdf", work)
+            pages = work / "pages"
+            pages.mkdir()
+            scan_pdf(pdf, target, int(src.meta.get("dpi", 300)), src.stem, pages)
+    expected = {"source": f"plans/{target.name}", "format": fmt, "build": build}
+    expected.update(src.meta["expected"])
+    (EXPECTED / f"{src.stem}.yml").write_text(
+        yaml.safe_dump(expected, allow_unicode=True, sort_keys=False, width=1000,
+                       default_flow_style=None),
+        encoding="utf-8")
+    return src.stem, time.monotonic() - t0, target
+
+
+def select(args: list[str]) -> list[Path]:
+    files = sorted(SRC.glob("*.md"))
+    if not args:
+        return files
+    chosen = []
+    for a in args:
+        a = Path(a).stem if a.endswith(".md") else a
+        hits = [f for f in files if f.stem == a] or [f for f in files if f.stem.startswith(a)]
+        if not hits:
+            raise SystemExit(f"no source for {a!r} in {SRC}")
+        chosen.extend(h for h in hits if h not in chosen)
+    return chosen
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Build samples/plans and samples/expected from samples/src.")
+    ap.add_argument("stems", nargs="*", help="stems or stem prefixes (default: all)")
+    ap.add_argument("-j", "--jobs", type=int, default=min(2, os.cpu_count() or 1),
+                    help="parallel builds (each LibreOffice call has its own profile)")
+    ns = ap.parse_args(argv)
+    files = select(ns.stems)
+    t0 = time.monotonic()
+    failed = 0
+
+    def run(path: Path):
+        try:
+            return build_one(path)
+        except (BuildError, subprocess.SubprocessError, OSError) as e:
+            return e
+
+    with ThreadPoolExecutor(max_workers=max(1, ns.jobs)) as pool:
+        for path, res in zip(files, pool.map(run, files)):
+            if isinstance(res, Exception):
+                failed += 1
+                print(f"FAIL {path.stem}: {res}", file=sys.stderr)
+            else:
+                stem, secs, target = res
+                print(f"ok   {stem:<32} {target.parent.name}/{target.name} "
+                      f"({target.stat().st_size // 1024} KiB, {secs:.1f} s)")
+    print(f"{len(files) - failed}/{len(files)} built in {time.monotonic() - t0:.1f} s")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
