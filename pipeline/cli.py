@@ -65,6 +65,52 @@ def extract(
     raise typer.Exit(1 if summary.failed else 0)
 
 
+@app.command()
+def review(
+    paths: PathsArg,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Thư mục kết quả.")] = Path("reviews"),
+    ideas: Annotated[Path | None, typer.Option("--ideas", help="Danh sách ý tưởng sản phẩm đã duyệt (CSV/XLSX).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Đánh giá lại cả những phương án không thay đổi.")] = False,
+) -> None:
+    """Đánh giá phương án: ghi <stem>.review.json, <stem>.feedback.docx và batch.json."""
+    from pipeline.batch import collect_inputs
+    from pipeline.ideas import IdeasError
+    from pipeline.judge.rules import RuleFileError
+    from pipeline.review import review_inputs
+
+    inputs = collect_inputs(paths)
+    if not inputs:
+        _echo_err("Không tìm thấy tệp phương án nào (.docx, .doc, .pdf) trong đường dẫn đã cho.")
+        raise typer.Exit(2)
+
+    def progress(stage: str, inp, k: int, n: int) -> None:
+        if stage == "read":
+            typer.echo(f"[{k}/{n}] Đọc {inp.source}", err=True)
+
+    try:
+        result = review_inputs(inputs, out, ideas, progress, force)
+    except (IdeasError, RuleFileError) as e:
+        _echo_err(f"LỖI: {e}")
+        raise typer.Exit(2) from None
+    s = result.summary
+    for f in s.failed:
+        _echo_err(f"LỖI: {f.reason}")
+    for stem, rv in sorted(result.reviews.items()):
+        n_err = sum(f.severity == "error" for f in rv.findings)
+        typer.echo(f"{stem}: {VERDICT_VI[rv.verdict]} (điểm {rv.scores.overall}, {n_err} lỗi, "
+                   f"{len(rv.findings)} góp ý)")
+    if s.missing is not None:
+        typer.echo(f"Ý tưởng đã duyệt: {s.ideas}; đã nhận phương án: {s.received}.")
+        for m in s.missing:
+            typer.echo(f"  Chưa nộp: {m['product']} ({m['producer']})")
+    typer.echo(f"Xong: {s.reviewed} phương án được đánh giá, {s.skipped} không đổi (bỏ qua), "
+               f"{len(s.failed)} tệp lỗi. Kết quả: {out}")
+    raise typer.Exit(1 if s.failed else 0)
+
+
+VERDICT_VI = {"ready": "đạt, có thể trình Hội đồng", "revise": "cần chỉnh sửa", "sketchy": "sơ sài"}
+
+
 def main() -> None:
     try:
         app()

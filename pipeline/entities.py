@@ -15,7 +15,7 @@ import yaml
 
 from pipeline.models import BlockKind, Document, Producer, Product
 from pipeline.settings import get_settings
-from pipeline.text import fold, match_key
+from pipeline.text import fold, has_diacritics, match_key, tone_key, words
 
 _ORG = r"(?:hợp tác xã|htx|công ty(?: tnhh| cổ phần| cp)?(?: một thành viên| mtv)?|doanh nghiệp tư nhân|dntn|" \
        r"hộ kinh doanh|tổ hợp tác|cơ sở sản xuất|cơ sở|hộ gia đình|hộ sản xuất|trang trại|tổ hợp)"
@@ -35,6 +35,8 @@ _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9.\-]{1,190}\.[A-Za-z]{2,
 _COMMUNE_START = re.compile(r"\b(?i:xã|phường|thị trấn)\s+")
 _TITLE = re.compile(r"(?:phương án|dự án|kế hoạch|đề án)\s+(?:sản xuất\s*(?:và\s*|,\s*)?)?kinh doanh"
                     r"(?:\s+sản phẩm|\s+dịch vụ)?\s*[:\-]?\s*(?P<v>.+)$", re.I)
+_TITLE_NEXT = re.compile(r"^\s*(?:sản phẩm|dịch vụ)\s*[:\-]?\s*(?P<v>.+)$", re.I)
+_TITLE_TAIL = re.compile(r"\s*[,\-–(]*\s*(?:giai đoạn|năm|thời kỳ|từ năm)\b.*$|\s*\(.*$", re.I)
 _TRAILING = re.compile(r"[\s,;.:\-–(]+$")
 
 
@@ -42,7 +44,8 @@ _TRAILING = re.compile(r"[\s,;.:\-–(]+$")
 def _categories(path: Path | None = None) -> list[tuple[str, list[str]]]:
     path = path or get_settings().rules_dir / "categories.yml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))["categories"]
-    return [(cat, sorted({match_key(k) for k in kws}, key=len, reverse=True)) for cat, kws in data.items()]
+    return [(cat, sorted({" ".join(words(tone_key(k))) for k in kws}, key=len, reverse=True),
+             sorted({match_key(k) for k in kws}, key=len, reverse=True)) for cat, kws in data.items()]
 
 
 _STOP = set("được là có tại ở với đã đang sẽ thành do và của cho theo trong từ đến chuyên gồm nằm hoạt "
@@ -104,6 +107,13 @@ def _cut(v: str, limit: int = 120) -> str:
     return v[:limit]
 
 
+def _clean_title_product(v: str) -> str:
+    v = _TITLE_TAIL.sub("", v)
+    v = re.sub(r"^(?:sản phẩm|dịch vụ)\s+", "", v.strip(), flags=re.I)
+    v = re.sub(r"^ocop\s+", "", v, flags=re.I)
+    return _cut(v)
+
+
 def _sentence_case(v: str) -> str:
     letters = [c for c in v if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
@@ -120,20 +130,35 @@ def _as_written_elsewhere(name: str, full: str) -> str:
     for m in pat.finditer(full):
         found = m.group(0)
         if not all(c.isupper() for c in found if c.isalpha()):
-            return found
+            return found[:1].upper() + found[1:]
     return _sentence_case(name)
 
 
 def category_of(*texts: str) -> str:
+    """First text that names a category decides. Keywords are compared with diacritics (tone
+    placement normalised): folded, "công nghệ" would read as the herbal "nghệ". Text typed
+    without any diacritics is compared folded."""
     cats = _categories()
     for t in texts:
         if not t:
             continue
-        key = " " + match_key(t) + " "
-        for cat, kws in cats:
-            if any(f" {k} " in key for k in kws):
+        toned = has_diacritics(t)
+        key = " " + " ".join(words(tone_key(t) if toned else match_key(t))) + " "
+        for cat, kws_toned, kws_folded in cats:
+            if any(f" {k} " in key for k in (kws_toned if toned else kws_folded)):
                 return cat
     return "other"
+
+
+def _category_by_frequency(text: str) -> str:
+    """For a plan whose product name was not found: the category whose keywords occur most."""
+    key = " " + " ".join(words(tone_key(text))) + " "
+    best, best_n = "other", 0
+    for cat, kws_toned, _ in _categories():
+        n = sum(key.count(f" {k} ") for k in kws_toned)
+        if n > best_n:
+            best, best_n = cat, n
+    return best
 
 
 def find_producer_product(doc: Document) -> tuple[Producer, Product]:
@@ -180,14 +205,26 @@ def find_producer_product(doc: Document) -> tuple[Producer, Product]:
     if m := _LABEL_PRODUCT.search(full):
         product_name = _cut(m.group("v"))
     title = ""
-    for b in doc.blocks[:15]:
-        if b.kind == BlockKind.table:
+    head = [b.text for b in doc.blocks[:20] if b.kind != BlockKind.table]
+    for i, text in enumerate(head):
+        m = _TITLE.search(text)
+        rest = m.group("v") if m else ""
+        if m is None and re.search(r"^(?:phương án|dự án|kế hoạch|đề án)\s+(?:sản xuất\s*(?:và\s*)?)?kinh doanh\s*$",
+                                   text, re.I):
+            # The title runs on in the next line: "PHƯƠNG ÁN SẢN XUẤT KINH DOANH" / "SẢN PHẨM ..."
+            if i + 1 < len(head) and (mm := _TITLE_NEXT.match(head[i + 1])):
+                rest = mm.group("v")
+                text = f"{text} {head[i + 1]}"
+            else:
+                continue
+        elif m is None:
             continue
-        if m := _TITLE.search(b.text):
-            title = b.text
-            if not product_name:
-                product_name = _as_written_elsewhere(_cut(m.group("v")), full)
-            break
-    category = category_of(product_name or "", title, full[:20000] if not product_name else "")
+        title = text
+        if not product_name and rest:
+            product_name = _as_written_elsewhere(_clean_title_product(rest), full)
+        break
+    category = category_of(product_name or "", title)
+    if category == "other" and not product_name:
+        category = _category_by_frequency(full[:30000])
     return (Producer(name=name, legal_form=legal, email=email, commune=commune),
             Product(name=product_name, category=category))

@@ -165,3 +165,42 @@ class BatchSummary(Model):
     failed: list[FailedInput] = Field(default_factory=list)
     verdicts: dict[str, int] = Field(default_factory=dict)
     outputs: dict[str, str] = Field(default_factory=dict, description="source -> output stem")
+    ruleset: str | None = Field(None, description="Version of the rules used (review only).")
+    ideas: int | None = Field(None, description="Approved ideas in the --ideas registry.")
+    received: int | None = Field(None, description="Ideas for which a plan was received.")
+    missing: list[dict[str, str | None]] | None = Field(None, description="Ideas with no plan received.")
+    unmatched: list[dict[str, str | None]] | None = Field(None, description="Plans matching no idea.")
+
+
+class Finding(Model):
+    rule: str
+    category: Literal["completeness", "depth", "feasibility", "compliance"]
+    severity: Literal["error", "warning", "info"]
+    section: str | None = None
+    message: str = Field(description="Vietnamese sentence for the producer: what is wrong and what to do.")
+    evidence: str = Field(description="The plan's own words or numbers that triggered it.")
+    legal_basis: list[str] = Field(default_factory=list, description="Instruments quoted, as cited.")
+
+
+class Scores(Model):
+    completeness: int = Field(ge=0, le=100)
+    depth: int = Field(ge=0, le=100)
+    feasibility: int = Field(ge=0, le=100)
+    compliance: int = Field(ge=0, le=100)
+    overall: int = Field(ge=0, le=100)
+
+
+class Review(Model):
+    """`<stem>.review.json` (CONTRACT.md §2)."""
+
+    source: str
+    sha256: str
+    format: SourceFormat
+    producer: Producer
+    product: Product
+    sections: list[SectionOut]
+    findings: list[Finding]
+    scores: Scores
+    verdict: Literal["ready", "revise", "sketchy"]
+    ruleset: str = Field("", description="Version (hash) of the rules that produced this review.")
+    problems: list[Problem] = Field(default_factory=list)

@@ -28,6 +28,7 @@ _CAPTION_TAIL = re.compile(r"^\s*(\d+|[ivx]+\b|:|\.|$)")
 class Vocabulary:
     phrases: dict[str, list[tuple[str, ...]]]  # key -> phrase token tuples
     levels: dict[str, str]
+    names: dict[str, str]
     titles: list[tuple[str, ...]]
     ignore: list[tuple[str, ...]]
     captions: list[tuple[str, ...]]
@@ -55,6 +56,7 @@ def load_vocabulary(path: Path | None = None) -> Vocabulary:
     return Vocabulary(
         phrases=phrases,
         levels=levels,
+        names={k: v.get('name', k) for k, v in keys.items()},
         titles=[_tok(p) for p in data.get("titles", [])],
         ignore=[_tok(p) for p in data.get("ignore", [])],
         captions=[_tok(p) for p in data.get("captions", [])],
@@ -151,7 +153,7 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
         heading_like = b.kind == BlockKind.heading
         m = None
         if heading_like or b.kind in (BlockKind.paragraph, BlockKind.list_item):
-            m = match_heading((b.numbering + " " if b.numbering else "") + b.text, vocab)
+            m = match_heading(_title(b), vocab)
             if not heading_like and _promotable(b, m):
                 heading_like = True
         if heading_like and m == "caption":
@@ -194,7 +196,9 @@ def _add(sections: dict[str, Section], keys: tuple[str, ...], i: int, b: Block) 
 
 
 def _title(b: Block) -> str:
-    return f"{b.numbering} {b.text}".strip() if b.numbering else b.text
+    if b.numbering and not b.text.startswith(b.numbering):
+        return f"{b.numbering} {b.text}".strip()
+    return b.text
 
 
 def _level_from_numbering(b: Block) -> int:

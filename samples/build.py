@@ -320,13 +320,13 @@ def setup_document(doc, font: str) -> None:
     _style_font(normal, font, BODY_PT)
     pf = normal.paragraph_format
     pf.space_before = Pt(0)
-    pf.space_after = Pt(6)
-    pf.line_spacing = 1.15
-    for lvl, (before, italic) in enumerate(((12, False), (8, False), (6, True)), start=1):
+    pf.space_after = Pt(4)
+    pf.line_spacing = 1.0
+    for lvl, (before, italic) in enumerate(((10, False), (6, False), (4, True)), start=1):
         st = styles[f"Heading {lvl}"]
         _style_font(st, font, BODY_PT, bold=True, italic=italic)
         st.paragraph_format.space_before = Pt(before)
-        st.paragraph_format.space_after = Pt(6)
+        st.paragraph_format.space_after = Pt(4)
     _style_font(styles["Table Grid"], font, BODY_PT)
     for name in ("Header", "Footer"):
         try:

@@ -23,6 +23,7 @@ from pipeline.text import clean, one_line
 
 W_P, W_TBL, W_R, W_T, W_TAB, W_BR = qn("w:p"), qn("w:tbl"), qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:br")
 W_VAL = qn("w:val")
+W_SOFTHYPHEN, W_NBHYPHEN = qn("w:softHyphen"), qn("w:noBreakHyphen")
 W_HYPERLINK, W_INS, W_SMARTTAG, W_SDT = qn("w:hyperlink"), qn("w:ins"), qn("w:smartTag"), qn("w:sdt")
 W_SDTCONTENT, W_FLDSIMPLE = qn("w:sdtContent"), qn("w:fldSimple")
 _CONTAINERS = {W_HYPERLINK, W_INS, W_SMARTTAG, W_SDT, W_SDTCONTENT, W_FLDSIMPLE}
@@ -250,6 +251,10 @@ def _run_texts(p, legacy) -> tuple[list[tuple[str, bool | None, float | None, st
                     parts.append(" ")
                 elif ch.tag == W_BR:
                     parts.append("\n")
+                elif ch.tag == W_SOFTHYPHEN:
+                    parts.append("\u00ad")  # TCVN3 stores "ư" as U+00AD; clean() drops it later
+                elif ch.tag == W_NBHYPHEN:
+                    parts.append("-")
             if parts:
                 bold, size, font = _rpr_props(el.find(qn("w:rPr")))
                 runs.append(("".join(parts), bold, size, font))
@@ -334,27 +339,32 @@ def _read_para(p, styles: dict[str, _StyleInfo], numbering: Numbering, legacy, p
     )
 
 
-def _cell_text(tc) -> str:
-    parts = []
-    for t in tc.iter(W_T):
-        parts.append(t.text or "")
-    # Paragraph breaks inside a cell become spaces.
+def _cell_text(tc, legacy, styles: dict[str, _StyleInfo], default_font: str | None) -> str:
+    """A cell's paragraphs joined by spaces; legacy-font runs converted before cleaning."""
     out = []
     for p in tc.iter(W_P):
-        out.append("".join(t.text or "" for t in p.iter(W_T)))
+        runs, _ = _run_texts(p, legacy)
+        parts = []
+        for text, _b, _s, font in runs:
+            font = font or default_font
+            if legacy is not None and font and legacy.is_legacy_font(font):
+                text, _ = legacy.repair(text, font)
+            parts.append(text)
+        raw = "".join(parts)
+        if legacy is not None:
+            raw, _ = legacy.repair(raw, None)
+        out.append(raw)
     return one_line(" ".join(out))
 
 
-def _read_table(tbl, legacy) -> list[list[str]]:
+def _read_table(tbl, legacy, styles: dict[str, _StyleInfo], default_font: str | None) -> list[list[str]]:
     rows: list[list[str]] = []
     for tr in tbl.iter(qn("w:tr")):
         if tr.getparent() is not tbl:
             continue  # rows of nested tables are folded into their cell's text
         row = []
         for tc in tr.findall(qn("w:tc")):
-            text = _cell_text(tc)
-            if legacy is not None:
-                text, _ = legacy.repair(text, None)
+            text = _cell_text(tc, legacy, styles, default_font)
             span = 1
             tcpr = tc.find(qn("w:tcPr"))
             if tcpr is not None and (gs := tcpr.find(qn("w:gridSpan"))) is not None:
@@ -362,7 +372,7 @@ def _read_table(tbl, legacy) -> list[list[str]]:
                     span = max(1, min(int(gs.get(W_VAL, "1")), 50))
                 except ValueError:
                     span = 1
-            row.append(clean(text))
+            row.append(text)
             row.extend([""] * (span - 1))
         if any(c for c in row):
             rows.append(row)
@@ -425,7 +435,7 @@ def read_docx(path: Path, source: str, sha256: str, settings: Settings,
             if p is not None:
                 items.append(("p", p))
         elif el.tag == W_TBL:
-            rows = _read_table(el, legacy)
+            rows = _read_table(el, legacy, styles, default_font)
             if rows:
                 items.append(("t", rows))
         elif el.tag == W_SDT:

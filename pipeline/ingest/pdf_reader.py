@@ -47,12 +47,15 @@ _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold|[-,]bd\b|\bbd\b", r
 _SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
 _BULLET = re.compile(r"^\s*([-+*•○●▪■□◦➢➤►✓✔→–—]|[\uf000-\uf0ff])\s*")
 _PAGE_NUMBER = re.compile(
-    r"^(?:[-–—(]\s*)?(?:trang|page|tr\.)?\s*\d{1,4}\s*(?:/\s*\d{1,4}|(?:trên|of)\s*\d{1,4})?"
+    r"^(?:[-–—(]\s*)?(?:trang|page|tr\.)?\s*\d{1,3}\s*(?:/\s*\d{1,3}|(?:trên|of)\s*\d{1,3})?"
     r"\s*(?:[-–—)]\s*)?$", re.I)
 _UNIT = re.compile(
-    r"[(\[]?\s*(?:ĐVT|Đ\.V\.T|DVT|Đơn\s+vị\s+tính|Don\s+vi\s+tinh|Đơn\s+vị|Don\s+vi)\s*[:.]\s*"
+    r"[(\[]?\s*(?:[ĐD]\.?\s?V\.?\s?[I1l]?T|Đơn\s+vị\s+tính|Don\s+vi\s+tinh|Đơn\s+vị|Don\s+vi)\s*[:.]\s*"
     r"[^)\]\n]*[^)\]\s][)\]]?", re.I)
 _SENTENCE_END = (".", ":", ";", "!", "?")
+# "Bảng 1. Dự kiến doanh thu" is a caption, not a section heading ("ĐVIT" is how OCR reads
+# an italic "ĐVT").
+_CAPTION = re.compile(r"^(?:Bảng|Biểu|Hình|Sơ\s+đồ|Biểu\s+đồ|Đồ\s+thị|Ảnh)\s+(?:số\s+)?\d", re.I)
 _VIET_LETTERS = frozenset(
     "abcdefghijklmnopqrstuvwxyzđ"
     "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
@@ -83,6 +86,7 @@ class Line:
     words: list[Word]
     page: int
     text: str = ""
+    raw: str = ""  # as extracted, before clean(): legacy repair needs it (TCVN3 "ư" is U+00AD)
     size: float = 0.0
     bold: bool = False
     font: str | None = None
@@ -113,7 +117,8 @@ class Line:
                 parts.append(" ")
             parts.append(w.text)
             prev = w
-        self.text = clean("".join(parts))
+        self.raw = "".join(parts)
+        self.text = clean(self.raw)
         weights = [max(len(w.text), 1) for w in self.words]
         total = sum(weights)
         self.size = _weighted_median([w.size for w in self.words], weights)
@@ -337,17 +342,22 @@ def read_text_page(page: Any, number: int, legacy: Any = None,
     if visible and cid > 0.3 * len(visible):
         return layout, "cid"
 
-    tables = page_tables(page) if (page.edges if _has_edges(page) else None) else []
+    tables = page_tables(page) if _has_edges(page) else []
     words = page_words(page)
     if tables:
         words = [w for w in words if not _inside_any(w, [t.bbox for t in tables])]
     lines = words_to_lines(words, number)
+    seen = legacy_seen if legacy_seen is not None else []
     if legacy is not None:
-        _repair_lines(lines, legacy, legacy_seen if legacy_seen is not None else [])
+        hint = _repair_lines(lines, legacy, seen)
+        is_legacy = getattr(legacy, "is_legacy_font", lambda _name: None)
         for t in tables:
             font = _dominant_font(chars, t.bbox)
-            t.rows = [[_repair_text(cell, font, legacy, legacy_seen) for cell in row]
-                      for row in t.rows]
+            font = font if is_legacy(font) or not hint else hint
+            t.rows = [[_repair_text(cell, font, legacy, seen) for cell in row] for row in t.rows]
+    else:
+        for t in tables:
+            t.rows = [[clean(cell) for cell in row] for row in t.rows]
     text = "\n".join(ln.text for ln in lines)
     if needs_ocr(text, cid):
         return layout, "mojibake"
@@ -414,8 +424,9 @@ def page_tables(page: Any) -> list[TableRegion]:
     out = []
     for table in page.find_tables():
         raw = table.extract()
-        rows = [[one_line(c or "") for c in row] for row in raw]
-        rows = [r for r in rows if any(r)]
+        # Cells stay raw (no clean()) until the legacy repair has seen them.
+        rows = [[" ".join((c or "").split()) for c in row] for row in raw]
+        rows = [r for r in rows if any(c.strip() for c in r)]
         if len(rows) < MIN_TABLE_ROWS or max((len(r) for r in rows), default=0) < MIN_TABLE_COLS:
             continue
         out.append(TableRegion(bbox=tuple(float(v) for v in table.bbox), rows=rows))  # type: ignore[arg-type]
@@ -441,14 +452,32 @@ def _repair_text(text: str, font: str | None, legacy: Any, seen: list[str]) -> s
     try:
         fixed, encoding = legacy.repair(text, font)
     except Exception:  # the repair module is best effort; never lose the page for it
-        return text
+        return clean(text)
     if encoding:
         seen.append(str(encoding))
     return clean(fixed)
 
 
-def _repair_lines(lines: list[Line], legacy: Any, seen: list[str]) -> None:
-    """Legacy (TCVN3, VNI) repair, one run of same-font words at a time."""
+# Font names that make `legacy_fonts.repair` convert with a given encoding, for text whose
+# encoding was detected on the whole page (one line is too short to detect it alone).
+_HINT_FONT = {"tcvn3": ".VnTime", "vni": "VNI-Times"}
+
+
+def _repair_lines(lines: list[Line], legacy: Any, seen: list[str]) -> str | None:
+    """Legacy (TCVN3, VNI) repair, one run of same-font words at a time.
+
+    A run in a legacy font (".VnTime", "VNI-Times") is converted by its font; otherwise the
+    page's text decides the encoding once (PDFs often rename fonts or drop their names).
+    """
+    is_legacy = getattr(legacy, "is_legacy_font", lambda _name: None)
+    detect = getattr(legacy, "detect_encoding", None)
+    page_hint: str | None = None
+    if detect is not None and not any(is_legacy(w.font) for ln in lines for w in ln.words):
+        try:
+            enc = detect("\n".join(ln.raw for ln in lines))
+        except Exception:
+            enc = None
+        page_hint = _HINT_FONT.get(str(enc)) if enc else None
     for ln in lines:
         runs: list[tuple[str | None, list[Word]]] = []
         for w in ln.words:
@@ -456,14 +485,14 @@ def _repair_lines(lines: list[Line], legacy: Any, seen: list[str]) -> None:
                 runs[-1][1].append(w)
             else:
                 runs.append((w.font, [w]))
-        if len(runs) == 1:
-            ln.text = _repair_text(ln.text, ln.font, legacy, seen)
-            continue
         parts = []
         for font, ws in runs:
-            sub = Line(words=ws, page=ln.page).finish()
-            parts.append(_repair_text(sub.text, font, legacy, seen))
+            raw = ln.raw if len(runs) == 1 else Line(words=list(ws), page=ln.page).finish().raw
+            if not is_legacy(font) and page_hint:
+                font = page_hint
+            parts.append(_repair_text(raw, font, legacy, seen))
         ln.text = clean(" ".join(p for p in parts if p))
+    return page_hint
 
 
 # --- is this text usable? ---------------------------------------------------------------
@@ -509,7 +538,8 @@ def needs_ocr(text: str, cid: int = 0) -> bool:
 
 
 def _margin_key(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(fold(text).split()))
+    """Same key for 'Trang 3' and 'Trang 4', and for OCR variants differing in punctuation."""
+    return re.sub(r"[^a-z#]", "", re.sub(r"\d+", "#", fold(text)))
 
 
 def is_page_number(text: str) -> bool:
@@ -554,6 +584,7 @@ class _Para:
 class _Metrics:
     body_size: float
     gap: float  # usual space between two lines of a paragraph
+    size_tol: float = 0.08  # a size change beyond this share of the body size starts a block
 
 
 def _weighted_median(values: list[float], weights: list[int]) -> float:
@@ -582,14 +613,13 @@ def _metrics(layouts: list[PageLayout]) -> _Metrics:
                 if -0.2 * body < g < 1.5 * body:
                     gaps.append(g)
     gap = statistics.median(gaps) if gaps else 0.25 * body
-    return _Metrics(body, gap)
+    # OCR sizes are estimated from box heights, within a few per cent.
+    return _Metrics(body, gap, 0.12 if layouts and layouts[0].ocr else 0.08)
 
 
 def _margins(lay: PageLayout) -> tuple[float, float]:
     long = [ln for ln in lay.lines if len(ln.text) >= 30] or lay.lines
-    xs0 = Counter(round(ln.x0) for ln in long)
-    left = min(x for x, n in xs0.items() if n == max(xs0.values()))
-    left = min(left, min(ln.x0 for ln in long))
+    left = min(ln.x0 for ln in lay.lines)
     right = sorted(ln.x1 for ln in long)[int(0.9 * (len(long) - 1))]
     return left, max(right, left + 1)
 
@@ -618,7 +648,7 @@ def _breaks(para: _Para, ln: Line, m: _Metrics) -> bool:
     tol = 0.6 * size
     if _marker(ln.text):
         return True
-    if prev.bold != ln.bold or abs(prev.size - ln.size) > 0.08 * max(m.body_size, size):
+    if prev.bold != ln.bold or abs(prev.size - ln.size) > m.size_tol * max(m.body_size, size):
         return True
     if ln.top - prev.bottom > m.gap + 0.35 * size:
         return True
@@ -629,12 +659,12 @@ def _breaks(para: _Para, ln: Line, m: _Metrics) -> bool:
         return True
     first = para.lines[0]
     if len(para.lines) >= 2:
-        expected = [para.lines[1].x0]
-    else:
-        expected = [para.left, first.x0] if first.x0 < para.left + tol else [para.left]
-        if _marker(first.text) and len(first.words) > 1:
-            expected.append(first.words[1].x0)  # hanging indent of a list item
-    return all(abs(ln.x0 - x) > tol for x in expected)
+        return abs(ln.x0 - para.lines[1].x0) > tol  # continuation lines share their x0
+    if ln.x0 <= first.x0 + tol:
+        return False  # back to the margin after a first-line indent, or flush
+    # Indented under the first line: a new paragraph, unless it is a list item's hanging indent.
+    return not (_marker(first.text) and len(first.words) > 1
+                and abs(ln.x0 - first.words[1].x0) <= tol)
 
 
 def _para_block(para: _Para, m: _Metrics) -> Block:
@@ -645,7 +675,7 @@ def _para_block(para: _Para, m: _Metrics) -> Block:
     ratio = size / m.body_size if m.body_size else 1.0
     centered = len(para.lines) <= 3 and _centered(para.lines[0], para.left, para.right)
     heading = None
-    if len(para.lines) <= 3:
+    if len(para.lines) <= 3 and not _CAPTION.match(text):
         heading = classify(HeadingCues(text=text, bold=bold, size_ratio=ratio, centered=centered))
     if heading is not None:
         return Block(kind=BlockKind.heading, text=text, level=heading.level,
@@ -669,6 +699,7 @@ def unit_of(text: str) -> tuple[str | None, str]:
     if not m:
         return None, text
     unit = m.group(0).strip().strip("()[]").strip()
+    unit = re.sub(r"^[ĐD]\s?V\s?[I1l]T\b", "ĐVT", unit)  # OCR reads an italic "ĐVT" as "ĐVIT"
     return unit, (text[: m.start()] + text[m.end():]).strip()
 
 
@@ -767,7 +798,7 @@ def _continues_over_page(carry: _Para, ln: Line, left: float, m: _Metrics) -> bo
         return False
     if last.x1 < carry.right - max(0.2 * (carry.right - carry.left), 3 * last.size):
         return False
-    if last.bold != ln.bold or abs(last.size - ln.size) > 0.08 * m.body_size:
+    if last.bold != ln.bold or abs(last.size - ln.size) > m.size_tol * m.body_size:
         return False
     if ln.x0 > left + 0.6 * ln.size:
         return False

@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict
 
-from pipeline.extract import Plan
 from pipeline.models import SECTION_KEYS, Block, BlockKind, Figure, Section, Table
 from pipeline.text import one_line
+
+if TYPE_CHECKING:
+    from pipeline.extract import Plan
 
 
 class SpecBase(BaseModel):
@@ -53,6 +55,7 @@ class PlanView:
         self.doc = plan.document
         self.blocks: list[Block] = plan.document.blocks
         self.sections_by_key: dict[str, Section] = {s.key: s for s in plan.sections}
+        self._block_sets: dict[str, set[int]] = {}
 
     # -- identity
     @property
@@ -96,10 +99,14 @@ class PlanView:
         return out
 
     def sentences_in(self, keys: list[str] | None) -> list[Sentence]:
+        """Sentences of the given sections (by block membership), or of the whole plan."""
         if not keys:
             return self.sentences
-        ks = set(keys)
-        return [s for s in self.sentences if s.section in ks]
+        blocks: set[int] = set()
+        for k in keys:
+            if (sec := self.sections_by_key.get(k)) is not None:
+                blocks.update(sec.blocks)
+        return [s for s in self.sentences if s.block in blocks]
 
     # -- figures and tables
     @property
@@ -107,8 +114,17 @@ class PlanView:
         return self.plan.figures
 
     def figures_in(self, key: str | None = None, kind: str | None = None) -> list[Figure]:
-        return [f for f in self.plan.figures
-                if (key is None or f.section == key) and (kind is None or f.kind == kind)]
+        """Figures in a section (by block membership: a heading covering two keys shares its
+        figures with both), optionally of one kind."""
+        if key is None:
+            return [f for f in self.plan.figures if kind is None or f.kind == kind]
+        sec = self.sections_by_key.get(key)
+        if sec is None:
+            return []
+        blocks = self._block_sets.get(key)
+        if blocks is None:
+            blocks = self._block_sets[key] = set(sec.blocks)
+        return [f for f in self.plan.figures if f.block in blocks and (kind is None or f.kind == kind)]
 
     @property
     def tables(self) -> list[Table]:
@@ -129,6 +145,7 @@ class BatchContext:
     """The other plans of the batch, for cross-document checks (boilerplate)."""
 
     views: list[PlanView] = field(default_factory=list)
+    cache: dict[Any, Any] = field(default_factory=dict, repr=False)
 
 
 def quote(text: str, limit: int = 300) -> str:

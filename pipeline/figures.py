@@ -1,0 +1,1204 @@
+"""Figures: numbers, money and units in the plan's running text and tables.
+
+Every amount the plan states is turned into a normalised `Figure` (VND, kg, l, m2, m3, %,
+a count noun, a year, or a duration), with the text it came from. Units are data, in
+`rules/units.yml`; this module holds only the grammar of Vietnamese amounts:
+
+* numbers: "1.250.000" / "1,5" (vi) or "1,250,000" / "1.5" (en), decided per document by
+  `detect_number_style`; "1 500 000" with spaces; see `parse_number` for the ambiguous cases;
+* magnitude words and their compounds: "350 triệu", "1,2 tỷ", "1 tỷ 500 triệu", "1 tỷ 2",
+  "1 tỷ rưỡi", written-out "Một tỷ năm trăm triệu đồng", "nửa tỷ";
+* rates ("45.000 đ/kg", "12 tấn/năm", "kg/đàn/năm"), ranges ("10 - 15 tấn",
+  "từ 10 đến 15 tấn"), hedges ("khoảng", "trên", ...), years ("năm 2027", "2027-2029");
+* identifiers that look like numbers and must not become amounts: list numbering, phone
+  numbers, dates, decree numbers ("43/2017/NĐ-CP"), standards, tax and postal codes.
+
+Everything is a pure function over strings; the regular expressions are compiled once, when
+the module (and its unit table) is loaded.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from pipeline.models import Block, BlockKind, Figure, Table
+
+__all__ = [
+    "Amount",
+    "NumberStyle",
+    "UnitTable",
+    "UNITS_PATH",
+    "detect_number_style",
+    "figures_from_blocks",
+    "find_amounts",
+    "load_units",
+    "parse_number",
+    "parse_unit_header",
+]
+
+NumberStyle = Literal["vi", "en"]
+UNITS_PATH = Path(__file__).resolve().parents[1] / "rules" / "units.yml"
+
+_SP = "[ \\t\\u00a0\\u202f]"  # a space inside a line (never a line break)
+_LETTER_AHEAD = r"(?![^\W\d_])"  # not followed by a letter
+
+# ---------------------------------------------------------------------------- numbers
+
+# A number as written: thousands groups ("1.250.000", "1,250,000", "1 250 000") with an
+# optional decimal part, or plain digits with an optional decimal part. A number glued to
+# another "." or "," + digit ("1.2.3", "43.2017.5") is a code, not an amount: no match at all.
+_NUM_BODY = (
+    r"(?:\d{1,3}(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3}(?!\d))+(?:[.,]\d+)?"
+    r"|\d+(?:[.,]\d+)?)(?![.,]\d)"
+)
+_NUM_RE = re.compile(r"(?<![\w.,/])(?<!\d-)" + _NUM_BODY)
+_NUM_AT_RE = re.compile(_NUM_BODY)
+_NUMBER_FULL_RE = re.compile(r"\d+(?:[., \u00a0\u202f]\d+)*")
+_SPACES_RE = re.compile(r"[ \u00a0\u202f]")
+
+
+def parse_number(s: str, style: NumberStyle = "vi") -> float | None:
+    """Parse one number as written in a plan; None when `s` is not a number.
+
+    Rules, in order:
+
+    * spaces group thousands ("1 500 000"); every group after a space has three digits;
+    * both "." and "," present: the last one is the decimal mark ("1.500,75" = 1500.75,
+      "1,500.75" = 1500.75), whatever the style;
+    * the same mark twice or more: thousands groups ("1.250.000", "1,500,000" = 1500000 in
+      either style; a group that is not three digits makes it a code, None);
+    * one mark followed by other than three digits: a decimal ("1,5", "12.5", "0,75");
+    * one mark followed by "000": thousands in either style ("45,000" = 45000: nobody writes
+      45.000 meaning 45.0); "0,500" stays 0.5;
+    * otherwise the style decides: in vi "1.500" = 1500 and "1,500" = 1.5 (a comma is a decimal
+      mark unless there are several comma groups); in en "1,500" = 1500 and "1.500" = 1.5.
+
+    A trailing "%", a leading sign and accounting brackets "(50)" (= -50) are accepted.
+    """
+    if not isinstance(s, str):
+        return None
+    t = s.strip()
+    if t.endswith("%"):
+        t = t[:-1].rstrip()
+    neg = False
+    if len(t) > 2 and t[0] == "(" and t[-1] == ")":
+        neg, t = True, t[1:-1].strip()
+    if t[:1] in ("-", "\u2212", "+"):
+        neg, t = t[0] != "+", t[1:].lstrip()
+    if not t or not _NUMBER_FULL_RE.fullmatch(t):
+        return None
+    if _SPACES_RE.search(t):
+        parts = _SPACES_RE.split(t)
+        for i, part in enumerate(parts):
+            lead = re.match(r"\d+", part)
+            if lead is None or (i > 0 and len(lead.group()) != 3):
+                return None
+            if i < len(parts) - 1 and ("." in part or "," in part):
+                return None
+        if len(parts[0]) > 3:
+            return None
+        t = "".join(parts)
+    value = _digits_value(t, style)
+    if value is None or not math.isfinite(value):
+        return None
+    return -value if neg else value
+
+
+def _digits_value(t: str, style: NumberStyle) -> float | None:
+    dots, commas = t.count("."), t.count(",")
+    if dots and commas:
+        dec = "." if t.rfind(".") > t.rfind(",") else ","
+        thou = "," if dec == "." else "."
+        if t.count(dec) > 1:
+            return None
+        whole, frac = t.split(dec)
+        groups = whole.split(thou)
+        if len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:]):
+            return None
+        return float("".join(groups) + "." + frac)
+    if not dots and not commas:
+        return float(t)
+    mark = "." if dots else ","
+    groups = t.split(mark)
+    if len(groups) > 2:
+        if len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:]):
+            return None
+        return float("".join(groups))
+    whole, frac = groups
+    if len(frac) != 3 or whole == "0" or len(whole) > 3:
+        return float(whole + "." + frac)
+    if frac == "000":
+        return float(whole + frac)
+    thousands = (mark == ".") if style == "vi" else (mark == ",")
+    return float(whole + frac) if thousands else float(whole + "." + frac)
+
+
+# Evidence for the document's decimal convention, weighted: several groups or a mixed
+# number are strong; a two-digit decimal or a ",000"/".000" group is weak.
+_STYLE_EVIDENCE: tuple[tuple[re.Pattern[str], str, int], ...] = (
+    (re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])"), "vi", 2),
+    (re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])"), "en", 2),
+    (re.compile(r"\d\.\d{3},\d"), "vi", 2),
+    (re.compile(r"\d,\d{3}\.\d"), "en", 2),
+    (re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d,.])"), "vi", 1),
+    (re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d,.])\s*(?:%|tỷ|tỉ|triệu|tấn|kg|ha|lít|l\b|m2|USD)",
+                re.I), "en", 1),
+    (re.compile(r"(?<![\d.,])\d{1,3}\.000(?![\d.,])"), "vi", 1),
+    (re.compile(r"(?<![\d.,])\d{1,3},000(?![\d.,])"), "en", 1),
+)
+
+
+def detect_number_style(texts: Iterable[str]) -> NumberStyle:
+    """Decide the document's number convention from all its texts; "vi" unless en wins.
+
+    Evidence for vi: "1.250.000", "1.500,75", "12,5", "45.000"; for en: "1,250,000",
+    "1,500.75", "12.5%" / "1.25 tỷ", "45,000". Multi-group and mixed numbers weigh double.
+    """
+    score = {"vi": 0, "en": 0}
+    for text in texts:
+        if not text:
+            continue
+        for rx, side, weight in _STYLE_EVIDENCE:
+            n = len(rx.findall(text))
+            if n:
+                score[side] += weight * n
+    return "en" if score["en"] > score["vi"] else "vi"
+
+
+# ---------------------------------------------------------------------------- units
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One unit of rules/units.yml, with the factor of the selected region."""
+
+    name: str
+    kind: str
+    base: str
+    factor: float
+
+
+@dataclass(frozen=True, slots=True)
+class Magnitude:
+    factor: float
+    bare: str  # kind when no unit follows: "money" (VND) or "number"
+
+
+@dataclass(frozen=True, slots=True)
+class _Spec:
+    """A unit phrase such as "1.000 đ", "triệu đồng", "đồng/kg"."""
+
+    factor: float
+    base: str
+    kind: str
+    per: str | None = None
+    per_factor: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """One amount found in running text (offsets into the text given to `find_amounts`)."""
+
+    value: float
+    unit: str
+    kind: str
+    per: str | None = None
+    value_max: float | None = None
+    qualifier: str | None = None
+    text: str = ""
+    start: int = 0
+    end: int = 0
+
+
+def _nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+def _key(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _alternation(items: list[tuple[str, bool, tuple[str, ...]]]) -> str:
+    """Regex alternation of spellings, longest first; each (spelling, case_insensitive, not_before)."""
+    out = []
+    for sp, ci, not_before in sorted(items, key=lambda it: (-len(it[0]), it[0])):
+        body = r"\s+".join(re.escape(w) for w in sp.split())
+        frag = f"(?i:{body})" if ci else body
+        if body[-1:].isalnum() or body.endswith(("²", "³")):
+            frag += _LETTER_AHEAD
+        if not_before:
+            words = "|".join(re.escape(w) for w in sorted(not_before, key=len, reverse=True))
+            frag += rf"(?!\s+(?i:{words}){_LETTER_AHEAD})"
+        out.append(frag)
+    return "|".join(out)
+
+
+def _words_re(words: Iterable[str]) -> str:
+    return "|".join(
+        r"\s+".join(re.escape(w) for w in _nfc(x).split())
+        for x in sorted(set(words), key=len, reverse=True)
+    )
+
+
+class UnitTable:
+    """The units, magnitudes, hedges and skip words of rules/units.yml, compiled."""
+
+    def __init__(self, data: dict[str, Any], region: str | None = None) -> None:
+        self.region = region or str(data.get("region") or "trung_bo")
+        self._ci: dict[str, Unit] = {}
+        self._exact: dict[str, Unit] = {}
+        items: list[tuple[str, bool, tuple[str, ...]]] = []
+        for entry in data.get("units") or []:
+            unit = self._unit(entry)
+            not_before = tuple(_nfc(str(w)) for w in entry.get("not_before") or ())
+            for sp in entry.get("spellings") or ():
+                self._add(self._ci, _nfc(str(sp)).lower(), unit)
+                items.append((_nfc(str(sp)), True, not_before))
+            for sp in entry.get("exact") or ():
+                self._add(self._exact, _nfc(str(sp)), unit)
+                items.append((_nfc(str(sp)), False, not_before))
+        self.units = {u.name: u for u in (*self._ci.values(), *self._exact.values())}
+        self.unit_re = re.compile(f"{_SP}*(?:{_alternation(items)})")
+
+        self._mags: dict[str, Magnitude] = {}
+        mag_items = []
+        for entry in data.get("magnitudes") or []:
+            mag = Magnitude(float(entry["factor"]), str(entry.get("bare", "number")))
+            for sp in entry["spellings"]:
+                self._add(self._mags, _nfc(str(sp)).lower(), mag)
+                mag_items.append((_nfc(str(sp)), True, ()))
+        self.mag_re = re.compile(f"{_SP}*(?:{_alternation(mag_items)})")
+
+        quals = data.get("qualifiers") or {}
+        self.qual_re = re.compile(
+            rf"(?<![\w])(?P<q>{_words_re(quals.get('before') or ['khoảng'])})"
+            rf"(?:\s*:|\s+(?:là|đạt|vào|khoảng))?\s+$",
+            re.I,
+        )
+        self.post_qual_re = re.compile(
+            rf"{_SP}+(?P<q>{_words_re(quals.get('after') or ['trở lên'])}){_LETTER_AHEAD}", re.I
+        )
+        skip = data.get("skip_after") or {}
+        tail = r"\s*(?:số\s*)?[:.]?\s*$"
+        self.skip_always_re = re.compile(
+            rf"(?<![\w])(?:{_words_re(skip.get('always') or ['điều'])}){tail}", re.I
+        )
+        self.skip_unless_re = re.compile(
+            rf"(?<![\w])(?:{_words_re(skip.get('unless_unit') or ['số'])}){tail}", re.I
+        )
+
+    @staticmethod
+    def _add(table: dict[str, Any], key: str, value: Any) -> None:
+        key = _key(key)
+        if key in table and table[key] != value:
+            raise ValueError(f"rules/units.yml: spelling {key!r} is listed twice")
+        table[key] = value
+
+    def _unit(self, entry: dict[str, Any]) -> Unit:
+        name = _nfc(str(entry["name"]))
+        kind = str(entry["kind"])
+        if kind not in ("money", "mass", "volume", "area", "count", "percent", "duration", "number"):
+            raise ValueError(f"rules/units.yml: unit {name!r} has unknown kind {kind!r}")
+        by_region = entry.get("factor_by_region")
+        if by_region:
+            if self.region not in by_region:
+                raise ValueError(f"rules/units.yml: unit {name!r} has no factor for {self.region!r}")
+            factor = float(by_region[self.region])
+        else:
+            factor = float(entry.get("factor", 1))
+        return Unit(name, kind, _nfc(str(entry.get("base", name))), factor)
+
+    def unit(self, matched: str) -> Unit | None:
+        key = _key(matched)
+        return self._exact.get(key) or self._ci.get(key.lower())
+
+    def magnitude(self, matched: str) -> Magnitude | None:
+        return self._mags.get(_key(matched).lower())
+
+
+def load_units(path: Path | str = UNITS_PATH, region: str | None = None) -> UnitTable:
+    """Load and compile a units file; `region` overrides the file's `region` (sào size)."""
+    with open(path, encoding="utf-8") as fh:
+        return UnitTable(yaml.safe_load(fh) or {}, region)
+
+
+_UNITS = load_units()
+
+# ---------------------------------------------------------------------------- spans to skip
+
+# Identifiers that contain digits. Matched text never yields an amount.
+_SKIP_RE = re.compile(
+    "|".join(
+        [
+            r"\S+@\S+",  # e-mail
+            r"(?:https?://|www\.)\S+",  # web address
+            # decree, decision, circular numbers: 43/2017/NĐ-CP, 148/QĐ-TTg, Số: 12/PA-HTX
+            r"(?<![\w/])\d+(?:/\d+)*/[A-ZĐ][\w\-Đđ]*",
+            # standards: TCVN 7044:2009, QCVN 6-3:2010/BYT, ISO 22000:2018
+            r"(?i:\b(?:TCVN|QCVN|TCCS|QCĐP|ISO|HACCP|CODEX)(?:/IEC)?)[\s:]*\d[\w\-:./]*",
+            # dates: 12/3/2021, 12-03-2021, 12.03.2021, ngày 4/9, ngày 15 tháng 3 năm 2021
+            r"(?<![\w.,/])\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d{2}(?![\d/])",
+            r"(?i:ngày)\s+\d{1,2}(?:\s*/\s*\d{1,2}|\s+(?i:tháng)\s+\d{1,2})"
+            r"(?:\s*(?:/|-|(?i:năm))\s*\d{2,4})?(?!\d)",
+            r"(?<![\w.,/])\d{1,2}/\d{1,2}(?![\d/])",  # d/m, fractions, "1/2 diện tích"
+            # phones: 0912 345 678, 0239.3855.123, (0239) 3855123, +84 912 345 678
+            r"(?<![\w.,])(?:\+84|\(?0\d{1,3}\)?)(?:[ .\-]?\d){7,10}(?!\d)",
+            r"(?<![\w.,])\d{10}-\d{3}(?!\d)",  # branch tax code 3001234567-001
+            r"(?<![\w.,])\d{1,2}[:h]\d{1,2}(?![\d.,])",  # times 7h30, 8:00; ratios 3:1
+            r"(?<![\w.,])(?:1900|1800)[ .]?\d{2,4}(?:[ .]?\d{2,4})?(?![\d.,])",  # hotlines
+            r"(?<![\w.,])\(\d{1,2}\)",  # "(1)" enumeration
+            r"(?<![\w.,])\d{1,2}\)",  # "1)" enumeration
+            r"(?m:^[ \t]*[-+•*]?[ \t]*\d{1,2}(?:\.\d{1,2})*[.)](?=[ \t]))",  # "1." "1.1." list numbering
+            # the "1.000" of a unit header "ĐVT: 1.000 đồng"
+            r"(?i:đvt|dvt|đơn\s+vị\s+tính|đơn\s+vị\s*:)\s*:?\s*(?:1(?:[.,\s]?000)+)",
+        ]
+    )
+)
+# "tháng 5/2021", "quý I/2021", "tháng 5 năm 2021": the year is kept, the rest skipped.
+_PERIOD_YEAR_RE = re.compile(
+    r"(?<![\w])(?i:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})\s*(?:/|-|\s(?i:năm)\s)\s*"
+    r"(?P<y>(?:19|20)\d{2})(?!\d)"
+)
+
+
+def _skip_spans(text: str) -> tuple[list[int], list[int], list[Amount]]:
+    """Merged spans to skip (starts, ends) and the year amounts found in period dates."""
+    spans: list[tuple[int, int]] = []
+    years: list[Amount] = []
+    for m in _PERIOD_YEAR_RE.finditer(text):
+        spans.append(m.span())
+        y = float(m.group("y"))
+        years.append(Amount(y, "year", "year", text=m.group(), start=m.start(), end=m.end()))
+    spans.extend(m.span() for m in _SKIP_RE.finditer(text))
+    spans.sort()
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e in spans:
+        if starts and s <= ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        else:
+            starts.append(s)
+            ends.append(e)
+    return starts, ends, years
+
+
+def _in_spans(starts: list[int], ends: list[int], pos: int) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < ends[i]
+
+
+# ---------------------------------------------------------------------------- amounts
+
+_RANGE_RE = re.compile(
+    rf"{_SP}*[-\u2013\u2014~÷]{_SP}*|{_SP}+(?i:đến|tới|den|toi){_SP}+(?:(?i:năm){_SP}+)?"
+)
+_RUOI_RE = re.compile(rf"{_SP}+(?i:rưỡi){_LETTER_AHEAD}")
+_COMPOUND_RE = re.compile(rf"{_SP}+(?P<n>{_NUM_BODY})")
+_PER_SLASH_RE = re.compile(rf"{_SP}*/{_SP}*(?:1{_SP}*)?")
+_PER_WORD_RE = re.compile(rf"{_SP}+(?i:mỗi|một){_SP}+")
+_WORD_AT_RE = re.compile(r"[^\W\d_]+")
+_YEAR_CUE_RE = re.compile(
+    r"(?<![\w])(?i:năm|giai\s+đoạn|niên\s+vụ|niên\s+độ|kế\s+hoạch|kh|đến|tới|từ|cuối|đầu|vụ)"
+    r"\s*:?\s*$"
+)
+_LINE_BULLETS = " \t-+•*"
+_PER_CONVERT = ("mass", "volume", "area")
+
+
+@dataclass(slots=True)
+class _Side:
+    """One side of an amount: the number with its magnitude words applied."""
+
+    value: float
+    mag: Magnitude | None
+    end: int
+
+
+def _magnitude(text: str, p: int, v: float, style: NumberStyle, U: UnitTable) -> _Side:
+    """Apply magnitude words after a number: '1 tỷ', '1 tỷ 500 triệu', '1 tỷ 2', '1 tỷ rưỡi'."""
+    mm = U.mag_re.match(text, p)
+    if not mm:
+        return _Side(v, None, p)
+    um = U.unit_re.match(text, p)
+    if um and um.end() > mm.end():  # "tr.đ", "Tr.đ" are units, not "tr" + ".đ"
+        return _Side(v, None, p)
+    mag = U.magnitude(mm.group().strip())
+    if mag is None:
+        return _Side(v, None, p)
+    value, q, last = v * mag.factor, mm.end(), mag.factor
+    r = _RUOI_RE.match(text, q)
+    if r:
+        return _Side(value + 0.5 * last, mag, r.end())
+    while True:
+        cm = _COMPOUND_RE.match(text, q)
+        if not cm:
+            break
+        v2 = parse_number(cm.group("n"), style)
+        if v2 is None:
+            break
+        mm2 = U.mag_re.match(text, cm.end())
+        mag2 = U.magnitude(mm2.group().strip()) if mm2 else None
+        if mm2 and mag2 and mag2.factor < last:
+            value, q, last = value + v2 * mag2.factor, mm2.end(), mag2.factor
+            continue
+        digits = cm.group("n")
+        after = cm.end()
+        # Colloquial "1 tỷ 2" = 1.2 tỷ: a short bare number right after the magnitude word,
+        # not followed by a unit, another number or a rate.
+        if (
+            not mm2
+            and digits.isdigit()
+            and len(digits) <= 3
+            and not U.unit_re.match(text, after)
+            and not re.match(rf"{_SP}*(?:[/\d%]|[.,]\d)", text[after : after + 3])
+        ):
+            value += v2 * last / 10 ** len(digits)
+            q = after
+        break
+    return _Side(value, mag, q)
+
+
+def _per(text: str, p: int, U: UnitTable, allow_raw: bool) -> tuple[list[Unit | str], int]:
+    """Rate denominators after an amount: '/kg', '/chai', '/đàn/năm', ' mỗi năm'."""
+    pers: list[Unit | str] = []
+    while True:
+        sm = _PER_SLASH_RE.match(text, p)
+        wm = None if sm else _PER_WORD_RE.match(text, p)
+        m = sm or wm
+        if not m:
+            break
+        um = U.unit_re.match(text, m.end())
+        unit = U.unit(um.group().strip()) if um else None
+        if unit is not None and um is not None:
+            pers.append(unit)
+            p = um.end()
+            continue
+        if sm and allow_raw:
+            wm2 = _WORD_AT_RE.match(text, m.end())
+            if wm2:
+                pers.append(wm2.group().lower())
+                p = wm2.end()
+                continue
+        break
+    return pers, p
+
+
+def _line_start(text: str, s: int) -> bool:
+    ls = text.rfind("\n", 0, s) + 1
+    return not text[ls:s].strip(_LINE_BULLETS)
+
+
+def _amount_at(
+    text: str, s: int, e: int, style: NumberStyle, U: UnitTable, starts: list[int], ends: list[int]
+) -> Amount | None:
+    raw = text[s:e]
+    v = parse_number(raw, style)
+    if v is None:
+        return None
+    start = s
+    first = _magnitude(text, e, v, style, U)
+    value, mag, p = first.value, first.mag, first.end
+    value_max: float | None = None
+
+    def second_side(q: int) -> tuple[_Side, str] | None:
+        rm = _RANGE_RE.match(text, q)
+        if not rm:
+            return None
+        nm = _NUM_AT_RE.match(text, rm.end())
+        if not nm or _in_spans(starts, ends, nm.start()):
+            return None
+        v2 = parse_number(nm.group(), style)
+        if v2 is None:
+            return None
+        return _magnitude(text, nm.end(), v2, style, U), nm.group()
+
+    # "10 - 15 tấn", "1 - 1,5 tỷ", "500 triệu - 1 tỷ", "từ 10 đến 15"
+    raw2 = ""
+    got = second_side(p)
+    if got is not None:
+        side2, raw2 = got
+        lo = value if (mag or not side2.mag) else value * side2.mag.factor
+        if side2.value > lo:
+            value, value_max, p = lo, side2.value, side2.end
+            mag = mag or side2.mag
+        else:
+            raw2 = ""
+
+    um = U.unit_re.match(text, p)
+    unit = U.unit(um.group().strip()) if um else None
+    if unit is not None and um is not None:
+        p = um.end()
+        if value_max is None:
+            r = _RUOI_RE.match(text, p)
+            if r:
+                value += 0.5 * (mag.factor if mag else 1)
+                p = r.end()
+            # "10 tấn - 15 tấn", "từ 500 triệu đồng đến 1 tỷ đồng"
+            got = second_side(p)
+            if got is not None:
+                side2, _ = got
+                um2 = U.unit_re.match(text, side2.end)
+                unit2 = U.unit(um2.group().strip()) if um2 else None
+                if um2 and unit2 is not None and unit2.base == unit.base:
+                    hi = side2.value * unit2.factor / unit.factor
+                    if hi > value:
+                        value_max, p = hi, um2.end()
+    elif s > 0 and text[s - 1] == "$":
+        unit, start = U.units.get("USD"), s - 1
+
+    left = text[max(0, start - 40) : start]
+    if U.skip_always_re.search(left):
+        return None
+
+    pers, p_per = _per(text, p, U, allow_raw=unit is not None or mag is not None)
+    if pers and (unit is not None or mag is not None or all(isinstance(x, Unit) for x in pers)):
+        p = p_per
+    else:
+        pers = []
+
+    qualifier = None
+    qm = U.qual_re.search(left)
+    if qm:
+        qualifier = qm.group("q")
+    pq = U.post_qual_re.match(text, p)
+    if pq:
+        qualifier = qualifier or pq.group("q")
+
+    if unit is not None:
+        kind, base = unit.kind, unit.base
+        value *= unit.factor
+        if value_max is not None:
+            value_max *= unit.factor
+    elif mag is not None:
+        if mag.bare == "money" or pers:
+            kind, base = "money", "VND"
+        else:
+            kind, base = "number", ""
+    else:
+        is_year = (
+            raw.isdigit()
+            and len(raw) == 4
+            and 1900 <= v <= 2100
+            and (value_max is None or (raw2.isdigit() and len(raw2) == 4 and value_max - v <= 30))
+        )
+        if is_year and not pers and (_YEAR_CUE_RE.search(left) or 1990 <= v <= 2060):
+            if text[p : p + 1].isalpha():
+                return None
+            return Amount(v, "year", "year", None, value_max, qualifier, text[start:p], start, p)
+        if U.skip_unless_re.search(left):
+            return None
+        # A bare number: kept only when it looks like a quantity.
+        if _line_start(text, s) or text[e : e + 1].isalpha():
+            return None
+        # Raw digit runs of 5+ digits are codes (postal, account, ID): VN plans group
+        # thousands in real quantities ("45.000").
+        if raw.isdigit() and (len(raw) >= 5 or (len(raw) > 1 and raw[0] == "0") or v < 10):
+            if value_max is None:
+                return None
+        kind, base = "number", ""
+
+    per_text = None
+    if pers:
+        head = pers[0]
+        if isinstance(head, Unit) and head.kind in _PER_CONVERT:
+            value /= head.factor
+            if value_max is not None:
+                value_max /= head.factor
+            names = [head.base]
+        else:
+            names = [head.name if isinstance(head, Unit) else head]
+        names += [x.name if isinstance(x, Unit) else x for x in pers[1:]]
+        per_text = "/".join(names)
+
+    return Amount(value, base, kind, per_text, value_max, qualifier, text[start:p], start, p)
+
+
+# Written-out numbers: "Một tỷ năm trăm triệu đồng", "nửa tỷ", "hai triệu rưỡi".
+_DIGIT_WORDS = {
+    "không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
+    "nhăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9, "nửa": 0.5,
+}  # fmt: skip
+_BIG_WORDS = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+_ALL_WORDS = [*_DIGIT_WORDS, *_BIG_WORDS, "mười", "mươi", "trăm", "linh", "lẻ", "rưỡi"]
+_WORDNUM_RE = re.compile(
+    rf"(?<![\w])(?i:{'|'.join(_ALL_WORDS)})(?:\s+(?i:{'|'.join(_ALL_WORDS)}))*{_LETTER_AHEAD}"
+)
+_WORDNUM_QUICK_RE = re.compile(r"(?i:tỷ|tỉ|triệu|bằng\s+chữ)")
+_BANG_CHU_RE = re.compile(r"(?i:bằng\s+chữ)\s*[:\-]?\s*[\"'(]?\s*$")
+
+
+def _words_value(words: list[str]) -> float | None:
+    total = 0.0
+    section = 0.0
+    digit: float | None = None
+    last_mag = 0.0
+    prev = ""
+    for w in words:
+        if w in _DIGIT_WORDS:
+            if digit is not None:
+                return None
+            digit = _DIGIT_WORDS[w]
+        elif w == "mười":
+            section += 10
+        elif w == "mươi":
+            section += (digit or 0) * 10
+            digit = None
+        elif w == "trăm":
+            section += (1 if digit is None else digit) * 100
+            digit, last_mag = None, 100
+        elif w in ("linh", "lẻ"):
+            pass
+        elif w == "rưỡi":
+            if not last_mag:
+                return None
+            section += 0.5 * last_mag if last_mag == 100 else 0
+            if last_mag > 100:
+                total += 0.5 * last_mag
+        elif w in _BIG_WORDS:
+            m = _BIG_WORDS[w]
+            section += digit or 0
+            digit = None
+            if not section and not total:
+                return None
+            if m == 1e9:
+                total = (total + section) * m
+            else:
+                total += (section or 1) * m
+            section, last_mag = 0.0, m
+        prev = w
+    if digit is not None:
+        # "một trăm hai" = 120, "hai triệu năm" = 2,5 triệu (colloquial)
+        section += digit * (last_mag / 10 if prev in _BIG_WORDS or prev == "trăm" else 1)
+    value = total + section
+    return value or None
+
+
+def _word_amounts(text: str, U: UnitTable, taken: list[Amount]) -> list[Amount]:
+    if not _WORDNUM_QUICK_RE.search(text):
+        return []
+    out = []
+    spans = [(a.start, a.end) for a in taken]
+    for m in _WORDNUM_RE.finditer(text):
+        words = m.group().lower().split()
+        if words[0] not in _DIGIT_WORDS and words[0] != "mười":
+            continue
+        left = text[max(0, m.start() - 30) : m.start()]
+        bang_chu = bool(_BANG_CHU_RE.search(left))
+        if not bang_chu and not any(w in ("tỷ", "tỉ", "triệu") for w in words):
+            continue
+        if any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        value = _words_value(words)
+        if value is None:
+            continue
+        p = m.end()
+        um = U.unit_re.match(text, p)
+        unit = U.unit(um.group().strip()) if um else None
+        if unit is not None and um is not None:
+            kind, base, value, p = unit.kind, unit.base, value * unit.factor, um.end()
+        else:
+            kind, base = "money", "VND"
+        out.append(Amount(value, base, kind, None, None, None, text[m.start() : p], m.start(), p))
+    return out
+
+
+def find_amounts(text: str, style: NumberStyle = "vi", *, units: UnitTable | None = None) -> list[Amount]:
+    """Every amount in a piece of running text, in order, normalised to base units.
+
+    Money goes to VND (or USD), mass to kg, volume to l (m³ stays m3), area to m2; counts keep
+    their noun ("chai", "người"); durations keep "năm"/"tháng"/"ngày"; percentages are "%";
+    years ("năm 2027", "2027-2029", "quý I/2021") are kind "year". A rate keeps its
+    denominator in `per`; a mass, volume or area denominator is normalised too
+    ("45.000.000 đ/tấn" = 45000 VND per kg). Bare numbers (kind "number", unit "") are kept
+    only when they look like quantities: not list numbering, identifiers, codes or small
+    integers. `text`, `start`, `end` cover the amount from its first digit (a hedge word
+    before it goes into `qualifier`, not into `text`).
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    U = units or _UNITS
+    out: list[Amount] = []
+    has_digit = any(ch.isdigit() for ch in text)
+    if has_digit:
+        starts, ends, years = _skip_spans(text)
+        floor = 0
+        for m in _NUM_RE.finditer(text):
+            s, e = m.span()
+            if s < floor or _in_spans(starts, ends, s):
+                continue
+            a = _amount_at(text, s, e, style, U, starts, ends)
+            if a is not None:
+                out.append(a)
+                floor = a.end
+        if years:
+            out.extend(y for y in years if not any(a.start < y.end and y.start < a.end for a in out))
+    out.extend(_word_amounts(text, U, out))
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+# ---------------------------------------------------------------------------- unit headers
+
+_UNIT_LABEL_RE = re.compile(
+    r"(?<![\w])(?i:đvt|dvt|đơn\s+vị\s+tính|don\s+vi\s+tinh|đơn\s+vị|don\s+vi)(?![\w])\s*[:.\-]?\s*"
+)
+_TRAILING_PAREN_RE = re.compile(r"\(([^()]{1,40})\)\s*[:.]?\s*$")
+_SPEC_END_RE = re.compile(r"[\s)\].:;,]*$")
+
+
+_MULTIPLIERS = (1.0, 10.0, 100.0, 1e3, 1e6, 1e9)
+
+
+def _unit_spec(text: str, U: UnitTable, *, multiplier: bool = True) -> _Spec | None:
+    """A whole unit phrase: '1.000 đ', 'triệu đồng', 'tấn', 'đồng/kg', '%'. None otherwise.
+
+    A leading number is a multiplier only when it is a power of ten ("1.000 đ"), so that an
+    amount ("1,2 tỷ đồng") is never read as a unit."""
+    t = text.strip().strip("()[]").strip()
+    if not t:
+        return None
+    p, factor = 0, 1.0
+    nm = _NUM_AT_RE.match(t)
+    if nm:
+        n = parse_number(nm.group(), "vi")
+        if not multiplier or n not in _MULTIPLIERS:
+            return None
+        factor, p = n, nm.end()
+    mm = U.mag_re.match(t, p)
+    mag = U.magnitude(mm.group().strip()) if mm else None
+    um = U.unit_re.match(t, p)
+    if mm and um and um.end() > mm.end():
+        mag = None  # "Tr.đ" is a unit, not "Tr" + ".đ"
+    if mm and mag:
+        factor *= mag.factor
+        p = mm.end()
+    um = U.unit_re.match(t, p)
+    unit = U.unit(um.group().strip()) if um else None
+    if unit is not None and um is not None:
+        factor *= unit.factor
+        base, kind = unit.base, unit.kind
+        p = um.end()
+    elif mag is not None:
+        base, kind = ("VND", "money") if mag.bare == "money" else ("", "number")
+    else:
+        return None
+    pers, p = _per(t, p, U, allow_raw=True)
+    if not _SPEC_END_RE.fullmatch(t, p):
+        return None
+    per, per_factor = None, 1.0
+    if pers:
+        head = pers[0]
+        if isinstance(head, Unit) and head.kind in _PER_CONVERT:
+            names, per_factor = [head.base], head.factor
+        else:
+            names = [head.name if isinstance(head, Unit) else head]
+        names += [x.name if isinstance(x, Unit) else x for x in pers[1:]]
+        per = "/".join(names)
+    return _Spec(factor, base, kind, per, per_factor)
+
+
+def _labelled_spec(text: str, U: UnitTable) -> tuple[_Spec, bool] | None:
+    """The unit after a label 'ĐVT:' / 'Đơn vị tính:' / 'Đơn vị:' in `text`, and whether the
+    label starts the text (a table-wide header) rather than following other words."""
+    m = _UNIT_LABEL_RE.search(text)
+    if not m:
+        return None
+    rest = re.split(r"[)\];\n]", text[m.end() :], maxsplit=1)[0]
+    spec = _unit_spec(rest, U)
+    if spec is None:
+        return None
+    return spec, not text[: m.start()].strip(" \t([")
+
+
+def parse_unit_header(text: str, *, units: UnitTable | None = None) -> tuple[float, str, str] | None:
+    """Read a unit header: 'ĐVT: triệu đồng' -> (1e6, 'VND', 'money').
+
+    Accepts a label ("ĐVT", "Đơn vị tính", "Đơn vị", with or without brackets and colon)
+    followed by a unit phrase, or a bare unit phrase ("tấn", "1.000 đ", "triệu đồng").
+    Returns (multiplier to the base unit, base unit, kind), or None when it is not a unit.
+    """
+    if not isinstance(text, str):
+        return None
+    U = units or _UNITS
+    got = _labelled_spec(text, U)
+    if got is not None:
+        spec: _Spec | None = got[0]
+    elif _UNIT_LABEL_RE.search(text):
+        return None
+    else:
+        spec = _unit_spec(text, U)
+    if spec is None:
+        return None
+    return spec.factor, spec.base, spec.kind
+
+
+# ---------------------------------------------------------------------------- tables
+
+_CELL_NUM_RE = re.compile(
+    rf"[ \t]*(?P<neg>[-\u2212(])?[ \t]*(?P<n>{_NUM_BODY})[ \t]*\)?[ \t]*(?P<pct>%)?[ \t]*\*?[ \t]*"
+)
+_ORDINAL_RE = re.compile(
+    r"\d{1,3}\.?|\d{1,2}(?:\.\d{1,2})+\.?|[IVXLC]{1,6}[.)]?|[a-zđA-ZĐ][.)]?|[-+*•]",
+)
+_STT_HDR_RE = re.compile(r"(?i:stt|tt|số\s*tt|số\s+thứ\s+tự|thứ\s+tự|no\.?)")
+_DVT_HDR_RE = re.compile(r"(?i:đvt|dvt|đơn\s+vị\s+tính|đơn\s+vị|đơn\s+vị\s+đo)")
+_YEAR_IN_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_YEAR_HDR_TEXT_RE = re.compile(
+    r"(?i:năm|kế\s+hoạch|kh|thực\s+hiện|th|dự\s+kiến|dk|ước|ước\s+tính|giai\s+đoạn|niên\s+vụ|vụ)"
+)
+_ORD_WORDS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
+              "bảy": 7, "tám": 8, "chín": 9, "mười": 10}  # fmt: skip
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+_ORD_HDR_RE = re.compile(
+    rf"(?<![\w])(?i:năm)\s*(?:(?i:thứ)\s*)?(?P<n>\d{{1,2}}|[IVX]{{1,4}}|(?i:{'|'.join(_ORD_WORDS)}))"
+    rf"(?![\w])"
+)
+_YEAR_LABEL_HDR_RE = re.compile(r"(?i:năm|năm\s+thực\s+hiện|thời\s+gian|thời\s+điểm|niên\s+vụ)")
+
+
+def _header_year(cell: str) -> int | None:
+    """Calendar year of a column header ("Năm 2027", "2027", "KH 2027"), or the plan-year
+    ordinal N of "Năm thứ N" / "Năm N" when no calendar year is given (N < 100)."""
+    t = cell.strip()
+    if not t:
+        return None
+    years = set(_YEAR_IN_RE.findall(t))
+    if len(years) == 1:
+        rest = _YEAR_IN_RE.sub("", t)
+        rest = re.sub(r"[\s():.,\-/*]+", " ", rest).strip()
+        if not rest or _YEAR_HDR_TEXT_RE.match(rest) or len(rest) <= 25:
+            return int(years.pop())
+        return None
+    if years:
+        return None  # a range "2027-2029": no single year
+    m = _ORD_HDR_RE.search(t)
+    if m and len(t) <= 30:
+        n = m.group("n")
+        if n.isdigit():
+            return int(n)
+        return _ROMAN.get(n.upper()) or _ORD_WORDS.get(n.lower())
+    return None
+
+
+def _cell_number(cell: str, style: NumberStyle) -> tuple[float, bool, str] | None:
+    """A cell that is only a number: (value, is_percent, number as written)."""
+    m = _CELL_NUM_RE.fullmatch(cell)
+    if not m:
+        return None
+    v = parse_number(m.group("n"), style)
+    if v is None:
+        return None
+    if m.group("neg"):
+        v = -v
+    return v, bool(m.group("pct")), m.group("n")
+
+
+_OWN_REST_RE = re.compile(r"(?i:từ)|[^\w]|_")
+
+
+def _own_amount(cell: str, style: NumberStyle, U: UnitTable) -> Amount | None:
+    """The one amount a cell consists of ("1,2 tỷ đồng", "khoảng 12 tấn"), if it is that."""
+    amts = find_amounts(cell, style, units=U)
+    if len(amts) != 1:
+        return None
+    a = amts[0]
+    rest = cell[: a.start] + " " + cell[a.end :]
+    if a.qualifier:
+        rest = rest.replace(a.qualifier, " ", 1)
+    return None if _OWN_REST_RE.sub("", rest) else a
+
+
+def _is_ordinal(cell: str) -> bool:
+    return bool(_ORDINAL_RE.fullmatch(cell.strip()))
+
+
+def _col_spec(cell: str, U: UnitTable) -> tuple[_Spec | None, bool]:
+    """Unit given by a header cell: 'Sản lượng (tấn)', 'Thành tiền (1.000đ)', 'Triệu đồng',
+    'Giá trị (ĐVT: tr.đ)'. Second item: the cell is a table-wide 'ĐVT: ...' header."""
+    got = _labelled_spec(cell, U)
+    if got is not None:
+        return got
+    m = _TRAILING_PAREN_RE.search(cell)
+    if m:
+        spec = _unit_spec(m.group(1), U)
+        if spec is not None:
+            return spec, False
+    return _unit_spec(cell, U), False
+
+
+def _apply(value: float, spec: _Spec) -> float:
+    return value * spec.factor / spec.per_factor
+
+
+def _table_figures(
+    rows: list[list[str]],
+    table_spec: _Spec | None,
+    style: NumberStyle,
+    U: UnitTable,
+    base: dict[str, Any],
+) -> list[Figure]:
+    cells = [[(c or "").strip() for c in row] for row in rows]
+    ncols = max((len(r) for r in cells), default=0)
+
+    # Leading header rows: no data number in them (years and STT ordinals are not data).
+    def is_data_row(row: list[str]) -> bool:
+        for j, c in enumerate(row):
+            if not c or (j == 0 and _is_ordinal(c)):
+                continue
+            num = _cell_number(c, style)
+            if num is not None:
+                if _header_year(c) is None:
+                    return True
+                continue
+            own = _own_amount(c, style, U)
+            if own is not None and own.kind not in ("year", "number"):
+                return True
+        return False
+
+    n_header = 0
+    for row in cells[:3]:
+        if is_data_row(row) or any(len(c) > 100 for c in row):
+            break
+        n_header += 1
+    if n_header == len(cells):
+        n_header = 0  # a table of text only (a boxed paragraph): read every cell
+
+    col_year: list[int | None] = [None] * ncols
+    col_ord: list[int | None] = [None] * ncols
+    col_spec: list[_Spec | None] = [None] * ncols
+    col_head: list[str] = [""] * ncols
+    stt_col: int | None = None
+    dvt_col: int | None = None
+    for row in cells[:n_header]:
+        for j, c in enumerate(row):
+            if not c:
+                continue
+            col_head[j] = f"{col_head[j]} {c}".strip() if c not in col_head[j] else col_head[j]
+            if _STT_HDR_RE.fullmatch(c) and j == 0:
+                stt_col = j
+                continue
+            if _DVT_HDR_RE.fullmatch(c.strip(" :()")):
+                dvt_col = j
+                continue
+            y = _header_year(c)
+            if y is not None:
+                if y >= 1000:
+                    col_year[j] = col_year[j] or y
+                else:
+                    col_ord[j] = col_ord[j] or y
+            spec, wide = _col_spec(c, U)
+            if spec is not None:
+                if wide and table_spec is None:
+                    table_spec = spec
+                elif not wide:
+                    col_spec[j] = spec
+    years = [cy if cy is not None else co for cy, co in zip(col_year, col_ord, strict=True)]
+
+    out: list[Figure] = []
+    for r in range(n_header, len(cells)):
+        row = cells[r]
+        context = " | ".join(row)
+        n_filled = sum(1 for c in row if c)
+        label: str | None = None
+        label_col: int | None = None
+        row_year: int | None = None
+        row_spec: _Spec | None = None
+        label_spec: _Spec | None = None
+        skip_cols: set[int] = set()
+        for j, c in enumerate(row):
+            if not c:
+                continue
+            if j == (stt_col if stt_col is not None else 0) and _is_ordinal(c) and n_filled > 1:
+                skip_cols.add(j)
+                continue
+            if j == dvt_col:
+                skip_cols.add(j)
+                row_spec = _unit_spec(c, U)
+                continue
+            num = _cell_number(c, style)
+            if label is None and row_year is None:
+                y = _header_year(c)
+                if y is not None and (num is None or (c.isdigit() and y >= 1000)) and n_filled > 1:
+                    row_year = y  # a table with one row per year
+                    skip_cols.add(j)
+                    continue
+            if label is None and num is None and _own_amount(c, style, U) is None:
+                label, label_col = c, j
+                m = _TRAILING_PAREN_RE.search(c)
+                label_spec = _unit_spec(m.group(1), U) if m else None
+                continue
+            if label is not None and dvt_col is None and row_spec is None and num is None:
+                spec = _unit_spec(c, U, multiplier=False)
+                if spec is not None:  # a unit cell in a table without a ĐVT header
+                    row_spec = spec
+                    skip_cols.add(j)
+        fallback_row = row_spec or label_spec
+        for j, c in enumerate(row):
+            if not c or j in skip_cols or c in ("-", "–", "x", "X"):
+                continue
+            year = years[j] if j < ncols and years[j] is not None else row_year
+            head = col_head[j] if j < ncols else ""
+            flabel = head if (row_year is not None and head) else (label or head or None)
+            common = dict(base, row=r, col=j, label=flabel, context=context)
+            spec = fallback_row or (col_spec[j] if j < ncols else None) or table_spec
+            num = None if j == label_col else _cell_number(c, style)
+            if num is not None:
+                value, pct, raw = num
+                is_year = raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2100
+                if pct:
+                    out.append(Figure(value=value, unit="%", kind="percent", text=c, year=year, **common))
+                elif spec is not None and not (is_year and _YEAR_LABEL_HDR_RE.fullmatch(head)):
+                    out.append(Figure(value=_apply(value, spec), unit=spec.base, kind=spec.kind,  # type: ignore[arg-type]
+                                      per=spec.per, text=c, year=year, **common))  # fmt: skip
+                elif is_year:
+                    out.append(Figure(value=value, unit="year", kind="year", text=c,
+                                      year=int(value), **common))  # fmt: skip
+                else:
+                    out.append(Figure(value=value, unit="", kind="number", text=c, year=year, **common))
+                continue
+            amts = find_amounts(c, style, units=U)
+            if j == label_col:  # amounts inside the label text, not its years or bare numbers
+                amts = [a for a in amts if a.kind not in ("year", "number")]
+            for a in amts:
+                value, unit, kind, per, vmax = a.value, a.unit, a.kind, a.per, a.value_max
+                if kind == "number" and not unit and len(amts) == 1 and spec is not None:
+                    value, unit, kind, per = _apply(value, spec), spec.base, spec.kind, spec.per
+                    vmax = _apply(vmax, spec) if vmax is not None else None
+                fyear = int(a.value) if kind == "year" else year
+                out.append(Figure(value=value, unit=unit, kind=kind, per=per, value_max=vmax,  # type: ignore[arg-type]
+                                  qualifier=a.qualifier, text=a.text, year=fyear, **common))  # fmt: skip
+    return out
+
+
+# ---------------------------------------------------------------------------- blocks
+
+_SENT_BOUND_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
+_ORD_SENT_RE = re.compile(
+    rf"(?<![\w])(?i:năm)\s+(?:(?i:thứ)\s+(?P<n>\d{{1,2}}|(?i:{'|'.join(_ORD_WORDS)}))"
+    rf"|(?P<m>\d{{1,2}})\s*[:,)])(?![\w])"
+)
+_CONTEXT_MAX = 600
+
+
+def _sentences(text: str) -> tuple[list[int], list[int]]:
+    starts, ends = [], []
+    for m in _SENT_BOUND_RE.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
+
+
+def _sentence_span(bounds: tuple[list[int], list[int]], n: int, a: int, b: int) -> tuple[int, int]:
+    starts, ends = bounds
+    i = bisect.bisect_right(ends, a)
+    s = ends[i - 1] if i > 0 else 0
+    j = bisect.bisect_left(starts, b)
+    e = ends[j] if j < len(starts) else n
+    if e - s > _CONTEXT_MAX:
+        s = max(s, a - _CONTEXT_MAX // 2)
+        e = min(e, b + _CONTEXT_MAX // 2)
+    return s, e
+
+
+def _year_marks(text: str, amounts: list[Amount]) -> list[tuple[int, int]]:
+    """(position, year) of every calendar year and "năm thứ N" ordinal in the text."""
+    marks = [(a.start, int(a.value)) for a in amounts if a.kind == "year" and a.value_max is None]
+    for m in _ORD_SENT_RE.finditer(text):
+        n = m.group("n") or m.group("m")
+        val = int(n) if n.isdigit() else _ORD_WORDS.get(n.lower())
+        if val:
+            marks.append((m.start(), val))
+    marks.sort()
+    return marks
+
+
+def _attach_year(marks: list[tuple[int, int]], s: int, e: int, a: Amount) -> int | None:
+    """The year mentioned nearest before the amount in its sentence, else the only one after.
+    Calendar years win over plan-year ordinals."""
+    if a.kind == "year":
+        return int(a.value)
+    inside = [(p, y) for p, y in marks if s <= p < e and not (a.start <= p < a.end)]
+    if any(y >= 1000 for _, y in inside):
+        inside = [(p, y) for p, y in inside if y >= 1000]
+    before = [y for p, y in inside if p < a.start]
+    if before:
+        return before[-1]
+    after = {y for p, y in inside if p >= a.end}
+    return after.pop() if len(after) == 1 else None
+
+
+def figures_from_blocks(
+    blocks: list[Block],
+    block_section: Sequence[str | None],
+    style: NumberStyle = "vi",
+    *,
+    units: UnitTable | None = None,
+) -> tuple[list[Figure], list[Table]]:
+    """Every figure of a document, and its tables.
+
+    Paragraphs and list items give figures whose context is their sentence, with the year
+    mentioned nearest before them in that sentence. Tables give one figure per numeric
+    cell, with the row label, the row as context and the column's year; a cell's unit is, by
+    priority: its own ("1.250 triệu"), the row's ĐVT cell, the row label "(đơn vị)", the
+    column header "(đơn vị)", the table's unit header (`Block.unit`, a "ĐVT: ..." cell or the
+    caption paragraph just before). Headings are not read (their numbers are numbering).
+    `block_section[i]` is the contract key of block i.
+    """
+    U = units or _UNITS
+    figures: list[Figure] = []
+    tables: list[Table] = []
+    for i, b in enumerate(blocks):
+        section = block_section[i] if i < len(block_section) else None
+        if b.kind == BlockKind.table:
+            rows = b.rows if b.rows is not None else [ln.split(" | ") for ln in b.text.split("\n") if ln]
+            unit_text: str | None = None
+            spec: _Spec | None = None
+            if b.unit:
+                unit_text = b.unit
+                got = _labelled_spec(b.unit, U)
+                spec = got[0] if got else _unit_spec(b.unit, U)
+            elif i > 0 and blocks[i - 1].kind == BlockKind.paragraph and len(blocks[i - 1].text) < 300:
+                got = _labelled_spec(blocks[i - 1].text, U)
+                if got is not None:
+                    unit_text, spec = blocks[i - 1].text.strip(), got[0]
+            if spec is None:
+                for row in rows[:3]:
+                    for c in row:
+                        got = _labelled_spec(c or "", U)
+                        if got is not None and got[1]:
+                            unit_text, spec = (c or "").strip(), got[0]
+                            break
+                    if spec is not None:
+                        break
+            index = len(tables)
+            tables.append(Table(index=index, block=i, section=section, page=b.page, unit=unit_text,
+                                rows=[list(r) for r in rows]))  # fmt: skip
+            base = {"section": section, "block": i, "table": index}
+            figures.extend(_table_figures(rows, spec, style, U, base))
+        elif b.kind in (BlockKind.paragraph, BlockKind.list_item):
+            text = b.text
+            amounts = find_amounts(text, style, units=U)
+            if not amounts:
+                continue
+            bounds = _sentences(text)
+            marks = _year_marks(text, amounts)
+            for a in amounts:
+                s, e = _sentence_span(bounds, len(text), a.start, a.end)
+                figures.append(
+                    Figure(
+                        value=a.value, unit=a.unit, kind=a.kind,  # type: ignore[arg-type]
+                        per=a.per, value_max=a.value_max, qualifier=a.qualifier, text=a.text,
+                        context=text[s:e].strip(), section=section, block=i,
+                        year=_attach_year(marks, s, e, a),
+                    )
+                )  # fmt: skip
+    return figures, tables

@@ -1,0 +1,442 @@
+"""OCR of PDF pages with Tesseract's Vietnamese model, rebuilt into the reader's page layout.
+
+Each page is rendered to a grey PGM by `pdftoppm` (PNG encoding costs 15x more) and read by
+one `tesseract` process with `OMP_THREAD_LIMIT=1`: Tesseract's own threads oversubscribe a
+small machine, so pages run in parallel instead (`settings.ocr_workers`, 0 = one per core).
+Threads are enough to drive them: the work happens in the child processes.
+
+From Tesseract's word boxes (TSV) this module rebuilds what `pdf_reader` needs:
+
+* visual lines, after undoing the scan's skew, with a size (median word height) and a bold
+  flag (ink density against the page's median line, since a scan carries no font names);
+* tables, from lines with three or more word groups split by wide gaps and at least one
+  number; consecutive such lines form one table, cells by column alignment.
+
+Paragraphs, headings, running headers and the rest are then done by `pdf_reader` exactly as
+for a text layer (it reads sizes relative to the page's median, so pixels are fine).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import tempfile
+import time
+import unicodedata
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import ReadError
+from pipeline.ingest.pdf_reader import Line, PageLayout, TableRegion, Word
+from pipeline.settings import Settings
+from pipeline.text import clean
+
+# Seconds allowed for rendering plus recognising one page (a 300 dpi page takes 1.5-3 s).
+OCR_PAGE_TIMEOUT_S = 180
+RENDER_TIMEOUT_S = 60
+# A gap wider than this many word heights separates two cell groups on a line.
+GROUP_GAP = 1.3
+# A line whose ink density is this much above the page's median line is bold.
+BOLD_INK_RATIO = 1.22
+_JUNK = re.compile(r"^[|¦\[\]_=~'`\"]+$")
+_EDGE_JUNK = "|¦[]_"
+_DIGIT = re.compile(r"\d")
+_ASCENDERS = frozenset("bdfhkltđ")
+_DESCENDERS = frozenset("gpqyj")
+_MARKS_ABOVE = frozenset("\u0300\u0301\u0303\u0309\u0302\u0306\u031b")
+
+
+@dataclass
+class TsvWord:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    conf: float
+    line: tuple[int, int, int]  # (block, paragraph, line) as Tesseract numbered them
+
+
+@dataclass
+class OcrResult:
+    number: int
+    layout: PageLayout | None
+    error: str | None = None
+    seconds: float = 0.0
+
+
+# --- availability ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4)
+def _languages(binary: str) -> frozenset[str] | None:
+    try:
+        out = subprocess.run([binary, "--list-langs"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    text = out.stdout + out.stderr
+    return frozenset(ln.strip() for ln in text.splitlines()[1:] if ln.strip() and " " not in ln)
+
+
+def check_available(lang: str, source: str) -> str:
+    """The tesseract binary, or ReadError("ocr-unavailable") when it or `lang` is missing."""
+    binary = shutil.which("tesseract")
+    if binary is None or shutil.which("pdftoppm") is None:
+        raise ReadError("ocr-unavailable", source)
+    langs = _languages(binary)
+    if not langs or any(part not in langs for part in lang.split("+")):
+        raise ReadError("ocr-unavailable", source)
+    return binary
+
+
+# --- running Tesseract ------------------------------------------------------------------
+
+
+def ocr_pdf_pages(path: Path, pages: list[int], settings: Settings,
+                  source: str | None = None) -> dict[int, OcrResult]:
+    """OCR the given 1-based pages in parallel; a failed page carries its error, never raises."""
+    source = source or str(path)
+    binary = check_available(settings.ocr_lang, source)
+    workers = settings.ocr_workers or os.cpu_count() or 1
+    timeout = float(getattr(settings, "ocr_page_timeout_s", OCR_PAGE_TIMEOUT_S))
+    results: dict[int, OcrResult] = {}
+    with tempfile.TemporaryDirectory(prefix="ocop_ocr_") as tmp, \
+            ThreadPoolExecutor(max_workers=max(1, min(workers, len(pages)))) as pool:
+        futures = [pool.submit(ocr_page, Path(path), n, settings.ocr_dpi, settings.ocr_lang,
+                               Path(tmp), binary, timeout) for n in pages]
+        for fut in futures:
+            res = fut.result()
+            results[res.number] = res
+    return results
+
+
+def ocr_page(path: Path, number: int, dpi: int, lang: str, tmp: Path, binary: str = "tesseract",
+             timeout: float = OCR_PAGE_TIMEOUT_S) -> OcrResult:
+    start = time.monotonic()
+    stem = tmp / f"p{number:04d}"
+    pgm = stem.with_suffix(".pgm")
+    try:
+        subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), "-f", str(number), "-l", str(number),
+                        "-singlefile", str(path), str(stem)],
+                       check=True, capture_output=True, timeout=min(timeout, RENDER_TIMEOUT_S))
+        left = timeout - (time.monotonic() - start)
+        if left <= 0:
+            raise subprocess.TimeoutExpired("pdftoppm", timeout)
+        env = dict(os.environ, OMP_THREAD_LIMIT="1")
+        out = subprocess.run([binary, str(pgm), "stdout", "-l", lang, "--dpi", str(dpi),
+                              "--psm", "3", "tsv"],
+                             check=True, capture_output=True, timeout=left, env=env)
+        words = parse_tsv(out.stdout.decode("utf-8", "replace"))
+        layout = _layout_from_image(pgm, words, number)
+    except subprocess.TimeoutExpired:
+        return OcrResult(number, None, f"quá {timeout:.0f} giây", time.monotonic() - start)
+    except subprocess.CalledProcessError as e:
+        detail = (e.stderr or b"").decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
+        return OcrResult(number, None, f"lỗi {Path(str(e.cmd[0])).name}: {detail[0][:100]}",
+                         time.monotonic() - start)
+    except OSError as e:
+        return OcrResult(number, None, str(e)[:120], time.monotonic() - start)
+    finally:
+        pgm.unlink(missing_ok=True)
+    return OcrResult(number, layout, None, time.monotonic() - start)
+
+
+def _layout_from_image(pgm: Path, words: list[TsvWord], number: int) -> PageLayout:
+    from PIL import Image
+
+    with Image.open(pgm) as im:
+        gray = im.convert("L")
+        width, height = gray.size
+        ink = [_ink(gray, w) for w in words]
+    return words_to_layout(words, number, float(width), float(height), ink)
+
+
+def _ink(gray: Any, w: TsvWord) -> tuple[int, int]:
+    """(dark pixels, area) of a word box: bold strokes darken more of the box."""
+    box = (int(w.x0), int(w.top), max(int(w.x1), int(w.x0) + 1), max(int(w.bottom), int(w.top) + 1))
+    hist = gray.crop(box).histogram()
+    return sum(hist[:128]), max(1, (box[2] - box[0]) * (box[3] - box[1]))
+
+
+def parse_tsv(tsv: str) -> list[TsvWord]:
+    """Word rows (level 5) of Tesseract's TSV, without empty boxes and ruling-line debris."""
+    words = []
+    reader = csv.reader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE)
+    for row in reader:
+        if len(row) < 12 or row[0] != "5":
+            continue
+        try:
+            conf = float(row[10])
+            left, top, w, h = (int(v) for v in row[6:10])
+        except ValueError:
+            continue
+        text = clean(row[11]).strip(_EDGE_JUNK).strip()
+        if conf < 0 or not text or _JUNK.match(text):
+            continue
+        words.append(TsvWord(text, left, top, left + w, top + h, conf,
+                             (int(row[2]), int(row[3]), int(row[4]))))
+    return words
+
+
+# --- rebuilding lines and tables ---------------------------------------------------------
+
+
+def _skew(words: list[TsvWord]) -> float:
+    """Slope (dy/dx) of the text lines: the median over lines of five words or more."""
+    by_line: dict[tuple[int, int, int], list[TsvWord]] = {}
+    for w in words:
+        by_line.setdefault(w.line, []).append(w)
+    slopes = []
+    for ws in by_line.values():
+        if len(ws) < 5:
+            continue
+        xs = [(w.x0 + w.x1) / 2 for w in ws]
+        ys = [w.bottom for w in ws]
+        mx, my = statistics.fmean(xs), statistics.fmean(ys)
+        var = sum((x - mx) ** 2 for x in xs)
+        if var > 0:
+            slopes.append(sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / var)
+    return statistics.median(slopes) if slopes else 0.0
+
+
+def words_to_layout(words: list[TsvWord], number: int, width: float, height: float,
+                    ink: list[tuple[int, int]] | None = None) -> PageLayout:
+    """Lines (deskewed, with size and bold) and gap-aligned tables of one OCR'd page."""
+    layout = PageLayout(number, width, height, ocr=True)
+    if not words:
+        layout.confidence = None
+        return layout
+    layout.confidence = statistics.fmean(w.conf for w in words)
+    slope = _skew(words)
+    sizes = _normalised_sizes(words)
+    # Fragments: Tesseract's own lines, straightened; table cells often come as separate ones.
+    frags: dict[tuple[int, int, int], list[int]] = {}
+    for i, w in enumerate(words):
+        frags.setdefault(w.line, []).append(i)
+    rows: list[_Row] = []
+    for key, idx in frags.items():
+        shift = [-slope * ((words[i].x0 + words[i].x1) / 2) for i in idx]
+        ws = [Word(text=words[i].text, x0=words[i].x0, x1=words[i].x1,
+                   top=words[i].top + s, bottom=words[i].bottom + s,
+                   size=sizes[i]) for i, s in zip(idx, shift)]
+        frag = _Frag(key, ws, [ink[i] for i in idx] if ink else [])
+        _place(rows, frag)
+    rows.sort(key=lambda r: r.mid)
+    lines = []
+    for r in rows:
+        ws = [w for f in r.frags for w in f.words]
+        line = Line(words=ws, page=number).finish()
+        line.size = statistics.median(w.size for w in ws)  # each word counts once
+        r.line = line
+        lines.append(line)
+    _mark_bold(rows)
+    tables, used = _find_tables(rows)
+    layout.tables = tables
+    layout.lines = [r.line for i, r in enumerate(rows) if i not in used and r.line and r.line.text]
+    return layout
+
+
+def _shape(text: str) -> tuple[int, bool]:
+    """How far a word's glyphs reach: above (0 x-height, 1 ascender or mark, 2 capital with a
+    mark) and below (descender, dot below, comma). Box heights are compared within a shape."""
+    top, below = 0, False
+    for ch in text:
+        d = unicodedata.normalize("NFD", ch)
+        base, marks = d[0], set(d[1:])
+        above = bool(marks & _MARKS_ABOVE)
+        if ch.isupper() and above:
+            top = 2
+        elif ch.isupper() or ch.isdigit() or base in _ASCENDERS or above or ch in "()/%[]{}|":
+            top = max(top, 1)
+        if base in _DESCENDERS or "\u0323" in marks or ch in ",;()/[]{}|":
+            below = True
+    return top, below
+
+
+def _normalised_sizes(words: list[TsvWord]) -> list[float]:
+    """Word heights made comparable across glyph shapes: each word's height over the page's
+    median for its shape, times the median height of plain ascender words (about the font
+    size). OCR boxes vary +-15 % with diacritics; this brings body lines within +-3 %."""
+    shapes = [_shape(w.text) for w in words]
+    heights = [w.bottom - w.top for w in words]
+    by: dict[tuple[int, bool], list[float]] = {}
+    for s, h in zip(shapes, heights):
+        by.setdefault(s, []).append(h)
+    medians = {s: statistics.median(v) for s, v in by.items() if len(v) >= 3}
+    scale = medians.get((1, False)) or statistics.median(heights)
+    out = []
+    for s, h in zip(shapes, heights):
+        m = medians.get(s)
+        out.append(h / m * scale if m else h)
+    return out
+
+
+@dataclass
+class _Frag:
+    key: tuple[int, int, int]
+    words: list[Word]
+    ink: list[tuple[int, int]]
+
+    @property
+    def top(self) -> float:
+        return statistics.median(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return statistics.median(w.bottom for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return min(w.x0 for w in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+
+class _Row:
+    def __init__(self, frag: _Frag) -> None:
+        self.frags = [frag]
+        self.top, self.bottom = frag.top, frag.bottom
+        self.line: Line | None = None
+
+    @property
+    def mid(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    def groups(self) -> list[list[Word]]:
+        """Word groups split by wide gaps, or by a fragment change with a clear gap."""
+        owner = {id(w): f.key for f in self.frags for w in f.words}
+        ws = sorted((w for f in self.frags for w in f.words), key=lambda w: w.x0)
+        h = statistics.median(w.bottom - w.top for w in ws) if ws else 1.0
+        groups: list[list[Word]] = []
+        for w in ws:
+            if groups:
+                prev = groups[-1][-1]
+                gap = w.x0 - prev.x1
+                if gap > GROUP_GAP * h or (owner[id(w)] != owner[id(prev)] and gap > 0.5 * h):
+                    groups.append([w])
+                    continue
+                groups[-1].append(w)
+            else:
+                groups.append([w])
+        return groups
+
+
+def _place(rows: list[_Row], frag: _Frag) -> None:
+    top, bottom = frag.top, frag.bottom
+    h = max(bottom - top, 1.0)
+    for r in rows:
+        overlap = min(bottom, r.bottom) - max(top, r.top)
+        if overlap >= 0.5 * min(h, r.bottom - r.top) and not any(
+                a.x0 < b.x1 and b.x0 < a.x1 for f in r.frags for b in f.words for a in frag.words):
+            r.frags.append(frag)
+            r.top, r.bottom = min(r.top, top), max(r.bottom, bottom)
+            return
+    rows.append(_Row(frag))
+
+
+def _mark_bold(rows: list[_Row]) -> None:
+    dens = []
+    for r in rows:
+        dark = sum(d for f in r.frags for d, _ in f.ink)
+        area = sum(a for f in r.frags for _, a in f.ink)
+        dens.append(dark / area if area else 0.0)
+    body = [d for r, d in zip(rows, dens) if r.line and len(r.line.text) >= 20]
+    if not body:
+        return
+    median = statistics.median(body)
+    if median <= 0:
+        return
+    for r, d in zip(rows, dens):
+        bold = d >= BOLD_INK_RATIO * median
+        assert r.line is not None
+        r.line.bold = bold
+        for w in r.line.words:
+            w.bold = bold
+
+
+def _is_table_row(groups: list[list[Word]]) -> bool:
+    return len(groups) >= 3 and any(_DIGIT.search(w.text) for g in groups for w in g)
+
+
+def _find_tables(rows: list[_Row]) -> tuple[list[TableRegion], set[int]]:
+    groups = [r.groups() for r in rows]
+    flags = [_is_table_row(g) for g in groups]
+    pitch = _pitch(rows)
+    tables: list[TableRegion] = []
+    used: set[int] = set()
+    i = 0
+    while i < len(rows):
+        if not flags[i]:
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        while j < len(rows):
+            near = rows[j].top - rows[run[-1]].bottom < 2.5 * pitch
+            if flags[j] and near:
+                run.append(j)
+                j += 1
+            elif near and j + 1 < len(rows) and flags[j + 1] and len(groups[j]) <= 2 \
+                    and rows[j + 1].top - rows[j].bottom < 2.5 * pitch:
+                run.append(j)  # a wrapped cell between two table rows
+                j += 1
+            else:
+                break
+        # A header row without numbers just above the first numeric row.
+        if i > 0 and len(groups[i - 1]) >= 3 and i - 1 not in used \
+                and rows[i].top - rows[i - 1].bottom < 2.5 * pitch:
+            run.insert(0, i - 1)
+        if sum(1 for k in run if flags[k]) >= 2:
+            tables.append(_table(rows, groups, run))
+            used.update(run)
+        i = j
+    return tables, used
+
+
+def _pitch(rows: list[_Row]) -> float:
+    heights = [r.bottom - r.top for r in rows]
+    return statistics.median(heights) if heights else 10.0
+
+
+def _table(rows: list[_Row], groups: list[list[list[Word]]], run: list[int]) -> TableRegion:
+    width = max(len(groups[k]) for k in run)
+    ref = [groups[k] for k in run if len(groups[k]) == width]
+    cols = [(min(g[c][0].x0 for g in ref), max(g[c][-1].x1 for g in ref)) for c in range(width)]
+    table: list[list[str]] = []
+    for k in run:
+        cells = [""] * width
+        for g in groups[k]:
+            c = _column(cols, g[0].x0, g[-1].x1)
+            text = " ".join(w.text for w in g)
+            cells[c] = f"{cells[c]} {text}".strip()
+        wrapped = len(groups[k]) <= 2 and not _is_table_row(groups[k]) and table
+        if wrapped and k != run[0]:
+            table[-1] = [f"{a} {b}".strip() for a, b in zip(table[-1], cells)]
+        else:
+            table.append(cells)
+    x0 = min(rows[k].frags[0].x0 for k in run)
+    x1 = max(f.x1 for k in run for f in rows[k].frags)
+    bbox = (x0, rows[run[0]].top, x1, rows[run[-1]].bottom)
+    return TableRegion(bbox=bbox, rows=[[clean(c) for c in r] for r in table])
+
+
+def _column(cols: list[tuple[float, float]], x0: float, x1: float) -> int:
+    best, best_overlap = 0, -1.0
+    for c, (a, b) in enumerate(cols):
+        overlap = min(x1, b) - max(x0, a)
+        if overlap > best_overlap:
+            best, best_overlap = c, overlap
+    if best_overlap > 0:
+        return best
+    mid = (x0 + x1) / 2
+    return min(range(len(cols)), key=lambda c: abs((cols[c][0] + cols[c][1]) / 2 - mid))

@@ -1,0 +1,66 @@
+"""section_depth: a section that is there but hollow (thin-section), one of the "sơ sài" signals."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import Field
+
+from pipeline.judge.base import BatchContext, Hit, PlanView, SpecBase, quote
+from pipeline.sections import load_vocabulary
+from pipeline.text import match_key
+
+QUANT_KINDS = ("money", "mass", "volume", "area", "count", "percent")
+
+
+class Spec(SpecBase):
+    type: Literal["section_depth"] = "section_depth"
+    levels: list[str] = Field(default_factory=lambda: ["required"],
+                              description="Section levels checked (rules/sections.yml).")
+    min_words: int = Field(60, description="A section with fewer words is hollow.")
+    min_words_by_key: dict[str, int] = Field(default_factory=dict)
+    figure_sections: list[str] = Field(
+        default_factory=lambda: ["market", "production_plan", "investment", "financials"],
+        description="Sections that must hold at least one concrete figure.")
+    generic_phrases: list[str] = Field(default_factory=list,
+                                       description="Stock phrases that say nothing specific.")
+    max_generic_share: float = Field(0.5, description="Share of generic number-free sentences above which "
+                                                      "a section is 'only generic statements'.")
+    min_sentences_for_generic: int = 3
+    concise_figures: int = Field(3, description="A short section with at least this many concrete figures "
+                                                 "is concise, not hollow.")
+
+
+def _is_quant(f) -> bool:
+    return f.kind in QUANT_KINDS
+
+
+def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
+    vocab = load_vocabulary()
+    generic = [match_key(p) for p in spec.generic_phrases]
+    hits = []
+    for key, level in vocab.levels.items():
+        if level not in spec.levels or not view.has(key):
+            continue
+        sec = view.section(key)
+        reasons = []
+        min_words = spec.min_words_by_key.get(key, spec.min_words)
+        quant = [f for f in view.figures_in(key) if _is_quant(f)]
+        if sec.words < min_words and len(quant) < spec.concise_figures:
+            reasons.append(f"chỉ có {sec.words} từ")
+        if key in spec.figure_sections and not quant:
+            reasons.append("không có số liệu cụ thể")
+        sents = view.sentences_in([key])
+        if generic and len(sents) >= spec.min_sentences_for_generic:
+            gen = [s for s in sents if not re.search(r"\d", s.text)
+                   and any(g in match_key(s.text) for g in generic)]
+            if len(gen) / len(sents) > spec.max_generic_share:
+                reasons.append("chủ yếu là nhận định chung chung")
+        if not reasons:
+            continue
+        body = view.section_text(key) or sec.title
+        hits.append(Hit(section=key, evidence=quote(f"{sec.title}: {body}", 280),
+                        params={"section_name": vocab.names[key], "title": sec.title,
+                                "reasons": "; ".join(reasons), "words": sec.words}))
+    return hits

@@ -1,0 +1,37 @@
+"""placeholder: template text left in the plan ("[tên sản phẩm]", "……", "xxx") (boilerplate)."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import Field, field_validator
+
+from pipeline.judge.base import BatchContext, Hit, PlanView, SpecBase, quote
+
+
+class Spec(SpecBase):
+    type: Literal["placeholder"] = "placeholder"
+    patterns: list[str] = Field(description="Regular expressions of template residue, matched case-insensitively.")
+
+    @field_validator("patterns")
+    @classmethod
+    def _compile(cls, v: list[str]) -> list[str]:
+        for p in v:
+            re.compile(p)  # a broken pattern is an error when the rule file loads
+        return v
+
+
+def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
+    pats = [re.compile(p, re.I) for p in spec.patterns]
+    hits = []
+    seen = set()
+    for s in view.sentences:
+        for p in pats:
+            m = p.search(s.text)
+            if m and (s.section, m.group(0)) not in seen:
+                seen.add((s.section, m.group(0)))
+                hits.append(Hit(section=s.section, evidence=quote(s.text, 240),
+                                params={"placeholder": m.group(0).strip()}))
+                break
+    return hits

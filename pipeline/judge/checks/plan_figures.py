@@ -1,0 +1,46 @@
+"""plan_figures: a plan that states (almost) no quantitative target (no-figures)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from pipeline.judge.base import BatchContext, Hit, PlanView, SpecBase, quote
+from pipeline.judge.checks.depth import QUANT_KINDS
+
+
+def _is_quant(f) -> bool:
+    return f.kind in QUANT_KINDS
+
+
+class Spec(SpecBase):
+    type: Literal["plan_figures"] = "plan_figures"
+    min_figures: int = Field(6, description="Fewer quantitative figures than this in the whole plan is 'almost none'.")
+    min_targets: int = Field(2, description="Of output, price, revenue, capital: at least this many must be stated.")
+
+
+def targets(view: PlanView) -> dict[str, bool]:
+    figs = [f for f in view.figures if _is_quant(f)]
+    money = [f for f in figs if f.kind == "money"]
+    return {
+        "sản lượng": any(f.kind in ("mass", "volume", "count") and f.section in
+                         ("production_plan", "objectives", "technology", "financials", "market")
+                         for f in figs),
+        "giá bán": any(f.per for f in money),
+        "doanh thu": any(f.section in ("financials", "production_plan", "objectives") and not f.per
+                         for f in money),
+        "vốn đầu tư": any(f.section == "investment" for f in money),
+    }
+
+
+def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
+    figs = [f for f in view.figures if _is_quant(f)]
+    t = targets(view)
+    have = [k for k, v in t.items() if v]
+    missing = [k for k, v in t.items() if not v]
+    if len(figs) >= spec.min_figures and len(have) >= spec.min_targets:
+        return []
+    shown = "; ".join(f.text for f in figs[:6]) or "không có"
+    return [Hit(section=None, evidence=quote(f"Số liệu định lượng trong phương án ({len(figs)}): {shown}"),
+                params={"count": len(figs), "missing": ", ".join(missing)})]

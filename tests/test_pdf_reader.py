@@ -1,0 +1,478 @@
+"""PDF reader (pipeline/ingest/pdf_reader.py) and OCR (pipeline/ingest/ocr.py).
+
+Fast tests use PDFs made with pikepdf/Pillow and synthetic layouts; the `slow` ones convert a
+Word plan with LibreOffice and OCR a scan of it with Tesseract.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import shutil
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import ReadError
+from pipeline.ingest import ocr
+from pipeline.ingest import pdf_reader as pr
+from pipeline.ingest.pdf_reader import Line, PageLayout, TableRegion, Word, read_pdf
+from pipeline.models import BlockKind, Document
+from pipeline.settings import Settings
+from tests import pdf_fixtures as fx
+
+SETTINGS = Settings(ocr_workers=2)
+
+
+def _read(path: Path, settings: Settings = SETTINGS) -> Document:
+    return read_pdf(path, path.name, "0" * 64, settings)
+
+
+def _code(path: Path, settings: Settings = SETTINGS) -> str:
+    with pytest.raises(ReadError) as err:
+        _read(path, settings)
+    return err.value.code
+
+
+# --- errors (fast) -------------------------------------------------------------------------
+
+
+def test_random_bytes_is_corrupt(tmp_path):
+    assert _code(fx.random_bytes(tmp_path / "rand.pdf")) == "corrupt-pdf"
+
+
+def test_random_bytes_without_header_is_corrupt(tmp_path):
+    assert _code(fx.random_bytes(tmp_path / "rand.pdf", pdf_header=False)) == "corrupt-pdf"
+
+
+def test_truncated_is_corrupt(tmp_path):
+    pdf = fx.blank_pdf(tmp_path / "blank.pdf", pages=4)
+    for fraction in (0.3, 0.6, 0.95):
+        out = fx.truncated_copy(pdf, tmp_path / f"cut{fraction}.pdf", fraction)
+        assert _code(out) == "corrupt-pdf"
+
+
+def test_encrypted(tmp_path):
+    pdf = fx.encrypt_pdf(fx.blank_pdf(tmp_path / "blank.pdf"), tmp_path / "enc.pdf")
+    with pytest.raises(ReadError) as err:
+        _read(pdf)
+    assert err.value.code == "encrypted"
+    assert "mật khẩu" in err.value.reason and "enc.pdf" in err.value.reason
+
+
+def test_too_many_pages(tmp_path):
+    pdf = fx.blank_pdf(tmp_path / "long.pdf", pages=6)
+    assert _code(pdf, Settings(max_pages=5)) == "too-many-pages"
+
+
+def test_blank_pdf_has_no_text(tmp_path):
+    assert _code(fx.blank_pdf(tmp_path / "blank.pdf", pages=2)) == "no-text"
+
+
+def test_empty_file(tmp_path):
+    (tmp_path / "empty.pdf").write_bytes(b"")
+    assert _code(tmp_path / "empty.pdf") == "empty"
+
+
+def test_scan_without_tesseract_is_ocr_unavailable(tmp_path, monkeypatch):
+    from PIL import Image
+
+    out = tmp_path / "scan.pdf"
+    Image.new("L", (1240, 1754), 250).save(out, "PDF", resolution=150.0)
+    monkeypatch.setattr(ocr.shutil, "which", lambda name: None)
+    assert _code(out) == "ocr-unavailable"
+
+
+# --- text quality (fast) ---------------------------------------------------------------------
+
+
+def test_needs_ocr():
+    assert not pr.needs_ocr(fx.DIACRITIC_SENTENCE + " " + fx.FILLER[0])
+    assert not pr.needs_ocr("The cooperative sells rice wine in the province and online. " * 5)
+    assert not pr.needs_ocr("Doanh thu 1.250 triệu đồng; lợi nhuận 300 triệu đồng (24 %).")
+    assert pr.needs_ocr("abc", cid=40)
+    assert pr.needs_ocr("\ufffd\ufffd\x01\x02 \ue001\ue002\ue003 abc de")
+    # TCVN3 bytes shown as Latin-1 ("Hợp tác xã được thành lập") when no repair is available.
+    assert pr.needs_ocr("Hîp t¸c x· ®­îc thµnh lËp n¨m 2019 theo LuËt Hîp t¸c x· " * 3)
+    # Shifted glyph codes: letters, but no Vietnamese syllables.
+    assert pr.needs_ocr("Wkh frrshudwlyh vhoov ulfh zlqh lq wkh surylqfh dqg rqolqh " * 4)
+
+
+def test_page_numbers():
+    for text in ("1", "- 2 -", "Trang 3", "Trang 3/10", "Page 4 of 9", "(5)"):
+        assert pr.is_page_number(text), text
+    for text in ("2027", "Trang chủ", "1.250", "Năm 2027"):
+        assert not pr.is_page_number(text), text
+
+
+def test_unit_of():
+    assert pr.unit_of("ĐVT: triệu đồng") == ("ĐVT: triệu đồng", "")
+    assert pr.unit_of("(Đơn vị tính: 1.000 đồng)") == ("Đơn vị tính: 1.000 đồng", "")
+    assert pr.unit_of("Bảng 2. Nguồn vốn ĐVT: tr.đ") == ("ĐVT: tr.đ", "Bảng 2. Nguồn vốn")
+    assert pr.unit_of("ĐVIT: triệu đồng")[0] == "ĐVT: triệu đồng"  # OCR of an italic ĐVT
+    assert pr.unit_of("Đơn vị sản xuất là hợp tác xã")[0] is None
+
+
+# --- layout from synthetic lines (fast) ----------------------------------------------------
+
+
+def _line(text: str, page: int, top: float, x0: float = 85.0, size: float = 13.0,
+          bold: bool = False, width: float | None = None) -> Line:
+    """A line of words laid out at 6 pt per character, 3 pt spaces."""
+    words, x = [], x0
+    tokens = text.split()
+    scale = 1.0
+    if width is not None:
+        natural = sum(len(t) * 6.0 for t in tokens) + 3.0 * (len(tokens) - 1)
+        scale = width / natural
+    for tok in tokens:
+        w = len(tok) * 6.0 * scale
+        words.append(Word(tok, x, x + w, top, top + size, size, bold, "Times"))
+        x += w + 3.0 * scale
+    return Line(words=words, page=page).finish()
+
+
+def _page(number: int, lines: list[Line], tables: list[TableRegion] | None = None) -> PageLayout:
+    return PageLayout(number, 595.0, 842.0, lines=lines, tables=tables or [])
+
+
+def _body(page: int, top: float, n: int, first_indent: bool = True) -> list[Line]:
+    """A justified paragraph of n lines, right margin at 540."""
+    out = []
+    for i in range(n):
+        x0 = 113.0 if (i == 0 and first_indent) else 85.0
+        last = i == n - 1
+        text = "hợp tác xã sản xuất rượu nếp cẩm theo phương pháp truyền thống của địa phương"
+        out.append(_line(text if not last else "thành viên.", page, top + 16.0 * i, x0=x0,
+                         width=None if last else 540.0 - x0))
+    return out
+
+
+def test_running_header_footer_and_page_numbers_dropped():
+    pages = []
+    for n in (1, 2, 3):
+        lines = [_line(f"HTX Thạch Xuân - Phương án {2026 + n}", n, 30.0, x0=200.0)]
+        lines += _body(n, 120.0, 3)
+        lines.append(_line(f"Trang {n}", n, 805.0, x0=280.0))
+        pages.append(_page(n, lines))
+    pr.drop_running_lines(pages)
+    blocks = pr.layouts_to_blocks(pages)
+    text = "\n".join(b.text for b in blocks)
+    assert "HTX Thạch Xuân" not in text and "Trang" not in text
+    assert [b.kind for b in blocks] == [BlockKind.paragraph] * 3
+
+
+def test_single_header_line_is_kept():
+    pages = [_page(1, [_line("PHƯƠNG ÁN SẢN XUẤT", 1, 40.0, x0=200.0, bold=True)] + _body(1, 120.0, 2)),
+             _page(2, _body(2, 120.0, 2))]
+    pr.drop_running_lines(pages)
+    assert pr.layouts_to_blocks(pages)[0].text == "PHƯƠNG ÁN SẢN XUẤT"
+
+
+def test_paragraphs_headings_and_lists():
+    lines = [_line("I. THÔNG TIN CHUNG", 1, 100.0, bold=True)]
+    lines += _body(1, 125.0, 3)
+    lines.append(_line("1. Tên và địa chỉ", 1, 180.0, bold=True))
+    lines += _body(1, 200.0, 2)
+    lines.append(_line("- Diện tích 12 ha, năng suất 5,2 tấn/ha, sản lượng dự kiến hằng năm", 1, 240.0,
+                       width=455.0))
+    lines.append(_line("khoảng 62 tấn.", 1, 256.0, x0=95.0))  # hanging indent of the list item
+    lines.append(_line("a) Lao động 15 người.", 1, 272.0))
+    blocks = pr.layouts_to_blocks([_page(1, lines)])
+    kinds = [(b.kind, b.level, b.numbering) for b in blocks]
+    assert kinds == [
+        (BlockKind.heading, 2, "I."), (BlockKind.paragraph, None, None),
+        (BlockKind.heading, 3, "1."), (BlockKind.paragraph, None, None),
+        (BlockKind.list_item, None, "-"), (BlockKind.list_item, None, "a)"),
+    ]
+    assert blocks[4].text.endswith("hằng năm khoảng 62 tấn.")
+
+
+def test_paragraph_continues_over_page_break():
+    p1 = _body(1, 700.0, 2)[:1]  # a full first line, no end: the paragraph goes on
+    p2 = [_line("và được bán tại các cửa hàng đặc sản trong tỉnh.", 2, 80.0)]
+    blocks = pr.layouts_to_blocks([_page(1, p1), _page(2, p2)])
+    assert len(blocks) == 1 and blocks[0].text.endswith("trong tỉnh.")
+
+
+def test_unit_line_goes_to_table_and_table_text_not_repeated():
+    lines = [_line("Bảng 1. Kết quả kinh doanh", 1, 100.0, x0=220.0, bold=True),
+             _line("ĐVT: triệu đồng", 1, 120.0, x0=440.0)]
+    table = TableRegion((85.0, 140.0, 540.0, 200.0),
+                        [["TT", "Chỉ tiêu", "Năm 2027"], ["1", "Doanh thu", "1.250"]])
+    lines += _body(1, 215.0, 2)
+    blocks = pr.layouts_to_blocks([_page(1, lines, [table])])
+    assert [b.kind for b in blocks] == [BlockKind.paragraph, BlockKind.table, BlockKind.paragraph]
+    assert blocks[0].text == "Bảng 1. Kết quả kinh doanh"  # a caption is not a heading
+    assert blocks[1].unit == "ĐVT: triệu đồng"
+    assert blocks[1].rows == [["TT", "Chỉ tiêu", "Năm 2027"], ["1", "Doanh thu", "1.250"]]
+    assert blocks[1].text == "TT | Chỉ tiêu | Năm 2027\n1 | Doanh thu | 1.250"
+
+
+def test_table_over_page_break_is_joined():
+    t1 = TableRegion((85.0, 600.0, 540.0, 780.0), [["Đơn vị tính: triệu đồng", "", ""],
+                                                   ["Nguồn vốn", "Số tiền", "Tỷ lệ"],
+                                                   ["Vốn tự có", "600", "60"]])
+    t2 = TableRegion((85.0, 70.0, 540.0, 120.0), [["Vốn vay", "400", "40"]])
+    blocks = pr.layouts_to_blocks([_page(1, [], [t1]), _page(2, [], [t2])])
+    assert len(blocks) == 1
+    assert blocks[0].unit == "Đơn vị tính: triệu đồng"
+    assert blocks[0].rows == [["Nguồn vốn", "Số tiền", "Tỷ lệ"], ["Vốn tự có", "600", "60"],
+                              ["Vốn vay", "400", "40"]]
+
+
+# --- OCR layout from synthetic Tesseract output (fast) -----------------------------------
+
+
+def _tsv(rows: list[tuple[int, int, list[tuple[int, str]]]]) -> str:
+    """rows: (block, top, [(left, text), ...]); every word 40 px high, 26 px per character."""
+    out = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"]
+    for line_no, (block, top, words) in enumerate(rows, 1):
+        for k, (left, text) in enumerate(words, 1):
+            out.append(f"5\t1\t{block}\t1\t{line_no}\t{k}\t{left}\t{top}\t{26 * len(text)}\t40\t95\t{text}")
+    return "\n".join(out) + "\n"
+
+
+def test_ocr_table_rows_by_column_alignment():
+    para, x = [], 350
+    for w in "Hợp tác xã dự kiến kết quả như sau".split():
+        para.append((x, w))
+        x += 26 * len(w) + 16
+    header = [(356, "TT"), (735, "Chỉ"), (831, "tiêu"), (1111, "Năm"), (1205, "2027"), (1490, "Năm"),
+              (1584, "2028")]
+    r1 = [(360, "1"), (734, "Doanh"), (880, "thu"), (1115, "1.250"), (1494, "1.500")]
+    r2 = [(357, "2"), (734, "Chi"), (825, "phí"), (1112, "950"), (1494, "1.100")]
+    r3 = [(734, "Tổng"), (854, "cộng"), (1112, "2.200"), (1494, "2.600")]  # empty first cell
+    words = ocr.parse_tsv(_tsv([(1, 300, para), (2, 460, header), (2, 550, r1), (3, 640, r2),
+                                (4, 730, r3), (5, 900, para)]))
+    layout = ocr.words_to_layout(words, 1, 2480.0, 3508.0)
+    assert len(layout.tables) == 1
+    assert layout.tables[0].rows == [
+        ["TT", "Chỉ tiêu", "Năm 2027", "Năm 2028"],
+        ["1", "Doanh thu", "1.250", "1.500"],
+        ["2", "Chi phí", "950", "1.100"],
+        ["", "Tổng cộng", "2.200", "2.600"],
+    ]
+    assert [ln.text for ln in layout.lines] == ["Hợp tác xã dự kiến kết quả như sau"] * 2
+    assert layout.confidence == pytest.approx(95.0)
+
+
+def test_ocr_drops_ruling_debris():
+    words = ocr.parse_tsv(_tsv([(1, 100, [(100, "|"), (140, "|Doanh"), (300, "thu|"), (400, "___")])]))
+    assert [w.text for w in words] == ["Doanh", "thu"]
+
+
+def test_low_confidence_and_ocr_used_problems(tmp_path, monkeypatch):
+    from PIL import Image
+
+    out = tmp_path / "scan.pdf"
+    Image.new("L", (1240, 1754), 250).save(out, "PDF", resolution=150.0)
+
+    def fake(path, pages, settings, source=None):
+        lay = PageLayout(1, 1240.0, 1754.0, ocr=True, confidence=41.0,
+                         lines=[_line("Hợp tác xã nông nghiệp Thạch Xuân", 1, 300.0)])
+        return {1: ocr.OcrResult(1, lay)}
+
+    monkeypatch.setattr(ocr, "ocr_pdf_pages", fake)
+    doc = _read(out)
+    assert doc.format == "pdf-scanned"
+    codes = {p.code: p for p in doc.problems}
+    assert codes["ocr-used"].severity == "info"
+    assert codes["ocr-low-confidence"].page == 1
+    assert doc.blocks[0].text == "Hợp tác xã nông nghiệp Thạch Xuân"
+
+
+# --- end to end: Word -> LibreOffice -> PDF (slow) ---------------------------------------------
+
+needs_soffice = pytest.mark.skipif(not fx.soffice_available(), reason="LibreOffice not installed")
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract not installed")
+
+
+@pytest.fixture(scope="module")
+def plan_pdf(tmp_path_factory) -> Path:
+    if not fx.soffice_available():
+        pytest.skip("LibreOffice not installed")
+    d = tmp_path_factory.mktemp("plan")
+    return fx.docx_to_pdf(fx.build_plan_docx(d / "plan.docx"), d)
+
+
+@pytest.fixture(scope="module")
+def plan(plan_pdf) -> Document:
+    return _read(plan_pdf)
+
+
+def _kind(doc: Document, kind: BlockKind):
+    return [b for b in doc.blocks if b.kind == kind]
+
+
+@pytest.mark.slow
+@needs_soffice
+def test_text_pdf_headings(plan):
+    assert plan.format == "pdf" and plan.pages == 3 and plan.problems == []
+    found = {b.text: (b.level, b.numbering) for b in _kind(plan, BlockKind.heading)}
+    for text, level, numbering in fx.HEADINGS:
+        assert found.get(text) == (level, numbering), text
+    assert fx.TITLE in found
+
+
+@pytest.mark.slow
+@needs_soffice
+def test_text_pdf_tables_with_units(plan):
+    tables = _kind(plan, BlockKind.table)
+    assert len(tables) == 2  # the second runs over a page break and is joined
+    assert tables[0].rows == fx.TABLE_ROWS and tables[0].unit == fx.TABLE_UNIT
+    assert tables[1].rows == fx.TABLE2_ROWS and tables[1].unit == fx.TABLE2_UNIT
+    assert tables[0].text.splitlines()[1] == "1 | Doanh thu | 1.250 | 1.500 | 1.800"
+    text = "\n".join(b.text for b in plan.blocks if b.kind != BlockKind.table)
+    assert "Doanh thu" not in text and "Vốn tự có" not in text  # table text not repeated
+    assert fx.TABLE_UNIT not in text
+
+
+@pytest.mark.slow
+@needs_soffice
+def test_text_pdf_running_header_and_footer_dropped(plan):
+    text = "\n".join(b.text for b in plan.blocks)
+    assert "Phương án SXKD giai đoạn" not in text
+    assert not re.search(r"^Trang \d+$", text, re.M)
+
+
+@pytest.mark.slow
+@needs_soffice
+def test_text_pdf_diacritics_exact(plan):
+    paragraphs = [b.text for b in _kind(plan, BlockKind.paragraph)]
+    assert fx.DIACRITIC_SENTENCE in paragraphs
+    assert fx.LETTERS_PARAGRAPH in paragraphs
+    assert all(unicodedata.is_normalized("NFC", b.text) for b in plan.blocks)
+
+
+@pytest.mark.slow
+@needs_soffice
+def test_text_pdf_list_items(plan):
+    items = [(b.text, b.numbering) for b in _kind(plan, BlockKind.list_item)]
+    assert items == [(t, t.split()[0]) for t in fx.LIST_ITEMS]
+
+
+@pytest.mark.slow
+@needs_soffice
+def test_owner_password_only_is_read(plan_pdf, tmp_path):
+    doc = _read(fx.owner_only_pdf(plan_pdf, tmp_path / "owner.pdf"))
+    assert any(b.text == fx.DIACRITIC_SENTENCE for b in doc.blocks)
+
+
+@pytest.mark.slow
+@needs_soffice
+def test_encrypted_and_truncated_plan(plan_pdf, tmp_path):
+    assert _code(fx.encrypt_pdf(plan_pdf, tmp_path / "enc.pdf")) == "encrypted"
+    for fraction in (0.5, 0.99):
+        assert _code(fx.truncated_copy(plan_pdf, tmp_path / f"cut{fraction}.pdf", fraction)) == "corrupt-pdf"
+
+
+@pytest.mark.slow
+@needs_soffice
+def test_tcvn3_text_is_repaired(tmp_path):
+    legacy = pytest.importorskip("pipeline.ingest.legacy_fonts")
+    from docx import Document as Docx
+
+    # No "ư": TCVN3 stores it as U+00AD, which LibreOffice prints as an invisible soft hyphen
+    # (Word prints the glyph); the font name is lost too, so the page's text decides.
+    sentences = ["Đồng bào ở xã Thạch Xuân trồng lúa nếp cẩm, ủ men lá truyền thống; mỗi năm hợp "
+                 "tác xã bán gần tám nghìn lít, thu nhập ổn định cho bốn chục hộ thành viên.",
+                 "Hợp tác xã có trụ sở tại thôn Trung Tiến, xã Thạch Xuân, tỉnh Hà Tĩnh; sản phẩm "
+                 "chính là men lá và gạo nếp cẩm đóng túi một ký."]
+    doc = Docx()
+    for text in sentences:
+        run = doc.add_paragraph().add_run(legacy.unicode_to_tcvn3(text))
+        run.font.name = ".VnTime"
+    doc.save(tmp_path / "tcvn3.docx")
+    pdf = fx.docx_to_pdf(tmp_path / "tcvn3.docx", tmp_path)
+    read = _read(pdf)
+    assert read.format == "pdf"
+    assert [p.code for p in read.problems] == ["legacy-encoding"]
+    assert [b.text for b in read.blocks] == sentences
+
+
+# --- end to end: OCR of a scan (slow) --------------------------------------------------------
+
+
+def _word_recall(expected: str, got: str) -> float:
+    a, b = expected.split(), got.split()
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return sum(m.size for m in matcher.get_matching_blocks()) / len(a)
+
+
+@pytest.fixture(scope="module")
+def scanned(plan_pdf, tmp_path_factory) -> Document:
+    if shutil.which("tesseract") is None:
+        pytest.skip("Tesseract not installed")
+    out = fx.scan_pdf(plan_pdf, tmp_path_factory.mktemp("scan") / "scan.pdf", dpi=300)
+    return _read(out)
+
+
+@pytest.mark.slow
+@needs_soffice
+@needs_tesseract
+def test_scan_is_ocrd(scanned):
+    assert scanned.format == "pdf-scanned"
+    assert scanned.problems[0].code == "ocr-used" and scanned.problems[0].severity == "info"
+    assert not [p for p in scanned.problems if p.code == "ocr-low-confidence"]
+
+
+@pytest.mark.slow
+@needs_soffice
+@needs_tesseract
+def test_scan_words_at_least_95_percent(scanned):
+    got = " ".join(b.text for b in scanned.blocks)
+    for text in [fx.DIACRITIC_SENTENCE, *fx.FILLER, *fx.LIST_ITEMS]:
+        assert _word_recall(text, got) >= 0.95, text
+
+
+@pytest.mark.slow
+@needs_soffice
+@needs_tesseract
+def test_scan_headings_and_no_running_lines(scanned):
+    headings = {b.numbering: b.level for b in _kind(scanned, BlockKind.heading) if b.numbering}
+    for _, level, numbering in fx.HEADINGS:
+        if numbering in ("I.", "1.", "2.", "1.1.", "IV."):
+            assert headings.get(numbering) == level, numbering
+    text = "\n".join(b.text for b in scanned.blocks)
+    assert "giai đoạn" not in text and not re.search(r"^Trang \d+$", text, re.M)
+
+
+@pytest.mark.slow
+@needs_soffice
+@needs_tesseract
+def test_scan_number_table_rows(scanned):
+    tables = _kind(scanned, BlockKind.table)
+    assert tables, "no table found"
+    first = tables[0]
+    assert first.rows is not None
+    assert [row[2:] for row in first.rows[1:4]] == [row[2:] for row in fx.TABLE_ROWS[1:]]
+    assert [row[0] for row in first.rows[1:4]] == ["1", "2", "3"]
+    assert [row[1] for row in first.rows[1:4]] == [row[1] for row in fx.TABLE_ROWS[1:]]
+    assert first.unit == fx.TABLE_UNIT
+
+
+@pytest.mark.slow
+@needs_soffice
+@needs_tesseract
+def test_mixed_pdf_ocrs_only_the_scanned_page(plan_pdf, tmp_path):
+    import pikepdf
+
+    scan = fx.scan_pdf(plan_pdf, tmp_path / "scan.pdf", dpi=300)
+    with pikepdf.open(plan_pdf) as text, pikepdf.open(scan) as img:
+        mixed = pikepdf.new()
+        mixed.pages.extend([text.pages[0], text.pages[1], img.pages[2]])
+        mixed.save(tmp_path / "mixed.pdf")
+    doc = _read(tmp_path / "mixed.pdf")
+    assert doc.format == "pdf"
+    assert doc.problems[0].code == "ocr-used" and "1/3" in doc.problems[0].message
+    assert any(b.page == 3 and "Khách hàng chủ yếu" in b.text for b in doc.blocks)
+
+
+@pytest.mark.slow
+@needs_tesseract
+def test_ocr_page_timeout(plan_pdf, tmp_path):
+    res = ocr.ocr_page(plan_pdf, 1, 300, "vie", tmp_path, shutil.which("tesseract") or "tesseract",
+                       timeout=0.3)
+    assert res.layout is None and res.error
