@@ -242,6 +242,10 @@ def _alternation(items: list[tuple[str, bool, tuple[str, ...]]]) -> str:
     return "|".join(out)
 
 
+def _phrases(words: Iterable[Any]) -> frozenset[str]:
+    return frozenset(" ".join(_nfc(str(w)).lower().split()) for w in words)
+
+
 def _words_re(words: Iterable[str]) -> str:
     return "|".join(
         r"\s+".join(re.escape(w) for w in _nfc(x).split())
@@ -279,22 +283,13 @@ class UnitTable:
         self.mag_re = re.compile(f"{_SP}*(?:{_alternation(mag_items)})")
 
         quals = data.get("qualifiers") or {}
-        self.qual_re = re.compile(
-            rf"(?<![\w])(?P<q>{_words_re(quals.get('before') or ['khoảng'])})"
-            rf"(?:\s*:|\s+(?:là|đạt|vào|khoảng))?\s+$",
-            re.I,
-        )
+        self.qualifiers = _phrases(quals.get("before") or ())
         self.post_qual_re = re.compile(
             rf"{_SP}+(?P<q>{_words_re(quals.get('after') or ['trở lên'])}){_LETTER_AHEAD}", re.I
         )
         skip = data.get("skip_after") or {}
-        tail = r"\s*(?:số\s*)?[:.]?\s*$"
-        self.skip_always_re = re.compile(
-            rf"(?<![\w])(?:{_words_re(skip.get('always') or ['điều'])}){tail}", re.I
-        )
-        self.skip_unless_re = re.compile(
-            rf"(?<![\w])(?:{_words_re(skip.get('unless_unit') or ['số'])}){tail}", re.I
-        )
+        self.skip_always = _phrases(skip.get("always") or ())
+        self.skip_unless = _phrases(skip.get("unless_unit") or ())
 
     @staticmethod
     def _add(table: dict[str, Any], key: str, value: Any) -> None:
@@ -335,39 +330,48 @@ _UNITS = load_units()
 
 # ---------------------------------------------------------------------------- spans to skip
 
-# Identifiers that contain digits. Matched text never yields an amount.
-_SKIP_RE = re.compile(
-    "|".join(
+# Identifiers that contain digits; matched text never yields an amount. Each pattern starts
+# with a digit class or a literal (a lookbehind placed after the first character) so that the
+# regex engine can skip ahead quickly: these run over every paragraph.
+_SKIP_DIGIT_RE = re.compile(
+    r"\d(?:"
+    + "|".join(
         [
-            r"\S+@\S+",  # e-mail
-            r"(?:https?://|www\.)\S+",  # web address
             # decree, decision, circular numbers: 43/2017/NĐ-CP, 148/QĐ-TTg, Số: 12/PA-HTX
-            r"(?<![\w/])\d+(?:/\d+)*/[A-ZĐ][\w\-Đđ]*",
-            # standards: TCVN 7044:2009, QCVN 6-3:2010/BYT, ISO 22000:2018
-            r"(?i:\b(?:TCVN|QCVN|TCCS|QCĐP|ISO|HACCP|CODEX)(?:/IEC)?)[\s:]*\d[\w\-:./]*",
-            # dates: 12/3/2021, 12-03-2021, 12.03.2021, ngày 4/9, ngày 15 tháng 3 năm 2021
-            r"(?<![\w.,/])\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d{2}(?![\d/])",
-            r"(?i:ngày)\s+\d{1,2}(?:\s*/\s*\d{1,2}|\s+(?i:tháng)\s+\d{1,2})"
-            r"(?:\s*(?:/|-|(?i:năm))\s*\d{2,4})?(?!\d)",
-            r"(?<![\w.,/])\d{1,2}/\d{1,2}(?![\d/])",  # d/m, fractions, "1/2 diện tích"
-            # phones: 0912 345 678, 0239.3855.123, (0239) 3855123, +84 912 345 678
-            r"(?<![\w.,])(?:\+84|\(?0\d{1,3}\)?)(?:[ .\-]?\d){7,10}(?!\d)",
-            r"(?<![\w.,])\d{10}-\d{3}(?!\d)",  # branch tax code 3001234567-001
-            r"(?<![\w.,])\d{1,2}[:h]\d{1,2}(?![\d.,])",  # times 7h30, 8:00; ratios 3:1
-            r"(?<![\w.,])(?:1900|1800)[ .]?\d{2,4}(?:[ .]?\d{2,4})?(?![\d.,])",  # hotlines
-            r"(?<![\w.,])\(\d{1,2}\)",  # "(1)" enumeration
-            r"(?<![\w.,])\d{1,2}\)",  # "1)" enumeration
-            r"(?m:^[ \t]*[-+•*]?[ \t]*\d{1,2}(?:\.\d{1,2})*[.)](?=[ \t]))",  # "1." "1.1." list numbering
-            # the "1.000" of a unit header "ĐVT: 1.000 đồng"
-            r"(?i:đvt|dvt|đơn\s+vị\s+tính|đơn\s+vị\s*:)\s*:?\s*(?:1(?:[.,\s]?000)+)",
+            r"(?<![\w/]\d)\d*(?:/\d+)*/[A-ZĐ][\w\-]*",
+            # dates 12/3/2021, 12-03-2021, 12.03.2021; d/m and fractions "4/9", "1/2"
+            r"(?<![\w.,/]\d)\d?[/.\-]\d{1,2}[/.\-](?:19|20)?\d{2}(?![\d/])",
+            r"(?<![\w.,/]\d)\d?/\d{1,2}(?![\d/])",
+            # phones 0912 345 678, 0239.3855.123; hotlines 1900 1234
+            r"(?<=0)(?<![\w.,]0)\d{1,3}(?:[ .\-]?\d){6,9}(?!\d)",
+            r"(?<=1)(?<![\w.,]1)[89]00[ .]?\d{2,4}(?:[ .]?\d{2,4})?(?!\d|[.,]\d)",
+            r"(?<![\w.,]\d)\d{9}-\d{3}(?!\d)",  # branch tax code 3001234567-001
+            r"(?<![\w.,]\d)\d?[:h]\d{1,2}(?!\d|[.,]\d)",  # times 7h30, 8:00; ratios 3:1
+            r"(?<![\w.,]\d)\d?\)",  # "1)" enumeration
         ]
     )
+    + ")"
 )
+_SKIP_SYMBOL_RE = re.compile(
+    r"\+84(?:[ .\-]?\d){8,10}(?!\d)"  # +84 912 345 678
+    r"|\(0\d{1,3}\)(?:[ .\-]?\d){6,9}(?!\d)"  # (0239) 3855 123
+    r"|\((?<![\w.,]\()\d{1,2}\)"  # "(1)" enumeration
+)
+# Standards: TCVN 7044:2009, QCVN 6-3:2010/BYT, ISO 22000:2018.
+_SKIP_STANDARD_RE = re.compile(r"(?:TCVN|QCVN|TCCS|QCĐP|ISO|HACCP|CODEX)(?:/IEC)?[\s:]*\d[\w\-:./]*")
+# Dates in words: "ngày 4/9", "ngày 15 tháng 3 năm 2021".
+_SKIP_DATE_WORDS_RE = re.compile(
+    r"[Nn](?<![\w][Nn])gày\s+\d{1,2}(?:\s*/\s*\d{1,2}|\s+(?i:tháng)\s+\d{1,2})"
+    r"(?:\s*(?:/|-|(?i:năm))\s*\d{2,4})?(?!\d)"
+)
+_SKIP_MAIL_RE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_SKIP_WEB_RE = re.compile(r"(?:https?://|www\.)\S+")
 # "tháng 5/2021", "quý I/2021", "tháng 5 năm 2021": the year is kept, the rest skipped.
 _PERIOD_YEAR_RE = re.compile(
-    r"(?<![\w])(?i:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})\s*(?:/|-|\s(?i:năm)\s)\s*"
+    r"[TtQq](?<![\w][TtQq])(?:háng|uý)\s+(?:\d{1,2}|[IVX]{1,4})\s*(?:/|-|\s(?i:năm)\s)\s*"
     r"(?P<y>(?:19|20)\d{2})(?!\d)"
 )
+_DIGIT_RE = re.compile(r"\d")
 
 
 def _skip_spans(text: str) -> tuple[list[int], list[int], list[Amount]]:
@@ -378,7 +382,12 @@ def _skip_spans(text: str) -> tuple[list[int], list[int], list[Amount]]:
         spans.append(m.span())
         y = float(m.group("y"))
         years.append(Amount(y, "year", "year", text=m.group(), start=m.start(), end=m.end()))
-    spans.extend(m.span() for m in _SKIP_RE.finditer(text))
+    for rx in (_SKIP_DIGIT_RE, _SKIP_SYMBOL_RE, _SKIP_STANDARD_RE, _SKIP_DATE_WORDS_RE):
+        spans.extend(m.span() for m in rx.finditer(text))
+    if "@" in text:
+        spans.extend(m.span() for m in _SKIP_MAIL_RE.finditer(text))
+    if "www." in text or "://" in text:
+        spans.extend(m.span() for m in _SKIP_WEB_RE.finditer(text))
     spans.sort()
     starts: list[int] = []
     ends: list[int] = []
@@ -406,10 +415,10 @@ _COMPOUND_RE = re.compile(rf"{_SP}+(?P<n>{_NUM_BODY})")
 _PER_SLASH_RE = re.compile(rf"{_SP}*/{_SP}*(?:1{_SP}*)?")
 _PER_WORD_RE = re.compile(rf"{_SP}+(?i:mỗi|một){_SP}+")
 _WORD_AT_RE = re.compile(r"[^\W\d_]+")
-_YEAR_CUE_RE = re.compile(
-    r"(?<![\w])(?i:năm|giai\s+đoạn|niên\s+vụ|niên\s+độ|kế\s+hoạch|kh|đến|tới|từ|cuối|đầu|vụ)"
-    r"\s*:?\s*$"
-)
+_YEAR_CUES = _phrases(["năm", "giai đoạn", "niên vụ", "niên độ", "kế hoạch", "kh", "đến", "tới",
+                        "từ", "cuối", "đầu", "vụ", "sau", "trước", "trong", "của"])  # fmt: skip
+_QUAL_CONNECTORS = frozenset({"là", "đạt", "vào", "khoảng", "từ", "được"})
+_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _LINE_BULLETS = " \t-+•*"
 _PER_CONVERT = ("mass", "volume", "area")
 
@@ -492,6 +501,30 @@ def _per(text: str, p: int, U: UnitTable, allow_raw: bool) -> tuple[list[Unit | 
     return pers, p
 
 
+def _tail_words(left: str) -> list[str]:
+    """The words that end `left`, after dropping a trailing ':' or '.'; empty when something
+    other than a word (a digit, a bracket, a comma) is right before."""
+    toks = _TOKEN_RE.findall(left[-40:])
+    while toks and toks[-1] in (":", "."):
+        toks.pop()
+    out: list[str] = []
+    for t in reversed(toks[-5:]):
+        if not t[0].isalpha():
+            break
+        out.append(t)
+    out.reverse()
+    return out
+
+
+def _ends_with(words: list[str], phrases: frozenset[str]) -> str | None:
+    """The phrase of `phrases` that `words` ends with (longest first), if any."""
+    for k in range(min(4, len(words)), 0, -1):
+        phrase = " ".join(words[-k:]).lower()
+        if phrase in phrases:
+            return phrase
+    return None
+
+
 def _line_start(text: str, s: int) -> bool:
     ls = text.rfind("\n", 0, s) + 1
     return not text[ls:s].strip(_LINE_BULLETS)
@@ -555,8 +588,9 @@ def _amount_at(
     elif s > 0 and text[s - 1] == "$":
         unit, start = U.units.get("USD"), s - 1
 
-    left = text[max(0, start - 40) : start]
-    if U.skip_always_re.search(left):
+    words = _tail_words(text[max(0, start - 40) : start])
+    bare_words = words[:-1] if words and words[-1].lower() == "số" else words
+    if _ends_with(bare_words, U.skip_always):
         return None
 
     pers, p_per = _per(text, p, U, allow_raw=unit is not None or mag is not None)
@@ -566,9 +600,13 @@ def _amount_at(
         pers = []
 
     qualifier = None
-    qm = U.qual_re.search(left)
-    if qm:
-        qualifier = qm.group("q")
+    qwords = words
+    q = _ends_with(qwords, U.qualifiers)
+    if q is None and words and words[-1].lower() in _QUAL_CONNECTORS:
+        qwords = words[:-1]  # "khoảng từ 10", "trên là"
+        q = _ends_with(qwords, U.qualifiers)
+    if q is not None:
+        qualifier = " ".join(qwords[-len(q.split()) :])  # as written
     pq = U.post_qual_re.match(text, p)
     if pq:
         qualifier = qualifier or pq.group("q")
@@ -590,11 +628,11 @@ def _amount_at(
             and 1900 <= v <= 2100
             and (value_max is None or (raw2.isdigit() and len(raw2) == 4 and value_max - v <= 30))
         )
-        if is_year and not pers and (_YEAR_CUE_RE.search(left) or 1990 <= v <= 2060):
+        if is_year and not pers and (_ends_with(words, _YEAR_CUES) or 1990 <= v <= 2060):
             if text[p : p + 1].isalpha():
                 return None
             return Amount(v, "year", "year", None, value_max, qualifier, text[start:p], start, p)
-        if U.skip_unless_re.search(left):
+        if _ends_with(bare_words, U.skip_unless) or _ends_with(words, U.skip_unless):
             return None
         # A bare number: kept only when it looks like a quantity.
         if _line_start(text, s) or text[e : e + 1].isalpha():
@@ -630,10 +668,12 @@ _DIGIT_WORDS = {
 _BIG_WORDS = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 _ALL_WORDS = [*_DIGIT_WORDS, *_BIG_WORDS, "mười", "mươi", "trăm", "linh", "lẻ", "rưỡi"]
 _WORDNUM_RE = re.compile(
-    rf"(?<![\w])(?i:{'|'.join(_ALL_WORDS)})(?:\s+(?i:{'|'.join(_ALL_WORDS)}))*{_LETTER_AHEAD}"
+    rf"(?<![\w])(?i:{'|'.join(_ALL_WORDS)})(?:,?\s+(?i:{'|'.join(_ALL_WORDS)}))*{_LETTER_AHEAD}"
 )
-_WORDNUM_QUICK_RE = re.compile(r"(?i:tỷ|tỉ|triệu|bằng\s+chữ)")
-_BANG_CHU_RE = re.compile(r"(?i:bằng\s+chữ)\s*[:\-]?\s*[\"'(]?\s*$")
+_WORDNUM_TAIL_RE = re.compile(
+    rf"(?:(?<![\w])(?i:{'|'.join(_ALL_WORDS)}),?\s+)+$"
+)  # the number words right before an anchor ("Một tỷ năm trăm| triệu")
+_BANG_CHU_RE = re.compile(r"(?i:bằng\s+chữ)\s*[:\-]?\s*[\"'(]?\s*")
 
 
 def _words_value(words: list[str]) -> float | None:
@@ -683,19 +723,31 @@ def _words_value(words: list[str]) -> float | None:
 
 
 def _word_amounts(text: str, U: UnitTable, taken: list[Amount]) -> list[Amount]:
-    if not _WORDNUM_QUICK_RE.search(text):
-        return []
-    out = []
-    spans = [(a.start, a.end) for a in taken]
-    for m in _WORDNUM_RE.finditer(text):
-        words = m.group().lower().split()
+    """Written-out amounts: a run of number words that holds "tỷ"/"triệu", or follows
+    "Bằng chữ:". Anchored on those words, so the common case (none) costs a few str.find."""
+    low = text.lower()
+    starts: dict[int, bool] = {}
+    for anchor in ("tỷ", "tỉ", "triệu"):
+        i = low.find(anchor)
+        while i >= 0:
+            m = _WORDNUM_TAIL_RE.search(text, max(0, i - 60), i)
+            if m:
+                starts.setdefault(m.start(), False)
+            i = low.find(anchor, i + 1)
+    if "chữ" in low:
+        for m in _BANG_CHU_RE.finditer(text):
+            starts[m.end()] = True
+    out: list[Amount] = []
+    for start in sorted(starts):
+        m = _WORDNUM_RE.match(text, start)
+        if not m:
+            continue
+        words = m.group().lower().replace(",", " ").split()
         if words[0] not in _DIGIT_WORDS and words[0] != "mười":
             continue
-        left = text[max(0, m.start() - 30) : m.start()]
-        bang_chu = bool(_BANG_CHU_RE.search(left))
-        if not bang_chu and not any(w in ("tỷ", "tỉ", "triệu") for w in words):
+        if not starts[start] and not any(w in ("tỷ", "tỉ", "triệu") for w in words):
             continue
-        if any(s < m.end() and m.start() < e for s, e in spans):
+        if any(a.start < m.end() and m.start() < a.end for a in (*taken, *out)):
             continue
         value = _words_value(words)
         if value is None:
@@ -727,7 +779,7 @@ def find_amounts(text: str, style: NumberStyle = "vi", *, units: UnitTable | Non
         return []
     U = units or _UNITS
     out: list[Amount] = []
-    has_digit = any(ch.isdigit() for ch in text)
+    has_digit = _DIGIT_RE.search(text) is not None
     if has_digit:
         starts, ends, years = _skip_spans(text)
         floor = 0

@@ -20,7 +20,7 @@ _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 # (rank, pattern); rank 0 is the outermost. Patterns match at the start of the text.
 NUMBERING: list[tuple[int, re.Pattern[str]]] = [
     (0, re.compile(r"^(?:PH[ẦA]N|Ph[ầa]n|CH[ƯU][ƠO]NG|Ch[ưu][ơo]ng|M[ỤU]C|PHAN|CHUONG)\s+"
-                   r"(?:TH[ỨU]\s+\w+|th[ứu]\s+\w+|" + _ROMAN + r"|\d{1,2})\b\s*[.:\-–]?\s*", re.I)),
+                   r"(?:TH[ỨU]\s+\w+|th[ứu]\s+\w+|(?=[IVXivx])" + _ROMAN + r"|\d{1,2})\b\s*[.:\-–]?\s*", re.I)),
     (1, re.compile(r"^(?=[IVX])" + _ROMAN + r"\s*[.:\-–)]\s*")),
     (1, re.compile(r"^[A-HK]\s*[.)]\s+(?=\S)")),
     (4, re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s+")),

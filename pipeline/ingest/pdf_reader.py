@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import ReadError
-from pipeline.ingest.headings import HeadingCues, classify, split_numbering
+from pipeline.ingest.headings import HeadingCues, Numbering, classify, split_numbering
 from pipeline.models import Block, BlockKind, Document, Problem
 from pipeline.settings import Settings
 from pipeline.text import clean, fold, one_line
@@ -53,6 +53,8 @@ _UNIT = re.compile(
     r"[(\[]?\s*(?:[ĐD]\.?\s?V\.?\s?[I1l]?T|Đơn\s+vị\s+tính|Don\s+vi\s+tinh|Đơn\s+vị|Don\s+vi)\s*[:.]\s*"
     r"[^)\]\n]*[^)\]\s][)\]]?", re.I)
 _SENTENCE_END = (".", ":", ";", "!", "?")
+_RANK0_NUMBER = re.compile(r"\s(?:[IVXLC]+|\d+|th[ứu]\s+\w+)\b", re.I)
+_RANK0 = re.compile(r"^(?:PH[ẦA]N|CH[ƯU][ƠO]NG|M[ỤU]C)\s+(?:[IVXLC]+|\d{1,2})\b\s*[.:\-–]?\s*", re.I)
 # "Bảng 1. Dự kiến doanh thu" is a caption, not a section heading ("ĐVIT" is how OCR reads
 # an italic "ĐVT").
 _CAPTION = re.compile(r"^(?:Bảng|Biểu|Hình|Sơ\s+đồ|Biểu\s+đồ|Đồ\s+thị|Ảnh)\s+(?:số\s+)?\d", re.I)
@@ -624,12 +626,22 @@ def _margins(lay: PageLayout) -> tuple[float, float]:
     return left, max(right, left + 1)
 
 
+def _numbering(text: str) -> Numbering | None:
+    """`split_numbering`, minus "Chương trình ...", "Mục tiêu ...": a "Phần/Chương/Mục" label
+    counts only with a number after it (the shared pattern lets the Roman numeral be empty)."""
+    num = split_numbering(text)
+    if num and num.rank == 0 and not _RANK0_NUMBER.search(num.label):
+        m = _RANK0.match(text.lstrip())
+        return Numbering(0, m.group(0).strip(), text.lstrip()[m.end():].strip()) if m else None
+    return num
+
+
 def _marker(text: str) -> str | None:
     """A bullet or a number at the start of a line: it opens a new block."""
     m = _BULLET.match(text)
     if m:
         return m.group(1)
-    num = split_numbering(text)
+    num = _numbering(text)
     return num.label if num else None
 
 
@@ -652,9 +664,10 @@ def _breaks(para: _Para, ln: Line, m: _Metrics) -> bool:
         return True
     if ln.top - prev.bottom > m.gap + 0.35 * size:
         return True
-    both_centered = _centered(prev, para.left, para.right) and _centered(ln, para.left, para.right)
-    if both_centered:
-        return False
+    if _centered(prev, para.left, para.right) and _centered(ln, para.left, para.right):
+        # A centred paragraph wraps only when its line is full: a short centred line
+        # ("Độc lập - Tự do - Hạnh phúc") ends its block.
+        return prev.x1 - prev.x0 < 0.8 * width
     if prev.x1 < para.right - max(0.2 * width, 3 * size):  # a short last line
         return True
     first = para.lines[0]
@@ -683,7 +696,7 @@ def _para_block(para: _Para, m: _Metrics) -> Block:
     bullet = _BULLET.match(text)
     if bullet:
         return Block(kind=BlockKind.list_item, text=text, numbering=bullet.group(1), page=para.page)
-    num = split_numbering(text)
+    num = _numbering(text)
     if num and num.rank >= 2:
         return Block(kind=BlockKind.list_item, text=text, numbering=num.label, page=para.page)
     return Block(kind=BlockKind.paragraph, text=text, page=para.page)

@@ -1,0 +1,136 @@
+"""Heading -> section key mapping: numbering, case, diacritics, tone placement, two topics in one
+heading, titles and captions, sub-headings, order."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.ingest.headings import HeadingCues, classify, split_numbering
+from pipeline.ingest.text_reader import read_markdown
+from pipeline.sections import Match, load_vocabulary, map_sections, match_heading
+
+V = load_vocabulary()
+
+
+def keys(title: str):
+    m = match_heading(title, V)
+    return set(m.keys) if isinstance(m, Match) else m
+
+
+@pytest.mark.parametrize("title,want", [
+    ("I. THÔNG TIN CHUNG VỀ CHỦ THỂ", {"producer"}),
+    ("Phần I. Giới thiệu về hợp tác xã", {"producer"}),
+    ("1.1. Mô tả sản phẩm", {"product"}),
+    ("a) Đặc điểm sản phẩm", {"product"}),
+    ("II. PHAN TICH THI TRUONG", {"market"}),
+    ("3. Nguon nguyen lieu", {"raw_materials"}),
+    ("Chương 2. Quy trình công nghệ", {"technology"}),
+    ("Thị trường và kế hoạch tiêu thụ", {"market"}),
+    ("Vốn và hiệu quả kinh tế", {"investment", "financials"}),
+    ("VI. TỔNG VỐN ĐẦU TƯ VÀ NGUỒN VỐN", {"investment"}),
+    ("Kế hoạch sản xuất và tiêu thụ", {"production_plan"}),
+    ("Hiệu quả xã hội, môi trường", {"social_environment"}),
+    ("Phân tích SWOT", {"swot"}),
+    ("Điểm mạnh, điểm yếu, cơ hội, thách thức", {"swot"}),
+    ("Rủi ro và giải pháp", {"risks"}),
+    ("Tiến độ thực hiện", {"schedule"}),
+    ("Câu chuyện sản phẩm", {"product_story"}),
+    ("Kiến nghị, đề xuất", {"proposals"}),
+    ("Hồ sơ pháp lý, tiêu chuẩn chất lượng", {"compliance"}),
+    ("Thực trạng sản xuất kinh doanh", {"current_state"}),
+    ("Căn cứ xây dựng phương án", {"rationale"}),
+    ("Mục tiêu của phương án", {"objectives"}),
+    ("Tổ chức sản xuất, nhân lực", {"organization"}),
+    ("Dự toán doanh thu, chi phí, lợi nhuận", {"financials"}),
+    ("Giải pháp bảo vệ môi trường", {"social_environment"}),
+])
+def test_heading_variants(title, want):
+    assert keys(title) == want
+
+
+@pytest.mark.parametrize("a,b", [("Hiệu quả kinh tế - xã hội - môi trường", "Hiệu quả kinh tế - xã hội - môi trường"),
+                                 ("Giải pháp hoà vốn", "Giải pháp hòa vốn"),
+                                 ("THUỶ SẢN VÀ THỊ TRƯỜNG", "THỦY SẢN VÀ THỊ TRƯỜNG")])
+def test_old_and_new_tone_placement_are_equal(a, b):
+    assert keys(a) == keys(b)
+
+
+@pytest.mark.parametrize("title,kind", [
+    ("PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM RƯỢU NẾP SIM", "title"),
+    ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ignore"),
+    ("Bảng 3. Dự toán doanh thu", "caption"),
+    ("Phụ lục 1", "ignore"),
+])
+def test_non_section_headings(title, kind):
+    assert keys(title) == kind
+
+
+def test_sections_in_any_order_and_subheadings_stay():
+    doc = read_markdown("""# PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM MẬT ONG
+# Phần I. Thị trường tiêu thụ
+Khách hàng ở Vinh.
+# Phần II. Giới thiệu hợp tác xã
+HTX Ân Phú.
+# Phần III. Hiệu quả kinh tế
+## 1. Chi phí nguyên liệu
+Mua mật 20 tấn.
+## 2. Doanh thu
+1,2 tỷ đồng.
+# Phần IV. Nguồn nguyên liệu
+500 đàn ong.
+""")
+    secs, block_key = map_sections(doc)
+    assert [s.key for s in secs] == ["market", "producer", "financials", "raw_materials"]
+    fin = next(s for s in secs if s.key == "financials")
+    assert any("Mua mật" in doc.blocks[i].text for i in fin.blocks)
+
+
+def test_unmapped_heading_at_same_level_closes_section():
+    doc = read_markdown("""# I. Thị trường tiêu thụ
+Khách hàng ở Vinh.
+# II. Ảnh minh họa
+Ảnh cơ sở.
+""")
+    secs, block_key = map_sections(doc)
+    assert len(secs) == 1 and all("Ảnh" not in doc.blocks[i].text for i in secs[0].blocks)
+
+
+def test_missed_heading_promoted_from_numbered_paragraph():
+    doc = read_markdown("""1. Nguồn nguyên liệu
+
+Gạo nếp của 20 hộ thành viên, 12 tấn/năm.
+""")
+    secs, _ = map_sections(doc)
+    assert [s.key for s in secs] == ["raw_materials"]
+
+
+@pytest.mark.parametrize("text,rank,label", [
+    ("I. Thông tin chung", 1, "I."), ("IV - Thị trường", 1, "IV -"), ("1.2. Sản phẩm", 3, "1.2."),
+    ("Phần II: Thị trường", 0, "Phần II:"), ("CHƯƠNG 3 THỊ TRƯỜNG", 0, "CHƯƠNG 3"), ("a) Giá bán", 5, "a)"),
+    ("2. Kế hoạch", 2, "2."), ("1.1.1 Chi tiết", 4, "1.1.1"),
+])
+def test_numbering(text, rank, label):
+    n = split_numbering(text)
+    assert n is not None and n.rank == rank and n.label == label
+
+
+def test_heading_by_look():
+    assert classify(HeadingCues("THỊ TRƯỜNG TIÊU THỤ")) is not None  # upper case
+    assert classify(HeadingCues("Thị trường tiêu thụ", bold=True)) is not None
+    assert classify(HeadingCues("Thị trường tiêu thụ", style="Heading 2")).level == 2
+    assert classify(HeadingCues("Thị trường tiêu thụ", style="Tiêu đề 1")).level == 1
+    assert classify(HeadingCues("Thị trường tiêu thụ", outline_level=0)) is not None
+    assert classify(HeadingCues("Sản phẩm bán tại cửa hàng OCOP với giá 150.000 đ/chai, "
+                                "tăng dần theo từng năm.")) is None
+    assert classify(HeadingCues("- Máy nấu rượu: 2 cái", bold=True)) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_heading_detector_and_mapper_never_raise(s):
+    classify(HeadingCues(s, bold=True))
+    classify(HeadingCues(s, style="Heading 1"))
+    split_numbering(s)
+    match_heading(s, V)
