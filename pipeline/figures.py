@@ -957,9 +957,8 @@ def _cell_number(cell: str, style: NumberStyle) -> tuple[float, bool, str] | Non
 _OWN_REST_RE = re.compile(r"(?i:từ)|[^\w]|_")
 
 
-def _own_amount(cell: str, style: NumberStyle, U: UnitTable) -> Amount | None:
+def _own_amount(cell: str, amts: list[Amount]) -> Amount | None:
     """The one amount a cell consists of ("1,2 tỷ đồng", "khoảng 12 tấn"), if it is that."""
-    amts = find_amounts(cell, style, units=U)
     if len(amts) != 1:
         return None
     a = amts[0]
@@ -987,6 +986,44 @@ def _col_spec(cell: str, U: UnitTable) -> tuple[_Spec | None, bool]:
     return _unit_spec(cell, U), False
 
 
+_QTY_HDR_RE = re.compile(r"(?i:sl|số\s+lượng|khối\s+lượng|sản\s+lượng|quy\s+mô)(?![\w])")
+_PRICE_HDR_RE = re.compile(r"(?i:đg|đơn\s+giá|giá\s+bán|giá)(?![\w])")
+_MONEY_HDR_RE = re.compile(
+    r"(?i:thành\s+tiền|tổng\s+tiền|số\s+tiền|tiền|giá\s+trị|kinh\s+phí|chi\s+phí|doanh\s+thu"
+    r"|lợi\s+nhuận|vốn|tổng\s+vốn)(?![\w])"
+)
+_VND = _Spec(1.0, "VND", "money")
+
+
+def _column_role(head: str, j: int) -> str:
+    """'qty' (SL, Số lượng), 'price' (Đơn giá), 'money' (Thành tiền, TT) or '' from a header."""
+    if _QTY_HDR_RE.match(head):
+        return "qty"
+    if _PRICE_HDR_RE.match(head):
+        return "price"
+    if _MONEY_HDR_RE.match(head) or (j > 0 and head.strip(" .") in ("TT", "Tt")):
+        return "money"
+    return ""
+
+
+def _cell_spec(
+    role: str, row: _Spec | None, label: _Spec | None, col: _Spec | None, table: _Spec | None
+) -> _Spec | None:
+    """The unit of a plain number cell. In general: the row's ĐVT cell, the row label's
+    "(unit)", the column header's "(unit)", the table header. In an estimate table
+    (ĐVT | SL | Đơn giá | Thành tiền) the row's ĐVT belongs to the quantity column, and the
+    money columns take the money unit of the column or table; a unit price is per ĐVT."""
+    if role == "qty":
+        return row or label or col or (table if table and table.kind != "money" else None)
+    if role in ("price", "money"):
+        money = next((x for x in (col, table, row, label) if x and x.kind == "money"), _VND)
+        if role == "price" and money.per is None and row is not None and row.kind != "money" and row.base:
+            per_factor = row.factor if row.kind in _PER_CONVERT else 1.0
+            return _Spec(money.factor, money.base, money.kind, row.base, per_factor)
+        return money
+    return row or label or col or table
+
+
 def _apply(value: float, spec: _Spec) -> float:
     return value * spec.factor / spec.per_factor
 
@@ -1000,18 +1037,30 @@ def _table_figures(
 ) -> list[Figure]:
     cells = [[(c or "").strip() for c in row] for row in rows]
     ncols = max((len(r) for r in cells), default=0)
+    nums: dict[str, tuple[float, bool, str] | None] = {}
+    found: dict[str, list[Amount]] = {}
+
+    def num_of(c: str) -> tuple[float, bool, str] | None:
+        if c not in nums:
+            nums[c] = _cell_number(c, style)
+        return nums[c]
+
+    def amounts_of(c: str) -> list[Amount]:
+        if c not in found:
+            found[c] = find_amounts(c, style, units=U)
+        return found[c]
 
     # Leading header rows: no data number in them (years and STT ordinals are not data).
     def is_data_row(row: list[str]) -> bool:
         for j, c in enumerate(row):
             if not c or (j == 0 and _is_ordinal(c)):
                 continue
-            num = _cell_number(c, style)
+            num = num_of(c)
             if num is not None:
                 if _header_year(c) is None:
                     return True
                 continue
-            own = _own_amount(c, style, U)
+            own = _own_amount(c, amounts_of(c))
             if own is not None and own.kind not in ("year", "number"):
                 return True
         return False
@@ -1028,6 +1077,7 @@ def _table_figures(
     col_ord: list[int | None] = [None] * ncols
     col_spec: list[_Spec | None] = [None] * ncols
     col_head: list[str] = [""] * ncols
+    col_last: list[str] = [""] * ncols
     stt_col: int | None = None
     dvt_col: int | None = None
     for row in cells[:n_header]:
@@ -1035,6 +1085,7 @@ def _table_figures(
             if not c:
                 continue
             col_head[j] = f"{col_head[j]} {c}".strip() if c not in col_head[j] else col_head[j]
+            col_last[j] = c
             if _STT_HDR_RE.fullmatch(c) and j == 0:
                 stt_col = j
                 continue
@@ -1054,6 +1105,7 @@ def _table_figures(
                 elif not wide:
                     col_spec[j] = spec
     years = [cy if cy is not None else co for cy, co in zip(col_year, col_ord, strict=True)]
+    roles = [_column_role(c, j) for j, c in enumerate(col_last)]
 
     out: list[Figure] = []
     for r in range(n_header, len(cells)):
@@ -1076,14 +1128,14 @@ def _table_figures(
                 skip_cols.add(j)
                 row_spec = _unit_spec(c, U)
                 continue
-            num = _cell_number(c, style)
+            num = num_of(c)
             if label is None and row_year is None:
                 y = _header_year(c)
                 if y is not None and (num is None or (c.isdigit() and y >= 1000)) and n_filled > 1:
                     row_year = y  # a table with one row per year
                     skip_cols.add(j)
                     continue
-            if label is None and num is None and _own_amount(c, style, U) is None:
+            if label is None and num is None and _own_amount(c, amounts_of(c)) is None:
                 label, label_col = c, j
                 m = _TRAILING_PAREN_RE.search(c)
                 label_spec = _unit_spec(m.group(1), U) if m else None
@@ -1093,7 +1145,6 @@ def _table_figures(
                 if spec is not None:  # a unit cell in a table without a ĐVT header
                     row_spec = spec
                     skip_cols.add(j)
-        fallback_row = row_spec or label_spec
         for j, c in enumerate(row):
             if not c or j in skip_cols or c in ("-", "–", "x", "X"):
                 continue
@@ -1101,8 +1152,9 @@ def _table_figures(
             head = col_head[j] if j < ncols else ""
             flabel = head if (row_year is not None and head) else (label or head or None)
             common = dict(base, row=r, col=j, label=flabel, context=context)
-            spec = fallback_row or (col_spec[j] if j < ncols else None) or table_spec
-            num = None if j == label_col else _cell_number(c, style)
+            spec = _cell_spec(roles[j] if j < ncols else "", row_spec, label_spec,
+                              col_spec[j] if j < ncols else None, table_spec)  # fmt: skip
+            num = None if j == label_col else num_of(c)
             if num is not None:
                 value, pct, raw = num
                 is_year = raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2100
@@ -1117,7 +1169,7 @@ def _table_figures(
                 else:
                     out.append(Figure(value=value, unit="", kind="number", text=c, year=year, **common))
                 continue
-            amts = find_amounts(c, style, units=U)
+            amts = amounts_of(c)
             if j == label_col:  # amounts inside the label text, not its years or bare numbers
                 amts = [a for a in amts if a.kind not in ("year", "number")]
             for a in amts:

@@ -217,6 +217,7 @@ def words_to_layout(words: list[TsvWord], number: int, width: float, height: flo
     layout.confidence = statistics.fmean(w.conf for w in words)
     slope = _skew(words)
     sizes = _normalised_sizes(words)
+    body = statistics.median(sizes)
     # Fragments: Tesseract's own lines, straightened; table cells often come as separate ones.
     frags: dict[tuple[int, int, int], list[int]] = {}
     for i, w in enumerate(words):
@@ -234,7 +235,8 @@ def words_to_layout(words: list[TsvWord], number: int, width: float, height: flo
     for r in rows:
         ws = [w for f in r.frags for w in f.words]
         line = Line(words=ws, page=number).finish()
-        line.size = statistics.median(w.size for w in ws)  # each word counts once
+        # Each word counts once; one or two words are too few to tell a size from the noise.
+        line.size = statistics.median(w.size for w in ws) if len(ws) >= 3 else body
         r.line = line
         lines.append(line)
     _mark_bold(rows)
@@ -256,7 +258,7 @@ def _shape(text: str) -> tuple[int, bool]:
             top = 2
         elif ch.isupper() or ch.isdigit() or base in _ASCENDERS or above or ch in "()/%[]{}|":
             top = max(top, 1)
-        if base in _DESCENDERS or "\u0323" in marks or ch in ",;()/[]{}|":
+        if base in _DESCENDERS or "\u0323" in marks or ch in ",;()[]{}|":
             below = True
     return top, below
 
@@ -392,10 +394,17 @@ def _find_tables(rows: list[_Row]) -> tuple[list[TableRegion], set[int]]:
                 j += 1
             else:
                 break
-        # A header row without numbers just above the first numeric row.
-        if i > 0 and len(groups[i - 1]) >= 3 and i - 1 not in used \
-                and rows[i].top - rows[i - 1].bottom < 2.5 * pitch:
-            run.insert(0, i - 1)
+        # Header rows without numbers above the first numeric row, a wrapped header cell
+        # ("Khấu" / "hao/năm") included: up to three rows, each close to the next.
+        k = i - 1
+        while k >= 0 and i - k <= 3 and k not in used \
+                and rows[run[0]].top - rows[k].bottom < 2.5 * pitch:
+            wide = len(groups[k]) >= 3
+            wrap = k > 0 and len(groups[k - 1]) >= 3 and rows[k].top - rows[k - 1].bottom < 2.5 * pitch
+            if not (wide or wrap):
+                break
+            run.insert(0, k)
+            k -= 1
         if sum(1 for k in run if flags[k]) >= 2:
             tables.append(_table(rows, groups, run))
             used.update(run)
@@ -419,8 +428,7 @@ def _table(rows: list[_Row], groups: list[list[list[Word]]], run: list[int]) -> 
             c = _column(cols, g[0].x0, g[-1].x1)
             text = " ".join(w.text for w in g)
             cells[c] = f"{cells[c]} {text}".strip()
-        wrapped = len(groups[k]) <= 2 and not _is_table_row(groups[k]) and table
-        if wrapped and k != run[0]:
+        if table and _continues_row(table[-1], cells, groups[k]):
             table[-1] = [f"{a} {b}".strip() for a, b in zip(table[-1], cells)]
         else:
             table.append(cells)
@@ -428,6 +436,16 @@ def _table(rows: list[_Row], groups: list[list[list[Word]]], run: list[int]) -> 
     x1 = max(f.x1 for k in run for f in rows[k].frags)
     bbox = (x0, rows[run[0]].top, x1, rows[run[-1]].bottom)
     return TableRegion(bbox=bbox, rows=[[clean(c) for c in r] for r in table])
+
+
+def _continues_row(prev: list[str], cells: list[str], groups: list[list[Word]]) -> bool:
+    """A line that carries on the row above: a wrapped cell ("QR" under "... tem"), or the
+    second line of a header ("2027" under "Năm"). Row heights give no clue (cells have no
+    padding in Word), so this goes by content: no row number or label of its own."""
+    if len(groups) <= 2 and not _is_table_row(groups):
+        return True
+    header_above = not any(_DIGIT.search(c) for c in prev)
+    return header_above and not cells[0] and bool(prev[0])
 
 
 def _column(cols: list[tuple[float, float]], x0: float, x1: float) -> int:
