@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from pipeline.ingest.headings import split_numbering
 from pipeline.models import BlockKind, Document, Producer, Product
 from pipeline.settings import get_settings
 from pipeline.text import fold, has_diacritics, match_key, tone_key, words
@@ -48,7 +49,7 @@ def _categories(path: Path | None = None) -> list[tuple[str, list[str]]]:
              sorted({match_key(k) for k in kws}, key=len, reverse=True)) for cat, kws in data.items()]
 
 
-_STOP = set("được là có tại ở với đã đang sẽ thành do và của cho theo trong từ đến chuyên gồm nằm hoạt "
+_STOP = set("được là có tại ở với đã đang sẽ thành do của cho theo trong từ đến chuyên gồm nằm hoạt "
              "thuộc đóng được, sản xuất kinh doanh".split())
 
 
@@ -72,13 +73,17 @@ def _capitalised_run(text: str, pos: int, max_words: int) -> str:
 
 def _org_names(text: str):
     for m in _ORG_START.finditer(text):
+        if fold(text[max(0, m.start() - 6):m.start()]).strip().endswith("luat"):
+            continue  # "Luật Hợp tác xã 2023" is a law
         tail = _capitalised_run(text, m.end(), 7)
-        if tail:
+        if tail and any(w[0].isupper() for w in tail.split()):
             yield f"{m.group(0)} {tail}"
 
 
 def _commune_in(text: str) -> str | None:
     for m in _COMMUNE_START.finditer(text):
+        if fold(text[max(0, m.start() - 8):m.start()]).rstrip().endswith("tac"):
+            continue  # "hợp tác xã ...", not a commune
         v = _capitalised_run(text, m.end(), 4)
         if v:
             return v
@@ -92,10 +97,14 @@ def legal_form_of(name: str | None, text: str = "") -> str | None:
                       (r"\bho kinh doanh\b", "ho_kinh_doanh"),
                       (r"\b(co so|ho gia dinh|ho san xuat|trang trai)\b", "_household")):
         if re.search(pat, probe):
-            if form == "_household":
-                # A "cơ sở" or household is a household business only when it says it is registered.
-                t = fold(text)
-                return "ho_kinh_doanh" if re.search(r"\bho kinh doanh\b", t) else "other"
+            t = fold(text)
+            if form in ("_household", "ho_kinh_doanh"):
+                # A household is a household business only when it is registered as one:
+                # "chưa đăng ký hộ kinh doanh" makes it an unregistered household ("other").
+                if re.search(r"\bchua (dang ky|co giay)[^.;]{0,40}\bho kinh doanh\b", t):
+                    return "other"
+                if form == "_household":
+                    return "ho_kinh_doanh" if re.search(r"\bho kinh doanh\b", t) else "other"
             return form
     return None
 
@@ -107,11 +116,64 @@ def _cut(v: str, limit: int = 120) -> str:
     return v[:limit]
 
 
+_TITLE_START = re.compile(r"(?:^|(?<=\s))(?:phương án|dự án|kế hoạch|đề án)\s+(?:sản xuất\s*[,;]?\s*(?:và\s*)?)?"
+                          r"kinh doanh\b\s*[:\-–]?\s*", re.I)
+_SKIP_LINE = re.compile(r"^\s*(?:giai đoạn|năm|thời kỳ|từ năm|\(?\s*\d{4})", re.I)
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _title_product(doc: Document) -> tuple[str, str | None]:
+    """The plan's title and the product it names, also when the title runs over two or three
+    lines ("PHƯƠNG ÁN SẢN XUẤT KINH DOANH" / "SẢN PHẨM NƯỚC MẮM ..." / "GIAI ĐOẠN 2027-2029")."""
+    head = [b for b in doc.blocks[:25] if b.kind != BlockKind.table]
+    for i, b in enumerate(head):
+        m = _TITLE_START.search(b.text)
+        if not m:
+            continue
+        parts = [b.text[m.end():]]
+        title = b.text
+        for nxt in head[i + 1:i + 3]:
+            t = nxt.text.strip()
+            if (_SKIP_LINE.match(t) or nxt.numbering or split_numbering(t) is not None or len(t) > 120):
+                break
+            caps_run = _is_caps(t) and _is_caps(b.text)
+            if caps_run or (not parts[-1].strip() or re.fullmatch(r"(?i)\s*(sản phẩm|ocop|sản phẩm ocop)\s*",
+                                                                     parts[-1])):
+                parts.append(t)
+                title = f"{title} {t}"
+                if _TITLE_TAIL.search(t):
+                    break
+            else:
+                break
+        name = _clean_title_product(" ".join(p for p in parts if p.strip()))
+        return title, name or None
+    return "", None
+
+
+def _extend_brand(name: str, full: str) -> str:
+    """'Miến gạo' in the title, 'thương hiệu Miến gạo Cẩm Trung' in the text: the brand name."""
+    pat = re.compile(re.escape(name) + r"((?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,3})")
+    counts: Counter[str] = Counter()
+    for m in pat.finditer(full):
+        ext = [w for w in m.group(1).split() if w[0].isupper()]
+        if ext and len(ext) == len(m.group(1).split()):
+            counts[name + " " + " ".join(ext)] += 1
+    if counts:
+        best, n = counts.most_common(1)[0]
+        if n >= 1 and len(name.split()) <= 3:
+            return best
+    return name
+
+
 def _clean_title_product(v: str) -> str:
     v = _TITLE_TAIL.sub("", v)
-    v = re.sub(r"^(?:sản phẩm|dịch vụ)\s+", "", v.strip(), flags=re.I)
+    v = re.sub(r"^\s*sản phẩm\s*(?:ocop)?\s*[:\-–]?\s*", "", v.strip(), flags=re.I)
     v = re.sub(r"^ocop\s+", "", v, flags=re.I)
-    return _cut(v)
+    return _cut(_TITLE_TAIL.sub("", v))
 
 
 def _sentence_case(v: str) -> str:
@@ -131,7 +193,22 @@ def _as_written_elsewhere(name: str, full: str) -> str:
         found = m.group(0)
         if not all(c.isupper() for c in found if c.isalpha()):
             return found[:1].upper() + found[1:]
-    return _sentence_case(name)
+    return _proper_case(name, full)
+
+
+def _proper_case(name: str, full: str) -> str:
+    """Sentence case, keeping capitals on the words the text itself writes capitalised more often
+    than not (proper nouns: 'DU LỊCH CỘNG ĐỒNG RÀO MÂY' -> 'Du lịch cộng đồng Rào Mây')."""
+    out = []
+    for i, w in enumerate(name.lower().split()):
+        cap = w[:1].upper() + w[1:]
+        if i == 0:
+            out.append(cap)
+            continue
+        n_cap = len(re.findall(r"(?<![.!?:]\s)\b" + re.escape(cap) + r"\b", full))
+        n_low = len(re.findall(r"\b" + re.escape(w) + r"\b", full))
+        out.append(cap if n_cap > n_low else w)
+    return " ".join(out)
 
 
 def category_of(*texts: str) -> str:
@@ -186,6 +263,8 @@ def find_producer_product(doc: Document) -> tuple[Producer, Product]:
                 first.setdefault(v, i)
         if counts:
             name = max(counts, key=lambda v: (counts[v], -first[v]))
+    if name:
+        name = _as_written_elsewhere(name, full)
     legal = legal_form_of(name, full) if name else None
     if legal is None:
         legal = legal_form_of(full[:3000], full) if full else None
@@ -203,26 +282,10 @@ def find_producer_product(doc: Document) -> tuple[Producer, Product]:
 
     product_name = None
     if m := _LABEL_PRODUCT.search(full):
-        product_name = _cut(m.group("v"))
-    title = ""
-    head = [b.text for b in doc.blocks[:20] if b.kind != BlockKind.table]
-    for i, text in enumerate(head):
-        m = _TITLE.search(text)
-        rest = m.group("v") if m else ""
-        if m is None and re.search(r"^(?:phương án|dự án|kế hoạch|đề án)\s+(?:sản xuất\s*(?:và\s*)?)?kinh doanh\s*$",
-                                   text, re.I):
-            # The title runs on in the next line: "PHƯƠNG ÁN SẢN XUẤT KINH DOANH" / "SẢN PHẨM ..."
-            if i + 1 < len(head) and (mm := _TITLE_NEXT.match(head[i + 1])):
-                rest = mm.group("v")
-                text = f"{text} {head[i + 1]}"
-            else:
-                continue
-        elif m is None:
-            continue
-        title = text
-        if not product_name and rest:
-            product_name = _as_written_elsewhere(_clean_title_product(rest), full)
-        break
+        product_name = _cut(_TITLE_TAIL.sub("", m.group("v"))) or None
+    title, from_title = _title_product(doc)
+    if not product_name and from_title:
+        product_name = _extend_brand(_as_written_elsewhere(from_title, full), full)
     category = category_of(product_name or "", title)
     if category == "other" and not product_name:
         category = _category_by_frequency(full[:30000])

@@ -33,10 +33,10 @@ import yaml
 from pipeline.models import Block, BlockKind, Figure, Table
 
 __all__ = [
+    "UNITS_PATH",
     "Amount",
     "NumberStyle",
     "UnitTable",
-    "UNITS_PATH",
     "detect_number_style",
     "figures_from_blocks",
     "find_amounts",
@@ -64,6 +64,7 @@ _NUM_RE = re.compile(r"(?<![\w.,/])(?<!\d-)" + _NUM_BODY)
 _NUM_AT_RE = re.compile(_NUM_BODY)
 _NUMBER_FULL_RE = re.compile(r"\d+(?:[., \u00a0\u202f]\d+)*")
 _SPACES_RE = re.compile(r"[ \u00a0\u202f]")
+_LEAD_DIGITS_RE = re.compile(r"\d+")
 
 
 def parse_number(s: str, style: NumberStyle = "vi") -> float | None:
@@ -99,7 +100,7 @@ def parse_number(s: str, style: NumberStyle = "vi") -> float | None:
     if _SPACES_RE.search(t):
         parts = _SPACES_RE.split(t)
         for i, part in enumerate(parts):
-            lead = re.match(r"\d+", part)
+            lead = _LEAD_DIGITS_RE.match(part)
             if lead is None or (i > 0 and len(lead.group()) != 3):
                 return None
             if i < len(parts) - 1 and ("." in part or "," in part):
@@ -150,8 +151,13 @@ _STYLE_EVIDENCE: tuple[tuple[re.Pattern[str], str, int], ...] = (
     (re.compile(r"\d\.\d{3},\d"), "vi", 2),
     (re.compile(r"\d,\d{3}\.\d"), "en", 2),
     (re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d,.])"), "vi", 1),
-    (re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d,.])\s*(?:%|tỷ|tỉ|triệu|tấn|kg|ha|lít|l\b|m2|USD)",
-                re.I), "en", 1),
+    (
+        re.compile(
+            r"(?<![\d.,])\d+\.\d{1,2}(?![\d,.])\s*(?:%|tỷ|tỉ|triệu|tấn|kg|ha|lít|l\b|m2|USD)", re.I
+        ),
+        "en",
+        1,
+    ),
     (re.compile(r"(?<![\d.,])\d{1,3}\.000(?![\d.,])"), "vi", 1),
     (re.compile(r"(?<![\d.,])\d{1,3},000(?![\d.,])"), "en", 1),
 )
@@ -228,7 +234,9 @@ def _key(s: str) -> str:
 
 
 def _alternation(items: list[tuple[str, bool, tuple[str, ...]]]) -> str:
-    """Regex alternation of spellings, longest first; each (spelling, case_insensitive, not_before)."""
+    """Regex alternation of spellings, longest first.
+
+    Each item is (spelling, case_insensitive, not_before words)."""
     out = []
     for sp, ci, not_before in sorted(items, key=lambda it: (-len(it[0]), it[0])):
         body = r"\s+".join(re.escape(w) for w in sp.split())
@@ -239,7 +247,7 @@ def _alternation(items: list[tuple[str, bool, tuple[str, ...]]]) -> str:
             words = "|".join(re.escape(w) for w in sorted(not_before, key=len, reverse=True))
             frag += rf"(?!\s+(?i:{words}){_LETTER_AHEAD})"
         out.append(frag)
-    return "|".join(out)
+    return "|".join(out) or "(?!)"  # nothing listed: never matches
 
 
 def _phrases(words: Iterable[Any]) -> frozenset[str]:
@@ -301,12 +309,23 @@ class UnitTable:
     def _unit(self, entry: dict[str, Any]) -> Unit:
         name = _nfc(str(entry["name"]))
         kind = str(entry["kind"])
-        if kind not in ("money", "mass", "volume", "area", "count", "percent", "duration", "number"):
+        if kind not in (
+            "money",
+            "mass",
+            "volume",
+            "area",
+            "count",
+            "percent",
+            "duration",
+            "number",
+        ):
             raise ValueError(f"rules/units.yml: unit {name!r} has unknown kind {kind!r}")
         by_region = entry.get("factor_by_region")
         if by_region:
             if self.region not in by_region:
-                raise ValueError(f"rules/units.yml: unit {name!r} has no factor for {self.region!r}")
+                raise ValueError(
+                    f"rules/units.yml: unit {name!r} has no factor for {self.region!r}"
+                )
             factor = float(by_region[self.region])
         else:
             factor = float(entry.get("factor", 1))
@@ -318,6 +337,22 @@ class UnitTable:
 
     def magnitude(self, matched: str) -> Magnitude | None:
         return self._mags.get(_key(matched).lower())
+
+    def unit_at(self, text: str, p: int) -> tuple[Unit, int] | None:
+        """The unit spelled at `p` (after optional spaces) and where it ends."""
+        m = self.unit_re.match(text, p)
+        unit = self.unit(m.group().strip()) if m else None
+        return (unit, m.end()) if unit is not None and m is not None else None
+
+    def magnitude_at(self, text: str, p: int) -> tuple[Magnitude, int] | None:
+        """The magnitude word at `p`, unless a longer unit starts there ("tr.đ" is a unit,
+        not "tr" + ".đ")."""
+        m = self.mag_re.match(text, p)
+        mag = self.magnitude(m.group().strip()) if m else None
+        if mag is None or m is None:
+            return None
+        um = self.unit_re.match(text, p)
+        return None if um and um.end() > m.end() else (mag, m.end())
 
 
 def load_units(path: Path | str = UNITS_PATH, region: str | None = None) -> UnitTable:
@@ -358,7 +393,9 @@ _SKIP_SYMBOL_RE = re.compile(
     r"|\((?<![\w.,]\()\d{1,2}\)"  # "(1)" enumeration
 )
 # Standards: TCVN 7044:2009, QCVN 6-3:2010/BYT, ISO 22000:2018.
-_SKIP_STANDARD_RE = re.compile(r"(?:TCVN|QCVN|TCCS|QCĐP|ISO|HACCP|CODEX)(?:/IEC)?[\s:]*\d[\w\-:./]*")
+_SKIP_STANDARD_RE = re.compile(
+    r"(?:TCVN|QCVN|TCCS|QCĐP|ISO|HACCP|CODEX)(?:/IEC)?[\s:]*\d[\w\-:./]*"
+)
 # Dates in words: "ngày 4/9", "ngày 15 tháng 3 năm 2021".
 _SKIP_DATE_WORDS_RE = re.compile(
     r"[Nn](?<![\w][Nn])gày\s+\d{1,2}(?:\s*/\s*\d{1,2}|\s+(?i:tháng)\s+\d{1,2})"
@@ -376,13 +413,15 @@ _DIGIT_RE = re.compile(r"\d")
 
 def _skip_spans(text: str) -> tuple[list[int], list[int], list[Amount]]:
     """Merged spans to skip (starts, ends) and the year amounts found in period dates."""
-    spans: list[tuple[int, int]] = []
+    dates = [m.span() for m in _SKIP_DATE_WORDS_RE.finditer(text)]
+    spans: list[tuple[int, int]] = list(dates)
     years: list[Amount] = []
     for m in _PERIOD_YEAR_RE.finditer(text):
         spans.append(m.span())
-        y = float(m.group("y"))
-        years.append(Amount(y, "year", "year", text=m.group(), start=m.start(), end=m.end()))
-    for rx in (_SKIP_DIGIT_RE, _SKIP_SYMBOL_RE, _SKIP_STANDARD_RE, _SKIP_DATE_WORDS_RE):
+        if not any(s < m.end() and m.start() < e for s, e in dates):  # not in a full date
+            y = float(m.group("y"))
+            years.append(Amount(y, "year", "year", text=m.group(), start=m.start(), end=m.end()))
+    for rx in (_SKIP_DIGIT_RE, _SKIP_SYMBOL_RE, _SKIP_STANDARD_RE):
         spans.extend(m.span() for m in rx.finditer(text))
     if "@" in text:
         spans.extend(m.span() for m in _SKIP_MAIL_RE.finditer(text))
@@ -410,9 +449,12 @@ def _in_spans(starts: list[int], ends: list[int], pos: int) -> bool:
 _RANGE_RE = re.compile(
     rf"{_SP}*[-\u2013\u2014~÷]{_SP}*|{_SP}+(?i:đến|tới|den|toi){_SP}+(?:(?i:năm){_SP}+)?"
 )
+_NOT_TRAILING_RE = re.compile(rf"{_SP}*(?:[/\d%]|[.,]\d)")
 _RUOI_RE = re.compile(rf"{_SP}+(?i:rưỡi){_LETTER_AHEAD}")
 _COMPOUND_RE = re.compile(rf"{_SP}+(?P<n>{_NUM_BODY})")
 _PER_SLASH_RE = re.compile(rf"{_SP}*/{_SP}*(?:1{_SP}*)?")
+# Up to three words of a commodity between an amount and its rate: "150 tấn cá cơm/năm".
+_NOUN_BEFORE_PER_RE = re.compile(rf"(?:{_SP}+[^\W\d_]+){{1,3}}(?={_SP}*/)")
 _PER_WORD_RE = re.compile(rf"{_SP}+(?i:mỗi|một){_SP}+")
 _WORD_AT_RE = re.compile(r"[^\W\d_]+")
 _YEAR_CUES = _phrases(["năm", "giai đoạn", "niên vụ", "niên độ", "kế hoạch", "kh", "đến", "tới",
@@ -420,6 +462,8 @@ _YEAR_CUES = _phrases(["năm", "giai đoạn", "niên vụ", "niên độ", "k�
 _QUAL_CONNECTORS = frozenset({"là", "đạt", "vào", "khoảng", "từ", "được"})
 _TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _LINE_BULLETS = " \t-+•*"
+_HEADING_NUM_RE = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
+_NEXT_CHAR_RE = re.compile(r"[ \t]+(\w)")
 _PER_CONVERT = ("mass", "volume", "area")
 
 
@@ -434,16 +478,11 @@ class _Side:
 
 def _magnitude(text: str, p: int, v: float, style: NumberStyle, U: UnitTable) -> _Side:
     """Apply magnitude words after a number: '1 tỷ', '1 tỷ 500 triệu', '1 tỷ 2', '1 tỷ rưỡi'."""
-    mm = U.mag_re.match(text, p)
-    if not mm:
+    got = U.magnitude_at(text, p)
+    if got is None:
         return _Side(v, None, p)
-    um = U.unit_re.match(text, p)
-    if um and um.end() > mm.end():  # "tr.đ", "Tr.đ" are units, not "tr" + ".đ"
-        return _Side(v, None, p)
-    mag = U.magnitude(mm.group().strip())
-    if mag is None:
-        return _Side(v, None, p)
-    value, q, last = v * mag.factor, mm.end(), mag.factor
+    mag, q = got
+    value, last = v * mag.factor, mag.factor
     r = _RUOI_RE.match(text, q)
     if r:
         return _Side(value + 0.5 * last, mag, r.end())
@@ -454,21 +493,20 @@ def _magnitude(text: str, p: int, v: float, style: NumberStyle, U: UnitTable) ->
         v2 = parse_number(cm.group("n"), style)
         if v2 is None:
             break
-        mm2 = U.mag_re.match(text, cm.end())
-        mag2 = U.magnitude(mm2.group().strip()) if mm2 else None
-        if mm2 and mag2 and mag2.factor < last:
-            value, q, last = value + v2 * mag2.factor, mm2.end(), mag2.factor
+        got2 = U.magnitude_at(text, cm.end())
+        if got2 is not None and got2[0].factor < last:
+            value, q, last = value + v2 * got2[0].factor, got2[1], got2[0].factor
             continue
         digits = cm.group("n")
         after = cm.end()
         # Colloquial "1 tỷ 2" = 1.2 tỷ: a short bare number right after the magnitude word,
         # not followed by a unit, another number or a rate.
         if (
-            not mm2
+            got2 is None
             and digits.isdigit()
             and len(digits) <= 3
             and not U.unit_re.match(text, after)
-            and not re.match(rf"{_SP}*(?:[/\d%]|[.,]\d)", text[after : after + 3])
+            and not _NOT_TRAILING_RE.match(text, after)
         ):
             value += v2 * last / 10 ** len(digits)
             q = after
@@ -485,11 +523,10 @@ def _per(text: str, p: int, U: UnitTable, allow_raw: bool) -> tuple[list[Unit | 
         m = sm or wm
         if not m:
             break
-        um = U.unit_re.match(text, m.end())
-        unit = U.unit(um.group().strip()) if um else None
-        if unit is not None and um is not None:
-            pers.append(unit)
-            p = um.end()
+        got = U.unit_at(text, m.end())
+        if got is not None:
+            pers.append(got[0])
+            p = got[1]
             continue
         if sm and allow_raw:
             wm2 = _WORD_AT_RE.match(text, m.end())
@@ -499,6 +536,21 @@ def _per(text: str, p: int, U: UnitTable, allow_raw: bool) -> tuple[list[Unit | 
                 continue
         break
     return pers, p
+
+
+def _per_spec(pers: list[Unit | str]) -> tuple[str | None, float]:
+    """'kg/đàn/năm'-style text of rate denominators, and the factor that divides the value:
+    a mass, volume or area denominator is normalised to its base ("đ/tấn" -> per kg / 1000)."""
+    if not pers:
+        return None, 1.0
+    head = pers[0]
+    factor = 1.0
+    if isinstance(head, Unit) and head.kind in _PER_CONVERT:
+        names, factor = [head.base], head.factor
+    else:
+        names = [head.name if isinstance(head, Unit) else head]
+    names += [x.name if isinstance(x, Unit) else x for x in pers[1:]]
+    return "/".join(names), factor
 
 
 def _tail_words(left: str) -> list[str]:
@@ -537,6 +589,10 @@ def _amount_at(
     v = parse_number(raw, style)
     if v is None:
         return None
+    if _HEADING_NUM_RE.fullmatch(raw) and _line_start(text, s):
+        nx = _NEXT_CHAR_RE.match(text, e)
+        if nx and nx.group(1).isupper():
+            return None  # "1.2 Sản phẩm chủ lực": section numbering, not 1,2 products
     start = s
     first = _magnitude(text, e, v, style, U)
     value, mag, p = first.value, first.mag, first.end
@@ -566,10 +622,10 @@ def _amount_at(
         else:
             raw2 = ""
 
-    um = U.unit_re.match(text, p)
-    unit = U.unit(um.group().strip()) if um else None
-    if unit is not None and um is not None:
-        p = um.end()
+    unit: Unit | None = None
+    got_unit = U.unit_at(text, p)
+    if got_unit is not None:
+        unit, p = got_unit
         if value_max is None:
             r = _RUOI_RE.match(text, p)
             if r:
@@ -577,14 +633,11 @@ def _amount_at(
                 p = r.end()
             # "10 tấn - 15 tấn", "từ 500 triệu đồng đến 1 tỷ đồng"
             got = second_side(p)
-            if got is not None:
-                side2, _ = got
-                um2 = U.unit_re.match(text, side2.end)
-                unit2 = U.unit(um2.group().strip()) if um2 else None
-                if um2 and unit2 is not None and unit2.base == unit.base:
-                    hi = side2.value * unit2.factor / unit.factor
-                    if hi > value:
-                        value_max, p = hi, um2.end()
+            got2 = U.unit_at(text, got[0].end) if got is not None else None
+            if got is not None and got2 is not None and got2[0].base == unit.base:
+                hi = got[0].value * got2[0].factor / unit.factor
+                if hi > value:
+                    value_max, p = hi, got2[1]
     elif s > 0 and text[s - 1] == "$":
         unit, start = U.units.get("USD"), s - 1
 
@@ -598,6 +651,11 @@ def _amount_at(
         p = p_per
     else:
         pers = []
+        noun = _NOUN_BEFORE_PER_RE.match(text, p) if unit is not None else None
+        if noun is not None:  # "150 tấn cá cơm/năm", "12.000 lít rượu/năm"
+            pers, p_per = _per(text, noun.end(), U, allow_raw=False)
+            if pers:
+                p = p_per
 
     qualifier = None
     qwords = words
@@ -639,24 +697,15 @@ def _amount_at(
             return None
         # Raw digit runs of 5+ digits are codes (postal, account, ID): VN plans group
         # thousands in real quantities ("45.000").
-        if raw.isdigit() and (len(raw) >= 5 or (len(raw) > 1 and raw[0] == "0") or v < 10):
-            if value_max is None:
-                return None
+        code_like = len(raw) >= 5 or (len(raw) > 1 and raw[0] == "0") or v < 10
+        if raw.isdigit() and code_like and value_max is None:
+            return None
         kind, base = "number", ""
 
-    per_text = None
-    if pers:
-        head = pers[0]
-        if isinstance(head, Unit) and head.kind in _PER_CONVERT:
-            value /= head.factor
-            if value_max is not None:
-                value_max /= head.factor
-            names = [head.base]
-        else:
-            names = [head.name if isinstance(head, Unit) else head]
-        names += [x.name if isinstance(x, Unit) else x for x in pers[1:]]
-        per_text = "/".join(names)
-
+    per_text, per_factor = _per_spec(pers)
+    value /= per_factor
+    if value_max is not None:
+        value_max /= per_factor
     return Amount(value, base, kind, per_text, value_max, qualifier, text[start:p], start, p)
 
 
@@ -697,11 +746,12 @@ def _words_value(words: list[str]) -> float | None:
             digit, last_mag = None, 100
         elif w in ("linh", "lẻ"):
             pass
-        elif w == "rưỡi":
+        elif w == "rưỡi":  # half of the last magnitude: "trăm rưỡi" 150, "triệu rưỡi" 1,5 triệu
             if not last_mag:
                 return None
-            section += 0.5 * last_mag if last_mag == 100 else 0
-            if last_mag > 100:
+            if last_mag == 100:
+                section += 50
+            else:
                 total += 0.5 * last_mag
         elif w in _BIG_WORDS:
             m = _BIG_WORDS[w]
@@ -753,17 +803,19 @@ def _word_amounts(text: str, U: UnitTable, taken: list[Amount]) -> list[Amount]:
         if value is None:
             continue
         p = m.end()
-        um = U.unit_re.match(text, p)
-        unit = U.unit(um.group().strip()) if um else None
-        if unit is not None and um is not None:
-            kind, base, value, p = unit.kind, unit.base, value * unit.factor, um.end()
+        got = U.unit_at(text, p)
+        if got is not None:
+            unit, p = got
+            kind, base, value = unit.kind, unit.base, value * unit.factor
         else:
             kind, base = "money", "VND"
         out.append(Amount(value, base, kind, None, None, None, text[m.start() : p], m.start(), p))
     return out
 
 
-def find_amounts(text: str, style: NumberStyle = "vi", *, units: UnitTable | None = None) -> list[Amount]:
+def find_amounts(
+    text: str, style: NumberStyle = "vi", *, units: UnitTable | None = None
+) -> list[Amount]:
     """Every amount in a piece of running text, in order, normalised to base units.
 
     Money goes to VND (or USD), mass to kg, volume to l (m³ stays m3), area to m2; counts keep
@@ -792,7 +844,9 @@ def find_amounts(text: str, style: NumberStyle = "vi", *, units: UnitTable | Non
                 out.append(a)
                 floor = a.end
         if years:
-            out.extend(y for y in years if not any(a.start < y.end and y.start < a.end for a in out))
+            out.extend(
+                y for y in years if not any(a.start < y.end and y.start < a.end for a in out)
+            )
     out.extend(_word_amounts(text, U, out))
     out.sort(key=lambda a: a.start)
     return out
@@ -803,6 +857,8 @@ def find_amounts(text: str, style: NumberStyle = "vi", *, units: UnitTable | Non
 _UNIT_LABEL_RE = re.compile(
     r"(?<![\w])(?i:đvt|dvt|đơn\s+vị\s+tính|don\s+vi\s+tinh|đơn\s+vị|don\s+vi)(?![\w])\s*[:.\-]?\s*"
 )
+_HEADER_END_RE = re.compile(r"[)\];\n]")
+_HEADER_PUNCT_RE = re.compile(r"[\s():.,\-/*]+")
 _TRAILING_PAREN_RE = re.compile(r"\(([^()]{1,40})\)\s*[:.]?\s*$")
 _SPEC_END_RE = re.compile(r"[\s)\].:;,]*$")
 
@@ -825,20 +881,16 @@ def _unit_spec(text: str, U: UnitTable, *, multiplier: bool = True) -> _Spec | N
         if not multiplier or n not in _MULTIPLIERS:
             return None
         factor, p = n, nm.end()
-    mm = U.mag_re.match(t, p)
-    mag = U.magnitude(mm.group().strip()) if mm else None
-    um = U.unit_re.match(t, p)
-    if mm and um and um.end() > mm.end():
-        mag = None  # "Tr.đ" is a unit, not "Tr" + ".đ"
-    if mm and mag:
-        factor *= mag.factor
-        p = mm.end()
-    um = U.unit_re.match(t, p)
-    unit = U.unit(um.group().strip()) if um else None
-    if unit is not None and um is not None:
+    got_mag = U.magnitude_at(t, p)
+    mag = got_mag[0] if got_mag else None
+    if got_mag is not None:
+        factor *= got_mag[0].factor
+        p = got_mag[1]
+    got_unit = U.unit_at(t, p)
+    if got_unit is not None:
+        unit, p = got_unit
         factor *= unit.factor
         base, kind = unit.base, unit.kind
-        p = um.end()
     elif mag is not None:
         base, kind = ("VND", "money") if mag.bare == "money" else ("", "number")
     else:
@@ -846,15 +898,7 @@ def _unit_spec(text: str, U: UnitTable, *, multiplier: bool = True) -> _Spec | N
     pers, p = _per(t, p, U, allow_raw=True)
     if not _SPEC_END_RE.fullmatch(t, p):
         return None
-    per, per_factor = None, 1.0
-    if pers:
-        head = pers[0]
-        if isinstance(head, Unit) and head.kind in _PER_CONVERT:
-            names, per_factor = [head.base], head.factor
-        else:
-            names = [head.name if isinstance(head, Unit) else head]
-        names += [x.name if isinstance(x, Unit) else x for x in pers[1:]]
-        per = "/".join(names)
+    per, per_factor = _per_spec(pers)
     return _Spec(factor, base, kind, per, per_factor)
 
 
@@ -864,14 +908,16 @@ def _labelled_spec(text: str, U: UnitTable) -> tuple[_Spec, bool] | None:
     m = _UNIT_LABEL_RE.search(text)
     if not m:
         return None
-    rest = re.split(r"[)\];\n]", text[m.end() :], maxsplit=1)[0]
+    rest = _HEADER_END_RE.split(text[m.end() :], maxsplit=1)[0]
     spec = _unit_spec(rest, U)
     if spec is None:
         return None
     return spec, not text[: m.start()].strip(" \t([")
 
 
-def parse_unit_header(text: str, *, units: UnitTable | None = None) -> tuple[float, str, str] | None:
+def parse_unit_header(
+    text: str, *, units: UnitTable | None = None
+) -> tuple[float, str, str] | None:
     """Read a unit header: 'ĐVT: triệu đồng' -> (1e6, 'VND', 'money').
 
     Accepts a label ("ĐVT", "Đơn vị tính", "Đơn vị", with or without brackets and colon)
@@ -909,7 +955,18 @@ _YEAR_HDR_TEXT_RE = re.compile(
 )
 _ORD_WORDS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
               "bảy": 7, "tám": 8, "chín": 9, "mười": 10}  # fmt: skip
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+_ROMAN = {
+    "I": 1,
+    "II": 2,
+    "III": 3,
+    "IV": 4,
+    "V": 5,
+    "VI": 6,
+    "VII": 7,
+    "VIII": 8,
+    "IX": 9,
+    "X": 10,
+}
 _ORD_HDR_RE = re.compile(
     rf"(?<![\w])(?i:năm)\s*(?:(?i:thứ)\s*)?(?P<n>\d{{1,2}}|[IVX]{{1,4}}|(?i:{'|'.join(_ORD_WORDS)}))"
     rf"(?![\w])"
@@ -926,7 +983,7 @@ def _header_year(cell: str) -> int | None:
     years = set(_YEAR_IN_RE.findall(t))
     if len(years) == 1:
         rest = _YEAR_IN_RE.sub("", t)
-        rest = re.sub(r"[\s():.,\-/*]+", " ", rest).strip()
+        rest = _HEADER_PUNCT_RE.sub(" ", rest).strip()
         if not rest or _YEAR_HDR_TEXT_RE.match(rest) or len(rest) <= 25:
             return int(years.pop())
         return None
@@ -989,7 +1046,7 @@ def _col_spec(cell: str, U: UnitTable) -> tuple[_Spec | None, bool]:
 _QTY_HDR_RE = re.compile(r"(?i:sl|số\s+lượng|khối\s+lượng|sản\s+lượng|quy\s+mô)(?![\w])")
 _PRICE_HDR_RE = re.compile(r"(?i:đg|đơn\s+giá|giá\s+bán|giá)(?![\w])")
 _MONEY_HDR_RE = re.compile(
-    r"(?i:thành\s+tiền|tổng\s+tiền|số\s+tiền|tiền|giá\s+trị|kinh\s+phí|chi\s+phí|doanh\s+thu"
+    r"(?i:thành\s+tiền|tổng\s+tiền|số\s+tiền|tiền|kinh\s+phí|chi\s+phí|doanh\s+thu"
     r"|lợi\s+nhuận|vốn|tổng\s+vốn)(?![\w])"
 )
 _VND = _Spec(1.0, "VND", "money")
@@ -999,7 +1056,7 @@ def _column_role(head: str, j: int) -> str:
     """'qty' (SL, Số lượng), 'price' (Đơn giá), 'money' (Thành tiền, TT) or '' from a header."""
     if _QTY_HDR_RE.match(head):
         return "qty"
-    if _PRICE_HDR_RE.match(head):
+    if _PRICE_HDR_RE.match(head) and not head.lower().startswith("giá trị"):
         return "price"
     if _MONEY_HDR_RE.match(head) or (j > 0 and head.strip(" .") in ("TT", "Tt")):
         return "money"
@@ -1017,7 +1074,13 @@ def _cell_spec(
         return row or label or col or (table if table and table.kind != "money" else None)
     if role in ("price", "money"):
         money = next((x for x in (col, table, row, label) if x and x.kind == "money"), _VND)
-        if role == "price" and money.per is None and row is not None and row.kind != "money" and row.base:
+        if (
+            role == "price"
+            and money.per is None
+            and row is not None
+            and row.kind != "money"
+            and row.base
+        ):
             per_factor = row.factor if row.kind in _PER_CONVERT else 1.0
             return _Spec(money.factor, money.base, money.kind, row.base, per_factor)
         return money
@@ -1099,11 +1162,8 @@ def _table_figures(
                 else:
                     col_ord[j] = col_ord[j] or y
             spec, wide = _col_spec(c, U)
-            if spec is not None:
-                if wide and table_spec is None:
-                    table_spec = spec
-                elif not wide:
-                    col_spec[j] = spec
+            if spec is not None and not wide:  # a wide "ĐVT: ..." cell is the table's unit
+                col_spec[j] = spec
     years = [cy if cy is not None else co for cy, co in zip(col_year, col_ord, strict=True)]
     roles = [_column_role(c, j) for j, c in enumerate(col_last)]
 
@@ -1152,22 +1212,30 @@ def _table_figures(
             head = col_head[j] if j < ncols else ""
             flabel = head if (row_year is not None and head) else (label or head or None)
             common = dict(base, row=r, col=j, label=flabel, context=context)
-            spec = _cell_spec(roles[j] if j < ncols else "", row_spec, label_spec,
-                              col_spec[j] if j < ncols else None, table_spec)  # fmt: skip
+            spec = _cell_spec(
+                roles[j] if j < ncols else "",
+                row_spec,
+                label_spec,
+                col_spec[j] if j < ncols else None,
+                table_spec,
+            )
             num = None if j == label_col else num_of(c)
             if num is not None:
                 value, pct, raw = num
                 is_year = raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2100
+                per: str | None = None
+                fyear = year
                 if pct:
-                    out.append(Figure(value=value, unit="%", kind="percent", text=c, year=year, **common))
+                    unit, kind = "%", "percent"
                 elif spec is not None and not (is_year and _YEAR_LABEL_HDR_RE.fullmatch(head)):
-                    out.append(Figure(value=_apply(value, spec), unit=spec.base, kind=spec.kind,  # type: ignore[arg-type]
-                                      per=spec.per, text=c, year=year, **common))  # fmt: skip
+                    value, unit, kind, per = _apply(value, spec), spec.base, spec.kind, spec.per
                 elif is_year:
-                    out.append(Figure(value=value, unit="year", kind="year", text=c,
-                                      year=int(value), **common))  # fmt: skip
+                    unit, kind, fyear = "year", "year", int(value)
                 else:
-                    out.append(Figure(value=value, unit="", kind="number", text=c, year=year, **common))
+                    unit, kind = "", "number"
+                out.append(
+                    Figure(value=value, unit=unit, kind=kind, per=per, text=c, year=fyear, **common)  # type: ignore[arg-type]
+                )
                 continue
             amts = amounts_of(c)
             if j == label_col:  # amounts inside the label text, not its years or bare numbers
@@ -1178,8 +1246,19 @@ def _table_figures(
                     value, unit, kind, per = _apply(value, spec), spec.base, spec.kind, spec.per
                     vmax = _apply(vmax, spec) if vmax is not None else None
                 fyear = int(a.value) if kind == "year" else year
-                out.append(Figure(value=value, unit=unit, kind=kind, per=per, value_max=vmax,  # type: ignore[arg-type]
-                                  qualifier=a.qualifier, text=a.text, year=fyear, **common))  # fmt: skip
+                out.append(
+                    Figure(  # type: ignore[arg-type]
+                        value=value,
+                        unit=unit,
+                        kind=kind,
+                        per=per,
+                        value_max=vmax,
+                        qualifier=a.qualifier,
+                        text=a.text,
+                        year=fyear,
+                        **common,
+                    )
+                )
     return out
 
 
@@ -1240,6 +1319,29 @@ def _attach_year(marks: list[tuple[int, int]], s: int, e: int, a: Amount) -> int
     return after.pop() if len(after) == 1 else None
 
 
+def _table_unit(
+    blocks: list[Block], i: int, rows: list[list[str]], U: UnitTable
+) -> tuple[str | None, _Spec | None]:
+    """A table's unit header as written and parsed: `Block.unit`, else a short caption
+    paragraph just before the table with "ĐVT: ...", else a cell of the first rows that
+    starts with "ĐVT: ..."."""
+    b = blocks[i]
+    if b.unit:
+        got = _labelled_spec(b.unit, U)
+        return b.unit, got[0] if got else _unit_spec(b.unit, U)
+    prev = blocks[i - 1] if i > 0 else None
+    if prev is not None and prev.kind == BlockKind.paragraph and len(prev.text) < 300:
+        got = _labelled_spec(prev.text, U)
+        if got is not None:
+            return prev.text.strip(), got[0]
+    for row in rows[:3]:
+        for c in row:
+            got = _labelled_spec(c or "", U)
+            if got is not None and got[1]:
+                return (c or "").strip(), got[0]
+    return None, None
+
+
 def figures_from_blocks(
     blocks: list[Block],
     block_section: Sequence[str | None],
@@ -1254,8 +1356,14 @@ def figures_from_blocks(
     cell, with the row label, the row as context and the column's year; a cell's unit is, by
     priority: its own ("1.250 triệu"), the row's ĐVT cell, the row label "(đơn vị)", the
     column header "(đơn vị)", the table's unit header (`Block.unit`, a "ĐVT: ..." cell or the
-    caption paragraph just before). Headings are not read (their numbers are numbering).
-    `block_section[i]` is the contract key of block i.
+    caption paragraph just before). In estimate tables (ĐVT | SL | Đơn giá | Thành tiền) the
+    row's ĐVT goes to the quantity column and a unit price is per that ĐVT. STT ordinals and
+    year headers are not figures; a number with no unit anywhere is kind "number", unit "".
+
+    `year` is a calendar year ("Năm 2027", "2027") when one is given; a column or sentence
+    with only "Năm thứ N" / "Năm N" gets N (so `year < 100` means the plan's N-th year).
+    Headings are not read (their numbers are numbering). `block_section[i]` is the contract
+    key of block i.
     """
     U = units or _UNITS
     figures: list[Figure] = []
@@ -1263,29 +1371,23 @@ def figures_from_blocks(
     for i, b in enumerate(blocks):
         section = block_section[i] if i < len(block_section) else None
         if b.kind == BlockKind.table:
-            rows = b.rows if b.rows is not None else [ln.split(" | ") for ln in b.text.split("\n") if ln]
-            unit_text: str | None = None
-            spec: _Spec | None = None
-            if b.unit:
-                unit_text = b.unit
-                got = _labelled_spec(b.unit, U)
-                spec = got[0] if got else _unit_spec(b.unit, U)
-            elif i > 0 and blocks[i - 1].kind == BlockKind.paragraph and len(blocks[i - 1].text) < 300:
-                got = _labelled_spec(blocks[i - 1].text, U)
-                if got is not None:
-                    unit_text, spec = blocks[i - 1].text.strip(), got[0]
-            if spec is None:
-                for row in rows[:3]:
-                    for c in row:
-                        got = _labelled_spec(c or "", U)
-                        if got is not None and got[1]:
-                            unit_text, spec = (c or "").strip(), got[0]
-                            break
-                    if spec is not None:
-                        break
+            rows = (
+                b.rows
+                if b.rows is not None
+                else [ln.split(" | ") for ln in b.text.split("\n") if ln]
+            )
+            unit_text, spec = _table_unit(blocks, i, rows, U)
             index = len(tables)
-            tables.append(Table(index=index, block=i, section=section, page=b.page, unit=unit_text,
-                                rows=[list(r) for r in rows]))  # fmt: skip
+            tables.append(
+                Table(
+                    index=index,
+                    block=i,
+                    section=section,
+                    page=b.page,
+                    unit=unit_text,
+                    rows=[list(r) for r in rows],
+                )
+            )
             base = {"section": section, "block": i, "table": index}
             figures.extend(_table_figures(rows, spec, style, U, base))
         elif b.kind in (BlockKind.paragraph, BlockKind.list_item):
@@ -1299,10 +1401,17 @@ def figures_from_blocks(
                 s, e = _sentence_span(bounds, len(text), a.start, a.end)
                 figures.append(
                     Figure(
-                        value=a.value, unit=a.unit, kind=a.kind,  # type: ignore[arg-type]
-                        per=a.per, value_max=a.value_max, qualifier=a.qualifier, text=a.text,
-                        context=text[s:e].strip(), section=section, block=i,
+                        value=a.value,
+                        unit=a.unit,
+                        kind=a.kind,  # type: ignore[arg-type]
+                        per=a.per,
+                        value_max=a.value_max,
+                        qualifier=a.qualifier,
+                        text=a.text,
+                        context=text[s:e].strip(),
+                        section=section,
+                        block=i,
                         year=_attach_year(marks, s, e, a),
                     )
-                )  # fmt: skip
+                )
     return figures, tables

@@ -27,6 +27,7 @@ _CAPTION_TAIL = re.compile(r"^\s*(\d+|[ivx]+\b|:|\.|$)")
 @dataclass(frozen=True)
 class Vocabulary:
     phrases: dict[str, list[tuple[str, ...]]]  # key -> phrase token tuples
+    weak: dict[str, list[tuple[str, ...]]]  # key -> phrases that count only when nothing else matches
     levels: dict[str, str]
     names: dict[str, str]
     titles: list[tuple[str, ...]]
@@ -49,12 +50,15 @@ def load_vocabulary(path: Path | None = None) -> Vocabulary:
         raise ValueError(f"{path}: unknown section keys {sorted(unknown)}; allowed: {SECTION_KEYS}")
     phrases = {k: sorted({_tok(p) for p in v.get("phrases", []) if _tok(p)}, key=len, reverse=True)
                for k, v in keys.items()}
+    weak = {k: sorted({_tok(p) for p in v.get("weak", []) if _tok(p)}, key=len, reverse=True)
+            for k, v in keys.items()}
     levels = {k: v.get("level", "optional") for k, v in keys.items()}
     for k, lv in levels.items():
         if lv not in ("required", "expected", "optional"):
             raise ValueError(f"{path}: section {k}: level {lv!r} is not required/expected/optional")
     return Vocabulary(
         phrases=phrases,
+        weak=weak,
         levels=levels,
         names={k: v.get('name', k) for k, v in keys.items()},
         titles=[_tok(p) for p in data.get("titles", [])],
@@ -110,6 +114,17 @@ def match_heading(title: str, vocab: Vocabulary) -> Match | str | None:
         for i in range(start, start + n):
             taken[i] = True
         chosen.append((key, n))
+    if not chosen and not title_len:
+        for key, plist in vocab.weak.items():
+            for ph in plist:
+                starts = [st for st in _find(toks, ph) if not (title_len and st < title_len)]
+                if starts:
+                    for i in range(starts[0], starts[0] + len(ph)):
+                        taken[i] = True
+                    chosen.append((key, len(ph)))
+                    break
+            if chosen:
+                break
     if title_len and not chosen:
         return "title"
     if not chosen:
@@ -124,8 +139,9 @@ def match_heading(title: str, vocab: Vocabulary) -> Match | str | None:
 
 @dataclass
 class _Open:
-    keys: tuple[str, ...]
+    keys: tuple[str, ...] | None  # None: a heading that belongs to no section (title, appendix)
     level: int
+    numbered: bool
 
 
 def _promotable(block: Block, m: Match | str | None) -> bool:
@@ -144,11 +160,15 @@ def _promotable(block: Block, m: Match | str | None) -> bool:
 
 
 def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[Section], list[str | None]]:
-    """Sections in first-appearance order, and the primary section key of every block."""
+    """Sections in first-appearance order, and the primary section key of every block.
+
+    Headings form a tree by level (a stack of open headings): a mapped heading opens its keys;
+    an unmapped one continues its parent's section; a title or appendix heading belongs to none.
+    """
     vocab = vocab or load_vocabulary()
     sections: dict[str, Section] = {}
     block_key: list[str | None] = [None] * len(doc.blocks)
-    current: _Open | None = None
+    stack: list[_Open] = []
     for i, b in enumerate(doc.blocks):
         heading_like = b.kind == BlockKind.heading
         m = None
@@ -159,31 +179,34 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
         if heading_like and m == "caption":
             heading_like = False
         if heading_like:
+            numbered = bool(b.numbering) or split_numbering(b.text) is not None
             level = b.level or _level_from_numbering(b)
+            if not numbered and b.style in ("bold", "size") and stack and stack[-1].numbered:
+                # An unnumbered bold line inside a numbered structure is a sub-heading of it.
+                level = max(level, stack[-1].level + 1)
+            while stack and stack[-1].level >= level:
+                stack.pop()
+            parent = stack[-1] if stack else None
             if isinstance(m, Match):
-                if current is not None and level > current.level and (
-                    set(m.keys) & set(current.keys) or (m.coverage < 0.5 and m.longest < 2)
-                ):
-                    # A sub-heading of the open section ("Chi phí nguyên liệu" inside the
-                    # financials) or too weak a match to switch: stays where it is.
-                    _add(sections, current.keys, i, b)
-                    block_key[i] = current.keys[0]
-                    continue
-                current = _Open(m.keys, level)
-                for k in m.keys:
+                keys = m.keys
+                if parent is not None and parent.keys:
+                    new = tuple(k for k in keys if k not in parent.keys)
+                    if new:
+                        keys = new  # the parent's topic named as context, the new one wins
+                stack.append(_Open(keys, level, numbered))
+                for k in keys:
                     if k not in sections:
                         sections[k] = Section(key=k, title=_title(b), start=i)
-                block_key[i] = m.keys[0]
+                block_key[i] = keys[0]
                 continue
             if m in ("title", "ignore"):
-                current = None
+                stack.append(_Open(None, level, numbered))
                 continue
-            if current is not None and level <= current.level:
-                current = None
-                continue
-        if current is not None:
-            _add(sections, current.keys, i, b)
-            block_key[i] = current.keys[0]
+            stack.append(_Open(parent.keys if parent else None, level, numbered))
+        current = stack[-1].keys if stack else None
+        if current:
+            _add(sections, current, i, b)
+            block_key[i] = current[0]
     out = list(sections.values())
     for s in out:
         s.words = sum(word_count(doc.blocks[j].text) for j in s.blocks)

@@ -1,6 +1,7 @@
 """Build the sample plans from their text sources.
 
     python samples/build.py [--jobs N] [STEM_OR_PREFIX ...]
+    python samples/build.py --ideas        # only rewrite samples/ideas.csv
 
 Reads every `samples/src/<stem>.md` (YAML front matter + the body syntax of samples/FORMAT.md),
 or only those whose stem equals or starts with one of the arguments ("s01" builds
@@ -17,7 +18,8 @@ fonts .VnTime/.VnTimeH); `docx-nfd` (every run in decomposed Unicode).
 
 Rendering conventions beyond FORMAT.md: paragraphs before the first heading form the title
 block and are centred; a front-matter key `header:` overrides the running header, which is
-otherwise the producer's name shortened ("Hợp tác xã" -> "HTX"). Output is deterministic:
+otherwise the producer's name shortened ("Hợp tác xã" -> "HTX"). Every expected figure's
+`text` must occur verbatim in the body, or the stem fails. Output is deterministic:
 fixed core properties and zip timestamps, PDF dates and /ID fixed, scan noise seeded by stem.
 """
 
@@ -247,7 +249,8 @@ def body_text(src: Source) -> str:
 def check_figures(src: Source) -> None:
     """Every expected figure's text must occur verbatim in the plan."""
     text = body_text(src)
-    missing = [f["text"] for f in src.meta["expected"]["figures"] or [] if str(f["text"]) not in text]
+    figures = src.meta["expected"]["figures"] or []
+    missing = [f["text"] for f in figures if str(f["text"]) not in text]
     if missing:
         raise BuildError(f"{src.path.name}: expected figure text not in the body: {missing}")
 
@@ -311,7 +314,8 @@ def _style_font(style, name: str, size: int, bold: bool | None = None,
 def setup_document(doc, font: str) -> None:
     styles = doc.styles
     # docDefaults: the document's font and Vietnamese as the proofing language
-    rpr_default = styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    defaults = styles.element.find(qn("w:docDefaults"))
+    rpr_default = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
     _set_rfonts(rpr_default, font)
     lang = rpr_default.find(qn("w:lang"))
     if lang is not None:
@@ -505,7 +509,7 @@ def short_name(meta: dict) -> str:
         return str(meta["header"])
     name = meta["expected"]["producer"].get("name") or ""
     for long, short in (("Hợp tác xã", "HTX"), ("Công ty trách nhiệm hữu hạn", "Công ty TNHH"),
-                        ("Công ty cổ phần", "Công ty CP"), ("Hộ kinh doanh", "HKD"),
+                        ("Công ty cổ phần", "Công ty CP"),
                         ("Tổ hợp tác", "THT"), ("Doanh nghiệp tư nhân", "DNTN")):
         if name.lower().startswith(long.lower()):
             return short + name[len(long):]
@@ -636,12 +640,12 @@ def scan_pdf(pdf: Path, out: Path, dpi: int, seed: str, workdir: Path) -> None:
         im = im.filter(ImageFilter.GaussianBlur(0.5 * dpi / 300))
         # paper tone and toner: white -> ~246, black -> ~25
         im = im.point(lambda v: int(25 + v * 0.867))
-        amp = 9  # +/- grey levels of uniform noise
+        amp = 6  # +/- grey levels of uniform noise (more noise = much bigger JPEGs)
         noise = Image.frombytes("L", im.size, rng.randbytes(im.size[0] * im.size[1]))
         noise = noise.point(lambda v: 128 + (v * (2 * amp + 1)) // 256 - amp)
         im = ImageChops.add(im, noise, scale=1.0, offset=-128)
         buf = io.BytesIO()
-        im.save(buf, "JPEG", quality=55, optimize=True, dpi=(dpi, dpi))
+        im.save(buf, "JPEG", quality=50, optimize=True, dpi=(dpi, dpi))
         w, h = im.size
         image = pikepdf.Stream(result, buf.getvalue())
         image.Type, image.Subtype = pikepdf.Name.XObject, pikepdf.Name.Image
@@ -712,12 +716,50 @@ def select(args: list[str]) -> list[Path]:
     return chosen
 
 
+# The 15 planned stems (docs/SAMPLES_PLAN.md) with the product used when a source is missing.
+PLANNED_PRODUCTS = {
+    "s01": "Rượu nếp sim", "s02": "Nước mắm", "s03": "Chè vằng", "s04": "Mật ong",
+    "s05": "Cam bù", "s06": "Bánh đa vừng", "s07": "Mắm tôm", "s08": "Nón lá",
+    "s09": "Homestay du lịch", "s10": "Dầu lạc", "s11": "Giò lụa", "s12": "Nhang trầm",
+    "s13": "Rượu ngô", "s14": "Trà cà gai leo", "s15": "Miến gạo",
+}  # fmt: skip
+# An approved idea for which no plan is ever received (batch.json `missing`).
+EXTRA_IDEAS = [("Hợp tác xã Nam Hương", "Rượu nếp sim Nam Hương", "Thạch Hà")]
+
+
+def write_ideas(path: Path = HERE / "ideas.csv") -> int:
+    """Write the registry of approved product ideas: one per planned stem, plus EXTRA_IDEAS."""
+    import csv
+
+    by_prefix: dict[str, tuple[str, str, str]] = {}
+    for f in sorted(SRC.glob("*.md")):
+        m = _FRONT.match(unicodedata.normalize("NFC", f.read_text(encoding="utf-8")))
+        exp = (yaml.safe_load(m.group(1)) or {}).get("expected") or {} if m else {}
+        prod, prov = exp.get("product") or {}, exp.get("producer") or {}
+        by_prefix[f.stem[:3]] = (prov.get("name") or "", prod.get("name") or "",
+                                 prov.get("commune") or "")
+    rows = [by_prefix.get(k, ("", v, "")) for k, v in PLANNED_PRODUCTS.items()] + EXTRA_IDEAS
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(["producer", "product", "commune"])
+        w.writerows(rows)
+    missing = [k for k in PLANNED_PRODUCTS if k not in by_prefix]
+    note = f" (no source yet: {', '.join(missing)})" if missing else ""
+    print(f"wrote {path.name}: {len(rows)} ideas{note}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="Build samples/plans and samples/expected from samples/src.")
+    ap = argparse.ArgumentParser(
+        description="Build samples/plans and samples/expected from samples/src.")
     ap.add_argument("stems", nargs="*", help="stems or stem prefixes (default: all)")
     ap.add_argument("-j", "--jobs", type=int, default=min(2, os.cpu_count() or 1),
                     help="parallel builds (each LibreOffice call has its own profile)")
+    ap.add_argument("--ideas", action="store_true",
+                    help="only (re)write samples/ideas.csv from the sources' front matter")
     ns = ap.parse_args(argv)
+    if ns.ideas:
+        return write_ideas()
     files = select(ns.stems)
     t0 = time.monotonic()
     failed = 0

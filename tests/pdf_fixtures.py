@@ -71,6 +71,13 @@ TABLE2_ROWS = [
     ["Tổng cộng", "1.000", "100"],
 ]
 
+# No borders at all (python-docx's default table style): found by column alignment.
+TABLE3_ROWS = [
+    ["TT", "Sản phẩm", "Năm 2027", "Năm 2028"],
+    ["1", "Rượu 500 ml", "8.000", "9.500"],
+    ["2", "Rượu 750 ml", "4.000", "4.800"],
+]
+
 # (text, level the reader must give, numbering)
 HEADINGS = [
     ("I. THÔNG TIN CHUNG VỀ CHỦ THỂ", 2, "I."),
@@ -80,6 +87,7 @@ HEADINGS = [
     ("1.1. Khách hàng mục tiêu", 4, "1.1."),
     ("III. HIỆU QUẢ KINH TẾ", 2, "III."),
     ("IV. NGUỒN VỐN", 2, "IV."),
+    ("V. KẾ HOẠCH SẢN XUẤT", 2, "V."),
 ]
 
 
@@ -108,9 +116,10 @@ def _add_page_field(paragraph) -> None:
             run._r.append(el)
 
 
-def _grid_table(doc, rows: list[list[str]], bold_header: bool = True):
+def _grid_table(doc, rows: list[list[str]], bold_header: bool = True, grid: bool = True):
     table = doc.add_table(rows=len(rows), cols=len(rows[0]))
-    table.style = "Table Grid"
+    if grid:
+        table.style = "Table Grid"
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             cell = table.cell(r, c)
@@ -122,7 +131,8 @@ def _grid_table(doc, rows: list[list[str]], bold_header: bool = True):
 
 
 def build_plan_docx(path: Path) -> Path:
-    """A three-page plan: bold numbered headings, list items, two grid tables, header and footer."""
+    """A three-page plan: bold numbered headings, list items, two grid tables and a borderless
+    one, a running header and a page-number footer."""
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm, Pt
@@ -192,6 +202,9 @@ def build_plan_docx(path: Path) -> Path:
     merged = t2.cell(0, 0).merge(t2.cell(0, 2))
     merged.text = TABLE2_UNIT
     para(FILLER[2])
+    heading(HEADINGS[7][0])
+    _grid_table(doc, TABLE3_ROWS, grid=False)
+    para(FILLER[3])
     path.parent.mkdir(parents=True, exist_ok=True)
     doc.save(str(path))
     return path
@@ -248,6 +261,19 @@ def owner_only_pdf(pdf: Path, out: Path) -> Path:
 
     with pikepdf.open(pdf) as src:
         src.save(out, encryption=pikepdf.Encryption(user="", owner="chu-so-huu"))
+    return out
+
+
+def strip_tounicode(pdf: Path, out: Path) -> Path:
+    """The same pages with no /ToUnicode maps: the text layer becomes "(cid:NN)" glyphs."""
+    import pikepdf
+
+    with pikepdf.open(pdf) as doc:
+        for page in doc.pages:
+            for _, font in page.Resources.get("/Font", {}).items():
+                if "/ToUnicode" in font:
+                    del font["/ToUnicode"]
+        doc.save(out)
     return out
 
 

@@ -42,6 +42,9 @@ from pipeline.text import clean
 # Seconds allowed for rendering plus recognising one page (a 300 dpi page takes 1.5-3 s).
 OCR_PAGE_TIMEOUT_S = 180
 RENDER_TIMEOUT_S = 60
+# Long side of a rendered page, in pixels: A3 at 300 dpi is 4961; a poster-sized page is
+# rendered at a lower resolution rather than as a 50-megapixel image.
+MAX_PIXELS = 7000
 # A gap wider than this many word heights separates two cell groups on a line.
 GROUP_GAP = 1.3
 # A line whose ink density is this much above the page's median line is bold.
@@ -100,22 +103,33 @@ def check_available(lang: str, source: str) -> str:
 # --- running Tesseract ------------------------------------------------------------------
 
 
-def ocr_pdf_pages(path: Path, pages: list[int], settings: Settings,
-                  source: str | None = None) -> dict[int, OcrResult]:
-    """OCR the given 1-based pages in parallel; a failed page carries its error, never raises."""
+def ocr_pdf_pages(path: Path, pages: list[int], settings: Settings, source: str | None = None,
+                  page_sizes: dict[int, tuple[float, float]] | None = None) -> dict[int, OcrResult]:
+    """OCR the given 1-based pages in parallel; a failed page carries its error, never raises.
+
+    `page_sizes` (points) lets an oversized page be rendered below `settings.ocr_dpi`, so that
+    no page image exceeds MAX_PIXELS on its long side.
+    """
     source = source or str(path)
+    sizes = page_sizes or {}
     binary = check_available(settings.ocr_lang, source)
     workers = settings.ocr_workers or os.cpu_count() or 1
     timeout = float(getattr(settings, "ocr_page_timeout_s", OCR_PAGE_TIMEOUT_S))
     results: dict[int, OcrResult] = {}
     with tempfile.TemporaryDirectory(prefix="ocop_ocr_") as tmp, \
             ThreadPoolExecutor(max_workers=max(1, min(workers, len(pages)))) as pool:
-        futures = [pool.submit(ocr_page, Path(path), n, settings.ocr_dpi, settings.ocr_lang,
-                               Path(tmp), binary, timeout) for n in pages]
+        futures = [pool.submit(ocr_page, Path(path), n, _dpi(settings.ocr_dpi, sizes.get(n)),
+                               settings.ocr_lang, Path(tmp), binary, timeout) for n in pages]
         for fut in futures:
             res = fut.result()
             results[res.number] = res
     return results
+
+
+def _dpi(dpi: int, size: tuple[float, float] | None) -> int:
+    if not size or max(size) <= 0:
+        return dpi
+    return max(72, min(dpi, int(MAX_PIXELS * 72 / max(size))))
 
 
 def ocr_page(path: Path, number: int, dpi: int, lang: str, tmp: Path, binary: str = "tesseract",
@@ -142,8 +156,8 @@ def ocr_page(path: Path, number: int, dpi: int, lang: str, tmp: Path, binary: st
         detail = (e.stderr or b"").decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
         return OcrResult(number, None, f"lỗi {Path(str(e.cmd[0])).name}: {detail[0][:100]}",
                          time.monotonic() - start)
-    except OSError as e:
-        return OcrResult(number, None, str(e)[:120], time.monotonic() - start)
+    except Exception as e:  # OSError, a bad image: the page fails, the document goes on
+        return OcrResult(number, None, type(e).__name__, time.monotonic() - start)
     finally:
         pgm.unlink(missing_ok=True)
     return OcrResult(number, layout, None, time.monotonic() - start)
@@ -240,7 +254,7 @@ def words_to_layout(words: list[TsvWord], number: int, width: float, height: flo
         r.line = line
         lines.append(line)
     _mark_bold(rows)
-    tables, used = _find_tables(rows)
+    tables, used = gap_tables([GapRow(r.groups(), r.top, r.bottom) for r in rows])
     layout.tables = tables
     layout.lines = [r.line for i, r in enumerate(rows) if i not in used and r.line and r.line.text]
     return layout
@@ -370,10 +384,39 @@ def _is_table_row(groups: list[list[Word]]) -> bool:
     return len(groups) >= 3 and any(_DIGIT.search(w.text) for g in groups for w in g)
 
 
-def _find_tables(rows: list[_Row]) -> tuple[list[TableRegion], set[int]]:
-    groups = [r.groups() for r in rows]
+@dataclass
+class GapRow:
+    """A visual line cut into word groups at wide gaps: a candidate table row."""
+
+    groups: list[list[Word]]
+    top: float
+    bottom: float
+
+
+def line_groups(line: Line, gap: float = GROUP_GAP) -> list[list[Word]]:
+    """A text-layer line's words split where the gap exceeds `gap` times the font size."""
+    groups: list[list[Word]] = []
+    for w in sorted(line.words, key=lambda w: w.x0):
+        if groups and w.x0 - groups[-1][-1].x1 <= gap * max(w.size, line.size, 1.0):
+            groups[-1].append(w)
+        else:
+            groups.append([w])
+    return groups
+
+
+def gap_tables(rows: list[GapRow]) -> tuple[list[TableRegion], set[int]]:
+    """Tables without ruling: runs of lines with 3+ word groups and a number, cells by column.
+
+    Lines of one or two groups inside a run are wrapped cells; up to three lines just above
+    the first numeric line are its header (with its wrapped cells).
+    """
+    groups = [r.groups for r in rows]
     flags = [_is_table_row(g) for g in groups]
-    pitch = _pitch(rows)
+    pitch = statistics.median(r.bottom - r.top for r in rows) if rows else 10.0
+
+    def near(a: int, b: int) -> bool:
+        return rows[b].top - rows[a].bottom < 2.5 * pitch
+
     tables: list[TableRegion] = []
     used: set[int] = set()
     i = 0
@@ -383,59 +426,55 @@ def _find_tables(rows: list[_Row]) -> tuple[list[TableRegion], set[int]]:
             continue
         run = [i]
         j = i + 1
-        while j < len(rows):
-            near = rows[j].top - rows[run[-1]].bottom < 2.5 * pitch
-            if flags[j] and near:
+        while j < len(rows) and near(run[-1], j):
+            if flags[j]:
                 run.append(j)
                 j += 1
-            elif near and j + 1 < len(rows) and flags[j + 1] and len(groups[j]) <= 2 \
-                    and rows[j + 1].top - rows[j].bottom < 2.5 * pitch:
-                run.append(j)  # a wrapped cell between two table rows
-                j += 1
-            else:
-                break
-        # Header rows without numbers above the first numeric row, a wrapped header cell
-        # ("Khấu" / "hao/năm") included: up to three rows, each close to the next.
+                continue
+            # Wrapped cells: up to three short lines, then a numeric row again.
+            m = j
+            while m < len(rows) and m - j < 3 and not flags[m] and len(groups[m]) <= 2 \
+                    and near(m - 1, m):
+                m += 1
+            if m < len(rows) and m > j and flags[m] and near(m - 1, m):
+                run.extend(range(j, m))
+                j = m
+                continue
+            break
         k = i - 1
-        while k >= 0 and i - k <= 3 and k not in used \
-                and rows[run[0]].top - rows[k].bottom < 2.5 * pitch:
+        while k >= 0 and i - k <= 3 and k not in used and near(k, run[0]):
             wide = len(groups[k]) >= 3
-            wrap = k > 0 and len(groups[k - 1]) >= 3 and rows[k].top - rows[k - 1].bottom < 2.5 * pitch
+            wrap = k > 0 and len(groups[k - 1]) >= 3 and near(k - 1, k)
             if not (wide or wrap):
                 break
             run.insert(0, k)
             k -= 1
         if sum(1 for k in run if flags[k]) >= 2:
-            tables.append(_table(rows, groups, run))
+            tables.append(_table(rows, run))
             used.update(run)
-        i = j
+        i = max(j, i + 1)
     return tables, used
 
 
-def _pitch(rows: list[_Row]) -> float:
-    heights = [r.bottom - r.top for r in rows]
-    return statistics.median(heights) if heights else 10.0
-
-
-def _table(rows: list[_Row], groups: list[list[list[Word]]], run: list[int]) -> TableRegion:
-    width = max(len(groups[k]) for k in run)
-    ref = [groups[k] for k in run if len(groups[k]) == width]
+def _table(rows: list[GapRow], run: list[int]) -> TableRegion:
+    width = max(len(rows[k].groups) for k in run)
+    ref = [rows[k].groups for k in run if len(rows[k].groups) == width]
     cols = [(min(g[c][0].x0 for g in ref), max(g[c][-1].x1 for g in ref)) for c in range(width)]
     table: list[list[str]] = []
     for k in run:
         cells = [""] * width
-        for g in groups[k]:
+        for g in rows[k].groups:
             c = _column(cols, g[0].x0, g[-1].x1)
             text = " ".join(w.text for w in g)
             cells[c] = f"{cells[c]} {text}".strip()
-        if table and _continues_row(table[-1], cells, groups[k]):
+        if table and _continues_row(table[-1], cells, rows[k].groups):
             table[-1] = [f"{a} {b}".strip() for a, b in zip(table[-1], cells)]
         else:
             table.append(cells)
-    x0 = min(rows[k].frags[0].x0 for k in run)
-    x1 = max(f.x1 for k in run for f in rows[k].frags)
-    bbox = (x0, rows[run[0]].top, x1, rows[run[-1]].bottom)
-    return TableRegion(bbox=bbox, rows=[[clean(c) for c in r] for r in table])
+    words = [w for k in run for g in rows[k].groups for w in g]
+    bbox = (min(w.x0 for w in words), rows[run[0]].top, max(w.x1 for w in words),
+            rows[run[-1]].bottom)
+    return TableRegion(bbox=bbox, rows=table)  # raw: the text reader repairs legacy codes first
 
 
 def _continues_row(prev: list[str], cells: list[str], groups: list[list[Word]]) -> bool:

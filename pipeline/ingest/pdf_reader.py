@@ -40,6 +40,9 @@ PAGE_NUMBER_ZONE = 0.12
 # A page needs OCR below this many visible characters when an image covers this share of it.
 MIN_TEXT_CHARS = 20
 MIN_IMAGE_COVER = 0.3
+# An image this large is a scanned page: OCR it when its text layer is only a stamp or header.
+FULL_PAGE_IMAGE = 0.8
+MAX_STAMP_CHARS = 300
 # A table is kept when it has at least this many rows and columns (a 1x1 box is a text frame).
 MIN_TABLE_ROWS, MIN_TABLE_COLS = 2, 2
 
@@ -199,7 +202,8 @@ def _open_check(path: Path, source: str) -> int:
     import pypdfium2 as pdfium
 
     try:
-        head = path.open("rb").read(1024)
+        with path.open("rb") as f:
+            head = f.read(1024)
     except OSError as e:
         raise ReadError("not-found", source) if isinstance(e, FileNotFoundError) else \
             ReadError("corrupt-pdf", source, e.strerror or type(e).__name__) from e
@@ -235,7 +239,7 @@ def _read_text_layer(path: Path, source: str, legacy: Any, legacy_seen: list[str
     with pdf:
         try:
             pages = pdf.pages
-        except Exception as e:
+        except Exception as e:  # a broken page tree
             raise ReadError("corrupt-pdf", source, _short(e)) from e
         for index, page in enumerate(pages):
             number = index + 1
@@ -244,7 +248,8 @@ def _read_text_layer(path: Path, source: str, legacy: Any, legacy_seen: list[str
             except Exception as e:  # a damaged page: try OCR, say so
                 problems.append(Problem(
                     code="page-unreadable", severity="warning", page=number,
-                    message=f"Trang {number} có lớp chữ bị hỏng ({_short(e)}); đã thử nhận dạng ảnh."))
+                    message=f"Trang {number} có lớp chữ bị hỏng ({_short(e)}); đã thử nhận dạng "
+                            "chữ từ ảnh trang."))
                 layout, reason = None, "error"
             finally:
                 try:
@@ -264,7 +269,8 @@ def _ocr_pages(path: Path, source: str, settings: Settings, numbers: list[int],
     from pipeline.ingest import ocr
 
     try:
-        results = ocr.ocr_pdf_pages(path, numbers, settings, source)
+        sizes = {n: (layouts[n].width, layouts[n].height) for n in numbers if n in layouts}
+        results = ocr.ocr_pdf_pages(path, numbers, settings, source, sizes)
     except ReadError as e:
         if e.code != "ocr-unavailable" or not text_read:
             raise
@@ -312,8 +318,9 @@ def _is_password_error(e: BaseException) -> bool:
 
 
 def _short(e: BaseException) -> str:
-    text = one_line(str(e))[:120]
-    return f"{type(e).__name__}: {text}" if text else type(e).__name__
+    """A Vietnamese detail for the reviewer; the library's own words stay in the traceback."""
+    inner = e.args[0] if e.args and isinstance(e.args[0], BaseException) else e
+    return f"lỗi cấu trúc PDF ({type(inner).__name__})"
 
 
 def _legacy_module() -> Any:
@@ -336,8 +343,11 @@ def read_text_page(page: Any, number: int, legacy: Any = None,
     chars = page.chars
     visible = [c for c in chars if not str(c.get("text", "")).isspace()]
     cid = sum(1 for c in visible if str(c.get("text", "")).startswith("(cid:"))
-    if len(visible) < MIN_TEXT_CHARS:
-        if _image_cover(page) >= MIN_IMAGE_COVER:
+    if len(visible) < MAX_STAMP_CHARS:
+        cover = _image_cover(page)
+        # A scan: an image over the page, and no text or only a stamp, a page number, a
+        # header added by the scanning software.
+        if cover >= FULL_PAGE_IMAGE or (len(visible) < MIN_TEXT_CHARS and cover >= MIN_IMAGE_COVER):
             return layout, "no-text-layer"
         if not visible:
             return layout, None  # an empty page
@@ -349,7 +359,14 @@ def read_text_page(page: Any, number: int, legacy: Any = None,
     if tables:
         words = [w for w in words if not _inside_any(w, [t.bbox for t in tables])]
     lines = words_to_lines(words, number)
-    seen = legacy_seen if legacy_seen is not None else []
+    # Tables without ruling (borderless cells, tab stops), from the lines' column alignment.
+    from pipeline.ingest.ocr import GapRow, gap_tables, line_groups
+
+    aligned, used = gap_tables([GapRow(line_groups(ln), ln.top, ln.bottom) for ln in lines])
+    if aligned:
+        tables = sorted(tables + aligned, key=lambda t: t.bbox[1])
+        lines = [ln for i, ln in enumerate(lines) if i not in used]
+    seen: list[str] = []
     if legacy is not None:
         hint = _repair_lines(lines, legacy, seen)
         is_legacy = getattr(legacy, "is_legacy_font", lambda _name: None)
@@ -360,9 +377,11 @@ def read_text_page(page: Any, number: int, legacy: Any = None,
     else:
         for t in tables:
             t.rows = [[clean(cell) for cell in row] for row in t.rows]
-    text = "\n".join(ln.text for ln in lines)
+    text = "\n".join([ln.text for ln in lines] + [" ".join(r) for t in tables for r in t.rows])
     if needs_ocr(text, cid):
         return layout, "mojibake"
+    if legacy_seen is not None:
+        legacy_seen.extend(seen)
     layout.lines = lines
     layout.tables = tables
     return layout, None

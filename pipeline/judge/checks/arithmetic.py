@@ -1,0 +1,2314 @@
+"""arithmetic: the feasibility arithmetic of a plan, on the plan's own figures.
+
+One check type, nine relations (`Spec.relation`), each a plain function over a `PlanModel`:
+
+* revenue      revenue = Σ quantity × unit price, year by year (product rows, price in the label,
+               quantity and price rows, a quantity × price × amount table, a sentence);
+* profit       profit = revenue − total cost (− income tax for an after-tax profit);
+* capital      Σ capital sources = total investment;
+* table_total  a table's total row = Σ its items, column by column, at the right level;
+* payback      stated payback ≈ total investment ÷ average annual profit (+ depreciation);
+* material     raw material needed (output × the plan's own input ratio) ≤ stated supply;
+* capacity     output ≤ equipment capacity × working time, and year 1 ≤ N × recent output
+               unless new equipment or labour is stated;
+* growth       output or revenue growth above a threshold with no stated increase in capacity,
+               equipment, labour or market;
+* consistency  the same quantity stated differently in two sections.
+
+Tables come first, running text second. Whenever a relation cannot be checked because a figure
+is missing or ambiguous, nothing is reported: a wrong alarm costs a producer more than a missed
+one costs the reviewer, who reads the plan anyway. Label vocabularies are data
+(`rules/labels.yml`); tolerances and thresholds are parameters in the rule files.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import Field
+
+from pipeline.figures import Amount, find_amounts, parse_number
+from pipeline.judge.base import BatchContext, Hit, PlanView, SpecBase, quote
+from pipeline.models import BlockKind, Figure
+from pipeline.settings import get_settings
+from pipeline.text import fold, has_diacritics, tone_key
+
+Relation = Literal["revenue", "profit", "capital", "table_total", "payback", "material", "capacity",
+                   "growth", "consistency"]
+
+
+class Spec(SpecBase):
+    type: Literal["arithmetic"] = "arithmetic"
+    relation: Relation = Field(description="Which relation of the plan's figures is checked.")
+    tolerance: float = Field(0.05, description="Relative difference allowed between stated and computed.")
+    min_years: float = Field(0.5, description="payback: also off by more than this many years.")
+    min_share: float = Field(0.0, description="profit: the difference must also exceed this share of revenue.")
+    factor: float = Field(2.0, description="capacity: year-1 output above factor × recent output is a jump; "
+                                           "growth: output or revenue multiplied by factor within `window` years.")
+    growth: float = Field(0.5, description="growth: year-on-year growth counted as too fast (0.5 = 50 %).")
+    sustained: int = Field(2, description="growth: consecutive too-fast years needed.")
+    window: int = Field(3, description="growth: years (first to last) within which `factor` is too much.")
+    default_days: int = Field(365, description="capacity: working days a year when the plan states none.")
+    default_hours: int = Field(24, description="capacity: working hours a day when the plan states none.")
+    quantities: list[str] = Field(
+        default_factory=lambda: ["output", "price", "workers", "charter_capital", "investment_total", "area"],
+        description="consistency: which quantities are compared.")
+    labels: str = Field("labels.yml", description="Vocabulary file in rules/.")
+
+
+# =============================================================================== vocabulary
+
+_WORD_RE = re.compile(r"[^\W_]+|%", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Tok:
+    tone: str
+    flat: str
+    start: int
+    end: int
+
+
+def tokens(text: str) -> list[Tok]:
+    return [Tok(tone_key(m.group()), fold(m.group()), m.start(), m.end())
+            for m in _WORD_RE.finditer(text.lower())]
+
+
+@dataclass(frozen=True)
+class Phrase:
+    text: str
+    tone: tuple[str, ...]
+    flat: tuple[str, ...]
+
+    def __len__(self) -> int:
+        return len(self.tone)
+
+
+def _phrase(p: str) -> Phrase:
+    toks = tokens(str(p))
+    return Phrase(str(p), tuple(t.tone for t in toks), tuple(t.flat for t in toks))
+
+
+def _keys(toks: list[Tok], flat: bool) -> list[str]:
+    return [t.flat if flat else t.tone for t in toks]
+
+
+def _is_flat(text: str) -> bool:
+    return not has_diacritics(text)
+
+
+def _at(keys: list[str], i: int, p: Phrase, flat: bool) -> bool:
+    pk = p.flat if flat else p.tone
+    return len(pk) > 0 and keys[i:i + len(pk)] == list(pk)
+
+
+class Words:
+    """A list of phrases matched by whole words."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self.phrases = sorted({_phrase(p) for p in phrases if str(p).strip()}, key=len, reverse=True)
+
+    def spans(self, toks: list[Tok], flat: bool) -> list[tuple[int, int]]:
+        """Token spans (i, j) of non-overlapping matches, longest first."""
+        keys = _keys(toks, flat)
+        out: list[tuple[int, int]] = []
+        taken = [False] * len(keys)
+        for p in self.phrases:
+            n = len(p)
+            for i in range(len(keys) - n + 1):
+                if not any(taken[i:i + n]) and _at(keys, i, p, flat):
+                    out.append((i, i + n))
+                    for k in range(i, i + n):
+                        taken[k] = True
+        return sorted(out)
+
+    def starts(self, toks: list[Tok], flat: bool, at: int = 0) -> int:
+        """Length (in tokens) of the longest phrase starting at token `at`; 0 if none."""
+        keys = _keys(toks, flat)
+        for p in self.phrases:
+            if _at(keys, at, p, flat):
+                return len(p)
+        return 0
+
+    def in_text(self, text: str) -> bool:
+        toks = tokens(text)
+        return bool(self.spans(toks, _is_flat(text)))
+
+    def char_spans(self, text: str) -> list[tuple[int, int]]:
+        toks = tokens(text)
+        return [(toks[i].start, toks[j - 1].end) for i, j in self.spans(toks, _is_flat(text))]
+
+
+@dataclass
+class Vocab:
+    rows: dict[str, Words]
+    flags: dict[str, Words]
+    cols: dict[str, Words]
+    text: dict[str, Words]
+    stop: Words
+
+
+@lru_cache(maxsize=8)
+def load_labels(path: Path | None = None) -> Vocab:
+    path = path or get_settings().rules_dir / "labels.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return Vocab(
+        rows={k: Words(v) for k, v in (data.get("rows") or {}).items()},
+        flags={k: Words(v) for k, v in (data.get("row_flags") or {}).items()},
+        cols={k: Words(v) for k, v in (data.get("columns") or {}).items()},
+        text={k: Words(v) for k, v in (data.get("text") or {}).items()},
+        stop=Words(data.get("product_stop") or []),
+    )
+
+
+def _vocab(spec: Spec) -> Vocab:
+    return load_labels(get_settings().rules_dir / spec.labels)
+
+
+def _w(v: Vocab, group: str, key: str) -> Words:
+    table = {"rows": v.rows, "flags": v.flags, "cols": v.cols, "text": v.text}[group]
+    return table.get(key) or Words([])
+
+
+# =============================================================================== numbers, units
+
+PEOPLE = {"người", "lao động", "công nhân", "hộ", "thành viên", "doanh nghiệp", "điểm", "sao", "lần",
+          "công", "lượt khách", "phòng", "suất", "vụ", "mùa", "mẻ", "lứa", "ca", "tổ"}
+QTY_KINDS = ("mass", "volume", "count")
+
+
+def is_qty(unit: str, kind: str) -> bool:
+    return kind in QTY_KINDS and unit not in PEOPLE and unit != ""
+
+
+def close(a: float, b: float, tol: float, slack: float = 0.0) -> bool:
+    return abs(a - b) <= max(tol * max(abs(a), abs(b)), slack)
+
+
+def diff_pct(stated: float, expected: float) -> float:
+    if not expected:
+        return 100.0
+    return round(abs(stated - expected) / abs(expected) * 100, 1)
+
+
+def scale_slip(a: float, b: float) -> bool:
+    """a and b differ by a power of ten (x1000...): a unit misread, not an error to report."""
+    if a <= 0 or b <= 0:
+        return False
+    r = math.log10(a / b)
+    return abs(r) >= 0.9 and abs(r - round(r)) < 0.02
+
+
+def fmt_num(v: float, decimals: int = 2) -> str:
+    neg = v < 0
+    v = abs(v)
+    s = f"{v:,.{decimals}f}".rstrip("0").rstrip(".") if decimals else f"{v:,.0f}"
+    s = s.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return ("-" if neg else "") + s
+
+
+def fmt_qty(value: float, unit: str) -> str:
+    if unit == "kg":
+        return f"{fmt_num(value / 1000, 2)} tấn" if abs(value) >= 1000 else f"{fmt_num(value, 1)} kg"
+    if unit == "l":
+        return f"{fmt_num(value, 0)} lít"
+    if unit == "m2":
+        return f"{fmt_num(value / 10000, 2)} ha" if abs(value) >= 10000 else f"{fmt_num(value, 0)} m²"
+    if unit == "VND":
+        if abs(value) >= 1e9:
+            return f"{fmt_num(value / 1e9, 3)} tỷ đồng"
+        if abs(value) >= 1e6:
+            return f"{fmt_num(value / 1e6, 2)} triệu đồng"
+        return f"{fmt_num(value, 0)} đồng"
+    return f"{fmt_num(value, 2)} {unit}".strip()
+
+
+def ylabel(y: int | None) -> str:
+    if y is None:
+        return ""
+    return str(y) if y >= 1000 else f"thứ {y}"
+
+
+def qp(q_value: float, q_unit: str, price: float, per: str | None) -> float | None:
+    """Quantity × unit price in VND, when their units are compatible ("tấn" × "đ/kg" is handled by
+    the normalisation of both to kg); None when they are not (a price per bottle, a quantity in litres)."""
+    if not per or "/" in per:
+        return None
+    if per == q_unit:
+        return q_value * price
+    if per == "l" and q_unit == "m3":
+        return q_value * 1000 * price
+    return None
+
+
+# =============================================================================== table model
+
+_ORD_CELL = re.compile(r"^\s*([IVXLC]{1,6}|[A-ZĐ]|\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ]|[-+*•])[.):]?\s*$")
+_LABEL_NUM = re.compile(r"^\s*((?:[IVX]{1,5}|\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ])[.)])\s+(.*)$")
+_PAREN = re.compile(r"\(([^()]*)\)")
+_FORMULA = re.compile(r"\(\s*([IVX\d]+(?:\s*[+\-]\s*[IVX\d]+)+)\s*\)")
+_RANK = {"upper": 0, "roman": 1, "arabic": 2, "dotted": 3, "lower": 4, "bullet": 5}
+
+
+def _num_type(s: str) -> tuple[int, int] | None:
+    m = _ORD_CELL.match(s or "")
+    if not m:
+        return None
+    t = m.group(1)
+    if re.fullmatch(r"[IVXLC]{1,6}", t):
+        return (_RANK["roman"], 0)
+    if re.fullmatch(r"[A-ZĐ]", t):
+        return (_RANK["upper"], 0)
+    if re.fullmatch(r"\d{1,3}", t):
+        return (_RANK["arabic"], 0)
+    if "." in t:
+        return (_RANK["dotted"], t.count("."))
+    if re.fullmatch(r"[a-zđ]", t):
+        return (_RANK["lower"], 0)
+    return (_RANK["bullet"], 0)
+
+
+@dataclass
+class Val:
+    value: float
+    unit: str
+    kind: str
+    per: str | None
+    year: int | None
+    col: int
+    text: str
+    qualifier: str | None = None
+    vmax: float | None = None
+
+    @property
+    def money(self) -> bool:
+        return self.kind == "money" and self.unit == "VND" and not self.per
+
+    @property
+    def qty(self) -> bool:
+        return is_qty(self.unit, self.kind) and not self.per
+
+
+@dataclass
+class Row:
+    table: int
+    r: int
+    cells: list[str]
+    label: str
+    num: str | None
+    kind: str | None
+    total: bool
+    subset: bool
+    variant: str | None  # "before_tax" | "after_tax" for profit rows
+    flags: set[str]
+    vals: list[Val]
+    lvals: list[Val]  # amounts inside the label ("(150.000 đồng/chai)")
+    section: str | None
+    level: float | None = None
+    index: int = 0  # position in its table's row list
+
+    @property
+    def evidence(self) -> str:
+        return " | ".join(c for c in self.cells if c and c.strip())
+
+    def money(self, year: int | None = None, any_year: bool = False) -> Val | None:
+        for v in self.vals:
+            if v.money and (any_year or v.year == year):
+                return v
+        return None
+
+    def money_years(self) -> dict[int | None, Val]:
+        out: dict[int | None, Val] = {}
+        for v in self.vals:
+            if v.money and v.year not in out:
+                out[v.year] = v
+        return out
+
+    def qty_years(self) -> dict[int | None, Val]:
+        out: dict[int | None, Val] = {}
+        for v in self.vals:
+            if v.qty and v.year not in out:
+                out[v.year] = v
+        return out
+
+    def label_price(self) -> Val | None:
+        for v in self.lvals:
+            if v.kind == "money" and v.per and "/" not in v.per and v.vmax is None:
+                return v
+        return None
+
+
+@dataclass
+class TableM:
+    index: int
+    block: int
+    section: str | None
+    unit: str | None
+    header: list[str]
+    rows: list[Row]
+    non_additive: set[int]
+    caption: str = ""
+
+    def children(self, row: Row, include_subset: bool = False) -> list[Row]:
+        """Rows under `row` in the numbering hierarchy (deeper level, until a sibling or a total)."""
+        if row.level is None:
+            return []
+        out = []
+        for nxt in self.rows[row.index + 1:]:
+            if nxt.total and nxt.num is None:
+                break
+            if nxt.level is None or nxt.level <= row.level:
+                break
+            out.append(nxt)
+        if not include_subset:
+            out = [c for c in out if not c.subset]
+        return out
+
+    def direct_children(self, row: Row) -> list[Row]:
+        kids = self.children(row)
+        if not kids:
+            return []
+        top = min(k.level for k in kids if k.level is not None)
+        return [k for k in kids if k.level == top]
+
+
+def _classify(label: str, v: Vocab) -> tuple[str | None, bool, bool, str | None]:
+    """(kind, is_total, is_subset, profit variant) of a row label."""
+    toks = tokens(label)
+    flat = _is_flat(label)
+    subset = False
+    at = 0
+    n = v.rows["subset"].starts(toks, flat) if "subset" in v.rows else 0
+    if n:
+        subset, at = True, n
+    best_kind, best_len = None, 0
+    for kind, words in v.rows.items():
+        if kind in ("total", "subset"):
+            continue
+        n = words.starts(toks, flat, at)
+        if n > best_len:
+            best_kind, best_len = kind, n
+    total = False
+    tn = v.rows["total"].starts(toks, flat, at) if "total" in v.rows else 0
+    if tn and tn >= best_len:
+        total = True
+        if best_kind in ("investment_total",) and best_len > tn:
+            pass
+        # classify what follows the total word: "Tổng chi phí", "Tổng doanh thu"
+        best_kind2, best_len2 = None, 0
+        for kind, words in v.rows.items():
+            if kind in ("total", "subset"):
+                continue
+            n = words.starts(toks, flat, at + tn)
+            if n > best_len2:
+                best_kind2, best_len2 = kind, n
+        best_kind = best_kind2
+        if best_kind == "quantity" and best_len2 == 0:
+            best_kind = None
+    elif best_kind == "investment_total":
+        total = True
+    if best_kind == "cost_item":
+        best_kind = "cost_line"
+    variant = None
+    if best_kind == "profit":
+        low = label.lower()
+        if "trước thuế" in low or "truoc thue" in fold(low):
+            variant = "before_tax"
+        elif "sau thuế" in low or "sau thue" in fold(low) or re.search(r"\b(ròng|thuần)\b", low):
+            variant = "after_tax"
+    return best_kind, total, subset, variant
+
+
+def _cell_is_value(cell: str, f: Figure) -> bool:
+    rest = cell.replace(f.text, " ", 1)
+    letters = sum(1 for ch in rest if ch.isalpha())
+    return letters <= 15
+
+
+def _val(f: Figure) -> Val:
+    return Val(f.value, f.unit, f.kind, f.per, f.year, f.col if f.col is not None else -1, f.text,
+               f.qualifier, f.value_max)
+
+
+def _is_year_cell(cell: str) -> bool:
+    return bool(re.fullmatch(r"\s*(?:năm\s*)?(?:19|20)\d\d\s*", cell or "", re.I))
+
+
+def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
+    figs: dict[tuple[int, int], list[Figure]] = defaultdict(list)
+    for f in view.figures:
+        if f.table is not None and f.row is not None:
+            figs[(f.table, f.row)].append(f)
+    out: list[TableM] = []
+    for t in view.tables:
+        rows = [[(c or "").strip() for c in r] for r in t.rows]
+        if not rows:
+            continue
+        ncols = max(len(r) for r in rows)
+        # header rows: leading rows without a value figure
+        n_header = 0
+        for r_i, r in enumerate(rows[:3]):
+            fs = [f for f in figs.get((t.index, r_i), []) if f.kind not in ("year",)]
+            if fs:
+                break
+            n_header += 1
+        if n_header == len(rows):
+            n_header = 1
+        header = [""] * ncols
+        for r in rows[:n_header]:
+            for j, c in enumerate(r):
+                if c and c not in header[j]:
+                    header[j] = f"{header[j]} {c}".strip()
+        non_add = {j for j, h in enumerate(header) if h and v.cols["non_additive"].in_text(h)}
+        num_col = 0 if header and re.fullmatch(r"(?i)\s*(stt|tt|số\s*tt|thứ tự|no\.?)\s*", header[0] or "") else None
+        caption = ""
+        if t.block > 0:
+            prev = view.blocks[t.block - 1]
+            if prev.kind == BlockKind.paragraph and len(prev.text) < 200:
+                caption = prev.text
+            if t.block > 1 and view.blocks[t.block - 2].kind == BlockKind.paragraph \
+                    and len(view.blocks[t.block - 2].text) < 200 and re.match(r"(?i)bảng|biểu", view.blocks[t.block - 2].text):
+                caption = f"{view.blocks[t.block - 2].text} {caption}".strip()
+        data_rows = rows[n_header:]
+        transposed = sum(1 for r in data_rows if r and _is_year_cell(r[0])) >= 2
+        tm = TableM(t.index, t.block, t.section, t.unit, header, [], non_add, caption)
+        if transposed:
+            # one row per year: make one virtual row per column
+            for j in range(1, ncols):
+                label = header[j] if j < len(header) else ""
+                vals = []
+                for r_i in range(n_header, len(rows)):
+                    for f in figs.get((t.index, r_i), []):
+                        if f.col == j and f.kind != "year":
+                            vals.append(_val(f))
+                kind, total, subset, variant = _classify(label, v)
+                flags = {k for k, w in v.flags.items() if w.in_text(label)}
+                tm.rows.append(Row(t.index, -1, [label] + [x.text for x in vals], label, None, kind, total,
+                                   subset, variant, flags, vals, [], t.section, index=len(tm.rows)))
+            out.append(tm)
+            continue
+        for r_i in range(n_header, len(rows)):
+            cells = rows[r_i] + [""] * (ncols - len(rows[r_i]))
+            num = None
+            label_col = None
+            start = 0
+            if (num_col == 0 or _num_type(cells[0]) is not None) and cells[0] and _num_type(cells[0]) and len(cells) > 1:
+                num = cells[0].strip().rstrip(".):")
+                start = 1
+            elif num_col == 0:
+                start = 1
+            for j in range(start, ncols):
+                c = cells[j]
+                if not c:
+                    continue
+                if parse_number(c.strip().rstrip("%").strip(), view.doc.number_style) is None and \
+                        any(ch.isalpha() for ch in c):
+                    label_col = j
+                    break
+            label = cells[label_col] if label_col is not None else ""
+            if num is None and label:
+                m = _LABEL_NUM.match(label)
+                if m and num_col is None:
+                    num, label = m.group(1).rstrip(".)"), m.group(2)
+            kind, total, subset, variant = _classify(label, v)
+            flags = {k for k, w in v.flags.items() if w.in_text(label)}
+            vals, lvals = [], []
+            for f in figs.get((t.index, r_i), []):
+                if f.col is None or f.col >= len(cells):
+                    continue
+                if f.col == label_col:
+                    if f.kind != "year":
+                        lvals.append(_val(f))
+                    continue
+                if f.col == 0 and num is not None and start == 1:
+                    continue
+                if f.kind == "year":
+                    continue
+                if not _cell_is_value(cells[f.col], f):
+                    continue
+                vals.append(_val(f))
+            tm.rows.append(Row(t.index, r_i, cells, label, num, kind, total, subset, variant, flags, vals,
+                               lvals, t.section, index=len(tm.rows)))
+        _levels(tm)
+        out.append(tm)
+    return out
+
+
+def _levels(tm: TableM) -> None:
+    types = sorted({nt for r in tm.rows if r.num and (nt := _num_type(r.num)) is not None})
+    rank = {t: i + 1 for i, t in enumerate(types)}
+    last: float | None = None
+    in_subset: float | None = None
+    for r in tm.rows:
+        nt = _num_type(r.num) if r.num else None
+        if nt is not None:
+            r.level = float(rank[nt])
+            last = r.level
+        elif r.total:
+            r.level = 0.0
+        elif last is not None:
+            r.level = last + 0.5
+        else:
+            r.level = None
+        # rows after a "Trong đó" row are parts, until a row at the parent's level or above
+        if r.subset:
+            in_subset = r.level if r.level is not None else (last or 0.0)
+            continue
+        if in_subset is not None:
+            if r.level is not None and r.level < in_subset or r.total:
+                in_subset = None
+            else:
+                r.subset = True
+
+
+# =============================================================================== text model
+
+@dataclass
+class Sent:
+    text: str
+    block: int
+    section: str | None
+    amounts: list[Amount]
+
+    @property
+    def toks(self) -> list[Tok]:
+        return tokens(self.text)
+
+
+_YEAR_AFTER = re.compile(r"^\s*[(,]?\s*(?:(?:vào|trong|của|từ)\s+)?(?:năm\s+)?((?:19|20)\d\d)(?!\d)", re.I)
+_YEAR_BEFORE = re.compile(r"(?:năm\s+|^|[\s(,])((?:19|20)\d\d)\s*[:)]?\s*(?:[-:,]|\s)?\s*(?:(?:là|đạt|sản xuất|có|dự kiến|khoảng|ước)\s+)*$", re.I)
+_ORD_BEFORE = re.compile(r"năm\s+(?:thứ\s+)?(\d{1,2})\s*[:,]?\s*(?:(?:là|đạt)\s+)*$", re.I)
+
+
+def year_of(text: str, a: Amount, prev_end: int) -> int | None:
+    """The year an amount in running text belongs to: written right after it ("11.000 lít năm
+    2027", "52 tấn (2027)"), else right before it ("năm 2027: 11.000 lít"), else none."""
+    m = _YEAR_AFTER.match(text[a.end:a.end + 20])
+    if m:
+        return int(m.group(1))
+    left = text[max(prev_end, a.start - 30):a.start]
+    m = _YEAR_BEFORE.search(left)
+    if m:
+        return int(m.group(1))
+    m = _ORD_BEFORE.search(left)
+    if m:
+        return int(m.group(1))
+    return None
+
+
+# Compounds whose second word is an identifier cue of rules/units.yml ("cấp 3" = level 3), which
+# would hide the amount after them: "cung cấp 150 tấn". Replaced, same length, before reading.
+_SHIELD = ((re.compile(r"(?i)\b(cung|phân|cấp)\s+cấp\b"), lambda m: m.group(0)[:-3] + "cap"),)
+
+
+def amounts_in(text: str, style: str) -> list[Amount]:
+    shielded = text
+    for rx, rep in _SHIELD:
+        shielded = rx.sub(rep, shielded)
+    out = find_amounts(shielded, style)
+    return [Amount(a.value, a.unit, a.kind, a.per, a.value_max, a.qualifier, text[a.start:a.end], a.start, a.end)
+            for a in out]
+
+
+def build_sentences(view: PlanView) -> list[Sent]:
+    style = view.doc.number_style
+    out = []
+    for s in view.sentences:
+        b = view.blocks[s.block]
+        if b.kind not in (BlockKind.paragraph, BlockKind.list_item):
+            continue
+        out.append(Sent(s.text, s.block, s.section, amounts_in(s.text, style)))
+    return out
+
+
+def labelled(sent: Sent, kinds: dict[str, Words], pred, max_gap: int = 90) -> list[tuple[str, Amount, int]]:
+    """(kind, amount, label end) for each amount matching `pred` that follows a label of one of
+    `kinds` in its clause: the nearest label before it, with no clause break (";") between."""
+    text = sent.text
+    marks: list[tuple[int, int, str]] = []
+    for kind, words in kinds.items():
+        for s, e in words.char_spans(text):
+            marks.append((s, e, kind))
+    marks.sort()
+    # drop marks inside longer marks
+    clean: list[tuple[int, int, str]] = []
+    for m in marks:
+        if clean and m[0] < clean[-1][1]:
+            if m[1] - m[0] > clean[-1][1] - clean[-1][0]:
+                clean[-1] = m
+            continue
+        clean.append(m)
+    out = []
+    for a in sent.amounts:
+        if not pred(a):
+            continue
+        before = [m for m in clean if m[1] <= a.start]
+        if not before:
+            continue
+        s, e, kind = before[-1]
+        gap = text[e:a.start]
+        if len(gap) > max_gap or ";" in gap or re.search(r"\.\s", gap):
+            continue
+        out.append((kind, a, e))
+    return out
+
+
+# =============================================================================== the plan model
+
+@dataclass
+class PlanModel:
+    view: PlanView
+    vocab: Vocab
+    tables: list[TableM]
+    sents: list[Sent]
+    plan_year: int | None
+    _cache: dict = field(default_factory=dict)
+
+    def rows(self) -> Iterable[Row]:
+        for t in self.tables:
+            yield from t.rows
+
+    def table(self, i: int) -> TableM:
+        return next(t for t in self.tables if t.index == i)
+
+    def is_plan_year(self, y: int | None) -> bool:
+        if y is None:
+            return False
+        if y < 1000:
+            return True
+        return self.plan_year is None or y > self.plan_year
+
+
+def model(view: PlanView, spec: Spec) -> PlanModel:
+    key = ("_arith_model", spec.labels)
+    cache = view.__dict__.setdefault("_arith_cache", {})
+    if key not in cache:
+        v = _vocab(spec)
+        cache[key] = PlanModel(view, v, build_tables(view, v), build_sentences(view), view.plan_year)
+    return cache[key]
+
+
+def product_tokens(label: str, v: Vocab) -> set[str]:
+    """Words naming the product in a label, without prices, units in brackets or generic words."""
+    text = _PAREN.sub(lambda m: " " if re.search(r"\d", m.group(1)) or len(m.group(1)) < 25 else m.group(0), label)
+    text = re.sub(r"\d[\d.,]*\s*(?:đồng|đ|vnđ)\s*/\s*\w+", " ", text, flags=re.I)
+    toks = tokens(text)
+    flat = _is_flat(text)
+    drop: set[int] = set()
+    for i, j in v.stop.spans(toks, flat):
+        drop.update(range(i, j))
+    return {(t.flat if flat else t.tone) for k, t in enumerate(toks) if k not in drop}
+
+
+def similarity(a: set[str], b: set[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+# =============================================================================== relation: table_total
+
+def _decimals(text: str, style: str) -> int:
+    t = text.strip()
+    mark = "," if style == "vi" else "."
+    if mark in t:
+        return len(t.rsplit(mark, 1)[1].strip(" %"))
+    return 0
+
+
+def _col_val(row: Row, col: int) -> Val | None:
+    for x in row.vals:
+        if x.col == col:
+            return x
+    return None
+
+
+def _display_factor(val: Val, style: str) -> float:
+    n = parse_number(val.text.strip(), style)
+    if not n:
+        return 1.0
+    return val.value / n
+
+
+def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, list[Row]]]:
+    """Which rows a total row may add up: several readings, tried in turn (top level, leaves,
+    each level, an explicit formula "(1+2+3)"), so that a total at any one level passes."""
+    v = m.vocab
+    idx = total.index
+    cands: list[tuple[str, list[Row]]] = []
+    fm = _FORMULA.search(total.label)
+    if fm and "-" not in fm.group(1):
+        wanted = [x.strip() for x in fm.group(1).split("+")]
+        picked = [r for r in tm.rows if r.num in wanted and r is not total]
+        if len(picked) == len(wanted):
+            cands.append(("formula", picked))
+    kids = tm.children(total)
+    if total.num is not None and kids:
+        # a numbered group row ("II Tổng chi phí") adds up its children
+        cands.append(("children", tm.direct_children(total)))
+        leaves = [k for k in kids if not tm.children(k)]
+        cands.append(("leaves", leaves))
+        return cands
+    if total.num is None and total.kind is None:
+        # a grand total ("Tổng cộng") adds up the rows above it, back to the previous grand total
+        above = []
+        for r in reversed(tm.rows[:idx]):
+            if r.total and r.num is None and r.kind is None:
+                break
+            above.append(r)
+        above.reverse()
+        above = [r for r in above if not r.subset]
+        if not above:
+            return cands
+        levels = sorted({r.level for r in above if r.level is not None})
+        if levels:
+            top = [r for r in above if r.level == levels[0]]
+            cands.append(("top", top))
+            for lv in levels[1:]:
+                cands.append((f"level{lv}", [r for r in above if r.level == lv]))
+            leaves = [r for r in above if not tm.children(r)]
+            cands.append(("leaves", leaves))
+        else:
+            cands.append(("all", above))
+        return cands
+    # "Tổng chi phí" / "Cộng" subtotal without numbering: its children if it heads a group,
+    # else the run of rows of the same family just above it
+    if kids:
+        cands.append(("children", tm.direct_children(total)))
+        cands.append(("leaves", [k for k in kids if not tm.children(k)]))
+        return cands
+    if total.num is None and total.kind is not None:
+        run = []
+        for r in reversed(tm.rows[:idx]):
+            if r.total or r.kind in ("revenue", "profit", "quantity", "price", "investment_total", "tax") \
+                    or (total.kind == "cost" and r.kind == "source"):
+                break
+            if not r.subset:
+                run.append(r)
+        run.reverse()
+        if len(run) >= 2:
+            cands.append(("run", run))
+        # or the rows just below it when it opens the table ("Tổng vốn đầu tư", then its sources)
+        if idx == 0 or all(r.kind is None and not r.vals for r in tm.rows[:idx]):
+            below = []
+            for r in tm.rows[idx + 1:]:
+                if r.total:
+                    break
+                if not r.subset:
+                    below.append(r)
+            if len(below) >= 2 and total.kind != "investment_total":
+                cands.append(("below", below))
+    return cands
+
+
+def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
+    style = m.view.doc.number_style
+    hits = []
+    for tm in m.tables:
+        for total in tm.rows:
+            if not total.vals:
+                continue
+            is_total = total.total or (total.kind == "cost" and tm.children(total) and not total.subset)
+            if not is_total or total.kind in ("revenue", "profit", "quantity", "price", "tax", "payback"):
+                continue
+            if total.kind == "investment_total" and not tm.children(total) and total.num is None and \
+                    not any(r.kind in ("source",) for r in tm.rows):
+                # "Tổng vốn đầu tư" as the grand total of an items table: a grand-total reading
+                pass
+            cands = _sum_candidates(tm, total, m)
+            if total.kind == "investment_total" and total.num is None and not cands:
+                total_copy = Row(**{**total.__dict__, "kind": None})
+                cands = _sum_candidates(tm, total_copy, m)
+            if not cands:
+                continue
+            for tv in total.vals:
+                j = tv.col
+                if j in tm.non_additive or tv.kind in ("percent", "year", "duration") or tv.per:
+                    continue
+                best = None
+                ok = False
+                for name, items in cands:
+                    items = [r for r in items if r is not total]
+                    if len(items) < 2:
+                        continue
+                    vals = []
+                    bad = False
+                    for r in items:
+                        x = _col_val(r, j)
+                        cell = r.cells[j] if j < len(r.cells) else ""
+                        if x is None:
+                            if cell and cell not in ("-", "–", "x", "X", "0") and any(ch.isalnum() for ch in cell):
+                                bad = True
+                                break
+                            continue
+                        if x.unit != tv.unit or x.kind != tv.kind or x.per != tv.per or x.vmax is not None:
+                            bad = True
+                            break
+                        if r.kind in ("quantity", "price") and tv.kind == "money":
+                            bad = True
+                            break
+                        vals.append(x)
+                    if bad or len(vals) < 2:
+                        continue
+                    s = sum(x.value for x in vals)
+                    dec = max([_decimals(x.text, style) for x in vals] + [_decimals(tv.text, style)])
+                    unit_step = _display_factor(tv, style) * (10 ** -dec)
+                    slack = 0.5 * unit_step * (len(vals) + 1)
+                    if close(tv.value, s, spec.tolerance / 5, slack) or scale_slip(tv.value, s):
+                        ok = True
+                        break
+                    if best is None:
+                        best = (s, items, vals)
+                if ok or best is None:
+                    continue
+                s, items, vals = best
+                f = _display_factor(tv, style)
+                if close(tv.value, s, spec.tolerance, 0):
+                    continue
+                col = tm.header[j] if j < len(tm.header) else ""
+                unit = _unit_text(tm, tv)
+                hits.append(Hit(
+                    section=tm.section,
+                    evidence=quote(f"{total.evidence} (các khoản: " + "; ".join(r.evidence for r in items) + ")", 400),
+                    params={"label": total.label or "Tổng cộng", "column": col, "stated": tv.value / f,
+                            "expected": s / f, "unit": unit, "diff_pct": diff_pct(tv.value, s),
+                            "items": len(vals), "table": tm.caption or ""},
+                ))
+    return hits
+
+
+def _unit_text(tm: TableM, val: Val) -> str:
+    if tm.unit:
+        u = re.sub(r"(?i)^\(?\s*(đvt|đơn vị tính|đơn vị)\s*:\s*", "", tm.unit).strip(" ()")
+        if u:
+            return u
+    if val.unit == "VND":
+        return "đồng"
+    return {"kg": "kg", "l": "lít", "m2": "m²"}.get(val.unit, val.unit)
+
+
+# =============================================================================== relation: revenue
+
+def _quantity_rows(m: PlanModel, year: int | None, exclude: Row | None = None) -> list[tuple[Row, Val]]:
+    out = []
+    for r in m.rows():
+        if r is exclude or r.subset or "need" in r.flags or "supply" in r.flags or r.kind in ("capacity",):
+            continue
+        for x in r.vals:
+            if x.qty and x.year == year and x.vmax is None:
+                out.append((r, x))
+                break
+    return out
+
+
+def _match_quantity(m: PlanModel, comp: Row, price: Val, year: int | None) -> list[tuple[float, Row]]:
+    """Quantity candidates (value in the price's unit) for a product row, from any table:
+    the rows with the best name match among those in a compatible unit."""
+    cands = [(r, x) for r, x in _quantity_rows(m, year, comp) if qp(x.value, x.unit, 1.0, price.per) is not None]
+    if not cands:
+        return []
+    me = product_tokens(comp.label, m.vocab)
+    scored = [(similarity(me, product_tokens(r.label, m.vocab)), r, x) for r, x in cands]
+    best = max(s for s, _, _ in scored)
+    if best >= 0.5:
+        top = [(x.value, r) for s, r, x in scored if s == best]
+    elif len(cands) == 1:
+        top = [(cands[0][1].value, cands[0][0])]
+    else:
+        return []
+    return top
+
+
+def _own_prices(m: PlanModel) -> list[tuple[Val, str, int | None]]:
+    """Own selling prices stated in text or in price rows: (value, evidence, year)."""
+    key = "own_prices"
+    if key in m._cache:
+        return m._cache[key]
+    v = m.vocab
+    out: list[tuple[Val, str, int | None]] = []
+    for r in m.rows():
+        if r.kind == "price":
+            for x in r.vals:
+                if x.kind == "money" and x.per and "/" not in x.per and x.vmax is None:
+                    out.append((x, r.evidence, x.year))
+    for s in m.sents:
+        if not v.text["own_price"].in_text(s.text):
+            continue
+        if v.text["competitor"].in_text(s.text) or v.text["purchase"].in_text(s.text) or \
+                v.text["current"].in_text(s.text):
+            continue
+        for a in s.amounts:
+            if a.kind == "money" and a.per and "/" not in a.per and a.value_max is None:
+                out.append((Val(a.value, a.unit, a.kind, a.per, None, -1, a.text), s.text, None))
+    m._cache[key] = out
+    return out
+
+
+def _revenue_components(m: PlanModel, tm: TableM, year: int | None,
+                        exclude: Row | None = None) -> tuple[float, list[Row]] | None:
+    """Σ quantity × price over the product rows of one table that carry their price in the label
+    and their quantity in the row ("Cam loại 1 (45.000 đ/kg) | tấn | 28,6")."""
+    total, used = 0.0, []
+    for r in tm.rows:
+        if r is exclude or r.subset:
+            continue
+        p = r.label_price()
+        if p is None:
+            continue
+        q = r.qty_years().get(year)
+        if q is None:
+            continue
+        x = qp(q.value, q.unit, p.value, p.per)
+        if x is None:
+            return None
+        total += x
+        used.append(r)
+    return (total, used) if used else None
+
+
+def _pair_in_table(m: PlanModel, tm: TableM, year: int | None) -> tuple[float, list[Row]] | None:
+    """One quantity row × one price row in the same table ("Sản lượng (kg)", "Giá bán (đ/kg)")."""
+    qrows = [r for r in tm.rows if r.kind == "quantity" and not r.subset and year in r.qty_years()
+             and "need" not in r.flags and "supply" not in r.flags]
+    prows = [r for r in tm.rows if r.kind == "price" and not r.subset]
+    if not qrows or not prows:
+        return None
+    pvals = []
+    for r in prows:
+        for x in r.vals:
+            if x.kind == "money" and x.per and (x.year == year or x.year is None):
+                pvals.append((r, x))
+                break
+    if len(pvals) != 1:
+        return None
+    pr, p = pvals[0]
+    fits = [(r, r.qty_years()[year]) for r in qrows if qp(r.qty_years()[year].value, r.qty_years()[year].unit, p.value, p.per) is not None]
+    if len(fits) != 1:
+        return None
+    qr, q = fits[0]
+    return qp(q.value, q.unit, p.value, p.per), [qr, pr]
+
+
+def _global_single(m: PlanModel, year: int | None) -> list[tuple[float, list[Row], str]]:
+    """A single-product plan: the output row × the one selling price stated in the plan."""
+    prices = _own_prices(m)
+    out = []
+    qrows = [(r, x) for r, x in _quantity_rows(m, year) if r.kind == "quantity"]
+    for r, x in qrows:
+        fit = {p.value for p, _, py in prices if (py is None or py == year) and qp(x.value, x.unit, p.value, p.per) is not None}
+        if len(fit) == 1:
+            pv = fit.pop()
+            per = next(p.per for p, _, _ in prices if p.value == pv)
+            ev = next(e for p, e, _ in prices if p.value == pv)
+            out.append((qp(x.value, x.unit, pv, per), [r], ev))
+    return out
+
+
+def _expected_for_child(m: PlanModel, tm: TableM, c: Row, year: int | None) -> list[tuple[float, str]]:
+    p = c.label_price()
+    if p is None:
+        # a price column in the row
+        for x in c.vals:
+            if x.kind == "money" and x.per and x.year in (year, None):
+                p = x
+                break
+    if p is None:
+        return []
+    q = c.qty_years().get(year)
+    if q is not None:
+        x = qp(q.value, q.unit, p.value, p.per)
+        return [(x, c.evidence)] if x is not None else []
+    out = []
+    for qv, qr in _match_quantity(m, c, p, year):
+        x = qp(qv, qr.qty_years()[year].unit, p.value, p.per)
+        if x is not None:
+            out.append((x, qr.evidence))
+    return out
+
+
+def _revenue_hit(row: Row, year, stated: float, expected: float, evidence: list[str]) -> Hit:
+    ev = "; ".join(dict.fromkeys([row.evidence, *evidence]))
+    return Hit(section=row.section, evidence=quote(ev, 400),
+               params={"year": ylabel(year), "label": row.label, "stated": stated, "expected": expected,
+                       "diff_pct": diff_pct(stated, expected)})
+
+
+def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
+    tol = spec.tolerance
+    hits: list[Hit] = []
+    done_years: set = set()
+    for tm in m.tables:
+        for R in tm.rows:
+            if R.kind != "revenue" or R.subset:
+                continue
+            kids = [c for c in tm.direct_children(R) if c.money_years()]
+            for year, sv in R.money_years().items():
+                if sv.vmax is not None:
+                    continue
+                fired_child = False
+                if kids:
+                    parts, evid, complete = 0.0, [], True
+                    for c in kids:
+                        cv = c.money_years().get(year)
+                        exp = _expected_for_child(m, tm, c, year)
+                        if cv is not None and exp:
+                            if not any(close(cv.value, e, tol) or scale_slip(cv.value, e) for e, _ in exp):
+                                e, ev = exp[0]
+                                hits.append(_revenue_hit(c, year, cv.value, e, [ev]))
+                                fired_child = True
+                        if cv is not None:
+                            parts += cv.value
+                        elif exp:
+                            parts += exp[0][0]
+                        else:
+                            complete = False
+                        evid.append(c.evidence)
+                    done_years.add(year)
+                    if complete and not fired_child and not close(sv.value, parts, tol) and not scale_slip(sv.value, parts):
+                        hits.append(_revenue_hit(R, year, sv.value, parts, evid))
+                    continue
+                cands: list[tuple[float, list[str]]] = []
+                own = _revenue_components(m, tm, year, exclude=R) or _pair_in_table(m, tm, year)
+                if own:
+                    cands.append((own[0], [r.evidence for r in own[1]]))
+                else:
+                    for other in m.tables:
+                        if other is tm:
+                            continue
+                        got = _revenue_components(m, other, year) or _pair_in_table(m, other, year)
+                        if got:
+                            cands.append((got[0], [r.evidence for r in got[1]]))
+                    if not cands:
+                        for val, rows, ev in _global_single(m, year):
+                            cands.append((val, [r.evidence for r in rows] + [ev]))
+                if not cands:
+                    continue
+                done_years.add(year)
+                if any(close(sv.value, c, tol) or scale_slip(sv.value, c) for c, _ in cands):
+                    continue
+                c, ev = cands[0]
+                hits.append(_revenue_hit(R, year, sv.value, c, ev))
+        hits.extend(_rowwise_revenue(m, tm, tol))
+    hits.extend(_text_revenue(m, spec, done_years))
+    return _dedupe(hits)
+
+
+def _rowwise_revenue(m: PlanModel, tm: TableM, tol: float) -> list[Hit]:
+    """A revenue table with quantity, unit price and amount columns: amount = quantity × price."""
+    v = m.vocab
+    text = " ".join([tm.caption, " ".join(tm.header)])
+    if not (v.rows["revenue"].in_text(text) or v.text["own_price"].in_text(text)):
+        return []
+    qcols = [j for j, h in enumerate(tm.header) if h and v.cols["quantity"].in_text(h)]
+    pcols = [j for j, h in enumerate(tm.header) if h and v.cols["price"].in_text(h) and j not in qcols]
+    acols = [j for j, h in enumerate(tm.header) if h and v.cols["amount"].in_text(h) and j not in qcols + pcols]
+    if len(qcols) != 1 or len(pcols) != 1 or len(acols) != 1:
+        return []
+    hits = []
+    for r in tm.rows:
+        if r.total or r.subset:
+            continue
+        q, p, a = _col_val(r, qcols[0]), _col_val(r, pcols[0]), _col_val(r, acols[0])
+        if not (q and p and a) or a.kind != "money" or p.kind != "money":
+            continue
+        if q.kind == "number":
+            unit = p.per
+            qv = q.value
+        elif q.qty:
+            unit, qv = q.unit, q.value
+        else:
+            continue
+        e = qp(qv, unit, p.value, p.per) if p.per else qv * p.value
+        if e is None or close(a.value, e, tol) or scale_slip(a.value, e):
+            continue
+        hits.append(_revenue_hit(r, q.year, a.value, e, []))
+    return hits
+
+
+def _text_revenue(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
+    """A sentence that states quantity, unit price and revenue together."""
+    v = m.vocab
+    hits = []
+    for s in m.sents:
+        if not v.rows["revenue"].in_text(s.text):
+            continue
+        qs = [a for a in s.amounts if is_qty(a.unit, a.kind) and not a.per and a.value_max is None]
+        ps = [a for a in s.amounts if a.kind == "money" and a.per and "/" not in a.per and a.value_max is None]
+        rs = [a for k, a, _ in labelled(s, {"revenue": v.rows["revenue"]},
+                                        lambda a: a.kind == "money" and not a.per and a.value_max is None)]
+        if len(qs) != 1 or len(ps) != 1 or len(rs) != 1:
+            continue
+        q, p, rv = qs[0], ps[0], rs[0]
+        y = year_of(s.text, rv, 0)
+        if y in done:
+            continue
+        e = qp(q.value, q.unit, p.value, p.per)
+        if e is None or close(rv.value, e, spec.tolerance) or scale_slip(rv.value, e):
+            continue
+        hits.append(Hit(section=s.section, evidence=quote(s.text, 400),
+                        params={"year": ylabel(y), "label": "Doanh thu", "stated": rv.value, "expected": e,
+                                "diff_pct": diff_pct(rv.value, e)}))
+    return hits
+
+
+def _dedupe(hits: list[Hit]) -> list[Hit]:
+    seen, out = set(), []
+    for h in hits:
+        k = (h.evidence, tuple(sorted((k, str(v)) for k, v in h.params.items())))
+        if k not in seen:
+            seen.add(k)
+            out.append(h)
+    return out
+
+
+# =============================================================================== relation: profit
+
+def _cost_total(tm: TableM, R: Row, P: Row) -> list[tuple[Row | None, list[Row]]]:
+    """Readings of total cost in a revenue/cost/profit table: the total-cost row, else the sum
+    of the cost lines at the top level between revenue and profit."""
+    out: list[tuple[Row | None, list[Row]]] = []
+    for r in tm.rows:
+        if r.kind == "cost" and not r.subset and (r.total or tm.children(r) or
+                                                  re.fullmatch(r"(?i)\s*(tổng\s+)?chi\s+phí\s*(\(.*\))?\s*", r.label)):
+            out.append((r, []))
+    if out:
+        return out
+    lines = []
+    for r in tm.rows:
+        if r is R or r is P or r.subset or r.kind in ("revenue", "profit", "tax", "quantity", "price") or r.total:
+            continue
+        if R.level is not None and r.level is not None and r.level > (R.level or 0) and any(
+                c is r for c in tm.children(R)):
+            continue
+        if any(r is c for c in tm.children(P)):
+            continue
+        if r.money_years():
+            lines.append(r)
+    if len(lines) >= 1:
+        top = min((r.level for r in lines if r.level is not None), default=None)
+        lines = [r for r in lines if r.level == top] if top is not None else lines
+        out.append((None, lines))
+    return out
+
+
+def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
+    tol = spec.tolerance
+    hits: list[Hit] = []
+    done: set = set()
+    for tm in m.tables:
+        revs = [r for r in tm.rows if r.kind == "revenue" and not r.subset and r.money_years()]
+        profs = [r for r in tm.rows if r.kind == "profit" and not r.subset and r.money_years()]
+        if not revs or not profs:
+            continue
+        R = revs[0]
+        taxes = [r for r in tm.rows if r.kind == "tax" and not r.subset and r.money_years()
+                 and not any(r is c for x in tm.rows if x.kind == "cost" for c in tm.children(x))]
+        before = next((p for p in profs if p.variant == "before_tax"), None)
+        for P in profs:
+            cost_readings = _cost_total(tm, R, P)
+            if not cost_readings:
+                continue
+            for year, pv in P.money_years().items():
+                rv = R.money_years().get(year)
+                if rv is None or pv.vmax is not None:
+                    continue
+                cands: list[tuple[float, float | None, str]] = []  # (expected, cost, evidence)
+                tax = None
+                if taxes:
+                    tv = taxes[0].money_years().get(year)
+                    tax = tv.value if tv else None
+                for crow, lines in cost_readings:
+                    if crow is not None:
+                        cv = crow.money_years().get(year)
+                        if cv is None:
+                            continue
+                        cost, cev = cv.value, crow.evidence
+                    else:
+                        vals = [r.money_years().get(year) for r in lines]
+                        if any(x is None for x in vals):
+                            continue
+                        cost, cev = sum(x.value for x in vals), "; ".join(r.evidence for r in lines)
+                    pre = rv.value - cost
+                    if P.variant == "after_tax":
+                        if tax is not None:
+                            cands.append((pre - tax, cost, cev))
+                        elif before is not None and before.money_years().get(year) is not None:
+                            continue  # after-tax from the stated pre-tax: tax rate unknown, not checked
+                        else:
+                            # tax not stated: any value between pre-tax profit and pre-tax less a
+                            # full income tax (20 %) is accepted
+                            if pre * 0.78 - abs(rv.value) * 0.02 <= pv.value <= pre * (1 + tol):
+                                cands.append((pv.value, cost, cev))
+                            else:
+                                cands.append((pre, cost, cev))
+                    elif P.variant == "before_tax":
+                        cands.append((pre, cost, cev))
+                    else:
+                        cands.append((pre, cost, cev))
+                        if tax is not None:
+                            cands.append((pre - tax, cost, cev))
+                if not cands:
+                    continue
+                done.add(year)
+                slack = max(spec.min_share * abs(rv.value), 0.0)
+                if any(close(pv.value, e, tol, slack) or abs(pv.value - e) <= _round_slack(pv, rv) for e, _, _ in cands):
+                    continue
+                e, cost, cev = cands[0]
+                ev = "; ".join(dict.fromkeys([R.evidence, cev if len(cev) < 200 else cev[:200], P.evidence]))
+                hits.append(Hit(section=P.section, evidence=quote(ev, 400),
+                                params={"year": ylabel(year), "label": P.label, "stated": pv.value,
+                                        "expected": e, "revenue": rv.value, "cost": cost,
+                                        "diff_pct": diff_pct(pv.value, e)}))
+    hits.extend(_text_profit(m, spec, done))
+    return _dedupe(hits)
+
+
+def _round_slack(pv: Val, rv: Val) -> float:
+    """Rounding of a table in whole units: 1.5 display units."""
+    style = "vi"
+    f = _display_factor(pv, style)
+    return 1.5 * f * (10 ** -max(_decimals(pv.text, style), _decimals(rv.text, style)))
+
+
+def _text_profit(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
+    v = m.vocab
+    kinds = {"revenue": v.rows["revenue"], "cost": Words(["chi phí", "tổng chi phí"]), "profit": v.rows["profit"],
+             "other": Words(["tỷ suất", "bình quân", "doanh thu", "lợi nhuận bình quân"])}
+    hits = []
+    for s in m.sents:
+        lab = labelled(s, kinds, lambda a: a.kind == "money" and not a.per and a.value_max is None, 60)
+        by: dict[str, list[Amount]] = defaultdict(list)
+        for k, a, _ in lab:
+            by[k].append(a)
+        if len(by["revenue"]) != 1 or len(by["cost"]) != 1 or len(by["profit"]) != 1:
+            continue
+        rv, cv, pv = by["revenue"][0], by["cost"][0], by["profit"][0]
+        if "bình quân" in s.text.lower():
+            continue
+        y = year_of(s.text, rv, 0)
+        if y in done:
+            continue
+        e = rv.value - cv.value
+        if close(pv.value, e, spec.tolerance, spec.min_share * rv.value):
+            continue
+        hits.append(Hit(section=s.section, evidence=quote(s.text, 400),
+                        params={"year": ylabel(y), "label": "Lợi nhuận", "stated": pv.value, "expected": e,
+                                "revenue": rv.value, "cost": cv.value, "diff_pct": diff_pct(pv.value, e)}))
+    return hits
+
+
+# =============================================================================== relation: capital
+
+@dataclass
+class Capital:
+    totals: list[tuple[float, str, str | None]]  # stated total investment: (value, evidence, section)
+    items_sums: list[float]  # sums of investment items tables
+    sources: list[tuple[list[tuple[float, str]], float | None, str, str | None]]  # (items, stated sum, evidence, section)
+    working: list[float]  # working capital stated
+
+
+def _single_money(r: Row) -> Val | None:
+    """The amount of a row in a table without year columns (the 'Thành tiền' / 'Số tiền' cell);
+    when the table has year columns, the total column or the only value."""
+    vals = [x for x in r.vals if x.money]
+    if not vals:
+        return None
+    if len(vals) == 1:
+        return vals[0]
+    noyear = [x for x in vals if x.year is None]
+    if len(noyear) == 1:
+        return noyear[0]
+    return None
+
+
+def capital_facts(m: PlanModel) -> Capital:
+    if "capital" in m._cache:
+        return m._cache["capital"]
+    v = m.vocab
+    totals: list[tuple[float, str, str | None]] = []
+    items_sums: list[float] = []
+    sources = []
+    working: list[float] = []
+    for tm in m.tables:
+        hdr = " ".join(tm.header) + " " + tm.caption
+        src_rows = [r for r in tm.rows if r.kind == "source" and not r.total and _single_money(r)]
+        is_sources = len(src_rows) >= 2 or (v.text["investment_total"].in_text(hdr) is False and
+                                            "nguồn vốn" in hdr.lower() and len(src_rows) >= 1)
+        for r in tm.rows:
+            if r.kind == "working_capital" and (x := _single_money(r)):
+                working.append(x.value)
+        if is_sources:
+            top = [r for r in src_rows if not r.subset]
+            if src_rows and all(r.level is not None for r in top):
+                lv = min(r.level for r in top)
+                top = [r for r in top if r.level == lv]
+            stated = None
+            for r in tm.rows:
+                if (r.total and r.kind in (None, "source")) and (x := _single_money(r)):
+                    stated = x.value
+            items = [(_single_money(r).value, r.evidence) for r in top]
+            ev = "; ".join(r.evidence for r in top)
+            for r in tm.rows:
+                if r.kind == "investment_total" and (x := _single_money(r)) and not r.subset:
+                    totals.append((x.value, r.evidence, tm.section))
+            sources.append((items, stated, ev, tm.section))
+            continue
+        # an investment items table: its grand total, and the items' sum
+        inv_table = any(r.kind == "investment_total" for r in tm.rows) or \
+            re.search(r"(?i)hạng mục|nội dung đầu tư|nhu cầu vốn|vốn đầu tư|danh mục đầu tư", hdr) or \
+            (tm.section == "investment" and any(r.total for r in tm.rows))
+        if not inv_table:
+            continue
+        if any(r.kind in ("revenue", "profit") for r in tm.rows):
+            continue
+        for r in tm.rows:
+            x = _single_money(r)
+            if x is None or r.subset:
+                continue
+            if r.kind == "investment_total" or (r.total and r.kind is None and r.num is None):
+                totals.append((x.value, r.evidence, tm.section))
+        items = [r for r in tm.rows if not r.total and not r.subset and r.kind != "investment_total"
+                 and _single_money(r)]
+        if items:
+            lv = min((r.level for r in items if r.level is not None), default=None)
+            top = [r for r in items if lv is None or r.level == lv]
+            items_sums.append(sum(_single_money(r).value for r in top))
+    # running text
+    kinds = {"total": v.text["investment_total"], "source": v.rows["source"],
+             "working": v.rows["working_capital"], "other": Words(["vốn điều lệ", "tổng nguồn vốn", "mỗi",
+                                                                  "thành viên", "lãi suất", "trả gốc"])}
+    for s in m.sents:
+        lab = labelled(s, kinds, lambda a: a.kind == "money" and not a.per and a.value_max is None, 90)
+        tot = [a for k, a, _ in lab if k == "total"]
+        src = [a for k, a, _ in lab if k == "source"]
+        for a in tot[:1]:
+            totals.append((a.value, s.text, s.section))
+        if tot and len(src) >= 2 and not re.search(r"(?i)\bnếu\b", s.text):
+            sources.append(([(a.value, a.text) for a in src], None, s.text, s.section))
+        for k, a, _ in lab:
+            if k == "working":
+                working.append(a.value)
+    cap = Capital(totals, items_sums, sources, working)
+    m._cache["capital"] = cap
+    return cap
+
+
+def rel_capital(m: PlanModel, spec: Spec) -> list[Hit]:
+    cap = capital_facts(m)
+    if not cap.totals or not cap.sources:
+        return []
+    targets = {round(t[0]) for t in cap.totals} | {round(x) for x in cap.items_sums}
+    hits = []
+    for items, stated, ev, sec in cap.sources:
+        sums = [sum(x for x, _ in items)]
+        if stated is not None:
+            sums.append(stated)
+        if any(close(s, t, spec.tolerance) or scale_slip(s, t) for s in sums for t in targets):
+            continue
+        if sums[0] <= 0:
+            continue
+        total, tev, tsec = max(cap.totals, key=lambda t: t[0])
+        # prefer the stated total nearest to the sources (the one the plan meant)
+        total, tev, tsec = min(cap.totals, key=lambda t: abs(t[0] - sums[0]))
+        s = sums[0]
+        hits.append(Hit(section=sec or tsec, evidence=quote(f"{tev} || {ev}", 420) if tev != ev else quote(ev, 420),
+                        params={"total": total, "sources": s, "diff": total - s,
+                                "diff_pct": diff_pct(s, total)}))
+        break
+    return hits
+
+
+# =============================================================================== relation: payback
+
+def _profit_series(m: PlanModel) -> list[tuple[dict[int, float], str]]:
+    """Annual profit series of the plan (plan years only), one per profit row of a table that also
+    holds revenue; the evidence is the row."""
+    out = []
+    for tm in m.tables:
+        if not any(r.kind == "revenue" for r in tm.rows):
+            continue
+        for r in tm.rows:
+            if r.kind != "profit" or r.subset:
+                continue
+            ser = {y: x.value for y, x in r.money_years().items() if m.is_plan_year(y)}
+            if len(ser) >= 1:
+                out.append((ser, r.evidence))
+    return out
+
+
+def _depreciation(m: PlanModel) -> list[float]:
+    out = []
+    for r in m.rows():
+        if r.kind == "depreciation":
+            ys = [x.value for y, x in r.money_years().items() if m.is_plan_year(y)]
+            if ys:
+                out.append(sum(ys) / len(ys))
+    for s in m.sents:
+        if "khấu hao" in s.text.lower():
+            for a in s.amounts:
+                if a.kind == "money" and a.per == "năm" and a.value_max is None:
+                    out.append(a.value)
+    return out
+
+
+def _stated_payback(m: PlanModel) -> list[tuple[float, str, str | None]]:
+    v = m.vocab
+    out = []
+    for r in m.rows():
+        if r.kind == "payback":
+            for x in r.vals:
+                if x.kind == "duration":
+                    yrs = x.value / 12 if x.unit == "tháng" else x.value if x.unit == "năm" else None
+                    if yrs:
+                        out.append((yrs, r.evidence, r.section))
+                elif x.kind == "number" and 0 < x.value < 30:
+                    out.append((x.value, r.evidence, r.section))
+    for s in m.sents:
+        low = s.text.lower()
+        spans = v.text["payback"].char_spans(s.text)
+        if not spans or v.text["payback_skip"].in_text(s.text):
+            continue
+        first = spans[0][1]
+        durs = [a for a in s.amounts if a.kind == "duration" and a.start >= first and a.unit in ("năm", "tháng")
+                and a.value_max is None]
+        if not durs:
+            continue
+        a = durs[0]
+        yrs = a.value if a.unit == "năm" else a.value / 12
+        # "3 năm 6 tháng"
+        if a.unit == "năm" and len(durs) > 1 and durs[1].unit == "tháng" and durs[1].start - a.end <= 3:
+            yrs += durs[1].value / 12
+        if re.search(r"(?i)thời hạn|vay|ân hạn", low[first:a.start]):
+            continue
+        out.append((yrs, s.text, s.section))
+    return out
+
+
+def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
+    stated = _stated_payback(m)
+    if not stated:
+        return []
+    cap = capital_facts(m)
+    invest = {round(t[0]) for t in cap.totals} | {round(x) for x in cap.items_sums}
+    invest = {x for x in invest if x > 0}
+    series = _profit_series(m)
+    profits: list[float] = []
+    cumul: list[list[float]] = []
+    for ser, _ in series:
+        ys = [ser[y] for y in sorted(ser)]
+        if ys:
+            profits.append(sum(ys) / len(ys))
+            cumul.append(ys)
+    for s in m.sents:
+        if m.vocab.text["average_profit"].in_text(s.text):
+            for a in s.amounts:
+                if a.kind == "money" and a.value_max is None and (a.per in (None, "năm")):
+                    profits.append(a.value)
+    if not invest or not profits:
+        return []
+    deps = _depreciation(m)
+    cands: list[tuple[float, float, float]] = []  # (years, investment, annual)
+    for i in invest:
+        for p in profits:
+            for d in [0.0, *deps]:
+                if p + d > 0:
+                    cands.append((i / (p + d), i, p + d))
+        for ys in cumul:
+            for d in [0.0, *deps]:
+                yrs = _cumulative_payback(i, [y + d for y in ys])
+                if yrs is not None:
+                    cands.append((yrs, i, sum(ys) / len(ys) + d))
+    if not cands:
+        return []
+    hits = []
+    for yrs, ev, sec in stated:
+        if any(abs(yrs - c) <= max(spec.tolerance * c, spec.min_years) for c, _, _ in cands):
+            continue
+        c, i, p = min(cands, key=lambda t: abs(t[0] - yrs))
+        hits.append(Hit(section=sec, evidence=quote(ev, 400),
+                        params={"stated": round(yrs, 2), "expected": round(c, 1), "investment": i, "profit": p,
+                                "diff_pct": diff_pct(yrs, c)}))
+    return hits[:1]
+
+
+def _cumulative_payback(invest: float, profits: list[float]) -> float | None:
+    if not profits or profits[-1] <= 0:
+        return None
+    acc = 0.0
+    for k, p in enumerate(profits):
+        if acc + p >= invest and p > 0:
+            return k + (invest - acc) / p
+        acc += p
+    return len(profits) + (invest - acc) / profits[-1]
+
+
+# =============================================================================== output series
+
+def output_series(m: PlanModel) -> dict[str, dict[int, tuple[float, Row]]]:
+    """Planned output by unit: the largest production row per year (plan years), from the rows
+    that name output (not a material need, a supply, a price or a capacity)."""
+    if "output" in m._cache:
+        return m._cache["output"]
+    out: dict[str, dict[int, tuple[float, Row]]] = defaultdict(dict)
+    for r in m.rows():
+        if r.subset or r.flags & {"need", "supply"} or r.kind in ("capacity", "price", "cost", "cost_line"):
+            continue
+        if r.section in ("raw_materials",) and r.kind != "quantity":
+            continue
+        for y, x in r.qty_years().items():
+            if y is None or not m.is_plan_year(y) or x.vmax is not None:
+                continue
+            cur = out[x.unit].get(y)
+            if cur is None or x.value > cur[0]:
+                out[x.unit][y] = (x.value, r)
+    m._cache["output"] = dict(out)
+    return m._cache["output"]
+
+
+def _total_output_rows(m: PlanModel) -> list[Row]:
+    """Rows giving the plan's (total) output: label 'Sản lượng ...' / 'Tổng ...' with plan years."""
+    out = []
+    for r in m.rows():
+        if r.kind == "quantity" and not r.subset and not r.flags & {"need", "supply"}:
+            ys = {y: x for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y)}
+            if len(ys) >= 2:
+                out.append(r)
+    return out
+
+
+# =============================================================================== relation: material
+
+@dataclass
+class Ratio:
+    inp: float  # input amount (base unit)
+    in_unit: str
+    out: float  # output amount (base unit)
+    out_unit: str
+    material: set[str]  # words naming the input
+    product: set[str]  # words naming the output
+    text: str
+    section: str | None
+
+    @property
+    def per_output(self) -> float:
+        return self.inp / self.out
+
+
+_NOUN = re.compile(r"^\s*([^\d,;:.()]{1,40})")
+
+
+def _noun_after(text: str, end: int, v: Vocab) -> set[str]:
+    m = _NOUN.match(text[end:])
+    if not m:
+        return set()
+    words = m.group(1)
+    words = re.split(r"(?i)\b(?:cho|được|làm|ra|thu|sản xuất|chế biến|cần|và|thì|để|nấu|ép|tạo|với|mỗi|tương đương)\b", words)[0]
+    return product_tokens(words, v)
+
+
+def _blank_parens(text: str) -> str:
+    """Parentheses blanked out, offsets kept: "1,25 kg tôm (trộn muối ...) cho 1 kg mắm"."""
+    return re.sub(r"\([^()]*\)", lambda mm: " " * len(mm.group()), text)
+
+
+_PRODUCE_BEFORE = re.compile(r"(?i)(để|muốn|mỗi|cứ)?\s*(sản xuất|làm|chế biến|nấu|ép|được|có|thu|ra)\s*(ra|được)?\s*$")
+_RATE_PERS = ("năm", "tháng", "ngày", "giờ", "m2", "mẻ", "vụ", "ca", "lứa")
+
+
+def ratios(m: PlanModel) -> list[Ratio]:
+    """Input-for-output ratios the plan states, in its own words."""
+    if "ratios" in m._cache:
+        return m._cache["ratios"]
+    v = m.vocab
+    style = m.view.doc.number_style
+    out: list[Ratio] = []
+    link = v.text["ratio_link"]
+    needw = v.text["ratio_need"]
+    for s in m.sents:
+        text = _blank_parens(s.text)
+        am = [a for a in amounts_in(text, style) if is_qty(a.unit, a.kind) and a.value_max is None and a.value > 0]
+        for a, b in zip(am, am[1:]):
+            gap = text[a.end:b.start]
+            if len(gap) > 45 or a.per or b.per or ";" in gap:
+                continue
+            gtoks = tokens(gap)
+            flat = _is_flat(gap)
+            if link.spans(gtoks, flat) and not needw.spans(gtoks, flat):
+                # "2,5 kg lạc nhân cho 1 lít dầu", "1 kg gạo làm được 20 chiếc bánh"
+                out.append(Ratio(a.value, a.unit, b.value, b.unit, _noun_after(text, a.end, v),
+                                 _noun_after(text, b.end, v), s.text, s.section))
+            elif needw.spans(gtoks, flat) and _PRODUCE_BEFORE.search(text[max(0, a.start - 25):a.start]):
+                # "để sản xuất 1 kg mắm cần 3 kg tôm"
+                out.append(Ratio(b.value, b.unit, a.value, a.unit, _noun_after(text, b.end, v),
+                                 _noun_after(text, a.end, v), s.text, s.section))
+        # "định mức 2,5 kg lạc nhân/lít dầu": an input amount per unit of output
+        if v.text["ratio_cue"].in_text(text):
+            for a in am:
+                if a.per and "/" not in a.per and a.per not in PEOPLE and a.per not in _RATE_PERS:
+                    out.append(Ratio(a.value, a.unit, 1.0, a.per, _noun_after(text, a.end, v), set(), s.text,
+                                     s.section))
+        # "tỷ lệ tôm : muối là 3 : 1" (a mix with salt), "tỷ lệ nguyên liệu/thành phẩm 3:1"
+        for mm in re.finditer(r"(?i)(t[ỷỉ]\s*l[ệe])([^.;\d]{0,40}?)(\d+(?:[.,]\d+)?)\s*[:/]\s*(\d+(?:[.,]\d+)?)",
+                              s.text):
+            x = parse_number(mm.group(3), style)
+            y = parse_number(mm.group(4), style)
+            if not x or not y:
+                continue
+            between = mm.group(2)
+            parts = [p for p in re.split(r"[:/]|\bvà\b|\bvới\b|\blà\b", between) if p.strip()]
+            if v.text["salt"].in_text(between):
+                # material : salt -> material per kg of product ≈ x / (x + y): salt stays in the product
+                mat = product_tokens(parts[0], v) if parts else set()
+                out.append(Ratio(x, "kg", x + y, "kg", mat, set(), s.text, s.section))
+            elif x > y and len(parts) >= 2:
+                out.append(Ratio(x, "kg", y, "kg", product_tokens(parts[0], v), product_tokens(parts[1], v),
+                                 s.text, s.section))
+    m._cache["ratios"] = out
+    return out
+
+
+def _supply(m: PlanModel, material: set[str], unit: str, year: int | None) -> tuple[float, list[str]] | None:
+    """Stated supply of a material a year: material-balance table rows flagged as supply, else
+    the sentences naming the material with a supply cue (own area × yield, contracts, tonnes a
+    year). Every reading that might be supply is counted, so the supply is never understated."""
+    v = m.vocab
+    rows = []
+    for r in m.rows():
+        if "supply" not in r.flags or r.subset:
+            continue
+        if material and not (product_tokens(r.label, v) & material):
+            continue
+        x = r.qty_years().get(year) or r.qty_years().get(None)
+        if x is not None and x.unit == unit:
+            rows.append((x.value, r.evidence))
+    if rows:
+        return sum(x for x, _ in rows), [e for _, e in rows]
+    total, ev = 0.0, []
+    for s in m.sents:
+        if s.section not in ("raw_materials", "production_plan", "technology", "objectives", "current_state",
+                             "organization", None) and s.section is not None:
+            continue
+        st = product_tokens(s.text, v)
+        if material and not (st & material):
+            continue
+        if not v.text["supply"].in_text(s.text):
+            continue
+        best = 0.0
+        area = [a for a in s.amounts if a.kind == "area" and not a.per and a.value_max is None]
+        yields = [a for a in s.amounts if a.unit == unit and a.per == "m2"]
+        if area and yields:
+            best = max(best, max(a.value for a in area) * max(y.value for y in yields))
+        for a in s.amounts:
+            if a.unit != unit or a.kind not in QTY_KINDS:
+                continue
+            if a.per not in (None, "năm"):
+                continue
+            left = s.text[max(0, a.start - 25):a.start].lower()
+            if v.text["need"].in_text(left) or v.text["storage"].in_text(left):
+                continue
+            val = a.value_max or a.value
+            best = max(best, val)
+        if best > 0:
+            total += best
+            ev.append(s.text)
+    if total > 0:
+        return total, ev
+    return None
+
+
+def rel_material(m: PlanModel, spec: Spec) -> list[Hit]:
+    rs = ratios(m)
+    if not rs:
+        return []
+    outs = output_series(m)
+    hits = []
+    seen_materials: set = set()
+    groups: dict[tuple, list[Ratio]] = defaultdict(list)
+    for r in rs:
+        groups[(frozenset(r.material), r.in_unit, r.out_unit)].append(r)
+    for (mat, in_unit, out_unit), group in groups.items():
+        if not mat or mat in seen_materials:
+            continue
+        ratio = min(g.per_output for g in group)  # the most favourable ratio the plan states
+        g0 = min(group, key=lambda g: g.per_output)
+        series = _output_for(m, out_unit, g0.product)
+        if not series:
+            continue
+        worst = None
+        for year, (qty, row) in sorted(series.items()):
+            need = qty * ratio
+            sup = _supply(m, set(mat), in_unit, year)
+            if sup is None:
+                continue
+            supply, sev = sup
+            if need > supply * (1 + spec.tolerance):
+                if worst is None or need / supply > worst[0]:
+                    worst = (need / supply, year, qty, need, supply, row, sev)
+        if worst is None:
+            continue
+        seen_materials.add(mat)
+        _, year, qty, need, supply, row, sev = worst
+        ev = "; ".join(dict.fromkeys([row.evidence, g0.text, *sev]))
+        hits.append(Hit(section="raw_materials", evidence=quote(ev, 450),
+                        params={"year": ylabel(year), "output": fmt_qty(qty, out_unit),
+                                "need": fmt_qty(need, in_unit), "supply": fmt_qty(supply, in_unit),
+                                "material": " ".join(sorted(mat)), "ratio": fmt_num(ratio, 3),
+                                "diff_pct": diff_pct(supply, need)}))
+    return hits
+
+
+def _output_for(m: PlanModel, unit: str, product: set[str]) -> dict[int, tuple[float, Row]]:
+    """Output a year in `unit`, from rows naming the product if any, else the largest row."""
+    rows = []
+    for r in m.rows():
+        if r.subset or r.flags & {"need", "supply"} or r.kind in ("capacity", "price", "cost", "cost_line"):
+            continue
+        ys = {y: x for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y) and x.unit == unit
+              and x.vmax is None}
+        if ys:
+            rows.append((r, ys))
+    if not rows:
+        # running text: "sản lượng 20 tấn/năm"
+        return {}
+    named = [(r, ys) for r, ys in rows if product and product_tokens(r.label, m.vocab) & product]
+    use = named or rows
+    out: dict[int, tuple[float, Row]] = {}
+    for r, ys in use:
+        for y, x in ys.items():
+            if y not in out or (not named and x.value < out[y][0]) or (named and x.value > out[y][0]):
+                out[y] = (x.value, r)
+    if not named and len({id(r) for r, _ in rows}) > 1:
+        # several unnamed rows in the unit (different products): the smallest is the safe reading
+        pass
+    return out
+
+
+# =============================================================================== relation: capacity
+
+_PERIODS = ("năm", "tháng", "ngày", "giờ", "mẻ", "ca")
+
+
+def _trailing_per(text: str, end: int) -> str | None:
+    """'40 kg lạc nhân/giờ': a rate whose denominator follows a few words after the unit."""
+    m = re.match(r"^[^\d/;,.()]{0,25}/\s*(năm|tháng|ngày|giờ|mẻ|ca)\b", text[end:end + 40])
+    return m.group(1) if m else None
+
+
+def _days_per_year(m: PlanModel) -> list[float]:
+    out = []
+    for s in m.sents:
+        for a in s.amounts:
+            if a.kind == "duration" and a.unit == "ngày" and a.value_max is None and 30 <= a.value <= 366:
+                after = s.text[a.end:a.end + 25].lower()
+                if a.per == "năm" or re.match(r"^\s*(làm việc|sản xuất|ép|hoạt động|công|chạy máy)?\s*(/|mỗi|trong|một)\s*năm", after) \
+                        or re.match(r"^\s*(làm việc|sản xuất|hoạt động)", after):
+                    out.append(a.value)
+    return out
+
+
+def _hours_per_day(m: PlanModel) -> list[float]:
+    out = []
+    for s in m.sents:
+        for a in s.amounts:
+            if a.kind == "duration" and a.unit == "giờ" and 1 <= a.value <= 24 and a.value_max is None:
+                after = s.text[a.end:a.end + 12].lower()
+                if a.per == "ngày" or re.match(r"^\s*(/|mỗi|một)\s*ngày", after) or re.search(r"[x×*]\s*$", s.text[max(0, a.start - 4):a.start]):
+                    out.append(a.value)
+    return out
+
+
+def _batches_per_day(m: PlanModel) -> list[float]:
+    out = []
+    for s in m.sents:
+        for a in s.amounts:
+            if a.unit == "mẻ" and a.per == "ngày":
+                out.append(a.value)
+    return out
+
+
+def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
+    """Annual capacity by output unit, from every capacity statement (sentences and rows)."""
+    if "cap" in m._cache:
+        return m._cache["cap"]
+    v = m.vocab
+    days = _days_per_year(m)
+    hours = _hours_per_day(m)
+    batches = _batches_per_day(m)
+    d = max(days) if days else spec.default_days
+    h = max(hours) if hours else spec.default_hours
+    out: dict[str, list[tuple[float, str]]] = defaultdict(list)
+
+    def add(value: float, unit: str, per: str | None, ev: str) -> None:
+        if per == "năm":
+            out[unit].append((value, ev))
+        elif per == "tháng":
+            out[unit].append((value * 12, ev))
+        elif per == "ngày":
+            out[unit].append((value * d, ev))
+        elif per == "giờ":
+            out[unit].append((value * h * d, ev))
+        elif per == "ca":
+            out[unit].append((value * 3 * d, ev))
+        elif per == "mẻ" and batches:
+            out[unit].append((value * max(batches) * d, ev))
+
+    for s in m.sents:
+        if not v.text["capacity"].in_text(s.text):
+            continue
+        for a in s.amounts:
+            if not is_qty(a.unit, a.kind) or a.value_max is not None:
+                continue
+            per = a.per or _trailing_per(s.text, a.end)
+            if per and "/" in per:
+                per = per.split("/")[0]
+            if per in _PERIODS:
+                add(a.value, a.unit, per, s.text)
+    for r in m.rows():
+        if r.kind == "capacity" or "công suất" in " ".join(m.table(r.table).header).lower():
+            for x in r.vals + r.lvals:
+                if is_qty(x.unit, x.kind) and x.per in _PERIODS and x.vmax is None:
+                    add(x.value, x.unit, x.per, r.evidence)
+    m._cache["cap"] = dict(out)
+    return m._cache["cap"]
+
+
+def _equipment_or_labour_added(m: PlanModel) -> bool:
+    v = m.vocab
+    for tm in m.tables:
+        if tm.section != "investment" and not re.search(r"(?i)đầu tư|hạng mục", " ".join(tm.header) + tm.caption):
+            continue
+        for r in tm.rows:
+            if r.kind in (None,) and not r.total and v.text["equipment"].in_text(r.label) and _single_money(r):
+                return True
+    for s in m.sents:
+        for span in v.text["expansion"].char_spans(s.text) + v.text["hire"].char_spans(s.text):
+            left = s.text[max(0, span[0] - 25):span[0]]
+            if not v.text["negation"].in_text(left):
+                return True
+    return False
+
+
+def _recent_output(m: PlanModel, unit: str) -> tuple[float, int, str] | None:
+    """The most recent actual output in `unit` (years up to the plan year)."""
+    best: tuple[float, int, str] | None = None
+    for r in m.rows():
+        if r.kind != "quantity" or r.flags & {"need", "supply"}:
+            continue
+        for y, x in r.qty_years().items():
+            if y is None or y < 1000 or m.is_plan_year(y) or x.unit != unit or x.vmax is not None:
+                continue
+            if best is None or y > best[1] or (y == best[1] and x.value > best[0]):
+                best = (x.value, y, r.evidence)
+    if best:
+        return best
+    v = m.vocab
+    for s in m.sents:
+        if s.section not in ("current_state", "producer"):
+            continue
+        if not v.text["recent_output"].in_text(s.text):
+            continue
+        prev = 0
+        for a in s.amounts:
+            if a.unit == unit and is_qty(a.unit, a.kind) and not a.per and a.value_max is None:
+                y = year_of(s.text, a, prev)
+                if y and y >= 1000 and not m.is_plan_year(y):
+                    if best is None or y > best[1]:
+                        best = (a.value, y, s.text)
+            prev = a.end
+    return best
+
+
+def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
+    hits = []
+    caps = capacities(m, spec)
+    outs = output_series(m)
+    for unit, series in outs.items():
+        if not series or unit not in caps:
+            continue
+        cap, cev = max(caps[unit], key=lambda c: c[0])
+        year, (qty, row) = max(series.items(), key=lambda kv: kv[1][0])
+        if qty > cap * (1 + spec.tolerance):
+            hits.append(Hit(section="technology", evidence=quote(f"{row.evidence}; {cev}", 420),
+                            params={"year": ylabel(year), "output": fmt_qty(qty, unit),
+                                    "capacity": fmt_qty(cap, unit), "recent": "", "recent_year": "",
+                                    "kind": "capacity", "diff_pct": diff_pct(qty, cap)}))
+    if hits:
+        return hits[:1]
+    # a jump over recent output with nothing added
+    for unit, series in outs.items():
+        years = sorted(y for y in series if y >= 1000)
+        if not years:
+            continue
+        y1 = years[0]
+        qty, row = series[y1]
+        rec = _recent_output(m, unit)
+        if rec is None or rec[0] <= 0:
+            continue
+        if qty > spec.factor * rec[0] and not _equipment_or_labour_added(m):
+            hits.append(Hit(section="production_plan", evidence=quote(f"{row.evidence}; {rec[2]}", 420),
+                            params={"year": ylabel(y1), "output": fmt_qty(qty, unit), "capacity": "",
+                                    "recent": fmt_qty(rec[0], unit), "recent_year": str(rec[1]),
+                                    "kind": "jump", "diff_pct": diff_pct(qty, rec[0])}))
+            break
+    return hits
+
+
+# =============================================================================== relation: growth
+
+def _explained(m: PlanModel) -> bool:
+    """The plan states a concrete increase of equipment, labour or market (not negated)."""
+    v = m.vocab
+    for s in m.sents:
+        if s.section not in ("objectives", "production_plan", "technology", "organization", "market",
+                             "investment", "schedule", "raw_materials"):
+            continue
+        for sp in v.text["expansion"].char_spans(s.text) + v.text["hire"].char_spans(s.text):
+            left = s.text[max(0, sp[0] - 30):sp[0]]
+            if v.text["negation"].in_text(left):
+                continue
+            return True
+    return False
+
+
+def rel_growth(m: PlanModel, spec: Spec) -> list[Hit]:
+    series: list[tuple[str, dict[int, float], str, str | None]] = []
+    for tm in m.tables:
+        for r in tm.rows:
+            if r.subset:
+                continue
+            if r.kind == "revenue" and not any(r is c for x in tm.rows for c in tm.children(x)):
+                ser = {y: x.value for y, x in r.money_years().items() if m.is_plan_year(y)}
+                if len(ser) >= 2:
+                    series.append(("doanh thu", ser, r.evidence, r.section))
+            elif r in _total_output_rows(m):
+                ser = {y: x.value for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y)}
+                if len(ser) >= 2:
+                    series.append(("sản lượng", ser, r.evidence, r.section))
+    hits = []
+    for what, ser, ev, sec in series:
+        ys = sorted(ser)
+        vals = [ser[y] for y in ys]
+        if any(x <= 0 for x in vals):
+            continue
+        growth = [vals[i + 1] / vals[i] - 1 for i in range(len(vals) - 1)]
+        run, best_run = 0, 0
+        for g in growth:
+            run = run + 1 if g >= spec.growth else 0
+            best_run = max(best_run, run)
+        fast = best_run >= spec.sustained
+        factor_hit = None
+        for i in range(len(vals)):
+            for j in range(i + 1, min(len(vals), i + spec.window)):
+                if vals[j] / vals[i] >= spec.factor:
+                    factor_hit = (i, j)
+                    break
+            if factor_hit:
+                break
+        if not fast and not factor_hit:
+            continue
+        if _explained(m):
+            return []
+        i, j = factor_hit or (0, len(vals) - 1)
+        hits.append(Hit(section=sec or "production_plan", evidence=quote(ev, 300),
+                        params={"what": what, "from_year": ylabel(ys[i]), "to_year": ylabel(ys[j]),
+                                "first": vals[i], "last": vals[j], "factor": round(vals[j] / vals[i], 1),
+                                "max_growth_pct": round(max(growth) * 100), "unit": ""}))
+    # one finding: revenue and output usually say the same thing
+    return hits[:1]
+
+
+# =============================================================================== relation: consistency
+
+@dataclass
+class Stmt:
+    what: str
+    value: float
+    key: tuple
+    product: frozenset
+    evidence: str
+    section: str | None
+    block: int
+    loose: bool = False  # a hedged or rounded statement ("khoảng 1,2 tỷ")
+
+
+def _worker_stmts(m: PlanModel) -> list[Stmt]:
+    v = m.vocab
+    out = []
+    for s in m.sents:
+        text = s.text
+        low = text.lower()
+        if v.text["seasonal"].in_text(text) and False:
+            continue
+        cues = v.text["workers"].char_spans(text)
+        if not cues:
+            continue
+        prev = 0
+        first_done = False
+        for a in s.amounts:
+            if a.kind != "count" or a.unit not in ("lao động", "người", "công nhân") or a.per or a.value_max is not None:
+                prev = a.end
+                continue
+            if a.unit == "người" and not any(e <= a.start and a.start - e <= 40 for _, e in cues):
+                prev = a.end
+                continue
+            after = text[a.end:a.end + 30]
+            before = text[max(0, a.start - 30):a.start]
+            if first_done or v.text["worker_part"].in_text(" ".join(after.split()[:3])) or \
+                    v.text["worker_group"].in_text(before[-18:]) or v.text["seasonal"].in_text(after[:25]) or \
+                    v.text["seasonal"].in_text(before[-20:]):
+                first_done = True
+                prev = a.end
+                continue
+            first_done = True
+            # a change ("tăng từ 6 lên 10", "nâng lên 7 người", "tuyển thêm 1") says two values
+            if re.search(r"(?i)(tăng|nâng|lên|thêm|giảm|từ)\s*(?:\S+\s*){0,3}$", before) or \
+                    re.search(r"(?i)^\s*(lên|đến|tới)\b", after):
+                prev = a.end
+                continue
+            y = year_of(text, a, prev)
+            if y is None and v.text["current"].in_text(text):
+                key = ("current",)
+            elif y is None and s.section in ("producer", "current_state"):
+                key = ("current",)
+            elif y is None:
+                key = ("plan",)
+            elif y >= 1000 and not m.is_plan_year(y):
+                key = ("past", y)
+            else:
+                key = ("year", y)
+            if re.search(r"(?i)\b(từ năm|kể từ)\b", before + text[a.end:a.end + 15]):
+                prev = a.end
+                continue
+            out.append(Stmt("workers", a.value, key, frozenset(), text, s.section, s.block,
+                            bool(a.qualifier)))
+            prev = a.end
+    return out
+
+
+def _price_stmts(m: PlanModel) -> list[Stmt]:
+    v = m.vocab
+    out = []
+    for tm in m.tables:
+        for r in tm.rows:
+            p = r.label_price()
+            if p is not None and (r.kind in (None, "quantity") or any(
+                    r is c for x in tm.rows if x.kind == "revenue" for c in tm.children(x))):
+                prod = product_tokens(r.label, v)
+                out.append(Stmt("price", p.value, (p.per, _size(r.label)), frozenset(prod), r.evidence,
+                                r.section, tm.block))
+            if r.kind == "price":
+                for x in r.vals:
+                    if x.kind == "money" and x.per and x.vmax is None and "/" not in x.per:
+                        out.append(Stmt("price", x.value, (x.per, _size(r.label)), frozenset(), r.evidence,
+                                        r.section, tm.block))
+    for s in m.sents:
+        if not v.text["own_price"].in_text(s.text):
+            continue
+        if v.text["competitor"].in_text(s.text) or v.text["purchase"].in_text(s.text) or \
+                v.text["current"].in_text(s.text) or v.text["change"].in_text(s.text.lower().split("giá")[0][-15:]):
+            continue
+        prices = [a for a in s.amounts if a.kind == "money" and a.per and "/" not in a.per and a.value_max is None]
+        if len(prices) != 1:
+            # several prices in one sentence: only those followed by a size keep their key
+            for a in prices:
+                size = _size(s.text[a.end:a.end + 25], head=True)
+                if size:
+                    out.append(Stmt("price", a.value, (a.per, size), frozenset(), s.text, s.section, s.block,
+                                    bool(a.qualifier)))
+            continue
+        a = prices[0]
+        out.append(Stmt("price", a.value, (a.per, _size(s.text[a.end:a.end + 25], head=True)), frozenset(),
+                        s.text, s.section, s.block, bool(a.qualifier)))
+    return out
+
+
+_SIZE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(ml|lít|l|kg|g|gram|gr)\b", re.I)
+
+
+def _size(text: str, head: bool = False) -> str | None:
+    """A pack size in a label or right after a price: 'chai 500 ml', 'hộp 200 g'."""
+    t = text[:20] if head else text
+    m = _SIZE.search(t)
+    if not m:
+        return None
+    n = parse_number(m.group(1), "vi") or 0
+    u = m.group(2).lower()
+    f = {"ml": 0.001, "lít": 1, "l": 1, "kg": 1, "g": 0.001, "gram": 0.001, "gr": 0.001}[u]
+    base = "l" if u in ("ml", "lít", "l") else "kg"
+    return f"{round(n * f, 4)}{base}"
+
+
+def _output_stmts(m: PlanModel) -> list[Stmt]:
+    v = m.vocab
+    out = []
+    for r in _total_output_rows(m):
+        prod = product_tokens(r.label, v)
+        for y, x in r.qty_years().items():
+            if y is not None:
+                out.append(Stmt("output", x.value, (y, x.unit), frozenset(prod), r.evidence, r.section,
+                                m.table(r.table).block))
+    for s in m.sents:
+        spans = v.text["output"].char_spans(s.text)
+        if not spans or v.text["change"].in_text(s.text[:spans[0][0]]):
+            continue
+        prev = 0
+        start = spans[0][1]
+        m2 = _NOUN.match(s.text[start:])
+        prod = product_tokens(m2.group(1), v) if m2 else set()
+        for a in s.amounts:
+            if a.start < start or not is_qty(a.unit, a.kind) or a.value_max is not None or a.per not in (None, "năm"):
+                prev = a.end
+                continue
+            before = s.text[max(prev, a.start - 20):a.start].lower()
+            if re.search(r"(tăng|giảm|lên|thêm|từ|so với|hơn|gấp)\s*$", before) or \
+                    re.match(r"^\s*(lên|đến|tới)\b", s.text[a.end:a.end + 8].lower()):
+                prev = a.end
+                continue
+            y = year_of(s.text, a, prev)
+            if y is None or not m.is_plan_year(y):
+                prev = a.end
+                continue
+            out.append(Stmt("output", a.value, (y, a.unit), frozenset(prod), s.text, s.section, s.block,
+                            bool(a.qualifier)))
+            prev = a.end
+    return out
+
+
+def _capital_stmts(m: PlanModel, what: str) -> list[Stmt]:
+    v = m.vocab
+    out = []
+    words = v.text["charter_capital"] if what == "charter_capital" else v.text["investment_total"]
+    for s in m.sents:
+        if v.text["change"].in_text(s.text) and what == "charter_capital":
+            continue
+        for k, a, _ in labelled(s, {"x": words, "other": Words(["trong đó", "gồm", "vốn tự có", "vốn vay", "vay",
+                                                               "hỗ trợ", "mỗi", "tổng nguồn vốn"])},
+                                lambda a: a.kind == "money" and not a.per and a.value_max is None, 45):
+            if k == "x":
+                out.append(Stmt(what, a.value, (), frozenset(), s.text, s.section, s.block, bool(a.qualifier)))
+                break
+    if what == "investment_total":
+        for r in m.rows():
+            if r.kind == "investment_total" and not r.subset and (x := _single_money(r)):
+                out.append(Stmt(what, x.value, (), frozenset(), r.evidence, r.section, m.table(r.table).block))
+    return out
+
+
+def _area_stmts(m: PlanModel) -> list[Stmt]:
+    v = m.vocab
+    out = []
+    for s in m.sents:
+        spans = v.text["area"].char_spans(s.text)
+        if not spans or v.text["change"].in_text(s.text):
+            continue
+        for a in s.amounts:
+            if a.kind != "area" or a.per or a.value_max is not None:
+                continue
+            sp = [e for st, e in spans if e <= a.start and a.start - e <= 30]
+            if not sp:
+                continue
+            obj = product_tokens(s.text[max(0, sp[-1] - 60):sp[-1]], v) | product_tokens(s.text[sp[-1]:a.start], v)
+            obj -= {"diện", "tích", "dien", "tich", "ha", "m2"}
+            if not obj:
+                continue
+            out.append(Stmt("area", a.value, (), frozenset(obj), s.text, s.section, s.block, bool(a.qualifier)))
+    return out
+
+
+WHAT_VI = {"workers": "số lao động", "price": "giá bán", "output": "sản lượng", "charter_capital": "vốn điều lệ",
+           "investment_total": "tổng vốn đầu tư", "area": "diện tích"}
+
+
+def _fmt_stmt(st: Stmt) -> str:
+    if st.what == "workers":
+        return f"{fmt_num(st.value, 0)} lao động"
+    if st.what == "price":
+        per = {"l": "lít"}.get(st.key[0], st.key[0])
+        return f"{fmt_num(st.value, 0)} đồng/{per}"
+    if st.what == "output":
+        return fmt_qty(st.value, st.key[1])
+    if st.what == "area":
+        return fmt_qty(st.value, "m2")
+    return fmt_qty(st.value, "VND")
+
+
+def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
+    stmts: list[Stmt] = []
+    q = set(spec.quantities)
+    if "workers" in q:
+        stmts += _worker_stmts(m)
+    if "price" in q:
+        stmts += _price_stmts(m)
+    if "output" in q:
+        stmts += _output_stmts(m)
+    if "charter_capital" in q:
+        stmts += _capital_stmts(m, "charter_capital")
+    if "investment_total" in q:
+        stmts += _capital_stmts(m, "investment_total")
+    if "area" in q:
+        stmts += _area_stmts(m)
+    hits = []
+    reported: set = set()
+    groups: dict[tuple, list[Stmt]] = defaultdict(list)
+    for st in stmts:
+        groups[(st.what, st.key)].append(st)
+    for (what, key), group in groups.items():
+        if what in reported:
+            continue
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if a.block == b.block or (a.section == b.section and a.section is not None):
+                    continue
+                if a.product and b.product and not (a.product <= b.product or b.product <= a.product):
+                    continue
+                tol = max(spec.tolerance, 0.1 if (a.loose or b.loose) else 0)
+                if close(a.value, b.value, tol) or scale_slip(a.value, b.value):
+                    continue
+                # a generic statement (no product words) agrees if any specific one has its value
+                if what in ("price", "output", "area") and (not a.product or not b.product):
+                    gen, spec_ = (a, b) if not a.product else (b, a)
+                    peers = [x for x in group if x.product and x is not gen]
+                    if any(close(gen.value, x.value, tol) for x in peers):
+                        continue
+                    if len({x.value for x in peers}) > 1:
+                        continue
+                if what == "workers" and key == ("plan",) and _workers_have_years(group, stmts):
+                    continue
+                hits.append(Hit(section=b.section or a.section, evidence=quote(f"{a.evidence} || {b.evidence}", 450),
+                                params={"what": WHAT_VI[what], "first": _fmt_stmt(a), "second": _fmt_stmt(b),
+                                        "first_section": a.section or "", "second_section": b.section or "",
+                                        "year": ylabel(key[0]) if what == "output" else ""}))
+                reported.add(what)
+                break
+            if what in reported:
+                break
+    return hits
+
+
+def _workers_have_years(group: list[Stmt], stmts: list[Stmt]) -> bool:
+    """Undated planned statements next to dated ones: an undated figure may be any of the years."""
+    dated = {s.value for s in stmts if s.what == "workers" and s.key[0] == "year"}
+    vals = {s.value for s in group}
+    return bool(dated) and vals <= dated | {min(vals)}
+
+
+# =============================================================================== entry point
+
+RELATIONS = {
+    "revenue": rel_revenue, "profit": rel_profit, "capital": rel_capital, "table_total": rel_table_total,
+    "payback": rel_payback, "material": rel_material, "capacity": rel_capacity, "growth": rel_growth,
+    "consistency": rel_consistency,
+}
+
+
+def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
+    m = model(view, spec)
+    return RELATIONS[spec.relation](m, spec)

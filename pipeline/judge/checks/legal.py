@@ -1,0 +1,294 @@
+"""legal_register: the plan relies on an instrument (or a body) that had stopped applying before
+the plan's date (outdated-policy). The register is data: `rules/legal_register.yml`.
+
+A citation is found from the instrument's number however it is written ("QĐ 1048/QĐ-TTg",
+"Quyết định số 1048/QĐ-TTg", "quyet dinh 1048", "Nghị định 15/2018") and from the register's own
+patterns (laws by name and year, district bodies). A citation does not count when its sentence
+reports the past ("năm 2021 sản phẩm đã được công nhận 3 sao theo Quyết định 1048") or also names
+the replacement ("QĐ 148 thay thế QĐ 1048"): the plan then does not rely on it.
+
+The plan's date: its own date line ("Hà Tĩnh, ngày 20 tháng 4 năm 2026"); else the plan's year
+(PlanView.plan_year, from 1 January) raised to the newest instrument it cites (a plan citing
+QĐ 1489 of 06/7/2025 was written after it); else 1 January of the current year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from pipeline.judge.base import BatchContext, Hit, PlanView, SpecBase, quote
+from pipeline.settings import get_settings
+from pipeline.text import fold
+
+Kind = Literal["luat", "nghi_dinh", "quyet_dinh", "nghi_quyet", "thong_tu", "body"]
+
+KIND_NAMES: dict[str, str] = {
+    "luat": "Luật", "nghi_dinh": "Nghị định", "quyet_dinh": "Quyết định", "nghi_quyet": "Nghị quyết",
+    "thong_tu": "Thông tư", "body": "cơ quan",
+}
+_KIND_WORDS: dict[str, str] = {
+    "nghi_dinh": r"(?:nghi dinh|nd)", "quyet_dinh": r"(?:quyet dinh|qd)",
+    "nghi_quyet": r"(?:nghi quyet|nq)", "thong_tu": r"(?:thong tu|tt)",
+}
+
+
+class Instrument(BaseModel):
+    """One entry of rules/legal_register.yml."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    kind: Kind
+    number: str | None = Field(None, description="As cited: '1048/QĐ-TTg'. None for a body.")
+    issuer: str | None = None
+    title: str
+    issued: dt.date | None = None
+    in_force: dt.date | None = None
+    until: dt.date | None = Field(None, description="Last day it applied; None = in force.")
+    replaced_by: str | None = None
+    amended_by: list[str] = Field(default_factory=list)
+    successor: str | None = Field(None, description="What took over, as text (bodies).")
+    verified: bool = True
+    patterns: list[str] = Field(default_factory=list, description="Extra regexes on folded text.")
+
+    @property
+    def short(self) -> str:
+        """'Quyết định số 148/QĐ-TTg', 'Luật Hợp tác xã số 17/2023/QH15', or a body's name."""
+        if self.kind == "body" or not self.number:
+            return self.title
+        if self.kind == "luat":
+            return f"{self.title} số {self.number}"
+        return f"{KIND_NAMES[self.kind]} số {self.number}"
+
+    @property
+    def cited(self) -> str:
+        """How a letter quotes it: 'Nghị định số 43/2017/NĐ-CP ngày 14/4/2017 của Chính phủ về nhãn
+        hàng hóa'."""
+        if self.kind in ("body", "luat"):
+            return self.short
+        parts = [self.short]
+        if self.issued:
+            parts.append(f"ngày {self.issued.day:02d}/{self.issued.month:02d}/{self.issued.year}")
+        if self.issuer:
+            parts.append(f"của {self.issuer}")
+        parts.append(self.title)
+        return " ".join(parts)
+
+    def regexes(self) -> list[re.Pattern[str]]:
+        out = [re.compile(p) for p in self.patterns]
+        if self.number:
+            out.extend(_number_regexes(self.kind, self.number))
+        return out
+
+
+def _number_regexes(kind: str, number: str) -> list[re.Pattern[str]]:
+    """'15/2018/NĐ-CP' -> the full number with any spacing, and 'nghị định (số) 15/2018' alone."""
+    f = fold(number)
+    parts = re.findall(r"\d+|[a-z]+|[/\-.]", f)
+    rx = ""
+    prev = None
+    for p in parts:
+        if p == "/":
+            rx += r"\s*/\s*"
+        elif p in "-.":
+            rx += r"\s*[-.]?\s*"
+        else:
+            if prev is not None and prev not in "/-.":
+                rx += r"\s*"
+            rx += re.escape(p)
+        prev = p
+    out = [re.compile(r"(?<![\d/])" + rx + r"(?![a-z0-9])")]
+    core = re.match(r"\d+(?:/\d{4})?", f)
+    kw = _KIND_WORDS.get(kind)
+    if core and kw:
+        c = re.escape(core.group(0)).replace("/", r"\s*/\s*")
+        out.append(re.compile(r"\b" + kw + r"\s+(?:so\s+)?" + c + r"(?!\s*/)(?!\d)"))
+    return out
+
+
+class RegisterError(ValueError):
+    pass
+
+
+@lru_cache(maxsize=4)
+def load_register(path: Path | None = None) -> dict[str, Instrument]:
+    """id -> Instrument, validated (unknown fields, dangling replaced_by/amended_by ids, bad
+    patterns stop the load with a message naming the file)."""
+    path = path or get_settings().rules_dir / "legal_register.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    out: dict[str, Instrument] = {}
+    for raw in data.get("instruments") or []:
+        try:
+            inst = Instrument.model_validate(raw)
+            inst.regexes()
+        except (ValidationError, re.error) as e:
+            raise RegisterError(f"{path}: entry {raw.get('id', '?')!r}: {e}") from None
+        if inst.id in out:
+            raise RegisterError(f"{path}: id {inst.id!r} appears twice")
+        out[inst.id] = inst
+    for inst in out.values():
+        for ref in [inst.replaced_by, *inst.amended_by]:
+            if ref and ref not in out:
+                raise RegisterError(f"{path}: {inst.id}: unknown id {ref!r}")
+    return out
+
+
+@lru_cache(maxsize=4)
+def _compiled(path: Path | None = None) -> list[tuple[Instrument, list[re.Pattern[str]]]]:
+    return [(i, i.regexes()) for i in load_register(path).values()]
+
+
+@dataclass(frozen=True)
+class Citation:
+    instrument: Instrument
+    sentence: int  # index into view.sentences
+    text: str  # as written in the plan
+    start: int
+    end: int
+
+
+def find_citations(text: str) -> list[tuple[Instrument, int, int]]:
+    """(instrument, start, end) for every register entry cited in `text`."""
+    f = fold(text)
+    found: list[tuple[Instrument, int, int]] = []
+    for inst, rxs in _compiled():
+        for rx in rxs:
+            for m in rx.finditer(f):
+                found.append((inst, m.start(), m.end()))
+    # one instrument per place: the full number and the short form may overlap
+    found.sort(key=lambda t: (t[1], -(t[2] - t[1])))
+    out: list[tuple[Instrument, int, int]] = []
+    for inst, a, b in found:
+        if any(o[0].id == inst.id and a < o[2] and o[1] < b for o in out):
+            continue
+        out.append((inst, a, b))
+    return out
+
+
+_DATE_LINE = re.compile(r"^\W*[^\W\d][^,\n]{0,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})",
+                        re.I)
+_AFTER_CITATION = re.compile(r"^\W{0,3}(?:ngay\s+\d{1,2}\s*(?:/\s*\d{1,2}\s*/|thang\s+\d{1,2}\s+nam)\s*\d{4}"
+                             r"|nam\s+\d{4})")
+_SPAN_YEARS = re.compile(r"(?:giai doan|tu nam|den nam|dinh huong(?: den)?(?: nam)?|nam)\s*\d{4}\s*(?:-|den)\s*"
+                         r"(?:nam\s*)?\d{4}|(?:den|dinh huong den)\s+nam\s+\d{4}")
+_DATES = re.compile(r"ngay\s+\d{1,2}\s*(?:/\s*\d{1,2}\s*/|-\s*\d{1,2}\s*-|\s+thang\s+\d{1,2}\s+nam)\s*\d{4}")
+_YEAR = re.compile(r"(?<![\d/.,])(19|20)\d\d(?![\d/])")
+
+
+def plan_date(view: PlanView, cited: list[Instrument] | None = None) -> dt.date:
+    dates = []
+    for b in view.blocks:
+        if m := _DATE_LINE.match(b.text):
+            try:
+                dates.append(dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))))
+            except ValueError:
+                continue
+    if dates:
+        return max(dates)
+    base = dt.date(view.plan_year or dt.date.today().year, 1, 1)
+    floors = [i.issued or i.in_force for i in (cited or []) if i.issued or i.in_force]
+    return max([base, *floors])
+
+
+class Spec(SpecBase):
+    type: Literal["legal_register"] = "legal_register"
+    section: str | None = Field(None, description="Contract key for the finding; None = the section of "
+                                                  "the citing sentence.")
+    include_unverified: bool = Field(False, description="Also use register entries marked verified: false "
+                                                        "(background knowledge only).")
+    kinds: list[Kind] = Field(default_factory=list, description="Only these kinds; empty = all.")
+    historical_cues: list[str] = Field(
+        default_factory=lambda: [
+            r"\bda (?:duoc )?(?:cong nhan|danh gia|xep hang|phan hang|chung nhan|dat)\b", r"\bda duoc\b",
+            r"\bthanh lap\b",
+            r"\bduoc (?:cong nhan|xep hang|phan hang)\b", r"\btruoc (?:day|kia)\b",
+            r"\b(?:da tung|tung duoc)\b", r"\bthay the\b", r"\bbai bo\b", r"\bhet hieu luc\b",
+            r"\bhet han\b", r"\b(?:quy dinh|bo tieu chi|tieu chi|chuong trinh) cu\b"],
+        description="Regexes on the folded sentence: the sentence reports the past, so the plan does "
+                    "not rely on the instrument it names.")
+
+
+def _historical(spec: Spec, folded: str, inst: Instrument, spans: list[tuple[int, int]]) -> bool:
+    if any(re.search(p, folded) for p in spec.historical_cues):
+        return True
+    if inst.until is None:
+        return False
+    # a past year in the sentence (not the instrument's own number or date, not a period in its title)
+    rest = list(folded)
+    for a, b in spans:
+        tail = _AFTER_CITATION.match(folded[b:])
+        end = b + (tail.end() if tail else 0)
+        for k in range(a, end):
+            rest[k] = " "
+    text = _SPAN_YEARS.sub(" ", _DATES.sub(" ", "".join(rest)))
+    return any(int(m.group(0)) <= inst.until.year for m in _YEAR.finditer(text))
+
+
+def _replacements(reg: dict[str, Instrument], inst: Instrument) -> set[str]:
+    out: set[str] = set()
+    cur = inst
+    while cur.replaced_by and cur.replaced_by not in out:
+        out.add(cur.replaced_by)
+        cur = reg[cur.replaced_by]
+    return out
+
+
+def citations(view: PlanView) -> list[Citation]:
+    out = []
+    for i, s in enumerate(view.sentences):
+        for inst, a, b in find_citations(s.text):
+            out.append(Citation(inst, i, s.text[a:b], a, b))
+    return out
+
+
+def _d(d: dt.date) -> str:
+    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+
+def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
+    reg = load_register()
+    cites = citations(view)
+    if not cites:
+        return []
+    when = plan_date(view, [c.instrument for c in cites])
+    by_sentence: dict[int, list[Citation]] = {}
+    for c in cites:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    hits: list[Hit] = []
+    done: set[str] = set()
+    for c in cites:
+        inst = c.instrument
+        if inst.id in done or inst.until is None or inst.until >= when:
+            continue
+        if spec.kinds and inst.kind not in spec.kinds:
+            continue
+        if not inst.verified and not spec.include_unverified:
+            continue
+        same = by_sentence[c.sentence]
+        if {x.instrument.id for x in same} & _replacements(reg, inst):
+            continue
+        sent = view.sentences[c.sentence]
+        folded = fold(sent.text)
+        if _historical(spec, folded, inst, [(x.start, x.end) for x in same]):
+            continue
+        done.add(inst.id)
+        new = reg.get(inst.replaced_by) if inst.replaced_by else None
+        replacement = new.cited if new else (inst.successor or "")
+        hits.append(Hit(
+            section=spec.section or sent.section,
+            evidence=quote(sent.text),
+            params={"id": inst.id, "kind": inst.kind, "kind_name": KIND_NAMES[inst.kind],
+                    "number": inst.number or "", "short": inst.short, "cited": inst.cited,
+                    "as_written": c.text, "title": inst.title, "until": _d(inst.until),
+                    "replacement": replacement, "replacement_id": new.id if new else "",
+                    "plan_date": _d(when), "is_body": inst.kind == "body"},
+        ))
+    return hits

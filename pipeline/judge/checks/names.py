@@ -1,0 +1,334 @@
+"""name_consistency: the product or producer is called by another name in some section, a sign
+of text copied from another producer's plan (name-inconsistent).
+
+The plan's own names come from the reader (Plan.product.name, Plan.producer.name). A name is a
+head ("Nhang", "Hợp tác xã" = "HTX", "Công ty") and a proper part (its trailing capitalised words:
+"Hương Quê", "Đồng Xuân"). A competing name has the same head and a different proper part of at
+least two capitalised words: "Nhang sạch Thiên Phúc" in a plan for "Nhang trầm Hương Quê".
+
+Silence is preferred to a guess, so a competing name is ignored when
+* it is in the raw-material section (suppliers), or named there;
+* its sentence, the first sentence of its paragraph or the sub-heading above it names competitors
+  ("Đối thủ cạnh tranh: ...", the `competitor_cues` group of rules/phrases.yml);
+* a word marking another party comes just before it ("với", "của", "mua", "như"..., the
+  `other_party_cues` group);
+* its proper part is a place the plan names ("xã Thạch Xuân", "huyện Hương Sơn") or the other
+  name of the plan (the producer's name inside the product's and vice versa);
+* one contains the other ("Hương Quê" in "Trầm Hương Quê"), case, diacritics and tone placement
+  aside;
+* the plan's own name is not used at least twice, or the competing name is used as often.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import Field
+
+from pipeline.judge.base import BatchContext, Hit, PlanView, SpecBase, quote
+from pipeline.judge.checks.phrases import matched_sentences
+from pipeline.models import BlockKind
+from pipeline.text import fold
+
+# Organisation heads and their abbreviations, folded; value = canonical head.
+ORG_HEADS: dict[tuple[str, ...], str] = {
+    ("hop", "tac", "xa"): "hợp tác xã", ("htx",): "hợp tác xã",
+    ("to", "hop", "tac"): "tổ hợp tác", ("tht",): "tổ hợp tác",
+    ("cong", "ty"): "công ty", ("cty",): "công ty",
+    ("doanh", "nghiep", "tu", "nhan"): "doanh nghiệp tư nhân", ("dntn",): "doanh nghiệp tư nhân",
+    ("ho", "kinh", "doanh"): "hộ kinh doanh",
+    ("co", "so", "san", "xuat"): "cơ sở", ("co", "so"): "cơ sở",
+}
+# Words of an organisation's type, not of its name ("Hợp tác xã Nông nghiệp và Dịch vụ Đồng Xuân").
+GENERIC = set(
+    "tnhh mtv cp co phan mot hai thanh vien tro len nong nghiep dich vu san xuat thuong mai kinh doanh "
+    "tong hop thuc pham che bien nong san xuat nhap khau dau tu phat trien va cong nghe lang nghe "
+    "truyen thong trang trai thu cong my nghe du lich sach huu co ocop".split())
+_STOP = set(
+    "duoc la co tai o voi da dang se do cua cho theo trong tu den chuyen gom nam thuoc dong ban mua "
+    "cung thu nhu ma nay khi neu vi".split())
+_PLACE_WORDS = {("xa",), ("huyen",), ("tinh",), ("thon",), ("xom",), ("phuong",), ("thi", "tran"),
+                ("thi", "xa"), ("thanh", "pho"), ("tp",), ("lang",), ("vung",), ("song",), ("nui",),
+                ("khu", "vuc"), ("mien",), ("tinh", "lo"), ("quoc", "lo")}
+_EXCLUDED_SECTIONS = ("raw_materials",)
+_PUNCT_END = ",.;:()\"'“”‘’[]{}!?|/"
+_CUE_WINDOW = 4  # an other-party cue this many words before a name makes it another party's
+
+
+def _is_cap(w: str) -> bool:
+    return bool(w) and w[0].isupper()
+
+
+@dataclass(frozen=True)
+class Name:
+    head: str  # canonical head (folded words joined) e.g. "nhang", "hợp tác xã"
+    proper: tuple[str, ...]  # folded proper words
+    text: str  # as written
+
+
+def _tok(text: str) -> list[tuple[str, bool]]:
+    """Words with a flag 'punctuation follows' (a name never runs across punctuation)."""
+    out = []
+    for raw in text.split():
+        core = raw.strip(_PUNCT_END)
+        if not core:
+            if out:
+                out[-1] = (out[-1][0], True)
+            continue
+        lead_punct = raw[0] in _PUNCT_END
+        if lead_punct and out:
+            out[-1] = (out[-1][0], True)
+        out.append((core, raw[-1] in _PUNCT_END))
+    return out
+
+
+def _proper_of(words: list[str], skip_first: bool) -> tuple[str, ...]:
+    """Trailing capitalised words, generic type words removed from the front, folded."""
+    ws = list(words[1:] if skip_first else words)
+    while ws and not _is_cap(ws[-1]):
+        ws.pop()
+    run: list[str] = []
+    for w in reversed(ws):
+        if not _is_cap(w):
+            break
+        run.insert(0, w)
+    while run and fold(run[0]) in GENERIC:
+        run.pop(0)
+    return tuple(fold(w) for w in run)
+
+
+def org_head(words: list[str]) -> tuple[str, int] | None:
+    """Canonical organisation head at the start of `words`, and its length in words."""
+    f = tuple(fold(w) for w in words[:4])
+    for key in sorted(ORG_HEADS, key=len, reverse=True):
+        if f[:len(key)] == key:
+            return ORG_HEADS[key], len(key)
+    return None
+
+
+def parse_name(name: str | None, kind: Literal["product", "producer"]) -> Name | None:
+    if not name:
+        return None
+    words = [w for w, _ in _tok(name)]
+    if not words:
+        return None
+    if kind == "producer":
+        h = org_head(words)
+        if not h:
+            return None
+        proper = _proper_of(words[h[1]:], False)
+        head = h[0]
+    else:
+        head = fold(words[0])
+        proper = _proper_of(words, True)
+    if len(proper) < 2:
+        return None
+    return Name(head, proper, name)
+
+
+def _contains(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    n = len(b)
+    return any(a[i:i + n] == b for i in range(len(a) - n + 1))
+
+
+def same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return _contains(a, b) or _contains(b, a)
+
+
+def _candidates(text: str, want: Name, kind: str, max_between: int) -> list[tuple[int, Name]]:
+    """(word index, name) of names with `want`'s head in one sentence."""
+    toks = _tok(text)
+    words = [w for w, _ in toks]
+    folded = [fold(w) for w in words]
+    out = []
+    for i in range(len(words)):
+        if kind == "producer":
+            h = org_head(words[i:])
+            if not h or h[0] != want.head:
+                continue
+            start = i + h[1]
+        else:
+            if folded[i] != want.head:
+                continue
+            start = i + 1
+        if toks[start - 1][1]:
+            continue  # punctuation right after the head
+        body: list[str] = []
+        lower = 0
+        for j in range(start, min(len(words), start + 9)):
+            w = words[j]
+            if not _is_cap(w):
+                if folded[j] in _STOP and not (kind == "producer" and folded[j] == "va"):
+                    break
+                if folded[j] not in GENERIC:
+                    lower += 1
+                if lower > max_between:
+                    break
+            body.append(w)
+            if toks[j][1]:
+                break
+        proper = _proper_of(body, False)
+        if len(proper) >= 2:
+            shown = " ".join(words[i:start] + body).strip()
+            out.append((i, Name(want.head, proper, shown)))
+    return out
+
+
+def places(view: PlanView) -> set[tuple[str, ...]]:
+    """Proper names the plan uses as places ("xã Thạch Xuân", "huyện Hương Sơn"), folded."""
+    out: set[tuple[str, ...]] = set()
+    for s in view.sentences:
+        toks = _tok(s.text)
+        words = [w for w, _ in toks]
+        f = [fold(w) for w in words]
+        for i in range(len(words)):
+            for pw in _PLACE_WORDS:
+                if tuple(f[i:i + len(pw)]) != pw:
+                    continue
+                run = []
+                for j in range(i + len(pw), min(len(words), i + len(pw) + 4)):
+                    if not _is_cap(words[j]):
+                        break
+                    run.append(f[j])
+                    if toks[j][1]:
+                        break
+                if run:
+                    out.add(tuple(run))
+    if view.plan.producer.commune:
+        out.add(tuple(fold(w) for w in view.plan.producer.commune.split()))
+    return out
+
+
+def _count(view: PlanView, proper: tuple[str, ...]) -> int:
+    rx = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, proper)) + r"(?!\w)")
+    return sum(1 for s in view.sentences if rx.search(fold(s.text)))
+
+
+def _mostly_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+class Spec(SpecBase):
+    type: Literal["name_consistency"] = "name_consistency"
+    check_product: bool = True
+    check_producer: bool = True
+    other_party_cues: str = Field("other_party_cues", description="Group in rules/phrases.yml.")
+    competitor_cues: str = Field("competitor_cues", description="Group in rules/phrases.yml.")
+    excluded_sections: list[str] = Field(default_factory=lambda: list(_EXCLUDED_SECTIONS),
+                                         description="Sections where other names are expected "
+                                                     "(suppliers).")
+    max_between: int = Field(2, description="Lower-case words allowed between a product's head and its "
+                                            "proper name ('Rượu nếp sim Nam Hương'); the plan's own name "
+                                            "may raise it.")
+    max_hits: int = Field(3, description="Report at most this many competing names.")
+
+
+def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
+    product = parse_name(view.plan.product.name, "product") if spec.check_product else None
+    producer = parse_name(view.plan.producer.name, "producer") if spec.check_producer else None
+    if not product and not producer:
+        return []
+    ms = matched_sentences(view)
+    keys: dict[int, set[str]] = {}
+    for s in view.plan.sections:
+        for i in s.blocks:
+            keys.setdefault(i, set()).add(s.key)
+    excluded = set(spec.excluded_sections)
+    where_known = places(view)
+    hits: list[Hit] = []
+    for kind, want, other in (("product", product, producer), ("producer", producer, product)):
+        if want is None:
+            continue
+        own = _count(view, want.proper)
+        if own < 2:
+            continue
+        legit: set[tuple[str, ...]] = set(where_known)
+        if other:
+            legit.add(other.proper)
+        max_between = max(spec.max_between,
+                          sum(1 for w in _tok(want.text)[1:] if not _is_cap(w[0])))
+        found: list[tuple[Name, int]] = []
+        for idx, s in enumerate(view.sentences):
+            if view.blocks[s.block].kind == BlockKind.heading or _mostly_upper(s.text):
+                continue
+            cands = _candidates(s.text, want, kind, max_between)
+            if not cands:
+                continue
+            in_excluded = (bool(keys.get(s.block, set()) & excluded)
+                           or _competitor_context(view, idx, ms, spec.competitor_cues))
+            cue_ends = [e for a, e in ms[idx].spans.get(spec.other_party_cues, [])]
+            words_before = _word_offsets(s.text, ms[idx].words)
+            for wi, cand in cands:
+                if in_excluded:
+                    legit.add(cand.proper)
+                    continue
+                pos = words_before(wi)
+                if any(pos - _CUE_WINDOW <= e <= pos for e in cue_ends):
+                    legit.add(cand.proper)
+                    continue
+                found.append((cand, idx))
+        reported: list[tuple[str, ...]] = []
+        for cand, idx in found:
+            if same_name(cand.proper, want.proper) or any(same_name(cand.proper, p) for p in legit):
+                continue
+            if any(same_name(cand.proper, p) for p in reported):
+                continue
+            if _count(view, cand.proper) >= own:
+                continue  # which one is the plan's own name is then a guess
+            reported.append(cand.proper)
+            s = view.sentences[idx]
+            sec = next((x for x in view.plan.sections if s.block in x.blocks), None)
+            hits.append(Hit(
+                section=s.section,
+                evidence=quote(s.text),
+                params={"kind": kind, "kind_name": "sản phẩm" if kind == "product" else "chủ thể",
+                        "expected": want.text, "found": cand.text,
+                        "section_title": sec.title if sec else ""},
+            ))
+            if len(hits) >= spec.max_hits:
+                return hits
+    return hits
+
+
+def _competitor_context(view: PlanView, idx: int, ms: list, group: str) -> bool:
+    """The sentence, the first sentence of its block or the nearest heading above names competitors."""
+    sents = view.sentences
+    block = sents[idx].block
+    if ms[idx].has(group):
+        return True
+    first = next(k for k in range(idx, -1, -1) if k == 0 or sents[k - 1].block != block)
+    if ms[first].has(group):
+        return True
+    for k in range(first - 1, -1, -1):
+        if view.blocks[sents[k].block].kind == BlockKind.heading:
+            return ms[k].has(group)
+    return False
+
+
+def _word_offsets(text: str, spacy_words: list[str]):
+    """Map a whitespace-word index of `text` to the index of the spaCy word at the same place."""
+    starts = []
+    pos = 0
+    for raw in text.split():
+        k = text.find(raw, pos)
+        starts.append(k + (len(raw) - len(raw.lstrip(_PUNCT_END))))
+        pos = k + len(raw)
+    sp_starts = []
+    pos = 0
+    for w in spacy_words:
+        k = text.find(w, pos)
+        sp_starts.append(k)
+        pos = k + len(w)
+
+    def to_spacy(i: int) -> int:
+        # _tok drops pure-punctuation chunks; recount over the non-empty ones
+        kept = [st for raw, st in zip(text.split(), starts, strict=True) if raw.strip(_PUNCT_END)]
+        if i >= len(kept):
+            return len(sp_starts)
+        c = kept[i]
+        return sum(1 for s in sp_starts if s < c)
+
+    return to_spacy

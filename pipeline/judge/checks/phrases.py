@@ -1,0 +1,441 @@
+"""phrases: does the plan hold, or plan to obtain, a thing (certificate, licence, registration,
+label, trademark, standard, measures, sales channel)?
+
+The patterns are data (`rules/phrases.yml`). Matching is spaCy's PhraseMatcher over each sentence,
+run twice: on tone keys (case and old/new tone placement ignored: "hoà" = "hòa") and on folded
+words (no diacritics), a folded match counting only in a sentence typed without diacritics or for
+a phrase long enough (three syllables or more) not to collide with another word ("sẽ"/"sẻ",
+"bã"/"ba").
+
+Each mention of a required group gets a status from its own sentence:
+* held    - its clause has no negation cue;
+* planned - a plan cue ("dự kiến", "sẽ", "quý II/2027", "đã nộp hồ sơ") is in its clause or later
+            in the sentence, or the next sentence says how it will be obtained;
+* missing - negated ("chưa có", "chưa được cấp") with no plan cue.
+The rule fires when no mention is held or planned. The evidence is the plan's own negating
+sentence where there is one, else the plan's sentence that made a conditional rule apply (its
+waste, for the environment), else a short statement of what was looked for and where.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import re
+import weakref
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import Field
+
+from pipeline.judge.base import BatchContext, Hit, PlanView, Sentence, SpecBase, quote
+from pipeline.models import BlockKind
+from pipeline.settings import get_settings
+from pipeline.text import fold, has_diacritics, tone_key
+
+Status = Literal["held", "planned", "missing"]
+
+# Cue groups the clause splitter always uses (when rules/phrases.yml defines them).
+_SPLIT_CUES = ("negation", "plan_cues", "affirm")
+_CONTRAST = "contrast"
+_FOLLOW_WINDOW = 6  # "Nhãn hiệu: chưa đăng ký" - a negation this many words after a mention still counts
+_COMMA_LOOKAHEAD = 3  # a comma followed within this many words by a cue starts a new clause
+_HARD_BREAKS = set(";.!?")
+
+
+# ------------------------------------------------------------------------------- the phrase book
+
+@dataclass(frozen=True)
+class Group:
+    name: str
+    label: str
+    phrases: tuple[str, ...]
+    regex: tuple[re.Pattern[str], ...]
+    not_before: frozenset[str] = frozenset()  # tone keys of words that must not follow a match
+    near_detail: int = 0  # > 0: counts only with a name (capitalised word) or a number this near
+
+
+@dataclass
+class PhraseBook:
+    groups: dict[str, Group]
+    tone_matcher: object = None
+    fold_matcher: object = None
+
+    def label(self, name: str) -> str:
+        g = self.groups.get(name)
+        return g.label if g else name
+
+
+def _words(text: str) -> tuple[list[str], list[int], list[int], list[str]]:
+    """Words of `text` (spaCy tokens that are not punctuation), their char offsets, and the
+    punctuation written before each word."""
+    from pipeline.judge.nlp import nlp
+
+    doc = nlp().make_doc(text)
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    seps: list[str] = []
+    pending = ""
+    for t in doc:
+        if t.is_punct or t.is_space:
+            pending += t.text
+            continue
+        words.append(t.text)
+        starts.append(t.idx)
+        ends.append(t.idx + len(t.text))
+        seps.append(pending)
+        pending = ""
+    return words, starts, ends, seps
+
+
+@lru_cache(maxsize=4)
+def load_phrases(path: Path | None = None) -> PhraseBook:
+    """rules/phrases.yml, validated, with its two PhraseMatchers built once."""
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+    from pipeline.judge.nlp import nlp
+
+    path = path or get_settings().rules_dir / "phrases.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    raw = data.get("groups")
+    if not isinstance(raw, dict):
+        raise ValueError(f"{path}: needs a 'groups' mapping")
+    groups: dict[str, Group] = {}
+    for name, g in raw.items():
+        if isinstance(g, list):
+            g = {"phrases": g}
+        allowed = {"label", "phrases", "regex", "not_before", "near_detail"}
+        if not isinstance(g, dict) or set(g) - allowed:
+            raise ValueError(f"{path}: group {name!r}: only {sorted(allowed)} are allowed")
+        try:
+            rx = tuple(re.compile(r) for r in g.get("regex") or [])
+        except re.error as e:
+            raise ValueError(f"{path}: group {name!r}: bad regex: {e}") from None
+        groups[name] = Group(name, str(g.get("label") or name),
+                             tuple(str(p) for p in g.get("phrases") or []), rx,
+                             frozenset(tone_key(w) for w in g.get("not_before") or []),
+                             int(g.get("near_detail") or 0))
+    vocab = nlp().vocab
+    tone_m = PhraseMatcher(vocab, attr="ORTH")
+    fold_m = PhraseMatcher(vocab, attr="ORTH")
+    for name, g in groups.items():
+        tdocs, fdocs = [], []
+        for p in g.phrases:
+            w = _words(p)[0]
+            if not w:
+                continue
+            tdocs.append(Doc(vocab, words=[tone_key(x) for x in w]))
+            fdocs.append(Doc(vocab, words=[fold(x) for x in w]))
+        if tdocs:
+            tone_m.add(name, tdocs)
+            fold_m.add(name, fdocs)
+    return PhraseBook(groups, tone_m, fold_m)
+
+
+# ------------------------------------------------------------------------------- one sentence
+
+@dataclass
+class Matched:
+    """What the phrase book finds in one sentence: word spans per group, and clause ids."""
+
+    text: str
+    words: list[str]
+    clause: list[int]
+    spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+
+    def has(self, group: str) -> bool:
+        return bool(self.spans.get(group))
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _detail_near(words: list[str], span: tuple[int, int], n: int, clause: list[int]) -> bool:
+    """A proper name (a capitalised word, not the sentence's first) or a number within n words of
+    the span, in the same clause."""
+    near = list(range(max(0, span[0] - n), span[0])) + list(range(span[1], min(len(words), span[1] + n)))
+    c = clause[span[0]]
+    return any(clause[k] == c and (any(ch.isdigit() for ch in words[k]) or (k > 0 and words[k][:1].isupper()))
+               for k in near)
+
+
+def match_sentence(text: str, ref_year: int | None = None, book: PhraseBook | None = None) -> Matched:
+    """Every group of the phrase book found in `text` (one sentence)."""
+    from spacy.tokens import Doc
+
+    from pipeline.judge.nlp import nlp
+
+    book = book or load_phrases()
+    words, starts, ends, seps = _words(text)
+    m = Matched(text, words, [0] * len(words))
+    if not words:
+        return m
+    vocab = nlp().vocab
+    spans: dict[str, set[tuple[int, int]]] = {}
+    tdoc = Doc(vocab, words=[tone_key(w) for w in words])
+    for mid, s, e in book.tone_matcher(tdoc):
+        spans.setdefault(vocab.strings[mid], set()).add((s, e))
+    fdoc = Doc(vocab, words=[fold(w) for w in words])
+    plain = not has_diacritics(text)  # the writer typed without diacritics
+    for mid, s, e in book.fold_matcher(fdoc):
+        if e - s >= 3 or plain:
+            spans.setdefault(vocab.strings[mid], set()).add((s, e))
+    folded = fold(text)
+    aligned = len(folded) == len(text)
+    for g in book.groups.values():
+        for rx in g.regex:
+            for mt in rx.finditer(folded):
+                if "year" in rx.groupindex and mt.group("year") and ref_year:
+                    if int(mt.group("year")) < ref_year:
+                        continue
+                a, b = mt.span()
+                if not aligned:  # rare (a character whose lower case is longer): scale offsets
+                    a, b = a * len(text) // max(1, len(folded)), b * len(text) // max(1, len(folded))
+                s = max(0, bisect.bisect_right(ends, a))
+                e = max(s + 1, bisect.bisect_left(starts, b))
+                spans.setdefault(g.name, set()).add((min(s, len(words) - 1), min(e, len(words))))
+    keys = [tone_key(w) for w in words]
+    for name, found in spans.items():
+        g = book.groups.get(name)
+        if g and g.not_before:
+            found -= {(s, e) for s, e in found if e < len(words) and keys[e] in g.not_before}
+        # keep the longest matches: "giấy chứng nhận ATTP" once, not also "chứng nhận ATTP"
+        found -= {a for a in found for b in found if a != b and b[0] <= a[0] and a[1] <= b[1]}
+    m.spans = {k: sorted(v) for k, v in spans.items() if v}
+    # clauses
+    cue_starts = {s for g in _SPLIT_CUES for s, _ in m.spans.get(g, [])}
+    contrast = {s for s, _ in m.spans.get(_CONTRAST, [])}
+    c = 0
+    for i in range(len(words)):
+        if i:
+            sep = seps[i]
+            if (any(ch in _HARD_BREAKS for ch in sep) or i in contrast
+                    or ("," in sep and any(j in cue_starts for j in range(i, i + _COMMA_LOOKAHEAD)))):
+                c += 1
+        m.clause[i] = c
+    # groups that need a name or a number nearby, within the mention's clause
+    for name in list(m.spans):
+        g = book.groups.get(name)
+        if g and g.near_detail:
+            kept = [sp for sp in m.spans[name] if _detail_near(words, sp, g.near_detail, m.clause)]
+            if kept:
+                m.spans[name] = kept
+            else:
+                del m.spans[name]
+    return m
+
+
+@dataclass(frozen=True)
+class Polarity:
+    negated: bool  # a negation cue in the mention's clause ("chưa có X", "X chưa được cấp")
+    planned: bool  # a plan cue in its clause or a later one
+    affirmed: bool  # an affirmation cue in its clause ("đã có", "được cấp")
+
+    @property
+    def status(self) -> Status:
+        if self.planned:
+            return "planned"
+        return "missing" if self.negated else "held"
+
+
+def _inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return b[0] <= a[0] and a[1] <= b[1]
+
+
+def polarity(m: Matched, span: tuple[int, int], negation: list[str], plan_cues: list[str],
+             affirm: str = "affirm") -> Polarity:
+    """How one mention (a word span) stands in its sentence. A cue wholly inside the mention
+    ("không thuộc đối tượng phải đăng ký môi trường") does not count."""
+    c = m.clause[span[0]]
+    affirms = [a for a in m.spans.get(affirm, []) if not _inside(a, span) and m.clause[a[0]] == c]
+    negated = False
+    for g in negation:
+        for n in m.spans.get(g, []):
+            if _inside(n, span) or m.clause[n[0]] != c:
+                continue
+            if n[0] < span[0]:
+                # an affirmation between the cue and the mention cancels it ("chưa có X và đã có Y")
+                if not any(n[1] <= a[0] and a[1] <= span[0] for a in affirms):
+                    negated = True
+            elif n[0] >= span[1] and n[0] - span[1] <= _FOLLOW_WINDOW:
+                negated = True
+    planned = any(not _inside(p, span) and m.clause[p[0]] >= c
+                  for g in plan_cues for p in m.spans.get(g, []))
+    return Polarity(negated, planned, bool(affirms))
+
+
+def mention_status(m: Matched, span: tuple[int, int], negation: list[str], plan_cues: list[str],
+                   affirm: str = "affirm") -> Status:
+    """Held, planned or missing, for one mention (a word span) in its sentence."""
+    return polarity(m, span, negation, plan_cues, affirm).status
+
+
+# ------------------------------------------------------------------------------- one plan
+
+_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def reference_year(view: PlanView) -> int:
+    """The plan's year (a later date is 'planned'); the current year when the plan has none."""
+    return view.plan_year or _dt.date.today().year
+
+
+def matched_sentences(view: PlanView) -> list[Matched]:
+    """`match_sentence` for every sentence of the plan, computed once per view."""
+    got = _cache.get(view)
+    if got is None:
+        ref = reference_year(view)
+        book = load_phrases()
+        got = [match_sentence(s.text, ref, book) for s in view.sentences]
+        _cache[view] = got
+    return got
+
+
+def _block_keys(view: PlanView) -> dict[int, set[str]]:
+    out: dict[int, set[str]] = {}
+    for s in view.plan.sections:
+        for i in s.blocks:
+            out.setdefault(i, set()).add(s.key)
+    return out
+
+
+@dataclass
+class Mention:
+    group: str
+    status: Status
+    sentence: Sentence
+    index: int  # into view.sentences
+    polarity: Polarity | None = None
+
+
+def find_mentions(view: PlanView, groups: list[str], scope: list[str] | None = None,
+                  negation: list[str] = ("negation",), plan_cues: list[str] = ("plan_cues",),
+                  obtain: str = "obtain_verbs", headings: bool = False) -> list[Mention]:
+    """Mentions of `groups` in the sections `scope` (None or empty: the whole plan), in order."""
+    sents = view.sentences
+    ms = matched_sentences(view)
+    keys = _block_keys(view) if scope else {}
+    out: list[Mention] = []
+    for i, (s, m) in enumerate(zip(sents, ms, strict=True)):
+        if scope and not (keys.get(s.block, set()) & set(scope)):
+            continue
+        if not headings and view.blocks[s.block].kind == BlockKind.heading:
+            continue
+        for g in groups:
+            for span in m.spans.get(g, []):
+                pol = polarity(m, span, list(negation), list(plan_cues))
+                st = pol.status
+                if st == "missing" and i + 1 < len(sents) and sents[i + 1].section == s.section:
+                    nxt = ms[i + 1]
+                    if nxt.has(obtain) and any(nxt.has(p) for p in plan_cues):
+                        st = "planned"  # "Chưa có GCN ATTP. Năm 2027 sẽ làm hồ sơ xin cấp."
+                out.append(Mention(g, st, s, i, pol))
+    return out
+
+
+# ------------------------------------------------------------------------------- the check
+
+class Spec(SpecBase):
+    type: Literal["phrases"] = "phrases"
+    section: str = Field("compliance", description="Contract key the finding belongs to.")
+    require_any: list[str] = Field(description="Groups in rules/phrases.yml; one held or planned mention "
+                                               "of any of them satisfies the rule.")
+    scope: list[str] = Field(default_factory=list,
+                             description="Section keys to look in; empty = the whole plan.")
+    if_scope_absent: Literal["silent", "whole_plan"] = Field(
+        "whole_plan", description="When none of the scope sections exists: stay silent (another rule "
+                                  "reports the missing section) or look in the whole plan.")
+    condition: list[str] = Field(default_factory=list,
+                                 description="Groups one of which must be mentioned (not negated) anywhere "
+                                             "in the plan for the rule to apply (the matrix's C cells).")
+    matrix_row: str | None = Field(None, description="Row of rules/category_matrix.yml: its cell for the "
+                                                     "plan's category decides whether `condition` binds "
+                                                     "(C), is ignored (Y) or the check is off (-). "
+                                                     "None: the condition always binds.")
+    exempt: list[str] = Field(default_factory=list,
+                              description="Groups whose held mention makes the rule moot (GMP, HACCP...).")
+    negation: list[str] = Field(default_factory=lambda: ["negation"])
+    plan_cues: list[str] = Field(default_factory=lambda: ["plan_cues"])
+    legal_forms_ok: list[str] = Field(default_factory=list,
+                                      description="Producer legal forms that hold the thing by definition "
+                                                  "(a registered HTX or company).")
+    evidence: Literal["statement", "scope_text"] = Field(
+        "statement", description="Evidence when no sentence negates the thing: a statement of what was "
+                                 "looked for and where, or the scope section's own text.")
+    negated_fires: bool = Field(False, description="The plan's own 'chưa có ...' (negated, not planned) "
+                                                   "fires even when another sentence mentions it.")
+
+
+def _where(view: PlanView, scope: list[str]) -> str:
+    titles = [view.section(k).title for k in scope if view.has(k)]
+    if titles:
+        return "mục " + ", ".join(f"“{t}”" for t in titles)
+    comp = view.section("compliance")
+    if comp:
+        return f"toàn bộ phương án (kể cả mục “{comp.title}”)"
+    return "toàn bộ phương án"
+
+
+def _applicable(spec: Spec, view: PlanView) -> tuple[bool, Mention | None]:
+    """Whether the check applies, and the sentence that made a conditional check apply."""
+    cell = None
+    if spec.matrix_row:
+        from pipeline.judge.applicability import cell as matrix_cell
+
+        cell = matrix_cell(spec.matrix_row, view.category)
+    if cell == "-":
+        return False, None
+    if not spec.condition or cell == "Y":
+        return True, None
+    found = [m for m in find_mentions(view, spec.condition, None, spec.negation, spec.plan_cues)
+             if m.status != "missing"]
+    # the evidence: a mention of the first condition group that has one ("nước thải" before "ủ chượp")
+    found.sort(key=lambda m: spec.condition.index(m.group))
+    return bool(found), (found[0] if found else None)
+
+
+def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
+    ok, cond = _applicable(spec, view)
+    if not ok:
+        return []
+    # an exemption counts when held: not negated, and stated as a fact ("đã được chứng nhận HACCP,
+    # hiệu lực đến năm 2028") rather than only planned ("dự kiến áp dụng HACCP năm 2028")
+    if spec.exempt and any(m.polarity and not m.polarity.negated and (m.polarity.affirmed or not m.polarity.planned)
+                           for m in find_mentions(view, spec.exempt, None, spec.negation, spec.plan_cues)):
+        return []
+    scope = spec.scope
+    if scope and not any(view.has(k) for k in scope):
+        if spec.if_scope_absent == "silent":
+            return []
+        scope = []
+    mentions = find_mentions(view, spec.require_any, scope, spec.negation, spec.plan_cues)
+    missing = [m for m in mentions if m.status == "missing"]
+    satisfied = any(m.status != "missing" for m in mentions)
+    if spec.legal_forms_ok and view.legal_form in spec.legal_forms_ok:
+        satisfied = True
+    if satisfied and not (spec.negated_fires and missing):
+        return []
+    book = load_phrases()
+    searched = " hoặc ".join(book.label(g) for g in spec.require_any)
+    where = _where(view, scope)
+    params = {"searched": searched, "where": where, "negated": bool(missing), "sentence": "",
+              "condition_sentence": ""}
+    if missing:
+        evidence = quote(missing[0].sentence.text)
+        params["sentence"] = evidence
+    elif cond is not None:
+        evidence = quote(cond.sentence.text)
+        params["condition_sentence"] = evidence
+    elif spec.evidence == "scope_text" and scope:
+        key = next(k for k in scope if view.has(k))
+        body = view.section_text(key) or view.section(key).title
+        evidence = quote(f"{view.section(key).title}: {body}", 280)
+    else:
+        evidence = f"Không thấy {searched} trong {where}."
+    return [Hit(section=spec.section, evidence=evidence, params=params)]
