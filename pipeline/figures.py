@@ -361,7 +361,14 @@ def load_units(path: Path | str = UNITS_PATH, region: str | None = None) -> Unit
         return UnitTable(yaml.safe_load(fh) or {}, region)
 
 
-_UNITS = load_units()
+def _default_units() -> UnitTable:
+    from pipeline.settings import get_settings
+
+    st = get_settings()
+    return load_units(st.rules_dir / "units.yml", st.region)
+
+
+_UNITS = _default_units()
 
 # ---------------------------------------------------------------------------- spans to skip
 

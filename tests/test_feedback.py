@@ -317,6 +317,7 @@ def test_autoescape_producer_text_is_literal(tmp_path):
     assert "Đề nghị bổ sung {{ 7*7 }} <b>khách hàng</b>." in text
     assert "Phương án ghi: “Giá {% if true %}rẻ{% endif %} & tốt”" in text
     assert "49" not in text
+    assert doc.core_properties.subject == NASTY
     with zipfile.ZipFile(path) as z:
         xml = z.read("word/document.xml").decode("utf-8")
     assert "<script>" not in xml and "&lt;script&gt;" in xml

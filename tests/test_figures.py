@@ -887,3 +887,22 @@ def test_amount_column_without_unit_is_vnd() -> None:
 def test_ratio_sentence() -> None:
     got = [(a.value, a.unit) for a in find_amounts("1 kg gạo cho 0,8 lít rượu; tỷ lệ 3:1")]
     assert got == [(1, "kg"), (0.8, "l")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("cung cấp 6 tấn lá nón khô mỗi năm", 6000),
+        ("xếp hạng 4 sao", 4),
+        ("vốn cổ phần 2 tỷ đồng", 2 * B),
+        ("hạng mục nhà xưởng 500 triệu đồng", 500 * M),
+        ("150 tấn cá cơm/năm", 150_000),
+    ],
+)
+def test_skip_words_only_right_before_identifiers(text: str, value: float) -> None:
+    assert one(text).value == value
+
+
+def test_rate_after_a_commodity() -> None:
+    a = one("150 tấn cá cơm/năm")
+    assert (a.per, a.text) == ("năm", "150 tấn cá cơm/năm")

@@ -14,7 +14,7 @@ def _match(fig: dict, got: list[dict]) -> bool:
     for g in got:
         if g["unit"] != fig["unit"]:
             continue
-        if fig.get("per") and g.get("per") != fig["per"]:
+        if fig.get("per") and (g.get("per") or "").split("/")[0] != fig["per"]:
             continue
         if abs(g["value"] - fig["value"]) <= max(abs(fig["value"]) * 0.001, 1e-9):
             return True

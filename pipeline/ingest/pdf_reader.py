@@ -3,8 +3,10 @@
 A page goes through four stages, each a plain function so its output can be inspected:
 
 1. `page_words` / `words_to_lines`: characters -> words (font, size, bold) -> visual lines;
-   tables are found only on pages that draw ruling lines (`page_tables`), and their text is
-   kept out of the lines. Pages with no text layer, "(cid:NN)" glyphs or mojibake
+   ruled tables are found by pdfplumber only on pages that draw lines or rectangles
+   (`page_tables`), borderless ones by column alignment (`ocr.gap_tables`, cheap), and their
+   text is kept out of the lines. Legacy encodings (TCVN3, VNI) are repaired per font run
+   when `legacy_fonts` is there. Pages with no text layer, "(cid:NN)" glyphs or mojibake
    (`needs_ocr`) are sent to `ocr.py`, which returns the same `PageLayout` built from
    Tesseract's word boxes.
 2. `drop_running_lines`: page headers, footers and bare page numbers, across all pages.
@@ -20,6 +22,7 @@ relative to the font size or the page, never absolute.
 
 from __future__ import annotations
 
+import logging
 import re
 import statistics
 import unicodedata
@@ -33,6 +36,10 @@ from pipeline.ingest.headings import HeadingCues, Numbering, classify, split_num
 from pipeline.models import Block, BlockKind, Document, Problem
 from pipeline.settings import Settings
 from pipeline.text import clean, fold, one_line
+
+# pdfminer logs a warning for every odd font descriptor it meets; damaged pages become
+# Problems here, so its chatter would only bury the batch log.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 # Running headers and footers live in these bands (share of the page height).
 MARGIN_ZONE = 0.08
@@ -834,7 +841,7 @@ def _continues_over_page(carry: _Para, ln: Line, left: float, m: _Metrics) -> bo
         return False
     if ln.x0 > left + 0.6 * ln.size:
         return False
-    return ln.text[:1].islower() or text[-1:] in {",", "-"} or not text[-1:].isalnum()
+    return ln.text[:1].islower() or text[-1:] in {",", "-", "("}
 
 
 def _continues_table(prev: Block, block: Block) -> bool:

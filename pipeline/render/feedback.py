@@ -14,6 +14,7 @@ import os
 import re
 import tempfile
 import unicodedata
+from datetime import UTC, datetime
 from datetime import date as Date
 from pathlib import Path
 from typing import Any
@@ -350,7 +351,12 @@ def write_feedback(
     """
     path = Path(path)
     tpl = DocxTemplate(str(TEMPLATE))
-    tpl.render(feedback_context(review, previous, letter), jinja_env=_jinja_env(), autoescape=True)
+    ctx = feedback_context(review, previous, letter)
+    tpl.render(ctx, jinja_env=_jinja_env(), autoescape=True)
+    props = tpl.docx.core_properties  # set as plain values, not through jinja
+    props.title = f"Góp ý phương án sản xuất kinh doanh sản phẩm {ctx['product']}"
+    props.subject = ctx["producer"]
+    props.created = props.modified = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)

@@ -437,10 +437,10 @@ def build(out: Path = OUT) -> Path:
     _cell_text(right, "{{ signer_name }}", "OCOP Center", bold=True, size=14)
 
     props = doc.core_properties
-    props.title = "Góp ý phương án sản xuất kinh doanh (mẫu)"
+    props.title = "Góp ý phương án sản xuất kinh doanh"
     props.author = "ocop-review"
     props.language = "vi-VN"
-    props.comments = "Mẫu công văn góp ý theo Nghị định 30/2020/NĐ-CP; thẻ jinja2 (docxtpl)."
+    props.comments = "Công văn góp ý theo Nghị định 30/2020/NĐ-CP, tạo từ mẫu của ocop-review."
     doc.save(str(out))
     return out
 

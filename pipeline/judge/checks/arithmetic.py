@@ -75,11 +75,18 @@ class Tok:
     flat: str
     start: int
     end: int
+    joined: bool = True  # only spaces between this token and the one before (a phrase may go on)
 
 
 def tokens(text: str) -> list[Tok]:
-    return [Tok(tone_key(m.group()), fold(m.group()), m.start(), m.end())
-            for m in _WORD_RE.finditer(text.lower())]
+    low = text.lower()
+    out: list[Tok] = []
+    prev = 0
+    for m in _WORD_RE.finditer(low):
+        joined = not out or not low[prev:m.start()].strip()
+        out.append(Tok(tone_key(m.group()), fold(m.group()), m.start(), m.end(), joined))
+        prev = m.end()
+    return out
 
 
 @dataclass(frozen=True)
@@ -105,9 +112,12 @@ def _is_flat(text: str) -> bool:
     return not has_diacritics(text)
 
 
-def _at(keys: list[str], i: int, p: Phrase, flat: bool) -> bool:
+def _at(keys: list[str], i: int, p: Phrase, flat: bool, toks: list[Tok] | None = None) -> bool:
     pk = p.flat if flat else p.tone
-    return len(pk) > 0 and keys[i:i + len(pk)] == list(pk)
+    if not pk or keys[i:i + len(pk)] != list(pk):
+        return False
+    # a phrase does not run across punctuation: "hợp đồng, giá" is not "đồng giá"
+    return toks is None or all(toks[k].joined for k in range(i + 1, i + len(pk)))
 
 
 class Words:
@@ -124,7 +134,7 @@ class Words:
         for p in self.phrases:
             n = len(p)
             for i in range(len(keys) - n + 1):
-                if not any(taken[i:i + n]) and _at(keys, i, p, flat):
+                if not any(taken[i:i + n]) and _at(keys, i, p, flat, toks):
                     out.append((i, i + n))
                     for k in range(i, i + n):
                         taken[k] = True
@@ -134,7 +144,7 @@ class Words:
         """Length (in tokens) of the longest phrase starting at token `at`; 0 if none."""
         keys = _keys(toks, flat)
         for p in self.phrases:
-            if _at(keys, at, p, flat):
+            if _at(keys, at, p, flat, toks):
                 return len(p)
         return 0
 
@@ -314,6 +324,7 @@ class Row:
     section: str | None
     level: float | None = None
     index: int = 0  # position in its table's row list
+    noisy: bool = False  # a value cell that could not be read (OCR debris "s", "2041.212.1870")
 
     @property
     def evidence(self) -> str:
@@ -535,8 +546,17 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                 if not _cell_is_value(cells[f.col], f):
                     continue
                 vals.append(_val(f))
+            read = {x.col for x in vals}
+            noisy = False
+            if label_col is not None:
+                for j in range(label_col + 1, ncols):
+                    c = cells[j].strip()
+                    if not c or j in read or c in ("-", "–", "x", "X", "0"):
+                        continue
+                    if any(ch.isdigit() for ch in c) and not any(ch.isalpha() for ch in c) or len(c) <= 2:
+                        noisy = True
             tm.rows.append(Row(t.index, r_i, cells, label, num, kind, total, subset, variant, flags, vals,
-                               lvals, t.section, index=len(tm.rows)))
+                               lvals, t.section, index=len(tm.rows), noisy=noisy))
         _levels(tm)
         out.append(tm)
     return out
@@ -880,9 +900,15 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                     evidence=quote(f"{total.evidence} (các khoản: " + "; ".join(r.evidence for r in items) + ")", 400),
                     params={"label": total.label or "Tổng cộng", "column": col, "stated": tv.value / f,
                             "expected": s / f, "unit": unit, "diff_pct": diff_pct(tv.value, s),
-                            "items": len(vals), "table": tm.caption or ""},
+                            "items": len(vals), "table": _caption(tm)},
                 ))
     return hits
+
+
+def _caption(tm: TableM) -> str:
+    """The table's title as written ("Bảng 3. Nhu cầu vốn đầu tư"), without its unit line."""
+    c = re.split(r"(?i)\(?\s*(?:đvt|đơn vị tính|đơn vị)\s*:", tm.caption or "")[0]
+    return " ".join(c.split()).strip(" .:;(")
 
 
 def _unit_text(tm: TableM, val: Val) -> str:
@@ -961,11 +987,11 @@ def _revenue_components(m: PlanModel, tm: TableM, year: int | None,
         if r is exclude or r.subset:
             continue
         p = r.label_price()
-        if p is None:
+        if p is None or not r.qty_years():
             continue
         q = r.qty_years().get(year)
-        if q is None:
-            continue
+        if q is None or r.noisy:
+            return None  # a product without its quantity that year: the sum would be short
         x = qp(q.value, q.unit, p.value, p.per)
         if x is None:
             return None
@@ -1047,7 +1073,7 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
     done_years: set = set()
     for tm in m.tables:
         for R in tm.rows:
-            if R.kind != "revenue" or R.subset:
+            if R.kind != "revenue" or R.subset or R.noisy:
                 continue
             kids = [c for c in tm.direct_children(R) if c.money_years()]
             for year, sv in R.money_years().items():
@@ -1204,8 +1230,8 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
     hits: list[Hit] = []
     done: set = set()
     for tm in m.tables:
-        revs = [r for r in tm.rows if r.kind == "revenue" and not r.subset and r.money_years()]
-        profs = [r for r in tm.rows if r.kind == "profit" and not r.subset and r.money_years()]
+        revs = [r for r in tm.rows if r.kind == "revenue" and not r.subset and r.money_years() and not r.noisy]
+        profs = [r for r in tm.rows if r.kind == "profit" and not r.subset and r.money_years() and not r.noisy]
         if not revs or not profs:
             continue
         R = revs[0]
@@ -1515,27 +1541,28 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
     if not invest or not profits:
         return []
     deps = _depreciation(m)
-    cands: list[tuple[float, float, float]] = []  # (years, investment, annual)
+    cands: list[tuple[float, float, float, float]] = []  # (years, investment, annual profit, depreciation)
     for i in invest:
         for p in profits:
             for d in [0.0, *deps]:
                 if p + d > 0:
-                    cands.append((i / (p + d), i, p + d))
+                    cands.append((i / (p + d), i, p, d))
         for ys in cumul:
             for d in [0.0, *deps]:
                 yrs = _cumulative_payback(i, [y + d for y in ys])
                 if yrs is not None:
-                    cands.append((yrs, i, sum(ys) / len(ys) + d))
+                    cands.append((yrs, i, sum(ys) / len(ys), d))
     if not cands:
         return []
     hits = []
     for yrs, ev, sec in stated:
-        if any(abs(yrs - c) <= max(spec.tolerance * c, spec.min_years) for c, _, _ in cands):
+        if any(abs(yrs - c[0]) <= max(spec.tolerance * c[0], spec.min_years) for c in cands):
             continue
-        c, i, p = min(cands, key=lambda t: abs(t[0] - yrs))
+        # the reading nearest to the stated value: the kindest to the plan
+        c, i, p, d = min(cands, key=lambda t: abs(t[0] - yrs))
         hits.append(Hit(section=sec, evidence=quote(ev, 400),
                         params={"stated": round(yrs, 2), "expected": round(c, 1), "investment": i, "profit": p,
-                                "diff_pct": diff_pct(yrs, c)}))
+                                "depreciation": d, "diff_pct": diff_pct(yrs, c)}))
     return hits[:1]
 
 
@@ -1596,6 +1623,7 @@ class Ratio:
     product: set[str]  # words naming the output
     text: str
     section: str | None
+    material_text: str = ""  # the input as written ("lạc nhân")
 
     @property
     def per_output(self) -> float:
@@ -1605,13 +1633,19 @@ class Ratio:
 _NOUN = re.compile(r"^\s*([^\d,;:.()]{1,40})")
 
 
-def _noun_after(text: str, end: int, v: Vocab) -> set[str]:
+def _noun_text(text: str, end: int) -> str:
+    """The words naming what an amount counts: '2,5 kg [lạc nhân] cho 1 lít [dầu]'."""
     m = _NOUN.match(text[end:])
     if not m:
-        return set()
+        return ""
     words = m.group(1)
-    words = re.split(r"(?i)\b(?:cho|được|làm|ra|thu|sản xuất|chế biến|cần|và|thì|để|nấu|ép|tạo|với|mỗi|tương đương)\b", words)[0]
-    return product_tokens(words, v)
+    words = re.split(r"(?i)(?<!\w)(?:cho|được|làm|ra|thu|sản xuất|chế biến|cần|và|thì|để|nấu|ép|tạo|với|mỗi|"
+                     r"tương đương|trong|của|theo|từ|tại|giá|là|đạt|bình quân)(?!\w)", words)[0]
+    return " ".join(words.split()).strip(" /-")
+
+
+def _noun_after(text: str, end: int, v: Vocab) -> set[str]:
+    return product_tokens(_noun_text(text, end), v)
 
 
 def _blank_parens(text: str) -> str:
@@ -1637,24 +1671,24 @@ def ratios(m: PlanModel) -> list[Ratio]:
         am = [a for a in amounts_in(text, style) if is_qty(a.unit, a.kind) and a.value_max is None and a.value > 0]
         for a, b in zip(am, am[1:]):
             gap = text[a.end:b.start]
-            if len(gap) > 45 or a.per or b.per or ";" in gap:
+            if len(gap.split()) > 8 or a.per or b.per or ";" in gap:
                 continue
             gtoks = tokens(gap)
             flat = _is_flat(gap)
             if link.spans(gtoks, flat) and not needw.spans(gtoks, flat):
                 # "2,5 kg lạc nhân cho 1 lít dầu", "1 kg gạo làm được 20 chiếc bánh"
                 out.append(Ratio(a.value, a.unit, b.value, b.unit, _noun_after(text, a.end, v),
-                                 _noun_after(text, b.end, v), s.text, s.section))
+                                 _noun_after(text, b.end, v), s.text, s.section, _noun_text(text, a.end)))
             elif needw.spans(gtoks, flat) and _PRODUCE_BEFORE.search(text[max(0, a.start - 25):a.start]):
                 # "để sản xuất 1 kg mắm cần 3 kg tôm"
                 out.append(Ratio(b.value, b.unit, a.value, a.unit, _noun_after(text, b.end, v),
-                                 _noun_after(text, a.end, v), s.text, s.section))
+                                 _noun_after(text, a.end, v), s.text, s.section, _noun_text(text, b.end)))
         # "định mức 2,5 kg lạc nhân/lít dầu": an input amount per unit of output
         if v.text["ratio_cue"].in_text(text):
             for a in am:
                 if a.per and "/" not in a.per and a.per not in PEOPLE and a.per not in _RATE_PERS:
                     out.append(Ratio(a.value, a.unit, 1.0, a.per, _noun_after(text, a.end, v), set(), s.text,
-                                     s.section))
+                                     s.section, _noun_text(text, a.end)))
         # "tỷ lệ tôm : muối là 3 : 1" (a mix with salt), "tỷ lệ nguyên liệu/thành phẩm 3:1"
         for mm in re.finditer(r"(?i)(t[ỷỉ]\s*l[ệe])([^.;\d]{0,40}?)(\d+(?:[.,]\d+)?)\s*[:/]\s*(\d+(?:[.,]\d+)?)",
                               s.text):
@@ -1667,24 +1701,31 @@ def ratios(m: PlanModel) -> list[Ratio]:
             if v.text["salt"].in_text(between):
                 # material : salt -> material per kg of product ≈ x / (x + y): salt stays in the product
                 mat = product_tokens(parts[0], v) if parts else set()
-                out.append(Ratio(x, "kg", x + y, "kg", mat, set(), s.text, s.section))
+                out.append(Ratio(x, "kg", x + y, "kg", mat, set(), s.text, s.section,
+                                 parts[0].strip() if parts else ""))
             elif x > y and len(parts) >= 2:
                 out.append(Ratio(x, "kg", y, "kg", product_tokens(parts[0], v), product_tokens(parts[1], v),
-                                 s.text, s.section))
+                                 s.text, s.section, parts[0].strip()))
     m._cache["ratios"] = out
     return out
 
 
-def _supply(m: PlanModel, material: set[str], unit: str, year: int | None) -> tuple[float, list[str]] | None:
-    """Stated supply of a material a year: material-balance table rows flagged as supply, else
-    the sentences naming the material with a supply cue (own area × yield, contracts, tonnes a
-    year). Every reading that might be supply is counted, so the supply is never understated."""
+_EACH = re.compile(r"(?i)\b(mỗi|bình quân|trung bình)\s+(hộ|thành viên|tàu|thuyền|cơ sở|trang trại|gia đình|người)\b[^\d;]{0,30}$")
+
+
+def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
+            year: int | None) -> tuple[float, list[str]] | None:
+    """Stated supply of a material a year: material-balance rows flagged as supply, else the
+    sentences naming the material with a supply cue (own area × yield, contracts, tonnes a year,
+    households × tonnes each). Every reading that might be supply is counted, so the supply is
+    never understated."""
     v = m.vocab
+    own = (material - product) or material  # the words that tell the material from the product
     rows = []
     for r in m.rows():
         if "supply" not in r.flags or r.subset:
             continue
-        if material and not (product_tokens(r.label, v) & material):
+        if material and not (product_tokens(r.label, v) & own):
             continue
         x = r.qty_years().get(year) or r.qty_years().get(None)
         if x is not None and x.unit == unit:
@@ -1693,11 +1734,11 @@ def _supply(m: PlanModel, material: set[str], unit: str, year: int | None) -> tu
         return sum(x for x, _ in rows), [e for _, e in rows]
     total, ev = 0.0, []
     for s in m.sents:
-        if s.section not in ("raw_materials", "production_plan", "technology", "objectives", "current_state",
-                             "organization", None) and s.section is not None:
+        if s.section in ("market", "financials", "investment", "social_environment", "risks", "swot",
+                         "rationale", "proposals"):
             continue
         st = product_tokens(s.text, v)
-        if material and not (st & material):
+        if material and not (st & own):
             continue
         if not v.text["supply"].in_text(s.text):
             continue
@@ -1706,15 +1747,23 @@ def _supply(m: PlanModel, material: set[str], unit: str, year: int | None) -> tu
         yields = [a for a in s.amounts if a.unit == unit and a.per == "m2"]
         if area and yields:
             best = max(best, max(a.value for a in area) * max(y.value for y in yields))
+        heads = [a.value for a in s.amounts if a.kind == "count" and a.unit in ("hộ", "thành viên", "người")
+                 and not a.per and a.value_max is None]
         for a in s.amounts:
             if a.unit != unit or a.kind not in QTY_KINDS:
                 continue
-            if a.per not in (None, "năm"):
+            per = (a.per or "").split("/")
+            if per[0] not in ("", "năm") and not (per[0] in ("hộ", "thành viên", "người") and heads):
                 continue
             left = s.text[max(0, a.start - 25):a.start].lower()
             if v.text["need"].in_text(left) or v.text["storage"].in_text(left):
                 continue
+            noun = _noun_after(s.text, a.end, v)
+            if noun and not (noun & material):
+                continue  # "50 tấn muối/năm": another material
             val = a.value_max or a.value
+            if heads and (per[0] in ("hộ", "thành viên", "người") or _EACH.search(s.text[max(0, a.start - 45):a.start])):
+                val *= max(heads)
             best = max(best, val)
         if best > 0:
             total += best
@@ -1745,7 +1794,7 @@ def rel_material(m: PlanModel, spec: Spec) -> list[Hit]:
         worst = None
         for year, (qty, row) in sorted(series.items()):
             need = qty * ratio
-            sup = _supply(m, set(mat), in_unit, year)
+            sup = _supply(m, set(mat), g0.product, in_unit, year)
             if sup is None:
                 continue
             supply, sev = sup
@@ -1760,7 +1809,7 @@ def rel_material(m: PlanModel, spec: Spec) -> list[Hit]:
         hits.append(Hit(section="raw_materials", evidence=quote(ev, 450),
                         params={"year": ylabel(year), "output": fmt_qty(qty, out_unit),
                                 "need": fmt_qty(need, in_unit), "supply": fmt_qty(supply, in_unit),
-                                "material": " ".join(sorted(mat)), "ratio": fmt_num(ratio, 3),
+                                "material": g0.material_text or " ".join(sorted(mat)), "ratio": fmt_num(ratio, 3),
                                 "diff_pct": diff_pct(supply, need)}))
     return hits
 
@@ -1863,6 +1912,10 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
     for s in m.sents:
         if not v.text["capacity"].in_text(s.text):
             continue
+        # the capacity before the plan's investment is no limit on the plan
+        if s.section == "current_state" or v.text["current"].in_text(s.text):
+            continue
+        yearly_at = -1
         for a in s.amounts:
             if not is_qty(a.unit, a.kind) or a.value_max is not None:
                 continue
@@ -1871,6 +1924,11 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                 per = per.split("/")[0]
             if per in _PERIODS:
                 add(a.value, a.unit, per, s.text)
+                if per == "năm":
+                    yearly_at = a.end
+            elif per is None and 0 <= yearly_at and a.start - yearly_at <= 60:
+                # "sức chứa 200 tấn cá/năm, tương đương khoảng 83.000 lít nước mắm"
+                add(a.value, a.unit, "năm", s.text)
     for r in m.rows():
         if r.kind == "capacity" or "công suất" in " ".join(m.table(r.table).header).lower():
             for x in r.vals + r.lvals:
@@ -1939,7 +1997,8 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
             hits.append(Hit(section="technology", evidence=quote(f"{row.evidence}; {cev}", 420),
                             params={"year": ylabel(year), "output": fmt_qty(qty, unit),
                                     "capacity": fmt_qty(cap, unit), "recent": "", "recent_year": "",
-                                    "kind": "capacity", "diff_pct": diff_pct(qty, cap)}))
+                                    "factor": round(qty / cap, 1), "kind": "capacity",
+                                    "diff_pct": diff_pct(qty, cap)}))
     if hits:
         return hits[:1]
     # a jump over recent output with nothing added
@@ -1956,7 +2015,8 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
             hits.append(Hit(section="production_plan", evidence=quote(f"{row.evidence}; {rec[2]}", 420),
                             params={"year": ylabel(y1), "output": fmt_qty(qty, unit), "capacity": "",
                                     "recent": fmt_qty(rec[0], unit), "recent_year": str(rec[1]),
-                                    "kind": "jump", "diff_pct": diff_pct(qty, rec[0])}))
+                                    "factor": round(qty / rec[0], 1), "kind": "jump",
+                                    "diff_pct": diff_pct(qty, rec[0])}))
             break
     return hits
 
@@ -1979,7 +2039,7 @@ def _explained(m: PlanModel) -> bool:
 
 
 def rel_growth(m: PlanModel, spec: Spec) -> list[Hit]:
-    series: list[tuple[str, dict[int, float], str, str | None]] = []
+    series: list[tuple[str, dict[int, float], str, str | None, str]] = []
     for tm in m.tables:
         for r in tm.rows:
             if r.subset:
@@ -1987,13 +2047,14 @@ def rel_growth(m: PlanModel, spec: Spec) -> list[Hit]:
             if r.kind == "revenue" and not any(r is c for x in tm.rows for c in tm.children(x)):
                 ser = {y: x.value for y, x in r.money_years().items() if m.is_plan_year(y)}
                 if len(ser) >= 2:
-                    series.append(("doanh thu", ser, r.evidence, r.section))
-            elif r in _total_output_rows(m):
-                ser = {y: x.value for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y)}
+                    series.append(("doanh thu", ser, r.evidence, r.section, "VND"))
+            elif any(r is o for o in _total_output_rows(m)):
+                qy = {y: x for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y)}
+                ser = {y: x.value for y, x in qy.items()}
                 if len(ser) >= 2:
-                    series.append(("sản lượng", ser, r.evidence, r.section))
+                    series.append(("sản lượng", ser, r.evidence, r.section, next(iter(qy.values())).unit))
     hits = []
-    for what, ser, ev, sec in series:
+    for what, ser, ev, sec, unit in series:
         ys = sorted(ser)
         vals = [ser[y] for y in ys]
         if any(x <= 0 for x in vals):
@@ -2016,11 +2077,12 @@ def rel_growth(m: PlanModel, spec: Spec) -> list[Hit]:
             continue
         if _explained(m):
             return []
-        i, j = factor_hit or (0, len(vals) - 1)
+        i, j = (0, len(vals) - 1) if vals[-1] / vals[0] >= spec.factor or not factor_hit else factor_hit
         hits.append(Hit(section=sec or "production_plan", evidence=quote(ev, 300),
                         params={"what": what, "from_year": ylabel(ys[i]), "to_year": ylabel(ys[j]),
-                                "first": vals[i], "last": vals[j], "factor": round(vals[j] / vals[i], 1),
-                                "max_growth_pct": round(max(growth) * 100), "unit": ""}))
+                                "first": fmt_qty(vals[i], unit), "last": fmt_qty(vals[j], unit),
+                                "factor": round(vals[j] / vals[i], 1),
+                                "max_growth_pct": round(max(growth) * 100)}))
     # one finding: revenue and output usually say the same thing
     return hits[:1]
 
@@ -2039,104 +2101,109 @@ class Stmt:
     loose: bool = False  # a hedged or rounded statement ("khoảng 1,2 tỷ")
 
 
+_TOTAL_BEFORE = re.compile(r"(?i)\b(tổng cộng|tổng số|tổng|cộng)\b[^\d;]{0,25}$")
+_PARTS_AFTER = re.compile(r"(?i)^\s*[^\d;]{0,15}?(\(|:|,?\s*trong đó|,?\s*gồm|,?\s*bao gồm)")
+_CHANGE_BEFORE = re.compile(r"(?i)\b(tăng|nâng|lên|thêm|giảm|từ|đến|tới)\s*(?:\S+\s*){0,2}$")
+
+
 def _worker_stmts(m: PlanModel) -> list[Stmt]:
+    """One worker count per sentence: the total ("tổng cộng 14 lao động"), or the first count when
+    the ones after it are its parts ("6 người (4 nữ): 4 người ở tổ sản xuất...")."""
     v = m.vocab
     out = []
     for s in m.sents:
         text = s.text
-        low = text.lower()
-        if v.text["seasonal"].in_text(text) and False:
-            continue
         cues = v.text["workers"].char_spans(text)
         if not cues:
             continue
-        prev = 0
-        first_done = False
+        counts = []
         for a in s.amounts:
-            if a.kind != "count" or a.unit not in ("lao động", "người", "công nhân") or a.per or a.value_max is not None:
-                prev = a.end
+            if a.kind != "count" or a.unit not in ("lao động", "người", "công nhân") or a.per:
                 continue
             if a.unit == "người" and not any(e <= a.start and a.start - e <= 40 for _, e in cues):
-                prev = a.end
                 continue
-            after = text[a.end:a.end + 30]
-            before = text[max(0, a.start - 30):a.start]
-            if first_done or v.text["worker_part"].in_text(" ".join(after.split()[:3])) or \
-                    v.text["worker_group"].in_text(before[-18:]) or v.text["seasonal"].in_text(after[:25]) or \
-                    v.text["seasonal"].in_text(before[-20:]):
-                first_done = True
-                prev = a.end
-                continue
-            first_done = True
-            # a change ("tăng từ 6 lên 10", "nâng lên 7 người", "tuyển thêm 1") says two values
-            if re.search(r"(?i)(tăng|nâng|lên|thêm|giảm|từ)\s*(?:\S+\s*){0,3}$", before) or \
-                    re.search(r"(?i)^\s*(lên|đến|tới)\b", after):
-                prev = a.end
-                continue
-            y = year_of(text, a, prev)
-            if y is None and v.text["current"].in_text(text):
-                key = ("current",)
-            elif y is None and s.section in ("producer", "current_state"):
-                key = ("current",)
-            elif y is None:
-                key = ("plan",)
-            elif y >= 1000 and not m.is_plan_year(y):
-                key = ("past", y)
-            else:
-                key = ("year", y)
-            if re.search(r"(?i)\b(từ năm|kể từ)\b", before + text[a.end:a.end + 15]):
-                prev = a.end
-                continue
-            out.append(Stmt("workers", a.value, key, frozenset(), text, s.section, s.block,
-                            bool(a.qualifier)))
-            prev = a.end
+            counts.append(a)
+        if not counts:
+            continue
+        totals = [a for a in counts if _TOTAL_BEFORE.search(text[max(0, a.start - 30):a.start])]
+        if totals:
+            a = totals[0]
+        elif len(counts) == 1 or _PARTS_AFTER.match(text[counts[0].end:counts[0].end + 25]):
+            a = counts[0]
+        else:
+            continue
+        before = text[max(0, a.start - 30):a.start]
+        after = text[a.end:a.end + 30]
+        if a.value_max is not None or v.text["worker_part"].in_text(" ".join(after.split()[:2])) or \
+                (not totals and v.text["worker_group"].in_text(before[-18:])) or \
+                v.text["seasonal"].in_text(after[:25]) or v.text["seasonal"].in_text(before[-20:]):
+            continue
+        # a change ("tăng từ 6 lên 10", "nâng lên 7 người", "tuyển thêm 1") is not a plain statement
+        if _CHANGE_BEFORE.search(before) or re.match(r"(?i)^\s*(lên|đến|tới)\b", after) or \
+                re.search(r"(?i)\b(từ năm|kể từ)\b", after[:15]):
+            continue
+        prev = max([x.end for x in s.amounts if x.end <= a.start], default=0)
+        y = year_of(text, a, prev)
+        if y is None and (v.text["current"].in_text(text) or s.section in ("producer", "current_state")):
+            key: tuple = ("current",)
+        elif y is None:
+            key = ("plan",)
+        elif y >= 1000 and not m.is_plan_year(y):
+            key = ("past", y)
+        else:
+            key = ("year", y)
+        out.append(Stmt("workers", a.value, key, frozenset(), text, s.section, s.block, bool(a.qualifier)))
     return out
 
 
+_PRICE_SECTIONS = ("product", "market", "objectives", "production_plan", "financials", None)
+
+
 def _price_stmts(m: PlanModel) -> list[Stmt]:
+    """Own selling prices: in product rows and revenue lines ("Hũ 500 g (42.000 đồng/hũ)"), price
+    rows ("Giá bán | đồng/kg | 250.000"), and sentences with "giá bán" that are not about
+    competitors, purchases or the present. Keyed by the unit priced and the pack size."""
     v = m.vocab
     out = []
     for tm in m.tables:
+        sale_rows = {id(c) for x in tm.rows if x.kind == "revenue" for c in tm.children(x)}
         for r in tm.rows:
+            if r.flags & {"need", "supply"} or v.text["purchase"].in_text(r.label):
+                continue
             p = r.label_price()
-            if p is not None and (r.kind in (None, "quantity") or any(
-                    r is c for x in tm.rows if x.kind == "revenue" for c in tm.children(x))):
-                prod = product_tokens(r.label, v)
-                out.append(Stmt("price", p.value, (p.per, _size(r.label)), frozenset(prod), r.evidence,
-                                r.section, tm.block))
+            if p is not None and (id(r) in sale_rows or (r.kind in (None, "quantity") and r.qty_years())):
+                out.append(Stmt("price", p.value, (p.per, _size(r.label)), frozenset(product_tokens(r.label, v)),
+                                r.evidence, r.section, tm.block))
             if r.kind == "price":
                 for x in r.vals:
                     if x.kind == "money" and x.per and x.vmax is None and "/" not in x.per:
-                        out.append(Stmt("price", x.value, (x.per, _size(r.label)), frozenset(), r.evidence,
-                                        r.section, tm.block))
+                        out.append(Stmt("price", x.value, (x.per, _size(r.label), x.year), frozenset(),
+                                        r.evidence, r.section, tm.block))
     for s in m.sents:
-        if not v.text["own_price"].in_text(s.text):
+        if s.section not in _PRICE_SECTIONS or not v.text["own_price"].in_text(s.text):
             continue
         if v.text["competitor"].in_text(s.text) or v.text["purchase"].in_text(s.text) or \
-                v.text["current"].in_text(s.text) or v.text["change"].in_text(s.text.lower().split("giá")[0][-15:]):
+                v.text["current"].in_text(s.text):
             continue
-        prices = [a for a in s.amounts if a.kind == "money" and a.per and "/" not in a.per and a.value_max is None]
-        if len(prices) != 1:
-            # several prices in one sentence: only those followed by a size keep their key
-            for a in prices:
-                size = _size(s.text[a.end:a.end + 25], head=True)
-                if size:
-                    out.append(Stmt("price", a.value, (a.per, size), frozenset(), s.text, s.section, s.block,
-                                    bool(a.qualifier)))
-            continue
-        a = prices[0]
-        out.append(Stmt("price", a.value, (a.per, _size(s.text[a.end:a.end + 25], head=True)), frozenset(),
-                        s.text, s.section, s.block, bool(a.qualifier)))
+        prev = 0
+        for a in s.amounts:
+            if a.kind == "money" and a.per and "/" not in a.per and a.value_max is None:
+                if _CHANGE_BEFORE.search(s.text[max(0, a.start - 20):a.start]):
+                    prev = a.end
+                    continue
+                out.append(Stmt("price", a.value, (a.per, _size_near(s.text, a, prev)), frozenset(), s.text,
+                                s.section, s.block, bool(a.qualifier)))
+            prev = a.end
+    # a price row by year keys on the year too; an undated statement compares with the row of any year
     return out
 
 
 _SIZE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(ml|lít|l|kg|g|gram|gr)\b", re.I)
 
 
-def _size(text: str, head: bool = False) -> str | None:
-    """A pack size in a label or right after a price: 'chai 500 ml', 'hộp 200 g'."""
-    t = text[:20] if head else text
-    m = _SIZE.search(t)
+def _size(text: str) -> str | None:
+    """A pack size in a label: 'chai 500 ml', 'hộp 200 g'."""
+    m = _SIZE.search(text or "")
     if not m:
         return None
     n = parse_number(m.group(1), "vi") or 0
@@ -2144,6 +2211,17 @@ def _size(text: str, head: bool = False) -> str | None:
     f = {"ml": 0.001, "lít": 1, "l": 1, "kg": 1, "g": 0.001, "gram": 0.001, "gr": 0.001}[u]
     base = "l" if u in ("ml", "lít", "l") else "kg"
     return f"{round(n * f, 4)}{base}"
+
+
+def _size_near(text: str, a: Amount, prev_end: int) -> str | None:
+    """The pack size a price in running text is for: in its clause before it ("hũ 500 g giá
+    42.000 đồng/hũ"), else right after it ("150.000 đồng/chai 1 lít")."""
+    before = text[prev_end:a.start].rsplit(";", 1)[-1]
+    found = list(_SIZE.finditer(before))
+    if found:
+        return _size(found[-1].group(0))
+    after = re.split(r"[;,]", text[a.end:a.end + 25], maxsplit=1)[0]
+    return _size(after)
 
 
 def _output_stmts(m: PlanModel) -> list[Stmt]:
@@ -2282,15 +2360,23 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                         continue
                 if what == "workers" and key == ("plan",) and _workers_have_years(group, stmts):
                     continue
+                names = _section_names()
                 hits.append(Hit(section=b.section or a.section, evidence=quote(f"{a.evidence} || {b.evidence}", 450),
                                 params={"what": WHAT_VI[what], "first": _fmt_stmt(a), "second": _fmt_stmt(b),
-                                        "first_section": a.section or "", "second_section": b.section or "",
+                                        "first_section": names.get(a.section or "", ""),
+                                        "second_section": names.get(b.section or "", ""),
                                         "year": ylabel(key[0]) if what == "output" else ""}))
                 reported.add(what)
                 break
             if what in reported:
                 break
     return hits
+
+
+def _section_names() -> dict[str, str]:
+    from pipeline.sections import load_vocabulary
+
+    return load_vocabulary().names
 
 
 def _workers_have_years(group: list[Stmt], stmts: list[Stmt]) -> bool:

@@ -173,7 +173,8 @@ def find_citations(text: str) -> list[tuple[Instrument, int, int]]:
     return out
 
 
-_DATE_LINE = re.compile(r"^\W*[^\W\d][^,\n]{0,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})",
+# "Hà Tĩnh, ngày 20 tháng 4 năm 2026", "Kỳ Thượng, tháng 3 năm 2026", "Vinh, ngày ... tháng 4 năm 2026"
+_DATE_LINE = re.compile(r"^\W*[^\W\d][^,\n]{0,40},\s*(?:ngày\s+(\d{1,2})?[\s.…]*)?tháng\s+(\d{1,2})\s+năm\s+(\d{4})",
                         re.I)
 _AFTER_CITATION = re.compile(r"^\W{0,3}(?:ngay\s+\d{1,2}\s*(?:/\s*\d{1,2}\s*/|thang\s+\d{1,2}\s+nam)\s*\d{4}"
                              r"|nam\s+\d{4})")
@@ -188,7 +189,7 @@ def plan_date(view: PlanView, cited: list[Instrument] | None = None) -> dt.date:
     for b in view.blocks:
         if m := _DATE_LINE.match(b.text):
             try:
-                dates.append(dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))))
+                dates.append(dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1) or 1)))
             except ValueError:
                 continue
     if dates:

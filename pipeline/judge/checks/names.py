@@ -28,7 +28,7 @@ from typing import Literal
 from pydantic import Field
 
 from pipeline.judge.base import BatchContext, Hit, PlanView, SpecBase, quote
-from pipeline.judge.checks.phrases import matched_sentences
+from pipeline.judge.checks.phrases import load_phrases, matched_sentences
 from pipeline.models import BlockKind
 from pipeline.text import fold
 
@@ -52,6 +52,9 @@ _STOP = set(
 _PLACE_WORDS = {("xa",), ("huyen",), ("tinh",), ("thon",), ("xom",), ("phuong",), ("thi", "tran"),
                 ("thi", "xa"), ("thanh", "pho"), ("tp",), ("lang",), ("vung",), ("song",), ("nui",),
                 ("khu", "vuc"), ("mien",), ("tinh", "lo"), ("quoc", "lo")}
+# First words too general to be a product's head alone: "Nước mắm ...", "Dịch vụ ...".
+_WIDE_HEADS = {"nuoc", "san", "hang", "dich", "bot", "tinh", "do", "cay", "qua", "hat", "thit", "ca"}
+_PERSON_WORDS = {"ong", "ba", "anh", "chi", "chu"}  # ông, bà, anh, chị, (chủ hộ) - before a person's name
 _EXCLUDED_SECTIONS = ("raw_materials",)
 _PUNCT_END = ",.;:()\"'“”‘’[]{}!?|/"
 _CUE_WINDOW = 4  # an other-party cue this many words before a name makes it another party's
@@ -121,8 +124,9 @@ def parse_name(name: str | None, kind: Literal["product", "producer"]) -> Name |
         proper = _proper_of(words[h[1]:], False)
         head = h[0]
     else:
-        head = fold(words[0])
-        proper = _proper_of(words, True)
+        n = 2 if fold(words[0]) in _WIDE_HEADS and len(words) > 2 and not _is_cap(words[1]) else 1
+        head = " ".join(fold(w) for w in words[:n])
+        proper = _proper_of(words[n - 1:], True)
     if len(proper) < 2:
         return None
     return Name(head, proper, name)
@@ -150,9 +154,10 @@ def _candidates(text: str, want: Name, kind: str, max_between: int) -> list[tupl
                 continue
             start = i + h[1]
         else:
-            if folded[i] != want.head:
+            n = len(want.head.split())
+            if " ".join(folded[i:i + n]) != want.head:
                 continue
-            start = i + 1
+            start = i + n
         if toks[start - 1][1]:
             continue  # punctuation right after the head
         body: list[str] = []
@@ -171,13 +176,15 @@ def _candidates(text: str, want: Name, kind: str, max_between: int) -> list[tupl
                 break
         proper = _proper_of(body, False)
         if len(proper) >= 2:
-            shown = " ".join(words[i:start] + body).strip()
+            last = max(k for k, w in enumerate(body) if _is_cap(w))
+            shown = " ".join(words[i:start] + body[:last + 1]).strip()
             out.append((i, Name(want.head, proper, shown)))
     return out
 
 
 def places(view: PlanView) -> set[tuple[str, ...]]:
-    """Proper names the plan uses as places ("xã Thạch Xuân", "huyện Hương Sơn"), folded."""
+    """Proper names the plan uses as places ("xã Thạch Xuân", "huyện Hương Sơn") or people
+    ("ông Trần Văn Lợi"), folded."""
     out: set[tuple[str, ...]] = set()
     for s in view.sentences:
         toks = _tok(s.text)
@@ -196,6 +203,22 @@ def places(view: PlanView) -> set[tuple[str, ...]]:
                         break
                 if run:
                     out.add(tuple(run))
+        # people: "ông Trần Văn Lợi", "bà Lê Thị Hoa" are not product or producer names
+        for i in range(len(words) - 1):
+            if f[i] in _PERSON_WORDS:
+                run = []
+                for j in range(i + 1, min(len(words), i + 5)):
+                    if not _is_cap(words[j]):
+                        break
+                    run.append(f[j])
+                    if toks[j][1]:
+                        break
+                if len(run) >= 2:
+                    out.add(tuple(run))
+    book = load_phrases()
+    for g in ("known_places",):
+        for ph in book.groups[g].phrases if g in book.groups else ():
+            out.add(tuple(fold(w) for w in ph.split()))
     if view.plan.producer.commune:
         out.add(tuple(fold(w) for w in view.plan.producer.commune.split()))
     return out
@@ -217,6 +240,8 @@ class Spec(SpecBase):
     check_producer: bool = True
     other_party_cues: str = Field("other_party_cues", description="Group in rules/phrases.yml.")
     competitor_cues: str = Field("competitor_cues", description="Group in rules/phrases.yml.")
+    other_party_after: str = Field("other_party_after", description="Group in rules/phrases.yml: words "
+                                                                    "right after a name ('cung cấp').")
     excluded_sections: list[str] = Field(default_factory=lambda: list(_EXCLUDED_SECTIONS),
                                          description="Sections where other names are expected "
                                                      "(suppliers).")
@@ -250,26 +275,38 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
             legit.add(other.proper)
         max_between = max(spec.max_between,
                           sum(1 for w in _tok(want.text)[1:] if not _is_cap(w[0])))
+        # Occurrences in order; a name whose FIRST mention is another party's (a supplier section,
+        # a competitor paragraph, "hợp đồng với ...") is another party's everywhere.
         found: list[tuple[Name, int]] = []
+        first_other: list[tuple[str, ...]] = []
+        seen: list[tuple[str, ...]] = []
         for idx, s in enumerate(view.sentences):
-            if view.blocks[s.block].kind == BlockKind.heading or _mostly_upper(s.text):
+            if view.blocks[s.block].kind in (BlockKind.heading, BlockKind.table) or _mostly_upper(s.text):
                 continue
             cands = _candidates(s.text, want, kind, max_between)
             if not cands:
                 continue
-            in_excluded = (bool(keys.get(s.block, set()) & excluded)
-                           or _competitor_context(view, idx, ms, spec.competitor_cues))
+            other_ctx = (bool(keys.get(s.block, set()) & excluded)
+                         or _competitor_context(view, idx, ms, spec.competitor_cues))
             cue_ends = [e for a, e in ms[idx].spans.get(spec.other_party_cues, [])]
+            after_starts = [a for a, e in ms[idx].spans.get(spec.other_party_after, [])]
             words_before = _word_offsets(s.text, ms[idx].words)
             for wi, cand in cands:
-                if in_excluded:
-                    legit.add(cand.proper)
-                    continue
                 pos = words_before(wi)
-                if any(pos - _CUE_WINDOW <= e <= pos for e in cue_ends):
-                    legit.add(cand.proper)
-                    continue
-                found.append((cand, idx))
+                end = words_before(wi + len(cand.text.split()))
+                is_other = (other_ctx or any(pos - _CUE_WINDOW <= e <= pos for e in cue_ends)
+                            or any(end <= a <= end + 2 for a in after_starts))
+                if kind == "producer" and wi > 1:
+                    # an organisation not in subject position is a partner, customer or supplier
+                    # far more often than the producer under a copied name
+                    is_other = True
+                if not any(same_name(cand.proper, p) for p in seen):
+                    seen.append(cand.proper)
+                    if is_other:
+                        first_other.append(cand.proper)
+                if not is_other:
+                    found.append((cand, idx))
+        legit |= set(first_other)
         reported: list[tuple[str, ...]] = []
         for cand, idx in found:
             if same_name(cand.proper, want.proper) or any(same_name(cand.proper, p) for p in legit):

@@ -3,9 +3,9 @@ label, trademark, standard, measures, sales channel)?
 
 The patterns are data (`rules/phrases.yml`). Matching is spaCy's PhraseMatcher over each sentence,
 run twice: on tone keys (case and old/new tone placement ignored: "hoà" = "hòa") and on folded
-words (no diacritics), a folded match counting only in a sentence typed without diacritics or for
-a phrase long enough (three syllables or more) not to collide with another word ("sẽ"/"sẻ",
-"bã"/"ba").
+words (no diacritics), a folded match counting only for a phrase long enough (three syllables or
+more) not to collide with another word, or in a sentence typed without diacritics ("sẽ"/"sẻ" and
+"bã"/"ba" stay apart in a sentence that has diacritics).
 
 Each mention of a required group gets a status from its own sentence:
 * held    - its clause has no negation cue;
@@ -44,6 +44,7 @@ _CONTRAST = "contrast"
 _FOLLOW_WINDOW = 6  # "Nhãn hiệu: chưa đăng ký" - a negation this many words after a mention still counts
 _COMMA_LOOKAHEAD = 3  # a comma followed within this many words by a cue starts a new clause
 _HARD_BREAKS = set(";.!?")
+_ONE_SYLLABLE_OK = {*_SPLIT_CUES, _CONTRAST, "obtain_verbs"}
 
 
 # ------------------------------------------------------------------------------- the phrase book
@@ -156,6 +157,12 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _safe_single(group: str, word: str) -> bool:
+    """In a sentence without diacritics, whether a one-syllable match can be trusted: a cue
+    ("chua", "se"), an abbreviation written in capitals ("TCCS") or a long foreign word ("shopee")."""
+    return group in _ONE_SYLLABLE_OK or (word.isupper() and len(word) >= 2) or len(word) >= 5
+
+
 def _detail_near(words: list[str], span: tuple[int, int], n: int, clause: list[int]) -> bool:
     """A proper name (a capitalised word, not the sentence's first) or a number within n words of
     the span, in the same clause."""
@@ -178,14 +185,21 @@ def match_sentence(text: str, ref_year: int | None = None, book: PhraseBook | No
         return m
     vocab = nlp().vocab
     spans: dict[str, set[tuple[int, int]]] = {}
+    plain = not has_diacritics(text)  # the writer typed without diacritics
     tdoc = Doc(vocab, words=[tone_key(w) for w in words])
     for mid, s, e in book.tone_matcher(tdoc):
-        spans.setdefault(vocab.strings[mid], set()).add((s, e))
+        name = vocab.strings[mid]
+        if plain and e - s == 1 and not _safe_single(name, words[s]):
+            continue  # "tro" typed for "trở" is not "tro" (ash)
+        spans.setdefault(name, set()).add((s, e))
     fdoc = Doc(vocab, words=[fold(w) for w in words])
-    plain = not has_diacritics(text)  # the writer typed without diacritics
     for mid, s, e in book.fold_matcher(fdoc):
-        if e - s >= 3 or plain:
-            spans.setdefault(vocab.strings[mid], set()).add((s, e))
+        name = vocab.strings[mid]
+        # Folding merges words: any phrase of 3+ syllables is safe; in a sentence typed without
+        # diacritics a 2-syllable phrase is accepted too, and a single syllable only for a cue
+        # ("chua" = "chưa", "se" = "sẽ"): "ba" must not be "bã", "cho" not "chợ".
+        if e - s >= 3 or (plain and (e - s >= 2 or _safe_single(name, words[s]))):
+            spans.setdefault(name, set()).add((s, e))
     folded = fold(text)
     aligned = len(folded) == len(text)
     for g in book.groups.values():
@@ -365,6 +379,9 @@ class Spec(SpecBase):
     legal_forms_ok: list[str] = Field(default_factory=list,
                                       description="Producer legal forms that hold the thing by definition "
                                                   "(a registered HTX or company).")
+    figure_kinds: list[str] = Field(default_factory=list,
+                                    description="A figure of one of these kinds (Figure.kind) in the scope "
+                                                "sections also satisfies the rule (a price in a table).")
     evidence: Literal["statement", "scope_text"] = Field(
         "statement", description="Evidence when no sentence negates the thing: a statement of what was "
                                  "looked for and where, or the scope section's own text.")
@@ -419,6 +436,10 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
     satisfied = any(m.status != "missing" for m in mentions)
     if spec.legal_forms_ok and view.legal_form in spec.legal_forms_ok:
         satisfied = True
+    if spec.figure_kinds and not satisfied:
+        blocks = {i for k in scope for i in (view.section(k).blocks if view.has(k) else [])}
+        satisfied = any(f.kind in spec.figure_kinds and (not scope or f.block in blocks)
+                        for f in view.figures)
     if satisfied and not (spec.negated_fires and missing):
         return []
     book = load_phrases()
