@@ -28,6 +28,44 @@ def _echo_err(msg: str) -> None:
     typer.echo(msg, err=True)
 
 
+class _Progress:
+    """A progress bar on stderr (counts, current file, elapsed, ETA) when stderr is a terminal;
+    plain lines otherwise, so logs and CI output stay readable."""
+
+    def __init__(self, total: int, label: str) -> None:
+        self.total, self.label, self.done = total, label, 0
+        self._rich = None
+
+    def __enter__(self) -> _Progress:
+        if sys.stderr.isatty():
+            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                                       TimeElapsedColumn, TimeRemainingColumn)
+
+            self._rich = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                  TimeElapsedColumn(), TextColumn("còn"), TimeRemainingColumn(),
+                                  TextColumn("{task.fields[current]}"), transient=False)
+            self._rich.start()
+            self._task = self._rich.add_task(self.label, total=self.total, current="")
+        return self
+
+    def advance(self, inp) -> None:
+        self.done += 1
+        if self._rich is not None:
+            self._rich.update(self._task, advance=1, current=inp.source[-60:])
+        else:
+            _echo_err(f"[{self.done}/{self.total}] {inp.source}")
+
+    def error(self, reason: str) -> None:
+        if self._rich is not None:
+            self._rich.console.print(f"LỖI: {reason}", markup=False, highlight=False)
+        else:
+            _echo_err(f"LỖI: {reason}")
+
+    def __exit__(self, *exc) -> None:
+        if self._rich is not None:
+            self._rich.stop()
+
+
 @app.command()
 def extract(
     paths: PathsArg,
@@ -35,9 +73,9 @@ def extract(
     html: Annotated[bool, typer.Option("--html", help="Ghi thêm trang HTML kiểm tra (<stem>.extract.html).")] = False,
 ) -> None:
     """Đọc phương án, không chấm điểm: ghi <stem>.extract.json cho từng tệp và batch.json."""
-    from pipeline.batch import collect_inputs, failure, write_json, write_text
-    from pipeline.extract import extract_file
-    from pipeline.models import BatchSummary
+    from pipeline.batch import collect_inputs, write_json, write_text
+    from pipeline.models import BatchSummary, FailedInput
+    from pipeline.workers import read_plans
 
     inputs = collect_inputs(paths)
     if not inputs:
@@ -45,21 +83,19 @@ def extract(
         raise typer.Exit(2)
     out.mkdir(parents=True, exist_ok=True)
     summary = BatchSummary()
-    for inp in inputs:
-        try:
-            plan = extract_file(inp.path, inp.source)
-            write_json(out / f"{inp.stem}.extract.json", plan.to_extraction())
+    with _Progress(len(inputs), "Đọc") as bar:
+        for inp, res in read_plans(inputs, on_done=lambda i, r: bar.advance(i)):
+            if isinstance(res, FailedInput):
+                summary.failed.append(res)
+                bar.error(res.reason)
+                continue
+            write_json(out / f"{inp.stem}.extract.json", res.to_extraction())
             if html:
                 from pipeline.debug_html import render_debug_html
 
-                write_text(out / f"{inp.stem}.extract.html", render_debug_html(plan))
+                write_text(out / f"{inp.stem}.extract.html", render_debug_html(res))
             summary.extracted += 1
             summary.outputs[inp.source] = inp.stem
-            typer.echo(f"Đã đọc: {inp.source} ({len(plan.sections)} phần, {len(plan.figures)} số liệu)")
-        except Exception as e:  # noqa: BLE001 - every failure becomes a batch.json entry
-            f = failure(inp, e)
-            summary.failed.append(f)
-            _echo_err(f"LỖI: {f.reason}")
     write_json(out / "batch.json", summary)
     typer.echo(f"Xong: {summary.extracted} tệp đọc được, {len(summary.failed)} tệp lỗi. Kết quả: {out}")
     raise typer.Exit(1 if summary.failed else 0)
@@ -83,12 +119,11 @@ def review(
         _echo_err("Không tìm thấy tệp phương án nào (.docx, .doc, .pdf) trong đường dẫn đã cho.")
         raise typer.Exit(2)
 
-    def progress(stage: str, inp, k: int, n: int) -> None:
-        if stage == "read":
-            typer.echo(f"[{k}/{n}] Đọc {inp.source}", err=True)
-
     try:
-        result = review_inputs(inputs, out, ideas, progress, force)
+        with _Progress(len(inputs), "Đánh giá") as bar:
+            result = review_inputs(inputs, out, ideas,
+                                   lambda stage, inp, k, n: bar.advance(inp) if stage == "read" else None,
+                                   force)
     except (IdeasError, RuleFileError) as e:
         _echo_err(f"LỖI: {e}")
         raise typer.Exit(2) from None

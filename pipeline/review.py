@@ -1,6 +1,12 @@
-"""Review a batch of plans: read each, judge each against the batch, write the review JSON (and
-the feedback draft), and summarise the batch in batch.json. Plain functions: the CLI and the
-Prefect flows are two faces over them."""
+"""Review a batch of plans, in stages the CLI and the Prefect flows share:
+
+1. `plan_batch`: which inputs are new or changed (content hash + ruleset version), which skipped;
+2. `read_plans` (pipeline.workers): read each plan in a worker process, bounded in time and memory;
+3. `judge_plans`: judge each plan against the batch (the batch matters for copied text);
+4. `render_review`: write the review JSON and the feedback draft (keeping the previous review
+   for a resubmission, never overwriting it unrecorded);
+5. `finish_batch`: ideas registry and batch.json.
+"""
 
 from __future__ import annotations
 
@@ -10,16 +16,27 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.batch import Input, collect_inputs, failure, write_json
-from pipeline.extract import Plan, extract_file
+from pipeline.batch import Input, collect_inputs, failure, write_bytes, write_json
+from pipeline.extract import Plan
 from pipeline.ideas import PlanIdentity, load_ideas, match_ideas
 from pipeline.ingest import sha256_file
 from pipeline.judge.base import BatchContext, PlanView
 from pipeline.judge.engine import review as review_plan_model
-from pipeline.judge.rules import load_ruleset
+from pipeline.judge.rules import Ruleset, load_ruleset
 from pipeline.models import BatchSummary, FailedInput, Review
+from pipeline.settings import Settings, get_settings
+from pipeline.text import match_key
 
 Progress = Callable[[str, Input, int, int], None]
+
+
+@dataclass
+class BatchPlan:
+    """What a run has to do: the inputs to review and what it already knows of the others."""
+
+    todo: list[Input]
+    skipped: list[tuple[Input, dict]] = field(default_factory=list)  # (input, previous review JSON)
+    summary: BatchSummary = field(default_factory=BatchSummary)
 
 
 @dataclass
@@ -28,68 +45,86 @@ class BatchResult:
     reviews: dict[str, Review] = field(default_factory=dict)  # stem -> review (reviewed this run)
 
 
-def _previous(out: Path, stem: str) -> dict | None:
-    p = out / f"{stem}.review.json"
+def _load_json(p: Path) -> dict | None:
     try:
         return json.loads(p.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
 
 
-def write_review(out: Path, stem: str, rv: Review) -> None:
-    write_json(out / f"{stem}.review.json", rv)
-    try:
-        from pipeline.render.feedback import write_feedback
-    except ImportError:
-        return
-    write_feedback(rv, out / f"{stem}.feedback.docx")
+def plan_batch(inputs: list[Input], out: Path, ruleset: Ruleset, force: bool = False) -> BatchPlan:
+    """Skip an input whose review in `out` was made from the same bytes with the same rules."""
+    bp = BatchPlan(todo=[], summary=BatchSummary(ruleset=ruleset.version))
+    for inp in inputs:
+        prev = None if force else _load_json(out / f"{inp.stem}.review.json")
+        if prev and prev.get("ruleset") == ruleset.version and prev.get("source") == inp.source:
+            try:
+                same = prev.get("sha256") == sha256_file(inp.path)
+            except OSError:
+                same = False
+            if same:
+                bp.skipped.append((inp, prev))
+                continue
+        bp.todo.append(inp)
+    return bp
 
 
-def review_inputs(inputs: list[Input], out: Path, ideas: Path | None = None,
-                  progress: Progress | None = None, force: bool = False) -> BatchResult:
-    out.mkdir(parents=True, exist_ok=True)
-    ruleset = load_ruleset()
-    summary = BatchSummary(ruleset=ruleset.version)
-    result = BatchResult(summary)
-    plans: list[tuple[Input, Plan]] = []
-    identities: list[PlanIdentity] = []
-    n = len(inputs)
-    for k, inp in enumerate(inputs, 1):
-        if progress:
-            progress("read", inp, k, n)
-        try:
-            prev = None if force else _previous(out, inp.stem)
-            if prev and prev.get("ruleset") == ruleset.version and prev.get("source") == inp.source:
-                if prev.get("sha256") == sha256_file(inp.path):
-                    summary.skipped += 1
-                    summary.outputs[inp.source] = inp.stem
-                    v = prev.get("verdict")
-                    summary.verdicts[v] = summary.verdicts.get(v, 0) + 1
-                    identities.append(PlanIdentity(inp.source, (prev.get("producer") or {}).get("name"),
-                                                   (prev.get("product") or {}).get("name")))
-                    continue
-            plan = extract_file(inp.path, inp.source)
-            plans.append((inp, plan))
-            identities.append(PlanIdentity(inp.source, plan.producer.name, plan.product.name))
-        except Exception as e:  # noqa: BLE001 - every failure becomes a batch.json entry
-            summary.failed.append(failure(inp, e))
+def judge_plans(plans: list[tuple[Input, Plan]], ruleset: Ruleset,
+                progress: Progress | None = None) -> list[tuple[Input, Review | FailedInput]]:
     views = [PlanView(p) for _, p in plans]
     batch = BatchContext(views)
-    verdicts: Counter[str] = Counter(summary.verdicts)
+    out: list[tuple[Input, Review | FailedInput]] = []
     for k, ((inp, plan), view) in enumerate(zip(plans, views, strict=True), 1):
         if progress:
             progress("judge", inp, k, len(plans))
         try:
-            rv = review_plan_model(plan, batch, view, ruleset)
-            write_review(out, inp.stem, rv)
-        except Exception as e:  # noqa: BLE001
-            summary.failed.append(failure(inp, e))
+            out.append((inp, review_plan_model(plan, batch, view, ruleset)))
+        except Exception as e:  # noqa: BLE001 - a failure of one plan never stops the batch
+            out.append((inp, failure(inp, e)))
+    return out
+
+
+def _same_plan(a: dict, rv: Review) -> bool:
+    pa, pr = a.get("product") or {}, a.get("producer") or {}
+    return (bool(rv.product.name) and match_key(pa.get("name") or "") == match_key(rv.product.name or "")
+            and match_key(pr.get("name") or "") == match_key(rv.producer.name or ""))
+
+
+def previous_review(out: Path, stem: str, rv: Review) -> Review | None:
+    """The earlier review of the same plan: the same stem with other bytes, or another file of the
+    same producer and product (a resubmission under a new name), the most recent first."""
+    cands: list[tuple[float, Path]] = []
+    for p in out.glob("*.review.json"):
+        data = _load_json(p)
+        if not data or data.get("sha256") == rv.sha256:
             continue
-        result.reviews[inp.stem] = rv
-        summary.reviewed += 1
-        summary.outputs[inp.source] = inp.stem
-        verdicts[rv.verdict] += 1
-    summary.verdicts = dict(sorted(verdicts.items()))
+        if p.name == f"{stem}.review.json" or _same_plan(data, rv):
+            cands.append((p.stat().st_mtime, p))
+    for _, p in sorted(cands, reverse=True):
+        try:
+            return Review.model_validate_json(p.read_text(encoding="utf-8"))
+        except ValueError:
+            continue
+    return None
+
+
+def render_review(out: Path, stem: str, rv: Review) -> None:
+    """Write `<stem>.review.json` and `<stem>.feedback.docx`. A review being replaced (the
+    producer sent a new version) is first kept under history/ and quoted in the new feedback."""
+    from pipeline.render.feedback import write_feedback
+
+    prev = previous_review(out, stem, rv)
+    old = out / f"{stem}.review.json"
+    if old.exists():
+        data = _load_json(old)
+        if data and data.get("sha256") != rv.sha256:
+            write_bytes(out / "history" / f"{stem}.{data['sha256'][:12]}.review.json", old.read_bytes())
+    write_json(old, rv)
+    write_feedback(rv, out / f"{stem}.feedback.docx", previous=prev)
+
+
+def finish_batch(out: Path, summary: BatchSummary, identities: list[PlanIdentity],
+                 ideas: Path | None) -> BatchSummary:
     if ideas is not None:
         registry = load_ideas(ideas)
         missing, unmatched, _ = match_ideas(registry, identities)
@@ -98,14 +133,66 @@ def review_inputs(inputs: list[Input], out: Path, ideas: Path | None = None,
         summary.missing = [i.model_dump() for i in missing]
         summary.unmatched = [u.model_dump() for u in unmatched]
     summary.failed.sort(key=lambda f: f.source)
+    summary.verdicts = dict(sorted(summary.verdicts.items()))
     write_json(out / "batch.json", summary)
+    return summary
+
+
+def review_inputs(inputs: list[Input], out: Path, ideas: Path | None = None,
+                  progress: Progress | None = None, force: bool = False,
+                  settings: Settings | None = None) -> BatchResult:
+    from pipeline.workers import read_plans
+
+    settings = settings or get_settings()
+    out.mkdir(parents=True, exist_ok=True)
+    ruleset = load_ruleset()
+    if ideas is not None:
+        load_ideas(ideas)  # a broken registry is a usage error before any work is done
+    bp = plan_batch(inputs, out, ruleset, force)
+    summary = bp.summary
+    result = BatchResult(summary)
+    identities: list[PlanIdentity] = []
+    verdicts: Counter[str] = Counter()
+    for inp, prev in bp.skipped:
+        summary.skipped += 1
+        summary.outputs[inp.source] = inp.stem
+        verdicts[prev.get("verdict")] += 1
+        identities.append(PlanIdentity(inp.source, (prev.get("producer") or {}).get("name"),
+                                       (prev.get("product") or {}).get("name")))
+    plans: list[tuple[Input, Plan]] = []
+    n = len(bp.todo)
+    done = 0
+
+    def on_done(inp: Input, res) -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress("read", inp, done, n)
+
+    for inp, res in read_plans(bp.todo, settings, on_done):
+        if isinstance(res, FailedInput):
+            summary.failed.append(res)
+        else:
+            plans.append((inp, res))
+            identities.append(PlanIdentity(inp.source, res.producer.name, res.product.name))
+    for inp, res in judge_plans(plans, ruleset, progress):
+        if isinstance(res, FailedInput):
+            summary.failed.append(res)
+            continue
+        try:
+            render_review(out, inp.stem, res)
+        except OSError as e:
+            summary.failed.append(failure(inp, e))
+            continue
+        result.reviews[inp.stem] = res
+        summary.reviewed += 1
+        summary.outputs[inp.source] = inp.stem
+        verdicts[res.verdict] += 1
+    summary.verdicts = dict(verdicts)
+    finish_batch(out, summary, identities, ideas)
     return result
 
 
 def review_paths(paths: Iterable[str | Path], out: Path, ideas: Path | None = None,
                  progress: Progress | None = None, force: bool = False) -> BatchResult:
     return review_inputs(collect_inputs(paths), out, ideas, progress, force)
-
-
-def failed_reasons(summary: BatchSummary) -> list[FailedInput]:
-    return summary.failed

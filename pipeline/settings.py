@@ -23,6 +23,10 @@ class Settings(BaseSettings):
     ocr_workers: int = Field(0, description="Parallel Tesseract processes; 0 = number of cores.")
     soffice: str = Field("soffice", description="LibreOffice binary used to convert legacy .doc files.")
     convert_timeout_s: int = Field(120, description="Time allowed for one LibreOffice conversion.")
+    workers: int = Field(0, description="Plans read in parallel (worker processes); 0 = number of cores.")
+    plan_timeout_s: int = Field(300, description="Time allowed to read one plan (OCR of a 30-page scan "
+                                                 "takes about 70 s on 2 cores); over it, the plan is reported.")
+    max_memory_mb: int = Field(3072, description="Address-space limit of each reading process.")
     region: str = Field("trung_bo", description="Region for local units (sào = 500 m² in Trung Bộ).")
 
 

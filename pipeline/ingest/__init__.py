@@ -106,6 +106,15 @@ def read_document(path: Path, source: str | None = None, settings: Settings | No
     return read_legacy_doc(path, source, digest, settings)
 
 
+def _lift_memory_limit() -> None:
+    """LibreOffice reserves far more address space than it uses: give it back the hard limit
+    (the reading worker's soft limit is meant for the Python readers)."""
+    import resource
+
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    resource.setrlimit(resource.RLIMIT_AS, (hard, hard))
+
+
 def read_legacy_doc(path: Path, source: str, digest: str, settings: Settings) -> Document:
     """.doc (and .rtf/.odt): LibreOffice headless converts to .docx, then the docx reader reads it."""
     from pipeline.ingest.docx_reader import read_docx
@@ -124,7 +133,7 @@ def read_legacy_doc(path: Path, source: str, digest: str, settings: Settings) ->
                "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmpdir / "out"), str(src)]
         try:
             proc = subprocess.run(cmd, capture_output=True, timeout=settings.convert_timeout_s,
-                                  env={**os.environ, "HOME": str(tmpdir)})
+                                  env={**os.environ, "HOME": str(tmpdir)}, preexec_fn=_lift_memory_limit)
         except subprocess.TimeoutExpired:
             raise ReadError("timeout", source, f"chuyển đổi .doc quá {settings.convert_timeout_s} giây") from None
         out = tmpdir / "out" / "in.docx"

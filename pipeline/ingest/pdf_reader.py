@@ -716,12 +716,15 @@ def _para_block(para: _Para, m: _Metrics) -> Block:
     heading = None
     if len(para.lines) <= 3 and not _CAPTION.match(text):
         heading = classify(HeadingCues(text=text, bold=bold, size_ratio=ratio, centered=centered))
+    # As the Word reader does: a heading's text is its title (the number goes to `numbering`),
+    # a bulleted item's text goes without its bullet; a numbered item keeps "a) ..." as written.
     if heading is not None:
-        return Block(kind=BlockKind.heading, text=text, level=heading.level,
+        return Block(kind=BlockKind.heading, text=heading.title, level=heading.level,
                      numbering=heading.numbering, page=para.page, style=heading.cue)
     bullet = _BULLET.match(text)
-    if bullet:
-        return Block(kind=BlockKind.list_item, text=text, numbering=bullet.group(1), page=para.page)
+    if bullet and text[bullet.end():].strip():
+        return Block(kind=BlockKind.list_item, text=text[bullet.end():].strip(),
+                     numbering=bullet.group(1), page=para.page)
     num = _numbering(text)
     if num and num.rank >= 2:
         return Block(kind=BlockKind.list_item, text=text, numbering=num.label, page=para.page)

@@ -700,11 +700,32 @@ class PlanModel:
         return next(t for t in self.tables if t.index == i)
 
     def is_plan_year(self, y: int | None) -> bool:
+        """A year of the plan's horizon (not the present or the past it reports)."""
         if y is None:
             return False
         if y < 1000:
             return True
-        return self.plan_year is None or y > self.plan_year
+        return self.plan_year is None or y >= self.plan_year
+
+
+_DATED = re.compile(r"(?i)ngày\s*\d{0,2}\s*tháng\s*\d{0,2}\s*năm\s*(20\d\d)")
+_PAST_SECTIONS = ("current_state", "producer")
+
+
+def plan_start(view: PlanView, tables: list[TableM]) -> int | None:
+    """First year of the plan: the earliest year column of the tables outside the present-state
+    sections, not before the year the plan is dated; else the year after the date."""
+    m = _DATED.search(view.full_text)
+    dated = int(m.group(1)) if m else None
+    years = {x.year for t in tables if t.section not in _PAST_SECTIONS for r in t.rows for x in r.vals
+             if x.year is not None and x.year >= 1900 and (r.money_years() or r.qty_years())}
+    if dated is not None:
+        years = {y for y in years if y >= dated}
+    if years:
+        return min(years)
+    if dated is not None:
+        return dated + 1
+    return view.plan_year + 1 if view.plan_year else None
 
 
 def model(view: PlanView, spec: Spec) -> PlanModel:
@@ -712,7 +733,8 @@ def model(view: PlanView, spec: Spec) -> PlanModel:
     cache = view.__dict__.setdefault("_arith_cache", {})
     if key not in cache:
         v = _vocab(spec)
-        cache[key] = PlanModel(view, v, build_tables(view, v), build_sentences(view), view.plan_year)
+        tables = build_tables(view, v)
+        cache[key] = PlanModel(view, v, tables, build_sentences(view), plan_start(view, tables))
     return cache[key]
 
 
@@ -2099,6 +2121,7 @@ class Stmt:
     section: str | None
     block: int
     loose: bool = False  # a hedged or rounded statement ("khoảng 1,2 tỷ")
+    anchored: bool = True  # workers: stated as the present (not an undated sentence elsewhere)
 
 
 _TOTAL_BEFORE = re.compile(r"(?i)\b(tổng cộng|tổng số|tổng|cộng)\b[^\d;]{0,25}$")
@@ -2144,15 +2167,16 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
             continue
         prev = max([x.end for x in s.amounts if x.end <= a.start], default=0)
         y = year_of(text, a, prev)
-        if y is None and (v.text["current"].in_text(text) or s.section in ("producer", "current_state")):
-            key: tuple = ("current",)
-        elif y is None:
+        now = v.text["current"].in_text(text) or s.section in _PAST_SECTIONS
+        if y is not None:
+            key: tuple = ("past", y) if y >= 1000 and not m.is_plan_year(y) else ("year", y)
+        elif v.text["plan_cue"].in_text(text) and not now:
             key = ("plan",)
-        elif y >= 1000 and not m.is_plan_year(y):
-            key = ("past", y)
         else:
-            key = ("year", y)
-        out.append(Stmt("workers", a.value, key, frozenset(), text, s.section, s.block, bool(a.qualifier)))
+            key = ("now",)
+        st = Stmt("workers", a.value, key, frozenset(), text, s.section, s.block, bool(a.qualifier))
+        st.anchored = now  # an explicit present statement
+        out.append(st)
     return out
 
 
@@ -2359,6 +2383,8 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                     if len({x.value for x in peers}) > 1:
                         continue
                 if what == "workers" and key == ("plan",) and _workers_have_years(group, stmts):
+                    continue
+                if what == "workers" and key == ("now",) and not (a.anchored or b.anchored):
                     continue
                 names = _section_names()
                 hits.append(Hit(section=b.section or a.section, evidence=quote(f"{a.evidence} || {b.evidence}", 450),

@@ -53,6 +53,8 @@ class Instrument(BaseModel):
     issued: dt.date | None = None
     in_force: dt.date | None = None
     until: dt.date | None = Field(None, description="Last day it applied; None = in force.")
+    until_exact: bool = Field(True, description="False when `until` is inferred (a period's end): the "
+                                                "finding then does not quote the date.")
     replaced_by: str | None = None
     amended_by: list[str] = Field(default_factory=list)
     successor: str | None = Field(None, description="What took over, as text (bodies).")
@@ -203,6 +205,8 @@ class Spec(SpecBase):
     type: Literal["legal_register"] = "legal_register"
     section: str | None = Field(None, description="Contract key for the finding; None = the section of "
                                                   "the citing sentence.")
+    fallback_section: str = Field("rationale", description="When the citing sentence is in no section "
+                                                           "(a title page): where a plan states its basis.")
     include_unverified: bool = Field(False, description="Also use register entries marked verified: false "
                                                         "(background knowledge only).")
     kinds: list[Kind] = Field(default_factory=list, description="Only these kinds; empty = all.")
@@ -284,12 +288,14 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
         new = reg.get(inst.replaced_by) if inst.replaced_by else None
         replacement = new.cited if new else (inst.successor or "")
         hits.append(Hit(
-            section=spec.section or sent.section,
+            section=spec.section or sent.section or spec.fallback_section,
             evidence=quote(sent.text),
             params={"id": inst.id, "kind": inst.kind, "kind_name": KIND_NAMES[inst.kind],
                     "number": inst.number or "", "short": inst.short, "cited": inst.cited,
-                    "as_written": c.text, "title": inst.title, "until": _d(inst.until),
-                    "replacement": replacement, "replacement_id": new.id if new else "",
+                    "as_written": c.text, "title": inst.title,
+                    "until": _d(inst.until) if inst.until_exact else "",
+                    "replacement": replacement, "replacement_short": new.short if new else replacement,
+                    "replacement_id": new.id if new else "",
                     "plan_date": _d(when), "is_body": inst.kind == "body"},
         ))
     return hits

@@ -30,7 +30,7 @@ from pydantic import Field
 from pipeline.judge.base import BatchContext, Hit, PlanView, SpecBase, quote
 from pipeline.judge.checks.phrases import load_phrases, matched_sentences
 from pipeline.models import BlockKind
-from pipeline.text import fold
+from pipeline.text import fold, tone_key
 
 # Organisation heads and their abbreviations, folded; value = canonical head.
 ORG_HEADS: dict[tuple[str, ...], str] = {
@@ -42,10 +42,11 @@ ORG_HEADS: dict[tuple[str, ...], str] = {
     ("co", "so", "san", "xuat"): "cơ sở", ("co", "so"): "cơ sở",
 }
 # Words of an organisation's type, not of its name ("Hợp tác xã Nông nghiệp và Dịch vụ Đồng Xuân").
-GENERIC = set(
-    "tnhh mtv cp co phan mot hai thanh vien tro len nong nghiep dich vu san xuat thuong mai kinh doanh "
-    "tong hop thuc pham che bien nong san xuat nhap khau dau tu phat trien va cong nghe lang nghe "
-    "truyen thong trang trai thu cong my nghe du lich sach huu co ocop".split())
+# Compared by tone key (case and tone placement aside, diacritics kept: "Hải" is not "hai").
+GENERIC = {tone_key(w) for w in (
+    "tnhh mtv cp cổ phần một hai thành viên trở lên nông nghiệp dịch vụ sản xuất thương mại kinh doanh "
+    "tổng hợp thực phẩm chế biến nông sản xuất nhập khẩu đầu tư phát triển và công nghệ làng nghề "
+    "truyền thống trang trại thủ công mỹ nghệ du lịch sạch hữu cơ ocop").split()}
 _STOP = set(
     "duoc la co tai o voi da dang se do cua cho theo trong tu den chuyen gom nam thuoc dong ban mua "
     "cung thu nhu ma nay khi neu vi".split())
@@ -97,7 +98,7 @@ def _proper_of(words: list[str], skip_first: bool) -> tuple[str, ...]:
         if not _is_cap(w):
             break
         run.insert(0, w)
-    while run and fold(run[0]) in GENERIC:
+    while run and tone_key(run[0]) in GENERIC:
         run.pop(0)
     return tuple(fold(w) for w in run)
 
@@ -167,7 +168,7 @@ def _candidates(text: str, want: Name, kind: str, max_between: int) -> list[tupl
             if not _is_cap(w):
                 if folded[j] in _STOP and not (kind == "producer" and folded[j] == "va"):
                     break
-                if folded[j] not in GENERIC:
+                if tone_key(w) not in GENERIC:
                     lower += 1
                 if lower > max_between:
                     break

@@ -1,0 +1,74 @@
+"""Reading plans in worker processes: in parallel across cores, each plan bounded in time and
+memory. A plan over its time is killed with its worker (pebble restarts the worker) and reported;
+a plan that exhausts its memory fails alone. The parent never runs a reader itself, so no input
+can take the batch down.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+from collections.abc import Callable, Iterator
+from concurrent.futures import TimeoutError as FutureTimeout
+from pathlib import Path
+
+from pebble import ProcessPool
+from pebble.common import ProcessExpired
+
+from pipeline.batch import Input, failure
+from pipeline.errors import ReadError
+from pipeline.extract import Plan, extract_file
+from pipeline.models import FailedInput
+from pipeline.settings import Settings, get_settings
+
+
+def pool_size(settings: Settings, n_jobs: int) -> int:
+    n = settings.workers or os.cpu_count() or 1
+    return max(1, min(n, n_jobs))
+
+
+def _init_worker(memory_mb: int, ocr_workers: int) -> None:
+    # Soft limit only: children that need more (LibreOffice) raise it back for themselves.
+    if memory_mb > 0:
+        limit = memory_mb * 1024 * 1024
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    os.environ["OCOP_OCR_WORKERS"] = str(ocr_workers)
+    get_settings.cache_clear()
+
+
+def _read(path: str, source: str) -> Plan:
+    return extract_file(Path(path), source)
+
+
+def read_plans(inputs: list[Input], settings: Settings | None = None,
+               on_done: Callable[[Input, Plan | FailedInput], None] | None = None,
+               ) -> Iterator[tuple[Input, Plan | FailedInput]]:
+    """Yield (input, plan or failure) in input order."""
+    settings = settings or get_settings()
+    if not inputs:
+        return
+    workers = pool_size(settings, len(inputs))
+    # OCR runs its own Tesseract processes: share the cores with the pool, not multiply them.
+    ocr = settings.ocr_workers or max(1, (os.cpu_count() or 1) // workers)
+    with ProcessPool(max_workers=workers, initializer=_init_worker,
+                     initargs=(settings.max_memory_mb, ocr)) as pool:
+        futures = [pool.schedule(_read, args=(str(i.path), i.source), timeout=settings.plan_timeout_s)
+                   for i in inputs]
+        for inp, fut in zip(inputs, futures, strict=True):
+            try:
+                res: Plan | FailedInput = fut.result()
+            except FutureTimeout:
+                res = failure(inp, ReadError("timeout", inp.source, f"{settings.plan_timeout_s} giây"))
+            except ProcessExpired as e:
+                # Killed by the memory limit or a crash in a C library: the plan alone fails.
+                res = failure(inp, ReadError("too-large", inp.source,
+                                             f"tiến trình đọc bị dừng (mã {e.exitcode}), có thể do vượt bộ nhớ"))
+            except MemoryError:
+                res = failure(inp, ReadError("too-large", inp.source,
+                                             f"vượt giới hạn bộ nhớ {settings.max_memory_mb} MB"))
+            except Exception as e:  # noqa: BLE001 - a reader's failure is this plan's failure
+                res = failure(inp, e)
+            if on_done:
+                on_done(inp, res)
+            yield inp, res
