@@ -2,7 +2,8 @@
 
 Heavy modules (pdfplumber, spaCy, Prefect) are imported inside the commands that need them,
 so `ocop-review --help` stays fast. Exit status: 0 every input read, 1 at least one input
-could not be read (listed in batch.json), 2 bad usage.
+could not be read (listed in batch.json), 2 bad usage. `approve` and `send`: 0 all well, 1 a draft
+could not be approved or sent (listed on stderr), 2 bad usage (no such folder or draft, bad settings).
 """
 
 from __future__ import annotations
@@ -144,6 +145,115 @@ def review(
 
 
 VERDICT_VI = {"ready": "đạt, có thể trình Hội đồng", "revise": "cần chỉnh sửa", "sketchy": "sơ sài"}
+
+
+DirArg = Annotated[Path, typer.Argument(metavar="DIR", help="Thư mục kết quả đánh giá (<stem>.review.json và <stem>.feedback.docx).")]
+
+
+def _local_time(t) -> str:
+    from datetime import UTC
+
+    return t.replace(tzinfo=UTC).astimezone().strftime("%H:%M ngày %d/%m/%Y") if t else ""
+
+
+def _mail_settings():
+    from pydantic import ValidationError
+
+    from pipeline.deliver import MailSettings
+
+    try:
+        return MailSettings()
+    except ValidationError as e:
+        bad = ", ".join("OCOP_" + str(err["loc"][0]).upper() for err in e.errors() if err.get("loc"))
+        _echo_err(f"LỖI: thiết lập gửi thư không hợp lệ: {bad or e}")
+        raise typer.Exit(2) from None
+
+
+def _drafts_or_exit(out: Path, settings) -> None:
+    from pipeline.deliver import sync_drafts
+
+    if not out.is_dir():
+        _echo_err(f"LỖI: không có thư mục {out}")
+        raise typer.Exit(2)
+    if not sync_drafts(out, settings):
+        _echo_err(f"LỖI: không có bản góp ý nào (<stem>.review.json và <stem>.feedback.docx) trong {out}")
+        raise typer.Exit(2)
+
+
+@app.command("approve")
+def approve_cmd(
+    out: DirArg,
+    stems: Annotated[list[str] | None, typer.Argument(metavar="[STEM]...", help="Tên bản nháp (<stem>); bỏ trống: duyệt tất cả bản nháp đang chờ duyệt.")] = None,
+    by: Annotated[str | None, typer.Option("--by", help="Người duyệt; mặc định OCOP_REVIEWER hoặc tên người dùng hệ điều hành.")] = None,
+    note: Annotated[str | None, typer.Option("--note", help="Lời nhắn kèm theo, đặt ở đầu thư gửi chủ thể.")] = None,
+    hold: Annotated[bool, typer.Option("--hold", help="Giữ lại, không gửi các bản nháp đã nêu (thay vì duyệt).")] = False,
+) -> None:
+    """Duyệt bản góp ý để gửi cho chủ thể (ghi người duyệt và thời điểm); --hold: giữ lại, không gửi."""
+    from pipeline.deliver import State, UnknownDrafts
+    from pipeline.deliver import approve as approve_drafts
+    from pipeline.deliver import hold as hold_drafts
+
+    settings = _mail_settings()
+    _drafts_or_exit(out, settings)
+    try:
+        rows = (hold_drafts(out, stems, by, settings) if hold
+                else approve_drafts(out, stems, by, note, settings))
+    except UnknownDrafts as e:
+        _echo_err(f"LỖI: không có bản nháp: {', '.join(e.stems)} (không duyệt bản nào).")
+        raise typer.Exit(2) from None
+    bad = 0
+    for d in rows:
+        if d.state == State.approved:
+            typer.echo(f"{d.stem}: đã duyệt ({d.approved_by}, {_local_time(d.approved_at)}) → {d.recipient}")
+        elif d.state == State.held:
+            typer.echo(f"{d.stem}: giữ lại, không gửi ({d.held_by}); muốn gửi thì duyệt lại theo tên.")
+        elif d.state == State.sent:
+            typer.echo(f"{d.stem}: đã gửi lúc {_local_time(d.sent_at)}, không gửi lại.")
+        elif d.state == State.sending:
+            typer.echo(f"{d.stem}: đang được gửi.")
+        elif d.state == State.failed:
+            bad += 1
+            _echo_err(f"LỖI: {d.stem}: {d.last_error}")
+        else:
+            typer.echo(f"{d.stem}: {d.state}")
+    n_ok = sum(d.state == State.approved for d in rows)
+    if hold:
+        typer.echo(f"Xong: {sum(d.state == State.held for d in rows)} bản nháp giữ lại.")
+    else:
+        typer.echo(f"Xong: {n_ok} bản nháp đã duyệt, {bad} bản không gửi được. Gửi bằng: ocop-review send {out}")
+    raise typer.Exit(1 if bad else 0)
+
+
+@app.command("send")
+def send_cmd(out: DirArg) -> None:
+    """Gửi thư góp ý đã duyệt cho chủ thể (kèm tệp .docx), mỗi bản đúng một lần; không có
+    OCOP_SMTP_HOST thì ghi tệp .eml vào DIR/outbox/."""
+    from pipeline.deliver import ConfigError, State, send_approved
+
+    settings = _mail_settings()
+    _drafts_or_exit(out, settings)
+    try:
+        r = send_approved(out, settings)
+    except ConfigError as e:
+        _echo_err(f"LỖI: {e}")
+        raise typer.Exit(2) from None
+    for d in r.sent:
+        typer.echo(f"{d.stem}: đã gửi tới {d.recipient} ({d.message_id})")
+    for d in r.deferred:
+        _echo_err(f"HOÃN: {d.stem}: {d.last_error}")
+    for d in r.failed:
+        _echo_err(f"LỖI: {d.stem}: {d.last_error}")
+    for d in r.no_email:
+        _echo_err(f"CHƯA GỬI: {d.stem}: {d.last_error}")
+    if r.error:
+        _echo_err(f"LỖI: dừng gửi: {r.error}")
+    by_state = {st: sum(d.state == st for d in r.skipped) for st in State}
+    via = f"tệp .eml trong {out / 'outbox'}" if r.via.startswith("eml:") else r.via.removeprefix("smtp:")
+    typer.echo(f"Xong: {len(r.sent)} thư đã gửi, {len(r.failed)} lỗi, {len(r.no_email)} không có địa chỉ "
+               f"email, {len(r.deferred)} hoãn; đã gửi trước đó {by_state[State.sent]}, chưa duyệt "
+               f"{by_state[State.draft]}, giữ lại {by_state[State.held]}, lần chạy khác đang gửi "
+               f"{by_state[State.sending]}. Gửi qua: {via}")
+    raise typer.Exit(0 if r.ok else 1)
 
 
 def main() -> None:

@@ -39,3 +39,7 @@ class ReadError(Exception):
                                                "zip-bomb", "hostile-xml", "timeout"} else ""
         self.reason = template.format(path=path, detail=(sep + detail) if sep else detail)
         super().__init__(self.reason)
+
+    def __reduce__(self):
+        # Raised in reading worker processes: must cross the process boundary intact.
+        return (ReadError, (self.code, self.path, self.detail))

@@ -22,7 +22,8 @@ FOOTER_PREFIX = "Trang "
 TITLE = "PHƯƠNG ÁN SẢN XUẤT KINH DOANH"
 SUBTITLE = "Sản phẩm: Rượu nếp cẩm Thạch Xuân"
 
-# Every tone mark (huyền, sắc, hỏi, ngã, nặng) and every vowel mark (ă â ê ô ơ ư đ), in natural words.
+# Every tone mark (huyền, sắc, hỏi, ngã, nặng) and every vowel mark (ă â ê ô ơ ư đ), in
+# natural words.
 DIACRITIC_SENTENCE = (
     "Đồng bào ở xã Thạch Xuân trồng lúa nếp cẩm, ủ men lá truyền thống; mỗi năm hợp tác xã "
     "bán được khoảng mười hai nghìn lít rượu, thu nhập ổn định cho bốn mươi hộ thành viên."
@@ -100,7 +101,8 @@ def _add_page_field(paragraph) -> None:
     from docx.oxml.ns import qn
 
     run = paragraph.add_run()
-    for kind, text in (("begin", None), (None, "PAGE"), ("separate", None), (None, "1"), ("end", None)):
+    parts = (("begin", None), (None, "PAGE"), ("separate", None), (None, "1"), ("end", None))
+    for kind, text in parts:
         if kind:
             el = OxmlElement("w:fldChar")
             el.set(qn("w:fldCharType"), kind)

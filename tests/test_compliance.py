@@ -271,10 +271,12 @@ def test_applies():
 def test_parse_name():
     n = names.parse_name("Nhang trầm Hương Quê", "product")
     assert n.head == "nhang" and n.proper == ("huong", "que")
+    assert names._same_head(["Nhang"], n.head) and names._same_head(["nhang"], n.head)
+    assert not names._same_head(["cám"], names.parse_name("Cam bù Đức Lâm", "product").head)
     p = names.parse_name("Hợp tác xã Nông nghiệp và Dịch vụ Đồng Xuân", "producer")
     assert p.head == "hợp tác xã" and p.proper == ("dong", "xuan")
     assert names.parse_name("HTX Đồng Xuân", "producer").proper == ("dong", "xuan")
-    assert names.parse_name("Nước mắm cá cơm Hải Vân", "product").head == "nuoc mam"
+    assert names.parse_name("Nước mắm cá cơm Hải Vân", "product").proper == ("hai", "van")
 
 
 BASE = """# I. Thông tin chung
@@ -356,3 +358,10 @@ def test_samples(exp, body):
     assert want <= fired
     if exp.get("verdict") != "sketchy":
         assert fired == want
+
+
+def test_a_misspelt_group_is_refused():
+    with pytest.raises(ValueError, match="unknown phrase groups"):
+        phrases.Spec(require_any=["attp_certificat"])
+    with pytest.raises(ValueError, match="matrix_row"):
+        phrases.Spec(require_any=["attp_certificate"], matrix_row="no-such-rule")

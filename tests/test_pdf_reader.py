@@ -164,8 +164,8 @@ def test_running_header_footer_and_page_numbers_dropped():
 
 
 def test_single_header_line_is_kept():
-    pages = [_page(1, [_line("PHƯƠNG ÁN SẢN XUẤT", 1, 40.0, x0=200.0, bold=True)] + _body(1, 120.0, 2)),
-             _page(2, _body(2, 120.0, 2))]
+    title = _line("PHƯƠNG ÁN SẢN XUẤT", 1, 40.0, x0=200.0, bold=True)
+    pages = [_page(1, [title] + _body(1, 120.0, 2)), _page(2, _body(2, 120.0, 2))]
     pr.drop_running_lines(pages)
     assert pr.layouts_to_blocks(pages)[0].text == "PHƯƠNG ÁN SẢN XUẤT"
 
@@ -175,8 +175,8 @@ def test_paragraphs_headings_and_lists():
     lines += _body(1, 125.0, 3)
     lines.append(_line("1. Tên và địa chỉ", 1, 180.0, bold=True))
     lines += _body(1, 200.0, 2)
-    lines.append(_line("- Diện tích 12 ha, năng suất 5,2 tấn/ha, sản lượng dự kiến hằng năm", 1, 240.0,
-                       width=455.0))
+    lines.append(_line("- Diện tích 12 ha, năng suất 5,2 tấn/ha, sản lượng dự kiến hằng năm", 1,
+                       240.0, width=455.0))
     lines.append(_line("khoảng 62 tấn.", 1, 256.0, x0=95.0))  # hanging indent of the list item
     lines.append(_line("a) Lao động 15 người.", 1, 272.0))
     blocks = pr.layouts_to_blocks([_page(1, lines)])
@@ -227,10 +227,12 @@ def test_table_over_page_break_is_joined():
 
 def _tsv(rows: list[tuple[int, int, list[tuple[int, str]]]]) -> str:
     """rows: (block, top, [(left, text), ...]); every word 40 px high, 26 px per character."""
-    out = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"]
+    out = ["\t".join(["level", "page_num", "block_num", "par_num", "line_num", "word_num",
+                      "left", "top", "width", "height", "conf", "text"])]
     for line_no, (block, top, words) in enumerate(rows, 1):
         for k, (left, text) in enumerate(words, 1):
-            out.append(f"5\t1\t{block}\t1\t{line_no}\t{k}\t{left}\t{top}\t{26 * len(text)}\t40\t95\t{text}")
+            cols = [5, 1, block, 1, line_no, k, left, top, 26 * len(text), 40, 95, text]
+            out.append("\t".join(map(str, cols)))
     return "\n".join(out) + "\n"
 
 
@@ -239,8 +241,8 @@ def test_ocr_table_rows_by_column_alignment():
     for w in "Hợp tác xã dự kiến kết quả như sau".split():
         para.append((x, w))
         x += 26 * len(w) + 16
-    header = [(356, "TT"), (735, "Chỉ"), (831, "tiêu"), (1111, "Năm"), (1205, "2027"), (1490, "Năm"),
-              (1584, "2028")]
+    header = [(356, "TT"), (735, "Chỉ"), (831, "tiêu"), (1111, "Năm"), (1205, "2027"),
+              (1490, "Năm"), (1584, "2028")]
     r1 = [(360, "1"), (734, "Doanh"), (880, "thu"), (1115, "1.250"), (1494, "1.500")]
     r2 = [(357, "2"), (734, "Chi"), (825, "phí"), (1112, "950"), (1494, "1.100")]
     r3 = [(734, "Tổng"), (854, "cộng"), (1112, "2.200"), (1494, "2.600")]  # empty first cell
@@ -259,7 +261,8 @@ def test_ocr_table_rows_by_column_alignment():
 
 
 def test_ocr_drops_ruling_debris():
-    words = ocr.parse_tsv(_tsv([(1, 100, [(100, "|"), (140, "|Doanh"), (300, "thu|"), (400, "___")])]))
+    line = [(100, "|"), (140, "|Doanh"), (300, "thu|"), (400, "___")]
+    words = ocr.parse_tsv(_tsv([(1, 100, line)]))
     assert [w.text for w in words] == ["Doanh", "thu"]
 
 
@@ -286,7 +289,8 @@ def test_low_confidence_and_ocr_used_problems(tmp_path, monkeypatch):
 # --- end to end: Word -> LibreOffice -> PDF (slow) ---------------------------------------------
 
 needs_soffice = pytest.mark.skipif(not fx.soffice_available(), reason="LibreOffice not installed")
-needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract not installed")
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None,
+                                     reason="Tesseract not installed")
 
 
 @pytest.fixture(scope="module")
@@ -374,7 +378,8 @@ def test_owner_password_only_is_read(plan_pdf, tmp_path):
 def test_encrypted_and_truncated_plan(plan_pdf, tmp_path):
     assert _code(fx.encrypt_pdf(plan_pdf, tmp_path / "enc.pdf")) == "encrypted"
     for fraction in (0.5, 0.99):
-        assert _code(fx.truncated_copy(plan_pdf, tmp_path / f"cut{fraction}.pdf", fraction)) == "corrupt-pdf"
+        cut = fx.truncated_copy(plan_pdf, tmp_path / f"cut{fraction}.pdf", fraction)
+        assert _code(cut) == "corrupt-pdf"
 
 
 @pytest.mark.slow

@@ -7,10 +7,12 @@ Threads are enough to drive them: the work happens in the child processes.
 
 From Tesseract's word boxes (TSV) this module rebuilds what `pdf_reader` needs:
 
-* visual lines, after undoing the scan's skew, with a size (median word height) and a bold
+* visual lines, after undoing the scan's skew, with a size (word heights normalised for
+  glyph shape: "ỗ" and "g" make taller boxes than "o") and a bold
   flag (ink density against the page's median line, since a scan carries no font names);
 * tables, from lines with three or more word groups split by wide gaps and at least one
-  number; consecutive such lines form one table, cells by column alignment.
+  number; consecutive such lines form one table, cells by column alignment (`gap_tables`,
+  which `pdf_reader` also runs on text pages for tables drawn without borders).
 
 Paragraphs, headings, running headers and the rest are then done by `pdf_reader` exactly as
 for a text layer (it reads sizes relative to the page's median, so pixels are fine).

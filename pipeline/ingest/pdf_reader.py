@@ -60,11 +60,13 @@ _PAGE_NUMBER = re.compile(
     r"^(?:[-–—(]\s*)?(?:trang|page|tr\.)?\s*\d{1,3}\s*(?:/\s*\d{1,3}|(?:trên|of)\s*\d{1,3})?"
     r"\s*(?:[-–—)]\s*)?$", re.I)
 _UNIT = re.compile(
-    r"[(\[]?\s*(?:[ĐD]\.?\s?V\.?\s?[I1l]?T|Đơn\s+vị\s+tính|Don\s+vi\s+tinh|Đơn\s+vị|Don\s+vi)\s*[:.]\s*"
+    r"[(\[]?\s*(?:[ĐD]\.?\s?V\.?\s?[I1l]?T|Đơn\s+vị\s+tính|Don\s+vi\s+tinh|Đơn\s+vị|Don\s+vi)"
+    r"\s*[:.]\s*"
     r"[^)\]\n]*[^)\]\s][)\]]?", re.I)
 _SENTENCE_END = (".", ":", ";", "!", "?")
 _RANK0_NUMBER = re.compile(r"\s(?:[IVXLC]+|\d+|th[ứu]\s+\w+)\b", re.I)
-_RANK0 = re.compile(r"^(?:PH[ẦA]N|CH[ƯU][ƠO]NG|M[ỤU]C)\s+(?:[IVXLC]+|\d{1,2})\b\s*[.:\-–]?\s*", re.I)
+_RANK0 = re.compile(r"^(?:PH[ẦA]N|CH[ƯU][ƠO]NG|M[ỤU]C)\s+(?:[IVXLC]+|\d{1,2})\b\s*[.:\-–]?\s*",
+                    re.I)
 # "Bảng 1. Dự kiến doanh thu" is a caption, not a section heading ("ĐVIT" is how OCR reads
 # an italic "ĐVT").
 _CAPTION = re.compile(r"^(?:Bảng|Biểu|Hình|Sơ\s+đồ|Biểu\s+đồ|Đồ\s+thị|Ảnh)\s+(?:số\s+)?\d", re.I)
@@ -120,7 +122,7 @@ class Line:
         return max(w.bottom for w in self.words)
 
     def finish(self) -> Line:
-        """Sort the words, join them (no space across a font change inside a word), set the style."""
+        """Sort the words, join them (no space across a font change inside a word), set style."""
         self.words.sort(key=lambda w: w.x0)
         parts: list[str] = []
         prev: Word | None = None
@@ -457,7 +459,8 @@ def page_tables(page: Any) -> list[TableRegion]:
         rows = [r for r in rows if any(c.strip() for c in r)]
         if len(rows) < MIN_TABLE_ROWS or max((len(r) for r in rows), default=0) < MIN_TABLE_COLS:
             continue
-        out.append(TableRegion(bbox=tuple(float(v) for v in table.bbox), rows=rows))  # type: ignore[arg-type]
+        x0, top, x1, bottom = (float(v) for v in table.bbox)
+        out.append(TableRegion(bbox=(x0, top, x1, bottom), rows=rows))
     return out
 
 
@@ -466,7 +469,8 @@ def _inside_any(w: Word, boxes: list[tuple[float, float, float, float]]) -> bool
     return any(b[0] - 1 <= cx <= b[2] + 1 and b[1] - 1 <= cy <= b[3] + 1 for b in boxes)
 
 
-def _dominant_font(chars: list[dict[str, Any]], bbox: tuple[float, float, float, float]) -> str | None:
+def _dominant_font(chars: list[dict[str, Any]],
+                   bbox: tuple[float, float, float, float]) -> str | None:
     fonts: Counter[str] = Counter()
     for c in chars:
         if bbox[0] <= c["x0"] <= bbox[2] and bbox[1] <= c["top"] <= bbox[3]:
@@ -764,7 +768,8 @@ def layouts_to_blocks(layouts: list[PageLayout]) -> list[Block]:
     """Blocks in reading order across pages."""
     blocks: list[Block] = []
     # Body sizes are measured apart for OCR pages (pixels) and text pages (points).
-    metrics = {flag: _metrics([lay for lay in layouts if lay.ocr == flag]) for flag in (False, True)}
+    metrics = {flag: _metrics([lay for lay in layouts if lay.ocr == flag])
+               for flag in (False, True)}
     carry: _Para | None = None  # a paragraph that may run over the page break
     for lay in layouts:
         m = metrics[lay.ocr]

@@ -23,6 +23,7 @@ one costs the reviewer, who reads the plan anyway. Label vocabularies are data
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 from collections import defaultdict
@@ -40,6 +41,8 @@ from pipeline.judge.base import BatchContext, Hit, PlanView, SpecBase, quote
 from pipeline.models import BlockKind, Figure
 from pipeline.settings import get_settings
 from pipeline.text import fold, has_diacritics, tone_key
+
+log = logging.getLogger(__name__)
 
 Relation = Literal["revenue", "profit", "capital", "table_total", "payback", "material", "capacity",
                    "growth", "consistency"]
@@ -356,6 +359,17 @@ class Row:
                 return v
         return None
 
+    def price(self, year: int | None = None) -> Val | None:
+        """The unit price of a product row: in its label "(45.000 đ/kg)", else in a price column
+        (one value for all years, or the year's own)."""
+        p = self.label_price()
+        if p is not None:
+            return p
+        for v in self.vals:
+            if v.kind == "money" and v.per and "/" not in v.per and v.vmax is None and v.year in (None, year):
+                return v
+        return None
+
 
 @dataclass
 class TableM:
@@ -367,6 +381,7 @@ class TableM:
     rows: list[Row]
     non_additive: set[int]
     caption: str = ""
+    amount_col: int | None = None  # "Thành tiền" / "Số tiền" of a table without year columns
 
     def children(self, row: Row, include_subset: bool = False) -> list[Row]:
         """Rows under `row` in the numbering hierarchy (deeper level, until a sibling or a total)."""
@@ -400,34 +415,30 @@ def _classify(label: str, v: Vocab) -> tuple[str | None, bool, bool, str | None]
     n = v.rows["subset"].starts(toks, flat) if "subset" in v.rows else 0
     if n:
         subset, at = True, n
-    best_kind, best_len = None, 0
-    for kind, words in v.rows.items():
-        if kind in ("total", "subset"):
-            continue
-        n = words.starts(toks, flat, at)
-        if n > best_len:
-            best_kind, best_len = kind, n
-    total = False
-    tn = v.rows["total"].starts(toks, flat, at) if "total" in v.rows else 0
-    if tn and tn >= best_len:
-        total = True
-        if best_kind in ("investment_total",) and best_len > tn:
-            pass
-        # classify what follows the total word: "Tổng chi phí", "Tổng doanh thu"
-        best_kind2, best_len2 = None, 0
-        for kind, words in v.rows.items():
-            if kind in ("total", "subset"):
+
+    def longest(at: int) -> tuple[str | None, int]:
+        kind_, len_ = None, 0
+        for k, words in v.rows.items():
+            if k in ("total", "subset", "derived"):
                 continue
-            n = words.starts(toks, flat, at + tn)
-            if n > best_len2:
-                best_kind2, best_len2 = kind, n
-        best_kind = best_kind2
-        if best_kind == "quantity" and best_len2 == 0:
-            best_kind = None
-    elif best_kind == "investment_total":
+            n = words.starts(toks, flat, at)
+            if n > len_:
+                kind_, len_ = k, n
+        return kind_, len_
+
+    best_kind, best_len = longest(at)
+    tn = v.rows["total"].starts(toks, flat, at) if "total" in v.rows else 0
+    if tn:
         total = True
+        if best_len <= tn:  # "Tổng cộng", "Tổng số bánh": what follows the total word names it
+            best_kind, best_len = longest(at + tn)
+    else:
+        total = best_kind == "investment_total"
     if best_kind == "cost_item":
         best_kind = "cost_line"
+    if best_kind in ("revenue", "profit", "cost", "quantity") and "derived" in v.rows and \
+            v.rows["derived"].spans(toks, flat):
+        best_kind = None  # "Lợi nhuận + khấu hao", "Doanh thu hòa vốn", "Lợi nhuận bình quân"
     variant = None
     if best_kind == "profit":
         low = label.lower()
@@ -480,17 +491,12 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                     header[j] = f"{header[j]} {c}".strip()
         non_add = {j for j, h in enumerate(header) if h and v.cols["non_additive"].in_text(h)}
         num_col = 0 if header and re.fullmatch(r"(?i)\s*(stt|tt|số\s*tt|thứ tự|no\.?)\s*", header[0] or "") else None
-        caption = ""
-        if t.block > 0:
-            prev = view.blocks[t.block - 1]
-            if prev.kind == BlockKind.paragraph and len(prev.text) < 200:
-                caption = prev.text
-            if t.block > 1 and view.blocks[t.block - 2].kind == BlockKind.paragraph \
-                    and len(view.blocks[t.block - 2].text) < 200 and re.match(r"(?i)bảng|biểu", view.blocks[t.block - 2].text):
-                caption = f"{view.blocks[t.block - 2].text} {caption}".strip()
+        caption = _table_caption(view, t.block)
+        amount_col = next((j for j, h in enumerate(header) if h and j not in non_add
+                           and v.cols["amount"].in_text(h) and not re.search(r"(19|20)\d\d", h)), None)
         data_rows = rows[n_header:]
         transposed = sum(1 for r in data_rows if r and _is_year_cell(r[0])) >= 2
-        tm = TableM(t.index, t.block, t.section, t.unit, header, [], non_add, caption)
+        tm = TableM(t.index, t.block, t.section, t.unit, header, [], non_add, caption, amount_col)
         if transposed:
             # one row per year: make one virtual row per column
             for j in range(1, ncols):
@@ -527,8 +533,11 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             label = cells[label_col] if label_col is not None else ""
             if num is None and label:
                 m = _LABEL_NUM.match(label)
+                b = re.match(r"^\s*([-+*•])\s*(.*)$", label)
                 if m and num_col is None:
                     num, label = m.group(1).rstrip(".)"), m.group(2)
+                elif b and b.group(2):
+                    num, label = b.group(1), b.group(2)
             kind, total, subset, variant = _classify(label, v)
             flags = {k for k, w in v.flags.items() if w.in_text(label)}
             vals, lvals = [], []
@@ -562,9 +571,27 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
     return out
 
 
+def _table_caption(view: PlanView, block: int) -> str:
+    """The short lines right above a table ("Bảng 3. Nhu cầu vốn đầu tư", "ĐVT: triệu đồng"), up
+    to and including the nearest heading."""
+    parts: list[str] = []
+    for i in range(block - 1, max(-1, block - 4), -1):
+        b = view.blocks[i]
+        if b.kind == BlockKind.table or len(b.text) >= 200:
+            break
+        parts.insert(0, b.text)
+        if b.kind == BlockKind.heading:
+            break
+    return " ".join(parts)
+
+
 def _levels(tm: TableM) -> None:
+    """Hierarchy levels from the numbering: "I" above "1" above "1.1" above "a)" above "-".
+    Unnumbered rows under a numbered one are its sub-items; in a table numbered only with dashes
+    ("- Móng", "- Tường") the unnumbered rows are the items and the dashes their parts."""
     types = sorted({nt for r in tm.rows if r.num and (nt := _num_type(r.num)) is not None})
     rank = {t: i + 1 for i, t in enumerate(types)}
+    only_minor = bool(types) and all(t[0] >= _RANK["lower"] for t in types)
     last: float | None = None
     in_subset: float | None = None
     for r in tm.rows:
@@ -574,6 +601,8 @@ def _levels(tm: TableM) -> None:
             last = r.level
         elif r.total:
             r.level = 0.0
+        elif only_minor:
+            r.level = 0.5
         elif last is not None:
             r.level = last + 0.5
         else:
@@ -608,16 +637,21 @@ _YEAR_BEFORE = re.compile(r"(?:năm\s+|^|[\s(,])((?:19|20)\d\d)\s*[:)]?\s*(?:[-:
 _ORD_BEFORE = re.compile(r"năm\s+(?:thứ\s+)?(\d{1,2})\s*[:,]?\s*(?:(?:là|đạt)\s+)*$", re.I)
 
 
+_YEAR_ANY = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d.,])")
+
+
 def year_of(text: str, a: Amount, prev_end: int) -> int | None:
     """The year an amount in running text belongs to: written right after it ("11.000 lít năm
-    2027", "52 tấn (2027)"), else right before it ("năm 2027: 11.000 lít"), else none."""
+    2027", "52 tấn (2027)"), else the nearest before it in its clause, after the previous amount
+    ("năm 2025 cơ sở sản xuất 8 tấn"), else none."""
     m = _YEAR_AFTER.match(text[a.end:a.end + 20])
     if m:
         return int(m.group(1))
-    left = text[max(prev_end, a.start - 30):a.start]
-    m = _YEAR_BEFORE.search(left)
-    if m:
-        return int(m.group(1))
+    left = text[max(prev_end, a.start - 45):a.start]
+    left = re.split(r"[;]", left)[-1]
+    found = list(_YEAR_ANY.finditer(left))
+    if found:
+        return int(found[-1].group(1))
     m = _ORD_BEFORE.search(left)
     if m:
         return int(m.group(1))
@@ -626,16 +660,22 @@ def year_of(text: str, a: Amount, prev_end: int) -> int | None:
 
 # Compounds whose second word is an identifier cue of rules/units.yml ("cấp 3" = level 3), which
 # would hide the amount after them: "cung cấp 150 tấn". Replaced, same length, before reading.
-_SHIELD = ((re.compile(r"(?i)\b(cung|phân|cấp)\s+cấp\b"), lambda m: m.group(0)[:-3] + "cap"),)
+_SHIELD = ((re.compile(r"(?i)\b(cung|phân|cấp|nâng)\s+cấp\b"), lambda m: m.group(0)[:-3] + "cap"),
+           (re.compile(r"(?i)\bnông\s+thôn\b"), lambda m: m.group(0)[:-4] + "thon"))
 
 
 def amounts_in(text: str, style: str) -> list[Amount]:
     shielded = text
     for rx, rep in _SHIELD:
         shielded = rx.sub(rep, shielded)
-    out = find_amounts(shielded, style)
-    return [Amount(a.value, a.unit, a.kind, a.per, a.value_max, a.qualifier, text[a.start:a.end], a.start, a.end)
-            for a in out]
+    out = []
+    for a in find_amounts(shielded, style):
+        if a.kind not in ("year", "money") and re.fullmatch(r"(19|20)\d\d", text[a.start:a.start + 4]) and \
+                re.search(r"(?i)năm\s*$", text[max(0, a.start - 6):a.start]):
+            continue  # "năm 2025 cơ sở sản xuất ...": a year, not 2025 establishments
+        out.append(Amount(a.value, a.unit, a.kind, a.per, a.value_max, a.qualifier, text[a.start:a.end], a.start,
+                          a.end))
+    return out
 
 
 def build_sentences(view: PlanView) -> list[Sent]:
@@ -800,26 +840,33 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
         cands.append(("leaves", leaves))
         return cands
     if total.num is None and total.kind is None:
-        # a grand total ("Tổng cộng") adds up the rows above it, back to the previous grand total
-        above = []
+        # a grand total ("Tổng cộng") adds up the rows above it: since the previous subtotal
+        # ("Cộng I"), or all items above, or the subtotals above, at each level of numbering
+        def readings(rows: list[Row]) -> None:
+            rows = [r for r in rows if not r.subset]
+            if not rows:
+                return
+            levels = sorted({r.level for r in rows if r.level is not None})
+            if levels:
+                cands.append(("top", [r for r in rows if r.level == levels[0]]))
+                for lv in levels[1:]:
+                    cands.append((f"level{lv}", [r for r in rows if r.level == lv]))
+                cands.append(("leaves", [r for r in rows if not tm.children(r)]))
+            cands.append(("all", rows))
+
+        since = []
         for r in reversed(tm.rows[:idx]):
             if r.total and r.num is None and r.kind is None:
                 break
-            above.append(r)
-        above.reverse()
-        above = [r for r in above if not r.subset]
-        if not above:
-            return cands
-        levels = sorted({r.level for r in above if r.level is not None})
-        if levels:
-            top = [r for r in above if r.level == levels[0]]
-            cands.append(("top", top))
-            for lv in levels[1:]:
-                cands.append((f"level{lv}", [r for r in above if r.level == lv]))
-            leaves = [r for r in above if not tm.children(r)]
-            cands.append(("leaves", leaves))
-        else:
-            cands.append(("all", above))
+            since.append(r)
+        since.reverse()
+        readings(since)
+        everything = [r for r in tm.rows[:idx] if not (r.total and r.num is None and r.kind is None)]
+        if len(everything) > len(since):
+            readings(everything)
+            subtotals = [r for r in tm.rows[:idx] if r.total and r.num is None and r.kind is None]
+            if len(subtotals) >= 2:
+                cands.append(("subtotals", subtotals))
         return cands
     # "Tổng chi phí" / "Cộng" subtotal without numbering: its children if it heads a group,
     # else the run of rows of the same family just above it
@@ -846,7 +893,7 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
                     break
                 if not r.subset:
                     below.append(r)
-            if len(below) >= 2 and total.kind != "investment_total":
+            if len(below) >= 2 and not (total.kind == "investment_total" and any(r.kind == "source" for r in below)):
                 cands.append(("below", below))
     return cands
 
@@ -861,10 +908,6 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
             is_total = total.total or (total.kind == "cost" and tm.children(total) and not total.subset)
             if not is_total or total.kind in ("revenue", "profit", "quantity", "price", "tax", "payback"):
                 continue
-            if total.kind == "investment_total" and not tm.children(total) and total.num is None and \
-                    not any(r.kind in ("source",) for r in tm.rows):
-                # "Tổng vốn đầu tư" as the grand total of an items table: a grand-total reading
-                pass
             cands = _sum_candidates(tm, total, m)
             if total.kind == "investment_total" and total.num is None and not cands:
                 total_copy = Row(**{**total.__dict__, "kind": None})
@@ -879,7 +922,7 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                 ok = False
                 for name, items in cands:
                     items = [r for r in items if r is not total]
-                    if len(items) < 2:
+                    if not items:
                         continue
                     vals = []
                     bad = False
@@ -898,7 +941,7 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                             bad = True
                             break
                         vals.append(x)
-                    if bad or len(vals) < 2:
+                    if bad or not vals:
                         continue
                     s = sum(x.value for x in vals)
                     dec = max([_decimals(x.text, style) for x in vals] + [_decimals(tv.text, style)])
@@ -907,7 +950,7 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                     if close(tv.value, s, spec.tolerance / 5, slack) or scale_slip(tv.value, s):
                         ok = True
                         break
-                    if best is None:
+                    if best is None and len(vals) >= 2:
                         best = (s, items, vals)
                 if ok or best is None:
                     continue
@@ -929,7 +972,10 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
 
 def _caption(tm: TableM) -> str:
     """The table's title as written ("Bảng 3. Nhu cầu vốn đầu tư"), without its unit line."""
-    c = re.split(r"(?i)\(?\s*(?:đvt|đơn vị tính|đơn vị)\s*:", tm.caption or "")[0]
+    m = re.search(r"(?i)\b(bảng|biểu)\s*\d+[^\n]*", tm.caption or "")
+    if not m:
+        return ""
+    c = re.split(r"(?i)\(?\s*(?:đvt|đơn vị tính|đơn vị)\s*:", m.group(0))[0]
     return " ".join(c.split()).strip(" .:;(")
 
 
@@ -1008,7 +1054,7 @@ def _revenue_components(m: PlanModel, tm: TableM, year: int | None,
     for r in tm.rows:
         if r is exclude or r.subset:
             continue
-        p = r.label_price()
+        p = r.price(year)
         if p is None or not r.qty_years():
             continue
         q = r.qty_years().get(year)
@@ -1061,13 +1107,7 @@ def _global_single(m: PlanModel, year: int | None) -> list[tuple[float, list[Row
 
 
 def _expected_for_child(m: PlanModel, tm: TableM, c: Row, year: int | None) -> list[tuple[float, str]]:
-    p = c.label_price()
-    if p is None:
-        # a price column in the row
-        for x in c.vals:
-            if x.kind == "money" and x.per and x.year in (year, None):
-                p = x
-                break
+    p = c.price(year)
     if p is None:
         return []
     q = c.qty_years().get(year)
@@ -1220,18 +1260,18 @@ def _dedupe(hits: list[Hit]) -> list[Hit]:
 # =============================================================================== relation: profit
 
 def _cost_total(tm: TableM, R: Row, P: Row) -> list[tuple[Row | None, list[Row]]]:
-    """Readings of total cost in a revenue/cost/profit table: the total-cost row, else the sum
-    of the cost lines at the top level between revenue and profit."""
+    """Readings of total cost in a revenue/cost/profit table: the total-cost row above the
+    profit row, else the sum of the cost lines at the top level between revenue and profit."""
     out: list[tuple[Row | None, list[Row]]] = []
-    for r in tm.rows:
+    for r in tm.rows[:P.index]:
         if r.kind == "cost" and not r.subset and (r.total or tm.children(r) or
                                                   re.fullmatch(r"(?i)\s*(tổng\s+)?chi\s+phí\s*(\(.*\))?\s*", r.label)):
             out.append((r, []))
     if out:
         return out
     lines = []
-    for r in tm.rows:
-        if r is R or r is P or r.subset or r.kind in ("revenue", "profit", "tax", "quantity", "price") or r.total:
+    for r in tm.rows[R.index + 1:P.index] if R.index < P.index else []:
+        if r.subset or r.kind in ("revenue", "profit", "tax", "quantity", "price") or r.total:
             continue
         if R.level is not None and r.level is not None and r.level > (R.level or 0) and any(
                 c is r for c in tm.children(R)):
@@ -1329,7 +1369,7 @@ def _round_slack(pv: Val, rv: Val) -> float:
 def _text_profit(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
     v = m.vocab
     kinds = {"revenue": v.rows["revenue"], "cost": Words(["chi phí", "tổng chi phí"]), "profit": v.rows["profit"],
-             "other": Words(["tỷ suất", "bình quân", "doanh thu", "lợi nhuận bình quân"])}
+             "other": Words(["tỷ suất", "bình quân", "trên doanh thu", "lợi nhuận bình quân"])}
     hits = []
     for s in m.sents:
         lab = labelled(s, kinds, lambda a: a.kind == "money" and not a.per and a.value_max is None, 60)
@@ -1363,17 +1403,21 @@ class Capital:
     working: list[float]  # working capital stated
 
 
-def _single_money(r: Row) -> Val | None:
-    """The amount of a row in a table without year columns (the 'Thành tiền' / 'Số tiền' cell);
-    when the table has year columns, the total column or the only value."""
-    vals = [x for x in r.vals if x.money]
+def _single_money(r: Row, tm: TableM | None = None) -> Val | None:
+    """The amount of a row in a table without year columns: the cell of the table's amount
+    column ("Thành tiền", "Số tiền"), else the only money cell, else the leftmost one."""
+    vals = [x for x in r.vals if x.money and x.vmax is None]
     if not vals:
         return None
+    if tm is not None and tm.amount_col is not None:
+        for x in vals:
+            if x.col == tm.amount_col:
+                return x
     if len(vals) == 1:
         return vals[0]
     noyear = [x for x in vals if x.year is None]
-    if len(noyear) == 1:
-        return noyear[0]
+    if len(noyear) == len(vals):
+        return min(noyear, key=lambda x: x.col)
     return None
 
 
@@ -1387,11 +1431,11 @@ def capital_facts(m: PlanModel) -> Capital:
     working: list[float] = []
     for tm in m.tables:
         hdr = " ".join(tm.header) + " " + tm.caption
-        src_rows = [r for r in tm.rows if r.kind == "source" and not r.total and _single_money(r)]
+        src_rows = [r for r in tm.rows if r.kind == "source" and not r.total and _single_money(r, tm)]
         is_sources = len(src_rows) >= 2 or (v.text["investment_total"].in_text(hdr) is False and
                                             "nguồn vốn" in hdr.lower() and len(src_rows) >= 1)
         for r in tm.rows:
-            if r.kind == "working_capital" and (x := _single_money(r)):
+            if r.kind == "working_capital" and (x := _single_money(r, tm)):
                 working.append(x.value)
         if is_sources:
             top = [r for r in src_rows if not r.subset]
@@ -1400,12 +1444,12 @@ def capital_facts(m: PlanModel) -> Capital:
                 top = [r for r in top if r.level == lv]
             stated = None
             for r in tm.rows:
-                if (r.total and r.kind in (None, "source")) and (x := _single_money(r)):
+                if (r.total and r.kind in (None, "source")) and (x := _single_money(r, tm)):
                     stated = x.value
-            items = [(_single_money(r).value, r.evidence) for r in top]
+            items = [(_single_money(r, tm).value, r.evidence) for r in top]
             ev = "; ".join(r.evidence for r in top)
             for r in tm.rows:
-                if r.kind == "investment_total" and (x := _single_money(r)) and not r.subset:
+                if r.kind == "investment_total" and (x := _single_money(r, tm)) and not r.subset:
                     totals.append((x.value, r.evidence, tm.section))
             sources.append((items, stated, ev, tm.section))
             continue
@@ -1418,17 +1462,17 @@ def capital_facts(m: PlanModel) -> Capital:
         if any(r.kind in ("revenue", "profit") for r in tm.rows):
             continue
         for r in tm.rows:
-            x = _single_money(r)
+            x = _single_money(r, tm)
             if x is None or r.subset:
                 continue
             if r.kind == "investment_total" or (r.total and r.kind is None and r.num is None):
                 totals.append((x.value, r.evidence, tm.section))
         items = [r for r in tm.rows if not r.total and not r.subset and r.kind != "investment_total"
-                 and _single_money(r)]
+                 and _single_money(r, tm)]
         if items:
             lv = min((r.level for r in items if r.level is not None), default=None)
             top = [r for r in items if lv is None or r.level == lv]
-            items_sums.append(sum(_single_money(r).value for r in top))
+            items_sums.append(sum(_single_money(r, tm).value for r in top))
     # running text
     kinds = {"total": v.text["investment_total"], "source": v.rows["source"],
              "working": v.rows["working_capital"], "other": Words(["vốn điều lệ", "tổng nguồn vốn", "mỗi",
@@ -1555,11 +1599,13 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
         if ys:
             profits.append(sum(ys) / len(ys))
             cumul.append(ys)
+    kinds = {"avg": m.vocab.text["average_profit"], "revenue": m.vocab.rows["revenue"],
+             "cost": Words(["chi phí"]), "invest": m.vocab.text["investment_total"]}
     for s in m.sents:
-        if m.vocab.text["average_profit"].in_text(s.text):
-            for a in s.amounts:
-                if a.kind == "money" and a.value_max is None and (a.per in (None, "năm")):
-                    profits.append(a.value)
+        for k, a, _ in labelled(s, kinds, lambda a: a.kind == "money" and a.value_max is None
+                                and a.per in (None, "năm"), 40):
+            if k == "avg":
+                profits.append(a.value)
     if not invest or not profits:
         return []
     deps = _depreciation(m)
@@ -1966,7 +2012,7 @@ def _equipment_or_labour_added(m: PlanModel) -> bool:
         if tm.section != "investment" and not re.search(r"(?i)đầu tư|hạng mục", " ".join(tm.header) + tm.caption):
             continue
         for r in tm.rows:
-            if r.kind in (None,) and not r.total and v.text["equipment"].in_text(r.label) and _single_money(r):
+            if r.kind in (None,) and not r.total and v.text["equipment"].in_text(r.label) and _single_money(r, tm):
                 return True
     for s in m.sents:
         for span in v.text["expansion"].char_spans(s.text) + v.text["hire"].char_spans(s.text):
@@ -2121,7 +2167,7 @@ class Stmt:
     section: str | None
     block: int
     loose: bool = False  # a hedged or rounded statement ("khoảng 1,2 tỷ")
-    anchored: bool = True  # workers: stated as the present (not an undated sentence elsewhere)
+    tense: str = ""  # workers without a year: "now" (hiện có...), "plan" (tạo việc làm...) or "undated"
 
 
 _TOTAL_BEFORE = re.compile(r"(?i)\b(tổng cộng|tổng số|tổng|cộng)\b[^\d;]{0,25}$")
@@ -2170,12 +2216,12 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
         now = v.text["current"].in_text(text) or s.section in _PAST_SECTIONS
         if y is not None:
             key: tuple = ("past", y) if y >= 1000 and not m.is_plan_year(y) else ("year", y)
-        elif v.text["plan_cue"].in_text(text) and not now:
-            key = ("plan",)
+            tense = "dated"
         else:
-            key = ("now",)
+            key = ("undated",)
+            tense = "now" if now else "plan" if v.text["plan_cue"].in_text(text) else "undated"
         st = Stmt("workers", a.value, key, frozenset(), text, s.section, s.block, bool(a.qualifier))
-        st.anchored = now  # an explicit present statement
+        st.tense = tense
         out.append(st)
     return out
 
@@ -2299,7 +2345,7 @@ def _capital_stmts(m: PlanModel, what: str) -> list[Stmt]:
                 break
     if what == "investment_total":
         for r in m.rows():
-            if r.kind == "investment_total" and not r.subset and (x := _single_money(r)):
+            if r.kind == "investment_total" and not r.subset and (x := _single_money(r, m.table(r.table))):
                 out.append(Stmt(what, x.value, (), frozenset(), r.evidence, r.section, m.table(r.table).block))
     return out
 
@@ -2382,10 +2428,14 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                         continue
                     if len({x.value for x in peers}) > 1:
                         continue
-                if what == "workers" and key == ("plan",) and _workers_have_years(group, stmts):
-                    continue
-                if what == "workers" and key == ("now",) and not (a.anchored or b.anchored):
-                    continue
+                if what == "workers" and key == ("undated",):
+                    # the present workforce and the jobs the plan will create may differ
+                    if {a.tense, b.tense} == {"now", "plan"}:
+                        continue
+                    # an undated figure may be the one of any plan year
+                    dated = {x.value for x in stmts if x.what == "workers" and x.key[0] == "year"}
+                    if a.tense != "now" and b.tense != "now" and ({a.value, b.value} & dated):
+                        continue
                 names = _section_names()
                 hits.append(Hit(section=b.section or a.section, evidence=quote(f"{a.evidence} || {b.evidence}", 450),
                                 params={"what": WHAT_VI[what], "first": _fmt_stmt(a), "second": _fmt_stmt(b),
@@ -2405,13 +2455,6 @@ def _section_names() -> dict[str, str]:
     return load_vocabulary().names
 
 
-def _workers_have_years(group: list[Stmt], stmts: list[Stmt]) -> bool:
-    """Undated planned statements next to dated ones: an undated figure may be any of the years."""
-    dated = {s.value for s in stmts if s.what == "workers" and s.key[0] == "year"}
-    vals = {s.value for s in group}
-    return bool(dated) and vals <= dated | {min(vals)}
-
-
 # =============================================================================== entry point
 
 RELATIONS = {
@@ -2422,5 +2465,9 @@ RELATIONS = {
 
 
 def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
-    m = model(view, spec)
-    return RELATIONS[spec.relation](m, spec)
+    try:
+        m = model(view, spec)
+        return RELATIONS[spec.relation](m, spec)
+    except Exception:  # noqa: BLE001 - a figure we cannot read must not stop the review
+        log.exception("arithmetic/%s failed on %s; relation skipped", spec.relation, view.doc.source)
+        return []

@@ -182,13 +182,19 @@ _AFTER_CITATION = re.compile(r"^\W{0,3}(?:ngay\s+\d{1,2}\s*(?:/\s*\d{1,2}\s*/|th
                              r"|nam\s+\d{4})")
 _SPAN_YEARS = re.compile(r"(?:giai doan|tu nam|den nam|dinh huong(?: den)?(?: nam)?|nam)\s*\d{4}\s*(?:-|den)\s*"
                          r"(?:nam\s*)?\d{4}|(?:den|dinh huong den)\s+nam\s+\d{4}")
-_DATES = re.compile(r"ngay\s+\d{1,2}\s*(?:/\s*\d{1,2}\s*/|-\s*\d{1,2}\s*-|\s+thang\s+\d{1,2}\s+nam)\s*\d{4}")
+# a document number and its date ("Nghị định số 98/2018/NĐ-CP ngày 05/7/2018"): the date of another
+# instrument, not an event of the producer's past
+_DOC_DATES = re.compile(r"\d+\s*/\s*(?:\d{4}\s*/\s*)?[a-z]+(?:\s*-\s*[a-z]+)*[\s,]*(?:cua [^,;]{0,40}?)?"
+                        r"ngay\s+\d{1,2}\s*(?:/\s*\d{1,2}\s*/|-\s*\d{1,2}\s*-|\s+thang\s+\d{1,2}\s+nam)\s*\d{4}")
+_DMY = re.compile(r"(?<![\d/])\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*((?:19|20)\d\d)(?!\d)")
 _YEAR = re.compile(r"(?<![\d/.,])(19|20)\d\d(?![\d/])")
 
 
 def plan_date(view: PlanView, cited: list[Instrument] | None = None) -> dt.date:
     dates = []
     for b in view.blocks:
+        if len(b.text.split()) > 30:
+            continue  # a date line is short: "Hà Tĩnh, ngày 20 tháng 4 năm 2026" (+ the signer)
         if m := _DATE_LINE.match(b.text):
             try:
                 dates.append(dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1) or 1)))
@@ -224,8 +230,8 @@ class Spec(SpecBase):
 def _historical(spec: Spec, folded: str, inst: Instrument, spans: list[tuple[int, int]]) -> bool:
     if any(re.search(p, folded) for p in spec.historical_cues):
         return True
-    if inst.until is None:
-        return False
+    if inst.until is None or re.search(r"\bcan cu\b", folded):
+        return False  # "Căn cứ ..." lists what the plan relies on: its dates are the instruments' own
     # a past year in the sentence (not the instrument's own number or date, not a period in its title)
     rest = list(folded)
     for a, b in spans:
@@ -233,8 +239,9 @@ def _historical(spec: Spec, folded: str, inst: Instrument, spans: list[tuple[int
         end = b + (tail.end() if tail else 0)
         for k in range(a, end):
             rest[k] = " "
-    text = _SPAN_YEARS.sub(" ", _DATES.sub(" ", "".join(rest)))
-    return any(int(m.group(0)) <= inst.until.year for m in _YEAR.finditer(text))
+    text = _SPAN_YEARS.sub(" ", _DOC_DATES.sub(" ", "".join(rest)))
+    years = [int(m.group(0)) for m in _YEAR.finditer(text)] + [int(m.group(1)) for m in _DMY.finditer(text)]
+    return any(y <= inst.until.year for y in years)
 
 
 def _replacements(reg: dict[str, Instrument], inst: Instrument) -> set[str]:

@@ -7,11 +7,13 @@ head ("Nhang", "Hợp tác xã" = "HTX", "Công ty") and a proper part (its trai
 least two capitalised words: "Nhang sạch Thiên Phúc" in a plan for "Nhang trầm Hương Quê".
 
 Silence is preferred to a guess, so a competing name is ignored when
-* it is in the raw-material section (suppliers), or named there;
+* it is in the raw-material section (suppliers) or in a table;
 * its sentence, the first sentence of its paragraph or the sub-heading above it names competitors
   ("Đối thủ cạnh tranh: ...", the `competitor_cues` group of rules/phrases.yml);
 * a word marking another party comes just before it ("với", "của", "mua", "như"..., the
-  `other_party_cues` group);
+  `other_party_cues` group) or just after it ("cung cấp", "bao tiêu": `other_party_after`);
+* an organisation that is not the subject of its sentence (partners, customers, suppliers);
+* its FIRST mention is another party's in one of these ways (then it is another party everywhere);
 * its proper part is a place the plan names ("xã Thạch Xuân", "huyện Hương Sơn") or the other
   name of the plan (the producer's name inside the product's and vice versa);
 * one contains the other ("Hương Quê" in "Trầm Hương Quê"), case, diacritics and tone placement
@@ -25,12 +27,12 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from pipeline.judge.base import BatchContext, Hit, PlanView, SpecBase, quote
 from pipeline.judge.checks.phrases import load_phrases, matched_sentences
 from pipeline.models import BlockKind
-from pipeline.text import fold, tone_key
+from pipeline.text import fold, has_diacritics, tone_key
 
 # Organisation heads and their abbreviations, folded; value = canonical head.
 ORG_HEADS: dict[tuple[str, ...], str] = {
@@ -43,10 +45,21 @@ ORG_HEADS: dict[tuple[str, ...], str] = {
 }
 # Words of an organisation's type, not of its name ("Hợp tác xã Nông nghiệp và Dịch vụ Đồng Xuân").
 # Compared by tone key (case and tone placement aside, diacritics kept: "Hải" is not "hai").
-GENERIC = {tone_key(w) for w in (
+_GENERIC_WORDS = (
     "tnhh mtv cp cổ phần một hai thành viên trở lên nông nghiệp dịch vụ sản xuất thương mại kinh doanh "
     "tổng hợp thực phẩm chế biến nông sản xuất nhập khẩu đầu tư phát triển và công nghệ làng nghề "
-    "truyền thống trang trại thủ công mỹ nghệ du lịch sạch hữu cơ ocop").split()}
+    "truyền thống trang trại thủ công mỹ nghệ du lịch sạch hữu cơ ocop").split()
+GENERIC = {tone_key(w) for w in _GENERIC_WORDS}
+# ... and for a name typed without diacritics, folded (without the words that fold onto names)
+_GENERIC_PLAIN = {fold(w) for w in _GENERIC_WORDS} - {"hai", "mot", "va"}
+
+
+
+
+def _generic(w: str) -> bool:
+    return tone_key(w) in GENERIC or (not has_diacritics(w) and fold(w) in _GENERIC_PLAIN)
+
+
 _STOP = set(
     "duoc la co tai o voi da dang se do cua cho theo trong tu den chuyen gom nam thuoc dong ban mua "
     "cung thu nhu ma nay khi neu vi".split())
@@ -98,7 +111,7 @@ def _proper_of(words: list[str], skip_first: bool) -> tuple[str, ...]:
         if not _is_cap(w):
             break
         run.insert(0, w)
-    while run and tone_key(run[0]) in GENERIC:
+    while run and _generic(run[0]):
         run.pop(0)
     return tuple(fold(w) for w in run)
 
@@ -126,7 +139,7 @@ def parse_name(name: str | None, kind: Literal["product", "producer"]) -> Name |
         head = h[0]
     else:
         n = 2 if fold(words[0]) in _WIDE_HEADS and len(words) > 2 and not _is_cap(words[1]) else 1
-        head = " ".join(fold(w) for w in words[:n])
+        head = " ".join(tone_key(w) for w in words[:n])
         proper = _proper_of(words[n - 1:], True)
     if len(proper) < 2:
         return None
@@ -140,6 +153,14 @@ def _contains(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return _contains(a, b) or _contains(b, a)
+
+
+def _same_head(words: list[str], head: str) -> bool:
+    """Tone keys equal ("nhang" = "Nhang", "cam" is not "cám"); folded when typed without diacritics."""
+    if " ".join(tone_key(w) for w in words) == head:
+        return True
+    return (bool(words) and not any(has_diacritics(w) for w in words)
+            and " ".join(fold(w) for w in words) == re.sub(r"\d", "", fold(head)))
 
 
 def _candidates(text: str, want: Name, kind: str, max_between: int) -> list[tuple[int, Name]]:
@@ -156,7 +177,7 @@ def _candidates(text: str, want: Name, kind: str, max_between: int) -> list[tupl
             start = i + h[1]
         else:
             n = len(want.head.split())
-            if " ".join(folded[i:i + n]) != want.head:
+            if not _same_head(words[i:i + n], want.head):
                 continue
             start = i + n
         if toks[start - 1][1]:
@@ -168,7 +189,7 @@ def _candidates(text: str, want: Name, kind: str, max_between: int) -> list[tupl
             if not _is_cap(w):
                 if folded[j] in _STOP and not (kind == "producer" and folded[j] == "va"):
                     break
-                if tone_key(w) not in GENERIC:
+                if not _generic(w):
                     lower += 1
                 if lower > max_between:
                     break
@@ -250,6 +271,15 @@ class Spec(SpecBase):
                                             "proper name ('Rượu nếp sim Nam Hương'); the plan's own name "
                                             "may raise it.")
     max_hits: int = Field(3, description="Report at most this many competing names.")
+
+    @model_validator(mode="after")
+    def _known_groups(self) -> Spec:
+        book = load_phrases()
+        unknown = [g for g in (self.other_party_cues, self.competitor_cues, self.other_party_after)
+                   if g not in book.groups]
+        if unknown:
+            raise ValueError(f"unknown phrase groups {unknown} (rules/phrases.yml)")
+        return self
 
 
 def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:

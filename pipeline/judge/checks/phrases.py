@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from pipeline.judge.base import BatchContext, Hit, PlanView, Sentence, SpecBase, quote
 from pipeline.models import BlockKind
@@ -385,8 +385,29 @@ class Spec(SpecBase):
     evidence: Literal["statement", "scope_text"] = Field(
         "statement", description="Evidence when no sentence negates the thing: a statement of what was "
                                  "looked for and where, or the scope section's own text.")
+    missing_groups: list[str] = Field(default_factory=list,
+                                      description="Groups whose mention itself says the thing is missing "
+                                                  "('hộ chưa đăng ký'): missing unless a plan cue goes with it.")
     negated_fires: bool = Field(False, description="The plan's own 'chưa có ...' (negated, not planned) "
                                                    "fires even when another sentence mentions it.")
+
+    @model_validator(mode="after")
+    def _known_names(self) -> Spec:
+        """A misspelt group would never match and the rule would fire on every plan: refuse it."""
+        book = load_phrases()
+        used = [*self.require_any, *self.condition, *self.exempt, *self.negation, *self.plan_cues,
+                *self.missing_groups]
+        unknown = sorted({g for g in used if g not in book.groups})
+        if unknown:
+            raise ValueError(f"unknown phrase groups {unknown} (rules/phrases.yml)")
+        if not self.require_any:
+            raise ValueError("require_any must name at least one group")
+        if self.matrix_row:
+            from pipeline.judge.applicability import load_matrix
+
+            if self.matrix_row not in load_matrix():
+                raise ValueError(f"matrix_row {self.matrix_row!r} is not in rules/category_matrix.yml")
+        return self
 
 
 def _where(view: PlanView, scope: list[str]) -> str:
@@ -432,6 +453,11 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
             return []
         scope = []
     mentions = find_mentions(view, spec.require_any, scope, spec.negation, spec.plan_cues)
+    if spec.missing_groups:
+        extra = find_mentions(view, spec.missing_groups, scope, spec.negation, spec.plan_cues)
+        for m in extra:
+            m.status = "planned" if m.polarity and m.polarity.planned else "missing"
+        mentions = sorted(mentions + extra, key=lambda m: m.index)
     missing = [m for m in mentions if m.status == "missing"]
     satisfied = any(m.status != "missing" for m in mentions)
     if spec.legal_forms_ok and view.legal_form in spec.legal_forms_ok:

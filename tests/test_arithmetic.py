@@ -1,0 +1,850 @@
+"""The feasibility arithmetic (pipeline/judge/checks/arithmetic.py): every relation on small plans
+written in the samples' Markdown syntax, each with cases that must fire and cases that must stay
+silent (the plan's own legitimate variants: other units, other years, other products, subtotals)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import analyse
+from pipeline.figures import find_amounts
+from pipeline.ingest.text_reader import read_markdown
+from pipeline.judge.base import BatchContext, PlanView
+from pipeline.judge.checks import arithmetic as A
+
+# the thresholds of the rule files (rules/catalogue/*.yml)
+PARAMS = {
+    "revenue": {"tolerance": 0.05},
+    "profit": {"tolerance": 0.05, "min_share": 0.005},
+    "capital": {"tolerance": 0.02},
+    "table_total": {"tolerance": 0.01},
+    "payback": {"tolerance": 0.2, "min_years": 0.5},
+    "material": {"tolerance": 0.1},
+    "capacity": {"tolerance": 0.1, "factor": 2.0},
+    "growth": {"growth": 0.5, "sustained": 2, "factor": 2.0, "window": 3},
+    "consistency": {"tolerance": 0.02},
+}
+
+DATED = "Hà Tĩnh, ngày 20 tháng 4 năm 2026\n\n"
+
+
+def hits(relation: str, text: str, **params):
+    view = PlanView(analyse(read_markdown(DATED + text)))
+    spec = A.Spec(relation=relation, **{**PARAMS[relation], **params})
+    return A.run(spec, view, BatchContext([view]))
+
+
+def fires(relation: str, text: str, **params) -> bool:
+    return bool(hits(relation, text, **params))
+
+
+# ------------------------------------------------------------------------------ plain functions
+
+def test_quantity_times_price_needs_compatible_units():
+    assert A.qp(2000, "kg", 45000, "kg") == 90_000_000  # 2 tấn × 45.000 đ/kg, both normalised to kg
+    assert A.qp(100, "chai", 150000, "chai") == 15_000_000
+    assert A.qp(500, "l", 150000, "chai") is None  # litres priced per bottle: no conversion
+    assert A.qp(100, "hộp", 50000, "túi") is None
+    assert A.qp(100, "kg", 5000, "người/tháng") is None
+
+
+def test_figures_normalise_tonnes_and_per_tonne_prices():
+    [q] = find_amounts("28,6 tấn")
+    [p] = find_amounts("45.000.000 đ/tấn")
+    assert (q.value, q.unit) == (28600, "kg")
+    assert (p.value, p.per) == (45000, "kg")
+    assert A.qp(q.value, q.unit, p.value, p.per) == pytest.approx(1_287_000_000)
+
+
+def test_tolerance_and_scale_slip():
+    assert A.close(100, 104, 0.05)
+    assert not A.close(100, 110, 0.05)
+    assert A.close(100, 101, 0.0, slack=1.5)
+    assert A.scale_slip(1_500_000, 1_500)  # a unit misread (đồng vs nghìn đồng), not an error
+    assert not A.scale_slip(1500, 1650)
+
+
+def test_year_of_an_amount_in_running_text():
+    text = "Sản lượng 52 tấn (2027), 56 tấn (2028), 60 tấn (2029)."
+    amounts = [a for a in A.amounts_in(text, "vi") if a.kind == "mass"]
+    prev, years = 0, []
+    for a in amounts:
+        years.append(A.year_of(text, a, prev))
+        prev = a.end
+    assert years == [2027, 2028, 2029]
+    text = "Năm 2025 cơ sở sản xuất 8 tấn miến."
+    [a] = [a for a in A.amounts_in(text, "vi") if a.kind == "mass"]
+    assert A.year_of(text, a, 0) == 2025
+
+
+def test_amounts_hidden_by_identifier_words_are_read():
+    text = "Tổ hợp tác cung cấp 150 tấn cá cơm/năm; vay Ngân hàng Nông nghiệp và Phát triển nông thôn 500 triệu đồng."
+    got = [(a.value, a.unit) for a in A.amounts_in(text, "vi")]
+    assert (150000, "kg") in got and (500_000_000, "VND") in got
+
+
+def test_cumulative_payback():
+    assert A._cumulative_payback(900, [175, 239, 360]) == pytest.approx(3 + 126 / 360)
+    assert A._cumulative_payback(100, [150]) == pytest.approx(100 / 150)
+    assert A._cumulative_payback(100, [-10]) is None
+
+
+def test_row_labels_are_classified_by_their_head():
+    v = A.load_labels()
+    assert A._classify("Lợi nhuận trước thuế (I - II)", v)[0::3] == ("profit", "before_tax")
+    assert A._classify("Lãi vay", v)[0] == "cost_line"
+    assert A._classify("Tổng chi phí", v)[:2] == ("cost", True)
+    assert A._classify("Tổng cộng", v)[:2] == (None, True)
+    assert A._classify("Tổng vốn đầu tư", v)[0] == "investment_total"
+    assert A._classify("Vay Ngân hàng Nông nghiệp", v)[0] == "source"
+    assert A._classify("Lợi nhuận + khấu hao", v)[0] is None
+    assert A._classify("Trong đó: xuất khẩu", v)[2] is True
+    assert A._classify("Loi nhuan", v)[0] == "profit"  # typed without diacritics
+
+
+def test_product_names_match_across_tables():
+    v = A.load_labels()
+    a = A.product_tokens("Dầu lạc chai 1 lít (150.000 đồng/chai)", v)
+    b = A.product_tokens("Dầu lạc chai 1 lít", v)
+    c = A.product_tokens("Dầu lạc chai 500 ml", v)
+    assert A.similarity(a, b) == 1.0
+    assert A.similarity(a, c) < 1.0
+
+
+def test_phrases_do_not_run_across_punctuation():
+    w = A.Words(["đồng giá"])
+    assert not w.in_text("theo hợp đồng, giá 40.000 đ/kg")
+    assert w.in_text("bán đồng giá 40.000 đ/kg")
+
+
+# ------------------------------------------------------------------------------ revenue
+
+def test_revenue_quantity_and_price_rows():
+    plan = """# Kế hoạch sản xuất kinh doanh
+| TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 |
+|---|---|---|---|---|
+| 1 | Sản lượng tiêu thụ | kg | 7.500 | 9.000 |
+| 2 | Giá bán bình quân | đ/kg | 350.000 | 350.000 |
+| 3 | Doanh thu | triệu đồng | 2.625 | 3.780 |
+"""
+    [h] = hits("revenue", plan)
+    assert h.params["year"] == "2028"
+    assert h.params["stated"] == 3_780_000_000 and h.params["expected"] == 3_150_000_000
+    assert "Doanh thu | triệu đồng | 2.625 | 3.780" in h.evidence
+    assert not fires("revenue", plan.replace("3.780", "3.150"))
+
+
+def test_revenue_tonnes_times_price_per_kg_several_grades():
+    plan = """# Kế hoạch sản xuất và tiêu thụ
+| TT | Chỉ tiêu | ĐVT | Năm 2027 |
+|---|---|---|---|
+| 1 | Sản lượng | tấn | 52 |
+| 2 | Cam loại 1 (45.000 đ/kg) | tấn | 28,6 |
+| 3 | Cam loại 2 (30.000 đ/kg) | tấn | 18,2 |
+| 4 | Cam loại 3 (12.000 đ/kg) | tấn | 5,2 |
+| 5 | Doanh thu | triệu đồng | {rev} |
+"""
+    assert not fires("revenue", plan.format(rev="1.895,4"))
+    assert fires("revenue", plan.format(rev="2.300"))
+
+
+def test_revenue_lines_priced_per_bottle_with_quantities_in_another_table():
+    plan = """# Kế hoạch sản xuất
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 |
+|---|---|---|---|---|
+| 1 | Dầu lạc chai 1 lít | chai | 7.000 | 8.000 |
+| 2 | Dầu lạc chai 500 ml | chai | 8.000 | 10.000 |
+| 3 | Sản lượng dầu quy đổi | lít | 11.000 | 13.000 |
+# Hiệu quả kinh tế
+ĐVT: triệu đồng
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| I | Doanh thu | 1.674 | 1.980 |
+| 1 | Dầu lạc chai 1 lít (150.000 đồng/chai) | 1.050 | 1.200 |
+| 2 | Dầu lạc chai 500 ml (78.000 đồng/chai) | 624 | {y2} |
+"""
+    assert not fires("revenue", plan.format(y2="780"))
+    [h] = hits("revenue", plan.format(y2="980").replace("1.980", "2.180"))
+    assert h.params["year"] == "2028" and "500 ml" in h.params["label"]
+
+
+def test_revenue_in_bottles_and_quantity_in_litres_is_not_compared():
+    plan = """# Kế hoạch sản xuất kinh doanh
+| Chỉ tiêu | ĐVT | Năm 2027 |
+|---|---|---|
+| Sản lượng rượu | lít | 9.000 |
+| Giá bán | đồng/chai | 150.000 |
+| Doanh thu | triệu đồng | 2.000 |
+"""
+    assert not fires("revenue", plan)
+
+
+def test_revenue_price_column_and_yearly_quantities():
+    plan = """# Kế hoạch tiêu thụ
+| TT | Sản phẩm | Giá bán (đồng/chiếc) | Năm 2027 | Năm 2028 |
+|---|---|---|---|---|
+| 1 | Nón lá truyền thống (chiếc) | 60.000 | 12.000 | 13.000 |
+| 2 | Nón lá thêu (chiếc) | 180.000 | 3.000 | 3.600 |
+# Hiệu quả kinh tế
+ĐVT: triệu đồng
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| I | Doanh thu | 1.260 | {y2} |
+| II | Chi phí | 1.000 | 1.100 |
+| III | Lợi nhuận | 260 | 300 |
+"""
+    assert not fires("revenue", plan.format(y2="1.428"))
+    assert fires("revenue", plan.format(y2="1.700"))
+
+
+def test_revenue_row_by_row_quantity_price_amount():
+    plan = """# Doanh thu dự kiến năm 2027
+| TT | Sản phẩm | ĐVT | Số lượng | Đơn giá (đồng) | Thành tiền (đồng) |
+|---|---|---|---|---|---|
+| 1 | Mật ong hũ 500 ml | hũ | 2.000 | 150.000 | 300.000.000 |
+| 2 | Mật ong hũ 1 lít | hũ | 1.000 | 280.000 | {amount} |
+"""
+    assert not fires("revenue", plan.format(amount="280.000.000"))
+    assert fires("revenue", plan.format(amount="350.000.000"))
+
+
+def test_revenue_in_one_sentence():
+    plan = """# Hiệu quả kinh tế
+Năm 2027 sản lượng 10 tấn, giá bán 50.000 đ/kg, doanh thu đạt {rev} triệu đồng.
+"""
+    assert not fires("revenue", plan.format(rev="500"))
+    assert fires("revenue", plan.format(rev="650"))
+
+
+def test_revenue_without_price_is_not_checked():
+    plan = """# Kế hoạch sản xuất kinh doanh
+| Chỉ tiêu | ĐVT | Năm 2027 |
+|---|---|---|
+| Sản lượng | tấn | 12 |
+| Doanh thu | triệu đồng | 900 |
+"""
+    assert not fires("revenue", plan)
+
+
+# ------------------------------------------------------------------------------ profit
+
+PNL = """# Hiệu quả kinh tế
+ĐVT: triệu đồng
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| I | Doanh thu | 1.740 | 2.075 |
+| II | Tổng chi phí | 1.516 | 1.643 |
+| 1 | Nguyên liệu | 900 | 1.000 |
+| 2 | Nhân công | 616 | 643 |
+| III | Lợi nhuận trước thuế (I - II) | 224 | {p} |
+"""
+
+
+def test_profit_pre_tax():
+    assert not fires("profit", PNL.format(p="432"))
+    [h] = hits("profit", PNL.format(p="532"))
+    assert h.params["year"] == "2028" and h.params["expected"] == 432_000_000
+    assert "Lợi nhuận trước thuế (I - II) | 224 | 532" in h.evidence
+
+
+def test_profit_after_tax_with_a_tax_row():
+    plan = """# Hiệu quả kinh tế
+ĐVT: triệu đồng
+| Chỉ tiêu | Năm 2027 |
+|---|---|
+| Doanh thu | 2.000 |
+| Tổng chi phí | 1.500 |
+| Lợi nhuận trước thuế | 500 |
+| Thuế thu nhập doanh nghiệp (20%) | 100 |
+| Lợi nhuận sau thuế | {p} |
+"""
+    assert not fires("profit", plan.format(p="400"))
+    assert fires("profit", plan.format(p="500"))
+
+
+def test_profit_after_tax_without_a_tax_row_accepts_a_plausible_tax():
+    plan = """# Hiệu quả kinh tế
+ĐVT: triệu đồng
+| Chỉ tiêu | Năm 2027 |
+|---|---|
+| Doanh thu | 2.000 |
+| Tổng chi phí | 1.500 |
+| Lợi nhuận sau thuế | {p} |
+"""
+    assert not fires("profit", plan.format(p="400"))
+    assert not fires("profit", plan.format(p="500"))
+    assert fires("profit", plan.format(p="650"))
+
+
+def test_profit_from_cost_lines_when_no_total_cost_row():
+    plan = """# Hiệu quả kinh tế
+ĐVT: triệu đồng
+| TT | Chỉ tiêu | Năm 2027 |
+|---|---|---|
+| 1 | Doanh thu | 800 |
+| 2 | Chi phí nguyên liệu | 360 |
+| 3 | Chi phí nhân công | 270 |
+| 4 | Khấu hao | 30 |
+| 5 | Lãi vay | 14 |
+| 6 | Lợi nhuận | {p} |
+"""
+    assert not fires("profit", plan.format(p="126"))
+    assert fires("profit", plan.format(p="226"))
+
+
+def test_profit_rounding_of_a_small_profit_is_not_an_error():
+    plan = """# Hiệu quả kinh tế
+ĐVT: triệu đồng
+| Chỉ tiêu | Năm 2027 |
+|---|---|
+| Doanh thu | 800 |
+| Tổng chi phí | 762 |
+| Lợi nhuận | 39 |
+"""
+    assert not fires("profit", plan)
+
+
+def test_profit_derived_rows_are_not_profit():
+    plan = """# Hiệu quả kinh tế
+ĐVT: triệu đồng
+| Chỉ tiêu | Năm 2027 |
+|---|---|
+| Doanh thu | 2.000 |
+| Tổng chi phí | 1.500 |
+| Lợi nhuận | 500 |
+| Khấu hao | 100 |
+| Lợi nhuận + khấu hao | 600 |
+| Lợi nhuận lũy kế | 500 |
+"""
+    assert not fires("profit", plan)
+
+
+def test_profit_in_one_sentence():
+    plan = """# Hiệu quả kinh tế
+Năm 2027 doanh thu 1.806 triệu đồng, chi phí 1.631 triệu đồng, lợi nhuận trước thuế {p} triệu đồng.
+"""
+    assert not fires("profit", plan.format(p="175"))
+    assert fires("profit", plan.format(p="275"))
+
+
+# ------------------------------------------------------------------------------ capital
+
+def test_capital_sources_table_short_of_the_stated_total():
+    plan = """# Vốn đầu tư và nguồn vốn
+Tổng vốn đầu tư của phương án là 1.850 triệu đồng.
+
+ĐVT: triệu đồng
+| TT | Nguồn vốn | Số tiền | Ghi chú |
+|---|---|---|---|
+| 1 | Vốn tự có của công ty | 850 | Vốn chủ sở hữu |
+| 2 | Vay Ngân hàng Nông nghiệp và Phát triển nông thôn | {loan} | lãi suất 8%/năm |
+| | Tổng cộng | {sum} | |
+"""
+    [h] = hits("capital", plan.format(loan="600", sum="1.450"))
+    assert h.params["total"] == 1_850_000_000 and h.params["sources"] == 1_450_000_000
+    assert not fires("capital", plan.format(loan="1.000", sum="1.850"))
+
+
+def test_capital_in_a_sentence():
+    assert fires("capital", "# Tổng vốn đầu tư và nguồn vốn\nTổng vốn đầu tư 1,2 tỷ đồng, trong đó vốn tự có "
+                            "500 triệu đồng, vốn vay 500 triệu đồng.\n")
+    assert not fires("capital", "# Tổng vốn đầu tư và nguồn vốn\nTổng vốn đầu tư 1,2 tỷ đồng: vốn tự có 700 triệu "
+                                "đồng (58,3%); vay Ngân hàng Nông nghiệp và Phát triển nông thôn 500 triệu đồng "
+                                "(41,7%), lãi suất 7%/năm.\n")
+
+
+def test_capital_items_sum_is_an_accepted_total():
+    # the items table's own total is wrong (a table-total finding), the sources match the items
+    plan = """# Vốn đầu tư
+ĐVT: triệu đồng
+| TT | Hạng mục đầu tư | Thành tiền |
+|---|---|---|
+| 1 | Nhà xưởng | 600 |
+| 2 | Máy móc | 400 |
+| | Tổng cộng | 900 |
+
+ĐVT: triệu đồng
+| TT | Nguồn vốn | Số tiền |
+|---|---|---|
+| 1 | Vốn tự có | 600 |
+| 2 | Vốn vay | 400 |
+"""
+    assert not fires("capital", plan)
+    assert fires("table_total", plan)
+
+
+def test_capital_needs_a_stated_total():
+    plan = """# Nguồn vốn
+| TT | Nguồn vốn | Số tiền (triệu đồng) |
+|---|---|---|
+| 1 | Vốn tự có | 600 |
+| 2 | Vốn vay | 400 |
+"""
+    assert not fires("capital", plan)
+
+
+# ------------------------------------------------------------------------------ table_total
+
+def test_total_row_missing_an_item():
+    plan = """# Vốn đầu tư
+Bảng 3. Nhu cầu vốn đầu tư
+
+ĐVT: triệu đồng
+| TT | Hạng mục đầu tư | Thành tiền | Số năm khấu hao |
+|---|---|---|---|
+| 1 | Mở rộng nhà xưởng | 600 | 15 |
+| 2 | Máy tráng bánh | 280 | 7 |
+| 3 | Xe tải nhỏ | 150 | 6 |
+| 4 | Vốn lưu động | 430 | |
+| | Tổng cộng | {total} | |
+"""
+    assert not fires("table_total", plan.format(total="1.460"))
+    [h] = hits("table_total", plan.format(total="1.310"))
+    assert (h.params["stated"], h.params["expected"], h.params["unit"]) == (1310, 1460, "triệu đồng")
+    assert h.params["table"] == "Bảng 3. Nhu cầu vốn đầu tư"
+    assert h.evidence.startswith("Tổng cộng | 1.310")
+
+
+def test_total_cost_as_one_line_of_a_profit_table_is_not_a_total_of_the_table():
+    plan = """# Hiệu quả kinh tế
+ĐVT: triệu đồng
+| Chỉ tiêu | Năm 2027 | Năm 2028 |
+|---|---|---|
+| Doanh thu | 2.000 | 2.400 |
+| Tổng chi phí | 1.500 | 1.700 |
+| Lợi nhuận | 500 | 700 |
+"""
+    assert not fires("table_total", plan)
+
+
+def test_total_cost_group_must_add_up_its_lines():
+    assert not fires("table_total", PNL.format(p="432"))
+    assert fires("table_total", PNL.replace("| 2 | Nhân công | 616 | 643 |", "| 2 | Nhân công | 516 | 643 |")
+                 .format(p="432"))
+
+
+def test_total_at_the_right_level_of_numbering():
+    plan = """# Vốn đầu tư
+ĐVT: triệu đồng
+| TT | Hạng mục | Thành tiền | Đơn giá |
+|---|---|---|---|
+| I | Vốn cố định | 700 | |
+| 1.1 | Nhà xưởng | 400 | 400 |
+| 1.2 | Máy móc | 300 | 150 |
+| II | Vốn lưu động | 300 | |
+| | Tổng cộng | 1.000 | |
+"""
+    assert not fires("table_total", plan)
+    assert fires("table_total", plan.replace("| | Tổng cộng | 1.000 | |", "| | Tổng cộng | 1.300 | |"))
+
+
+def test_total_with_dashed_sub_items_and_subtotals():
+    dashed = """# Vốn đầu tư
+ĐVT: triệu đồng
+| Hạng mục | Thành tiền |
+|---|---|
+| Xây dựng nhà xưởng | 500 |
+| - Móng | 200 |
+| - Tường, mái | 300 |
+| Máy móc | 400 |
+| Tổng cộng | 900 |
+"""
+    assert not fires("table_total", dashed)
+    subtotals = """# Vốn đầu tư
+ĐVT: triệu đồng
+| TT | Hạng mục | Thành tiền |
+|---|---|---|
+| 1 | Nhà xưởng | 100 |
+| 2 | Máy móc | 200 |
+| | Cộng I | 300 |
+| 3 | Vốn lưu động | 50 |
+| | Cộng II | 50 |
+| | Tổng cộng | 350 |
+"""
+    assert not fires("table_total", subtotals)
+
+
+def test_total_skips_columns_that_do_not_add_up():
+    plan = """# Nguồn vốn
+ĐVT: triệu đồng
+| TT | Nguồn vốn | Số tiền | Tỷ lệ (%) |
+|---|---|---|---|
+| 1 | Vốn tự có | 400 | 44,5 |
+| 2 | Vay ngân hàng | 300 | 33,3 |
+| 3 | Hỗ trợ | 200 | 22,2 |
+| | Tổng cộng | 900 | 100 |
+"""
+    assert not fires("table_total", plan)
+
+
+def test_total_of_quantities_in_different_units_is_not_added():
+    plan = """# Kế hoạch sản xuất
+| TT | Sản phẩm | ĐVT | Năm 2027 |
+|---|---|---|---|
+| 1 | Bánh đa chưa nướng | túi | 30.000 |
+| 2 | Bánh đa nướng sẵn | hộp | 15.000 |
+| | Tổng số bánh | chiếc | 390.000 |
+"""
+    assert not fires("table_total", plan)
+
+
+def test_total_row_per_year_column():
+    plan = """# Kế hoạch tiêu thụ
+| TT | Sản phẩm | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| 1 | Nón truyền thống (chiếc) | 12.000 | 13.000 |
+| 2 | Nón thêu (chiếc) | 3.000 | 3.600 |
+| | Tổng cộng (chiếc) | 15.000 | {y2} |
+"""
+    assert not fires("table_total", plan.format(y2="16.600"))
+    [h] = hits("table_total", plan.format(y2="18.600"))
+    assert h.params["column"] == "Năm 2028"
+
+
+# ------------------------------------------------------------------------------ payback
+
+PAYBACK = """# Vốn đầu tư
+Tổng vốn đầu tư của phương án là 900 triệu đồng.
+# Hiệu quả kinh tế
+ĐVT: triệu đồng
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| I | Doanh thu | 1.806 | 2.136 | 2.466 |
+| II | Tổng chi phí | 1.631 | 1.897 | 2.106 |
+| III | Lợi nhuận trước thuế | 175 | 239 | 360 |
+
+Thời gian hoàn vốn {stated}.
+"""
+
+
+@pytest.mark.parametrize("stated", ["khoảng 3,5 năm", "khoảng 3 năm 6 tháng", "42 tháng", "= 900 / 258 ≈ 3,5 năm",
+                                    "khoảng 3 năm"])
+def test_payback_consistent(stated):
+    assert not fires("payback", PAYBACK.format(stated=stated))
+
+
+@pytest.mark.parametrize("stated", ["khoảng 1,5 năm", "18 tháng", "khoảng 7 năm"])
+def test_payback_inconsistent(stated):
+    [h] = hits("payback", PAYBACK.format(stated=stated))
+    assert h.params["investment"] == 900_000_000
+
+
+def test_payback_with_depreciation_added_back():
+    plan = """# Vốn đầu tư
+Tổng vốn đầu tư 1.500 triệu đồng. Khấu hao 85 triệu đồng/năm.
+# Hiệu quả kinh tế
+ĐVT: triệu đồng
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| I | Doanh thu | 1.460 | 1.678 | 1.896 |
+| II | Chi phí | 1.249 | 1.392 | 1.535 |
+| III | Lợi nhuận | 211 | 286 | 361 |
+
+Thời gian hoàn vốn của phương án khoảng {n} năm.
+"""
+    assert not fires("payback", plan.format(n="4"))  # 1.500 / (286 + 85)
+    [h] = hits("payback", plan.format(n="2"))
+    assert h.params["depreciation"] == 85_000_000
+
+
+def test_payback_without_profit_figures_is_not_checked():
+    assert not fires("payback", "# Vốn đầu tư\nTổng vốn đầu tư 900 triệu đồng. Thời gian hoàn vốn 2 năm.\n")
+
+
+# ------------------------------------------------------------------------------ material
+
+def test_material_shortfall_with_households_times_tonnes():
+    plan = """# Nguồn nguyên liệu
+Cứ 1,25 kg tôm moi tươi (trộn muối theo tỷ lệ 10 kg tôm : 3 kg muối) cho 1 kg mắm tôm thành phẩm.
+HTX ký hợp đồng liên kết với 20 hộ, mỗi hộ cung cấp bình quân {each} tấn tôm moi/năm.
+# Kế hoạch sản xuất
+| Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| Mắm tôm thành phẩm | tấn | 26 | 32 | 38 |
+"""
+    [h] = hits("material", plan.format(each="1,5"))
+    assert h.params["year"] == "2029" and h.params["supply"] == "30 tấn" and h.params["need"] == "47,5 tấn"
+    assert not fires("material", plan.format(each="2,5"))
+
+
+@pytest.mark.parametrize("ratio", ["1 kg gạo nếp cho 0,8 lít rượu", "để sản xuất 1 lít rượu cần 1,25 kg gạo nếp",
+                                   "định mức 1,25 kg gạo nếp/lít rượu"])
+def test_material_ratio_forms(ratio):
+    plan = f"""# Nguồn nguyên liệu
+Theo kinh nghiệm của cơ sở, {ratio}. HTX ký hợp đồng bao tiêu {{supply}} tấn gạo nếp/năm với 22 hộ.
+# Kế hoạch sản xuất
+| Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| Sản lượng rượu | lít | 8.000 | 9.000 |
+"""
+    assert fires("material", plan.format(supply="8"))  # 9.000 l need 11,25 t
+    assert not fires("material", plan.format(supply="12"))
+
+
+def test_material_mix_with_salt():
+    plan = """# Nguồn nguyên liệu
+Tỷ lệ cá : muối là 3 : 1 theo khối lượng. Công ty ký hợp đồng liên kết mua {fish} tấn cá cơm/năm.
+# Kế hoạch sản xuất
+| Chỉ tiêu | ĐVT | Năm 2027 |
+|---|---|---|
+| Mắm cá | kg | 40.000 |
+"""
+    assert fires("material", plan.format(fish="20"))  # 40 t of mắm hold 30 t of fish
+    assert not fires("material", plan.format(fish="35"))
+
+
+def test_material_own_area_times_yield():
+    plan = """# Vùng nguyên liệu
+Định mức 3 kg lạc nhân cho 1 lít dầu. HTX liên kết với thành viên trồng {ha} ha lạc, năng suất 2 tấn lạc nhân/ha.
+# Kế hoạch sản xuất
+| Chỉ tiêu | ĐVT | Năm 2027 |
+|---|---|---|
+| Sản lượng dầu lạc | lít | 10.000 |
+"""
+    assert fires("material", plan.format(ha="10"))
+    assert not fires("material", plan.format(ha="16"))
+
+
+def test_material_silent_when_supply_or_ratio_missing():
+    no_supply = """# Nguồn nguyên liệu
+Cứ 1 kg gạo nếp cho 0,8 lít rượu. Gạo mua tại địa phương.
+# Kế hoạch sản xuất
+| Chỉ tiêu | ĐVT | Năm 2027 |
+|---|---|---|
+| Rượu nếp | lít | 9.000 |
+"""
+    no_ratio = """# Nguồn nguyên liệu
+HTX ký hợp đồng bao tiêu 5 tấn gạo nếp/năm.
+# Kế hoạch sản xuất
+| Chỉ tiêu | ĐVT | Năm 2027 |
+|---|---|---|
+| Rượu nếp | lít | 9.000 |
+"""
+    assert not fires("material", no_supply)
+    assert not fires("material", no_ratio)
+
+
+def test_material_another_material_in_the_same_sentence_is_not_supply():
+    plan = """# Nguồn nguyên liệu
+Định mức: 2,4 kg cá cơm cho 1 lít nước mắm. Công ty ký hợp đồng mua 50 tấn muối/năm và hợp đồng liên kết
+cung cấp {fish} tấn cá cơm/năm.
+# Kế hoạch sản xuất
+| Chỉ tiêu | ĐVT | Năm 2027 |
+|---|---|---|
+| Nước mắm | lít | 56.000 |
+"""
+    assert not fires("material", plan.format(fish="150"))
+    assert fires("material", plan.format(fish="60"))
+
+
+# ------------------------------------------------------------------------------ capacity
+
+def test_capacity_per_day_times_working_days():
+    plan = """# Quy trình công nghệ, thiết bị
+Dây chuyền có công suất {cap} lít/ngày; cơ sở làm việc 300 ngày/năm.
+# Kế hoạch sản xuất
+| Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| Sản lượng | lít | 120.000 | 160.000 |
+"""
+    [h] = hits("capacity", plan.format(cap="500"))
+    assert h.params["kind"] == "capacity" and h.params["capacity"] == "150.000 lít"
+    assert not fires("capacity", plan.format(cap="600"))
+
+
+def test_capacity_per_batch():
+    plan = """# Thiết bị
+Nồi nấu công suất 2 tấn/mẻ, mỗi ngày {n} mẻ/ngày, làm việc 250 ngày/năm.
+# Kế hoạch sản xuất
+| Chỉ tiêu | ĐVT | Năm 2027 |
+|---|---|---|
+| Sản lượng | tấn | 900 |
+"""
+    assert fires("capacity", plan.format(n="1"))
+    assert not fires("capacity", plan.format(n="2"))
+
+
+def test_capacity_before_the_investment_is_no_limit():
+    plan = """# Hiện trạng sản xuất
+Hiện nay cơ sở chỉ làm được tối đa 50.000 lít/năm.
+# Thiết bị
+Sau đầu tư, bể ủ có sức chứa 200 tấn cá/năm, tương đương khoảng 83.000 lít nước mắm.
+# Kế hoạch sản xuất
+| Chỉ tiêu | ĐVT | Năm 2027 | Năm 2029 |
+|---|---|---|---|
+| Nước mắm | lít | 40.000 | 56.000 |
+"""
+    assert not fires("capacity", plan)
+
+
+def test_capacity_jump_over_recent_output():
+    plan = """# Hiện trạng sản xuất
+Năm 2025 cơ sở sản xuất 8 tấn miến.
+# Kế hoạch sản xuất
+| Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| Sản lượng miến | tấn | {y1} | 26 |
+"""
+    [h] = hits("capacity", plan.format(y1="24"))
+    assert h.params["kind"] == "jump" and h.params["recent_year"] == "2025"
+    assert not fires("capacity", plan.format(y1="12"))
+    assert not fires("capacity", plan.format(y1="24") + "\nNăm 2026 cơ sở đầu tư thêm 2 máy tráng và tuyển thêm 6 lao động.\n")
+
+
+def test_capacity_in_another_unit_is_not_compared():
+    plan = """# Thiết bị
+Máy đóng gói công suất 100 gói/giờ, làm 8 giờ/ngày, 250 ngày/năm.
+# Kế hoạch sản xuất
+| Chỉ tiêu | ĐVT | Năm 2027 |
+|---|---|---|
+| Sản lượng | kg | 900.000 |
+"""
+    assert not fires("capacity", plan)
+
+
+# ------------------------------------------------------------------------------ growth
+
+GROWTH = """# Kế hoạch sản xuất kinh doanh
+| Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| Sản lượng giò lụa | kg | {a} | {b} | {c} |
+"""
+
+
+def test_growth_too_fast():
+    [h] = hits("growth", GROWTH.format(a="3.200", b="6.800", c="14.400") + "\nLao động giữ nguyên như hiện nay.\n")
+    assert h.params["from_year"] == "2027" and h.params["to_year"] == "2029" and h.params["factor"] == 4.5
+
+
+def test_growth_ordinary():
+    assert not fires("growth", GROWTH.format(a="11.000", b="13.000", c="15.000"))
+    assert not fires("growth", GROWTH.format(a="10.000", b="13.000", c="16.900"))  # 30 %/year
+
+
+def test_growth_explained_by_stated_increase():
+    plan = GROWTH.format(a="5.000", b="10.000", c="20.000")
+    assert not fires("growth", plan + "\nNăm 2028 đầu tư thêm dây chuyền thứ hai và tuyển thêm 6 lao động.\n")
+    assert fires("growth", plan + "\nCơ sở không phải đầu tư thêm máy móc.\n")
+
+
+def test_growth_of_revenue():
+    plan = """# Hiệu quả kinh tế
+ĐVT: triệu đồng
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| I | Doanh thu | 800 | 1.700 | 3.600 |
+| II | Tổng chi phí | 762 | 1.266 | 2.329 |
+| III | Lợi nhuận | 38 | 434 | 1.271 |
+"""
+    [h] = hits("growth", plan)
+    assert h.params["what"] == "doanh thu"
+
+
+# ------------------------------------------------------------------------------ consistency
+
+def test_consistency_workers():
+    plan = """# Thông tin chung về chủ thể
+Tổng số lao động: 08 lao động, trong đó 03 lao động gia đình và 05 lao động thuê; 06 lao động nữ.
+# Tổ chức sản xuất, lao động
+Cơ sở có {n} lao động thường xuyên, chia thành 3 tổ: tổ sơ chế 4 người, tổ xay 5 người, tổ bán hàng 3 người.
+"""
+    [h] = hits("consistency", plan.format(n="12"))
+    assert {h.params["first"], h.params["second"]} == {"8 lao động", "12 lao động"}
+    assert not fires("consistency", plan.format(n="8"))
+
+
+def test_consistency_workers_now_plan_years_seasonal_ranges():
+    plan = """# Thông tin chung về chủ thể
+Lao động hiện có: 6 người. Mùa thu hoạch thuê thêm 15 lao động thời vụ.
+# Tổ chức sản xuất, lao động
+Số lao động: 8 người năm 2027, 9 người năm 2028, 10 người năm 2029.
+# Hiệu quả xã hội
+Phương án tạo việc làm ổn định cho 10 lao động và 8 - 12 lao động thời vụ.
+"""
+    assert not fires("consistency", plan)
+
+
+def test_consistency_output_by_year():
+    plan = """# Mục tiêu của phương án
+Sản lượng dầu lạc: {y1} lít năm 2027 và 15.000 lít năm 2029.
+# Kế hoạch sản xuất
+| Chỉ tiêu | ĐVT | Năm 2027 | Năm 2029 |
+|---|---|---|---|
+| Sản lượng dầu | lít | 11.000 | 15.000 |
+"""
+    [h] = hits("consistency", plan.format(y1="12.000"))
+    assert h.params["year"] == "2027"
+    assert not fires("consistency", plan.format(y1="11.000"))
+
+
+def test_consistency_output_of_other_products_and_years_is_not_compared():
+    plan = """# Mục tiêu
+Năm 2027 bán 46,8 tấn cam loại 1 và 2. Sản lượng năm 2025 đạt 48 tấn.
+# Kế hoạch sản xuất
+| Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| Sản lượng (4 ha) | tấn | 52 | 56 |
+| Cam loại 1 (45.000 đ/kg) | tấn | 28,6 | 30,8 |
+"""
+    assert not fires("consistency", plan)
+
+
+def test_consistency_prices_by_pack_size():
+    plan = """# Thị trường
+Giá bán: hũ nhựa 200 g giá 20.000 đồng/hũ; hũ 500 g giá {p} đồng/hũ.
+# Hiệu quả kinh tế
+ĐVT: triệu đồng
+| TT | Chỉ tiêu | Năm 2027 |
+|---|---|---|
+| I | Doanh thu | 1.100 |
+| 1 | Hũ 200 g (20.000 đồng/hũ) | 200 |
+| 2 | Hũ 500 g (42.000 đồng/hũ) | 900 |
+"""
+    assert not fires("consistency", plan.format(p="42.000"))
+    [h] = hits("consistency", plan.format(p="45.000"))
+    assert h.params["what"] == "giá bán"
+
+
+def test_consistency_competitor_purchase_and_current_prices_are_not_own_prices():
+    plan = """# Thị trường
+Giá bán hiện nay 40.000 đồng/túi. Đối thủ cạnh tranh bán giá 50.000 đồng/túi. Giá bán dự kiến 45.000 đồng/túi.
+# Nguồn nguyên liệu
+Giá thu mua gạo 16.000 đồng/kg.
+# Hiệu quả kinh tế
+ĐVT: triệu đồng
+| TT | Chỉ tiêu | Năm 2027 |
+|---|---|---|
+| I | Doanh thu | 1.350 |
+| 1 | Bánh đa túi 10 chiếc (45.000 đồng/túi) | 1.350 |
+| II | Chi phí | 1.000 |
+| 1 | Gạo (16.000 đồng/kg) | 300 |
+"""
+    assert not fires("consistency", plan)
+
+
+def test_consistency_capital():
+    plan = """# Thông tin chung
+Vốn điều lệ: 1.200.000.000 đồng.
+# Tổng vốn đầu tư
+Tổng vốn đầu tư của phương án là 900 triệu đồng.
+# Kiến nghị
+HTX có vốn điều lệ {charter} và tổng vốn đầu tư {total} triệu đồng.
+"""
+    assert not fires("consistency", plan.format(charter="1,2 tỷ đồng", total="900"))
+    [h] = hits("consistency", plan.format(charter="1,5 tỷ đồng", total="900"))
+    assert h.params["what"] == "vốn điều lệ"
+    [h] = hits("consistency", plan.format(charter="1,2 tỷ đồng", total="950"))
+    assert h.params["what"] == "tổng vốn đầu tư"
+
+
+def test_every_relation_survives_an_empty_or_odd_plan():
+    odd = """# Bảng
+| a |
+|---|
+| 1 |
+|  |
+| Tổng cộng | x | - |
+"""
+    for rel in PARAMS:
+        assert hits(rel, "") == []
+        assert hits(rel, odd) == []
