@@ -25,23 +25,28 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Literal
 
-from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_markdown_artifact, create_table_artifact
-from prefect.cache_policies import NO_CACHE
-from prefect.input import RunInput
-from prefect.task_runners import ThreadPoolTaskRunner
-from pydantic import BaseModel, Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+# The embedded default (no server configured) starts a temporary server on first use: on a new
+# PREFECT_HOME it runs the database migrations, which on a busy 2-core machine outlasts Prefect's
+# 20 s default (docs/FLOWS.md). Set before Prefect reads its settings; the environment wins.
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
-from pipeline.batch import Input, collect_inputs, failure
-from pipeline.extract import Plan, extract_file
-from pipeline.ideas import PlanIdentity, load_ideas
-from pipeline.judge.base import BatchContext, PlanView
-from pipeline.judge.engine import review as judge_plan
-from pipeline.judge.rules import Ruleset, load_ruleset, ruleset_version
-from pipeline.models import BatchSummary, FailedInput, Review
-from pipeline.review import finish_batch, plan_batch, render_review
-from pipeline.settings import Settings, get_settings
+from prefect import flow, get_run_logger, task  # noqa: E402
+from prefect.artifacts import create_markdown_artifact, create_table_artifact  # noqa: E402
+from prefect.cache_policies import NO_CACHE  # noqa: E402
+from prefect.input import RunInput  # noqa: E402
+from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
+from pydantic import BaseModel, Field  # noqa: E402
+from pydantic_settings import BaseSettings, SettingsConfigDict  # noqa: E402
+
+from pipeline.batch import Input, collect_inputs, failure  # noqa: E402
+from pipeline.extract import Plan, extract_file  # noqa: E402
+from pipeline.ideas import PlanIdentity, load_ideas  # noqa: E402
+from pipeline.judge.base import BatchContext, PlanView  # noqa: E402
+from pipeline.judge.engine import review as judge_plan  # noqa: E402
+from pipeline.judge.rules import Ruleset, load_ruleset, ruleset_version  # noqa: E402
+from pipeline.models import BatchSummary, FailedInput, Review  # noqa: E402
+from pipeline.review import finish_batch, plan_batch, render_review  # noqa: E402
+from pipeline.settings import Settings, get_settings  # noqa: E402
 
 
 class FlowSettings(BaseSettings):
@@ -338,3 +343,211 @@ def _artifacts(summary: BatchSummary, rows: list[dict], out: Path) -> None:
     rows = sorted(rows, key=lambda r: r["Tệp"])
     if rows:
         create_table_artifact(rows, key="ocop-reviews", description="Mỗi phương án một dòng")
+
+
+# --------------------------------------------------------------------------- approval and sending
+
+DECISIONS = {"gửi": "approve", "giữ lại": "hold", "để sau": "later"}
+
+
+class DraftDecision(BaseModel):
+    """The reviewer's decision on one feedback draft (one row of the resume form)."""
+
+    stem: str = Field(title="Bản góp ý")
+    decision: Literal["gửi", "giữ lại", "để sau"] = Field(
+        "để sau", title="Quyết định",
+        description="gửi: duyệt và gửi thư; giữ lại: không gửi cho đến khi duyệt lại; để sau: chưa quyết định")
+    note: str = Field("", title="Lời nhắn kèm", description="Đoạn đưa lên đầu thư (để trống: dùng lời nhắn chung)")
+    key: str = Field("", title="Mã bản nháp", json_schema_extra={"readOnly": True},
+                     description="Không sửa: để nhận ra bản góp ý đã đổi sau khi hiển thị")
+
+
+class FeedbackApproval(RunInput):
+    """The resume form of `send_feedback`."""
+
+    reviewer: str = Field(min_length=1, title="Người duyệt (họ và tên)")
+    note: str = Field("", title="Lời nhắn chung", description="Đưa lên đầu mỗi thư được duyệt không có lời nhắn riêng")
+    drafts: list[DraftDecision] = Field(default_factory=list, title="Các bản góp ý")
+
+
+def approval_form(rows: list[DraftDecision], description: str) -> type[FeedbackApproval]:
+    """The resume form, one row per draft shown (the UI renders its JSON schema)."""
+    import pydantic
+
+    form = pydantic.create_model(
+        "FeedbackApproval", __base__=FeedbackApproval,
+        drafts=(list[DraftDecision], Field(default=rows, title="Các bản góp ý")))
+    form._description = description
+    return form
+
+
+def _review_of(out: Path, stem: str) -> dict:
+    import json
+
+    try:
+        return json.loads((out / f"{stem}.review.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+STATE_VI = {"draft": "chờ duyệt", "approved": "đã duyệt, chưa gửi", "held": "đang giữ lại",
+            "failed": "gửi lỗi", "sending": "đang gửi", "sent": "đã gửi"}
+
+
+def approval_markdown(out: Path, drafts: list, unsendable: list) -> str:
+    titles = {r.id: r.title for r in load_ruleset().rules}
+    lines = [f"## Duyệt gửi góp ý ({out})", "",
+             "Chọn **gửi** cho từng bản góp ý được phép gửi cho chủ thể, **giữ lại** để không gửi, "
+             "**để sau** để quyết định sau. Có thể sửa lời nhắn đưa lên đầu thư.", "",
+             "| Bản góp ý | Chủ thể | Sản phẩm | Kết luận | Điểm | Lỗi | Góp ý chính | Gửi tới | Trạng thái |",
+             "| --- | --- | --- | --- | ---: | ---: | --- | --- | --- |"]
+    for d in drafts:
+        rv = _review_of(out, d.stem)
+        errors = sum(f.get("severity") == "error" for f in rv.get("findings") or [])
+        state = STATE_VI.get(d.state.value, d.state.value)
+        if d.last_error:
+            state += f": {d.last_error}"
+        lines.append(f"| {_md(d.stem)} | {_md(d.producer)} | {_md(d.product)} | "
+                     f"{VERDICT_VI.get(rv.get('verdict'), '?')} | {(rv.get('scores') or {}).get('overall', '')} | "
+                     f"{errors} | {_md(_main_findings(rv, titles))} | {_md(d.recipient)} | {_md(state)} |")
+    if unsendable:
+        lines += ["", "Không gửi được (cần sửa trước):", ""]
+        lines += [f"- {_md(d.stem)}: {_md(d.last_error or 'không có địa chỉ email')}" for d in unsendable]
+    return "\n".join(lines) + "\n"
+
+
+@task(name="list-drafts", cache_policy=NO_CACHE)
+def list_drafts_task(out: Path) -> list:
+    from pipeline.deliver import list_drafts
+
+    return list_drafts(out)
+
+
+@task(name="record-decisions", cache_policy=NO_CACHE)
+def decide_task(out: Path, answer: FeedbackApproval, shown: dict[str, str]) -> dict[str, list[str]]:
+    """Apply the reviewer's decisions. A draft that changed since it was shown (the plan was
+    reviewed again) is not approved: its new version needs its own look."""
+    from pipeline.deliver import approve, hold, list_drafts
+
+    log = get_run_logger()
+    current = {d.stem: d.key for d in list_drafts(out)}
+    done: dict[str, list[str]] = {"approved": [], "held": [], "changed": []}
+    notes: dict[str | None, list[str]] = {}
+    held: list[str] = []
+    for d in answer.drafts:
+        what = DECISIONS[d.decision]
+        if what == "later":
+            continue
+        key = d.key or shown.get(d.stem)
+        if d.stem not in current or current[d.stem] != key:
+            log.warning("Bản góp ý %s đã thay đổi sau khi hiển thị: chưa xử lý, cần duyệt lại.", d.stem)
+            done["changed"].append(d.stem)
+        elif what == "hold":
+            held.append(d.stem)
+        else:
+            note = (d.note or answer.note).strip() or None
+            notes.setdefault(note, []).append(d.stem)
+    if held:
+        hold(out, held, by=answer.reviewer)
+        done["held"] = held
+    for note, stems in notes.items():
+        approve(out, stems, by=answer.reviewer, note=note)
+        done["approved"] += stems
+    return done
+
+
+@task(name="send", cache_policy=NO_CACHE)
+def send_task(out: Path) -> dict:
+    from pipeline.deliver import send_approved
+
+    report = send_approved(out)
+    return {"via": report.via, "error": report.error,
+            **{k: [d.stem for d in getattr(report, k)] for k in
+               ("sent", "failed", "no_email", "deferred", "skipped")}}
+
+
+def _in_deployment() -> bool:
+    from prefect.context import FlowRunContext
+
+    ctx = FlowRunContext.get()
+    return bool(ctx and ctx.flow_run and ctx.flow_run.deployment_id)
+
+
+@flow(name="send-feedback", task_runner=ThreadPoolTaskRunner(max_workers=1))
+def send_feedback(out: Path) -> dict:
+    """Show the feedback drafts to the reviewer, wait for the decisions, send what was approved.
+
+    In a deployment the run is suspended (no process waits) and resumes when the reviewer submits
+    the form in the UI; called directly, it pauses in place until the form is submitted."""
+    from prefect.flow_runs import pause_flow_run, suspend_flow_run
+
+    log = get_run_logger()
+    out = Path(out)
+    drafts = list_drafts_task(out)
+    open_ = [d for d in drafts if d.state.value in ("draft", "held", "approved")
+             or (d.state.value == "failed" and not d.no_email and d.recipient)]
+    unsendable = [d for d in drafts if d.state.value == "failed" and d not in open_]
+    decisions: dict[str, list[str]] = {"approved": [], "held": [], "changed": []}
+    if open_:
+        form = approval_form([DraftDecision(stem=d.stem, key=d.key, note=d.note or "",
+                                            decision="gửi" if d.state.value == "approved" else "để sau")
+                              for d in open_], approval_markdown(out, open_, unsendable))
+        timeout = FlowSettings().approval_timeout_s
+        if _in_deployment():
+            answer = suspend_flow_run(wait_for_input=form, timeout=timeout, key="approval")
+        else:
+            answer = pause_flow_run(wait_for_input=form, timeout=timeout, key="approval")
+        decisions = decide_task(out, answer, {d.stem: d.key for d in open_})
+    else:
+        log.info("Không có bản góp ý nào chờ duyệt trong %s.", out)
+    report = send_task(out)
+    log.info("Đã gửi %d thư; lỗi %d; chưa có email %d; để lần sau %d.", len(report["sent"]),
+             len(report["failed"]), len(report["no_email"]), len(report["deferred"]))
+    create_markdown_artifact(send_markdown(report, decisions), key="ocop-send-report",
+                             description="Kết quả gửi góp ý")
+    return {**report, "decisions": decisions}
+
+
+def send_markdown(report: dict, decisions: dict[str, list[str]]) -> str:
+    lines = ["# Gửi góp ý", "", f"Gửi qua: {report['via']}", ""]
+    if report.get("error"):
+        lines += [f"**Dừng giữa chừng:** {_md(report['error'])}", ""]
+    for label, items in (("Đã duyệt lần này", decisions.get("approved")),
+                         ("Giữ lại", decisions.get("held")),
+                         ("Đã đổi sau khi hiển thị, cần duyệt lại", decisions.get("changed")),
+                         ("Đã gửi", report["sent"]), ("Gửi lỗi", report["failed"]),
+                         ("Chưa có địa chỉ email", report["no_email"]),
+                         ("Để lần gửi sau", report["deferred"])):
+        if items:
+            lines.append(f"- {label}: {', '.join(items)}")
+    return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------- serving
+
+def deployments(fs: FlowSettings | None = None) -> list:
+    """The deployments `python flows.py` serves."""
+    from prefect.schedules import Cron
+
+    fs = fs or FlowSettings()
+    out = str(fs.out.resolve())
+    return [
+        review_submissions.to_deployment(
+            name="daily", schedule=Cron(fs.schedule_cron, timezone=fs.schedule_timezone),
+            parameters={"submissions": str(fs.submissions.resolve()), "out": out,
+                        "ideas": str(fs.ideas.resolve()) if fs.ideas else None},
+            concurrency_limit=1,
+            description="Đánh giá các phương án mới hoặc đã sửa trong thư mục nộp hồ sơ."),
+        review_plan.to_deployment(
+            name="on-demand", parameters={"out": out},
+            description="Đánh giá một phương án (đường dẫn tệp), do cán bộ thẩm định yêu cầu."),
+        send_feedback.to_deployment(
+            name="approval", parameters={"out": out},
+            description="Duyệt từng bản góp ý trên giao diện Prefect rồi gửi thư cho chủ thể."),
+    ]
+
+
+if __name__ == "__main__":
+    from prefect import serve
+
+    serve(*deployments())

@@ -7,12 +7,14 @@ atomically (a crash never leaves half a JSON file).
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,6 +103,92 @@ def write_bytes(path: Path, data: bytes) -> None:
         except OSError:
             pass
         raise
+
+
+LOCK_NAME = ".ocop-review.lock"
+_STALE_TEMP = (".tmp-*", ".*.tmp")  # write_bytes, and write_feedback's temporary names
+
+
+class OutputBusy(Exception):
+    """Another run holds the output folder: nothing was done (CLI exit status 2)."""
+
+    def __init__(self, out: Path, waited_s: float) -> None:
+        self.out = out
+        self.reason = (f"Thư mục kết quả {out} đang được một lần chạy khác của ocop-review sử dụng "
+                       f"(đã chờ {waited_s:g} giây). Chưa đánh giá tệp nào; hãy chạy lại khi lần "
+                       "chạy kia kết thúc.")
+        super().__init__(self.reason)
+
+
+class OutputError(OSError):
+    """The output folder cannot be created, locked or written (batch.json, batch.xlsx)."""
+
+    def __init__(self, what: Path, exc: OSError, started: bool = True) -> None:
+        self.started = started  # False: nothing was done (CLI exit status 2), else 1
+        self.reason = (f"Không ghi được {what}: {os_reason(exc)}. Các tệp phương án gốc không bị "
+                       "ảnh hưởng; hãy khắc phục rồi chạy lại.")
+        super().__init__(exc.errno, self.reason)
+
+    def __str__(self) -> str:
+        return self.reason
+
+
+_ERRNO_VI = {
+    errno.ENOSPC: "ổ đĩa đã đầy",
+    errno.EDQUOT: "vượt hạn mức dung lượng ổ đĩa",
+    errno.EFBIG: "tệp vượt giới hạn kích thước cho phép",
+    errno.EACCES: "không có quyền ghi",
+    errno.EPERM: "không có quyền ghi",
+    errno.EROFS: "ổ đĩa chỉ cho phép đọc",
+    errno.EIO: "lỗi đọc ghi ổ đĩa",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """An operating-system error in Vietnamese (the cause, for the reviewer)."""
+    return _ERRNO_VI.get(exc.errno or 0) or (exc.strerror or type(exc).__name__)
+
+
+@contextmanager
+def output_lock(out: Path, timeout_s: float) -> Iterator[None]:
+    """Hold the output folder for one run: a second run on the same folder waits up to
+    `timeout_s` seconds, then raises OutputBusy. The lock is an OS file lock (flock), released
+    by the kernel however the holder ends, SIGKILL included. Once held, temporary files left by a
+    run that was killed mid-write are removed (no other run can be writing them)."""
+    from filelock import FileLock, Timeout
+
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(out / LOCK_NAME, timeout=timeout_s)
+        lock.acquire()
+    except Timeout:
+        raise OutputBusy(out, timeout_s) from None
+    except OSError as e:
+        raise OutputError(out, e, started=False) from None
+    try:
+        remove_stale_temp(out)
+        yield
+    finally:
+        lock.release()
+
+
+def remove_stale_temp(out: Path) -> list[Path]:
+    removed = []
+    for folder in (out, out / "history"):
+        for pattern in _STALE_TEMP:
+            for p in folder.glob(pattern):
+                try:
+                    p.unlink()
+                    removed.append(p)
+                except OSError:
+                    pass
+    return removed
+
+
+def write_failure(inp: Input, exc: OSError) -> FailedInput:
+    """A plan read and judged whose outputs could not be written (disk full, no permission)."""
+    return FailedInput(source=inp.source, code="write-failed",
+                       reason=ReadError("write-failed", inp.source, os_reason(exc)).reason)
 
 
 def failure(inp: Input, exc: BaseException) -> FailedInput:

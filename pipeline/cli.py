@@ -2,7 +2,9 @@
 
 Heavy modules (pdfplumber, spaCy, Prefect) are imported inside the commands that need them,
 so `ocop-review --help` stays fast. Exit status: 0 every input read, 1 at least one input
-could not be read (listed in batch.json), 2 bad usage. `approve` and `send`: 0 all well, 1 a draft
+could not be read or its results not written (listed in batch.json; or batch.json itself could
+not be written), 2 nothing done: bad usage, or the output folder is held by another run for
+longer than OCOP_LOCK_TIMEOUT_S, or cannot be created. `approve` and `send`: 0 all well, 1 a draft
 could not be approved or sent (listed on stderr), 2 bad usage (no such folder or draft, bad settings).
 """
 
@@ -74,30 +76,43 @@ def extract(
     html: Annotated[bool, typer.Option("--html", help="Ghi thêm trang HTML kiểm tra (<stem>.extract.html).")] = False,
 ) -> None:
     """Đọc phương án, không chấm điểm: ghi <stem>.extract.json cho từng tệp và batch.json."""
-    from pipeline.batch import collect_inputs, write_json, write_text
+    from pipeline.batch import (OutputBusy, OutputError, collect_inputs, output_lock, write_failure,
+                                write_json, write_text)
     from pipeline.models import BatchSummary, FailedInput
+    from pipeline.settings import get_settings
     from pipeline.workers import read_plans
 
     inputs = collect_inputs(paths)
     if not inputs:
         _echo_err("Không tìm thấy tệp phương án nào (.docx, .doc, .pdf) trong đường dẫn đã cho.")
         raise typer.Exit(2)
-    out.mkdir(parents=True, exist_ok=True)
     summary = BatchSummary()
-    with _Progress(len(inputs), "Đọc") as bar:
-        for inp, res in read_plans(inputs, on_done=lambda i, r: bar.advance(i)):
-            if isinstance(res, FailedInput):
-                summary.failed.append(res)
-                bar.error(res.reason)
-                continue
-            write_json(out / f"{inp.stem}.extract.json", res.to_extraction())
-            if html:
-                from pipeline.debug_html import render_debug_html
+    try:
+        with output_lock(out, get_settings().lock_timeout_s), _Progress(len(inputs), "Đọc") as bar:
+            for inp, res in read_plans(inputs, on_done=lambda i, r: bar.advance(i)):
+                if isinstance(res, FailedInput):
+                    summary.failed.append(res)
+                    bar.error(res.reason)
+                    continue
+                try:
+                    write_json(out / f"{inp.stem}.extract.json", res.to_extraction())
+                    if html:
+                        from pipeline.debug_html import render_debug_html
 
-                write_text(out / f"{inp.stem}.extract.html", render_debug_html(res))
-            summary.extracted += 1
-            summary.outputs[inp.source] = inp.stem
-    write_json(out / "batch.json", summary)
+                        write_text(out / f"{inp.stem}.extract.html", render_debug_html(res))
+                except OSError as e:
+                    summary.failed.append(write_failure(inp, e))
+                    bar.error(summary.failed[-1].reason)
+                    continue
+                summary.extracted += 1
+                summary.outputs[inp.source] = inp.stem
+            try:
+                write_json(out / "batch.json", summary)
+            except OSError as e:
+                raise OutputError(out / "batch.json", e) from None
+    except (OutputBusy, OutputError) as e:
+        _echo_err(f"LỖI: {e.reason}")
+        raise typer.Exit(1 if getattr(e, "started", False) else 2) from None
     typer.echo(f"Xong: {summary.extracted} tệp đọc được, {len(summary.failed)} tệp lỗi. Kết quả: {out}")
     raise typer.Exit(1 if summary.failed else 0)
 
@@ -110,7 +125,7 @@ def review(
     force: Annotated[bool, typer.Option("--force", help="Đánh giá lại cả những phương án không thay đổi.")] = False,
 ) -> None:
     """Đánh giá phương án: ghi <stem>.review.json, <stem>.feedback.docx và batch.json."""
-    from pipeline.batch import collect_inputs
+    from pipeline.batch import OutputBusy, OutputError, collect_inputs
     from pipeline.ideas import IdeasError
     from pipeline.judge.rules import RuleFileError
     from pipeline.review import review_inputs
@@ -128,6 +143,12 @@ def review(
     except (IdeasError, RuleFileError) as e:
         _echo_err(f"LỖI: {e}")
         raise typer.Exit(2) from None
+    except OutputBusy as e:  # another run holds the output folder: nothing done
+        _echo_err(f"LỖI: {e.reason}")
+        raise typer.Exit(2) from None
+    except OutputError as e:  # the folder cannot be written (2: nothing done; 1: batch.json lost)
+        _echo_err(f"LỖI: {e.reason}")
+        raise typer.Exit(1 if e.started else 2) from None
     s = result.summary
     for f in s.failed:
         _echo_err(f"LỖI: {f.reason}")
@@ -170,12 +191,21 @@ def _mail_settings():
 
 
 def _drafts_or_exit(out: Path, settings) -> None:
+    from sqlalchemy.exc import SQLAlchemyError
+
     from pipeline.deliver import sync_drafts
+    from pipeline.deliver.outbox import outbox_url, shown_url
 
     if not out.is_dir():
         _echo_err(f"LỖI: không có thư mục {out}")
         raise typer.Exit(2)
-    if not sync_drafts(out, settings):
+    try:
+        found = sync_drafts(out, settings)
+    except SQLAlchemyError as e:
+        _echo_err(f"LỖI: không mở được hộp thư đi ({shown_url(outbox_url(out, settings))}): "
+                  f"{type(e).__name__}: {str(e)[:300]}")
+        raise typer.Exit(2) from None
+    if not found:
         _echo_err(f"LỖI: không có bản góp ý nào (<stem>.review.json và <stem>.feedback.docx) trong {out}")
         raise typer.Exit(2)
 
@@ -195,12 +225,17 @@ def approve_cmd(
 
     settings = _mail_settings()
     _drafts_or_exit(out, settings)
+    from sqlalchemy.exc import SQLAlchemyError
+
     try:
         rows = (hold_drafts(out, stems, by, settings) if hold
                 else approve_drafts(out, stems, by, note, settings))
     except UnknownDrafts as e:
         _echo_err(f"LỖI: không có bản nháp: {', '.join(e.stems)} (không duyệt bản nào).")
         raise typer.Exit(2) from None
+    except SQLAlchemyError as e:
+        _echo_err(f"LỖI: không ghi được vào hộp thư đi: {type(e).__name__}: {str(e)[:300]}")
+        raise typer.Exit(1) from None
     bad = 0
     for d in rows:
         if d.state == State.approved:
@@ -232,11 +267,16 @@ def send_cmd(out: DirArg) -> None:
 
     settings = _mail_settings()
     _drafts_or_exit(out, settings)
+    from sqlalchemy.exc import SQLAlchemyError
+
     try:
         r = send_approved(out, settings)
     except ConfigError as e:
         _echo_err(f"LỖI: {e}")
         raise typer.Exit(2) from None
+    except SQLAlchemyError as e:  # a draft being sent is released, or recovered after the lease
+        _echo_err(f"LỖI: hộp thư đi (cơ sở dữ liệu) gặp lỗi, dừng gửi: {type(e).__name__}: {str(e)[:300]}")
+        raise typer.Exit(1) from None
     for d in r.sent:
         typer.echo(f"{d.stem}: đã gửi tới {d.recipient} ({d.message_id})")
     for d in r.deferred:

@@ -18,13 +18,21 @@ MESSAGES: dict[str, str] = {
     "too-large": "Tệp {path} quá lớn ({detail}), vượt giới hạn cho phép.",
     "too-many-pages": "Tệp {path} có quá nhiều trang ({detail}), vượt giới hạn cho phép.",
     "zip-bomb": "Tệp {path} có nội dung nén bất thường ({detail}), có thể là tệp độc hại; không đọc.",
-    "hostile-xml": "Tệp {path} chứa cấu trúc XML không an toàn ({detail}); không đọc.",
+    "hostile-xml": "Tệp {path} chứa cấu trúc XML không an toàn ({detail}), có thể là tệp độc hại; không đọc.",
+    "too-complex": "Tệp {path} có cấu trúc lồng nhau quá sâu ({detail}), vượt giới hạn cho phép; không đọc.",
+    "too-long": "Tệp {path} quá dài ({detail}), vượt giới hạn cho phép.",
     "no-text": "Không trích xuất được chữ nào từ tệp {path}{detail}.",
     "ocr-unavailable": "Tệp {path} là bản scan nhưng máy chưa cài Tesseract tiếng Việt để nhận dạng chữ.",
     "converter-unavailable": "Tệp {path} là Word cũ (.doc) nhưng máy chưa cài LibreOffice để chuyển đổi.",
     "timeout": "Đọc tệp {path} quá thời gian cho phép ({detail}).",
     "internal": "Lỗi khi đọc tệp {path}: {detail}",
+    "write-failed": "Không ghi được kết quả đánh giá tệp {path} vào thư mục kết quả ({detail}); tệp gốc "
+                    "không bị ảnh hưởng. Hãy giải phóng chỗ trống trên ổ đĩa rồi chạy lại.",
 }
+
+# Codes whose message puts the detail in brackets itself (or, for "unsupported", appends it as is).
+_INLINE_DETAIL = {"internal", "too-large", "too-many-pages", "zip-bomb", "hostile-xml", "timeout",
+                  "too-complex", "too-long", "write-failed", "unsupported"}
 
 
 class ReadError(Exception):
@@ -35,8 +43,7 @@ class ReadError(Exception):
         self.path = path
         self.detail = detail
         template = MESSAGES.get(code, MESSAGES["internal"])
-        sep = ": " if detail and code not in {"internal", "too-large", "too-many-pages",
-                                               "zip-bomb", "hostile-xml", "timeout"} else ""
+        sep = ": " if detail and code not in _INLINE_DETAIL else ""
         self.reason = template.format(path=path, detail=(sep + detail) if sep else detail)
         super().__init__(self.reason)
 

@@ -16,7 +16,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.batch import Input, collect_inputs, failure, write_bytes, write_json
+from pipeline.batch import (Input, OutputError, collect_inputs, failure, output_lock, write_bytes,
+                            write_failure, write_json)
 from pipeline.extract import Plan
 from pipeline.ideas import PlanIdentity, load_ideas, match_ideas
 from pipeline.ingest import sha256_file
@@ -53,10 +54,13 @@ def _load_json(p: Path) -> dict | None:
 
 
 def plan_batch(inputs: list[Input], out: Path, ruleset: Ruleset, force: bool = False) -> BatchPlan:
-    """Skip an input whose review in `out` was made from the same bytes with the same rules."""
+    """Skip an input whose review in `out` was made from the same bytes with the same rules (and
+    whose feedback letter is there too)."""
     bp = BatchPlan(todo=[], summary=BatchSummary(ruleset=ruleset.version))
     for inp in inputs:
         prev = None if force else _load_json(out / f"{inp.stem}.review.json")
+        if prev and not (out / f"{inp.stem}.feedback.docx").is_file():
+            prev = None
         if prev and prev.get("ruleset") == ruleset.version and prev.get("source") == inp.source:
             try:
                 same = prev.get("sha256") == sha256_file(inp.path)
@@ -109,8 +113,10 @@ def previous_review(out: Path, stem: str, rv: Review) -> Review | None:
 
 
 def render_review(out: Path, stem: str, rv: Review) -> None:
-    """Write `<stem>.review.json` and `<stem>.feedback.docx`. A review being replaced (the
-    producer sent a new version) is first kept under history/ and quoted in the new feedback."""
+    """Write `<stem>.feedback.docx`, then `<stem>.review.json` (the review is written last: it is
+    what marks the plan done, so a write that fails half-way leaves the plan to be redone). A
+    review being replaced (the producer sent a new version) is first kept under history/ and
+    quoted in the new feedback."""
     from pipeline.render.feedback import write_feedback
 
     prev = previous_review(out, stem, rv)
@@ -119,8 +125,8 @@ def render_review(out: Path, stem: str, rv: Review) -> None:
         data = _load_json(old)
         if data and data.get("sha256") != rv.sha256:
             write_bytes(out / "history" / f"{stem}.{data['sha256'][:12]}.review.json", old.read_bytes())
-    write_json(old, rv)
     write_feedback(rv, out / f"{stem}.feedback.docx", previous=prev)
+    write_json(old, rv)
 
 
 def finish_batch(out: Path, summary: BatchSummary, identities: list[PlanIdentity],
@@ -132,22 +138,34 @@ def finish_batch(out: Path, summary: BatchSummary, identities: list[PlanIdentity
         summary.received = len(registry) - len(missing)
         summary.missing = [i.model_dump() for i in missing]
         summary.unmatched = [u.model_dump() for u in unmatched]
+    from pipeline.report_xlsx import write_batch_xlsx
+
     summary.failed.sort(key=lambda f: f.source)
     summary.verdicts = dict(sorted(summary.verdicts.items()))
-    write_json(out / "batch.json", summary)
+    for name, write in (("batch.json", lambda p: write_json(p, summary)),
+                        ("batch.xlsx", lambda p: write_batch_xlsx(p, summary, out))):
+        try:
+            write(out / name)
+        except OSError as e:
+            raise OutputError(out / name, e) from None
     return summary
 
 
 def review_inputs(inputs: list[Input], out: Path, ideas: Path | None = None,
                   progress: Progress | None = None, force: bool = False,
                   settings: Settings | None = None) -> BatchResult:
-    from pipeline.workers import read_plans
-
     settings = settings or get_settings()
-    out.mkdir(parents=True, exist_ok=True)
     ruleset = load_ruleset()
     if ideas is not None:
         load_ideas(ideas)  # a broken registry is a usage error before any work is done
+    with output_lock(out, settings.lock_timeout_s):  # one run at a time per output folder
+        return _review_locked(inputs, out, ideas, progress, force, settings, ruleset)
+
+
+def _review_locked(inputs: list[Input], out: Path, ideas: Path | None, progress: Progress | None,
+                   force: bool, settings: Settings, ruleset: Ruleset) -> BatchResult:
+    from pipeline.workers import read_plans
+
     bp = plan_batch(inputs, out, ruleset, force)
     summary = bp.summary
     result = BatchResult(summary)
@@ -181,7 +199,10 @@ def review_inputs(inputs: list[Input], out: Path, ideas: Path | None = None,
             continue
         try:
             render_review(out, inp.stem, res)
-        except OSError as e:
+        except OSError as e:  # disk full, no permission: reported, and redone by the next run
+            summary.failed.append(write_failure(inp, e))
+            continue
+        except Exception as e:  # noqa: BLE001 - one letter that cannot be drafted stops nothing
             summary.failed.append(failure(inp, e))
             continue
         result.reviews[inp.stem] = res

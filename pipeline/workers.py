@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import resource
+import signal
 from collections.abc import Callable, Iterator
 from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
@@ -27,12 +28,56 @@ def pool_size(settings: Settings, n_jobs: int) -> int:
     return max(1, min(n, n_jobs))
 
 
+def _children() -> list[int]:
+    """Direct child processes of this one (Tesseract, pdftoppm, LibreOffice's launcher)."""
+    pids: list[int] = []
+    try:
+        for task in os.listdir("/proc/self/task"):
+            with open(f"/proc/self/task/{task}/children") as f:
+                pids.extend(int(x) for x in f.read().split())
+    except OSError:
+        pass
+    return pids
+
+
+def _stop_worker(signum: int, _frame) -> None:
+    """SIGTERM in a reading worker (its plan is over time, the batch is interrupted, or the batch
+    process died): take its helper processes along, so nothing it started outlives it."""
+    from pebble.common.process import process_exit
+
+    from pipeline.ingest import stop_conversions
+
+    stop_conversions()
+    for pid in _children():
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+    process_exit(128 + signum)
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to send SIGTERM to this worker when the batch process dies (even by SIGKILL)."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, signal.SIGTERM, 0, 0, 0)
+    except (OSError, AttributeError):  # not Linux: workers end when their pipe closes
+        pass
+
+
 def _init_worker(memory_mb: int, ocr_workers: int) -> None:
     # Soft limit only: children that need more (LibreOffice) raise it back for themselves.
     if memory_mb > 0:
         limit = memory_mb * 1024 * 1024
         _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    signal.signal(signal.SIGTERM, _stop_worker)
+    _die_with_parent()
     os.environ["OCOP_OCR_WORKERS"] = str(ocr_workers)
     get_settings.cache_clear()
 
@@ -53,22 +98,34 @@ def read_plans(inputs: list[Input], settings: Settings | None = None,
     ocr = settings.ocr_workers or max(1, (os.cpu_count() or 1) // workers)
     with ProcessPool(max_workers=workers, initializer=_init_worker,
                      initargs=(settings.max_memory_mb, ocr)) as pool:
-        futures = [pool.schedule(_read, args=(str(i.path), i.source), timeout=settings.plan_timeout_s)
-                   for i in inputs]
-        for inp, fut in zip(inputs, futures, strict=True):
-            try:
-                res: Plan | FailedInput = fut.result()
-            except FutureTimeout:
-                res = failure(inp, ReadError("timeout", inp.source, f"{settings.plan_timeout_s} giây"))
-            except ProcessExpired as e:
-                # Killed by the memory limit or a crash in a C library: the plan alone fails.
-                res = failure(inp, ReadError("too-large", inp.source,
-                                             f"tiến trình đọc bị dừng (mã {e.exitcode}), có thể do vượt bộ nhớ"))
-            except MemoryError:
-                res = failure(inp, ReadError("too-large", inp.source,
-                                             f"vượt giới hạn bộ nhớ {settings.max_memory_mb} MB"))
-            except Exception as e:  # noqa: BLE001 - a reader's failure is this plan's failure
-                res = failure(inp, e)
-            if on_done:
-                on_done(inp, res)
-            yield inp, res
+        try:
+            yield from _collect(pool, inputs, settings, on_done)
+        except BaseException:
+            # Interrupted (Ctrl-C, a write error in the caller, the generator closed early): stop
+            # the workers now instead of letting the pool finish every scheduled plan on exit.
+            pool.stop()
+            raise
+
+
+def _collect(pool: ProcessPool, inputs: list[Input], settings: Settings,
+             on_done: Callable[[Input, Plan | FailedInput], None] | None,
+             ) -> Iterator[tuple[Input, Plan | FailedInput]]:
+    futures = [pool.schedule(_read, args=(str(i.path), i.source), timeout=settings.plan_timeout_s)
+               for i in inputs]
+    for inp, fut in zip(inputs, futures, strict=True):
+        try:
+            res: Plan | FailedInput = fut.result()
+        except FutureTimeout:
+            res = failure(inp, ReadError("timeout", inp.source, f"{settings.plan_timeout_s} giây"))
+        except ProcessExpired as e:
+            # Killed by the memory limit or a crash in a C library: the plan alone fails.
+            res = failure(inp, ReadError("too-large", inp.source,
+                                         f"tiến trình đọc bị dừng (mã {e.exitcode}), có thể do vượt bộ nhớ"))
+        except MemoryError:
+            res = failure(inp, ReadError("too-large", inp.source,
+                                         f"vượt giới hạn bộ nhớ {settings.max_memory_mb} MB"))
+        except Exception as e:  # noqa: BLE001 - a reader's failure is this plan's failure
+            res = failure(inp, e)
+        if on_done:
+            on_done(inp, res)
+        yield inp, res

@@ -645,7 +645,7 @@ Dây chuyền có công suất {cap} lít/ngày; cơ sở làm việc 300 ngày/
 # Kế hoạch sản xuất
 | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 |
 |---|---|---|---|
-| Sản lượng | lít | 120.000 | 160.000 |
+| Sản lượng | lít | 120.000 | 180.000 |
 """
     [h] = hits("capacity", plan.format(cap="500"))
     assert h.params["kind"] == "capacity" and h.params["capacity"] == "150.000 lít"

@@ -99,6 +99,14 @@ def test_incremental_batch(flows, tmp_path, monkeypatch):
 
     first = flows.review_submissions(sub, out)
     assert (first["reviewed"], first["skipped"], first["failed"]) == (5, 0, [])
+    # the run's artifacts: a markdown summary and one table row per plan
+    from prefect.artifacts import Artifact
+
+    md = Artifact.get("ocop-batch-summary")
+    assert "Đánh giá mới: **5**" in md.data and "| Sơ sài |" in md.data
+    table = json.loads(Artifact.get("ocop-reviews").data)
+    assert sorted(r["Tệp"] for r in table) == sorted(SAMPLE)
+    assert {"Chủ thể", "Sản phẩm", "Kết luận", "Điểm", "Góp ý chính"} <= set(table[0])
     assert sorted(p.name.removesuffix(".review.json") for p in out.glob("*.review.json")) == STEMS
     assert all((out / f"{s}.feedback.docx").is_file() for s in STEMS)
     batch = json.loads((out / "batch.json").read_text(encoding="utf-8"))
@@ -204,3 +212,196 @@ def test_dask_cluster_same_reviews(flows, tmp_path, monkeypatch):
         on_dask = flows.review_submissions.with_options(task_runner=runner)(sub, tmp_path / "dask")
     assert (on_dask["reviewed"], on_dask["failed"]) == (5, [])
     assert _reviews(tmp_path / "dask") == _reviews(tmp_path / "plain")
+
+
+@pytest.mark.timeout(180)
+def test_review_plan_one_file(flows, tmp_path):
+    sub, out = _submissions(tmp_path, ["s03_che_vang_ho_gia_dinh.docx"]), tmp_path / "out"
+    plan = sub / "s03_che_vang_ho_gia_dinh.docx"
+    assert flows.review_plan(plan, out)["reviewed"] == 1
+    assert (out / "s03_che_vang_ho_gia_dinh.review.json").is_file()
+    assert (flows.review_plan(plan, out)["reviewed"], flows.review_plan(plan, out, force=True)["reviewed"]) == (0, 1)
+
+
+@pytest.mark.timeout(180)
+def test_render_retried_on_io_errors_only(flows, tmp_path, monkeypatch):
+    from collections import Counter
+
+    sub = _submissions(tmp_path, ["s03_che_vang_ho_gia_dinh.docx", "s07_mam_tom_khong_dau.docx"])
+    real, calls = flows.render_review, Counter()
+
+    def flaky(out, stem, review):
+        calls[stem] += 1
+        if stem.startswith("s03") and calls[stem] == 1:
+            raise OSError(28, "No space left on device")  # I/O: retried, then written
+        if stem.startswith("s07"):
+            raise ValueError("not an I/O error")  # not retried: a batch.json entry
+        return real(out, stem, review)
+
+    monkeypatch.setattr(flows, "render_review", flaky)
+    res = flows.review_submissions(sub, tmp_path / "out")
+    assert calls == {"s03_che_vang_ho_gia_dinh": 2, "s07_mam_tom_khong_dau": 1}
+    assert res["reviewed"] == 1 and (tmp_path / "out" / "s03_che_vang_ho_gia_dinh.review.json").is_file()
+    (failed,) = res["failed"]
+    assert failed["source"].endswith("s07_mam_tom_khong_dau.docx") and "s07_mam_tom_khong_dau" in failed["reason"]
+    batch = json.loads((tmp_path / "out" / "batch.json").read_text(encoding="utf-8"))
+    assert batch["failed"] == res["failed"]
+
+
+# --------------------------------------------------------------------------- serving and approval
+
+def test_deployments_schedule(flows, monkeypatch, tmp_path):
+    monkeypatch.setenv("OCOP_SUBMISSIONS", str(tmp_path / "sub"))
+    monkeypatch.setenv("OCOP_OUT", str(tmp_path / "out"))
+    deps = {d.name: d for d in flows.deployments()}
+    assert set(deps) == {"daily", "on-demand", "approval"}
+    daily = deps["daily"]
+    assert daily.parameters["submissions"] == str(tmp_path / "sub")
+    assert daily.parameters["out"] == str(tmp_path / "out")
+    (sched,) = daily.schedules
+    assert (sched.schedule.cron, sched.schedule.timezone) == ("0 7 * * *", "Asia/Ho_Chi_Minh")
+    assert deps["approval"].parameters == {"out": str(tmp_path / "out")}
+
+
+class _Mailbox:
+    def __init__(self) -> None:
+        self.messages: list = []
+
+    async def handle_DATA(self, server, session, envelope):
+        from email import message_from_bytes
+        from email.policy import default
+
+        self.messages.append((list(envelope.rcpt_tos), message_from_bytes(envelope.content, policy=default)))
+        return "250 OK"
+
+
+def _wait(pred, timeout: float, what: str, step: float = 0.5):
+    deadline = time.monotonic() + timeout
+    while True:
+        value = pred()
+        if value:
+            return value
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(step)
+
+
+@pytest.mark.timeout(420)
+def test_send_feedback_approval_on_real_server(flows, tmp_path, prefect_env):
+    """A real server, `python flows.py` serving; the send flow suspends, the reviewer approves two
+    drafts and holds one in the resume form; only the approved ones reach the SMTP server."""
+    import httpx
+    from aiosmtpd.controller import Controller
+    from prefect.client.orchestration import get_client
+    from prefect.deployments import run_deployment
+    from prefect.flow_runs import resume_flow_run
+    from prefect.input.actions import read_flow_run_input
+    from prefect.input.run_input import keyset_from_paused_state
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    from pipeline.deliver import list_drafts
+    from pipeline.review import review_paths
+
+    names = ["s01_ruou_nep_sim_htx.docx", "s02_nuoc_mam_cong_ty.pdf", "s03_che_vang_ho_gia_dinh.docx",
+             "s07_mam_tom_khong_dau.docx"]
+    sub, out = _submissions(tmp_path, names), tmp_path / "reviews"
+    review_paths([sub], out)
+    email = {p.name.removesuffix(".review.json"): json.loads(p.read_text(encoding="utf-8"))["producer"]["email"]
+             for p in out.glob("*.review.json")}
+    assert email["s03_che_vang_ho_gia_dinh"] is None and all(
+        email[s] for s in ("s01_ruou_nep_sim_htx", "s02_nuoc_mam_cong_ty", "s07_mam_tom_khong_dau"))
+
+    mailbox = _Mailbox()
+    smtp = Controller(mailbox, hostname="127.0.0.1", port=_free_port())
+    smtp.start()
+    port = _free_port()
+    api = f"http://127.0.0.1:{port}/api"
+    base = {**os.environ, **prefect_env, "PREFECT_API_URL": api, "PYTHONPATH": str(ROOT)}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+        env={**base, "PREFECT_UI_ENABLED": "false",
+             "PREFECT_SERVER_DATABASE_CONNECTION_URL": f"sqlite+aiosqlite:///{tmp_path / 'server.db'}"},
+        cwd=tmp_path, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    serve = None
+    try:
+        def healthy():
+            try:
+                return httpx.get(f"{api}/health", timeout=2).status_code == 200
+            except httpx.HTTPError:
+                return False
+
+        _wait(healthy, 180, "the Prefect server")
+        serve = subprocess.Popen(
+            [sys.executable, "flows.py"], cwd=ROOT, start_new_session=True,
+            env={**base, "PREFECT_RUNNER_POLL_FREQUENCY": "1", "OCOP_OUT": str(out),
+                 "OCOP_SUBMISSIONS": str(sub), "OCOP_SMTP_HOST": "127.0.0.1",
+                 "OCOP_SMTP_PORT": str(smtp.port), "OCOP_SMTP_SECURITY": "none",
+                 "OCOP_MAIL_FROM": "ocop@example.org"},
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+        with temporary_settings(updates={PREFECT_API_URL: api}):
+            def deployed():
+                assert serve.poll() is None, "python flows.py stopped"
+                with get_client(sync_client=True) as c:
+                    try:
+                        return c.read_deployment_by_name("send-feedback/approval")
+                    except Exception:  # noqa: BLE001 - not registered yet
+                        return None
+
+            _wait(deployed, 120, "the served deployments")
+            run = run_deployment("send-feedback/approval", timeout=0)
+
+            def suspended():
+                with get_client(sync_client=True) as c:
+                    fr = c.read_flow_run(run.id)
+                assert not fr.state.is_final(), f"the flow ended before suspending: {fr.state}"
+                return fr if fr.state.is_paused() else None
+
+            fr = _wait(suspended, 180, "the suspension")
+            assert fr.state.name == "Suspended"
+            keys = keyset_from_paused_state(fr.state)
+            description = read_flow_run_input(keys["description"], flow_run_id=run.id)
+            schema = read_flow_run_input(keys["schema"], flow_run_id=run.id)
+            for stem in email:
+                assert stem in description
+            assert "Cần chỉnh sửa" in description and "Đạt" in description
+            assert "không có địa chỉ email" in description  # s03 cannot be sent, shown apart
+            rows = schema["properties"]["drafts"]["default"]
+            assert sorted(r["stem"] for r in rows) == ["s01_ruou_nep_sim_htx", "s02_nuoc_mam_cong_ty",
+                                                       "s07_mam_tom_khong_dau"]
+            decision = {"s01_ruou_nep_sim_htx": "gửi", "s02_nuoc_mam_cong_ty": "gửi",
+                        "s07_mam_tom_khong_dau": "giữ lại"}
+            note = "Kính gửi Hợp tác xã: Tổ thẩm định gửi kèm góp ý cho phương án."
+            for r in rows:
+                r["decision"] = decision[r["stem"]]
+                if r["stem"] == "s01_ruou_nep_sim_htx":
+                    r["note"] = note
+            assert not mailbox.messages  # nothing leaves before the approval
+            resume_flow_run(run.id, run_input={"reviewer": "Nguyễn Thị Lan", "note": "", "drafts": rows})
+
+            def finished():
+                with get_client(sync_client=True) as c:
+                    fr = c.read_flow_run(run.id)
+                return fr if fr.state.is_final() else None
+
+            fr = _wait(finished, 180, "the resumed run")
+            assert fr.state.is_completed(), fr.state
+    finally:
+        for p in (serve, server):
+            if p is not None and p.poll() is None:
+                os.killpg(p.pid, signal.SIGINT)
+                try:
+                    p.wait(20)
+                except subprocess.TimeoutExpired:
+                    os.killpg(p.pid, signal.SIGKILL)
+                    p.wait()
+        smtp.stop()
+
+    got = sorted(r for rcpts, _ in mailbox.messages for r in rcpts)
+    assert got == sorted([email["s01_ruou_nep_sim_htx"], email["s02_nuoc_mam_cong_ty"]])
+    (first,) = [m for rcpts, m in mailbox.messages if rcpts == [email["s01_ruou_nep_sim_htx"]]]
+    assert note in first.get_body(preferencelist=("plain",)).get_content()
+    states = {d.stem: d for d in list_drafts(out)}
+    assert states["s01_ruou_nep_sim_htx"].state.value == "sent"
+    assert states["s01_ruou_nep_sim_htx"].approved_by == "Nguyễn Thị Lan"
+    assert states["s02_nuoc_mam_cong_ty"].state.value == "sent"
+    assert states["s07_mam_tom_khong_dau"].state.value == "held"

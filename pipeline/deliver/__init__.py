@@ -23,7 +23,7 @@ from pathlib import Path
 from pipeline.deliver.mail import (NO_EMAIL, AddressError, ConfigError, DeliveryError,
                                    MailSettings, Transport, build_message, make_transport,
                                    message_id, sender_address, validate_address)
-from pipeline.deliver.outbox import (MAX_TRANSMISSIONS, Draft, DraftInfo, LostClaim, Outbox, State,
+from pipeline.deliver.outbox import (MAX_DELIVERIES, Draft, DraftInfo, LostClaim, Outbox, State,
                                      TransmissionLimit, UnknownDrafts, default_reviewer,
                                      folder_key, read_draft, run_id, scan_folder,
                                      sha256_hex)
@@ -176,7 +176,7 @@ def _send_one(run: _Run, d: Draft) -> str:
                 return "skipped"
             except TransmissionLimit:
                 ob.mark_failed(d.id, token, (
-                    f"thư có thể đã đến máy chủ {MAX_TRANSMISSIONS} lần mà không được xác nhận "
+                    f"thư có thể đã đến máy chủ {MAX_DELIVERIES} lần mà không được xác nhận "
                     f"(Message-ID {d.message_id}); không gửi lại để tránh gửi trùng. Hỏi lại người "
                     "nhận; nếu cần gửi lại, duyệt lại bản nháp này theo tên."), by)
                 return "failed"
@@ -241,6 +241,7 @@ def send_approved(out: Path, settings: MailSettings | None = None, *,
                     outcome[d.id] = "deferred"
         finally:
             tr.close()
+        ob.sync(fk, scan_folder(out))  # a draft replaced meanwhile shows as the new version
         for d in ob.drafts(fk):
             info = DraftInfo.of(d)
             kind = outcome.get(d.id)

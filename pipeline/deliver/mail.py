@@ -20,6 +20,7 @@ import base64
 import html
 import re
 import smtplib
+import socket
 import ssl
 from collections.abc import Callable
 from email.headerregistry import Address
@@ -60,6 +61,8 @@ class MailSettings(BaseSettings):
                                "errors (4xx, connection dropped, timeout); then it waits for the next run.")
     smtp_backoff_s: float = Field(2.0, ge=0, description="Wait before the 2nd try; doubled each try.")
     smtp_backoff_max_s: float = Field(60.0, ge=0, description="Longest wait between two tries.")
+    smtp_helo: str | None = Field(None, description="Name given in EHLO; default this machine's "
+                                  "fully qualified name.")
     mail_from: str | None = Field(None, description="Sender address; default OCOP_SMTP_USER when it "
                                   "is an address (required with SMTP otherwise).")
     mail_from_name: str | None = Field(None, description="Sender display name; default the issuing "
@@ -71,7 +74,7 @@ class MailSettings(BaseSettings):
     reviewer: str | None = Field(None, description="Default approver name (else the OS user).")
 
     @field_validator("smtp_host", "smtp_user", "smtp_password", "mail_from", "mail_from_name",
-                     "outbox_url", "reviewer", "smtp_port", "smtp_ca_file", mode="before")
+                     "outbox_url", "reviewer", "smtp_port", "smtp_ca_file", "smtp_helo", mode="before")
     @classmethod
     def _empty_is_none(cls, v):
         return None if isinstance(v, str) and not v.strip() else v
@@ -390,7 +393,7 @@ class SmtpTransport(Transport):
 
     def send(self, data: bytes, sender: str, recipient: str, name: str,
              before_data: Callable[[], None]) -> None:
-        smtp = self._connection(sender.rsplit("@", 1)[1])
+        smtp = self._connection(self.s.smtp_helo or socket.getfqdn())
         try:
             code, resp = smtp.mail(sender)
             if code != 250:

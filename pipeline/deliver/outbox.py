@@ -20,12 +20,13 @@ States (each change is one conditional UPDATE in its own transaction, logged in 
     draft/approved/held/failed ──files changed or gone──► superseded
 
 Exactly once: `claim` is `UPDATE … SET state='sending' WHERE id=? AND state='approved'`, so of two
-runs only one gets a draft. Before the body of a message goes out, `begin_transmission` adds one to
-`unconfirmed` (`… WHERE claim_token=? AND unconfirmed < 2`), and only a definite answer from the
-server takes it back (a 4xx/5xx) or ends the draft (250 → sent). A delivery that the server
-accepted but the outbox never heard of (connection dropped before the answer, a crash) therefore
-stays counted, and no draft can be transmitted a third time: at most one resend, with the same
-Message-ID. See docs/DELIVERY.md.
+runs only one gets a draft. Just before the body of a message goes out, `begin_transmission`
+counts it in `deliveries` (`… WHERE claim_token=? AND deliveries < 2`): the copies that may have
+reached the recipient. Only a definite refusal from the server (4xx/5xx, or a body that never left
+whole) takes one back; a 250 ends the draft as `sent`. A copy that the server accepted but the
+outbox never heard of (connection dropped before the answer, a crash) therefore stays counted, and
+no draft can go out a third time: at most one resend, with the same Message-ID. A sent draft shows
+`deliveries` 1, or 2 after such a resend. See docs/DELIVERY.md.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ from pipeline.deliver.mail import NO_EMAIL, AddressError, MailSettings, validate
 from pipeline.models import Review
 
 KEY_VERSION = "ocop-review/outbox/v1"
-MAX_TRANSMISSIONS = 2  # transmissions whose outcome is not known, per draft: at most one resend
+MAX_DELIVERIES = 2  # copies of one draft that may reach the recipient: at most one resend
 REVIEW_SUFFIX = ".review.json"
 FEEDBACK_SUFFIX = ".feedback.docx"
 
@@ -104,7 +105,7 @@ class Draft(Base):
     claim_token: Mapped[str | None] = mapped_column(String(64), nullable=True)
     claimed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
-    unconfirmed: Mapped[int] = mapped_column(Integer, default=0)
+    deliveries: Mapped[int] = mapped_column(Integer, default=0)  # copies that may have arrived
     message_id: Mapped[str | None] = mapped_column(String(255), nullable=True)
     message_date: Mapped[str | None] = mapped_column(String(64), nullable=True)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
@@ -140,7 +141,7 @@ class DraftInfo(BaseModel):
     note: str | None = None
     held_by: str | None = None
     attempts: int = 0
-    unconfirmed: int = 0
+    deliveries: int = 0
     message_id: str | None = None
     sent_at: datetime | None = None
     delivered_via: str | None = None
@@ -151,7 +152,7 @@ class DraftInfo(BaseModel):
         return cls(stem=d.stem, state=State(d.state), recipient=d.recipient, producer=d.producer,
                    product=d.product, source=d.source, key=d.key, current=d.current,
                    no_email=d.no_email, approved_by=d.approved_by, approved_at=d.approved_at,
-                   note=d.note, held_by=d.held_by, attempts=d.attempts, unconfirmed=d.unconfirmed,
+                   note=d.note, held_by=d.held_by, attempts=d.attempts, deliveries=d.deliveries,
                    message_id=d.message_id, sent_at=d.sent_at, delivered_via=d.delivered_via,
                    last_error=d.last_error)
 
@@ -169,7 +170,7 @@ class LostClaim(RuntimeError):
 
 
 class TransmissionLimit(RuntimeError):
-    """The draft may already have reached the server MAX_TRANSMISSIONS times."""
+    """The draft may already have reached the server MAX_DELIVERIES times."""
 
 
 def now() -> datetime:
@@ -281,6 +282,16 @@ def outbox_url(out: Path, settings: MailSettings) -> str:
     return settings.outbox_url or f"sqlite:///{Path(out).resolve() / 'outbox.sqlite'}"
 
 
+def shown_url(url: str) -> str:
+    """The URL with its password masked, for messages."""
+    try:
+        from sqlalchemy.engine import make_url
+
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - an unparsable URL has no password to find
+        return url.split("@")[-1]
+
+
 class Outbox:
     """The outbox of one database; every method is one short transaction."""
 
@@ -371,7 +382,7 @@ class Outbox:
                               docx_sha256=f.docx_sha256, recipient=f.recipient,
                               producer=f.producer, product=f.product, problem=f.problem,
                               no_email=f.no_email, state=state, created_at=t, updated_at=t,
-                              last_error=f.problem, attempts=0, unconfirmed=0)
+                              last_error=f.problem, attempts=0, deliveries=0)
                     s.add(r)
                     s.flush()
                     self._log(s, r.id, state, None, f.problem, t)
@@ -422,11 +433,15 @@ class Outbox:
                         self._log(s, r.id, State.failed, by, r.problem, t)
                     continue
                 retry = r.state == State.failed
+                if explicit and r.state == State.approved and note and note != r.note:
+                    r.note, r.updated_at = note, t  # a new covering note, before it is sent
+                    self._log(s, r.id, State.approved, by, note, t)
+                    continue
                 if r.state == State.draft or (explicit and (r.state == State.held or retry)):
                     r.state, r.approved_by, r.approved_at, r.note = State.approved, by, t, note
                     r.updated_at = t
                     if retry:
-                        r.unconfirmed = 0
+                        r.deliveries = 0
                     self._log(s, r.id, State.approved, by,
                               ("duyệt gửi lại sau lỗi: " + (r.last_error or "")) if retry else note, t)
                     r.last_error = None
@@ -445,7 +460,7 @@ class Outbox:
     # -- sender ----------------------------------------------------------------------------
     def recover_stale(self, folder: str, lease_s: float, by: str) -> list[int]:
         """Drafts left `sending` longer than the lease by a run that died go back to `approved`
-        (their `unconfirmed` count stays: it bounds the resend)."""
+        (their `deliveries` count stays: it bounds the resend)."""
         cutoff = now() - timedelta(seconds=lease_s)
         stale = [d for d in self.drafts(folder, states=(State.sending,))
                  if d.claimed_at is None or d.claimed_at <= cutoff]
@@ -479,11 +494,12 @@ class Outbox:
             return res.rowcount == 1
 
     def begin_transmission(self, d_id: int, token: str) -> None:
-        """Just before the message body leaves: count it as possibly delivered."""
+        """Just before the message body leaves: count the copy as possibly delivered, unless
+        MAX_DELIVERIES copies may already have arrived (`TransmissionLimit`)."""
         with self.session.begin() as s:
             res = s.execute(update(Draft).where(*self._mine(d_id, token),
-                                                Draft.unconfirmed < MAX_TRANSMISSIONS)
-                            .values(unconfirmed=Draft.unconfirmed + 1, claimed_at=now()))
+                                                Draft.deliveries < MAX_DELIVERIES)
+                            .values(deliveries=Draft.deliveries + 1, claimed_at=now()))
             if res.rowcount == 1:
                 return
             d = s.get_one(Draft, d_id)
@@ -492,10 +508,10 @@ class Outbox:
             raise TransmissionLimit(d.stem)
 
     def end_transmission(self, d_id: int, token: str) -> None:
-        """The server answered no (4xx/5xx) or the body never left whole: not delivered."""
+        """The server answered no (4xx/5xx) or the body never left whole: that copy did not arrive."""
         with self.session.begin() as s:
-            s.execute(update(Draft).where(*self._mine(d_id, token), Draft.unconfirmed > 0)
-                      .values(unconfirmed=Draft.unconfirmed - 1))
+            s.execute(update(Draft).where(*self._mine(d_id, token), Draft.deliveries > 0)
+                      .values(deliveries=Draft.deliveries - 1))
 
     def note_error(self, d_id: int, token: str, reason: str) -> None:
         with self.session.begin() as s:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import zipfile
@@ -98,21 +99,93 @@ def read_document(path: Path, source: str | None = None, settings: Settings | No
     if kind == "docx":
         from pipeline.ingest.docx_reader import read_docx
 
-        return read_docx(path, source, digest, settings)
-    if kind == "pdf":
+        doc = read_docx(path, source, digest, settings)
+    elif kind == "pdf":
         from pipeline.ingest.pdf_reader import read_pdf
 
-        return read_pdf(path, source, digest, settings)
-    return read_legacy_doc(path, source, digest, settings)
+        check_pdf(path, source, settings)
+        doc = read_pdf(path, source, digest, settings)
+    else:
+        doc = read_legacy_doc(path, source, digest, settings)
+    check_extent(doc, settings)
+    return doc
 
 
-def _lift_memory_limit() -> None:
-    """LibreOffice reserves far more address space than it uses: give it back the hard limit
-    (the reading worker's soft limit is meant for the Python readers)."""
-    import resource
+def check_pdf(path: Path, source: str, settings: Settings) -> None:
+    """Guard before the PDF reader: the page count (pdfium opens a PDF lazily, in milliseconds,
+    whatever its size), so a 5,000-page file is refused before any page is parsed."""
+    import pypdfium2 as pdfium
 
-    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    resource.setrlimit(resource.RLIMIT_AS, (hard, hard))
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as e:
+        if getattr(e, "err_code", None) == pdfium.raw.FPDF_ERR_PASSWORD:
+            raise ReadError("encrypted", source) from None
+        raise ReadError("corrupt-pdf", source, "cấu trúc tệp hỏng hoặc tệp bị cắt cụt") from None
+    except Exception as e:  # noqa: BLE001 - pdfium can fail in other ways on hostile input
+        raise ReadError("corrupt-pdf", source, type(e).__name__) from None
+    try:
+        n = len(pdf)
+    finally:
+        pdf.close()
+    if n > settings.max_pages:
+        raise ReadError("too-many-pages", source, f"{n} trang, tối đa {settings.max_pages}")
+
+
+def check_extent(doc: Document, settings: Settings) -> None:
+    """A plan read must stay small enough for the stages after reading (sections, figures, the
+    judge, which runs in the batch's own process): so many blocks or characters are refused."""
+    n_blocks = len(doc.blocks)
+    if n_blocks > settings.max_blocks:
+        raise ReadError("too-long", doc.source, f"{n_blocks} đoạn, tối đa {settings.max_blocks}")
+    n_chars = sum(len(b.text) for b in doc.blocks)
+    if n_chars > settings.max_chars:
+        raise ReadError("too-long", doc.source, f"{n_chars} ký tự, tối đa {settings.max_chars}")
+
+
+# Process groups of running conversions, so that a worker being stopped can take them along.
+_CONVERSIONS: set[int] = set()
+
+
+def stop_conversions() -> None:
+    """Kill every LibreOffice conversion this process started (called when a reading worker is
+    stopped: its time is up, or the batch is interrupted)."""
+    for pgid in list(_CONVERSIONS):
+        _kill_group(pgid)
+
+
+def _kill_group(pgid: int) -> None:
+    try:
+        os.killpg(pgid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def _converter_limits(data_mb: int, cpu_s: int):
+    """preexec_fn for LibreOffice: its own bounds, which hold even if the worker dies first."""
+
+    def apply() -> None:
+        import resource
+
+        # LibreOffice reserves far more address space than it uses: give it back the hard limit
+        # (the reading worker's soft limit is meant for the Python readers) and bound what it
+        # writes to instead.
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        resource.setrlimit(resource.RLIMIT_AS, (hard, hard))
+        inf = resource.RLIM_INFINITY
+
+        def lower(which: int, soft: int, hard_wanted: int) -> None:
+            _s, hard = resource.getrlimit(which)
+            if hard != inf:
+                soft, hard_wanted = min(soft, hard), min(hard_wanted, hard)
+            resource.setrlimit(which, (soft, hard_wanted))
+
+        if data_mb > 0:
+            lower(resource.RLIMIT_DATA, data_mb * 1024 * 1024, resource.getrlimit(resource.RLIMIT_DATA)[1])
+        if cpu_s > 0:  # CPU seconds: holds even if the worker that started it is gone
+            lower(resource.RLIMIT_CPU, cpu_s, cpu_s + 5)
+
+    return apply
 
 
 def read_legacy_doc(path: Path, source: str, digest: str, settings: Settings) -> Document:
@@ -131,14 +204,25 @@ def read_legacy_doc(path: Path, source: str, digest: str, settings: Settings) ->
         profile = tmpdir / "profile"
         cmd = [exe, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
                "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmpdir / "out"), str(src)]
+        # Its own session: soffice forks soffice.bin, and a timeout must kill both.
+        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, env={**os.environ, "HOME": str(tmpdir)},
+                                preexec_fn=_converter_limits(settings.convert_memory_mb,
+                                                             settings.convert_timeout_s),
+                                start_new_session=True)
+        _CONVERSIONS.add(proc.pid)
         try:
-            proc = subprocess.run(cmd, capture_output=True, timeout=settings.convert_timeout_s,
-                                  env={**os.environ, "HOME": str(tmpdir)}, preexec_fn=_lift_memory_limit)
+            _stdout, stderr = proc.communicate(timeout=settings.convert_timeout_s)
         except subprocess.TimeoutExpired:
+            _kill_group(proc.pid)
+            proc.communicate()
             raise ReadError("timeout", source, f"chuyển đổi .doc quá {settings.convert_timeout_s} giây") from None
+        finally:
+            _kill_group(proc.pid)  # whatever LibreOffice left behind
+            _CONVERSIONS.discard(proc.pid)
         out = tmpdir / "out" / "in.docx"
         if proc.returncode != 0 or not out.exists():
-            err = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+            err = stderr.decode("utf-8", "replace").strip().splitlines()
             raise ReadError("corrupt-doc", source, err[-1][:200] if err else "")
         doc = read_docx(out, source, digest, settings, fmt="doc")
     return doc

@@ -8,9 +8,11 @@ every run, and gives access to what python-docx does not expose (outline levels,
 from __future__ import annotations
 
 import zipfile
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.parsers import expat
 
 import docx
 from docx.oxml.ns import qn
@@ -387,28 +389,89 @@ def _legacy_module():
     return legacy_fonts
 
 
+_XML_PARTS = (".xml", ".rels", ".vml")
+_NS_TBL = "http://schemas.openxmlformats.org/wordprocessingml/2006/main tbl"
+
+
 def check_zip(path: Path, settings: Settings, source: str | None = None) -> None:
-    """Refuse zip bombs before any XML is parsed."""
+    """Pre-parse guards, before python-docx reads anything: refuse zip bombs (too many members,
+    too much once inflated, one XML part too large) and scan every XML part with expat for what
+    Word never writes and a parser must never meet: a DOCTYPE (entity expansion, "billion laughs";
+    external entities, XXE), whatever the part's encoding; elements nested too deep; tables
+    nested too deep. Sizes are the declared ones, and zipfile never inflates past a declared size,
+    so a member lying about its size cannot inflate further either."""
     src = source or str(path)
     try:
         with zipfile.ZipFile(path) as z:
             infos = z.infolist()
-            if len(infos) > 5000:
-                raise ReadError("zip-bomb", src, f"{len(infos)} tệp con")
+            if len(infos) > settings.max_zip_members:
+                raise ReadError("zip-bomb", src, f"{len(infos)} tệp con, tối đa {settings.max_zip_members}")
             total = sum(i.file_size for i in infos)
             if total > settings.max_inflated_mb * 1024 * 1024:
-                raise ReadError("zip-bomb", src, f"giải nén ra {total / 1048576:.0f} MB")
-            for i in infos:
-                if i.compress_size and i.file_size / i.compress_size > 200 and i.file_size > 20e6:
-                    raise ReadError("zip-bomb", src, f"tỷ lệ nén {i.file_size // i.compress_size}:1")
+                raise ReadError("zip-bomb", src, f"giải nén ra {total / 1048576:.0f} MB, tối đa "
+                                                 f"{settings.max_inflated_mb:.0f} MB")
             names = {i.filename for i in infos}
             if "word/document.xml" not in names:
                 raise ReadError("corrupt-docx", src, "thiếu word/document.xml")
-            head = z.read("word/document.xml")[:4096]
-            if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                raise ReadError("hostile-xml", src, "khai báo DOCTYPE/ENTITY")
+            for i in infos:
+                if not i.filename.lower().endswith(_XML_PARTS) or i.is_dir():
+                    continue
+                if i.file_size > settings.max_xml_mb * 1024 * 1024:
+                    raise ReadError("zip-bomb", src, f"phần {i.filename} giải nén ra "
+                                                     f"{i.file_size / 1048576:.0f} MB, tối đa "
+                                                     f"{settings.max_xml_mb:.0f} MB")
+                _scan_xml(z, i, settings, src)
     except zipfile.BadZipFile as e:
         raise ReadError("corrupt-docx", src, str(e)) from None
+    except (zipfile.LargeZipFile, NotImplementedError, EOFError, zlib.error) as e:
+        raise ReadError("corrupt-docx", src, type(e).__name__) from None
+    except OSError as e:
+        raise ReadError("corrupt-docx", src, e.strerror or type(e).__name__) from None
+
+
+def _scan_xml(z: zipfile.ZipFile, info: zipfile.ZipInfo, settings: Settings, src: str) -> None:
+    """Stream one XML part through expat (its own encoding detection: UTF-8, UTF-16, declared
+    single-byte codecs), refusing any DTD before it is read and measuring nesting."""
+    part = info.filename
+    p = expat.ParserCreate(namespace_separator=" ")
+    p.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    depth = 0
+    tables = 0
+
+    def dtd(*_args) -> None:
+        raise ReadError("hostile-xml", src, f"khai báo DOCTYPE/ENTITY trong {part}")
+
+    def start(name: str, _attrs) -> None:
+        nonlocal depth, tables
+        depth += 1
+        if depth > settings.max_xml_depth:
+            raise ReadError("too-complex", src, f"XML lồng quá {settings.max_xml_depth} cấp trong {part}")
+        if name == _NS_TBL:
+            tables += 1
+            if tables > settings.max_table_nesting:
+                raise ReadError("too-complex", src, f"bảng lồng trong bảng quá "
+                                                    f"{settings.max_table_nesting} cấp")
+
+    def end(name: str) -> None:
+        nonlocal depth, tables
+        depth -= 1
+        if name == _NS_TBL:
+            tables -= 1
+
+    p.StartDoctypeDeclHandler = dtd
+    p.EntityDeclHandler = dtd
+    p.UnparsedEntityDeclHandler = dtd
+    p.NotationDeclHandler = dtd
+    p.ExternalEntityRefHandler = dtd
+    p.StartElementHandler = start
+    p.EndElementHandler = end
+    try:
+        with z.open(info) as f:
+            while chunk := f.read(1 << 16):
+                p.Parse(chunk, False)
+            p.Parse(b"", True)
+    except expat.ExpatError as e:
+        raise ReadError("corrupt-docx", src, f"XML hỏng trong {part} ({expat.ErrorString(e.code)})") from None
 
 
 def read_docx(path: Path, source: str, sha256: str, settings: Settings,

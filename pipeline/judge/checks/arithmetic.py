@@ -1050,11 +1050,14 @@ def _revenue_components(m: PlanModel, tm: TableM, year: int | None,
                         exclude: Row | None = None) -> tuple[float, list[Row]] | None:
     """Σ quantity × price over the product rows of one table that carry their price in the label
     and their quantity in the row ("Cam loại 1 (45.000 đ/kg) | tấn | 28,6")."""
-    total, used = 0.0, []
+    total, used, unpriced = 0.0, [], False
     for r in tm.rows:
         if r is exclude or r.subset:
             continue
         p = r.price(year)
+        if p is None and r.kind is None and not r.total and year in r.qty_years() and \
+                not r.flags & {"need", "supply"} and not tm.children(r):
+            unpriced = True  # a product (a by-product) without a price: its revenue is unknown
         if p is None or not r.qty_years():
             continue
         q = r.qty_years().get(year)
@@ -1065,7 +1068,7 @@ def _revenue_components(m: PlanModel, tm: TableM, year: int | None,
             return None
         total += x
         used.append(r)
-    return (total, used) if used else None
+    return (total, used) if used and not unpriced else None
 
 
 def _pair_in_table(m: PlanModel, tm: TableM, year: int | None) -> tuple[float, list[Row]] | None:
@@ -1134,10 +1137,26 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
     hits: list[Hit] = []
     done_years: set = set()
     for tm in m.tables:
+        revs = [r for r in tm.rows if r.kind == "revenue" and not r.subset and r.money_years()]
+        nested = {id(c) for r in revs for c in tm.children(r)}
+        flat_parts: list[Row] = []
+        if len([r for r in revs if id(r) not in nested]) > 1:
+            # "Doanh thu bán dầu", "Doanh thu khô dầu", "Tổng doanh thu": the total is the row, the
+            # others its parts, checked one by one against their own price and quantity
+            main = next((r for r in revs if r.total), None) or \
+                max(revs, key=lambda r: max(x.value for x in r.money_years().values()))
+            flat_parts = [r for r in revs if r is not main and id(r) not in nested]
+            nested |= {id(r) for r in flat_parts}
+            for c in flat_parts:
+                for year, cv in c.money_years().items():
+                    exp = _expected_for_child(m, tm, c, year)
+                    if exp and cv.vmax is None and not any(close(cv.value, e, tol) or scale_slip(cv.value, e)
+                                                           for e, _ in exp):
+                        hits.append(_revenue_hit(c, year, cv.value, exp[0][0], [exp[0][1]]))
         for R in tm.rows:
-            if R.kind != "revenue" or R.subset or R.noisy:
+            if R.kind != "revenue" or R.subset or R.noisy or id(R) in nested:
                 continue
-            kids = [c for c in tm.direct_children(R) if c.money_years()]
+            kids = [c for c in tm.direct_children(R) if c.money_years()] or flat_parts
             for year, sv in R.money_years().items():
                 if sv.vmax is not None:
                     continue
@@ -1479,7 +1498,7 @@ def capital_facts(m: PlanModel) -> Capital:
                                                                   "thành viên", "lãi suất", "trả gốc"])}
     for s in m.sents:
         lab = labelled(s, kinds, lambda a: a.kind == "money" and not a.per and a.value_max is None, 90)
-        tot = [a for k, a, _ in lab if k == "total"]
+        tot = [a for k, a, e in lab if k == "total" and _PLAIN_GAP.match(s.text[e:a.start])]
         src = [a for k, a, _ in lab if k == "source"]
         for a in tot[:1]:
             totals.append((a.value, s.text, s.section))
@@ -1670,12 +1689,15 @@ def output_series(m: PlanModel) -> dict[str, dict[int, tuple[float, Row]]]:
 
 def _total_output_rows(m: PlanModel) -> list[Row]:
     """Rows giving the plan's (total) output: label 'Sản lượng ...' / 'Tổng ...' with plan years."""
+    if "total_output" in m._cache:
+        return m._cache["total_output"]
     out = []
     for r in m.rows():
         if r.kind == "quantity" and not r.subset and not r.flags & {"need", "supply"}:
             ys = {y: x for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y)}
             if len(ys) >= 2:
                 out.append(r)
+    m._cache["total_output"] = out
     return out
 
 
@@ -1755,8 +1777,11 @@ def ratios(m: PlanModel) -> list[Ratio]:
         if v.text["ratio_cue"].in_text(text):
             for a in am:
                 if a.per and "/" not in a.per and a.per not in PEOPLE and a.per not in _RATE_PERS:
-                    out.append(Ratio(a.value, a.unit, 1.0, a.per, _noun_after(text, a.end, v), set(), s.text,
-                                     s.section, _noun_text(text, a.end)))
+                    # "2,5 kg lạc nhân/lít dầu": the material is written inside the rate
+                    inner = re.match(r"^[\d.,\s]+\S+\s+([^/\d]+)/", text[a.start:a.end])
+                    mat_text = inner.group(1).strip() if inner else ""
+                    out.append(Ratio(a.value, a.unit, 1.0, a.per, product_tokens(mat_text, v),
+                                     _noun_after(text, a.end, v), s.text, s.section, mat_text))
         # "tỷ lệ tôm : muối là 3 : 1" (a mix with salt), "tỷ lệ nguyên liệu/thành phẩm 3:1"
         for mm in re.finditer(r"(?i)(t[ỷỉ]\s*l[ệe])([^.;\d]{0,40}?)(\d+(?:[.,]\d+)?)\s*[:/]\s*(\d+(?:[.,]\d+)?)",
                               s.text):
@@ -2106,6 +2131,12 @@ def _explained(m: PlanModel) -> bool:
     return False
 
 
+def _partial_year(tm: TableM, col: int) -> bool:
+    """A year column that is not a full year of production: "Năm 2026 (6 tháng)", "chạy thử"."""
+    h = tm.header[col] if 0 <= col < len(tm.header) else ""
+    return bool(re.search(r"(?i)tháng|quý|thử|nửa", h))
+
+
 def rel_growth(m: PlanModel, spec: Spec) -> list[Hit]:
     series: list[tuple[str, dict[int, float], str, str | None, str]] = []
     for tm in m.tables:
@@ -2113,11 +2144,13 @@ def rel_growth(m: PlanModel, spec: Spec) -> list[Hit]:
             if r.subset:
                 continue
             if r.kind == "revenue" and not any(r is c for x in tm.rows for c in tm.children(x)):
-                ser = {y: x.value for y, x in r.money_years().items() if m.is_plan_year(y)}
+                ser = {y: x.value for y, x in r.money_years().items() if m.is_plan_year(y)
+                       and not _partial_year(tm, x.col)}
                 if len(ser) >= 2:
                     series.append(("doanh thu", ser, r.evidence, r.section, "VND"))
             elif any(r is o for o in _total_output_rows(m)):
-                qy = {y: x for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y)}
+                qy = {y: x for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y)
+                      and not _partial_year(tm, x.col)}
                 ser = {y: x.value for y, x in qy.items()}
                 if len(ser) >= 2:
                     series.append(("sản lượng", ser, r.evidence, r.section, next(iter(qy.values())).unit))
@@ -2171,7 +2204,7 @@ class Stmt:
 
 
 _TOTAL_BEFORE = re.compile(r"(?i)\b(tổng cộng|tổng số|tổng|cộng)\b[^\d;]{0,25}$")
-_PARTS_AFTER = re.compile(r"(?i)^\s*[^\d;]{0,15}?(\(|:|,?\s*trong đó|,?\s*gồm|,?\s*bao gồm)")
+_PARTS_AFTER = re.compile(r"(?i)^[^;]{0,40}?(\(|:|trong đó|bao gồm|gồm|chia thành|chia làm)")
 _CHANGE_BEFORE = re.compile(r"(?i)\b(tăng|nâng|lên|thêm|giảm|từ|đến|tới)\s*(?:\S+\s*){0,2}$")
 
 
@@ -2255,15 +2288,13 @@ def _price_stmts(m: PlanModel) -> list[Stmt]:
         if v.text["competitor"].in_text(s.text) or v.text["purchase"].in_text(s.text) or \
                 v.text["current"].in_text(s.text):
             continue
-        prev = 0
+        prev = 0  # end of the previous price: a pack size between two prices belongs to the second
         for a in s.amounts:
             if a.kind == "money" and a.per and "/" not in a.per and a.value_max is None:
-                if _CHANGE_BEFORE.search(s.text[max(0, a.start - 20):a.start]):
-                    prev = a.end
-                    continue
-                out.append(Stmt("price", a.value, (a.per, _size_near(s.text, a, prev)), frozenset(), s.text,
-                                s.section, s.block, bool(a.qualifier)))
-            prev = a.end
+                if not _CHANGE_BEFORE.search(s.text[max(0, a.start - 20):a.start]):
+                    out.append(Stmt("price", a.value, (a.per, _size_near(s.text, a, prev)), frozenset(), s.text,
+                                    s.section, s.block, bool(a.qualifier)))
+                prev = a.end
     # a price row by year keys on the year too; an undated statement compares with the row of any year
     return out
 
@@ -2283,15 +2314,22 @@ def _size(text: str) -> str | None:
     return f"{round(n * f, 4)}{base}"
 
 
+_SIZE_HEAD = re.compile(r"(?i)^\s*\d[\d.,]*\s*(ml|lít|l|kg|g|gram|gr)\b")
+
+
 def _size_near(text: str, a: Amount, prev_end: int) -> str | None:
-    """The pack size a price in running text is for: in its clause before it ("hũ 500 g giá
-    42.000 đồng/hũ"), else right after it ("150.000 đồng/chai 1 lít")."""
+    """The pack size a price in running text is for: right after its unit ("150.000 đồng/chai
+    500 ml"), else in its clause before it ("hũ 500 g giá 42.000 đồng/hũ"), not counting the size
+    that belongs to the previous price."""
+    if _SIZE_HEAD.match(text[a.end:a.end + 15]):
+        return _size(text[a.end:a.end + 15])
     before = text[prev_end:a.start].rsplit(";", 1)[-1]
+    if prev_end:
+        before = _SIZE_HEAD.sub("", before, count=1)
     found = list(_SIZE.finditer(before))
     if found:
         return _size(found[-1].group(0))
-    after = re.split(r"[;,]", text[a.end:a.end + 25], maxsplit=1)[0]
-    return _size(after)
+    return None
 
 
 def _output_stmts(m: PlanModel) -> list[Stmt]:
@@ -2317,10 +2355,12 @@ def _output_stmts(m: PlanModel) -> list[Stmt]:
                 continue
             before = s.text[max(prev, a.start - 20):a.start].lower()
             if re.search(r"(tăng|giảm|lên|thêm|từ|so với|hơn|gấp)\s*$", before) or \
-                    re.match(r"^\s*(lên|đến|tới)\b", s.text[a.end:a.end + 8].lower()):
+                    re.match(r"^\s*(lên|đến|tới)\b", s.text[a.end:a.end + 8].lower()) or \
+                    re.search(r"(?i)trong đó|bao gồm|gồm|%", s.text[start:a.start]):
                 prev = a.end
                 continue
-            y = year_of(s.text, a, prev)
+            # the year must be written right next to the amount ("11.000 lít năm 2027", "năm 2027: 11.000 lít")
+            y = year_of(s.text, a, max(prev, a.start - 18))
             if y is None or not m.is_plan_year(y):
                 prev = a.end
                 continue
@@ -2330,6 +2370,13 @@ def _output_stmts(m: PlanModel) -> list[Stmt]:
     return out
 
 
+# Between "tổng vốn đầu tư" / "vốn điều lệ" and its amount: nothing that narrows the scope
+# ("giai đoạn 1", "cho nhà xưởng", "năm 2027", "đã đầu tư").
+_PLAIN_GAP = re.compile(r"(?i)^[\s:,(]*(?:(?:của|cho)\s+(?:toàn bộ\s+)?(?:phương án|dự án|cơ sở|hợp tác xã|htx|"
+                        r"công ty|doanh nghiệp|hộ kinh doanh|hộ)\b)?[\s:,(]*(?:(?:là|dự kiến|khoảng|ước tính|"
+                        r"ước|đạt|cần|hiện|hiện nay)\b[\s:,]*)*$")
+
+
 def _capital_stmts(m: PlanModel, what: str) -> list[Stmt]:
     v = m.vocab
     out = []
@@ -2337,10 +2384,10 @@ def _capital_stmts(m: PlanModel, what: str) -> list[Stmt]:
     for s in m.sents:
         if v.text["change"].in_text(s.text) and what == "charter_capital":
             continue
-        for k, a, _ in labelled(s, {"x": words, "other": Words(["trong đó", "gồm", "vốn tự có", "vốn vay", "vay",
+        for k, a, e in labelled(s, {"x": words, "other": Words(["trong đó", "gồm", "vốn tự có", "vốn vay", "vay",
                                                                "hỗ trợ", "mỗi", "tổng nguồn vốn"])},
                                 lambda a: a.kind == "money" and not a.per and a.value_max is None, 45):
-            if k == "x":
+            if k == "x" and _PLAIN_GAP.match(s.text[e:a.start]):
                 out.append(Stmt(what, a.value, (), frozenset(), s.text, s.section, s.block, bool(a.qualifier)))
                 break
     if what == "investment_total":
@@ -2363,11 +2410,14 @@ def _area_stmts(m: PlanModel) -> list[Stmt]:
             sp = [e for st, e in spans if e <= a.start and a.start - e <= 30]
             if not sp:
                 continue
-            obj = product_tokens(s.text[max(0, sp[-1] - 60):sp[-1]], v) | product_tokens(s.text[sp[-1]:a.start], v)
-            obj -= {"diện", "tích", "dien", "tich", "ha", "m2"}
+            if v.text["current"].in_text(s.text):
+                continue
+            obj = product_tokens(s.text[sp[-1]:a.start], v)
+            obj -= {"diện", "tích", "dien", "tich", "ha", "m2", "là", "khoảng"}
             if not obj:
                 continue
-            out.append(Stmt("area", a.value, (), frozenset(obj), s.text, s.section, s.block, bool(a.qualifier)))
+            out.append(Stmt("area", a.value, (frozenset(obj),), frozenset(obj), s.text, s.section, s.block,
+                            bool(a.qualifier)))
     return out
 
 
@@ -2420,8 +2470,10 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                 tol = max(spec.tolerance, 0.1 if (a.loose or b.loose) else 0)
                 if close(a.value, b.value, tol) or scale_slip(a.value, b.value):
                     continue
+                if what == "price" and not _price_pair_ok(a, b, group):
+                    continue
                 # a generic statement (no product words) agrees if any specific one has its value
-                if what in ("price", "output", "area") and (not a.product or not b.product):
+                if what in ("output", "area") and (not a.product or not b.product):
                     gen, spec_ = (a, b) if not a.product else (b, a)
                     peers = [x for x in group if x.product and x is not gen]
                     if any(close(gen.value, x.value, tol) for x in peers):
@@ -2447,6 +2499,21 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
             if what in reported:
                 break
     return hits
+
+
+def _price_pair_ok(a: Stmt, b: Stmt, group: list[Stmt]) -> bool:
+    """Two prices are compared when one is from a table (a product row, a price row) and the
+    other from running text, and the table gives one price for that unit and pack size: two
+    sentences about "đồng/chai" may be about two products."""
+    tab = [x for x in (a, b) if x.block != (b if x is a else a).block and _from_table(x)]
+    if len(tab) != 1:
+        return False
+    table_vals = {x.value for x in group if _from_table(x)}
+    return len(table_vals) == 1
+
+
+def _from_table(st: Stmt) -> bool:
+    return " | " in st.evidence
 
 
 def _section_names() -> dict[str, str]:
