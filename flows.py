@@ -5,8 +5,8 @@ Thin wrappers over the plain functions in `pipeline/` (which never imports Prefe
 - `review_submissions(submissions, out, ideas=None)`: the scheduled batch. Scans the submission
   folder (read only: nothing there is moved, renamed or deleted) and reviews the plans that are
   new or changed since their review in `out` (content hash + ruleset version, `plan_batch`).
-  One task per plan and stage: read, judge, render. The review JSON and the feedback draft written
-  per plan are the record, so a run killed midway resumes where it stopped.
+  One task per plan and stage: read, judge, render. The review JSON (written after the feedback
+  draft) is each plan's record, so a run killed midway resumes where it stopped.
 - `review_plan(path, out)`: one plan, triggered by a reviewer with parameters.
 - `send_feedback(out)`: suspends for the reviewer's approval in the UI, then sends what was
   approved (pipeline.deliver).
@@ -96,16 +96,6 @@ def _current_rules(expected: str | None = None) -> Ruleset:
     return rs
 
 
-def _unfinished(out: Path, stem: str) -> bool:
-    """A review JSON with no feedback draft written after it: the run was killed between the two
-    writes of `render_review`, so the plan is not done."""
-    try:
-        return (out / f"{stem}.feedback.docx").stat().st_mtime_ns < \
-            (out / f"{stem}.review.json").stat().st_mtime_ns
-    except OSError:
-        return True
-
-
 def task_runner(address: str | None = None):
     """Dask when a scheduler address is configured (OCOP_DASK_ADDRESS), else threads in the flow's
     process (reading still happens in worker processes, one per plan)."""
@@ -191,10 +181,9 @@ def _review(inputs: list[Input], out: Path, ideas: Path | None, force: bool = Fa
     out.mkdir(parents=True, exist_ok=True)
     if ideas is not None:
         load_ideas(ideas)  # a broken registry stops the run before any work is done
+    # The review JSON, written after the feedback draft, is each plan's record: a plan whose run
+    # was killed before it has no (or an older) review JSON and is reviewed again.
     bp = plan_batch(inputs, out, ruleset, force)
-    redo = {i.stem for i, _ in bp.skipped if _unfinished(out, i.stem)}
-    bp.todo += [i for i, _ in bp.skipped if i.stem in redo]
-    bp.skipped = [(i, p) for i, p in bp.skipped if i.stem not in redo]
     summary = bp.summary
     log.info("%d phương án: %d cần đánh giá, %d không đổi (bỏ qua).", len(inputs), len(bp.todo),
              len(bp.skipped))

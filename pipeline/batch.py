@@ -35,8 +35,11 @@ class Input:
 
 
 def _is_candidate(p: Path) -> bool:
+    """A plan file: by extension, less Word's lock files (~$x.docx) and macOS's resource forks
+    (._x.docx), which are never plans. Other names starting with a dot are plans like any other
+    (a file called "..\\..\\x.docx" is read, not silently dropped)."""
     name = p.name
-    return (p.suffix.lower() in PLAN_SUFFIXES and not name.startswith(("~$", ".")))
+    return (p.suffix.lower() in PLAN_SUFFIXES and not name.startswith(("~$", "._")))
 
 
 def collect_inputs(paths: Iterable[str | Path]) -> list[Input]:
@@ -49,7 +52,7 @@ def collect_inputs(paths: Iterable[str | Path]) -> list[Input]:
         if p.is_dir():
             for f in sorted(p.rglob("*")):
                 if f.is_file() and _is_candidate(f) and not any(part.startswith(".") for part in
-                                                                f.relative_to(p).parts):
+                                                                f.relative_to(p).parts[:-1]):
                     key = f.resolve()
                     if key not in seen:
                         seen.add(key)

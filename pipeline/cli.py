@@ -296,7 +296,17 @@ def send_cmd(out: DirArg) -> None:
     raise typer.Exit(0 if r.ok else 1)
 
 
+def _unraisable(u) -> None:
+    """An exception in a destructor, which Python can only print: after a failed write (disk
+    full) a zip file being garbage-collected tries to close its file again and fails again. The
+    failure itself was reported with the file it concerns; a reviewer gets no traceback for it."""
+    if isinstance(u.exc_value, OSError):
+        return
+    _echo_err(f"Cảnh báo: bỏ qua lỗi khi dọn dẹp ({type(u.exc_value).__name__}: {u.exc_value}).")
+
+
 def main() -> None:
+    sys.unraisablehook = _unraisable
     try:
         app()
     except KeyboardInterrupt:

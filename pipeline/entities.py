@@ -37,7 +37,8 @@ _COMMUNE_START = re.compile(r"\b(?i:xã|phường|thị trấn)\s+")
 _TITLE = re.compile(r"(?:phương án|dự án|kế hoạch|đề án)\s+(?:sản xuất\s*(?:và\s*|,\s*)?)?kinh doanh"
                     r"(?:\s+sản phẩm|\s+dịch vụ)?\s*[:\-]?\s*(?P<v>.+)$", re.I)
 _TITLE_NEXT = re.compile(r"^\s*(?:sản phẩm|dịch vụ)\s*[:\-]?\s*(?P<v>.+)$", re.I)
-_TITLE_TAIL = re.compile(r"\s*[,\-–(]*\s*(?:giai đoạn|năm|thời kỳ|từ năm)\b.*$|\s*\(.*$", re.I)
+_TITLE_TAIL = re.compile(r"\s*[,\-–(]*\s*(?:giai đoạn|năm|thời kỳ|từ năm|để tham gia|đăng ký tham gia|tham gia|"
+                         r"thuộc chương trình|chương trình mỗi xã|chương trình ocop)\b.*$|\s*\(.*$", re.I)
 _TRAILING = re.compile(r"[\s,;.:\-–(]+$")
 
 
@@ -116,9 +117,9 @@ def _cut(v: str, limit: int = 120) -> str:
     return v[:limit]
 
 
-_TITLE_START = re.compile(r"(?:^|(?<=\s))(?:phương án|dự án|kế hoạch|đề án)\s+(?:sản xuất\s*[,;]?\s*(?:và\s*)?)?"
+_TITLE_START = re.compile(r"(?:^|(?<=\s))(?:phương án|dự án|kế hoạch|đề án)\s+(?:sản xuất\s*[,;\-–]?\s*(?:và\s*)?)?"
                           r"kinh doanh\b\s*[:\-–]?\s*", re.I)
-_SKIP_LINE = re.compile(r"^\s*(?:giai đoạn|năm|thời kỳ|từ năm|\(?\s*\d{4})", re.I)
+_SKIP_LINE = re.compile(r"^\s*(?:giai đoạn|năm|thời kỳ|từ năm|tham gia|để tham gia|thuộc|chương trình|\(?\s*\d{4})", re.I)
 
 
 def _is_caps(text: str) -> bool:

@@ -73,6 +73,34 @@ def _find(seq: tuple[str, ...], phrase: tuple[str, ...]) -> list[int]:
     return [i for i in range(len(seq) - n + 1) if seq[i:i + n] == phrase]
 
 
+_SEGMENT_PUNCT = re.compile(r"[,;:&/()\[\]+]|\s[-–]\s")
+_TOC_LINE = re.compile(r"(?:\.{3,}|…+|\s{3,}|\t)\s*\d{1,3}\s*$")
+
+
+# Organisation names that stand alone at the top of a plan (the letterhead).
+_ORG_HEAD = {("cong", "ty"), ("hop", "tac", "xa"), ("htx",), ("to", "hop", "tac"), ("ho", "kinh", "doanh"),
+             ("doanh", "nghiep", "tu"), ("dntn",), ("co", "so", "san"), ("uy", "ban"), ("ubnd",)}
+
+
+def _heading_tokens(text: str) -> tuple[tuple[str, ...], list[int]]:
+    """Folded tokens of a heading and the segment each belongs to: segments break at punctuation
+    and at the coordinator "và"."""
+    toks: list[str] = []
+    segs: list[int] = []
+    seg = 0
+    for part in _SEGMENT_PUNCT.split(text):
+        for t in _tok(part):
+            if t == "va":
+                toks.append(t)
+                segs.append(-1)
+                seg += 1
+                continue
+            toks.append(t)
+            segs.append(seg)
+        seg += 1
+    return tuple(toks), segs
+
+
 @dataclass(frozen=True)
 class Match:
     keys: tuple[str, ...]
@@ -80,11 +108,35 @@ class Match:
     longest: int  # tokens in the longest chosen phrase
 
 
+def _choose(toks: tuple[str, ...], phrases: dict[str, list[tuple[str, ...]]], order: dict[str, int],
+            skip_before: int) -> list[tuple[int, int, str]]:
+    """Longest non-overlapping phrase matches: (start, length, key)."""
+    cands: list[tuple[int, int, int, str]] = []
+    for key, plist in phrases.items():
+        for ph in plist:
+            for start in _find(toks, ph):
+                if start >= skip_before:
+                    cands.append((-len(ph), start, order[key], key))
+    cands.sort()
+    taken = [False] * len(toks)
+    chosen = []
+    for neg, start, _, key in cands:
+        n = -neg
+        if any(taken[start:start + n]):
+            continue
+        for i in range(start, start + n):
+            taken[i] = True
+        chosen.append((start, n, key))
+    return sorted(chosen)
+
+
 def match_heading(title: str, vocab: Vocabulary) -> Match | str | None:
-    """Keys for one heading; 'title'/'ignore'/'caption' for non-section headings; None if unknown."""
+    """Keys for one heading; 'title'/'ignore'/'caption'/'toc' for non-section headings; None if unknown."""
+    if _TOC_LINE.search(title):
+        return "toc"
     num = split_numbering(title)
     text = num.rest if num else title
-    toks = _tok(text)
+    toks, segs = _heading_tokens(text)
     if not toks:
         return None
     for c in vocab.captions:
@@ -97,44 +149,32 @@ def match_heading(title: str, vocab: Vocabulary) -> Match | str | None:
     for t in vocab.titles:
         if toks[:len(t)] == t:
             title_len = max(title_len, len(t))
-    cands: list[tuple[int, int, int, str]] = []  # (-len, start, order, key)
-    for key, plist in vocab.phrases.items():
-        for ph in plist:
-            for start in _find(toks, ph):
-                cands.append((-len(ph), start, vocab.order[key], key))
-    cands.sort()
-    taken = [False] * len(toks)
-    chosen: list[tuple[str, int]] = []
-    for neg, start, _, key in cands:
-        n = -neg
-        if any(taken[start:start + n]):
-            continue
-        if title_len and start < title_len:
-            continue  # inside the title phrase itself
-        for i in range(start, start + n):
-            taken[i] = True
-        chosen.append((key, n))
+    if title_len:
+        # "... SẢN PHẨM <name>" / "... DỊCH VỤ <name>" after a title names the product, not a section.
+        while toks[title_len:title_len + 2] in (("san", "pham"), ("dich", "vu")):
+            title_len += 2
+    chosen = _choose(toks, vocab.phrases, vocab.order, title_len)
     if not chosen and not title_len:
-        for key, plist in vocab.weak.items():
-            for ph in plist:
-                starts = [st for st in _find(toks, ph) if not (title_len and st < title_len)]
-                if starts:
-                    for i in range(starts[0], starts[0] + len(ph)):
-                        taken[i] = True
-                    chosen.append((key, len(ph)))
-                    break
-            if chosen:
-                break
+        if num is None and any(toks[:n] in _ORG_HEAD for n in (1, 2, 3)):
+            return "ignore"  # a letterhead ("CÔNG TY TNHH ...", "HỢP TÁC XÃ ..."), not a section
+        weak = _choose(toks, vocab.weak, vocab.order, 0)
+        chosen = weak[:1]  # the leftmost weak cue is the head
     if title_len and not chosen:
         return "title"
     if not chosen:
         return None
+    # In each segment the leftmost phrase is the head; later phrases in it only qualify it.
     keys: list[str] = []
-    for key, _ in sorted(chosen, key=lambda kn: vocab.order[kn[0]]):
+    seen_segs: set[int] = set()
+    for start, n, key in chosen:
+        seg = segs[start]
+        if seg in seen_segs:
+            continue
+        seen_segs.update(segs[start:start + n])
         if key not in keys:
             keys.append(key)
-    covered = sum(taken) / len(toks)
-    return Match(tuple(keys), covered, max(n for _, n in chosen))
+    covered = sum(n for _, n, _ in chosen) / len(toks)
+    return Match(tuple(keys), covered, max(n for _, n, _ in chosen))
 
 
 @dataclass
@@ -169,18 +209,31 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
     sections: dict[str, Section] = {}
     block_key: list[str | None] = [None] * len(doc.blocks)
     stack: list[_Open] = []
+    schemes: list[str] = []  # numbering schemes in order of first appearance: the first is outermost
     for i, b in enumerate(doc.blocks):
         heading_like = b.kind == BlockKind.heading
         m = None
+        if b.kind != BlockKind.table and (b.style or "").lower().startswith("toc"):
+            continue  # a Word table-of-contents entry, not the section itself
         if heading_like or b.kind in (BlockKind.paragraph, BlockKind.list_item):
             m = match_heading(_title(b), vocab)
+            if m == "toc":
+                continue
             if not heading_like and _promotable(b, m):
                 heading_like = True
         if heading_like and m == "caption":
             heading_like = False
         if heading_like:
-            numbered = bool(b.numbering) or split_numbering(b.text) is not None
+            num = split_numbering(_title(b))
+            numbered = num is not None
             level = b.level or _level_from_numbering(b)
+            if numbered and (b.style in _LOOK_CUES or not b.level):
+                # Headings found by their look carry no reliable level: the numbering scheme
+                # does, by order of first appearance ("A." before "I." makes the letters outer).
+                sch = scheme_of(num.label)
+                if sch not in schemes:
+                    schemes.append(sch)
+                level = schemes.index(sch) + 1
             if not numbered and b.style in ("bold", "size") and stack and stack[-1].numbered:
                 # An unnumbered bold line inside a numbered structure is a sub-heading of it.
                 level = max(level, stack[-1].level + 1)
@@ -211,6 +264,25 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
     for s in out:
         s.words = sum(word_count(doc.blocks[j].text) for j in s.blocks)
     return out, block_key
+
+
+_LOOK_CUES = ("numbered", "bold", "size", "upper")
+
+
+def scheme_of(label: str) -> str:
+    """The numbering scheme of a heading label: 'part', 'roman', 'LETTER', 'n', 'n.n', 'n.n.n', 'letter'."""
+    core = label.strip().rstrip(".:)-–/ ").strip()
+    low = core.lower()
+    if re.match(r"^(phần|phan|chương|chuong|mục|muc)\b", low):
+        return "part"
+    if re.fullmatch(r"[IVXLC]+", core):
+        return "roman"
+    if re.fullmatch(r"[A-ZĐ]", core):
+        return "LETTER"
+    if re.fullmatch(r"[a-zđ]", core):
+        return "letter"
+    depth = core.count(".") + 1 if re.fullmatch(r"\d+(\.\d+)*", core) else 0
+    return {1: "n", 2: "n.n", 3: "n.n.n"}.get(depth, "other")
 
 
 def _add(sections: dict[str, Section], keys: tuple[str, ...], i: int, b: Block) -> None:

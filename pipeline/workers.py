@@ -6,9 +6,12 @@ can take the batch down.
 
 from __future__ import annotations
 
+import multiprocessing.util
 import os
 import resource
+import shutil
 import signal
+import tempfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
@@ -68,7 +71,42 @@ def _die_with_parent() -> None:
         pass
 
 
-def _init_worker(memory_mb: int, ocr_workers: int) -> None:
+BATCH_TMP_PREFIX = "ocop-batch-"
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def batch_tmp() -> Path:
+    """A temporary folder for one batch's readers (their conversions, page images), named after
+    the batch process. Folders left by batches that died (SIGKILL, power cut) are removed here,
+    when the next batch starts."""
+    base = Path(tempfile.gettempdir())
+    for d in base.glob(f"{BATCH_TMP_PREFIX}*-*"):
+        try:
+            pid = int(d.name[len(BATCH_TMP_PREFIX):].split("-", 1)[0])
+        except ValueError:
+            continue
+        if pid != os.getpid() and not _pid_alive(pid):
+            shutil.rmtree(d, ignore_errors=True)
+    return Path(tempfile.mkdtemp(prefix=f"{BATCH_TMP_PREFIX}{os.getpid()}-", dir=base))
+
+
+def _init_worker(memory_mb: int, ocr_workers: int, tmp_root: str) -> None:
+    # Every temporary file of this worker and of the programs it runs goes under its own folder,
+    # removed when the worker ends (also when it is stopped), else with the batch's folder.
+    tmp = tempfile.mkdtemp(prefix=f"w{os.getpid()}-", dir=tmp_root)
+    tempfile.tempdir = tmp
+    os.environ["TMPDIR"] = tmp
+    multiprocessing.util.Finalize(None, shutil.rmtree, args=(tmp,), kwargs={"ignore_errors": True},
+                                  exitpriority=10)
     # Soft limit only: children that need more (LibreOffice) raise it back for themselves.
     if memory_mb > 0:
         limit = memory_mb * 1024 * 1024
@@ -96,15 +134,19 @@ def read_plans(inputs: list[Input], settings: Settings | None = None,
     workers = pool_size(settings, len(inputs))
     # OCR runs its own Tesseract processes: share the cores with the pool, not multiply them.
     ocr = settings.ocr_workers or max(1, (os.cpu_count() or 1) // workers)
-    with ProcessPool(max_workers=workers, initializer=_init_worker,
-                     initargs=(settings.max_memory_mb, ocr)) as pool:
-        try:
-            yield from _collect(pool, inputs, settings, on_done)
-        except BaseException:
-            # Interrupted (Ctrl-C, a write error in the caller, the generator closed early): stop
-            # the workers now instead of letting the pool finish every scheduled plan on exit.
-            pool.stop()
-            raise
+    tmp_root = batch_tmp()
+    try:
+        with ProcessPool(max_workers=workers, initializer=_init_worker,
+                         initargs=(settings.max_memory_mb, ocr, str(tmp_root))) as pool:
+            try:
+                yield from _collect(pool, inputs, settings, on_done)
+            except BaseException:
+                # Interrupted (Ctrl-C, a write error in the caller, the generator closed early):
+                # stop the workers now instead of letting the pool finish every scheduled plan.
+                pool.stop()
+                raise
+    finally:
+        shutil.rmtree(tmp_root, ignore_errors=True)
 
 
 def _collect(pool: ProcessPool, inputs: list[Input], settings: Settings,

@@ -216,6 +216,43 @@ Năm 2027 sản lượng 10 tấn, giá bán 50.000 đ/kg, doanh thu đạt {rev
     assert fires("revenue", plan.format(rev="650"))
 
 
+def test_revenue_parts_as_separate_revenue_rows():
+    plan = """# Kế hoạch sản xuất
+| Chỉ tiêu | ĐVT | Năm 2027 |
+|---|---|---|
+| Sản lượng dầu lạc (150.000 đồng/lít) | lít | 10.000 |
+| Khô dầu (8.000 đồng/kg) | kg | 15.000 |
+# Hiệu quả kinh tế
+ĐVT: triệu đồng
+| Chỉ tiêu | Năm 2027 |
+|---|---|
+| Doanh thu bán dầu lạc | 1.500 |
+| Doanh thu bán khô dầu | 120 |
+| Tổng doanh thu | {total} |
+| Tổng chi phí | 1.400 |
+| Lợi nhuận | 220 |
+"""
+    assert not fires("revenue", plan.format(total="1.620"))
+    assert fires("revenue", plan.format(total="1.820"))
+
+
+def test_revenue_with_an_unpriced_by_product_is_not_checked():
+    plan = """# Kế hoạch sản xuất
+| Chỉ tiêu | ĐVT | Năm 2027 |
+|---|---|---|
+| Dầu lạc (150.000 đồng/lít) | lít | 11.000 |
+| Khô dầu lạc | kg | 16.500 |
+# Hiệu quả kinh tế
+ĐVT: triệu đồng
+| Chỉ tiêu | Năm 2027 |
+|---|---|
+| Doanh thu | 1.782 |
+| Tổng chi phí | 1.500 |
+| Lợi nhuận | 282 |
+"""
+    assert not fires("revenue", plan)
+
+
 def test_revenue_without_price_is_not_checked():
     plan = """# Kế hoạch sản xuất kinh doanh
 | Chỉ tiêu | ĐVT | Năm 2027 |
@@ -727,6 +764,15 @@ def test_growth_explained_by_stated_increase():
     assert fires("growth", plan + "\nCơ sở không phải đầu tư thêm máy móc.\n")
 
 
+def test_growth_from_a_partial_first_year_is_not_counted():
+    plan = """# Kế hoạch sản xuất kinh doanh
+| Chỉ tiêu | ĐVT | Năm 2026 (6 tháng) | Năm 2027 | Năm 2028 |
+|---|---|---|---|---|
+| Sản lượng | kg | 3.000 | 7.000 | 8.000 |
+"""
+    assert not fires("growth", plan)
+
+
 def test_growth_of_revenue():
     plan = """# Hiệu quả kinh tế
 ĐVT: triệu đồng
@@ -818,6 +864,35 @@ Giá thu mua gạo 16.000 đồng/kg.
 | 1 | Bánh đa túi 10 chiếc (45.000 đồng/túi) | 1.350 |
 | II | Chi phí | 1.000 |
 | 1 | Gạo (16.000 đồng/kg) | 300 |
+"""
+    assert not fires("consistency", plan)
+
+
+def test_consistency_total_investment_of_a_part_is_not_the_total():
+    plan = """# Tổng vốn đầu tư
+Tổng vốn đầu tư của phương án là 900 triệu đồng.
+# Tiến độ
+Tổng vốn đầu tư giai đoạn 1 (năm 2026) là 500 triệu đồng; tổng vốn đầu tư cho nhà xưởng 300 triệu đồng.
+"""
+    assert not fires("consistency", plan)
+
+
+def test_consistency_two_sentences_about_bottle_prices_are_not_compared():
+    plan = """# Sản phẩm
+Rượu nếp cái hoa vàng có giá bán 150.000 đồng/chai.
+# Thị trường
+Rượu sim rừng có giá bán 120.000 đồng/chai.
+"""
+    assert not fires("consistency", plan)
+
+
+def test_consistency_output_parts_of_a_year_are_not_the_output():
+    plan = """# Mục tiêu
+Sản lượng năm 2027 đạt 26 tấn, trong đó 10 tấn bán qua đại lý.
+# Kế hoạch sản xuất
+| Chỉ tiêu | ĐVT | Năm 2027 |
+|---|---|---|
+| Sản lượng mắm tôm | tấn | 26 |
 """
     assert not fires("consistency", plan)
 

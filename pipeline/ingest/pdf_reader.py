@@ -173,16 +173,20 @@ def read_pdf(path: Path, source: str, sha256: str, settings: Settings) -> Docume
     "ocr-unavailable"; no exception of pdfminer or pdfium gets out.
     """
     path = Path(path)
-    n_pages = _open_check(path, source)
-    if n_pages > settings.max_pages:
-        raise ReadError("too-many-pages", source, f"{n_pages} trang, tối đa {settings.max_pages}")
+    doc = _open_check(path, source)
+    try:
+        n_pages = len(doc)
+        if n_pages > settings.max_pages:
+            raise ReadError("too-many-pages", source, f"{n_pages} trang, tối đa {settings.max_pages}")
 
-    problems: list[Problem] = []
-    legacy = _legacy_module()
-    legacy_seen: list[str] = []
-    layouts: dict[int, PageLayout] = {}
-    to_ocr: list[int] = []
-    _read_text_layer(path, source, legacy, legacy_seen, layouts, to_ocr, problems)
+        problems: list[Problem] = []
+        legacy = _legacy_module()
+        legacy_seen: list[str] = []
+        layouts: dict[int, PageLayout] = {}
+        to_ocr: list[int] = []
+        _read_text_layer(path, source, doc, legacy, legacy_seen, layouts, to_ocr, problems)
+    finally:
+        doc.close()
 
     if to_ocr:
         _ocr_pages(path, source, settings, to_ocr, layouts, problems, text_read=bool(
@@ -206,8 +210,9 @@ def read_pdf(path: Path, source: str, sha256: str, settings: Settings) -> Docume
     )
 
 
-def _open_check(path: Path, source: str) -> int:
-    """Page count, or the reason the file cannot be opened (pdfium is fast and strict)."""
+def _open_check(path: Path, source: str) -> Any:
+    """The open pdfium document (the caller closes it), or the reason the file cannot be opened
+    (pdfium is fast and strict: a truncated or damaged cross-reference table stops it)."""
     import pypdfium2 as pdfium
 
     try:
@@ -229,48 +234,85 @@ def _open_check(path: Path, source: str) -> int:
     except Exception as e:  # pdfium can fail in other ways on hostile input
         raise ReadError("corrupt-pdf", source, type(e).__name__) from e
     try:
-        return len(doc)
-    finally:
+        len(doc)
+    except Exception as e:  # a broken page tree
         doc.close()
+        raise ReadError("corrupt-pdf", source, type(e).__name__) from e
+    return doc
 
 
-def _read_text_layer(path: Path, source: str, legacy: Any, legacy_seen: list[str],
+def _read_text_layer(path: Path, source: str, doc: Any, legacy: Any, legacy_seen: list[str],
                      layouts: dict[int, PageLayout], to_ocr: list[int],
                      problems: list[Problem]) -> None:
-    import pdfplumber
-
-    try:
-        pdf = pdfplumber.open(path)
-    except Exception as e:  # PdfminerException, PSException, RecursionError, ...
-        if _is_password_error(e):
-            raise ReadError("encrypted", source) from e
-        raise ReadError("corrupt-pdf", source, _short(e)) from e
-    with pdf:
+    """Every page through pdfium (`PdfiumPage`); a page pdfium cannot give is read by pdfplumber
+    (pdfminer), as every page was before; a page neither can read goes to OCR, with a warning."""
+    fonts = _FontMetrics(path)
+    plumber: Any = None
+    for index in range(len(doc)):
+        number = index + 1
+        layout: PageLayout | None = None
+        reason: str | None = None
         try:
-            pages = pdf.pages
-        except Exception as e:  # a broken page tree
-            raise ReadError("corrupt-pdf", source, _short(e)) from e
-        for index, page in enumerate(pages):
-            number = index + 1
+            page = PdfiumPage(doc, index, fonts)
             try:
                 layout, reason = read_text_page(page, number, legacy, legacy_seen)
+            finally:
+                page.close()
+        except Exception:  # noqa: BLE001 - pdfminer gets its chance below
+            if plumber is None:
+                plumber = _PlumberPages(path)
+            try:
+                layout, reason = plumber.read(index, number, legacy, legacy_seen)
             except Exception as e:  # a damaged page: try OCR, say so
                 problems.append(Problem(
                     code="page-unreadable", severity="warning", page=number,
                     message=f"Trang {number} có lớp chữ bị hỏng ({_short(e)}); đã thử nhận dạng "
                             "chữ từ ảnh trang."))
                 layout, reason = None, "error"
-            finally:
-                try:
-                    page.close()
-                except Exception:
-                    pass
-            if reason:
-                to_ocr.append(number)
-                layouts[number] = layout or PageLayout(number, 0.0, 0.0)
-            else:
-                assert layout is not None
-                layouts[number] = layout
+        if reason:
+            to_ocr.append(number)
+            layouts[number] = layout or PageLayout(number, 0.0, 0.0)
+        else:
+            assert layout is not None
+            layouts[number] = layout
+    if plumber is not None:
+        plumber.close()
+
+
+class _PlumberPages:
+    """pdfplumber over the same file, opened only if pdfium fails on a page."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.pdf: Any = None
+        self.error: Exception | None = None
+
+    def read(self, index: int, number: int, legacy: Any,
+             legacy_seen: list[str]) -> tuple[PageLayout, str | None]:
+        if self.pdf is None and self.error is None:
+            import pdfplumber
+
+            try:
+                self.pdf = pdfplumber.open(self.path)
+            except Exception as e:  # PdfminerException, PSException, RecursionError, ...
+                self.error = e
+        if self.error is not None:
+            raise self.error
+        page = self.pdf.pages[index]
+        try:
+            return read_text_page(page, number, legacy, legacy_seen)
+        finally:
+            try:
+                page.close()
+            except Exception:
+                pass
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            try:
+                self.pdf.close()
+            except Exception:
+                pass
 
 
 def _ocr_pages(path: Path, source: str, settings: Settings, numbers: list[int],

@@ -36,7 +36,7 @@ from typing import Literal
 import yaml
 from pydantic import Field
 
-from pipeline.figures import Amount, find_amounts, parse_number
+from pipeline.figures import Amount, find_amounts, parse_number, parse_unit_header
 from pipeline.judge.base import BatchContext, Hit, PlanView, SpecBase, quote
 from pipeline.models import BlockKind, Figure
 from pipeline.settings import get_settings
@@ -186,11 +186,6 @@ def _vocab(spec: Spec) -> Vocab:
     return load_labels(get_settings().rules_dir / spec.labels)
 
 
-def _w(v: Vocab, group: str, key: str) -> Words:
-    table = {"rows": v.rows, "flags": v.flags, "cols": v.cols, "text": v.text}[group]
-    return table.get(key) or Words([])
-
-
 # =============================================================================== numbers, units
 
 PEOPLE = {"người", "lao động", "công nhân", "hộ", "thành viên", "doanh nghiệp", "điểm", "sao", "lần",
@@ -332,12 +327,6 @@ class Row:
     @property
     def evidence(self) -> str:
         return " | ".join(c for c in self.cells if c and c.strip())
-
-    def money(self, year: int | None = None, any_year: bool = False) -> Val | None:
-        for v in self.vals:
-            if v.money and (any_year or v.year == year):
-                return v
-        return None
 
     def money_years(self) -> dict[int | None, Val]:
         out: dict[int | None, Val] = {}
@@ -560,10 +549,10 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             if label_col is not None:
                 for j in range(label_col + 1, ncols):
                     c = cells[j].strip()
-                    if not c or j in read or c in ("-", "–", "x", "X", "0"):
+                    if not c or j in read or c in ("-", "–", "x", "X", "0") or parse_unit_header(c) is not None:
                         continue
-                    if any(ch.isdigit() for ch in c) and not any(ch.isalpha() for ch in c) or len(c) <= 2:
-                        noisy = True
+                    if (any(ch.isdigit() for ch in c) and not any(ch.isalpha() for ch in c)) or len(c) <= 2:
+                        noisy = True  # OCR debris where a number should be: "s", "2041.212.1870"
             tm.rows.append(Row(t.index, r_i, cells, label, num, kind, total, subset, variant, flags, vals,
                                lvals, t.section, index=len(tm.rows), noisy=noisy))
         _levels(tm)
@@ -627,13 +616,8 @@ class Sent:
     section: str | None
     amounts: list[Amount]
 
-    @property
-    def toks(self) -> list[Tok]:
-        return tokens(self.text)
-
 
 _YEAR_AFTER = re.compile(r"^\s*[(,]?\s*(?:(?:vào|trong|của|từ)\s+)?(?:năm\s+)?((?:19|20)\d\d)(?!\d)", re.I)
-_YEAR_BEFORE = re.compile(r"(?:năm\s+|^|[\s(,])((?:19|20)\d\d)\s*[:)]?\s*(?:[-:,]|\s)?\s*(?:(?:là|đạt|sản xuất|có|dự kiến|khoảng|ước)\s+)*$", re.I)
 _ORD_BEFORE = re.compile(r"năm\s+(?:thứ\s+)?(\d{1,2})\s*[:,]?\s*(?:(?:là|đạt)\s+)*$", re.I)
 
 
@@ -823,7 +807,6 @@ def _display_factor(val: Val, style: str) -> float:
 def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, list[Row]]]:
     """Which rows a total row may add up: several readings, tried in turn (top level, leaves,
     each level, an explicit formula "(1+2+3)"), so that a total at any one level passes."""
-    v = m.vocab
     idx = total.index
     cands: list[tuple[str, list[Row]]] = []
     fm = _FORMULA.search(total.label)
@@ -874,7 +857,7 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
         cands.append(("children", tm.direct_children(total)))
         cands.append(("leaves", [k for k in kids if not tm.children(k)]))
         return cands
-    if total.num is None and total.kind is not None:
+    if total.kind is not None:
         run = []
         for r in reversed(tm.rows[:idx]):
             if r.total or r.kind in ("revenue", "profit", "quantity", "price", "investment_total", "tax") \
@@ -920,7 +903,7 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                     continue
                 best = None
                 ok = False
-                for name, items in cands:
+                for _reading, items in cands:
                     items = [r for r in items if r is not total]
                     if not items:
                         continue
@@ -944,20 +927,19 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                     if bad or not vals:
                         continue
                     s = sum(x.value for x in vals)
+                    # rounding: half a unit of the last digit shown, per item and for the total
                     dec = max([_decimals(x.text, style) for x in vals] + [_decimals(tv.text, style)])
                     unit_step = _display_factor(tv, style) * (10 ** -dec)
                     slack = 0.5 * unit_step * (len(vals) + 1)
-                    if close(tv.value, s, spec.tolerance / 5, slack) or scale_slip(tv.value, s):
+                    if close(tv.value, s, spec.tolerance, slack) or scale_slip(tv.value, s):
                         ok = True
                         break
-                    if best is None and len(vals) >= 2:
+                    if len(vals) >= 2 and (best is None or abs(s - tv.value) < abs(best[0] - tv.value)):
                         best = (s, items, vals)
                 if ok or best is None:
                     continue
                 s, items, vals = best
                 f = _display_factor(tv, style)
-                if close(tv.value, s, spec.tolerance, 0):
-                    continue
                 col = tm.header[j] if j < len(tm.header) else ""
                 unit = _unit_text(tm, tv)
                 hits.append(Hit(
@@ -1021,6 +1003,10 @@ def _match_quantity(m: PlanModel, comp: Row, price: Val, year: int | None) -> li
     return top
 
 
+# Sections where a "giá bán" sentence is about the plan's own product.
+_PRICE_SECTIONS = ("product", "market", "objectives", "production_plan", "financials", None)
+
+
 def _own_prices(m: PlanModel) -> list[tuple[Val, str, int | None]]:
     """Own selling prices stated in text or in price rows: (value, evidence, year)."""
     key = "own_prices"
@@ -1034,7 +1020,7 @@ def _own_prices(m: PlanModel) -> list[tuple[Val, str, int | None]]:
                 if x.kind == "money" and x.per and "/" not in x.per and x.vmax is None:
                     out.append((x, r.evidence, x.year))
     for s in m.sents:
-        if not v.text["own_price"].in_text(s.text):
+        if s.section not in _PRICE_SECTIONS or not v.text["own_price"].in_text(s.text):
             continue
         if v.text["competitor"].in_text(s.text) or v.text["purchase"].in_text(s.text) or \
                 v.text["current"].in_text(s.text):
@@ -1143,8 +1129,7 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
         if len([r for r in revs if id(r) not in nested]) > 1:
             # "Doanh thu bán dầu", "Doanh thu khô dầu", "Tổng doanh thu": the total is the row, the
             # others its parts, checked one by one against their own price and quantity
-            main = next((r for r in revs if r.total), None) or \
-                max(revs, key=lambda r: max(x.value for x in r.money_years().values()))
+            main = _main_revenue(tm, revs)
             flat_parts = [r for r in revs if r is not main and id(r) not in nested]
             nested |= {id(r) for r in flat_parts}
             for c in flat_parts:
@@ -1249,7 +1234,7 @@ def _text_revenue(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
             continue
         qs = [a for a in s.amounts if is_qty(a.unit, a.kind) and not a.per and a.value_max is None]
         ps = [a for a in s.amounts if a.kind == "money" and a.per and "/" not in a.per and a.value_max is None]
-        rs = [a for k, a, _ in labelled(s, {"revenue": v.rows["revenue"]},
+        rs = [a for _k, a, _ in labelled(s, {"revenue": v.rows["revenue"]},
                                         lambda a: a.kind == "money" and not a.per and a.value_max is None)]
         if len(qs) != 1 or len(ps) != 1 or len(rs) != 1:
             continue
@@ -1315,7 +1300,7 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
         profs = [r for r in tm.rows if r.kind == "profit" and not r.subset and r.money_years() and not r.noisy]
         if not revs or not profs:
             continue
-        R = revs[0]
+        R = _main_revenue(tm, revs)
         taxes = [r for r in tm.rows if r.kind == "tax" and not r.subset and r.money_years()
                  and not any(r is c for x in tm.rows if x.kind == "cost" for c in tm.children(x))]
         before = next((p for p in profs if p.variant == "before_tax"), None)
@@ -1327,7 +1312,7 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                 rv = R.money_years().get(year)
                 if rv is None or pv.vmax is not None:
                     continue
-                cands: list[tuple[float, float | None, str]] = []  # (expected, cost, evidence)
+                cands: list[tuple[float, float, str, float]] = []  # (expected, cost, evidence, tax)
                 tax = None
                 if taxes:
                     tv = taxes[0].money_years().get(year)
@@ -1346,41 +1331,51 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                     pre = rv.value - cost
                     if P.variant == "after_tax":
                         if tax is not None:
-                            cands.append((pre - tax, cost, cev))
+                            cands.append((pre - tax, cost, cev, tax))
                         elif before is not None and before.money_years().get(year) is not None:
                             continue  # after-tax from the stated pre-tax: tax rate unknown, not checked
                         else:
                             # tax not stated: any value between pre-tax profit and pre-tax less a
                             # full income tax (20 %) is accepted
                             if pre * 0.78 - abs(rv.value) * 0.02 <= pv.value <= pre * (1 + tol):
-                                cands.append((pv.value, cost, cev))
+                                cands.append((pv.value, cost, cev, 0.0))
                             else:
-                                cands.append((pre, cost, cev))
+                                cands.append((pre, cost, cev, 0.0))
                     elif P.variant == "before_tax":
-                        cands.append((pre, cost, cev))
+                        cands.append((pre, cost, cev, 0.0))
                     else:
-                        cands.append((pre, cost, cev))
+                        cands.append((pre, cost, cev, 0.0))
                         if tax is not None:
-                            cands.append((pre - tax, cost, cev))
+                            cands.append((pre - tax, cost, cev, tax))
                 if not cands:
                     continue
                 done.add(year)
                 slack = max(spec.min_share * abs(rv.value), 0.0)
-                if any(close(pv.value, e, tol, slack) or abs(pv.value - e) <= _round_slack(pv, rv) for e, _, _ in cands):
+                rs = _round_slack(pv, rv, m.view.doc.number_style)
+                if any(close(pv.value, e, tol, slack) or abs(pv.value - e) <= rs for e, _, _, _ in cands):
                     continue
-                e, cost, cev = cands[0]
+                e, cost, cev, tax_used = cands[0]
                 ev = "; ".join(dict.fromkeys([R.evidence, cev if len(cev) < 200 else cev[:200], P.evidence]))
                 hits.append(Hit(section=P.section, evidence=quote(ev, 400),
                                 params={"year": ylabel(year), "label": P.label, "stated": pv.value,
-                                        "expected": e, "revenue": rv.value, "cost": cost,
+                                        "expected": e, "revenue": rv.value, "cost": cost, "tax": tax_used,
                                         "diff_pct": diff_pct(pv.value, e)}))
     hits.extend(_text_profit(m, spec, done))
     return _dedupe(hits)
 
 
-def _round_slack(pv: Val, rv: Val) -> float:
+def _main_revenue(tm: TableM, revs: list[Row]) -> Row:
+    """The table's total revenue row: "Tổng doanh thu", else the top-level one, else the largest."""
+    for r in revs:
+        if r.total:
+            return r
+    nested = {id(c) for r in revs for c in tm.children(r)}
+    top = [r for r in revs if id(r) not in nested]
+    return max(top or revs, key=lambda r: max(x.value for x in r.money_years().values()))
+
+
+def _round_slack(pv: Val, rv: Val, style: str) -> float:
     """Rounding of a table in whole units: 1.5 display units."""
-    style = "vi"
     f = _display_factor(pv, style)
     return 1.5 * f * (10 ** -max(_decimals(pv.text, style), _decimals(rv.text, style)))
 
@@ -1408,7 +1403,8 @@ def _text_profit(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
             continue
         hits.append(Hit(section=s.section, evidence=quote(s.text, 400),
                         params={"year": ylabel(y), "label": "Lợi nhuận", "stated": pv.value, "expected": e,
-                                "revenue": rv.value, "cost": cv.value, "diff_pct": diff_pct(pv.value, e)}))
+                                "revenue": rv.value, "cost": cv.value, "tax": 0.0,
+                                "diff_pct": diff_pct(pv.value, e)}))
     return hits
 
 
@@ -1526,8 +1522,7 @@ def rel_capital(m: PlanModel, spec: Spec) -> list[Hit]:
             continue
         if sums[0] <= 0:
             continue
-        total, tev, tsec = max(cap.totals, key=lambda t: t[0])
-        # prefer the stated total nearest to the sources (the one the plan meant)
+        # report against the stated total nearest to the sources (the one the plan meant)
         total, tev, tsec = min(cap.totals, key=lambda t: abs(t[0] - sums[0]))
         s = sums[0]
         hits.append(Hit(section=sec or tsec, evidence=quote(f"{tev} || {ev}", 420) if tev != ev else quote(ev, 420),
@@ -1870,15 +1865,20 @@ def rel_material(m: PlanModel, spec: Spec) -> list[Hit]:
     rs = ratios(m)
     if not rs:
         return []
-    outs = output_series(m)
     hits = []
-    seen_materials: set = set()
-    groups: dict[tuple, list[Ratio]] = defaultdict(list)
+    # ratios for the same material (sharing a word: "lạc", "lạc nhân") and units form one group
+    groups: list[tuple[set[str], str, str, list[Ratio]]] = []
     for r in rs:
-        groups[(frozenset(r.material), r.in_unit, r.out_unit)].append(r)
-    for (mat, in_unit, out_unit), group in groups.items():
-        if not mat or mat in seen_materials:
+        if not r.material:
             continue
+        for g in groups:
+            if g[1] == r.in_unit and g[2] == r.out_unit and g[0] & r.material:
+                g[0].update(r.material)
+                g[3].append(r)
+                break
+        else:
+            groups.append((set(r.material), r.in_unit, r.out_unit, [r]))
+    for mat, in_unit, out_unit, group in groups:
         ratio = min(g.per_output for g in group)  # the most favourable ratio the plan states
         g0 = min(group, key=lambda g: g.per_output)
         series = _output_for(m, out_unit, g0.product)
@@ -1896,7 +1896,6 @@ def rel_material(m: PlanModel, spec: Spec) -> list[Hit]:
                     worst = (need / supply, year, qty, need, supply, row, sev)
         if worst is None:
             continue
-        seen_materials.add(mat)
         _, year, qty, need, supply, row, sev = worst
         ev = "; ".join(dict.fromkeys([row.evidence, g0.text, *sev]))
         hits.append(Hit(section="raw_materials", evidence=quote(ev, 450),
@@ -1908,7 +1907,8 @@ def rel_material(m: PlanModel, spec: Spec) -> list[Hit]:
 
 
 def _output_for(m: PlanModel, unit: str, product: set[str]) -> dict[int, tuple[float, Row]]:
-    """Output a year in `unit`, from rows naming the product if any, else the largest row."""
+    """Output a year in `unit`: the largest row naming the product, else (rows of other or
+    unnamed products) the smallest row, the reading that never overstates the need."""
     rows = []
     for r in m.rows():
         if r.subset or r.flags & {"need", "supply"} or r.kind in ("capacity", "price", "cost", "cost_line"):
@@ -1927,9 +1927,6 @@ def _output_for(m: PlanModel, unit: str, product: set[str]) -> dict[int, tuple[f
         for y, x in ys.items():
             if y not in out or (not named and x.value < out[y][0]) or (named and x.value > out[y][0]):
                 out[y] = (x.value, r)
-    if not named and len({id(r) for r, _ in rows}) > 1:
-        # several unnamed rows in the unit (different products): the smallest is the safe reading
-        pass
     return out
 
 
@@ -2259,9 +2256,6 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
     return out
 
 
-_PRICE_SECTIONS = ("product", "market", "objectives", "production_plan", "financials", None)
-
-
 def _price_stmts(m: PlanModel) -> list[Stmt]:
     """Own selling prices: in product rows and revenue lines ("Hũ 500 g (42.000 đồng/hũ)"), price
     rows ("Giá bán | đồng/kg | 250.000"), and sentences with "giá bán" that are not about
@@ -2407,7 +2401,7 @@ def _area_stmts(m: PlanModel) -> list[Stmt]:
         for a in s.amounts:
             if a.kind != "area" or a.per or a.value_max is not None:
                 continue
-            sp = [e for st, e in spans if e <= a.start and a.start - e <= 30]
+            sp = [e for _s, e in spans if e <= a.start and a.start - e <= 30]
             if not sp:
                 continue
             if v.text["current"].in_text(s.text):
@@ -2474,7 +2468,7 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                     continue
                 # a generic statement (no product words) agrees if any specific one has its value
                 if what in ("output", "area") and (not a.product or not b.product):
-                    gen, spec_ = (a, b) if not a.product else (b, a)
+                    gen = a if not a.product else b
                     peers = [x for x in group if x.product and x is not gen]
                     if any(close(gen.value, x.value, tol) for x in peers):
                         continue

@@ -13,8 +13,11 @@ from pipeline.judge.base import BatchContext, Hit, PlanView, SpecBase, quote
 class Spec(SpecBase):
     type: Literal["placeholder"] = "placeholder"
     patterns: list[str] = Field(description="Regular expressions of template residue, matched case-insensitively.")
+    exclude: list[str] = Field(default_factory=list,
+                               description="Sentences matching one of these are not residue (e.g. a table of "
+                                           "contents line: dot leaders then a page number).")
 
-    @field_validator("patterns")
+    @field_validator("patterns", "exclude")
     @classmethod
     def _compile(cls, v: list[str]) -> list[str]:
         for p in v:
@@ -24,9 +27,12 @@ class Spec(SpecBase):
 
 def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
     pats = [re.compile(p, re.I) for p in spec.patterns]
+    excl = [re.compile(p, re.I) for p in spec.exclude]
     hits = []
     seen = set()
     for s in view.sentences:
+        if any(x.search(s.text) for x in excl):
+            continue
         for p in pats:
             m = p.search(s.text)
             if m and (s.section, m.group(0)) not in seen:
