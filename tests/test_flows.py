@@ -34,7 +34,11 @@ pytestmark = pytest.mark.slow
 def prefect_env(tmp_path_factory):
     """One PREFECT_HOME for the whole session, set before Prefect is first imported."""
     home = tmp_path_factory.mktemp("prefect-home")
+    # the session's own copy of rules/: every run (and every worker process) judges by the same rules
+    rules = tmp_path_factory.mktemp("rules") / "rules"
+    shutil.copytree(ROOT / "rules", rules)
     env = {"PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+           "OCOP_RULES_DIR": str(rules),
            "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
            "PREFECT_LOGGING_LEVEL": "WARNING"}
     saved = {k: os.environ.get(k) for k in env}
@@ -141,7 +145,7 @@ def test_incremental_batch(flows, tmp_path, monkeypatch):
 
     # a rule threshold edited: every plan is reviewed again under the new ruleset
     rules = tmp_path / "rules"
-    shutil.copytree(ROOT / "rules", rules)
+    shutil.copytree(os.environ["OCOP_RULES_DIR"], rules)
     rule = rules / "catalogue" / "revenue-mismatch.yml"
     text = rule.read_text(encoding="utf-8")
     assert "tolerance: 0.05" in text
@@ -151,7 +155,7 @@ def test_incremental_batch(flows, tmp_path, monkeypatch):
     assert (fifth["reviewed"], fifth["skipped"], fifth["failed"]) == (5, 0, [])
     versions = {json.loads(b)["ruleset"] for b in _reviews(out).values()}
     assert versions == {fifth["ruleset"]} and fifth["ruleset"] != first["ruleset"]
-    monkeypatch.delenv("OCOP_RULES_DIR")
+    monkeypatch.undo()
 
     # the submission folder was only read (s03 was changed by the test itself)
     after = _hashes(sub)
@@ -166,16 +170,22 @@ def test_killed_run_resumes(flows, tmp_path, prefect_env):
     env = {**os.environ, **prefect_env, "PREFECT_API_URL": flows.API_URL,
            "PYTHONPATH": str(ROOT)}
     code = f"import flows; flows.review_submissions({str(sub)!r}, {str(out)!r})"
-    proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env, start_new_session=True,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    log = tmp_path / "flow.log"
+    with log.open("wb") as err:
+        proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env, start_new_session=True,
+                                stdout=err, stderr=subprocess.STDOUT)
     try:
         deadline = time.monotonic() + 180
         while not list(out.glob("*.review.json")):
-            assert proc.poll() is None, "the flow ended before writing any review"
+            assert proc.poll() is None, "the flow ended before writing any review:\n" + \
+                log.read_text(errors="replace")[-3000:]
             assert time.monotonic() < deadline, "no review written in time"
             time.sleep(0.01)
     finally:
-        os.killpg(proc.pid, signal.SIGKILL)  # the flow and its reading processes
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)  # the flow and its reading processes
+        except ProcessLookupError:
+            pass
         proc.wait()
     done = {p.name for p in out.glob("*.review.json")}
     assert 1 <= len(done) < 5, "the kill came too late to test a resume"
@@ -212,7 +222,11 @@ def test_dask_cluster_same_reviews(flows, tmp_path, monkeypatch):
         assert type(runner).__name__ == "DaskTaskRunner"
         on_dask = flows.review_submissions.with_options(task_runner=runner)(sub, tmp_path / "dask")
     assert (on_dask["reviewed"], on_dask["failed"]) == (5, [])
-    assert _reviews(tmp_path / "dask") == _reviews(tmp_path / "plain")
+    dask, plain = _reviews(tmp_path / "dask"), _reviews(tmp_path / "plain")
+    assert sorted(dask) == sorted(plain)
+    for name in plain:  # byte for byte; parsed first for a readable difference
+        assert json.loads(dask[name]) == json.loads(plain[name]), name
+        assert dask[name] == plain[name], name
 
 
 @pytest.mark.timeout(180)

@@ -336,6 +336,7 @@ def test_harmless_oddities_are_reviewed_and_stay_data(tmp_path):
     assert "Traceback" not in send.stderr, send.stderr
     emls = sorted((sb.out / "outbox").glob("*.eml"))
     assert emls, (approve.stdout, approve.stderr, send.stdout, send.stderr)
+    printed = False  # the template producer's letter went out with its name as written
     for p in emls:
         raw = p.read_bytes()
         assert b"\nBcc:" not in raw and b"\nbcc:" not in raw.lower()
@@ -346,8 +347,10 @@ def test_harmless_oddities_are_reviewed_and_stay_data(tmp_path):
             if part.get_content_maintype() == "text":
                 body = part.get_content()
                 assert EVALUATED not in body
+                printed |= "{{ 7*7 }}" in body
                 if part.get_content_subtype() == "html":
                     assert "<script" not in body.lower() and "<img" not in body.lower()
+    assert printed
     assert not any(sb.tmp.iterdir()) and not any(sb.cwd.iterdir())
 
 

@@ -22,13 +22,18 @@ relative to the font size or the page, never absolute.
 
 from __future__ import annotations
 
+import ctypes
+import itertools
 import logging
 import re
 import statistics
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from pipeline.errors import ReadError
@@ -75,6 +80,7 @@ _VIET_LETTERS = frozenset(
     "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 )
 _COMMON_SYMBOLS = frozenset("“”‘’–—…•°%₫€§×±²³½¼¾→←≤≥·")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 _SYLLABLE = re.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
     r"(?:[aeiouy]{1,3})(?:ng|nh|ch|[cmnpt])?$")
@@ -383,6 +389,539 @@ def _legacy_module() -> Any:
     return legacy_fonts if hasattr(legacy_fonts, "repair") else None
 
 
+# --- pdfium pages: the text layer at full speed ------------------------------------------------
+#
+# pdfplumber reads a page through pdfminer, whose content-stream interpreter is pure Python
+# (70-90 ms a page). `PdfiumPage` gives `read_text_page` the same page model from pdfium's C
+# library: characters with their box, font and size as pdfminer would report them, the ruling
+# lines, rectangles and images, and pdfplumber's own table finder run over them. Characters are
+# read through plain ctypes prototypes (addresses as integers): pypdfium2's typed wrappers cost
+# several times more per call, and a page has 2,000-3,000 characters.
+
+_OBJ_TEXT, _OBJ_PATH, _OBJ_IMAGE, _OBJ_FORM = 1, 2, 3, 5
+_SEG_LINETO, _SEG_BEZIERTO, _SEG_MOVETO = 0, 1, 2
+_PDFIUM_HYPHEN = 0x2  # pdfium's code for a hyphen that ends a line
+# pdfplumber expands these when it joins characters into words.
+_LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
+# pdfplumber's word extraction as `page_words` calls it: a gap wider than this share of the
+# font size ends a word; characters more than Y_TOLERANCE points apart vertically are on
+# different lines.
+X_TOLERANCE_RATIO = 0.2
+Y_TOLERANCE = 3.0
+# Page rotation (quarter turns) -> the rotation part of pdfminer's page matrix.
+_ROTATION_MATRIX = {0: (1, 0, 0, 1), 1: (0, -1, 1, 0), 2: (-1, 0, 0, -1), 3: (0, 1, -1, 0)}
+
+
+@lru_cache(maxsize=1)
+def _api() -> SimpleNamespace:
+    import pypdfium2.raw as raw
+
+    def fn(name: str, restype: Any, *args: Any) -> Any:
+        return ctypes.cast(getattr(raw, name), ctypes.CFUNCTYPE(restype, *args))
+
+    vp, i32, u32, f32, f64, ul = (ctypes.c_void_p, ctypes.c_int, ctypes.c_uint, ctypes.c_float,
+                                  ctypes.c_double, ctypes.c_ulong)
+    return SimpleNamespace(
+        load_page=fn("FPDF_LoadPage", vp, vp, i32),
+        close_page=fn("FPDF_ClosePage", None, vp),
+        load_text=fn("FPDFText_LoadPage", vp, vp),
+        close_text=fn("FPDFText_ClosePage", None, vp),
+        rotation=fn("FPDFPage_GetRotation", i32, vp),
+        mediabox=fn("FPDFPage_GetMediaBox", i32, vp, vp, vp, vp, vp),
+        width=fn("FPDF_GetPageWidthF", f32, vp),
+        height=fn("FPDF_GetPageHeightF", f32, vp),
+        count_chars=fn("FPDFText_CountChars", i32, vp),
+        get_text=fn("FPDFText_GetText", i32, vp, i32, i32, vp),
+        unicode=fn("FPDFText_GetUnicode", u32, vp, i32),
+        generated=fn("FPDFText_IsGenerated", i32, vp, i32),
+        map_error=fn("FPDFText_HasUnicodeMapError", i32, vp, i32),
+        origin=fn("FPDFText_GetCharOrigin", i32, vp, i32, vp, vp),
+        loose=fn("FPDFText_GetLooseCharBox", i32, vp, i32, vp),
+        text_object=fn("FPDFText_GetTextObject", vp, vp, i32),
+        font_size=fn("FPDFText_GetFontSize", f64, vp, i32),
+        char_matrix=fn("FPDFText_GetMatrix", i32, vp, i32, vp),
+        obj_font=fn("FPDFTextObj_GetFont", vp, vp),
+        font_name=fn("FPDFFont_GetBaseFontName", ul, vp, vp, ul),
+        font_descent=fn("FPDFFont_GetDescent", i32, vp, f32, vp),
+        count_objects=fn("FPDFPage_CountObjects", i32, vp),
+        get_object=fn("FPDFPage_GetObject", vp, vp, i32),
+        form_count=fn("FPDFFormObj_CountObjects", i32, vp),
+        form_object=fn("FPDFFormObj_GetObject", vp, vp, ul),
+        obj_type=fn("FPDFPageObj_GetType", i32, vp),
+        obj_matrix=fn("FPDFPageObj_GetMatrix", i32, vp, vp),
+        obj_bounds=fn("FPDFPageObj_GetBounds", i32, vp, vp, vp, vp, vp),
+        draw_mode=fn("FPDFPath_GetDrawMode", i32, vp, vp, vp),
+        stroke_width=fn("FPDFPageObj_GetStrokeWidth", i32, vp, vp),
+        count_segments=fn("FPDFPath_CountSegments", i32, vp),
+        segment=fn("FPDFPath_GetPathSegment", vp, vp, i32),
+        seg_point=fn("FPDFPathSegment_GetPoint", i32, vp, vp, vp),
+        seg_type=fn("FPDFPathSegment_GetType", i32, vp),
+        seg_close=fn("FPDFPathSegment_GetClose", i32, vp),
+    )
+
+
+class _FontMetrics:
+    """Each font's /Descent as pdfminer reads it (the font descriptor, 0 when absent), which
+    places a character's box: pdfium falls back to the font's bounding box where the descriptor
+    says 0 (LibreOffice writes 0), so it is read from the file itself, once per document."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._descents: dict[str, float] | None = None
+
+    def descent(self, name: str) -> float | None:
+        if self._descents is None:
+            self._descents = self._read()
+        return self._descents.get(name)
+
+    def _read(self) -> dict[str, float]:
+        out: dict[str, float] = {}
+        try:
+            import pikepdf
+
+            with pikepdf.open(self.path) as pdf:
+                seen: set[tuple[int, int]] = set()
+                for page in pdf.pages:
+                    self._collect(page.obj.get("/Resources"), out, seen, 0)
+        except Exception:  # noqa: BLE001 - pdfium's own metrics are used instead
+            return out
+        return out
+
+    def _collect(self, res: Any, out: dict[str, float], seen: set, depth: int) -> None:
+        if res is None or depth > 8:
+            return
+        fonts = res.get("/Font")
+        for font in (fonts.values() if fonts is not None else ()):
+            if font.objgen in seen and font.objgen != (0, 0):
+                continue
+            seen.add(font.objgen)
+            desc = font.get("/FontDescriptor")
+            names = [font.get("/BaseFont")]
+            kids = font.get("/DescendantFonts")
+            if desc is None and kids is not None and len(kids):
+                desc = kids[0].get("/FontDescriptor")
+                names.append(kids[0].get("/BaseFont"))
+            try:
+                value = float(desc.get("/Descent", 0)) if desc is not None else 0.0
+            except (TypeError, ValueError):
+                value = 0.0
+            value = -abs(value) / 1000.0  # a positive /Descent is read as negative (pdfminer)
+            for n in names:
+                if n is not None:
+                    out.setdefault(_SUBSET_PREFIX.sub("", str(n).lstrip("/")), value)
+        xobjects = res.get("/XObject")
+        for xo in (xobjects.values() if xobjects is not None else ()):
+            if xo.get("/Subtype") == "/Form" and xo.objgen not in seen:
+                seen.add(xo.objgen)
+                self._collect(xo.get("/Resources"), out, seen, depth + 1)
+
+
+def _page_transform(rotation: int, box: tuple[float, float, float, float]
+                    ) -> tuple[float, float, Any]:
+    """(width, height, f): f maps PDF user space to pdfplumber's page coordinates (origin top
+    left, the page's /Rotate applied), exactly as pdfminer's page matrix and pdfplumber's
+    MediaBox handling do."""
+    x0, x1 = sorted((box[0], box[2]))
+    y0, y1 = sorted((box[1], box[3]))
+    if rotation == 1:
+        return y1 - y0, x1 - x0, lambda x, y: (y, x - 2 * x0)
+    if rotation == 2:
+        return x1 - x0, y1 - y0, lambda x, y: (x1 + x0 - x, y - 2 * y0)
+    if rotation == 3:
+        return y1 - y0, x1 - x0, lambda x, y: (y1 + y0 - y, x1 - x - x0)
+    h = y1 - y0
+    return x1 - x0, h, lambda x, y: (x, h - y)
+
+
+class PdfiumPage:
+    """The page model `read_text_page` reads (a pdfplumber page's `width`, `height`, `chars`,
+    `images`, `objects`, `extract_words`, `find_tables`), from pdfium."""
+
+    def __init__(self, doc: Any, index: int, fonts: _FontMetrics | None = None) -> None:
+        api = self._api = _api()
+        self._fonts = fonts
+        self._page = api.load_page(ctypes.cast(doc.raw, ctypes.c_void_p).value, index)
+        if not self._page:
+            raise ValueError(f"pdfium cannot load page {index + 1}")
+        self._text = None
+        try:
+            rot = api.rotation(self._page)
+            self._rotation = rot if rot in (0, 1, 2, 3) else 0
+            box = (ctypes.c_float * 4)()
+            a = ctypes.addressof(box)
+            if api.mediabox(self._page, a, a + 4, a + 8, a + 12):
+                mb = (box[0], box[1], box[2], box[3])
+            else:  # inherited from the page tree, which pdfium does not report
+                w, h = api.width(self._page), api.height(self._page)
+                mb = (0.0, 0.0, h, w) if self._rotation in (1, 3) else (0.0, 0.0, w, h)
+            self.width, self.height, self._map = _page_transform(self._rotation, mb)
+            self.bbox = (0.0, 0.0, self.width, self.height)
+            self._text = api.load_text(self._page)
+            if not self._text:
+                raise ValueError(f"pdfium cannot read the text of page {index + 1}")
+            self._tuples = self._read_chars()
+        except BaseException:
+            self.close()
+            raise
+        self._chars: list[dict[str, Any]] | None = None
+        self._objects: dict[str, list[dict[str, Any]]] | None = None
+
+    def close(self) -> None:
+        api = self._api
+        if self._text:
+            api.close_text(self._text)
+            self._text = None
+        if self._page:
+            api.close_page(self._page)
+            self._page = None
+
+    # -- characters
+
+    def _read_chars(self) -> list[tuple]:
+        """(text, x0, x1, top, bottom, fontname, size, upright) of every character, in content
+        order; pdfium's generated line breaks are left out, a space it stands in for a real
+        one is kept (pdfplumber sees the real one)."""
+        api, tp = self._api, self._text
+        n = api.count_chars(tp)
+        if n <= 0:
+            return []
+        buf = (ctypes.c_uint16 * (n + 1))()
+        got = api.get_text(tp, 0, n, ctypes.addressof(buf))
+        text = bytes(buf)[: 2 * max(got - 1, 0)].decode("utf-16-le", "replace")
+        if len(text) != n:  # characters outside the BMP: one call each
+            text = "".join(chr(api.unicode(tp, i)) for i in range(n))
+        xy = (ctypes.c_double * 2)()
+        ax = ctypes.addressof(xy)
+        ay = ax + 8
+        rect = (ctypes.c_float * 4)()  # left, top, right, bottom
+        ar = ctypes.addressof(rect)
+        origin, loose, text_object = api.origin, api.loose, api.text_object
+        fmap, rotated = self._map, self._rotation != 0
+        objs: dict[int, tuple] = {}
+        out: list[tuple] = []
+        append = out.append
+        for i in range(n):
+            ch = text[i]
+            obj = text_object(tp, i)
+            if obj is None:
+                continue  # a line break or space pdfium generated between text objects
+            info = objs.get(obj)
+            if info is None:
+                info = objs[obj] = self._object_info(obj, i)
+            font, size, upright, desc, unmapped = info
+            if ch in " \r\n" and api.generated(tp, i):
+                ch = " "
+            elif unmapped and api.map_error(tp, i):
+                ch = f"(cid:{ord(ch)})"
+            elif ch in "\x02\ufffe":
+                ch = "-"
+            origin(tp, i, ax, ay)
+            loose(tp, i, ar)
+            ox, oy = xy[0], xy[1]
+            if rotated or not upright:
+                append(self._rotated_char(ch, ox, oy, rect, font, size, upright, desc))
+                continue
+            right = rect[2]
+            bottom = fmap(ox, oy)[1] - desc
+            append((ch, ox, right if right > ox else ox, bottom - size, bottom, font, size, True))
+        return out
+
+    def _object_info(self, obj: int, i: int) -> tuple[str, float, bool, float, bool]:
+        """(font name, size, upright, descent in points, unmapped codes) of a text object."""
+        api, tp = self._api, self._text
+        font = api.obj_font(obj)
+        name = ""
+        if font:
+            buf = ctypes.create_string_buffer(256)
+            k = api.font_name(font, buf, 256)
+            name = buf.raw[: max(min(k, 256) - 1, 0)].split(b"\0", 1)[0].decode("utf-8", "replace")
+        name = _SUBSET_PREFIX.sub("", name)
+        size = float(api.font_size(tp, i))
+        m = (ctypes.c_float * 6)()
+        api.char_matrix(tp, i, ctypes.addressof(m))
+        ra, rb, rc, rd = _ROTATION_MATRIX[self._rotation]
+        a, b, c, d = m[0] * ra + m[1] * rc, m[0] * rb + m[1] * rd, m[2] * ra + m[3] * rc, \
+            m[2] * rb + m[3] * rd
+        upright = a * d > 0 and b * c <= 0
+        rel = self._fonts.descent(name) if self._fonts is not None else None
+        if rel is None:
+            d_pt = ctypes.c_float()
+            ok = font and api.font_descent(font, ctypes.c_float(size), ctypes.addressof(d_pt))
+            desc = float(d_pt.value) if ok else 0.0
+        else:
+            desc = rel * size
+        return name, size, upright, desc, bool(api.map_error(tp, i))
+
+    def _rotated_char(self, ch: str, ox: float, oy: float, rect: Any, font: str, size: float,
+                      upright: bool, desc: float) -> tuple:
+        fmap = self._map
+        pts = [fmap(rect[0], rect[1]), fmap(rect[2], rect[3]), fmap(rect[0], rect[3]),
+               fmap(rect[2], rect[1])]
+        x0, x1 = min(p[0] for p in pts), max(p[0] for p in pts)
+        top, bottom = min(p[1] for p in pts), max(p[1] for p in pts)
+        if upright:  # the box pdfminer gives: from the baseline, one font size high
+            bx, by = fmap(ox, oy)
+            x0, bottom = bx, by - desc
+            top = bottom - size
+            x1 = max(x1, x0)
+        return (ch, x0, x1, top, bottom, font, size, upright)
+
+    def char_counts(self) -> tuple[int, int]:
+        """(visible characters, "(cid:NN)" characters)."""
+        visible = [c[0] for c in self._tuples if not c[0].isspace()]
+        return len(visible), sum(1 for t in visible if t.startswith("(cid:"))
+
+    @property
+    def chars(self) -> list[dict[str, Any]]:
+        if self._chars is None:
+            self._chars = [
+                {"object_type": "char", "text": t, "x0": x0, "x1": x1, "top": top,
+                 "bottom": bottom, "doctop": top, "width": x1 - x0, "height": bottom - top,
+                 "fontname": font, "size": size, "upright": up}
+                for t, x0, x1, top, bottom, font, size, up in self._tuples]
+        return self._chars
+
+    def extract_words(self, **kwargs: Any) -> list[dict[str, Any]]:
+        """pdfplumber's `extract_words(x_tolerance_ratio=..., extra_attrs=["fontname", "size"])`
+        over the same characters, without its per-character dictionaries (upright words)."""
+        ratio = kwargs.get("x_tolerance_ratio")
+        if ratio is None or kwargs.get("keep_blank_chars") or \
+                set(kwargs) - {"x_tolerance_ratio", "extra_attrs", "keep_blank_chars"}:
+            from pdfplumber.utils import extract_words
+
+            return extract_words(self.chars, **kwargs)
+        return [{"text": t, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "fontname": f,
+                 "size": size, "upright": True}
+                for t, x0, x1, top, bottom, f, size in _words(self._tuples, float(ratio))]
+
+    def words(self) -> list[Word]:
+        """`page_words` of this page: upright words, a font change inside a word splitting it."""
+        bold: dict[str, bool] = {}
+        out = []
+        for t, x0, x1, top, bottom, font, size in _words(self._tuples, X_TOLERANCE_RATIO):
+            b = bold.get(font)
+            if b is None:
+                b = bold[font] = bool(font and _BOLD_FONT.search(font))
+            out.append(Word(t, x0, x1, top, bottom, size, b, font or None))
+        return out
+
+    # -- lines, rectangles, images, tables
+
+    @property
+    def objects(self) -> dict[str, list[dict[str, Any]]]:
+        if self._objects is None:
+            self._objects = {"line": [], "rect": [], "curve": [], "image": []}
+            api = self._api
+            for k in range(api.count_objects(self._page)):
+                self._add_object(api.get_object(self._page, k), [], 0)
+        return self._objects
+
+    @property
+    def images(self) -> list[dict[str, Any]]:
+        return self.objects["image"]
+
+    def _add_object(self, obj: int, forms: list[tuple], depth: int) -> None:
+        api = self._api
+        kind = api.obj_type(obj)
+        if kind == _OBJ_IMAGE:
+            b = (ctypes.c_float * 4)()
+            a = ctypes.addressof(b)
+            if api.obj_bounds(obj, a, a + 4, a + 8, a + 12):  # left, bottom, right, top
+                pts = [self._user(x, y, forms) for x, y in
+                       ((b[0], b[1]), (b[2], b[3]), (b[0], b[3]), (b[2], b[1]))]
+                self._objects["image"].append(_box_dict("image", pts, self.height))
+        elif kind == _OBJ_PATH:
+            self._add_path(obj, forms)
+        elif kind == _OBJ_FORM and depth < 12:
+            m = (ctypes.c_float * 6)()
+            api.obj_matrix(obj, ctypes.addressof(m))
+            inner = [tuple(m), *forms]
+            for k in range(api.form_count(obj)):
+                self._add_object(api.form_object(obj, k), inner, depth + 1)
+
+    def _user(self, x: float, y: float, forms: list[tuple]) -> tuple[float, float]:
+        for a, b, c, d, e, f in forms:  # innermost form first
+            x, y = a * x + c * y + e, b * x + d * y + f
+        return self._map(x, y)
+
+    def _add_path(self, obj: int, forms: list[tuple]) -> None:
+        """Painted paths as pdfminer classifies them: one segment is a line, a closed
+        axis-parallel quadrilateral a rectangle, anything else a curve (one per subpath)."""
+        api = self._api
+        m = (ctypes.c_float * 6)()
+        api.obj_matrix(obj, ctypes.addressof(m))
+        a, b, c, d, e, f = m
+        xy = (ctypes.c_float * 2)()
+        ax = ctypes.addressof(xy)
+        ops: list[tuple[str, tuple[float, float]]] = []
+        bezier = 0
+        for k in range(api.count_segments(obj)):
+            seg = api.segment(obj, k)
+            if not seg or not api.seg_point(seg, ax, ax + 4):
+                return
+            x, y = xy[0], xy[1]
+            pt = self._user(a * x + c * y + e, b * x + d * y + f, forms)
+            kind = api.seg_type(seg)
+            if kind == _SEG_MOVETO:
+                ops.append(("m", pt))
+                bezier = 0
+            elif kind == _SEG_BEZIERTO:
+                bezier += 1
+                if bezier == 3:  # pdfium gives a curve's two control points and its end
+                    ops.append(("c", pt))
+                    bezier = 0
+            else:
+                ops.append(("l", pt))
+                bezier = 0
+            if api.seg_close(seg):
+                ops.append(("h", pt))
+        fill, stroke = ctypes.c_int(), ctypes.c_int()
+        api.draw_mode(obj, ctypes.addressof(fill), ctypes.addressof(stroke))
+        width = ctypes.c_float()
+        api.stroke_width(obj, ctypes.addressof(width))
+        attrs = {"linewidth": float(width.value), "stroke": bool(stroke.value),
+                 "fill": bool(fill.value)}
+        start = 0
+        for k in range(1, len(ops) + 1):  # subpaths, each starting with "m"
+            if k == len(ops) or ops[k][0] == "m":
+                self._classify(ops[start:k], attrs)
+                start = k
+
+    def _classify(self, path: list[tuple[str, tuple[float, float]]], attrs: dict) -> None:
+        shape = "".join(op for op, _ in path)
+        if len(shape) < 2 or shape[0] != "m":
+            return
+        pts = [pt if op != "h" else path[0][1] for op, pt in path]
+        if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
+            shape = shape[:-2] + "h"
+            pts.pop()
+        objs = self._objects
+        if shape in ("ml", "mlh"):
+            objs["line"].append({**_box_dict("line", pts[:2], self.height), "pts": pts[:2], **attrs})
+        elif shape in ("mlllh", "mllll"):
+            (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
+            closed = pts[0] == pts[4]
+            square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or \
+                (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
+            kind = "rect" if closed and square else "curve"
+            d = _box_dict(kind, pts[:4] if kind == "rect" else pts, self.height)
+            objs[kind].append({**d, "pts": pts if kind == "curve" else pts[:4], **attrs})
+        else:
+            objs["curve"].append({**_box_dict("curve", pts, self.height), "pts": pts, **attrs})
+
+    @property
+    def edges(self) -> list[dict[str, Any]]:
+        from pdfplumber.utils import curve_to_edges, line_to_edge, rect_to_edges
+
+        objs = self.objects
+        return ([line_to_edge(o) for o in objs["line"]]
+                + [e for o in objs["rect"] for e in rect_to_edges(o)]
+                + [e for o in objs["curve"] for e in curve_to_edges(o)])
+
+    def extract_text(self, **kwargs: Any) -> str:
+        from pdfplumber.utils import extract_text
+
+        return extract_text(self.chars, **kwargs)
+
+    def find_tables(self) -> list[Any]:
+        """pdfplumber's table finder (its default "lines" strategy) over pdfium's lines; each
+        table reads only the characters within its box."""
+        from pdfplumber.table import TableFinder, TableSettings
+
+        tables = TableFinder(self, TableSettings.resolve(None)).tables  # type: ignore[arg-type]
+        for t in tables:
+            x0, top, x1, bottom = t.bbox
+            inside = [c for c in self._tuples
+                      if x0 - 1 <= (c[1] + c[2]) / 2 <= x1 + 1 and top - 1 <= (c[3] + c[4]) / 2 <= bottom + 1]
+            t.page = _Chars([
+                {"object_type": "char", "text": ch, "x0": cx0, "x1": cx1, "top": ct,
+                 "bottom": cb, "doctop": ct, "width": cx1 - cx0, "height": cb - ct,
+                 "fontname": font, "size": size, "upright": up}
+                for ch, cx0, cx1, ct, cb, font, size, up in inside])
+        return tables
+
+
+@dataclass
+class _Chars:
+    """What a pdfplumber `Table.extract` reads of its page."""
+
+    chars: list[dict[str, Any]]
+
+
+def _box_dict(kind: str, pts: list[tuple[float, float]], height: float) -> dict[str, Any]:
+    xs = [p[0] for p in pts]
+    ys = [p[1] for p in pts]
+    x0, x1, top, bottom = min(xs), max(xs), min(ys), max(ys)
+    return {"object_type": kind, "x0": x0, "x1": x1, "top": top, "bottom": bottom,
+            "doctop": top, "width": x1 - x0, "height": bottom - top,
+            "y0": height - bottom, "y1": height - top}  # pdfminer's y, from the bottom
+
+
+def _words(chars: list[tuple], ratio: float) -> list[tuple]:
+    """pdfplumber's WordExtractor (x_tolerance_ratio, y_tolerance 3, fontname and size as extra
+    attributes) over character tuples: characters grouped by (upright, font, size) in content
+    order, each group's lines clustered by top, each line sorted by x0, words split at blanks,
+    at a step back, at a gap over `ratio` x the font size or a change of line. Returns upright
+    words as (text, x0, x1, top, bottom, font, size)."""
+    out: list[tuple] = []
+    append = out.append
+    for (upright, font, size), group in itertools.groupby(chars, key=_GROUP_KEY):
+        if not upright:
+            continue  # page_words drops them; they still split the groups, as in pdfplumber
+        grp = list(group)
+        tops = sorted({c[3] for c in grp})
+        if all(b - a <= Y_TOLERANCE for a, b in zip(tops, tops[1:])):
+            lines = [grp]
+        else:
+            cluster: dict[float, int] = {}
+            k, last = -1, tops[0] - 2 * Y_TOLERANCE
+            for t in tops:
+                if t > last + Y_TOLERANCE:
+                    k += 1
+                cluster[t] = k
+                last = t
+            lines = [[] for _ in range(k + 1)]
+            for c in grp:
+                lines[cluster[c[3]]].append(c)
+        gap = ratio * size
+        for line in lines:
+            line.sort(key=_X0)
+            text = ""
+            x0 = x1 = top = bottom = px0 = px1 = ptop = 0.0
+            open_ = False
+            for c in line:
+                ch = c[0]
+                if ch.isspace():
+                    if open_:
+                        append((text, x0, x1, top, bottom, font, size))
+                        open_ = False
+                    continue
+                cx0 = c[1]
+                if open_ and (cx0 < px0 or cx0 > px1 + gap or abs(c[3] - ptop) > Y_TOLERANCE):
+                    append((text, x0, x1, top, bottom, font, size))
+                    open_ = False
+                if not open_:
+                    text = _LIGATURES.get(ch, ch)
+                    x0, x1, top, bottom = cx0, c[2], c[3], c[4]
+                    open_ = True
+                else:
+                    text += _LIGATURES.get(ch, ch)
+                    if c[2] > x1:
+                        x1 = c[2]
+                    if c[3] < top:
+                        top = c[3]
+                    if c[4] > bottom:
+                        bottom = c[4]
+                px0, px1, ptop = cx0, c[2], c[3]
+            if open_:
+                append((text, x0, x1, top, bottom, font, size))
+    return out
+
+
+_GROUP_KEY = itemgetter(7, 5, 6)
+_X0 = itemgetter(1)
+
+
 # --- one text-layer page -------------------------------------------------------------------
 
 
@@ -391,18 +930,16 @@ def read_text_page(page: Any, number: int, legacy: Any = None,
     """Lines and tables of a pdfplumber page, and why it needs OCR instead (None if it doesn't)."""
     width, height = float(page.width), float(page.height)
     layout = PageLayout(number, width, height)
-    chars = page.chars
-    visible = [c for c in chars if not str(c.get("text", "")).isspace()]
-    cid = sum(1 for c in visible if str(c.get("text", "")).startswith("(cid:"))
-    if len(visible) < MAX_STAMP_CHARS:
+    n_visible, cid = _char_counts(page)
+    if n_visible < MAX_STAMP_CHARS:
         cover = _image_cover(page)
         # A scan: an image over the page, and no text or only a stamp, a page number, a
         # header added by the scanning software.
-        if cover >= FULL_PAGE_IMAGE or (len(visible) < MIN_TEXT_CHARS and cover >= MIN_IMAGE_COVER):
+        if cover >= FULL_PAGE_IMAGE or (n_visible < MIN_TEXT_CHARS and cover >= MIN_IMAGE_COVER):
             return layout, "no-text-layer"
-        if not visible:
+        if not n_visible:
             return layout, None  # an empty page
-    if visible and cid > 0.3 * len(visible):
+    if n_visible and cid > 0.3 * n_visible:
         return layout, "cid"
 
     tables = page_tables(page) if _has_edges(page) else []
@@ -422,7 +959,7 @@ def read_text_page(page: Any, number: int, legacy: Any = None,
         hint = _repair_lines(lines, legacy, seen)
         is_legacy = getattr(legacy, "is_legacy_font", lambda _name: None)
         for t in tables:
-            font = _dominant_font(chars, t.bbox)
+            font = _dominant_font(page.chars, t.bbox)
             font = font if is_legacy(font) or not hint else hint
             t.rows = [[_repair_text(cell, font, legacy, seen) for cell in row] for row in t.rows]
     else:
@@ -436,6 +973,14 @@ def read_text_page(page: Any, number: int, legacy: Any = None,
     layout.lines = lines
     layout.tables = tables
     return layout, None
+
+
+def _char_counts(page: Any) -> tuple[int, int]:
+    """(visible characters, "(cid:NN)" characters: glyphs without a Unicode mapping)."""
+    if hasattr(page, "char_counts"):
+        return page.char_counts()
+    visible = [c for c in page.chars if not str(c.get("text", "")).isspace()]
+    return len(visible), sum(1 for c in visible if str(c.get("text", "")).startswith("(cid:"))
 
 
 def _has_edges(page: Any) -> bool:
@@ -455,6 +1000,8 @@ def _image_cover(page: Any) -> float:
 
 def page_words(page: Any) -> list[Word]:
     """Upright words with their font and size (a font change inside a word splits it)."""
+    if isinstance(page, PdfiumPage):
+        return page.words()
     raw = page.extract_words(extra_attrs=["fontname", "size"], x_tolerance_ratio=0.2,
                              keep_blank_chars=False)
     words = []
@@ -474,17 +1021,24 @@ def page_words(page: Any) -> list[Word]:
 def words_to_lines(words: list[Word], page: int) -> list[Line]:
     """Visual lines: a word joins the line its vertical middle falls in."""
     lines: list[Line] = []
+    bounds: list[list[float]] = []  # [top, bottom] of each line as it grows
     for w in sorted(words, key=lambda w: (w.top, w.x0)):
         mid = (w.top + w.bottom) / 2
-        for ln in reversed(lines[-4:]):
-            top, bottom = ln.top, ln.bottom
+        for k in range(len(lines) - 1, max(len(lines) - 5, -1), -1):
+            box = bounds[k]
+            top, bottom = box
             slack = 0.15 * (bottom - top)
             if top - slack <= mid <= bottom + slack and not any(
-                    w.x0 < o.x1 - 0.5 and o.x0 < w.x1 - 0.5 for o in ln.words):
-                ln.words.append(w)
+                    w.x0 < o.x1 - 0.5 and o.x0 < w.x1 - 0.5 for o in lines[k].words):
+                lines[k].words.append(w)
+                if w.top < top:
+                    box[0] = w.top
+                if w.bottom > bottom:
+                    box[1] = w.bottom
                 break
         else:
             lines.append(Line(words=[w], page=page))
+            bounds.append([w.top, w.bottom])
     done = [ln.finish() for ln in lines]
     done = [ln for ln in done if ln.text]
     done.sort(key=lambda ln: (round(ln.top, 1), ln.x0))
@@ -579,31 +1133,34 @@ def needs_ocr(text: str, cid: int = 0) -> bool:
     control, private-use, replacement or stray symbol characters, or words that are not
     Vietnamese syllables at all.
     """
-    chars = [c for c in text if not c.isspace()]
-    n = len(chars) + cid
+    counts = Counter(text)  # each distinct character is classified once
+    n = cid + sum(k for c, k in counts.items() if not c.isspace())
     if n == 0:
         return False
     if cid > 0.3 * n:
         return True
     bad = odd = letters = viet = 0
-    for c in chars:
+    for c, k in counts.items():
+        if c.isspace():
+            continue
         cat = unicodedata.category(c)
         if cat in ("Cc", "Cf", "Co", "Cn", "Cs") or c == "\ufffd":
-            bad += 1
+            bad += k
         elif c.isalpha():
-            letters += 1
+            letters += k
             if c.lower() in _VIET_LETTERS:
-                viet += 1
+                viet += k
         elif not (c.isdigit() or c.isascii() or c in _COMMON_SYMBOLS):
-            odd += 1
+            odd += k
     if (bad + cid) > 0.2 * n or odd > 0.1 * n:
         return True
     if letters >= 20 and viet < 0.85 * letters:
         return True
-    tokens = re.findall(r"[^\W\d_]+", text.lower())
-    if len(tokens) >= 30:
-        valid = sum(1 for t in tokens if _SYLLABLE.match(fold(t)))
-        if valid < 0.3 * len(tokens):
+    tokens = Counter(_LETTER_RUN.findall(text.lower()))
+    total = sum(tokens.values())
+    if total >= 30:
+        valid = sum(k for t, k in tokens.items() if _SYLLABLE.match(fold(t)))
+        if valid < 0.3 * total:
             return True
     return False
 

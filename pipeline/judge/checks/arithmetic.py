@@ -1902,8 +1902,12 @@ def rel_material(m: PlanModel, spec: Spec) -> list[Hit]:
                         params={"year": ylabel(year), "output": fmt_qty(qty, out_unit),
                                 "need": fmt_qty(need, in_unit), "supply": fmt_qty(supply, in_unit),
                                 "material": g0.material_text or " ".join(sorted(mat)), "ratio": fmt_num(ratio, 3),
+                                "in_unit": _UNIT_NAME.get(in_unit, in_unit), "out_unit": _UNIT_NAME.get(out_unit, out_unit),
                                 "diff_pct": diff_pct(supply, need)}))
     return hits
+
+
+_UNIT_NAME = {"kg": "kg", "l": "lít", "m2": "m²", "m3": "m³"}
 
 
 def _output_for(m: PlanModel, unit: str, product: set[str]) -> dict[int, tuple[float, Row]]:
