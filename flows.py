@@ -54,14 +54,17 @@ class FlowSettings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="OCOP_", env_file=".env", extra="ignore")
 
-    submissions: Path = Field(Path("submissions"), description="Submission folder the schedule scans.")
+    submissions: Path = Field(Path("submissions"),
+                              description="Submission folder the schedule scans.")
     out: Path = Field(Path("reviews"), description="Output folder of reviews and feedback drafts.")
     ideas: Path | None = Field(None, description="Registry of approved product ideas (CSV/XLSX).")
     schedule_cron: str = Field("0 7 * * *", description="When the batch runs (cron).")
-    schedule_timezone: str = Field("Asia/Ho_Chi_Minh", description="Time zone of the cron schedule.")
+    schedule_timezone: str = Field("Asia/Ho_Chi_Minh",
+                                   description="Time zone of the cron schedule.")
     dask_address: str | None = Field(None, description="Dask scheduler (tcp://host:8786); "
                                                        "unset = tasks run in the flow's process.")
-    approval_timeout_s: int = Field(7 * 24 * 3600, description="How long a send waits for approval.")
+    approval_timeout_s: int = Field(7 * 24 * 3600,
+                                    description="How long a send waits for the decisions.")
 
 
 VERDICT_VI = {"ready": "Đạt", "revise": "Cần chỉnh sửa", "sketchy": "Sơ sài"}
@@ -173,8 +176,10 @@ def render_task(out: Path, stem: str, result: Review | FailedInput) -> Review | 
 
 # --------------------------------------------------------------------------- the review flows
 
-def _review(inputs: list[Input], out: Path, ideas: Path | None, force: bool = False) -> BatchSummary:
+def _review(inputs: list[Input], out: Path, ideas: Path | None,
+            force: bool = False) -> BatchSummary:
     log = get_run_logger()
+    get_settings.cache_clear()  # a long-lived process (serve, a script) sees today's settings
     rules = ruleset_version(Settings().rules_dir)
     ruleset = _current_rules(rules)
     settings = get_settings()
@@ -267,7 +272,8 @@ def review_plan(path: Path, out: Path, force: bool = False) -> dict:
 
 def _main_findings(review: dict, titles: dict[str, str], n: int = 3) -> str:
     seen: list[str] = []
-    for f in sorted(review.get("findings") or [], key=lambda f: SEVERITY_ORDER.get(f["severity"], 3)):
+    findings = review.get("findings") or []
+    for f in sorted(findings, key=lambda f: SEVERITY_ORDER.get(f["severity"], 3)):
         if f["severity"] == "info":
             continue
         t = titles.get(f["rule"], f["rule"])
@@ -316,13 +322,14 @@ def batch_markdown(summary: BatchSummary, out: Path) -> str:
         lines += ["", f"## Ý tưởng sản phẩm đã duyệt: {summary.ideas}, đã nhận phương án: "
                       f"{summary.received}"]
         if summary.missing:
-            lines += ["", "Chưa nộp phương án:", "", "| Chủ thể | Sản phẩm | Xã |", "| --- | --- | --- |"]
-            lines += [f"| {_md(m.get('producer'))} | {_md(m.get('product'))} | {_md(m.get('commune'))} |"
-                      for m in summary.missing]
+            lines += ["", "Chưa nộp phương án:", "",
+                      "| Chủ thể | Sản phẩm | Xã |", "| --- | --- | --- |"]
+            lines += [f"| {_md(m.get('producer'))} | {_md(m.get('product'))} | "
+                      f"{_md(m.get('commune'))} |" for m in summary.missing]
         if summary.unmatched:
             lines += ["", "Phương án không khớp ý tưởng nào:", ""]
-            lines += [f"- `{_md(u.get('source'))}`: {_md(u.get('product'))} ({_md(u.get('producer'))})"
-                      for u in summary.unmatched]
+            lines += [f"- `{_md(u.get('source'))}`: {_md(u.get('product'))} "
+                      f"({_md(u.get('producer'))})" for u in summary.unmatched]
     return "\n".join(lines) + "\n"
 
 
@@ -345,8 +352,10 @@ class DraftDecision(BaseModel):
     stem: str = Field(title="Bản góp ý")
     decision: Literal["gửi", "giữ lại", "để sau"] = Field(
         "để sau", title="Quyết định",
-        description="gửi: duyệt và gửi thư; giữ lại: không gửi cho đến khi duyệt lại; để sau: chưa quyết định")
-    note: str = Field("", title="Lời nhắn kèm", description="Đoạn đưa lên đầu thư (để trống: dùng lời nhắn chung)")
+        description="gửi: duyệt và gửi thư; giữ lại: không gửi cho đến khi duyệt lại; "
+                    "để sau: chưa quyết định")
+    note: str = Field("", title="Lời nhắn kèm",
+                      description="Đoạn đưa lên đầu thư (để trống: dùng lời nhắn chung)")
     key: str = Field("", title="Mã bản nháp", json_schema_extra={"readOnly": True},
                      description="Không sửa: để nhận ra bản góp ý đã đổi sau khi hiển thị")
 
@@ -355,7 +364,8 @@ class FeedbackApproval(RunInput):
     """The resume form of `send_feedback`."""
 
     reviewer: str = Field(min_length=1, title="Người duyệt (họ và tên)")
-    note: str = Field("", title="Lời nhắn chung", description="Đưa lên đầu mỗi thư được duyệt không có lời nhắn riêng")
+    note: str = Field("", title="Lời nhắn chung",
+                      description="Đưa lên đầu mỗi thư được duyệt không có lời nhắn riêng")
     drafts: list[DraftDecision] = Field(default_factory=list, title="Các bản góp ý")
 
 
@@ -388,7 +398,8 @@ def approval_markdown(out: Path, drafts: list, unsendable: list) -> str:
     lines = [f"## Duyệt gửi góp ý ({out})", "",
              "Chọn **gửi** cho từng bản góp ý được phép gửi cho chủ thể, **giữ lại** để không gửi, "
              "**để sau** để quyết định sau. Có thể sửa lời nhắn đưa lên đầu thư.", "",
-             "| Bản góp ý | Chủ thể | Sản phẩm | Kết luận | Điểm | Lỗi | Góp ý chính | Gửi tới | Trạng thái |",
+             "| Bản góp ý | Chủ thể | Sản phẩm | Kết luận | Điểm | Lỗi | Góp ý chính | Gửi tới "
+             "| Trạng thái |",
              "| --- | --- | --- | --- | ---: | ---: | --- | --- | --- |"]
     for d in drafts:
         rv = _review_of(out, d.stem)
@@ -396,12 +407,15 @@ def approval_markdown(out: Path, drafts: list, unsendable: list) -> str:
         state = STATE_VI.get(d.state.value, d.state.value)
         if d.last_error:
             state += f": {d.last_error}"
-        lines.append(f"| {_md(d.stem)} | {_md(d.producer)} | {_md(d.product)} | "
-                     f"{VERDICT_VI.get(rv.get('verdict'), '?')} | {(rv.get('scores') or {}).get('overall', '')} | "
-                     f"{errors} | {_md(_main_findings(rv, titles))} | {_md(d.recipient)} | {_md(state)} |")
+        verdict = VERDICT_VI.get(rv.get("verdict"), "?")
+        score = (rv.get("scores") or {}).get("overall", "")
+        lines.append(f"| {_md(d.stem)} | {_md(d.producer)} | {_md(d.product)} | {verdict} | "
+                     f"{score} | {errors} | {_md(_main_findings(rv, titles))} | {_md(d.recipient)} | "
+                     f"{_md(state)} |")
     if unsendable:
         lines += ["", "Không gửi được (cần sửa trước):", ""]
-        lines += [f"- {_md(d.stem)}: {_md(d.last_error or 'không có địa chỉ email')}" for d in unsendable]
+        lines += [f"- {_md(d.stem)}: {_md(d.last_error or 'không có địa chỉ email')}"
+                  for d in unsendable]
     return "\n".join(lines) + "\n"
 
 
@@ -429,7 +443,8 @@ def decide_task(out: Path, answer: FeedbackApproval, shown: dict[str, str]) -> d
             continue
         key = d.key or shown.get(d.stem)
         if d.stem not in current or current[d.stem] != key:
-            log.warning("Bản góp ý %s đã thay đổi sau khi hiển thị: chưa xử lý, cần duyệt lại.", d.stem)
+            log.warning("Bản góp ý %s đã thay đổi sau khi hiển thị: chưa xử lý, cần duyệt lại.",
+                        d.stem)
             done["changed"].append(d.stem)
         elif what == "hold":
             held.append(d.stem)
@@ -478,9 +493,10 @@ def send_feedback(out: Path) -> dict:
     unsendable = [d for d in drafts if d.state.value == "failed" and d not in open_]
     decisions: dict[str, list[str]] = {"approved": [], "held": [], "changed": []}
     if open_:
-        form = approval_form([DraftDecision(stem=d.stem, key=d.key, note=d.note or "",
-                                            decision="gửi" if d.state.value == "approved" else "để sau")
-                              for d in open_], approval_markdown(out, open_, unsendable))
+        rows = [DraftDecision(stem=d.stem, key=d.key, note=d.note or "",
+                              decision="gửi" if d.state.value == "approved" else "để sau")
+                for d in open_]
+        form = approval_form(rows, approval_markdown(out, open_, unsendable))
         timeout = FlowSettings().approval_timeout_s
         if _in_deployment():
             answer = suspend_flow_run(wait_for_input=form, timeout=timeout, key="approval")

@@ -23,12 +23,12 @@ class _PlumberOnly:
     """Force every page through pdfplumber, as the reader did before."""
 
     def __enter__(self):
-        self.saved = pr.PdfiumPage
-        pr.PdfiumPage = _fail  # type: ignore[assignment]
+        self.saved = pr.PdfiumPage.__init__
+        pr.PdfiumPage.__init__ = _fail  # type: ignore[method-assign]
         return self
 
     def __exit__(self, *exc):
-        pr.PdfiumPage = self.saved
+        pr.PdfiumPage.__init__ = self.saved  # type: ignore[method-assign]
 
 
 def _fail(*_a, **_k):

@@ -298,6 +298,8 @@ class UnitTable:
         skip = data.get("skip_after") or {}
         self.skip_always = _phrases(skip.get("always") or ())
         self.skip_unless = _phrases(skip.get("unless_unit") or ())
+        self.skip_compounds = _phrases(skip.get("compounds") or ())
+        self.skip_distributive = _phrases(skip.get("distributive") or ())
 
     @staticmethod
     def _add(table: dict[str, Any], key: str, value: Any) -> None:
@@ -584,6 +586,28 @@ def _ends_with(words: list[str], phrases: frozenset[str]) -> str | None:
     return None
 
 
+def _skip_cue(words: list[str], phrases: frozenset[str], U: UnitTable) -> bool:
+    """`words` end with an identifier cue of `phrases` ("xóm", "thôn", "cấp"), and that cue is not
+    the end of a longer word ("nông thôn", "cung cấp") nor counted per unit ("mỗi lô")."""
+    hit = _ends_with(words, phrases)
+    if hit is None:
+        return False
+    n = len(hit.split())
+    compound = _ends_with(words, U.skip_compounds)
+    if compound is not None and len(compound.split()) > n:
+        return False
+    return not (len(words) > n and _ends_with(words[:-n], U.skip_distributive))
+
+
+def _after_year_word(text: str, s: int) -> bool:
+    """The number at `s` follows "năm" used as "the year" ("năm 2025 cơ sở ..."), not "mỗi năm"."""
+    words = _tail_words(text[max(0, s - 40) : s])
+    return bool(words) and words[-1].lower() == "năm" and not _ends_with(words[:-1], _PER_YEAR_WORDS)
+
+
+_PER_YEAR_WORDS = _phrases(["mỗi", "một", "hằng", "hàng", "từng", "bình quân", "trung bình"])
+
+
 def _line_start(text: str, s: int) -> bool:
     ls = text.rfind("\n", 0, s) + 1
     return not text[ls:s].strip(_LINE_BULLETS)
@@ -647,10 +671,14 @@ def _amount_at(
                     value_max, p = hi, got2[1]
     elif s > 0 and text[s - 1] == "$":
         unit, start = U.units.get("USD"), s - 1
+    if (unit is not None and value_max is None and mag is None and raw.isdigit() and len(raw) == 4
+            and 1900 <= v <= 2100 and _after_year_word(text, s)):
+        # "năm 2025 cơ sở sản xuất 8 tấn": the year, not 2025 establishments
+        return Amount(v, "year", "year", None, None, None, raw, s, e)
 
     words = _tail_words(text[max(0, start - 40) : start])
     bare_words = words[:-1] if words and words[-1].lower() == "số" else words
-    if _ends_with(bare_words, U.skip_always):
+    if _skip_cue(bare_words, U.skip_always, U):
         return None
 
     pers, p_per = _per(text, p, U, allow_raw=unit is not None or mag is not None)
@@ -697,7 +725,7 @@ def _amount_at(
             if text[p : p + 1].isalpha():
                 return None
             return Amount(v, "year", "year", None, value_max, qualifier, text[start:p], start, p)
-        if _ends_with(bare_words, U.skip_unless) or _ends_with(words, U.skip_unless):
+        if _skip_cue(bare_words, U.skip_unless, U) or _skip_cue(words, U.skip_unless, U):
             return None
         # A bare number: kept only when it looks like a quantity.
         if _line_start(text, s) or text[e : e + 1].isalpha():
@@ -1311,14 +1339,25 @@ def _year_marks(text: str, amounts: list[Amount]) -> list[tuple[int, int]]:
     return marks
 
 
-def _attach_year(marks: list[tuple[int, int]], s: int, e: int, a: Amount) -> int | None:
-    """The year mentioned nearest before the amount in its sentence, else the only one after.
-    Calendar years win over plan-year ordinals."""
+_YEAR_RIGHT_AFTER_RE = re.compile(r"[ \t]*(?:\([ \t]*)?(?:(?i:vào|trong|của)[ \t]+)?(?:(?i:năm)[ \t]+)?")
+
+
+def _attach_year(
+    marks: list[tuple[int, int]], s: int, e: int, a: Amount, text: str | None = None
+) -> int | None:
+    """The year written right after the amount ("52 tấn (2027)", "52 tấn năm 2027"), else the one
+    mentioned nearest before it in its sentence, else the only one after. Calendar years win over
+    plan-year ordinals."""
     if a.kind == "year":
         return int(a.value)
     inside = [(p, y) for p, y in marks if s <= p < e and not (a.start <= p < a.end)]
     if any(y >= 1000 for _, y in inside):
         inside = [(p, y) for p, y in inside if y >= 1000]
+    if text is not None:
+        right = next((y for p, y in inside if p >= a.end), None)
+        nxt = next((p for p, _ in inside if p >= a.end), None)
+        if nxt is not None and _YEAR_RIGHT_AFTER_RE.fullmatch(text, a.end, nxt):
+            return right
     before = [y for p, y in inside if p < a.start]
     if before:
         return before[-1]
@@ -1418,7 +1457,7 @@ def figures_from_blocks(
                         context=text[s:e].strip(),
                         section=section,
                         block=i,
-                        year=_attach_year(marks, s, e, a),
+                        year=_attach_year(marks, s, e, a, text),
                     )
                 )
     return figures, tables

@@ -108,15 +108,35 @@ class Match:
     longest: int  # tokens in the longest chosen phrase
 
 
+_INDEXES: dict[int, tuple[dict, dict[str, list[tuple[tuple[str, ...], str]]]]] = {}
+
+
+def _first_token_index(phrases: dict[str, list[tuple[str, ...]]]
+                       ) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The phrases by their first token, so that a heading is compared only with the phrases
+    that can start at each of its tokens (same matches as trying every phrase everywhere)."""
+    hit = _INDEXES.get(id(phrases))
+    if hit is not None and hit[0] is phrases:
+        return hit[1]
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key, plist in phrases.items():
+        for ph in plist:
+            index.setdefault(ph[0], []).append((ph, key))
+    if len(_INDEXES) > 32:
+        _INDEXES.clear()
+    _INDEXES[id(phrases)] = (phrases, index)  # keeps `phrases` alive: its id stays its own
+    return index
+
+
 def _choose(toks: tuple[str, ...], phrases: dict[str, list[tuple[str, ...]]], order: dict[str, int],
             skip_before: int) -> list[tuple[int, int, str]]:
     """Longest non-overlapping phrase matches: (start, length, key)."""
     cands: list[tuple[int, int, int, str]] = []
-    for key, plist in phrases.items():
-        for ph in plist:
-            for start in _find(toks, ph):
-                if start >= skip_before:
-                    cands.append((-len(ph), start, order[key], key))
+    index = _first_token_index(phrases)
+    for start in range(skip_before, len(toks)):
+        for ph, key in index.get(toks[start], ()):
+            if toks[start:start + len(ph)] == ph:
+                cands.append((-len(ph), start, order[key], key))
     cands.sort()
     taken = [False] * len(toks)
     chosen = []

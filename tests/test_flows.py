@@ -30,9 +30,10 @@ pytestmark = pytest.mark.slow
 
 # --------------------------------------------------------------------------- fixtures
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def prefect_env(tmp_path_factory):
-    """One PREFECT_HOME for the whole session, set before Prefect is first imported."""
+    """One PREFECT_HOME for the session (only this module runs Prefect), set before Prefect is
+    first imported; the environment is restored after the module."""
     home = tmp_path_factory.mktemp("prefect-home")
     # the session's own copy of rules/: every run (and every worker process) judges by the same rules
     rules = tmp_path_factory.mktemp("rules") / "rules"
@@ -49,9 +50,11 @@ def prefect_env(tmp_path_factory):
             os.environ.pop(k, None)
         else:
             os.environ[k] = v
+    if "flows" in sys.modules:  # later tests see the repository's rules again
+        sys.modules["flows"]._pipeline_caches_clear()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def flows(prefect_env):
     """flows.py against a temporary Prefect server and database (prefect_test_harness)."""
     from prefect.settings import PREFECT_API_URL
@@ -235,7 +238,8 @@ def test_review_plan_one_file(flows, tmp_path):
     plan = sub / "s03_che_vang_ho_gia_dinh.docx"
     assert flows.review_plan(plan, out)["reviewed"] == 1
     assert (out / "s03_che_vang_ho_gia_dinh.review.json").is_file()
-    assert (flows.review_plan(plan, out)["reviewed"], flows.review_plan(plan, out, force=True)["reviewed"]) == (0, 1)
+    assert flows.review_plan(plan, out)["reviewed"] == 0
+    assert flows.review_plan(plan, out, force=True)["reviewed"] == 1
 
 
 @pytest.mark.timeout(180)
@@ -258,7 +262,8 @@ def test_render_retried_on_io_errors_only(flows, tmp_path, monkeypatch):
     assert calls == {"s03_che_vang_ho_gia_dinh": 2, "s07_mam_tom_khong_dau": 1}
     assert res["reviewed"] == 1 and (tmp_path / "out" / "s03_che_vang_ho_gia_dinh.review.json").is_file()
     (failed,) = res["failed"]
-    assert failed["source"].endswith("s07_mam_tom_khong_dau.docx") and "s07_mam_tom_khong_dau" in failed["reason"]
+    assert failed["source"].endswith("s07_mam_tom_khong_dau.docx")
+    assert "s07_mam_tom_khong_dau" in failed["reason"]
     batch = json.loads((tmp_path / "out" / "batch.json").read_text(encoding="utf-8"))
     assert batch["failed"] == res["failed"]
 
@@ -286,7 +291,8 @@ class _Mailbox:
         from email import message_from_bytes
         from email.policy import default
 
-        self.messages.append((list(envelope.rcpt_tos), message_from_bytes(envelope.content, policy=default)))
+        msg = message_from_bytes(envelope.content, policy=default)
+        self.messages.append((list(envelope.rcpt_tos), msg))
         return "250 OK"
 
 
@@ -320,7 +326,8 @@ def test_send_feedback_approval_on_real_server(flows, tmp_path, prefect_env):
              "s07_mam_tom_khong_dau.docx"]
     sub, out = _submissions(tmp_path, names), tmp_path / "reviews"
     review_paths([sub], out)
-    email = {p.name.removesuffix(".review.json"): json.loads(p.read_text(encoding="utf-8"))["producer"]["email"]
+    email = {p.name.removesuffix(".review.json"):
+             json.loads(p.read_text(encoding="utf-8"))["producer"]["email"]
              for p in out.glob("*.review.json")}
     assert email["s03_che_vang_ho_gia_dinh"] is None and all(
         email[s] for s in ("s01_ruou_nep_sim_htx", "s02_nuoc_mam_cong_ty", "s07_mam_tom_khong_dau"))
@@ -420,3 +427,44 @@ def test_send_feedback_approval_on_real_server(flows, tmp_path, prefect_env):
     assert states["s01_ruou_nep_sim_htx"].approved_by == "Nguyễn Thị Lan"
     assert states["s02_nuoc_mam_cong_ty"].state.value == "sent"
     assert states["s07_mam_tom_khong_dau"].state.value == "held"
+
+
+@pytest.mark.timeout(240)
+def test_send_feedback_plain_call_pauses(flows, tmp_path, monkeypatch):
+    """Called directly (no deployment), the flow pauses in place for the same form; with no SMTP
+    host the approved letter is written to OUT/outbox/ as an .eml file."""
+    import threading
+
+    from prefect.client.orchestration import get_client
+    from prefect.flow_runs import resume_flow_run
+    from prefect.input.actions import read_flow_run_input
+    from prefect.input.run_input import keyset_from_paused_state
+
+    from pipeline.review import review_paths
+
+    for k in [k for k in os.environ if k.startswith("OCOP_SMTP_")]:
+        monkeypatch.delenv(k)
+    sub = _submissions(tmp_path, ["s01_ruou_nep_sim_htx.docx", "s09_homestay_du_lich.pdf"])
+    out = tmp_path / "reviews"
+    review_paths([sub], out)
+    result: dict = {}
+    t = threading.Thread(target=lambda: result.update(flows.send_feedback(out)), daemon=True)
+    t.start()
+
+    def paused():
+        with get_client(sync_client=True) as c:
+            runs = [r for r in c.read_flow_runs() if r.parameters.get("out") == str(out)]
+        return next((r for r in runs if r.state and r.state.is_paused()), None)
+
+    fr = _wait(paused, 120, "the pause")
+    assert fr.state.name == "Paused"
+    schema = read_flow_run_input(keyset_from_paused_state(fr.state)["schema"], flow_run_id=fr.id)
+    rows = schema["properties"]["drafts"]["default"]
+    for r in rows:
+        r["decision"] = "gửi" if r["stem"] == "s01_ruou_nep_sim_htx" else "giữ lại"
+    resume_flow_run(fr.id, run_input={"reviewer": "Trần Văn Bình", "drafts": rows})
+    t.join(120)
+    assert not t.is_alive()
+    assert result["sent"] == ["s01_ruou_nep_sim_htx"]
+    assert result["decisions"]["held"] == ["s09_homestay_du_lich"]
+    assert [p.name.split(".")[0] for p in (out / "outbox").glob("*.eml")] == ["s01_ruou_nep_sim_htx"]

@@ -564,6 +564,35 @@ def test_two_batches_on_one_output_folder(tmp_path):
     assert _batch(sb)["skipped"] == 4
 
 
+@pytest.mark.parametrize("limit", ["plan_timeout_s", "max_memory_mb", "max_blocks", "max_chars"])
+def test_limits_are_enforced(tmp_path, limit):
+    """Each bound lowered in turn: the plan past it is refused with its reason, the good plan
+    beside it is read, and nothing the refused plan started is left running."""
+    sb = Sandbox(tmp_path)
+    shutil.copyfile(h.GOOD_DOCX, sb.inp / "tốt.docx")
+    if limit == "plan_timeout_s":  # a scanned plan: OCR takes about a minute
+        env, victim, code = {"OCOP_PLAN_TIMEOUT_S": "3"}, "bản scan chậm.pdf", "timeout"
+        h.copy(h.PLANS / "s05_cam_bu_trang_trai.pdf", sb.inp / victim)
+    elif limit == "max_memory_mb":  # 190 MB inflated: under OCOP_MAX_INFLATED_MB, over the memory
+        env, victim, code = {"OCOP_MAX_MEMORY_MB": "300"}, "ảnh 190 MB.docx", "too-large"
+        h.big_image_docx(sb.inp / victim, 190)
+    else:  # the good plan has about 150 blocks and 20,000 characters
+        env = {"OCOP_MAX_BLOCKS": "40"} if limit == "max_blocks" else {"OCOP_MAX_CHARS": "5000"}
+        victim, code = "tốt.docx", "too-long"
+        h.copy(h.GOOD_DOCX_2, sb.inp / "dài.docx")
+    before = sb.snapshot()
+    run = run_watched(["extract", str(sb.inp), "--out", str(sb.out)], sb.env(**env), sb.cwd)
+    assert run.returncode == 1, run.stderr
+    _check_run(sb, run, before)
+    batch = _batch(sb)
+    failed = {Path(f["source"]).name: f for f in batch["failed"]}
+    assert failed[victim]["code"] == code and victim in failed[victim]["reason"], failed
+    if limit in ("plan_timeout_s", "max_memory_mb"):
+        assert batch["extracted"] == 1 and not failed.keys() - {victim}
+    time.sleep(0.5)
+    assert not _alive(run.pids), [_cmd(pid) for pid in _alive(run.pids)]
+
+
 def test_limits_are_documented():
     doc = (ROOT / "docs" / "LIMITS.md").read_text(encoding="utf-8")
     for name in ("max_file_mb", "max_pages", "max_inflated_mb", "max_xml_mb", "max_zip_members",

@@ -96,17 +96,26 @@ def read_document(path: Path, source: str | None = None, settings: Settings | No
         head = f.read(4096)
     kind = sniff(path, head)
     digest = sha256_file(path)
-    if kind == "docx":
-        from pipeline.ingest.docx_reader import read_docx
+    out_of_memory = ReadError("too-large", source, f"không đủ bộ nhớ để đọc, giới hạn "
+                                                   f"{settings.max_memory_mb} MB mỗi tiến trình đọc")
+    try:
+        if kind == "docx":
+            from pipeline.ingest.docx_reader import read_docx
 
-        doc = read_docx(path, source, digest, settings)
-    elif kind == "pdf":
-        from pipeline.ingest.pdf_reader import read_pdf
+            doc = read_docx(path, source, digest, settings)
+        elif kind == "pdf":
+            from pipeline.ingest.pdf_reader import read_pdf
 
-        check_pdf(path, source, settings)
-        doc = read_pdf(path, source, digest, settings)
-    else:
-        doc = read_legacy_doc(path, source, digest, settings)
+            check_pdf(path, source, settings)
+            doc = read_pdf(path, source, digest, settings)
+        else:
+            doc = read_legacy_doc(path, source, digest, settings)
+    except MemoryError:
+        raise out_of_memory from None
+    except ReadError as e:
+        if "MemoryError" in e.detail:  # a reader that reported running out of memory as damage
+            raise out_of_memory from None
+        raise
     check_extent(doc, settings)
     return doc
 

@@ -110,22 +110,33 @@ class Line:
     size: float = 0.0
     bold: bool = False
     font: str | None = None
+    # (x0, x1, top, bottom, number of words) as of `finish()`: the box is read many times
+    _box: tuple[float, float, float, float, int] | None = field(default=None, repr=False,
+                                                                 compare=False)
+
+    def _geometry(self) -> tuple[float, float, float, float, int]:
+        box = self._box
+        if box is None or box[4] != len(self.words):
+            ws = self.words
+            box = (min(w.x0 for w in ws), max(w.x1 for w in ws), min(w.top for w in ws),
+                   max(w.bottom for w in ws), -1)  # not kept: the words may still change
+        return box
 
     @property
     def x0(self) -> float:
-        return min(w.x0 for w in self.words)
+        return self._geometry()[0]
 
     @property
     def x1(self) -> float:
-        return max(w.x1 for w in self.words)
+        return self._geometry()[1]
 
     @property
     def top(self) -> float:
-        return min(w.top for w in self.words)
+        return self._geometry()[2]
 
     @property
     def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
+        return self._geometry()[3]
 
     def finish(self) -> Line:
         """Sort the words, join them (no space across a font change inside a word), set style."""
@@ -148,6 +159,10 @@ class Line:
             if w.font:
                 fonts[w.font] += n
         self.font = fonts.most_common(1)[0][0] if fonts else None
+        ws = self.words
+        if ws:
+            self._box = (ws[0].x0, max(w.x1 for w in ws), min(w.top for w in ws),
+                         max(w.bottom for w in ws), len(ws))
         return self
 
 
@@ -596,7 +611,7 @@ class PdfiumPage:
         rect = (ctypes.c_float * 4)()  # left, top, right, bottom
         ar = ctypes.addressof(rect)
         origin, loose, text_object = api.origin, api.loose, api.text_object
-        fmap, rotated = self._map, self._rotation != 0
+        h, rotated = self.height, self._rotation != 0
         objs: dict[int, tuple] = {}
         out: list[tuple] = []
         append = out.append
@@ -622,7 +637,7 @@ class PdfiumPage:
                 append(self._rotated_char(ch, ox, oy, rect, font, size, upright, desc))
                 continue
             right = rect[2]
-            bottom = fmap(ox, oy)[1] - desc
+            bottom = h - oy - desc  # pdfminer's box: from the descent, one font size high
             append((ch, ox, right if right > ox else ox, bottom - size, bottom, font, size, True))
         return out
 
@@ -1021,24 +1036,27 @@ def page_words(page: Any) -> list[Word]:
 def words_to_lines(words: list[Word], page: int) -> list[Line]:
     """Visual lines: a word joins the line its vertical middle falls in."""
     lines: list[Line] = []
-    bounds: list[list[float]] = []  # [top, bottom] of each line as it grows
+    bounds: list[list[float]] = []  # [top, bottom, right] of each line as it grows
     for w in sorted(words, key=lambda w: (w.top, w.x0)):
         mid = (w.top + w.bottom) / 2
         for k in range(len(lines) - 1, max(len(lines) - 5, -1), -1):
             box = bounds[k]
-            top, bottom = box
+            top, bottom = box[0], box[1]
             slack = 0.15 * (bottom - top)
-            if top - slack <= mid <= bottom + slack and not any(
-                    w.x0 < o.x1 - 0.5 and o.x0 < w.x1 - 0.5 for o in lines[k].words):
+            # (box[2]: the line's right end; a word starting past it overlaps no word)
+            if top - slack <= mid <= bottom + slack and (w.x0 >= box[2] - 0.5 or not any(
+                    w.x0 < o.x1 - 0.5 and o.x0 < w.x1 - 0.5 for o in lines[k].words)):
                 lines[k].words.append(w)
                 if w.top < top:
                     box[0] = w.top
                 if w.bottom > bottom:
                     box[1] = w.bottom
+                if w.x1 > box[2]:
+                    box[2] = w.x1
                 break
         else:
             lines.append(Line(words=[w], page=page))
-            bounds.append([w.top, w.bottom])
+            bounds.append([w.top, w.bottom, w.x1])
     done = [ln.finish() for ln in lines]
     done = [ln for ln in done if ln.text]
     done.sort(key=lambda ln: (round(ln.top, 1), ln.x0))

@@ -617,11 +617,14 @@ class Sent:
     amounts: list[Amount]
 
 
-_YEAR_AFTER = re.compile(r"^\s*[(,]?\s*(?:(?:vào|trong|của|từ)\s+)?(?:năm\s+)?((?:19|20)\d\d)(?!\d)", re.I)
+# A year written right after an amount: "52 tấn (2027)", "11.000 lít năm 2027" (not after a comma:
+# "năm 2026 đạt 50 tấn, năm 2027 đạt 60 tấn" gives 50 tấn to 2026).
+_YEAR_AFTER = re.compile(r"^[ \t]*\(?\s*(?:(?:vào|trong|của)\s+)?(?:năm\s+)?((?:19|20)\d\d)(?!\d)", re.I)
 _ORD_BEFORE = re.compile(r"năm\s+(?:thứ\s+)?(\d{1,2})\s*[:,]?\s*(?:(?:là|đạt)\s+)*$", re.I)
 
 
 _YEAR_ANY = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d.,])")
+_YEAR_END = re.compile(r"(?<![\d.,/])(?:19|20)\d\d$")
 
 
 def year_of(text: str, a: Amount, prev_end: int) -> int | None:
@@ -631,6 +634,8 @@ def year_of(text: str, a: Amount, prev_end: int) -> int | None:
     m = _YEAR_AFTER.match(text[a.end:a.end + 20])
     if m:
         return int(m.group(1))
+    if prev_end >= 4 and _YEAR_END.search(text[:prev_end]):
+        prev_end -= 4  # the previous amount is a year ("năm 2027 đạt 11.000 lít"): it still counts
     left = text[max(prev_end, a.start - 45):a.start]
     left = re.split(r"[;]", left)[-1]
     found = list(_YEAR_ANY.finditer(left))
@@ -642,24 +647,10 @@ def year_of(text: str, a: Amount, prev_end: int) -> int | None:
     return None
 
 
-# Compounds whose second word is an identifier cue of rules/units.yml ("cấp 3" = level 3), which
-# would hide the amount after them: "cung cấp 150 tấn". Replaced, same length, before reading.
-_SHIELD = ((re.compile(r"(?i)\b(cung|phân|cấp|nâng)\s+cấp\b"), lambda m: m.group(0)[:-3] + "cap"),
-           (re.compile(r"(?i)\bnông\s+thôn\b"), lambda m: m.group(0)[:-4] + "thon"))
-
-
 def amounts_in(text: str, style: str) -> list[Amount]:
-    shielded = text
-    for rx, rep in _SHIELD:
-        shielded = rx.sub(rep, shielded)
-    out = []
-    for a in find_amounts(shielded, style):
-        if a.kind not in ("year", "money") and re.fullmatch(r"(19|20)\d\d", text[a.start:a.start + 4]) and \
-                re.search(r"(?i)năm\s*$", text[max(0, a.start - 6):a.start]):
-            continue  # "năm 2025 cơ sở sản xuất ...": a year, not 2025 establishments
-        out.append(Amount(a.value, a.unit, a.kind, a.per, a.value_max, a.qualifier, text[a.start:a.end], a.start,
-                          a.end))
-    return out
+    """Every amount of a sentence (pipeline.figures reads compounds such as "cung cấp 150 tấn",
+    "nông thôn 500 triệu đồng" and the year of "năm 2025 cơ sở ...")."""
+    return find_amounts(text, style)
 
 
 def build_sentences(view: PlanView) -> list[Sent]:
@@ -976,7 +967,7 @@ def _unit_text(tm: TableM, val: Val) -> str:
 def _quantity_rows(m: PlanModel, year: int | None, exclude: Row | None = None) -> list[tuple[Row, Val]]:
     out = []
     for r in m.rows():
-        if r is exclude or r.subset or "need" in r.flags or "supply" in r.flags or r.kind in ("capacity",):
+        if r is exclude or r.subset or r.flags & {"need", "supply", "input"} or r.kind in ("capacity",):
             continue
         for x in r.vals:
             if x.qty and x.year == year and x.vmax is None:
@@ -1189,8 +1180,14 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                 c, ev = cands[0]
                 hits.append(_revenue_hit(R, year, sv.value, c, ev))
         hits.extend(_rowwise_revenue(m, tm, tol))
-    hits.extend(_text_revenue(m, spec, done_years))
+    text_hits = _text_revenue(m, spec, done_years)
+    hits.extend(text_hits)
+    hits.extend(_stated_revenue_in_text(m, spec, done_years | {_year_of_label(h.params["year"]) for h in text_hits}))
     return _dedupe(hits)
+
+
+def _year_of_label(label: str) -> int | None:
+    return int(label) if label.isdigit() else None
 
 
 def _rowwise_revenue(m: PlanModel, tm: TableM, tol: float) -> list[Hit]:
@@ -1248,6 +1245,83 @@ def _text_revenue(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
         hits.append(Hit(section=s.section, evidence=quote(s.text, 400),
                         params={"year": ylabel(y), "label": "Doanh thu", "stated": rv.value, "expected": e,
                                 "diff_pct": diff_pct(rv.value, e)}))
+    return hits
+
+
+# Words allowed between "doanh thu" and its amount for a plain statement of the year's revenue:
+# "Doanh thu năm 2029 của HTX dự kiến đạt khoảng 1,25 tỷ đồng" (not "doanh thu từ khô dầu ...").
+_REVENUE_GAP_WORDS = frozenset(tone_key(w) for w in (
+    "của cho phương án dự án cơ sở hợp tác xã htx công ty doanh nghiệp hộ kinh doanh tổ năm thứ "
+    "vào trong là khoảng ước tính đạt sẽ được mang lại thu về dự kiến ước đạt bán hàng thuần").split())
+
+
+def _plain_revenue_gap(gap: str) -> bool:
+    return all(w.isdigit() and len(w) <= 4 or tone_key(w) in _REVENUE_GAP_WORDS
+               for w in re.findall(r"[^\W_]+", gap))
+
+
+def _revenue_expected(m: PlanModel, year: int) -> list[tuple[float, list[str]]]:
+    """Σ quantity × price for one year from the plan's own figures, whatever holds them: a table
+    of priced products or of quantity and price rows; else the one output row (or output sentence)
+    of that year × the one selling price for its unit. Empty when that is not unambiguous."""
+    cands: list[tuple[float, list[str]]] = []
+    for tm in m.tables:
+        got = _revenue_components(m, tm, year) or _pair_in_table(m, tm, year)
+        if got:
+            cands.append((got[0], [r.evidence for r in got[1]]))
+    if cands:
+        return cands
+    rows = [(r, x) for r, x in _quantity_rows(m, year) if r.section not in _PAST_SECTIONS and not r.total
+            and r.kind not in ("revenue", "cost", "cost_line", "profit", "price")]
+    if len(rows) > 1:
+        return []  # several products or readings: which ones the revenue covers is a guess
+    if rows:
+        qty = [(rows[0][1].value, rows[0][1].unit, rows[0][0].evidence)]
+    else:
+        stated = {(st.value, st.key[1]): st.evidence for st in _output_stmts(m) if st.key[0] == year}
+        qty = [(val, unit, ev) for (val, unit), ev in stated.items()]
+        if len(qty) != 1:
+            return []
+    q, unit, qev = qty[0]
+    prices = {(p.value, p.per): ev for p, ev, py in _own_prices(m) if py in (None, year) and p.vmax is None
+              and qp(q, unit, p.value, p.per) is not None}
+    if len({v for v, _ in prices}) != 1:
+        return []
+    (pv, per), pev = next(iter(prices.items()))
+    return [(qp(q, unit, pv, per), [qev, pev])]
+
+
+def _stated_revenue_in_text(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
+    """A year's revenue stated in running text ("Doanh thu năm 2029 đạt 12,5 tỷ đồng") against the
+    plan's quantity and price for that year, wherever they are stated."""
+    v = m.vocab
+    kinds = {"revenue": v.rows["revenue"], "cost": v.rows["cost"], "profit": v.rows["profit"],
+             "other": Words(["bình quân", "trung bình", "tăng", "giảm", "thêm", "lũy kế", "luỹ kế", "hòa vốn",
+                             "hoà vốn", "tháng", "mỗi", "chiếm", "so với", "vốn", "thuế", "nộp"])}
+    hits: list[Hit] = []
+    checked: set = set(done)
+    for s in m.sents:
+        if s.section in _PAST_SECTIONS or not v.rows["revenue"].in_text(s.text):
+            continue
+        lab = labelled(s, kinds, lambda a: a.kind == "money" and not a.per and a.value_max is None, 60)
+        prev = 0
+        for kind, a, e in lab:
+            y = year_of(s.text, a, prev)
+            prev = a.end
+            if kind != "revenue" or y is None or y < 1000 or not m.is_plan_year(y) or y in checked:
+                continue
+            if not _plain_revenue_gap(re.sub(r"(?:19|20)\d\d", " ", s.text[e:a.start])):
+                continue
+            exp = _revenue_expected(m, y)
+            if not exp:
+                continue
+            checked.add(y)
+            if any(close(a.value, x, spec.tolerance) or scale_slip(a.value, x) for x, _ in exp):
+                continue
+            x, ev = exp[0]
+            hits.append(Hit(section=s.section, evidence=quote("; ".join(dict.fromkeys([s.text, *ev])), 400),
+                            params={"year": ylabel(y), "label": "Doanh thu", "stated": a.value, "expected": x,
+                                    "diff_pct": diff_pct(a.value, x)}))
     return hits
 
 
@@ -1492,20 +1566,93 @@ def capital_facts(m: PlanModel) -> Capital:
     kinds = {"total": v.text["investment_total"], "source": v.rows["source"],
              "working": v.rows["working_capital"], "other": Words(["vốn điều lệ", "tổng nguồn vốn", "mỗi",
                                                                   "thành viên", "lãi suất", "trả gốc"])}
-    for s in m.sents:
-        lab = labelled(s, kinds, lambda a: a.kind == "money" and not a.per and a.value_max is None, 90)
+    labs = [labelled(s, kinds, lambda a: a.kind == "money" and not a.per and a.value_max is None, 90)
+            for s in m.sents]
+    in_sentence: set[int] = set()
+    for i, (s, lab) in enumerate(zip(m.sents, labs, strict=True)):
         tot = [a for k, a, e in lab if k == "total" and _PLAIN_GAP.match(s.text[e:a.start])]
-        src = [a for k, a, _ in lab if k == "source"]
+        src = _top_sources(s.text, lab)
         for a in tot[:1]:
             totals.append((a.value, s.text, s.section))
         if tot and len(src) >= 2 and not re.search(r"(?i)\bnếu\b", s.text):
             sources.append(([(a.value, a.text) for a in src], None, s.text, s.section))
+            in_sentence.add(i)
         for k, a, _ in lab:
             if k == "working":
                 working.append(a.value)
+    sources.extend(_source_runs(m, labs, in_sentence))
     cap = Capital(totals, items_sums, sources, working)
     m._cache["capital"] = cap
     return cap
+
+
+_NESTED = re.compile(r"(?i)(?<!\w)(trong đó|bao gồm|gồm|cụ thể|chia ra)(?!\w)")
+_SOURCE_SECTIONS = ("investment", "financials")
+
+
+def _top_sources(text: str, lab: list[tuple[str, Amount, int]]) -> list[Amount]:
+    """The source amounts of a sentence, without the breakdown of one of them ("vốn vay 600 triệu
+    đồng, trong đó vay ngân hàng 400 triệu đồng ...": the parts until the next ";")."""
+    out: list[Amount] = []
+    nested, last = False, None
+    for k, a, _e in sorted(lab, key=lambda t: t[1].start):
+        if k != "source":
+            continue
+        if last is not None:
+            between = text[last:a.start]
+            if ";" in between:
+                nested = False
+            if _NESTED.search(between):
+                nested = True
+        if not nested:
+            out.append(a)
+        last = a.end
+    return out
+
+
+def _source_runs(m: PlanModel, labs: list, skip: set[int]) -> list:
+    """Capital sources listed apart from the total: a "Nguồn vốn" sentence and the list items or
+    sentences right after it ("Nguồn vốn:" / "- Vốn tự có: 600 triệu đồng" / "- Vốn vay: ..."),
+    in the investment or financial section. Sub-items (another list marker) are a breakdown."""
+    v = m.vocab
+    out = []
+    sents = m.sents
+    i = 0
+    while i < len(sents):
+        s = sents[i]
+        if i in skip or s.section not in _SOURCE_SECTIONS or not v.text["source_cue"].in_text(s.text):
+            i += 1
+            continue
+        items: list[Amount] = []
+        ev: list[str] = []
+        marker = None
+        j = i
+        while j < len(sents):
+            t = sents[j]
+            if j > i and (t.section != s.section or t.block - sents[j - 1].block > 1 or j in skip):
+                break
+            lab = labs[j]
+            if any(k == "total" for k, _, _ in lab):
+                break
+            b = m.view.blocks[t.block]
+            if j > i and b.kind == BlockKind.list_item and t.block != sents[j - 1].block:
+                marker = marker or b.numbering
+                if b.numbering != marker:
+                    j += 1
+                    continue  # a sub-item: the breakdown of the item above
+            got = _top_sources(t.text, lab)
+            if not got:
+                if j > i:
+                    break
+                j += 1
+                continue
+            items.extend(got)
+            ev.append(t.text)
+            j += 1
+        if len(items) >= 2 and not any(re.search(r"(?i)\bnếu\b", e) for e in ev):
+            out.append(([(a.value, a.text) for a in items], None, " ".join(ev), s.section))
+        i = max(j, i + 1)
+    return out
 
 
 def rel_capital(m: PlanModel, spec: Spec) -> list[Hit]:
@@ -1623,28 +1770,32 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
     if not invest or not profits:
         return []
     deps = _depreciation(m)
-    cands: list[tuple[float, float, float, float]] = []  # (years, investment, annual profit, depreciation)
+    # (years, investment, annual profit, depreciation, method, the yearly amounts accumulated)
+    cands: list[tuple[float, float, float, float, str, list[float]]] = []
     for i in invest:
         for p in profits:
             for d in [0.0, *deps]:
                 if p + d > 0:
-                    cands.append((i / (p + d), i, p, d))
+                    cands.append((i / (p + d), i, p, d, "average", []))
         for ys in cumul:
             for d in [0.0, *deps]:
-                yrs = _cumulative_payback(i, [y + d for y in ys])
+                yearly = [y + d for y in ys]
+                yrs = _cumulative_payback(i, yearly)
                 if yrs is not None:
-                    cands.append((yrs, i, sum(ys) / len(ys), d))
+                    cands.append((yrs, i, sum(ys) / len(ys), d, "cumulative", yearly))
     if not cands:
         return []
     hits = []
     for yrs, ev, sec in stated:
         if any(abs(yrs - c[0]) <= max(spec.tolerance * c[0], spec.min_years) for c in cands):
             continue
-        # the reading nearest to the stated value: the kindest to the plan
-        c, i, p, d = min(cands, key=lambda t: abs(t[0] - yrs))
+        # the reading nearest to the stated value: the kindest to the plan; the message shows the
+        # figures of that reading (the average profit, or the yearly profits accumulated)
+        c, i, p, d, method, yearly = min(cands, key=lambda t: abs(t[0] - yrs))
         hits.append(Hit(section=sec, evidence=quote(ev, 400),
                         params={"stated": round(yrs, 2), "expected": round(c, 1), "investment": i, "profit": p,
-                                "depreciation": d, "diff_pct": diff_pct(yrs, c)}))
+                                "depreciation": d, "method": method, "yearly": yearly,
+                                "diff_pct": diff_pct(yrs, c)}))
     return hits[:1]
 
 
@@ -1668,7 +1819,7 @@ def output_series(m: PlanModel) -> dict[str, dict[int, tuple[float, Row]]]:
         return m._cache["output"]
     out: dict[str, dict[int, tuple[float, Row]]] = defaultdict(dict)
     for r in m.rows():
-        if r.subset or r.flags & {"need", "supply"} or r.kind in ("capacity", "price", "cost", "cost_line"):
+        if r.subset or r.flags & {"need", "supply", "input"} or r.kind in ("capacity", "price", "cost", "cost_line"):
             continue
         if r.section in ("raw_materials",) and r.kind != "quantity":
             continue
@@ -1688,7 +1839,7 @@ def _total_output_rows(m: PlanModel) -> list[Row]:
         return m._cache["total_output"]
     out = []
     for r in m.rows():
-        if r.kind == "quantity" and not r.subset and not r.flags & {"need", "supply"}:
+        if r.kind == "quantity" and not r.subset and not r.flags & {"need", "supply", "input"}:
             ys = {y: x for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y)}
             if len(ys) >= 2:
                 out.append(r)
@@ -1738,6 +1889,9 @@ def _blank_parens(text: str) -> str:
     return re.sub(r"\([^()]*\)", lambda mm: " " * len(mm.group()), text)
 
 
+# Words before the output of an output-first norm: "định mức CHO 1 kg", "ĐỂ SẢN XUẤT 1 kg".
+_OUTPUT_FIRST = re.compile(r"(?i)(?<!\w)(?:cho|để sản xuất|để làm|để chế biến|để nấu|để ép|để có|để tạo ra|"
+                           r"sản xuất|mỗi|cứ)\s*(?:ra\s*|được\s*)?$")
 _PRODUCE_BEFORE = re.compile(r"(?i)(để|muốn|mỗi|cứ)?\s*(sản xuất|làm|chế biến|nấu|ép|được|có|thu|ra)\s*(ra|được)?\s*$")
 _RATE_PERS = ("năm", "tháng", "ngày", "giờ", "m2", "mẻ", "vụ", "ca", "lứa")
 
@@ -1766,6 +1920,25 @@ def ratios(m: PlanModel) -> list[Ratio]:
                                  _noun_after(text, b.end, v), s.text, s.section, _noun_text(text, a.end)))
             elif needw.spans(gtoks, flat) and _PRODUCE_BEFORE.search(text[max(0, a.start - 25):a.start]):
                 # "để sản xuất 1 kg mắm cần 3 kg tôm"
+                out.append(Ratio(b.value, b.unit, a.value, a.unit, _noun_after(text, b.end, v),
+                                 _noun_after(text, a.end, v), s.text, s.section, _noun_text(text, b.end)))
+        # "Định mức cho 1 kg sản phẩm: 0,5 kg lạc nhân, 0,3 kg mật mía", "để sản xuất 1 kg kẹo cần
+        # 0,5 kg lạc nhân và 0,3 kg mật mía": one output first, then each of its inputs
+        for k, a in enumerate(am):
+            if a.per or not _OUTPUT_FIRST.search(text[max(0, a.start - 30):a.start]):
+                continue
+            inputs = []
+            for b in am[k + 1:]:
+                if b.per or re.search(r"[.;]\s", text[inputs[-1].end if inputs else a.end:b.start]):
+                    break
+                inputs.append(b)
+            if not inputs:
+                continue
+            head = tokens(text[a.end:inputs[0].start])
+            cue = v.text["ratio_cue"].in_text(text[:a.start]) or needw.spans(head, _is_flat(text))
+            if not cue or link.spans(head, _is_flat(text)):
+                continue
+            for b in inputs:
                 out.append(Ratio(b.value, b.unit, a.value, a.unit, _noun_after(text, b.end, v),
                                  _noun_after(text, a.end, v), s.text, s.section, _noun_text(text, b.end)))
         # "định mức 2,5 kg lạc nhân/lít dầu": an input amount per unit of output
@@ -1830,6 +2003,8 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
             continue
         if not v.text["supply"].in_text(s.text):
             continue
+        if v.text["sales"].in_text(s.text) and not v.text["supply_firm"].in_text(s.text):
+            continue  # the producer's own sales ("sản lượng lạc nhân bán ra đạt 7 tấn") are not a supply
         best = 0.0
         area = [a for a in s.amounts if a.kind == "area" and not a.per and a.value_max is None]
         yields = [a for a in s.amounts if a.unit == unit and a.per == "m2"]
@@ -1837,9 +2012,13 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
             best = max(best, max(a.value for a in area) * max(y.value for y in yields))
         heads = [a.value for a in s.amounts if a.kind == "count" and a.unit in ("hộ", "thành viên", "người")
                  and not a.per and a.value_max is None]
+        prev = 0
         for a in s.amounts:
+            y, prev = year_of(s.text, a, prev), a.end
             if a.unit != unit or a.kind not in QTY_KINDS:
                 continue
+            if y is not None and y >= 1000 and not m.is_plan_year(y):
+                continue  # a past year's figure ("năm 2025 thu mua 7 tấn") is not the plan's supply
             per = (a.per or "").split("/")
             if per[0] not in ("", "năm") and not (per[0] in ("hộ", "thành viên", "người") and heads):
                 continue
@@ -1881,7 +2060,8 @@ def rel_material(m: PlanModel, spec: Spec) -> list[Hit]:
     for mat, in_unit, out_unit, group in groups:
         ratio = min(g.per_output for g in group)  # the most favourable ratio the plan states
         g0 = min(group, key=lambda g: g.per_output)
-        series = _output_for(m, out_unit, g0.product)
+        materials = {frozenset(r.material) for r in rs} - {frozenset()}
+        series = _output_for(m, out_unit, g0.product, materials)
         if not series:
             continue
         worst = None
@@ -1901,7 +2081,7 @@ def rel_material(m: PlanModel, spec: Spec) -> list[Hit]:
         hits.append(Hit(section="raw_materials", evidence=quote(ev, 450),
                         params={"year": ylabel(year), "output": fmt_qty(qty, out_unit),
                                 "need": fmt_qty(need, in_unit), "supply": fmt_qty(supply, in_unit),
-                                "material": g0.material_text or " ".join(sorted(mat)), "ratio": fmt_num(ratio, 3),
+                                "material": g0.material_text or " ".join(sorted(mat)), "ratio": ratio,
                                 "in_unit": _UNIT_NAME.get(in_unit, in_unit), "out_unit": _UNIT_NAME.get(out_unit, out_unit),
                                 "diff_pct": diff_pct(supply, need)}))
     return hits
@@ -1910,12 +2090,18 @@ def rel_material(m: PlanModel, spec: Spec) -> list[Hit]:
 _UNIT_NAME = {"kg": "kg", "l": "lít", "m2": "m²", "m3": "m³"}
 
 
-def _output_for(m: PlanModel, unit: str, product: set[str]) -> dict[int, tuple[float, Row]]:
+def _output_for(m: PlanModel, unit: str, product: set[str],
+                inputs: Iterable[frozenset[str]] = ()) -> dict[int, tuple[float, Row]]:
     """Output a year in `unit`: the largest row naming the product, else (rows of other or
-    unnamed products) the smallest row, the reading that never overstates the need."""
+    unnamed products) the smallest row, the reading that never overstates the need. A row that
+    names only a material (its words are among those of one of `inputs`: "Nghệ củ tươi" for "8 kg
+    nghệ củ tươi cho 1 kg tinh bột nghệ", not "Mắm cá" for "cá") or is flagged as an input is not
+    output."""
     rows = []
     for r in m.rows():
-        if r.subset or r.flags & {"need", "supply"} or r.kind in ("capacity", "price", "cost", "cost_line"):
+        if r.subset or r.flags & {"need", "supply", "input"} or r.kind in ("capacity", "price", "cost", "cost_line"):
+            continue
+        if inputs and (words := product_tokens(r.label, m.vocab)) and any(words <= mat for mat in inputs):
             continue
         ys = {y: x for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y) and x.unit == unit
               and x.vmax is None}
@@ -1989,26 +2175,33 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
     h = max(hours) if hours else spec.default_hours
     out: dict[str, list[tuple[float, str]]] = defaultdict(list)
 
+    existing: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    target = out
+
     def add(value: float, unit: str, per: str | None, ev: str) -> None:
         if per == "năm":
-            out[unit].append((value, ev))
+            target[unit].append((value, ev))
         elif per == "tháng":
-            out[unit].append((value * 12, ev))
+            target[unit].append((value * 12, ev))
         elif per == "ngày":
-            out[unit].append((value * d, ev))
+            target[unit].append((value * d, ev))
         elif per == "giờ":
-            out[unit].append((value * h * d, ev))
+            target[unit].append((value * h * d, ev))
         elif per == "ca":
-            out[unit].append((value * 3 * d, ev))
+            target[unit].append((value * 3 * d, ev))
         elif per == "mẻ" and batches:
-            out[unit].append((value * max(batches) * d, ev))
+            target[unit].append((value * max(batches) * d, ev))
 
     for s in m.sents:
         if not v.text["capacity"].in_text(s.text):
             continue
-        # the capacity before the plan's investment is no limit on the plan
+        # the capacity before the plan's investment is no limit on the plan, unless the plan adds
+        # no equipment and no labour and states no capacity after its investment (below)
+        target = out
         if s.section == "current_state" or v.text["current"].in_text(s.text):
-            continue
+            if not v.text["equipment_capacity"].in_text(s.text):
+                continue
+            target = existing
         yearly_at = -1
         for a in s.amounts:
             if not is_qty(a.unit, a.kind) or a.value_max is not None:
@@ -2028,6 +2221,11 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
             for x in r.vals + r.lvals:
                 if is_qty(x.unit, x.kind) and x.per in _PERIODS and x.vmax is None:
                     add(x.value, x.unit, x.per, r.evidence)
+    if existing and not _equipment_or_labour_added(m) and not _equipment_bought(m):
+        # "nồi chưng cất hiện có, công suất 300 kg/mẻ" and nothing new bought: that is the limit
+        for unit, caps in existing.items():
+            if unit not in out:
+                out[unit] = caps
     m._cache["cap"] = dict(out)
     return m._cache["cap"]
 
@@ -2044,6 +2242,19 @@ def _equipment_or_labour_added(m: PlanModel) -> bool:
         for span in v.text["expansion"].char_spans(s.text) + v.text["hire"].char_spans(s.text):
             left = s.text[max(0, span[0] - 25):span[0]]
             if not v.text["negation"].in_text(left):
+                return True
+    return False
+
+
+def _equipment_bought(m: PlanModel) -> bool:
+    """A sentence says equipment is bought or installed ("mua 01 nồi nấu mới", "đầu tư lắp đặt
+    máy ép"), not negated."""
+    v = m.vocab
+    for s in m.sents:
+        if s.section in _PAST_SECTIONS or not v.text["equipment"].in_text(s.text):
+            continue
+        for sp in v.text["buy"].char_spans(s.text):
+            if not v.text["negation"].in_text(s.text[max(0, sp[0] - 25):sp[0]]):
                 return True
     return False
 
@@ -2202,6 +2413,8 @@ class Stmt:
     block: int
     loose: bool = False  # a hedged or rounded statement ("khoảng 1,2 tỷ")
     tense: str = ""  # workers without a year: "now" (hiện có...), "plan" (tạo việc làm...) or "undated"
+    kind: str = ""  # prices: the kind of price ("lẻ", "buôn", "đại lý"...); empty = the plain selling price
+    year: int | None = None  # prices in running text: the year written with the price
 
 
 _TOTAL_BEFORE = re.compile(r"(?i)\b(tổng cộng|tổng số|tổng|cộng)\b[^\d;]{0,25}$")
@@ -2245,19 +2458,46 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
         if _CHANGE_BEFORE.search(before) or re.match(r"(?i)^\s*(lên|đến|tới)\b", after) or \
                 re.search(r"(?i)\b(từ năm|kể từ)\b", after[:15]):
             continue
+        # "4 lao động nấu kẹo", "2 người đóng gói": the workers of one task, not the workforce
+        if not totals and not _whole_after(after, v):
+            continue
         prev = max([x.end for x in s.amounts if x.end <= a.start], default=0)
         y = year_of(text, a, prev)
-        now = v.text["current"].in_text(text) or s.section in _PAST_SECTIONS
-        if y is not None:
-            key: tuple = ("past", y) if y >= 1000 and not m.is_plan_year(y) else ("year", y)
+        if v.text["jobs"].in_text(text):
+            key, tense = ("jobs",), "plan"  # jobs created (seasonal, households...) are not the workforce
+        elif y is not None:
+            key = ("past", y) if y >= 1000 and not m.is_plan_year(y) else ("year", y)
             tense = "dated"
         else:
             key = ("undated",)
-            tense = "now" if now else "plan" if v.text["plan_cue"].in_text(text) else "undated"
+            if v.text["current"].in_text(text) or s.section == "current_state":
+                tense = "now"  # the workforce before the plan
+            elif s.section in _PAST_SECTIONS:
+                tense = "producer"  # the producer's profile: its workforce, current or planned
+            else:
+                tense = "plan" if v.text["plan_cue"].in_text(text) else "undated"
         st = Stmt("workers", a.value, key, frozenset(), text, s.section, s.block, bool(a.qualifier))
         st.tense = tense
         out.append(st)
     return out
+
+
+def _output_flow(text: str, v: Vocab) -> str:
+    """Whether an output figure is what is produced ("sản xuất") or what is sold ("tiêu thụ",
+    "bán"): the two may differ by stock and losses. Empty when the plan does not say."""
+    sold = v.text["output_sold"].in_text(text)
+    made = v.text["output_made"].in_text(text)
+    return "sold" if sold and not made else "made" if made and not sold else ""
+
+
+def _whole_after(after: str, v: Vocab) -> bool:
+    """What follows a worker count leaves it the whole workforce: nothing, punctuation, or words
+    such as "thường xuyên", "làm việc", "trong đó" (not a task: "4 lao động nấu kẹo")."""
+    rest = after.lstrip()
+    if not rest or not rest[0].isalpha():
+        return True
+    toks = tokens(rest[:40])
+    return bool(v.text["worker_whole"].starts(toks, _is_flat(rest[:40])))
 
 
 def _price_stmts(m: PlanModel) -> list[Stmt]:
@@ -2272,14 +2512,15 @@ def _price_stmts(m: PlanModel) -> list[Stmt]:
             if r.flags & {"need", "supply"} or v.text["purchase"].in_text(r.label):
                 continue
             p = r.label_price()
+            kind = _price_kind(r.label, v)
             if p is not None and (id(r) in sale_rows or (r.kind in (None, "quantity") and r.qty_years())):
                 out.append(Stmt("price", p.value, (p.per, _size(r.label)), frozenset(product_tokens(r.label, v)),
-                                r.evidence, r.section, tm.block))
+                                r.evidence, r.section, tm.block, kind=kind))
             if r.kind == "price":
                 for x in r.vals:
                     if x.kind == "money" and x.per and x.vmax is None and "/" not in x.per:
                         out.append(Stmt("price", x.value, (x.per, _size(r.label), x.year), frozenset(),
-                                        r.evidence, r.section, tm.block))
+                                        r.evidence, r.section, tm.block, kind=kind))
     for s in m.sents:
         if s.section not in _PRICE_SECTIONS or not v.text["own_price"].in_text(s.text):
             continue
@@ -2290,11 +2531,63 @@ def _price_stmts(m: PlanModel) -> list[Stmt]:
         for a in s.amounts:
             if a.kind == "money" and a.per and "/" not in a.per and a.value_max is None:
                 if not _CHANGE_BEFORE.search(s.text[max(0, a.start - 20):a.start]):
-                    out.append(Stmt("price", a.value, (a.per, _size_near(s.text, a, prev)), frozenset(), s.text,
-                                    s.section, s.block, bool(a.qualifier)))
+                    size = _size_near(s.text, a, prev) or _only_size(m, a.per)
+                    clause = _price_clause(s.text, a, prev)
+                    y = year_of(s.text, a, prev)
+                    out.append(Stmt("price", a.value, (a.per, size), _price_product(clause, a.per, v), s.text,
+                                    s.section, s.block, bool(a.qualifier), kind=_price_kind(clause, v),
+                                    year=y if y is not None and y >= 1000 else None))
                 prev = a.end
     # a price row by year keys on the year too; an undated statement compares with the row of any year
     return out
+
+
+def _price_clause(text: str, a: Amount, prev: int) -> str:
+    """The words that go with a price in its sentence: from the previous price or clause break to
+    the price, and the noun right after it ("150.000 đồng/chai rượu nếp")."""
+    start = max(prev, text.rfind(";", 0, a.start) + 1)
+    return f"{text[start:a.start]} {_noun_text(text, a.end)}"
+
+
+def _price_kind(text: str, v: Vocab) -> str:
+    """The kind of price a label or clause names ("giá bán lẻ", "giá bán buôn cho đại lý"), as
+    the sorted words found; empty for the plain selling price."""
+    toks = tokens(text)
+    flat = _is_flat(text)
+    return " ".join(sorted({" ".join(t.tone for t in toks[i:j]) for i, j in v.text["price_kind"].spans(toks, flat)}))
+
+
+def _price_product(clause: str, per: str, v: Vocab) -> frozenset:
+    """Words naming the product a price in running text is for ("rượu nếp"), without the words of
+    any price sentence (giá, bán, đóng chai...), the pack, sizes, amounts and years."""
+    text = _SIZE.sub(" ", clause)
+    text = re.sub(r"\d[\d.,]*", " ", text)
+    toks = tokens(text)
+    flat = _is_flat(text)
+    drop: set[int] = set()
+    for words in (v.text["price_context"], v.text["price_kind"], v.stop):
+        for i, j in words.spans(toks, flat):
+            drop.update(range(i, j))
+    per_key = fold(per) if flat else tone_key(per)
+    return frozenset(k for i, t in enumerate(toks) if i not in drop and (k := t.flat if flat else t.tone) != per_key)
+
+
+def _only_size(m: PlanModel, per: str) -> str | None:
+    """The pack size of a pack noun when the plan names only one ("chai 500 ml" everywhere): a
+    price "đồng/chai" is then for that size."""
+    key = ("sizes", per)
+    if key not in m._cache:
+        sizes: set[str] = set()
+        texts = [s.text for s in m.sents] + [r.evidence for r in m.rows()]
+        rx = re.compile(r"(?i)(?<!\w)" + re.escape(per) + r"(?!\w)[^\d;.]{0,20}?" + _SIZE.pattern +
+                        r"|" + _SIZE.pattern + r"\s*/\s*" + re.escape(per) + r"(?!\w)")
+        for t in texts:
+            for mm in rx.finditer(t):
+                got = _size(mm.group(0))
+                if got:
+                    sizes.add(got)
+        m._cache[key] = sizes.pop() if len(sizes) == 1 else None
+    return m._cache[key]
 
 
 _SIZE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(ml|lít|l|kg|g|gram|gr)\b", re.I)
@@ -2338,11 +2631,13 @@ def _output_stmts(m: PlanModel) -> list[Stmt]:
         for y, x in r.qty_years().items():
             if y is not None:
                 out.append(Stmt("output", x.value, (y, x.unit), frozenset(prod), r.evidence, r.section,
-                                m.table(r.table).block))
+                                m.table(r.table).block, kind=_output_flow(r.label, v)))
     for s in m.sents:
         spans = v.text["output"].char_spans(s.text)
         if not spans or v.text["change"].in_text(s.text[:spans[0][0]]):
             continue
+        if v.text["supply_firm"].in_text(s.text):
+            continue  # "các hộ liên kết bán cho HTX 201,6 tấn": a supply commitment, not the output
         prev = 0
         start = spans[0][1]
         m2 = _NOUN.match(s.text[start:])
@@ -2363,7 +2658,7 @@ def _output_stmts(m: PlanModel) -> list[Stmt]:
                 prev = a.end
                 continue
             out.append(Stmt("output", a.value, (y, a.unit), frozenset(prod), s.text, s.section, s.block,
-                            bool(a.qualifier)))
+                            bool(a.qualifier), kind=_output_flow(s.text[:a.start], v)))
             prev = a.end
     return out
 
@@ -2470,6 +2765,8 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                     continue
                 if what == "price" and not _price_pair_ok(a, b, group):
                     continue
+                if what == "output" and a.kind and b.kind and a.kind != b.kind:
+                    continue  # produced vs sold
                 # a generic statement (no product words) agrees if any specific one has its value
                 if what in ("output", "area") and (not a.product or not b.product):
                     gen = a if not a.product else b
@@ -2479,8 +2776,10 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                     if len({x.value for x in peers}) > 1:
                         continue
                 if what == "workers" and key == ("undated",):
-                    # the present workforce and the jobs the plan will create may differ
-                    if {a.tense, b.tense} == {"now", "plan"}:
+                    # the workforce before the plan and the plan's may differ; the producer's
+                    # profile may give either
+                    if "now" in (a.tense, b.tense) and a.tense != b.tense or \
+                            {a.tense, b.tense} == {"producer", "plan"}:
                         continue
                     # an undated figure may be the one of any plan year
                     dated = {x.value for x in stmts if x.what == "workers" and x.key[0] == "year"}
@@ -2500,14 +2799,22 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
 
 
 def _price_pair_ok(a: Stmt, b: Stmt, group: list[Stmt]) -> bool:
-    """Two prices are compared when one is from a table (a product row, a price row) and the
-    other from running text, and the table gives one price for that unit and pack size: two
-    sentences about "đồng/chai" may be about two products."""
-    tab = [x for x in (a, b) if x.block != (b if x is a else a).block and _from_table(x)]
-    if len(tab) != 1:
+    """Two prices are compared when they are the same kind of price (retail and wholesale differ)
+    and either one is from a table (a product row, a price row) that gives one price for that
+    unit and pack size, or both are from running text, for the same year, about a known pack size
+    (or a price per kg or litre) and not about two named products."""
+    if a.kind != b.kind:
         return False
-    table_vals = {x.value for x in group if _from_table(x)}
-    return len(table_vals) == 1
+    tab = [x for x in (a, b) if _from_table(x)]
+    if len(tab) == 2:
+        return False
+    if len(tab) == 1:
+        table_vals = {x.value for x in group if _from_table(x) and x.kind == a.kind}
+        return len(table_vals) == 1
+    if a.year != b.year:
+        return False
+    per, size = a.key[0], a.key[1]
+    return size is not None or per in ("kg", "l", "m3", "m2")
 
 
 def _from_table(st: Stmt) -> bool:

@@ -72,6 +72,7 @@ _PERSON_WORDS = {"ong", "ba", "anh", "chi", "chu"}  # ông, bà, anh, chị, (ch
 _EXCLUDED_SECTIONS = ("raw_materials",)
 _PUNCT_END = ",.;:()\"'“”‘’[]{}!?|/"
 _CUE_WINDOW = 4  # an other-party cue this many words before a name makes it another party's
+_BRAND_WINDOW = 2  # a name this many words after "nhãn hiệu" / "thương hiệu" is a brand
 
 
 def _is_cap(w: str) -> bool:
@@ -191,6 +192,8 @@ def _candidates(text: str, want: Name, kind: str, max_between: int) -> list[tupl
                     break
                 if not _generic(w):
                     lower += 1
+                    if kind == "producer" and not any(_is_cap(x) for x in body):
+                        break  # "Công ty đề nghị Sở ...": an organisation's name starts with its name
                 if lower > max_between:
                     break
             body.append(w)
@@ -264,6 +267,9 @@ class Spec(SpecBase):
     competitor_cues: str = Field("competitor_cues", description="Group in rules/phrases.yml.")
     other_party_after: str = Field("other_party_after", description="Group in rules/phrases.yml: words "
                                                                     "right after a name ('cung cấp').")
+    brand_cues: str = Field("brand_cues", description="Group in rules/phrases.yml: words right before a "
+                                                      "trademark ('nhãn hiệu \"...\"'); the name after them "
+                                                      "is a brand, not a competing name.")
     excluded_sections: list[str] = Field(default_factory=lambda: list(_EXCLUDED_SECTIONS),
                                          description="Sections where other names are expected "
                                                      "(suppliers).")
@@ -275,8 +281,8 @@ class Spec(SpecBase):
     @model_validator(mode="after")
     def _known_groups(self) -> Spec:
         book = load_phrases()
-        unknown = [g for g in (self.other_party_cues, self.competitor_cues, self.other_party_after)
-                   if g not in book.groups]
+        unknown = [g for g in (self.other_party_cues, self.competitor_cues, self.other_party_after,
+                               self.brand_cues) if g not in book.groups]
         if unknown:
             raise ValueError(f"unknown phrase groups {unknown} (rules/phrases.yml)")
         return self
@@ -309,6 +315,7 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
         # Occurrences in order; a name whose FIRST mention is another party's (a supplier section,
         # a competitor paragraph, "hợp đồng với ...") is another party's everywhere.
         found: list[tuple[Name, int]] = []
+        brands: list[tuple[str, ...]] = []
         first_other: list[tuple[str, ...]] = []
         seen: list[tuple[str, ...]] = []
         for idx, s in enumerate(view.sentences):
@@ -321,10 +328,14 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                          or _competitor_context(view, idx, ms, spec.competitor_cues))
             cue_ends = [e for a, e in ms[idx].spans.get(spec.other_party_cues, [])]
             after_starts = [a for a, e in ms[idx].spans.get(spec.other_party_after, [])]
+            brand_ends = [e for a, e in ms[idx].spans.get(spec.brand_cues, [])]
             words_before = _word_offsets(s.text, ms[idx].words)
             for wi, cand in cands:
                 pos = words_before(wi)
                 end = words_before(wi + len(cand.text.split()))
+                if any(0 <= pos - e <= _BRAND_WINDOW for e in brand_ends):
+                    brands.append(cand.proper)  # 'nhãn hiệu "Kẹo lạc Quê Nhà"': the trademark's name
+                    continue
                 is_other = (other_ctx or any(pos - _CUE_WINDOW <= e <= pos for e in cue_ends)
                             or any(end <= a <= end + 2 for a in after_starts))
                 if kind == "producer" and wi > 1:
@@ -337,7 +348,7 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                         first_other.append(cand.proper)
                 if not is_other:
                     found.append((cand, idx))
-        legit |= set(first_other)
+        legit |= set(first_other) | set(brands)
         reported: list[tuple[str, ...]] = []
         for cand, idx in found:
             if same_name(cand.proper, want.proper) or any(same_name(cand.proper, p) for p in legit):
