@@ -1610,6 +1610,22 @@ def _top_sources(text: str, lab: list[tuple[str, Amount, int]]) -> list[Amount]:
     return out
 
 
+def _unlabelled_money(s: Sent, top: list[Amount]) -> bool:
+    """A money amount of a sources sentence that is none of its top-level sources nor part of
+    their breakdown ("quỹ đầu tư phát triển 200 triệu đồng" after "vốn góp 800 triệu đồng")."""
+    text = s.text
+    for a in s.amounts:
+        if a.kind != "money" or a.per or a.value_max is not None or any(a is t for t in top):
+            continue
+        before = [t for t in top if t.end <= a.start]
+        if before:
+            between = text[before[-1].end:a.start]
+            if ";" not in between and _NESTED.search(between):
+                continue  # the breakdown of the source before it
+        return True
+    return False
+
+
 def _source_runs(m: PlanModel, labs: list, skip: set[int]) -> list:
     """Capital sources listed apart from the total: a "Nguồn vốn" sentence and the list items or
     sentences right after it ("Nguồn vốn:" / "- Vốn tự có: 600 triệu đồng" / "- Vốn vay: ..."),
@@ -1646,6 +1662,9 @@ def _source_runs(m: PlanModel, labs: list, skip: set[int]) -> list:
                     break
                 j += 1
                 continue
+            if _unlabelled_money(t, got):
+                items = []  # an amount that is not a named source: the list cannot be added up
+                break
             items.extend(got)
             ev.append(t.text)
             j += 1

@@ -3,9 +3,10 @@ label, trademark, standard, measures, sales channel)?
 
 The patterns are data (`rules/phrases.yml`). Matching is spaCy's PhraseMatcher over each sentence,
 run twice: on tone keys (case and old/new tone placement ignored: "hoà" = "hòa") and on folded
-words (no diacritics), a folded match counting only for a phrase long enough (three syllables or
-more) not to collide with another word, or in a sentence typed without diacritics ("sẽ"/"sẻ" and
-"bã"/"ba" stay apart in a sentence that has diacritics).
+words (no diacritics). A folded match counts in a sentence typed without diacritics, and in a
+sentence with diacritics only where the words that differ were typed without any (a phrase of
+three syllables or more: "giay chứng nhận ATTP"): words that differ only by their diacritics
+("ghi nhận"/"ghi nhãn", "sẽ"/"sẻ", "bã"/"ba") stay apart.
 
 Each mention of a required group gets a status from its own sentence:
 * held    - its clause has no negation cue;
@@ -64,6 +65,8 @@ class PhraseBook:
     groups: dict[str, Group]
     tone_matcher: object = None
     fold_matcher: object = None
+    # group -> folded phrase words -> the tone keys of the phrases that fold to them
+    tones_of: dict[str, dict[tuple[str, ...], set[tuple[str, ...]]]] = field(default_factory=dict)
 
     def label(self, name: str) -> str:
         g = self.groups.get(name)
@@ -124,6 +127,7 @@ def load_phrases(path: Path | None = None) -> PhraseBook:
     vocab = nlp().vocab
     tone_m = PhraseMatcher(vocab, attr="ORTH")
     fold_m = PhraseMatcher(vocab, attr="ORTH")
+    tones_of: dict[str, dict[tuple[str, ...], set[tuple[str, ...]]]] = {}
     for name, g in groups.items():
         tdocs, fdocs = [], []
         for p in g.phrases:
@@ -132,10 +136,23 @@ def load_phrases(path: Path | None = None) -> PhraseBook:
                 continue
             tdocs.append(Doc(vocab, words=[tone_key(x) for x in w]))
             fdocs.append(Doc(vocab, words=[fold(x) for x in w]))
+            tones_of.setdefault(name, {}).setdefault(tuple(fold(x) for x in w), set()).add(
+                tuple(tone_key(x) for x in w))
         if tdocs:
             tone_m.add(name, tdocs)
             fold_m.add(name, fdocs)
-    return PhraseBook(groups, tone_m, fold_m)
+    return PhraseBook(groups, tone_m, fold_m, tones_of)
+
+
+def _typed_plain_where_it_differs(book: PhraseBook, group: str, words: list[str]) -> bool:
+    """A folded match in a sentence that has diacritics: each word that differs from the phrase
+    was typed without diacritics ("giay chứng nhận ATTP"), never with other ones ("ghi nhận" is
+    not "ghi nhãn", "tiếp nhận theo quy định" is not "nhãn theo quy định")."""
+    tones = [tone_key(w) for w in words]
+    for phrase in book.tones_of.get(group, {}).get(tuple(fold(w) for w in words), ()):
+        if all(t == p or not has_diacritics(w) for t, p, w in zip(tones, phrase, words, strict=True)):
+            return True
+    return False
 
 
 # ------------------------------------------------------------------------------- one sentence
@@ -195,10 +212,14 @@ def match_sentence(text: str, ref_year: int | None = None, book: PhraseBook | No
     fdoc = Doc(vocab, words=[fold(w) for w in words])
     for mid, s, e in book.fold_matcher(fdoc):
         name = vocab.strings[mid]
-        # Folding merges words: any phrase of 3+ syllables is safe; in a sentence typed without
-        # diacritics a 2-syllable phrase is accepted too, and a single syllable only for a cue
-        # ("chua" = "chưa", "se" = "sẽ"): "ba" must not be "bã", "cho" not "chợ".
-        if e - s >= 3 or (plain and (e - s >= 2 or _safe_single(name, words[s]))):
+        # Folding merges words. In a sentence typed without diacritics: a phrase of 2+ syllables,
+        # and a single syllable only for a cue ("chua" = "chưa", "se" = "sẽ"): "ba" must not be
+        # "bã", "cho" not "chợ". In a sentence with diacritics, only a phrase of 3+ syllables whose
+        # differing words were typed without diacritics ("ghi nhận" is never "ghi nhãn").
+        if plain:
+            if e - s >= 2 or _safe_single(name, words[s]):
+                spans.setdefault(name, set()).add((s, e))
+        elif e - s >= 3 and _typed_plain_where_it_differs(book, name, words[s:e]):
             spans.setdefault(name, set()).add((s, e))
     folded = fold(text)
     aligned = len(folded) == len(text)
@@ -374,6 +395,17 @@ class Spec(SpecBase):
                                                      "None: the condition always binds.")
     exempt: list[str] = Field(default_factory=list,
                               description="Groups whose held mention makes the rule moot (GMP, HACCP...).")
+    not_applicable_if: list[str] = Field(
+        default_factory=list,
+        description="Groups whose held mention says the rule does not concern the plan's product (an "
+                    "herbal product that is not food: 'mỹ phẩm', 'dùng ngoài da'), unless a group of "
+                    "`not_applicable_unless` is held too.")
+    not_applicable_unless: list[str] = Field(
+        default_factory=list, description="Groups whose held mention keeps the rule applicable (a food use: "
+                                          "'pha nước uống').")
+    not_applicable_categories: list[str] = Field(
+        default_factory=list, description="Product categories where `not_applicable_if` is looked for; "
+                                          "empty = every category.")
     negation: list[str] = Field(default_factory=lambda: ["negation"])
     plan_cues: list[str] = Field(default_factory=lambda: ["plan_cues"])
     legal_forms_ok: list[str] = Field(default_factory=list,
@@ -396,7 +428,7 @@ class Spec(SpecBase):
         """A misspelt group would never match and the rule would fire on every plan: refuse it."""
         book = load_phrases()
         used = [*self.require_any, *self.condition, *self.exempt, *self.negation, *self.plan_cues,
-                *self.missing_groups]
+                *self.missing_groups, *self.not_applicable_if, *self.not_applicable_unless]
         unknown = sorted({g for g in used if g not in book.groups})
         if unknown:
             raise ValueError(f"unknown phrase groups {unknown} (rules/phrases.yml)")
@@ -438,9 +470,23 @@ def _applicable(spec: Spec, view: PlanView) -> tuple[bool, Mention | None]:
     return bool(found), (found[0] if found else None)
 
 
+def _not_concerned(spec: Spec, view: PlanView) -> bool:
+    """The plan says its product is outside the rule (not food: "mỹ phẩm", "dùng ngoài da", "không
+    dùng để ăn uống"), stated as a fact, and says nothing of a use the rule covers."""
+    if not spec.not_applicable_if:
+        return False
+    if spec.not_applicable_categories and view.category not in spec.not_applicable_categories:
+        return False
+
+    def held(groups: list[str]) -> bool:
+        return any(m.status == "held" for m in find_mentions(view, groups, None, spec.negation, spec.plan_cues))
+
+    return held(spec.not_applicable_if) and not (spec.not_applicable_unless and held(spec.not_applicable_unless))
+
+
 def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
     ok, cond = _applicable(spec, view)
-    if not ok:
+    if not ok or _not_concerned(spec, view):
         return []
     # an exemption counts when held: not negated, and stated as a fact ("đã được chứng nhận HACCP,
     # hiệu lực đến năm 2028") rather than only planned ("dự kiến áp dụng HACCP năm 2028")
