@@ -18,7 +18,7 @@ from pipeline.models import BlockKind, Document, Producer, Product
 from pipeline.settings import get_settings
 from pipeline.text import fold, has_diacritics, match_key, tone_key, words
 
-_ORG = r"(?:hợp tác xã|htx|công ty(?: tnhh| cổ phần| cp)?(?: một thành viên| mtv)?|doanh nghiệp tư nhân|dntn|" \
+_ORG = r"(?:hộ (?:gia đình )?(?:ông|bà)|hợp tác xã|htx|công ty(?: tnhh| cổ phần| cp)?(?: một thành viên| mtv)?|doanh nghiệp tư nhân|dntn|" \
        r"hộ kinh doanh|tổ hợp tác|cơ sở sản xuất|cơ sở|hộ gia đình|hộ sản xuất|trang trại|tổ hợp)"
 _LABEL_PRODUCER = re.compile(
     r"^\s*(?:[-+•]\s*)?(?:tên\s+(?:chủ thể|đơn vị|tổ chức|hợp tác xã|htx|doanh nghiệp|công ty|cơ sở(?: sản xuất)?|"
@@ -32,7 +32,7 @@ _LABEL_PRODUCT = re.compile(
     re.I | re.M,
 )
 _ORG_START = re.compile(r"\b(?i:" + _ORG + r")\b")
-_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9.\-]{1,190}\.[A-Za-z]{2,24}")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}\s?[(\[]?@[A-Za-z0-9.\-]{1,190}\.[A-Za-z]{2,24}")
 _COMMUNE_START = re.compile(r"\b(?i:xã|phường|thị trấn)\s+")
 _TITLE = re.compile(r"(?:phương án|dự án|kế hoạch|đề án)\s+(?:sản xuất\s*(?:và\s*|,\s*)?)?kinh doanh"
                     r"(?:\s+sản phẩm|\s+dịch vụ)?\s*[:\-]?\s*(?P<v>.+)$", re.I)
@@ -111,7 +111,8 @@ def legal_form_of(name: str | None, text: str = "") -> str | None:
 
 
 def _cut(v: str, limit: int = 120) -> str:
-    v = re.split(r"\s*[;]\s*|\.\s|\s+-\s+|\s*\(|,\s*(?:địa chỉ|trụ sở|mã số|số điện thoại|điện thoại|email)",
+    v = re.split(r"\s*[;]\s*|\.\s|\s+-\s+|\s*\(|,\s*(?:địa chỉ|trụ sở|mã số|số điện thoại|điện thoại|email|"
+                 r"thôn|xóm|xã|phường|thị trấn|huyện|tỉnh|đường|số nhà)\b",
                  v, maxsplit=1, flags=re.I)[0]
     v = _TRAILING.sub("", v.strip())
     return v[:limit]
@@ -272,7 +273,8 @@ def find_producer_product(doc: Document) -> tuple[Producer, Product]:
 
     email = None
     if m := _EMAIL.search(full):
-        email = m.group(0).strip(".")
+        # OCR may put a stray bracket or space before the @: "ten(@gmail.com".
+        email = re.sub(r"\s?[(\[]?@", "@", m.group(0)).strip(".")
     commune = None
     for p in paras[:200] + table_pairs:
         if re.search(r"địa chỉ|trụ sở|địa điểm|thường trú", p, re.I) or commune is None:

@@ -202,6 +202,8 @@ class _Open:
     keys: tuple[str, ...] | None  # None: a heading that belongs to no section (title, appendix)
     level: int
     numbered: bool
+    own: int = 0  # body blocks directly under this heading
+    container: bool = False  # no text of its own: its sub-sections are its content
 
 
 def _promotable(block: Block, m: Match | str | None) -> bool:
@@ -266,10 +268,15 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
                     new = tuple(k for k in keys if k not in parent.keys)
                     if new:
                         keys = new  # the parent's topic named as context, the new one wins
+                        if parent.own == 0:
+                            # "I. THÔNG TIN CHUNG" directly followed by "1. Thông tin pháp lý":
+                            # the chapter's content is its sub-sections, for its own key too.
+                            parent.container = True
                 stack.append(_Open(keys, level, numbered))
                 for k in keys:
                     if k not in sections:
                         sections[k] = Section(key=k, title=_title(b), start=i)
+                _add(sections, _container_keys(stack[:-1]), i, b)
                 block_key[i] = keys[0]
                 continue
             if m in ("title", "ignore"):
@@ -278,7 +285,8 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
             stack.append(_Open(parent.keys if parent else None, level, numbered))
         current = stack[-1].keys if stack else None
         if current:
-            _add(sections, current, i, b)
+            stack[-1].own += 1
+            _add(sections, current + _container_keys(stack[:-1]), i, b)
             block_key[i] = current[0]
     out = list(sections.values())
     for s in out:
@@ -305,9 +313,14 @@ def scheme_of(label: str) -> str:
     return {1: "n", 2: "n.n", 3: "n.n.n"}.get(depth, "other")
 
 
+def _container_keys(stack: list[_Open]) -> tuple[str, ...]:
+    return tuple(k for o in stack if o.container and o.keys for k in o.keys)
+
+
 def _add(sections: dict[str, Section], keys: tuple[str, ...], i: int, b: Block) -> None:
-    for k in keys:
-        sections[k].blocks.append(i)
+    for k in dict.fromkeys(keys):
+        if not sections[k].blocks or sections[k].blocks[-1] != i:
+            sections[k].blocks.append(i)
 
 
 def _title(b: Block) -> str:

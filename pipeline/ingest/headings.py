@@ -25,7 +25,7 @@ NUMBERING: list[tuple[int, re.Pattern[str]]] = [
     (1, re.compile(r"^[A-HK]\s*[.)]\s+(?=\S)")),
     (4, re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s+")),
     (3, re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+")),
-    (2, re.compile(r"^\d{1,2}\s*[.)/]\s*(?=\D)")),
+    (2, re.compile(r"^\d{1,2}\s*(?:[.)/]|\s?[-–](?=\s?\D))\s*(?=\D)")),
     (5, re.compile(r"^[a-zđ]\s*[)]\s*|^[a-zđ]\.\s+(?=\S)")),
 ]
 _BULLET = re.compile(r"^\s*[-+*•○▪➢✓◦]\s+")

@@ -664,16 +664,13 @@ def build_sentences(view: PlanView) -> list[Sent]:
     return out
 
 
-def labelled(sent: Sent, kinds: dict[str, Words], pred, max_gap: int = 90) -> list[tuple[str, Amount, int]]:
-    """(kind, amount, label end) for each amount matching `pred` that follows a label of one of
-    `kinds` in its clause: the nearest label before it, with no clause break (";") between."""
-    text = sent.text
+def label_marks(text: str, kinds: dict[str, Words]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every label of `kinds` in `text`, a label inside a longer one dropped."""
     marks: list[tuple[int, int, str]] = []
     for kind, words in kinds.items():
         for s, e in words.char_spans(text):
             marks.append((s, e, kind))
     marks.sort()
-    # drop marks inside longer marks
     clean: list[tuple[int, int, str]] = []
     for m in marks:
         if clean and m[0] < clean[-1][1]:
@@ -681,6 +678,14 @@ def labelled(sent: Sent, kinds: dict[str, Words], pred, max_gap: int = 90) -> li
                 clean[-1] = m
             continue
         clean.append(m)
+    return clean
+
+
+def labelled(sent: Sent, kinds: dict[str, Words], pred, max_gap: int = 90) -> list[tuple[str, Amount, int]]:
+    """(kind, amount, label end) for each amount matching `pred` that follows a label of one of
+    `kinds` in its clause: the nearest label before it, with no clause break (";") between."""
+    text = sent.text
+    clean = label_marks(text, kinds)
     out = []
     for a in sent.amounts:
         if not pred(a):
@@ -1564,8 +1569,10 @@ def capital_facts(m: PlanModel) -> Capital:
             items_sums.append(sum(_single_money(r, tm).value for r in top))
     # running text
     kinds = {"total": v.text["investment_total"], "source": v.rows["source"],
+             # "mỗi (thành viên)": an amount per member, not a source ("vốn góp của 7 thành viên
+             # 900 triệu đồng" is one)
              "working": v.rows["working_capital"], "other": Words(["vốn điều lệ", "tổng nguồn vốn", "mỗi",
-                                                                  "thành viên", "lãi suất", "trả gốc"])}
+                                                                  "mỗi thành viên", "lãi suất", "trả gốc"])}
     labs = [labelled(s, kinds, lambda a: a.kind == "money" and not a.per and a.value_max is None, 90)
             for s in m.sents]
     in_sentence: set[int] = set()
@@ -1580,7 +1587,7 @@ def capital_facts(m: PlanModel) -> Capital:
         for k, a, _ in lab:
             if k == "working":
                 working.append(a.value)
-    sources.extend(_source_runs(m, labs, in_sentence))
+    sources.extend(_source_runs(m, labs, in_sentence, kinds))
     cap = Capital(totals, items_sums, sources, working)
     m._cache["capital"] = cap
     return cap
@@ -1626,7 +1633,7 @@ def _unlabelled_money(s: Sent, top: list[Amount]) -> bool:
     return False
 
 
-def _source_runs(m: PlanModel, labs: list, skip: set[int]) -> list:
+def _source_runs(m: PlanModel, labs: list, skip: set[int], kinds: dict[str, Words]) -> list:
     """Capital sources listed apart from the total: a "Nguồn vốn" sentence and the list items or
     sentences right after it ("Nguồn vốn:" / "- Vốn tự có: 600 triệu đồng" / "- Vốn vay: ..."),
     in the investment or financial section. Sub-items (another list marker) are a breakdown."""
@@ -1636,7 +1643,11 @@ def _source_runs(m: PlanModel, labs: list, skip: set[int]) -> list:
     i = 0
     while i < len(sents):
         s = sents[i]
-        if i in skip or s.section not in _SOURCE_SECTIONS or not v.text["source_cue"].in_text(s.text):
+        heading = m.view.blocks[s.block - 1] if s.block > 0 else None
+        opens = v.text["source_cue"].in_text(s.text) or (
+            heading is not None and heading.kind == BlockKind.heading and v.text["source_cue"].in_text(heading.text)
+            and (i == 0 or sents[i - 1].block < s.block - 1 or sents[i - 1].block != s.block))
+        if i in skip or s.section not in _SOURCE_SECTIONS or not opens:
             i += 1
             continue
         items: list[Amount] = []
@@ -1662,8 +1673,12 @@ def _source_runs(m: PlanModel, labs: list, skip: set[int]) -> list:
                     break
                 j += 1
                 continue
-            if _unlabelled_money(t, got):
-                items = []  # an amount that is not a named source: the list cannot be added up
+            used = {e for k, _a, e in lab if k == "source"}
+            if _unlabelled_money(t, got) or any(k == "source" and e not in used
+                                                for _s, e, k in label_marks(t.text, kinds)):
+                # an amount that is not a named source, or a source without its amount ("và các
+                # nguồn khác"): the list cannot be added up
+                items = []
                 break
             items.extend(got)
             ev.append(t.text)
