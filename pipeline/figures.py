@@ -1398,7 +1398,8 @@ def figures_from_blocks(
     """Every figure of a document, and its tables.
 
     Paragraphs and list items give figures whose context is their sentence, with the year
-    mentioned nearest before them in that sentence. Tables give one figure per numeric
+    written right after them ("52 tấn (2027)"), else the one mentioned nearest before them in
+    that sentence. Tables give one figure per numeric
     cell, with the row label, the row as context and the column's year; a cell's unit is, by
     priority: its own ("1.250 triệu"), the row's ĐVT cell, the row label "(đơn vị)", the
     column header "(đơn vị)", the table's unit header (`Block.unit`, a "ĐVT: ..." cell or the

@@ -85,6 +85,13 @@ def test_revenue_in_text_against_quantity_and_price_sentences():
     assert not rule_hits("revenue-mismatch", REV_SENTENCES.format(rev="1,2 tỷ đồng"))
 
 
+def test_revenue_of_two_years_in_one_sentence():
+    text = REV_TABLE.replace("Doanh thu năm 2028 đạt 800 triệu đồng. Doanh thu năm 2029 đạt {rev}.",
+                             "Doanh thu: năm 2028 đạt 800 triệu đồng, năm 2029 đạt {rev}.")
+    [h] = rule_hits("revenue-mismatch", text.format(rev="1,25 tỷ đồng"))
+    assert h.params["year"] == "2029"
+
+
 def test_revenue_in_text_not_checked_when_another_product_has_no_price():
     text = """
 # I. Kế hoạch sản xuất
@@ -134,6 +141,43 @@ def test_capital_total_and_sources_in_separate_sentences(plan):
     assert not rule_hits("capital-mismatch", plan.format(loan="300 triệu đồng"))
 
 
+def test_capital_sources_under_their_own_heading():
+    text = """
+# I. Vốn đầu tư
+## 1. Tổng vốn đầu tư
+Tổng vốn đầu tư của phương án là 1.200 triệu đồng.
+## 2. Nguồn vốn
+- Vốn tự có: 600 triệu đồng
+- Vốn vay ngân hàng: 400 triệu đồng
+- Vốn hỗ trợ: 300 triệu đồng
+"""
+    assert rule_hits("capital-mismatch", text)
+
+
+@pytest.mark.parametrize("sources", [
+    "vốn tự có 600 triệu đồng; quỹ phát triển sản xuất 300 triệu đồng; vay ngân hàng 400 triệu đồng",
+    "vốn tự có 600 triệu đồng, vay ngân hàng 400 triệu đồng và huy động thêm từ các nguồn khác",
+])
+def test_an_incomplete_list_of_sources_is_not_added_up(sources):
+    text = f"# I. Vốn đầu tư\nTổng vốn đầu tư: 1.200 triệu đồng.\n\nNguồn vốn: {sources}.\n"
+    assert not rule_hits("capital-mismatch", text)
+
+
+def test_capital_sources_listed_under_the_total():
+    text = """
+# I. Vốn đầu tư
+Tổng vốn đầu tư của phương án là 1.200 triệu đồng, trong đó:
+
+- Vốn tự có: 600 triệu đồng
+- Vốn vay: 400 triệu đồng
+- Vốn hỗ trợ: {aid} triệu đồng
+"""
+    assert rule_hits("capital-mismatch", text.format(aid="300"))
+    assert not rule_hits("capital-mismatch", text.format(aid="200"))
+    items = text.replace("Vốn tự có", "Nhà xưởng").replace("Vốn vay", "Máy móc").replace("Vốn hỗ trợ", "Bao bì")
+    assert not rule_hits("capital-mismatch", items.format(aid="300"))
+
+
 def test_capital_sources_with_a_breakdown_are_not_counted_twice():
     text = """
 # I. Vốn đầu tư
@@ -174,6 +218,10 @@ def test_price_in_text_anglo_number_style():
      "Giá bán buôn cho đại lý chai 500 ml là 120.000 đồng/chai."),        # retail / wholesale
     ("Rượu nếp chai 500 ml, giá bán 150.000 đồng/chai.",
      "Chai 300 ml có giá bán 120.000 đồng/chai."),                        # two pack sizes
+    ("Cam loại 1 giá bán 45.000 đồng/kg; cam loại 2 giá bán 30.000 đồng/kg.",
+     "Giá bán cam 40.000 đồng/kg."),                                      # grades
+    ("Cam sành giá bán 45.000 đồng/kg.",
+     "Giá bán bình quân 38.000 đồng/kg."),                                # an average
 ])
 def test_prices_of_different_things_are_not_compared(first, second):
     text = f"# I. Sản phẩm\n{first}\n# II. Thị trường\nSản phẩm bán qua đại lý tại Hà Tĩnh. {second}\n"
@@ -222,6 +270,8 @@ HTX ký hợp đồng với các hộ thành viên cung cấp {supply} tấn l�
 
 
 @pytest.mark.parametrize("norm", [
+    "Định mức nguyên liệu: 1 kg kẹo lạc cần 0,5 kg lạc nhân, 0,3 kg mật mía.",
+    "Mỗi 1 kg sản phẩm cần 0,5 kg lạc nhân và 0,3 kg mật mía.",
     "Định mức cho 1 kg sản phẩm: 0,5 kg lạc nhân, 0,3 kg mật mía.",
     "Định mức tiêu hao nguyên liệu cho 1 kg kẹo lạc: 0,5 kg lạc nhân; 0,3 kg mật mía.",
     "Để sản xuất 1 kg kẹo lạc cần 0,5 kg lạc nhân và 0,3 kg mật mía.",
@@ -272,6 +322,8 @@ Năm 2025 sản lượng lạc nhân HTX bán ra đạt 7 tấn.
      "# II. Tổ chức sản xuất\nCơ sở sử dụng 6 lao động."),
     ("# I. Tổ chức sản xuất\nHTX có 14 lao động.",
      "# II. Hiệu quả xã hội\nTạo việc làm ổn định, trong đó 9 lao động nữ."),
+    ("# I. Tổ chức sản xuất\nHTX có 14 lao động.",
+     "# II. Hiệu quả xã hội\nSố lao động nữ: 9 người."),
     # jobs created vs workers
     ("# I. Tổ chức sản xuất\nHTX có 14 lao động.",
      "# II. Hiệu quả xã hội\nPhương án tạo việc làm cho 25 lao động địa phương."),

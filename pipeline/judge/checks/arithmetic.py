@@ -3,17 +3,21 @@
 One check type, nine relations (`Spec.relation`), each a plain function over a `PlanModel`:
 
 * revenue      revenue = Σ quantity × unit price, year by year (product rows, price in the label,
-               quantity and price rows, a quantity × price × amount table, a sentence);
+               quantity and price rows, a quantity × price × amount table, a sentence; a revenue
+               stated only in running text against the quantity and price stated anywhere);
 * profit       profit = revenue − total cost (− income tax for an after-tax profit);
-* capital      Σ capital sources = total investment;
+* capital      Σ capital sources = total investment (a table, one sentence, or a "Nguồn vốn" list
+               apart from the total);
 * table_total  a table's total row = Σ its items, column by column, at the right level;
 * payback      stated payback ≈ total investment ÷ average annual profit (+ depreciation);
 * material     raw material needed (output × the plan's own input ratio) ≤ stated supply;
-* capacity     output ≤ equipment capacity × working time, and year 1 ≤ N × recent output
-               unless new equipment or labour is stated;
+* capacity     output ≤ equipment capacity × working time (the existing equipment's when the plan
+               adds none), and year 1 ≤ N × recent output unless new equipment or labour is stated;
 * growth       output or revenue growth above a threshold with no stated increase in capacity,
                equipment, labour or market;
-* consistency  the same quantity stated differently in two sections.
+* consistency  the same quantity stated differently in two sections (not a part vs the whole,
+               current vs planned, jobs created vs workers, a supply vs the output, retail vs
+               wholesale prices).
 
 Tables come first, running text second. Whenever a relation cannot be checked because a figure
 is missing or ambiguous, nothing is reported: a wrong alarm costs a producer more than a missed
@@ -1312,10 +1316,12 @@ def _stated_revenue_in_text(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
         prev = 0
         for kind, a, e in lab:
             y = year_of(s.text, a, prev)
+            # "Doanh thu năm 2028 đạt 10 tỷ đồng, năm 2029 đạt 12,5 tỷ đồng": the gap after the previous one
+            gap = s.text[max(e, prev):a.start]
             prev = a.end
-            if kind != "revenue" or y is None or y < 1000 or not m.is_plan_year(y) or y in checked:
+            if kind != "revenue" or y is None or not m.is_plan_year(y) or y in checked:
                 continue
-            if not _plain_revenue_gap(re.sub(r"(?:19|20)\d\d", " ", s.text[e:a.start])):
+            if not _plain_revenue_gap(re.sub(r"(?:19|20)\d\d", " ", gap)):
                 continue
             exp = _revenue_expected(m, y)
             if not exp:
@@ -1617,6 +1623,9 @@ def _top_sources(text: str, lab: list[tuple[str, Amount, int]]) -> list[Amount]:
     return out
 
 
+_LIST_FOLLOWS = re.compile(r"(?i)(?<!\w)(trong đó|gồm|bao gồm|cụ thể|như sau|gồm các nguồn)\s*:?\s*$")
+
+
 def _unlabelled_money(s: Sent, top: list[Amount]) -> bool:
     """A money amount of a sources sentence that is none of its top-level sources nor part of
     their breakdown ("quỹ đầu tư phát triển 200 triệu đồng" after "vốn góp 800 triệu đồng")."""
@@ -1646,7 +1655,9 @@ def _source_runs(m: PlanModel, labs: list, skip: set[int], kinds: dict[str, Word
         heading = m.view.blocks[s.block - 1] if s.block > 0 else None
         opens = v.text["source_cue"].in_text(s.text) or (
             heading is not None and heading.kind == BlockKind.heading and v.text["source_cue"].in_text(heading.text)
-            and (i == 0 or sents[i - 1].block < s.block - 1 or sents[i - 1].block != s.block))
+            and (i == 0 or sents[i - 1].block != s.block)) or (  # the first sentence under "2. Nguồn vốn"
+            # "Tổng vốn đầu tư 1.200 triệu đồng, trong đó:" and a list of sources below
+            any(k == "total" for k, _, _ in labs[i]) and _LIST_FOLLOWS.search(s.text))
         if i in skip or s.section not in _SOURCE_SECTIONS or not opens:
             i += 1
             continue
@@ -1659,7 +1670,7 @@ def _source_runs(m: PlanModel, labs: list, skip: set[int], kinds: dict[str, Word
             if j > i and (t.section != s.section or t.block - sents[j - 1].block > 1 or j in skip):
                 break
             lab = labs[j]
-            if any(k == "total" for k, _, _ in lab):
+            if j > i and any(k == "total" for k, _, _ in lab):
                 break
             b = m.view.blocks[t.block]
             if j > i and b.kind == BlockKind.list_item and t.block != sents[j - 1].block:
@@ -1959,7 +1970,13 @@ def ratios(m: PlanModel) -> list[Ratio]:
         # "Định mức cho 1 kg sản phẩm: 0,5 kg lạc nhân, 0,3 kg mật mía", "để sản xuất 1 kg kẹo cần
         # 0,5 kg lạc nhân và 0,3 kg mật mía": one output first, then each of its inputs
         for k, a in enumerate(am):
-            if a.per or not _OUTPUT_FIRST.search(text[max(0, a.start - 30):a.start]):
+            if a.per:
+                continue
+            first = _OUTPUT_FIRST.search(text[max(0, a.start - 30):a.start])
+            # "Định mức nguyên liệu: 1 kg kẹo cần 0,5 kg lạc nhân", "1 kg sản phẩm cần 0,5 kg lạc nhân"
+            if not first and not ((a.value == 1 or v.text["ratio_cue"].in_text(text[:a.start]))
+                                  and k + 1 < len(am) and needw.spans(tokens(text[a.end:am[k + 1].start]),
+                                                                      _is_flat(text))):
                 continue
             inputs = []
             for b in am[k + 1:]:
@@ -2495,6 +2512,10 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
         # "4 lao động nấu kẹo", "2 người đóng gói": the workers of one task, not the workforce
         if not totals and not _whole_after(after, v):
             continue
+        # "Lao động nữ: 9 người", "lao động trực tiếp 10 người": a part named before the count
+        cue_end = max((e for _s, e in cues if e <= a.start and a.start - e <= 30), default=None)
+        if cue_end is not None and v.text["worker_part"].in_text(text[cue_end:a.start]):
+            continue
         prev = max([x.end for x in s.amounts if x.end <= a.start], default=0)
         y = year_of(text, a, prev)
         if v.text["jobs"].in_text(text):
@@ -2658,6 +2679,12 @@ def _size_near(text: str, a: Amount, prev_end: int) -> str | None:
 
 
 def _output_stmts(m: PlanModel) -> list[Stmt]:
+    if "output_stmts" not in m._cache:
+        m._cache["output_stmts"] = _read_output_stmts(m)
+    return m._cache["output_stmts"]
+
+
+def _read_output_stmts(m: PlanModel) -> list[Stmt]:
     v = m.vocab
     out = []
     for r in _total_output_rows(m):
@@ -2848,7 +2875,19 @@ def _price_pair_ok(a: Stmt, b: Stmt, group: list[Stmt]) -> bool:
     if a.year != b.year:
         return False
     per, size = a.key[0], a.key[1]
-    return size is not None or per in ("kg", "l", "m3", "m2")
+    if size is None and per not in ("kg", "l", "m3", "m2"):
+        return False
+    # an average price, or a section that itself gives several prices for this unit (grades,
+    # products), says nothing about one product's price
+    text = [x for x in group if not _from_table(x) and x.kind == a.kind and x.year == a.year]
+    by_section: dict[str | None, set[float]] = defaultdict(set)
+    for x in text:
+        by_section[x.section].add(x.value)
+    return not any(len(vals) > 1 for vals in by_section.values()) and not any(
+        _AVERAGE.search(x.evidence) for x in (a, b))
+
+
+_AVERAGE = re.compile(r"(?i)(?<!\w)(bình quân|trung bình|bq)(?!\w)")
 
 
 def _from_table(st: Stmt) -> bool:
