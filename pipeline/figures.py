@@ -602,7 +602,9 @@ def _skip_cue(words: list[str], phrases: frozenset[str], U: UnitTable) -> bool:
 def _after_year_word(text: str, s: int) -> bool:
     """The number at `s` follows "năm" used as "the year" ("năm 2025 cơ sở ..."), not "mỗi năm"."""
     words = _tail_words(text[max(0, s - 40) : s])
-    return bool(words) and words[-1].lower() == "năm" and not _ends_with(words[:-1], _PER_YEAR_WORDS)
+    if not words or words[-1].lower() != "năm":
+        return False
+    return not _ends_with(words[:-1], _PER_YEAR_WORDS)
 
 
 _PER_YEAR_WORDS = _phrases(["mỗi", "một", "hằng", "hàng", "từng", "bình quân", "trung bình"])
@@ -1339,7 +1341,9 @@ def _year_marks(text: str, amounts: list[Amount]) -> list[tuple[int, int]]:
     return marks
 
 
-_YEAR_RIGHT_AFTER_RE = re.compile(r"[ \t]*(?:\([ \t]*)?(?:(?i:vào|trong|của)[ \t]+)?(?:(?i:năm)[ \t]+)?")
+_YEAR_RIGHT_AFTER_RE = re.compile(
+    r"[ \t]*(?:\([ \t]*)?(?:(?i:vào|trong|của)[ \t]+)?(?:(?i:năm)[ \t]+)?"
+)
 
 
 def _attach_year(

@@ -134,7 +134,7 @@ Nguồn vốn:
 """
 
 
-@pytest.mark.parametrize("plan", [CAP_SENTENCES, CAP_LIST])
+@pytest.mark.parametrize("plan", [CAP_SENTENCES, CAP_LIST], ids=["sentences", "list"])
 def test_capital_total_and_sources_in_separate_sentences(plan):
     [h] = rule_hits("capital-mismatch", plan.format(loan="400 triệu đồng"))
     assert h.params["total"] == 1.2e9 and h.params["sources"] == 1.3e9
@@ -253,6 +253,17 @@ def test_existing_capacity_counts_when_nothing_new_is_bought():
 
 def test_existing_capacity_does_not_limit_a_plan_that_buys_equipment():
     assert not rule_hits("capacity-exceeded", CAPACITY.format(q="32.000", item="Nồi nấu kẹo inox 100 kg/mẻ"))
+    bought = CAPACITY.format(q="32.000", item="Bao bì, nhãn mác") + "\nNăm 2027 cơ sở mua thêm 01 nồi nấu kẹo 100 kg/mẻ.\n"
+    assert not rule_hits("capacity-exceeded", bought)
+
+
+@pytest.mark.parametrize("said", [
+    "Phương án sử dụng nhà xưởng và thiết bị hiện có; vốn đầu tư chủ yếu cho bao bì và quảng bá.",
+    "Cơ sở không đầu tư thêm máy móc, thiết bị.",
+])
+def test_existing_capacity_counts_when_the_plan_says_it_buys_none(said):
+    text = CAPACITY.format(q="32.000", item="Bao bì, nhãn mác") + f"\n{said}\n"
+    assert rule_hits("capacity-exceeded", text)
 
 
 # =============================================================================== 5/7. material norms

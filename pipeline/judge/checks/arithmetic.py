@@ -1253,7 +1253,7 @@ def _text_revenue(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
             continue
         hits.append(Hit(section=s.section, evidence=quote(s.text, 400),
                         params={"year": ylabel(y), "label": "Doanh thu", "stated": rv.value, "expected": e,
-                                "diff_pct": diff_pct(rv.value, e)}))
+                                "diff_pct": diff_pct(rv.value, e), "in_text": True}))
     return hits
 
 
@@ -1312,7 +1312,10 @@ def _stated_revenue_in_text(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
     for s in m.sents:
         if s.section in _PAST_SECTIONS or not v.rows["revenue"].in_text(s.text):
             continue
-        lab = labelled(s, kinds, lambda a: a.kind == "money" and not a.per and a.value_max is None, 60)
+        # a wide window: "Doanh thu năm 2027 đạt ..., năm 2028 đạt ..., năm 2029 đạt ..." (the gap
+        # after the previous amount must be plain, below)
+        lab = labelled(s, kinds, lambda a: a.kind == "money" and a.per in (None, "năm") and a.value_max is None,
+                       160)
         prev = 0
         for kind, a, e in lab:
             y = year_of(s.text, a, prev)
@@ -1332,7 +1335,7 @@ def _stated_revenue_in_text(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
             x, ev = exp[0]
             hits.append(Hit(section=s.section, evidence=quote("; ".join(dict.fromkeys([s.text, *ev])), 400),
                             params={"year": ylabel(y), "label": "Doanh thu", "stated": a.value, "expected": x,
-                                    "diff_pct": diff_pct(a.value, x)}))
+                                    "diff_pct": diff_pct(a.value, x), "in_text": True}))
     return hits
 
 
@@ -2058,9 +2061,9 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
             continue  # the producer's own sales ("sản lượng lạc nhân bán ra đạt 7 tấn") are not a supply
         best = 0.0
         area = [a for a in s.amounts if a.kind == "area" and not a.per and a.value_max is None]
-        yields = [a for a in s.amounts if a.unit == unit and a.per == "m2"]
-        if area and yields:
-            best = max(best, max(a.value for a in area) * max(y.value for y in yields))
+        # "năng suất 2 tấn/ha", "40 tấn lá/ha/năm"
+        yields = [a for a in s.amounts if a.unit == unit and (a.per or "").split("/")[0] == "m2"]
+        grown = max(a.value for a in area) * max(y.value for y in yields) if area and yields else 0.0
         heads = [a.value for a in s.amounts if a.kind == "count" and a.unit in ("hộ", "thành viên", "người")
                  and not a.per and a.value_max is None]
         prev = 0
@@ -2083,6 +2086,10 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
             if heads and (per[0] in ("hộ", "thành viên", "người") or _EACH.search(s.text[max(0, a.start - 45):a.start])):
                 val *= max(heads)
             best = max(best, val)
+        if grown and best and not close(grown, best, 0.1):
+            best += grown  # own area × yield and another source ("và liên kết với 20 hộ cung cấp 100 tấn")
+        else:
+            best = max(best, grown)
         if best > 0:
             total += best
             ev.append(s.text)
@@ -2299,13 +2306,15 @@ def _equipment_or_labour_added(m: PlanModel) -> bool:
 
 def _equipment_bought(m: PlanModel) -> bool:
     """A sentence says equipment is bought or installed ("mua 01 nồi nấu mới", "đầu tư lắp đặt
-    máy ép"), not negated."""
+    máy ép", "sau đầu tư, bể ủ có sức chứa ..."): a buying word with an equipment word in the 40
+    characters after it, not negated."""
     v = m.vocab
     for s in m.sents:
         if s.section in _PAST_SECTIONS or not v.text["equipment"].in_text(s.text):
             continue
         for sp in v.text["buy"].char_spans(s.text):
-            if not v.text["negation"].in_text(s.text[max(0, sp[0] - 25):sp[0]]):
+            if not v.text["negation"].in_text(s.text[max(0, sp[0] - 25):sp[0]]) and \
+                    v.text["equipment"].in_text(s.text[sp[1]:sp[1] + 40]):
                 return True
     return False
 
