@@ -51,7 +51,7 @@ def _categories(path: Path | None = None) -> list[tuple[str, list[str]]]:
 
 
 _STOP = set("được là có tại ở với đã đang sẽ thành do của cho theo trong từ đến chuyên gồm nằm hoạt "
-             "thuộc đóng được, sản xuất kinh doanh".split())
+             "thuộc đóng".split())
 
 
 def _capitalised_run(text: str, pos: int, max_words: int) -> str:
@@ -118,8 +118,8 @@ def _cut(v: str, limit: int = 120) -> str:
     return v[:limit]
 
 
-_TITLE_START = re.compile(r"(?:^|(?<=\s))(?:phương án|dự án|kế hoạch|đề án)\s+(?:sản xuất\s*[,;\-–]?\s*(?:và\s*)?)?"
-                          r"kinh doanh\b\s*[:\-–]?\s*", re.I)
+_TITLE_START = re.compile(r"(?:^|(?<=\s))(?:phương án|dự án|kế hoạch|đề án|pa|kh)\s+(?:(?:sản xuất\s*[,;\-–]?\s*(?:và\s*)?)?"
+                          r"kinh doanh|sxkd|sx\s*-\s*kd|sx,?\s*kd)\b\s*[:\-–]?\s*", re.I)
 _SKIP_LINE = re.compile(r"^\s*(?:giai đoạn|năm|thời kỳ|từ năm|tham gia|để tham gia|thuộc|chương trình|\(?\s*\d{4})", re.I)
 
 
@@ -240,9 +240,13 @@ def _category_by_frequency(text: str) -> str:
     return best
 
 
-def find_producer_product(doc: Document) -> tuple[Producer, Product]:
+def find_producer_product(doc: Document, producer_blocks: set[int] | None = None
+                          ) -> tuple[Producer, Product]:
+    """`producer_blocks`: the blocks of the plan's producer section, where the producer's own
+    name is most likely (a partner HTX or a buyer may be named more often elsewhere)."""
+    producer_blocks = producer_blocks or set()
     paras = [b.text for b in doc.blocks if b.kind != BlockKind.table]
-    cells = [c for b in doc.blocks if b.kind == BlockKind.table and b.rows for r in b.rows for c in r]
+    para_idx = [i for i, b in enumerate(doc.blocks) if b.kind != BlockKind.table]
     table_pairs = []
     for b in doc.blocks:
         if b.kind == BlockKind.table and b.rows:
@@ -258,10 +262,11 @@ def find_producer_product(doc: Document) -> tuple[Producer, Product]:
     if not name:
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
-        for i, p in enumerate(paras[:80]):
+        for i, (bi, p) in enumerate(zip(para_idx, paras, strict=True)):
+            weight = 3 if bi in producer_blocks else (2 if i < 6 else 1)
             for v in _org_names(p):
                 v = _cut(v)
-                counts[v] += 1
+                counts[v] += weight
                 first.setdefault(v, i)
         if counts:
             name = max(counts, key=lambda v: (counts[v], -first[v]))

@@ -50,7 +50,8 @@ def analyse(doc: Document) -> Plan:
         by_block[f.block] = by_block.get(f.block, 0) + 1
     for s in sections:
         s.figures = sum(by_block.get(i, 0) for i in s.blocks)
-    producer, product = find_producer_product(doc)
+    prod_sec = next((s for s in sections if s.key == "producer"), None)
+    producer, product = find_producer_product(doc, set(prod_sec.blocks) | {prod_sec.start} if prod_sec else None)
     return Plan(doc, sections, block_section, figures, tables, producer, product)
 
 

@@ -125,9 +125,12 @@ def classify(c: HeadingCues) -> Heading | None:
     return None
 
 
+_YEARS = re.compile(r"\b(19|20)\d\d\b")
+
+
 def _few_digits(s: str) -> bool:
-    """Headings rarely carry numbers; list items with amounts do."""
-    return sum(ch.isdigit() for ch in s) <= 4
+    """Headings rarely carry numbers (years aside: "Kế hoạch 2027-2029"); list items with amounts do."""
+    return sum(ch.isdigit() for ch in _YEARS.sub("", s)) <= 4
 
 
 def looks_like_heading_text(text: str) -> bool:

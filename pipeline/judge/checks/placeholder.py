@@ -25,13 +25,28 @@ class Spec(SpecBase):
         return v
 
 
+_LEADER = re.compile(r"(?:\.\s?){4,}|…{2,}")
+
+
+def _toc_entry(text: str) -> bool:
+    """A table-of-contents line: a section heading, then dot leaders (the page number may be lost
+    to OCR noise)."""
+    from pipeline.sections import Match, load_vocabulary, match_heading
+
+    m = _LEADER.search(text)
+    if not m or m.start() == 0:
+        return False
+    head = match_heading(text[:m.start()].strip(), load_vocabulary())
+    return isinstance(head, Match) and head.coverage >= 0.5
+
+
 def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
     pats = [re.compile(p, re.I) for p in spec.patterns]
     excl = [re.compile(p, re.I) for p in spec.exclude]
     hits = []
     seen = set()
     for s in view.sentences:
-        if any(x.search(s.text) for x in excl):
+        if any(x.search(s.text) for x in excl) or _toc_entry(s.text):
             continue
         for p in pats:
             m = p.search(s.text)
