@@ -32,6 +32,8 @@ _LABEL_PRODUCT = re.compile(
     re.I | re.M,
 )
 _ORG_START = re.compile(r"\b(?i:" + _ORG + r")\b")
+_OWNER = re.compile(r"(?:họ và tên chủ hộ|tên chủ hộ|chủ hộ|chủ cơ sở|họ và tên)\s*[:：]\s*(?:ông|bà)?\s*(?P<v>[^,;.\n]{3,60})",
+                    re.I)
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}\s?[(\[]?@[A-Za-z0-9.\-]{1,190}\.[A-Za-z]{2,24}")
 _COMMUNE_START = re.compile(r"\b(?i:xã|phường|thị trấn)\s+")
 _TITLE = re.compile(r"(?:phương án|dự án|kế hoạch|đề án)\s+(?:sản xuất\s*(?:và\s*|,\s*)?)?kinh doanh"
@@ -67,8 +69,8 @@ def _capitalised_run(text: str, pos: int, max_words: int) -> str:
             break
     while out and not (out[-1][0].isupper() or out[-1][0].isdigit()):
         out.pop()
-    if not out or not (out[0][0].isupper() or out[0][0].isdigit()):
-        return ""
+    # "Tổ hợp tác sản xuất rau hữu cơ Xuân Lam": lower-case words may open the name, as long as it
+    # ends in the capitalised proper name.
     return " ".join(out)
 
 
@@ -270,6 +272,13 @@ def find_producer_product(doc: Document, producer_blocks: set[int] | None = None
                 first.setdefault(v, i)
         if counts:
             name = max(counts, key=lambda v: (counts[v], -first[v]))
+    if not name and (m := _OWNER.search(full)):
+        # A household business is named after its owner: "Chủ hộ: Phan Văn Lực" -> "Hộ kinh doanh Phan Văn Lực".
+        person = _capitalised_run(m.group("v"), 0, 4)
+        if person and len(person.split()) >= 2:
+            registered = re.search(r"\bho kinh doanh\b", fold(full)) and not re.search(
+                r"\bchua (dang ky|co giay)[^.;]{0,40}\bho kinh doanh\b", fold(full))
+            name = f"{'Hộ kinh doanh' if registered else 'Hộ'} {person}"
     if name:
         name = _as_written_elsewhere(name, full)
     legal = legal_form_of(name, full) if name else None

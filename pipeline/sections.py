@@ -34,6 +34,7 @@ class Vocabulary:
     ignore: list[tuple[str, ...]]
     captions: list[tuple[str, ...]]
     order: dict[str, int] = field(default_factory=dict)
+    abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _tok(s: str) -> tuple[str, ...]:
@@ -65,6 +66,7 @@ def load_vocabulary(path: Path | None = None) -> Vocabulary:
         ignore=[_tok(p) for p in data.get("ignore", [])],
         captions=[_tok(p) for p in data.get("captions", [])],
         order={k: i for i, k in enumerate(keys)},
+        abbreviations={match_key(a): _tok(full) for a, full in (data.get("abbreviations") or {}).items()},
     )
 
 
@@ -82,14 +84,17 @@ _ORG_HEAD = {("cong", "ty"), ("hop", "tac", "xa"), ("htx",), ("to", "hop", "tac"
              ("doanh", "nghiep", "tu"), ("dntn",), ("co", "so", "san"), ("uy", "ban"), ("ubnd",)}
 
 
-def _heading_tokens(text: str) -> tuple[tuple[str, ...], list[int]]:
-    """Folded tokens of a heading and the segment each belongs to: segments break at punctuation
-    and at the coordinator "và"."""
+def _heading_tokens(text: str, abbreviations: dict[str, tuple[str, ...]] | None = None
+                    ) -> tuple[tuple[str, ...], list[int]]:
+    """Folded tokens of a heading (abbreviations expanded) and the segment each belongs to:
+    segments break at punctuation and at the coordinator "và"."""
     toks: list[str] = []
     segs: list[int] = []
     seg = 0
+    abbreviations = abbreviations or {}
     for part in _SEGMENT_PUNCT.split(text):
-        for t in _tok(part):
+        expanded = [x for t in _tok(part) for x in abbreviations.get(t, (t,))]
+        for t in expanded:
             if t == "va":
                 toks.append(t)
                 segs.append(-1)
@@ -156,7 +161,7 @@ def match_heading(title: str, vocab: Vocabulary) -> Match | str | None:
         return "toc"
     num = split_numbering(title)
     text = num.rest if num else title
-    toks, segs = _heading_tokens(text)
+    toks, segs = _heading_tokens(text, vocab.abbreviations)
     if not toks:
         return None
     for c in vocab.captions:
