@@ -1019,6 +1019,23 @@ def _own_prices(m: PlanModel) -> list[tuple[Val, str, int | None]]:
             for x in r.vals:
                 if x.kind == "money" and x.per and "/" not in x.per and x.vmax is None:
                     out.append((x, r.evidence, x.year))
+    # a price table: the product in the row label, the price under a "Giá bán" / "Đơn giá" column
+    # ("Mật ong hoa cà phê | 250.000" under "Giá bán (đồng/kg)")
+    products: dict[int, set[str]] = m._cache.setdefault("price_products", {})
+    for tm in m.tables:
+        if v.text["purchase"].in_text(" ".join(tm.header) + " " + tm.caption):
+            continue
+        pcols = {j for j, h in enumerate(tm.header) if h and v.cols["price"].in_text(h)
+                 and not re.search(r"(19|20)\d\d", h)}
+        if not pcols:
+            continue
+        for r in tm.rows:
+            if r.kind is not None or r.total or r.subset or r.flags & {"need", "supply"} or r.qty_years():
+                continue
+            for x in r.vals:
+                if x.col in pcols and x.kind == "money" and x.per and "/" not in x.per and x.vmax is None:
+                    out.append((x, r.evidence, x.year))
+                    products[id(x)] = product_tokens(r.label, v)
     for s in m.sents:
         if s.section not in _PRICE_SECTIONS or not v.text["own_price"].in_text(s.text):
             continue
@@ -1030,6 +1047,38 @@ def _own_prices(m: PlanModel) -> list[tuple[Val, str, int | None]]:
                 out.append((Val(a.value, a.unit, a.kind, a.per, None, -1, a.text), s.text, None))
     m._cache[key] = out
     return out
+
+
+_MEASURES = ("kg", "l", "m3", "m2")
+
+
+def _several_packs(m: PlanModel) -> bool:
+    """The plan sells its product in several packs at different prices ("60.000 đồng/hộp 200 g và
+    90.000 đồng/túi 500 g"): an output in tonnes or litres, not split by pack, cannot be priced."""
+    if "several_packs" not in m._cache:
+        packs: dict[tuple, set[float]] = defaultdict(set)
+        for st in _price_stmts(m):
+            per, size = st.key[0], st.key[1]
+            if per not in _MEASURES or size is not None:
+                packs[(per, size)].add(st.value)
+        values = {x for vals in packs.values() for x in vals}
+        m._cache["several_packs"] = len(packs) >= 2 and len(values) >= 2
+    return m._cache["several_packs"]
+
+
+def _prices_for(m: PlanModel, q: float, unit: str, year: int | None,
+                product: set[str]) -> dict[tuple[float, str], str]:
+    """The own selling prices that fit a quantity: of its unit and year; when they differ, those of
+    a price table row naming the same product."""
+    prices = {(p.value, p.per): ev for p, ev, py in _own_prices(m) if py in (None, year) and p.vmax is None
+              and qp(q, unit, p.value, p.per) is not None}
+    if len({v for v, _ in prices}) > 1 and product:
+        named = m._cache.get("price_products", {})
+        keep = {(p.value, p.per): ev for p, ev, py in _own_prices(m) if (p.value, p.per) in prices
+                and id(p) in named and similarity(named[id(p)], product) >= 0.5}
+        if len({v for v, _ in keep}) == 1:
+            return keep
+    return prices
 
 
 def _revenue_components(m: PlanModel, tm: TableM, year: int | None,
@@ -1086,6 +1135,8 @@ def _global_single(m: PlanModel, year: int | None) -> list[tuple[float, list[Row
     out = []
     qrows = [(r, x) for r, x in _quantity_rows(m, year) if r.kind == "quantity"]
     for r, x in qrows:
+        if x.unit in _MEASURES and _several_packs(m):
+            continue  # tonnes of a product sold in packs of several prices: the split is unknown
         fit = {p.value for p, _, py in prices if (py is None or py == year) and qp(x.value, x.unit, p.value, p.per) is not None}
         if len(fit) == 1:
             pv = fit.pop()
@@ -1292,12 +1343,52 @@ def _revenue_expected(m: PlanModel, year: int) -> list[tuple[float, list[str]]]:
         if len(qty) != 1:
             return []
     q, unit, qev = qty[0]
-    prices = {(p.value, p.per): ev for p, ev, py in _own_prices(m) if py in (None, year) and p.vmax is None
-              and qp(q, unit, p.value, p.per) is not None}
+    if unit in _MEASURES and _several_packs(m):
+        return []  # tonnes of a product sold in packs of several prices: the split is unknown
+    prices = _prices_for(m, q, unit, year, product_tokens(rows[0][0].label, m.vocab) if rows else set())
     if len({v for v, _ in prices}) != 1:
         return []
     (pv, per), pev = next(iter(prices.items()))
     return [(qp(q, unit, pv, per), [qev, pev])]
+
+
+_PROFIT_GAP_WORDS = _REVENUE_GAP_WORDS | frozenset(tone_key(w) for w in
+                                                   "trước sau thuế ròng thuần lãi lợi nhuận".split())
+
+
+def text_yearly(m: PlanModel, what: str) -> dict[int, list[tuple[float, str, str | None]]]:
+    """A plan year's revenue or profit stated plainly in running text ("Lợi nhuận năm 2027 khoảng
+    273 triệu đồng, năm 2028 ..."): {year: [(value, sentence, section)]}. Not a growth, an average,
+    a cumulated or a monthly figure, nor the past."""
+    key = ("text_yearly", what)
+    if key in m._cache:
+        return m._cache[key]
+    v = m.vocab
+    kinds = {"revenue": v.rows["revenue"], "cost": v.rows["cost"], "profit": v.rows["profit"],
+             "cost_item": v.rows["cost_item"],
+             "other": Words(["bình quân", "trung bình", "tăng", "giảm", "thêm", "lũy kế", "luỹ kế", "hòa vốn",
+                             "hoà vốn", "tháng", "mỗi", "chiếm", "so với", "vốn", "thuế", "nộp", "tỷ suất",
+                             "cộng dồn", "khấu hao"])}
+    gap_words = _REVENUE_GAP_WORDS if what == "revenue" else _PROFIT_GAP_WORDS
+    out: dict[int, list[tuple[float, str, str | None]]] = defaultdict(list)
+    for s in m.sents:
+        if s.section in _PAST_SECTIONS or not v.rows[what].in_text(s.text):
+            continue
+        lab = labelled(s, kinds, lambda a: a.kind == "money" and a.per in (None, "năm") and a.value_max is None,
+                       160)
+        prev = 0
+        for kind, a, e in lab:
+            y = year_of(s.text, a, prev)
+            gap = s.text[max(e, prev):a.start]
+            prev = a.end
+            if kind != what or y is None or y < 1000 or not m.is_plan_year(y):
+                continue
+            if not all(w.isdigit() and len(w) <= 4 or tone_key(w) in gap_words
+                       for w in re.findall(r"[^\W_]+", re.sub(r"(?:19|20)\d\d", " ", gap))):
+                continue
+            out[y].append((a.value, s.text, s.section))
+    m._cache[key] = dict(out)
+    return m._cache[key]
 
 
 def _stated_revenue_in_text(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
@@ -1742,6 +1833,11 @@ def _profit_series(m: PlanModel) -> list[tuple[dict[int, float], str]]:
             ser = {y: x.value for y, x in r.money_years().items() if m.is_plan_year(y)}
             if len(ser) >= 1:
                 out.append((ser, r.evidence))
+    # yearly profits in running text, one value a year (two readings of a year: not a series)
+    stated = text_yearly(m, "profit")
+    if len(stated) >= 2 and all(len({x for x, _, _ in vals}) == 1 for vals in stated.values()):
+        ser = {y: vals[0][0] for y, vals in stated.items()}
+        out.append((ser, "; ".join(dict.fromkeys(vals[0][1] for vals in stated.values()))))
     return out
 
 
@@ -2048,6 +2144,7 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
     if rows:
         return sum(x for x, _ in rows), [e for _, e in rows]
     total, ev = 0.0, []
+    unknown = False
     for s in m.sents:
         if s.section in ("market", "financials", "investment", "social_environment", "risks", "swot",
                          "rationale", "proposals"):
@@ -2055,21 +2152,31 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
         st = product_tokens(s.text, v)
         if material and not (st & own):
             continue
-        if not v.text["supply"].in_text(s.text):
+        # "năng suất 1,6 tấn/ha", "mỗi con hươu cho 0,9 kg nhung/năm": a yield per unit of area or head
+        yields = [(a, yk) for a in s.amounts if a.unit == unit and a.kind in QTY_KINDS and a.value_max is None
+                  and (yk := _yield_kind(s.text, a)) is not None]
+        if not v.text["supply"].in_text(s.text) and not yields:
             continue
         if v.text["sales"].in_text(s.text) and not v.text["supply_firm"].in_text(s.text):
             continue  # the producer's own sales ("sản lượng lạc nhân bán ra đạt 7 tấn") are not a supply
         best = 0.0
-        area = [a for a in s.amounts if a.kind == "area" and not a.per and a.value_max is None]
-        # "năng suất 2 tấn/ha", "40 tấn lá/ha/năm"
-        yields = [a for a in s.amounts if a.unit == unit and (a.per or "").split("/")[0] == "m2"]
-        grown = max(a.value for a in area) * max(y.value for y in yields) if area and yields else 0.0
+        grown = 0.0
+        for a, yk in yields:
+            n = _yield_count(m, s, yk, material)
+            if n is None:
+                unknown = True  # a yield without its area or herd: the supply is not known
+            else:
+                grown = max(grown, a.value * n)
         heads = [a.value for a in s.amounts if a.kind == "count" and a.unit in ("hộ", "thành viên", "người")
                  and not a.per and a.value_max is None]
+        # the amounts of a norm ("cần 2,5 kg lạc nhân cho 1 lít dầu, kèm 1,5 kg khô dầu") are no supply
+        norm = {x for r in ratios(m) if r.text == s.text for x in (r.inp, r.out)}
         prev = 0
         for a in s.amounts:
             y, prev = year_of(s.text, a, prev), a.end
-            if a.unit != unit or a.kind not in QTY_KINDS:
+            if a.unit != unit or a.kind not in QTY_KINDS or any(a is b for b, _ in yields):
+                continue
+            if not a.per and a.value in norm:
                 continue
             if y is not None and y >= 1000 and not m.is_plan_year(y):
                 continue  # a past year's figure ("năm 2025 thu mua 7 tấn") is not the plan's supply
@@ -2093,12 +2200,84 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
         if best > 0:
             total += best
             ev.append(s.text)
-    if total > 0:
+    if total > 0 and not unknown:
         return total, ev
     return None
 
 
+_HEAD_UNITS = ("con", "cây", "gốc", "đàn", "tổ", "đõ", "thùng", "cá thể", "bụi", "khóm")
+_AREA_UNITS = ("ha", "sào", "mẫu", "hecta", "héc ta", "m2")
+_EACH_HEAD = re.compile(r"(?i)(?<!\w)(?:mỗi|1|một|bình quân|trung bình)\s+(" + "|".join(_HEAD_UNITS + _AREA_UNITS) +
+                        r")(?!\w)\s*([^\W\d_]+)?[^\d;]{0,25}$")
+
+
+def _yield_kind(text: str, a: Amount) -> tuple[str, str, str] | None:
+    """A yield per unit of area ("1,6 tấn/ha", "mỗi ha cho 8 tấn") or per head ("0,9 kg/con",
+    "mỗi con hươu cho 0,9 kg nhung/năm"): ("area", "", "") or ("head", unit, noun); else None."""
+    per = (a.per or "").split("/")
+    if per[0] == "m2":
+        return ("area", "", "")
+    if per[0] in _HEAD_UNITS:
+        return ("head", per[0], "")
+    if per[0] in ("", "năm"):
+        mm = _EACH_HEAD.search(text[max(0, a.start - 45):a.start])
+        if mm and mm.group(1).lower() in _AREA_UNITS:
+            return ("area", "", "")
+        if mm:
+            noun = (mm.group(2) or "").lower()
+            return ("head", mm.group(1).lower(), "" if noun in ("cho", "được", "thu", "có") else noun)
+    return None
+
+
+def _yield_count(m: PlanModel, s: Sent, yk: tuple[str, str, str], material: set[str]) -> float | None:
+    """The area or the number of heads a yield applies to: in its sentence, else the one value the
+    plan states elsewhere (an area naming the material or the plantation, "120 con hươu"); None when
+    none or several are stated."""
+    kind, head, noun = yk
+
+    def found(sent: Sent) -> set[float]:
+        vals = set()
+        for a in sent.amounts:
+            if a.per or a.value_max is not None:
+                continue
+            if kind == "area" and a.kind == "area":
+                vals.add(a.value)
+            elif kind == "head" and a.kind == "count" and a.unit == head and \
+                    (not noun or noun in sent.text[a.end:a.end + 20].lower()):
+                vals.add(a.value)
+        return vals
+
+    here = found(s)
+    if here:
+        return max(here)
+    v = m.vocab
+    vals: set[float] = set()
+    for t in m.sents:
+        if t is s or t.section in ("market", "financials", "investment", "risks", "swot", "proposals"):
+            continue
+        got = found(t)
+        if not got:
+            continue
+        if kind == "area" and v.text["change"].in_text(t.text):
+            return None  # an area that changes over the plan: which one is a guess
+        if kind == "area" and material and not (product_tokens(t.text, v) & material) and \
+                t.section != "raw_materials":
+            continue
+        vals |= got
+    if kind == "area":
+        for r in m.rows():
+            xs = {x.value for x in r.vals if x.kind == "area" and not x.per and x.vmax is None}
+            if xs and product_tokens(r.label, v) & material:
+                vals |= xs
+    return vals.pop() if len(vals) == 1 else None
+
+
 def rel_material(m: PlanModel, spec: Spec) -> list[Hit]:
+    hits = _material_by_ratios(m, spec)
+    return hits or _material_by_rows(m, spec)
+
+
+def _material_by_ratios(m: PlanModel, spec: Spec) -> list[Hit]:
     rs = ratios(m)
     if not rs:
         return []
@@ -2161,8 +2340,15 @@ def _output_for(m: PlanModel, unit: str, product: set[str],
             continue
         if inputs and (words := product_tokens(r.label, m.vocab)) and any(words <= mat for mat in inputs):
             continue
-        ys = {y: x for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y) and x.unit == unit
-              and x.vmax is None}
+        ys = {}
+        for y, x in r.qty_years().items():
+            if y is None or not m.is_plan_year(y) or x.vmax is not None:
+                continue
+            if x.unit == unit:
+                ys[y] = x
+            elif (f := _pack_factor(m, x.unit, " ".join(r.cells), unit)) is not None:
+                # "Tinh bột nghệ hũ 100 g | hũ | 8.000": 8.000 hũ × 0,1 kg
+                ys[y] = Val(x.value * f, unit, x.kind, None, y, x.col, x.text)
         if ys:
             rows.append((r, ys))
     if not rows:
@@ -2176,6 +2362,67 @@ def _output_for(m: PlanModel, unit: str, product: set[str],
             if y not in out or (not named and x.value < out[y][0]) or (named and x.value > out[y][0]):
                 out[y] = (x.value, r)
     return out
+
+
+def _pack_factor(m: PlanModel, pack: str, text: str, unit: str) -> float | None:
+    """kg or litres in one pack ("hũ 100 g" → 0,1 kg): the size written with the pack in `text`,
+    else the one size the plan gives that pack; None when unknown or of another unit."""
+    if pack in PEOPLE or pack in _MEASURES or not pack:
+        return None
+    sizes = {got for mm in _SIZE.finditer(text or "") if (got := _size(mm.group(0)))}
+    size = sizes.pop() if len(sizes) == 1 else None if sizes else _only_size(m, pack)
+    if not size:
+        return None
+    mm = re.fullmatch(r"([\d.]+)(kg|l)", size)
+    if not mm or mm.group(2) != unit:
+        return None
+    return float(mm.group(1))
+
+
+def _need_rows(m: PlanModel) -> list[tuple[Row, set[str], dict[int, Val]]]:
+    """The plan's own rows of raw material used a year ("Tổng nghệ tươi sử dụng | tấn | 13 | 17"):
+    a need flag, a material named, quantities by plan year."""
+    out = []
+    for r in m.rows():
+        if "need" not in r.flags or "supply" in r.flags or r.subset or r.kind in ("price", "cost", "cost_line",
+                                                                                  "revenue", "capacity"):
+            continue
+        ys = {y: x for y, x in r.qty_years().items() if y is not None and y >= 1000 and m.is_plan_year(y)
+              and x.vmax is None and x.kind in ("mass", "volume")}
+        text = r.label
+        for words in (m.vocab.flags["need"], m.vocab.flags["input"]):
+            for a, b in reversed(words.char_spans(text)):
+                text = text[:a] + " " + text[b:]
+        mat = product_tokens(text, m.vocab)
+        if ys and mat:
+            out.append((r, mat, ys))
+    return out
+
+
+def _material_by_rows(m: PlanModel, spec: Spec) -> list[Hit]:
+    """A table row of material used a year above the supply the plan states for it."""
+    hits = []
+    for r, mat, ys in _need_rows(m):
+        worst = None
+        for year, x in sorted(ys.items()):
+            sup = _supply(m, mat, set(), x.unit, year)
+            if sup is None:
+                continue
+            supply, sev = sup
+            if any(e == r.evidence for e in sev):
+                continue
+            if x.value > supply * (1 + spec.tolerance) and (worst is None or x.value / supply > worst[0]):
+                worst = (x.value / supply, year, x, supply, sev)
+        if worst is None:
+            continue
+        _, year, x, supply, sev = worst
+        hits.append(Hit(section="raw_materials", evidence=quote("; ".join(dict.fromkeys([r.evidence, *sev])), 450),
+                        params={"year": ylabel(year), "output": "", "need": fmt_qty(x.value, x.unit),
+                                "supply": fmt_qty(supply, x.unit), "material": r.label, "ratio": 0.0,
+                                "in_unit": _UNIT_NAME.get(x.unit, x.unit), "out_unit": "",
+                                "diff_pct": diff_pct(supply, x.value), "from_row": True}))
+        break
+    return hits
 
 
 # =============================================================================== relation: capacity
@@ -2426,6 +2673,8 @@ def rel_growth(m: PlanModel, spec: Spec) -> list[Hit]:
                 ser = {y: x.value for y, x in qy.items()}
                 if len(ser) >= 2:
                     series.append(("sản lượng", ser, r.evidence, r.section, next(iter(qy.values())).unit))
+    if not series:
+        series = _text_series(m)
     hits = []
     for what, ser, ev, sec, unit in series:
         ys = sorted(ser)
@@ -2458,6 +2707,33 @@ def rel_growth(m: PlanModel, spec: Spec) -> list[Hit]:
                                 "max_growth_pct": round(max(growth) * 100)}))
     # one finding: revenue and output usually say the same thing
     return hits[:1]
+
+
+def _text_series(m: PlanModel) -> list[tuple[str, dict[int, float], str, str | None, str]]:
+    """Output and revenue by year stated in running text ("sản lượng năm 2027 là 10 tấn, năm 2028 là
+    18 tấn"), when the plan has no such table row: one value a year, in one unit, for one product."""
+    out = []
+    by: dict[tuple, dict[int, set[float]]] = defaultdict(lambda: defaultdict(set))
+    ev: dict[tuple, list[str]] = defaultdict(list)
+    sec: dict[tuple, str | None] = {}
+    for st in _output_stmts(m):
+        if _from_table(st) or st.key[0] < 1000:
+            continue
+        k = (st.key[1], st.product, st.kind)
+        by[k][st.key[0]].add(st.value)
+        ev[k].append(st.evidence)
+        sec.setdefault(k, st.section)
+    if len(by) == 1:
+        (k, years), = by.items()
+        if len(years) >= 2 and all(len(vals) == 1 for vals in years.values()):
+            out.append(("sản lượng", {y: next(iter(vals)) for y, vals in years.items()},
+                        "; ".join(dict.fromkeys(ev[k])), sec[k], k[0]))
+    rev = text_yearly(m, "revenue")
+    if len(rev) >= 2 and all(len({x for x, _, _ in vals}) == 1 for vals in rev.values()):
+        out.append(("doanh thu", {y: vals[0][0] for y, vals in rev.items()},
+                    "; ".join(dict.fromkeys(vals[0][1] for vals in rev.values())),
+                    next(iter(rev.values()))[0][2], "VND"))
+    return out
 
 
 # =============================================================================== relation: consistency
@@ -2833,7 +3109,7 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                 tol = max(spec.tolerance, 0.1 if (a.loose or b.loose) else 0)
                 if close(a.value, b.value, tol) or scale_slip(a.value, b.value):
                     continue
-                if what == "price" and not _price_pair_ok(a, b, group):
+                if what == "price" and (not _price_pair_ok(a, b, group) or _both_named_kinds(a, b, stmts, tol)):
                     continue
                 if what == "output" and a.kind and b.kind and a.kind != b.kind:
                     continue  # produced vs sold
@@ -2897,6 +3173,13 @@ def _price_pair_ok(a: Stmt, b: Stmt, group: list[Stmt]) -> bool:
 
 
 _AVERAGE = re.compile(r"(?i)(?<!\w)(bình quân|trung bình|bq)(?!\w)")
+
+
+def _both_named_kinds(a: Stmt, b: Stmt, stmts: list[Stmt], tol: float) -> bool:
+    """The plan names kinds of price for this unit and pack (retail "bán lẻ", wholesale "bán buôn",
+    "đại lý"...) and each of the two values is one of them: a plain "giá bán" may be either."""
+    named = [x.value for x in stmts if x.what == "price" and x.kind and x.key[:2] == a.key[:2]]
+    return bool(named) and all(any(close(v, x, tol) for x in named) for v in (a.value, b.value))
 
 
 def _from_table(st: Stmt) -> bool:

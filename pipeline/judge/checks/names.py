@@ -179,7 +179,11 @@ def _candidates(text: str, want: Name, kind: str, max_between: int) -> list[tupl
         else:
             n = len(want.head.split())
             if not _same_head(words[i:i + n], want.head):
-                continue
+                # "SP Trà Sen Hồng" / "sản phẩm Trà Sen Hồng": the product's name after "sản phẩm"
+                n = _product_word(folded, i)
+                if not n or i + n >= len(words) or not _is_cap(words[i + n]) or toks[i + n - 1][1] or \
+                        _same_head(words[i + n:i + n + len(want.head.split())], want.head):
+                    continue
             start = i + n
         if toks[start - 1][1]:
             continue  # punctuation right after the head
@@ -205,6 +209,13 @@ def _candidates(text: str, want: Name, kind: str, max_between: int) -> list[tupl
             shown = " ".join(words[i:start] + body[:last + 1]).strip()
             out.append((i, Name(want.head, proper, shown)))
     return out
+
+
+def _product_word(folded: list[str], i: int) -> int:
+    """Length of "sản phẩm" / its abbreviation "SP" at word `i`, else 0."""
+    if folded[i:i + 2] == ["san", "pham"]:
+        return 2
+    return 1 if folded[i] == "sp" else 0
 
 
 def places(view: PlanView) -> set[tuple[str, ...]]:
@@ -252,6 +263,29 @@ def places(view: PlanView) -> set[tuple[str, ...]]:
 def _count(view: PlanView, proper: tuple[str, ...]) -> int:
     rx = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, proper)) + r"(?!\w)")
     return sum(1 for s in view.sentences if rx.search(fold(s.text)))
+
+
+_ALIAS = re.compile(r"(?i)(?:sau đây|dưới đây|sau này)?\s*(?:được\s+)?(?:gọi tắt là|gọi là|viết tắt là|gọi tắt)"
+                    r"\s*[:\"“'‘]?\s*([^\W\d_][\w.]*(?:[ \t]+[^\W\d_][\w.]*){0,3}?)\s*(?=[\"”'’),;.]|$)")
+
+
+def _alias_count(view: PlanView, proper: tuple[str, ...]) -> int:
+    """Sentences using the short name a plan gives itself after its full name ("Công ty TNHH Thực
+    phẩm Minh Khang (sau đây gọi là Cty)"): each is a use of the plan's own name."""
+    rx = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, proper)) + r"(?!\w)")
+    aliases: set[str] = set()
+    for s in view.sentences:
+        f = fold(s.text)
+        m = rx.search(f)
+        if not m:
+            continue
+        for a in _ALIAS.finditer(s.text):
+            if a.start() >= m.start() and a.group(1).strip():
+                aliases.add(a.group(1).strip())
+    if not aliases:
+        return 0
+    arx = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(aliases, key=len, reverse=True))) + r")(?!\w)")
+    return sum(1 for s in view.sentences if arx.search(s.text) and not rx.search(fold(s.text)))
 
 
 def _mostly_upper(text: str) -> bool:
@@ -304,7 +338,7 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
     for kind, want, other in (("product", product, producer), ("producer", producer, product)):
         if want is None:
             continue
-        own = _count(view, want.proper)
+        own = _count(view, want.proper) + _alias_count(view, want.proper)
         if own < 2:
             continue
         legit: set[tuple[str, ...]] = set(where_known)
