@@ -36,8 +36,10 @@ def _toc_entry(text: str) -> bool:
     m = _LEADER.search(text)
     if not m or m.start() == 0:
         return False
-    head = match_heading(text[:m.start()].strip(), load_vocabulary())
-    return isinstance(head, Match) and head.coverage >= 0.5
+    before = text[:m.start()].strip()
+    if before.endswith((":", "：")):
+        return False  # "Tên sản phẩm: ........" is a blank left in a form
+    return isinstance(match_heading(before, load_vocabulary()), Match)
 
 
 def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:

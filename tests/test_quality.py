@@ -1,0 +1,74 @@
+"""Quality on plans nobody tuned the pipeline on: both holdout sets (tests/holdout, tests/holdout2;
+20 plans) reviewed by the real command line in one batch each, scored by tests/holdout/evaluate.py.
+
+Two kinds of test:
+- `test_target_*`: the bars of the issues ("Read any plan", "Judge a plan"). Those not reached yet
+  are marked xfail with the measured value, so the gap stays visible in every run;
+- `test_floor_*`: what the pipeline reaches today. A change that makes it worse fails.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.holdout import evaluate as ev
+from tests.holdout2 import evaluate as ev2
+
+pytestmark = pytest.mark.slow
+
+
+@dataclass
+class Pooled:
+    t: ev.Totals
+    text: str
+
+
+@pytest.fixture(scope="module")
+def pooled(tmp_path_factory) -> Pooled:
+    scores = []
+    texts = []
+    for plans, expected, name in ((ev.PLANS, ev.EXPECTED, "holdout"), (ev2.PLANS, ev2.EXPECTED, "holdout2")):
+        out: Path = tmp_path_factory.mktemp(name)
+        proc = ev.run_pipeline(out, plans=plans)
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        s, t = ev.evaluate(out, expected=expected)
+        scores += s
+        texts.append(ev.report(s, t))
+    return Pooled(ev.totals(scores), "\n\n".join(texts))
+
+
+def test_target_sections(pooled):
+    assert pooled.t.section_precision >= 0.95 and pooled.t.section_recall >= 0.95, pooled.text
+
+
+def test_target_verdicts(pooled):
+    assert pooled.t.verdict_accuracy >= 0.90, pooled.text
+
+
+def test_target_no_error_on_a_ready_plan(pooled):
+    assert pooled.t.ready_plans_with_error == 0, pooled.text
+
+
+@pytest.mark.xfail(strict=False, reason="measured 0.74 (20 of 27 planted defects) on 2026-11-29; bar 0.90")
+def test_target_defect_recall(pooled):
+    assert pooled.t.defect_recall >= 0.90, pooled.text
+
+
+@pytest.mark.xfail(strict=False, reason="measured 2-3 false alarms in 20 plans on 2026-11-29; bar 1")
+def test_target_false_alarms(pooled):
+    assert pooled.t.false_alarms <= pooled.t.plans / 20, pooled.text
+
+
+def test_floor_defect_recall(pooled):
+    assert pooled.t.defect_recall >= 0.70, pooled.text
+
+
+def test_floor_false_alarms(pooled):
+    assert pooled.t.false_alarms <= 4, pooled.text
+
+
+def test_floor_verdicts(pooled):
+    assert pooled.t.verdict_accuracy >= 0.85, pooled.text
