@@ -21,7 +21,6 @@ import multiprocessing
 import os
 import sys
 import threading
-from collections import Counter
 from pathlib import Path
 from typing import Any, Literal
 
@@ -40,12 +39,12 @@ from pydantic_settings import BaseSettings, SettingsConfigDict  # noqa: E402
 
 from pipeline.batch import Input, collect_inputs, failure  # noqa: E402
 from pipeline.extract import Plan, extract_file  # noqa: E402
-from pipeline.ideas import PlanIdentity, load_ideas  # noqa: E402
+from pipeline.ideas import load_ideas  # noqa: E402
 from pipeline.judge.base import BatchContext, PlanView  # noqa: E402
 from pipeline.judge.engine import review as judge_plan  # noqa: E402
 from pipeline.judge.rules import Ruleset, load_ruleset, ruleset_version  # noqa: E402
 from pipeline.models import BatchSummary, FailedInput, Review  # noqa: E402
-from pipeline.review import finish_batch, plan_batch, render_review  # noqa: E402
+from pipeline.review import Tally, plan_batch, render_review  # noqa: E402
 from pipeline.settings import Settings, get_settings  # noqa: E402
 
 
@@ -193,15 +192,10 @@ def _review(inputs: list[Input], out: Path, ideas: Path | None,
     log.info("%d phương án: %d cần đánh giá, %d không đổi (bỏ qua).", len(inputs), len(bp.todo),
              len(bp.skipped))
 
-    identities: list[PlanIdentity] = []
-    verdicts: Counter[str] = Counter()
+    tally = Tally(summary)
     rows: list[dict] = []
     for inp, prev in bp.skipped:
-        summary.skipped += 1
-        summary.outputs[inp.source] = inp.stem
-        verdicts[prev.get("verdict")] += 1
-        identities.append(PlanIdentity(inp.source, (prev.get("producer") or {}).get("name"),
-                                       (prev.get("product") or {}).get("name")))
+        tally.skipped(inp, prev)
         rows.append(_row(inp, prev, "không đổi", ruleset))
 
     # read: one task per plan, in parallel
@@ -213,11 +207,11 @@ def _review(inputs: list[Input], out: Path, ideas: Path | None,
         except Exception as e:  # noqa: BLE001 - an orchestration failure is this plan's failure
             res = failure(inp, e)
         if isinstance(res, FailedInput):
-            summary.failed.append(res)
+            tally.failed(res)
             log.warning(res.reason)
         else:
             ok.append((inp, fut))
-            identities.append(PlanIdentity(inp.source, res.producer.name, res.product.name))
+            tally.read(inp, res)
 
     # judge against the batch, render as each judgement is ready
     batch_id = f"{_run_id()}:{rules}"
@@ -232,15 +226,12 @@ def _review(inputs: list[Input], out: Path, ideas: Path | None,
         except Exception as e:  # noqa: BLE001 - I/O still failing after the retries, or a crash
             res = failure(inp, e)
         if isinstance(res, FailedInput):
-            summary.failed.append(res)
+            tally.failed(res)
             log.warning(res.reason)
             continue
-        summary.reviewed += 1
-        summary.outputs[inp.source] = inp.stem
-        verdicts[res.verdict] += 1
+        tally.reviewed(inp, res)
         rows.append(_row(inp, res.model_dump(mode="json"), "đánh giá mới", ruleset))
-    summary.verdicts = dict(verdicts)
-    finish_batch(out, summary, identities, ideas)
+    tally.finish(out, ideas)
     log.info("Xong: %d phương án được đánh giá, %d không đổi, %d tệp lỗi.", summary.reviewed,
              summary.skipped, len(summary.failed))
     _artifacts(summary, rows, out)

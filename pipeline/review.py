@@ -246,6 +246,38 @@ def review_inputs(inputs: list[Input], out: Path, ideas: Path | None = None,
         return _review_locked(inputs, out, ideas, progress, force, settings, ruleset)
 
 
+@dataclass
+class Tally:
+    """The bookkeeping of one batch run, shared by the CLI and the flows: counts, verdicts, who
+    sent what (for the ideas registry) and the failures."""
+
+    summary: BatchSummary
+    identities: list[PlanIdentity] = field(default_factory=list)
+    verdicts: Counter[str] = field(default_factory=Counter)
+
+    def skipped(self, inp: Input, prev: dict) -> None:
+        self.summary.skipped += 1
+        self.summary.outputs[inp.source] = inp.stem
+        self.verdicts[prev.get("verdict")] += 1
+        self.identities.append(PlanIdentity(inp.source, (prev.get("producer") or {}).get("name"),
+                                            (prev.get("product") or {}).get("name")))
+
+    def read(self, inp: Input, plan: Plan) -> None:
+        self.identities.append(PlanIdentity(inp.source, plan.producer.name, plan.product.name))
+
+    def failed(self, f: FailedInput) -> None:
+        self.summary.failed.append(f)
+
+    def reviewed(self, inp: Input, rv: Review) -> None:
+        self.summary.reviewed += 1
+        self.summary.outputs[inp.source] = inp.stem
+        self.verdicts[rv.verdict] += 1
+
+    def finish(self, out: Path, ideas: Path | None) -> BatchSummary:
+        self.summary.verdicts = dict(self.verdicts)
+        return finish_batch(out, self.summary, self.identities, ideas)
+
+
 def _review_locked(inputs: list[Input], out: Path, ideas: Path | None, progress: Progress | None,
                    force: bool, settings: Settings, ruleset: Ruleset | str) -> BatchResult:
     from pipeline.workers import read_plans
@@ -253,16 +285,10 @@ def _review_locked(inputs: list[Input], out: Path, ideas: Path | None, progress:
     bp = plan_batch(inputs, out, ruleset, force)
     if bp.todo and isinstance(ruleset, str):
         ruleset = load_ruleset()
-    summary = bp.summary
-    result = BatchResult(summary)
-    identities: list[PlanIdentity] = []
-    verdicts: Counter[str] = Counter()
+    tally = Tally(bp.summary)
+    result = BatchResult(bp.summary)
     for inp, prev in bp.skipped:
-        summary.skipped += 1
-        summary.outputs[inp.source] = inp.stem
-        verdicts[prev.get("verdict")] += 1
-        identities.append(PlanIdentity(inp.source, (prev.get("producer") or {}).get("name"),
-                                       (prev.get("product") or {}).get("name")))
+        tally.skipped(inp, prev)
     plans: list[tuple[Input, Plan]] = []
     n = len(bp.todo)
     done = 0
@@ -275,28 +301,25 @@ def _review_locked(inputs: list[Input], out: Path, ideas: Path | None, progress:
 
     for inp, res in read_plans(bp.todo, settings, on_done):
         if isinstance(res, FailedInput):
-            summary.failed.append(res)
+            tally.failed(res)
         else:
             plans.append((inp, res))
-            identities.append(PlanIdentity(inp.source, res.producer.name, res.product.name))
+            tally.read(inp, res)
     for inp, res in judge_plans(plans, ruleset, progress):
         if isinstance(res, FailedInput):
-            summary.failed.append(res)
+            tally.failed(res)
             continue
         try:
             render_review(out, inp.stem, res)
         except OSError as e:  # disk full, no permission: reported, and redone by the next run
-            summary.failed.append(write_failure(inp, e))
+            tally.failed(write_failure(inp, e))
             continue
         except Exception as e:  # noqa: BLE001 - one letter that cannot be drafted stops nothing
-            summary.failed.append(failure(inp, e))
+            tally.failed(failure(inp, e))
             continue
         result.reviews[inp.stem] = res
-        summary.reviewed += 1
-        summary.outputs[inp.source] = inp.stem
-        verdicts[res.verdict] += 1
-    summary.verdicts = dict(verdicts)
-    finish_batch(out, summary, identities, ideas)
+        tally.reviewed(inp, res)
+    tally.finish(out, ideas)
     return result
 
 
