@@ -143,12 +143,9 @@ _TABLE_SEP = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
 def _cells(line: str) -> list[str]:
-    s = line.strip()
-    if s.startswith("|"):
-        s = s[1:]
-    if s.endswith("|"):
-        s = s[:-1]
-    return [c.strip() for c in s.split("|")]
+    from pipeline.ingest.text_reader import split_pipe_row
+
+    return [c.strip() for c in split_pipe_row(line)]
 
 
 def parse_source(path: Path) -> Source:

@@ -18,13 +18,18 @@ _UNIT = re.compile(r"^\(?\s*(ĐVT|Đơn vị tính|Đơn vị)\s*:", re.I)
 _SEP_ROW = re.compile(r"^\|?\s*:?-{2,}")
 
 
-def _cells(line: str) -> list[str]:
+def split_pipe_row(line: str) -> list[str]:
+    """The raw cells of a Markdown pipe-table row (also used by samples/build.py)."""
     s = line.strip()
     if s.startswith("|"):
         s = s[1:]
     if s.endswith("|"):
         s = s[:-1]
-    return [clean(c).replace("**", "") for c in s.split("|")]
+    return s.split("|")
+
+
+def _cells(line: str) -> list[str]:
+    return [clean(c).replace("**", "") for c in split_pipe_row(line)]
 
 
 def parse_markdown(text: str) -> list[Block]:
