@@ -415,7 +415,7 @@ def _legacy_module() -> Any:
 
 _OBJ_TEXT, _OBJ_PATH, _OBJ_IMAGE, _OBJ_FORM = 1, 2, 3, 5
 _SEG_LINETO, _SEG_BEZIERTO, _SEG_MOVETO = 0, 1, 2
-_PDFIUM_HYPHEN = 0x2  # pdfium's code for a hyphen that ends a line
+_PDFIUM_SPECIAL = " \r\n\x02\ufffe"  # blanks pdfium may have generated; its line-end hyphen
 # pdfplumber expands these when it joins characters into words.
 _LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 # pdfplumber's word extraction as `page_words` calls it: a gap wider than this share of the
@@ -615,30 +615,34 @@ class PdfiumPage:
         objs: dict[int, tuple] = {}
         out: list[tuple] = []
         append = out.append
+        last = None
+        font, size, upright, desc, unmapped = "", 0.0, True, 0.0, False
+        fast, base = True, h
         for i in range(n):
-            ch = text[i]
             obj = text_object(tp, i)
             if obj is None:
                 continue  # a line break or space pdfium generated between text objects
-            info = objs.get(obj)
-            if info is None:
-                info = objs[obj] = self._object_info(obj, i)
-            font, size, upright, desc, unmapped = info
-            if ch in " \r\n" and api.generated(tp, i):
-                ch = " "
-            elif unmapped and api.map_error(tp, i):
-                ch = f"(cid:{ord(ch)})"
-            elif ch in "\x02\ufffe":
-                ch = "-"
+            if obj != last:  # characters come in runs of the same text object
+                info = objs.get(obj)
+                if info is None:
+                    info = objs[obj] = self._object_info(obj, i)
+                font, size, upright, desc, unmapped = info
+                fast, base, last = upright and not rotated, h - desc, obj
+            ch = text[i]
+            if unmapped or ch in _PDFIUM_SPECIAL:
+                if ch in " \r\n" and api.generated(tp, i):
+                    ch = " "  # stands in for a real space: pdfplumber sees that one
+                elif unmapped and api.map_error(tp, i):
+                    ch = f"(cid:{ord(ch)})"  # what pdfminer writes for a glyph without Unicode
+                elif ch in "\x02\ufffe":
+                    ch = "-"
             origin(tp, i, ax, ay)
             loose(tp, i, ar)
-            ox, oy = xy[0], xy[1]
-            if rotated or not upright:
-                append(self._rotated_char(ch, ox, oy, rect, font, size, upright, desc))
-                continue
-            right = rect[2]
-            bottom = h - oy - desc  # pdfminer's box: from the descent, one font size high
-            append((ch, ox, right if right > ox else ox, bottom - size, bottom, font, size, True))
+            if fast:  # pdfminer's box: from the descent below the baseline, one font size high
+                ox, right, bottom = xy[0], rect[2], base - xy[1]
+                append((ch, ox, right if right > ox else ox, bottom - size, bottom, font, size, True))
+            else:
+                append(self._rotated_char(ch, xy[0], xy[1], rect, font, size, upright, desc))
         return out
 
     def _object_info(self, obj: int, i: int) -> tuple[str, float, bool, float, bool]:
