@@ -85,6 +85,7 @@ class Tok:
     joined: bool = True  # only spaces between this token and the one before (a phrase may go on)
 
 
+@lru_cache(maxsize=1 << 14)  # the same labels and sentences are tokenised by many relations; callers never mutate
 def tokens(text: str) -> list[Tok]:
     low = text.lower()
     out: list[Tok] = []
