@@ -572,6 +572,7 @@ class PdfiumPage:
             self.width, self.height, self._map = _page_transform(self._rotation, mb)
             self.bbox = (0.0, 0.0, self.width, self.height)
             self._text = api.load_text(self._page)
+            self._n_cid = 0
             if not self._text:
                 raise ValueError(f"pdfium cannot read the text of page {index + 1}")
             self._tuples = self._read_chars()
@@ -634,6 +635,7 @@ class PdfiumPage:
                     ch = " "  # stands in for a real space: pdfplumber sees that one
                 elif unmapped and api.map_error(tp, i):
                     ch = f"(cid:{ord(ch)})"  # what pdfminer writes for a glyph without Unicode
+                    self._n_cid += 1
                 elif ch in "\x02\ufffe":
                     ch = "-"
             origin(tp, i, ax, ay)
@@ -686,9 +688,20 @@ class PdfiumPage:
         return (ch, x0, x1, top, bottom, font, size, upright)
 
     def char_counts(self) -> tuple[int, int]:
-        """(visible characters, "(cid:NN)" characters)."""
-        visible = [c[0] for c in self._tuples if not c[0].isspace()]
-        return len(visible), sum(1 for t in visible if t.startswith("(cid:"))
+        """(visible characters, "(cid:NN)" characters). Every character is one code point but
+        the "(cid:NN)" ones, which hold no white space."""
+        joined = "".join([c[0] for c in self._tuples])
+        blanks = len(joined) - len("".join(joined.split()))
+        return len(self._tuples) - blanks, self._n_cid
+
+    def dominant_font(self, bbox: tuple[float, float, float, float]) -> str | None:
+        """`_dominant_font(page.chars, bbox)` without building the character dictionaries."""
+        fonts: Counter[str] = Counter()
+        x0, top, x1, bottom = bbox
+        for c in self._tuples:
+            if x0 <= c[1] <= x1 and top <= c[3] <= bottom:
+                fonts[c[5]] += 1
+        return fonts.most_common(1)[0][0] if fonts else None
 
     @property
     def chars(self) -> list[dict[str, Any]]:
@@ -978,7 +991,8 @@ def read_text_page(page: Any, number: int, legacy: Any = None,
         hint = _repair_lines(lines, legacy, seen)
         is_legacy = getattr(legacy, "is_legacy_font", lambda _name: None)
         for t in tables:
-            font = _dominant_font(page.chars, t.bbox)
+            font = page.dominant_font(t.bbox) if isinstance(page, PdfiumPage) else \
+                _dominant_font(page.chars, t.bbox)
             font = font if is_legacy(font) or not hint else hint
             t.rows = [[_repair_text(cell, font, legacy, seen) for cell in row] for row in t.rows]
     else:
