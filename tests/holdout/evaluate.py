@@ -241,8 +241,10 @@ def report(scores: list[PlanScore], t: Totals, detail: bool = True) -> str:
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="Score ocop-review on the holdout plans.")
+def main(argv: list[str] | None = None, plans: Path = PLANS, expected: Path = EXPECTED,
+         name: str = "holdout") -> int:
+    """Command line of every holdout set: `plans`/`expected` name the set's folders."""
+    ap = argparse.ArgumentParser(description=f"Score ocop-review on the {name} plans.")
     ap.add_argument("--out", type=Path, help="folder of <stem>.review.json (default: a fresh run)")
     ap.add_argument("--run", action="store_true", help="run the review into --out first")
     ap.add_argument("--json", type=Path, help="also write the scores as JSON")
@@ -251,14 +253,14 @@ def main(argv: list[str] | None = None) -> int:
     tmp = None
     out = ns.out
     if out is None:
-        tmp = tempfile.TemporaryDirectory(prefix="holdout_review_")
+        tmp = tempfile.TemporaryDirectory(prefix=f"{name}_review_")
         out = Path(tmp.name)
     if ns.run or ns.out is None:
-        proc = run_pipeline(out)
+        proc = run_pipeline(out, plans=plans)
         if proc.returncode not in (0, 1):
             print(proc.stderr, file=sys.stderr)
             return 2
-    scores, t = evaluate(out)
+    scores, t = evaluate(out, expected=expected)
     print(report(scores, t, detail=not ns.quiet))
     if ns.json:
         ns.json.write_text(json.dumps({"totals": t.__dict__, "plans": [

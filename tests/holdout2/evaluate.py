@@ -10,10 +10,7 @@ Same measures and counting rules as tests/holdout/evaluate.py (see tests/holdout
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -37,32 +34,7 @@ def evaluate(out: Path, expected: Path = EXPECTED):
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="Score ocop-review on the second holdout set.")
-    ap.add_argument("--out", type=Path, help="folder of <stem>.review.json (default: a fresh run)")
-    ap.add_argument("--run", action="store_true", help="run the review into --out first")
-    ap.add_argument("--json", type=Path, help="also write the scores as JSON")
-    ap.add_argument("--quiet", action="store_true", help="only the table and the totals")
-    ns = ap.parse_args(argv)
-    tmp = None
-    out = ns.out
-    if out is None:
-        tmp = tempfile.TemporaryDirectory(prefix="holdout2_review_")
-        out = Path(tmp.name)
-    if ns.run or ns.out is None:
-        proc = run_pipeline(out)
-        if proc.returncode not in (0, 1):
-            print(proc.stderr, file=sys.stderr)
-            return 2
-    scores, t = evaluate(out)
-    print(report(scores, t, detail=not ns.quiet))
-    if ns.json:
-        ns.json.write_text(json.dumps({"totals": t.__dict__, "plans": [
-            {**{k: v for k, v in s.__dict__.items() if k not in ("infos",)},
-             "precision": s.precision, "recall": s.recall, "verdict_ok": s.verdict_ok}
-            for s in scores]}, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
-    if tmp is not None:
-        tmp.cleanup()
-    return 0
+    return _first.main(argv, plans=PLANS, expected=EXPECTED, name="holdout2")
 
 
 if __name__ == "__main__":
