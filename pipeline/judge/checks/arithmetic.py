@@ -132,37 +132,69 @@ class Words:
     """A list of phrases matched by whole words."""
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        self.phrases = sorted({_phrase(p) for p in phrases if str(p).strip()}, key=len, reverse=True)
+        self.phrases = sorted({_phrase(p) for p in phrases if str(p).strip()}, key=lambda p: (-len(p), p.text))
+        # phrases by their first word (tone-keyed and flat), in rank order: a text is scanned once,
+        # looking only at the phrases that can start at each word
+        self._first: dict[bool, dict[str, list[tuple[int, Phrase]]]] = {False: {}, True: {}}
+        for rank, p in enumerate(self.phrases):
+            for flat in (False, True):
+                pk = p.flat if flat else p.tone
+                if pk:
+                    self._first[flat].setdefault(pk[0], []).append((rank, p))
 
     def spans(self, toks: list[Tok], flat: bool) -> list[tuple[int, int]]:
-        """Token spans (i, j) of non-overlapping matches, longest first."""
+        """Token spans (i, j) of non-overlapping matches, longest first (then in phrase order,
+        then left to right)."""
         keys = _keys(toks, flat)
+        index = self._first[flat]
+        found: list[tuple[int, int, int]] = []
+        for i, k in enumerate(keys):
+            for rank, p in index.get(k, ()):
+                if _at(keys, i, p, flat, toks):
+                    found.append((rank, i, len(p)))
+        if not found:
+            return []
+        found.sort()
         out: list[tuple[int, int]] = []
         taken = [False] * len(keys)
-        for p in self.phrases:
-            n = len(p)
-            for i in range(len(keys) - n + 1):
-                if not any(taken[i:i + n]) and _at(keys, i, p, flat, toks):
-                    out.append((i, i + n))
-                    for k in range(i, i + n):
-                        taken[k] = True
+        for _, i, n in found:
+            if not any(taken[i:i + n]):
+                out.append((i, i + n))
+                for k in range(i, i + n):
+                    taken[k] = True
         return sorted(out)
 
     def starts(self, toks: list[Tok], flat: bool, at: int = 0) -> int:
         """Length (in tokens) of the longest phrase starting at token `at`; 0 if none."""
+        if at >= len(toks):
+            return 0
         keys = _keys(toks, flat)
-        for p in self.phrases:
+        for _, p in self._first[flat].get(keys[at], ()):
             if _at(keys, at, p, flat, toks):
                 return len(p)
         return 0
 
     def in_text(self, text: str) -> bool:
-        toks = tokens(text)
-        return bool(self.spans(toks, _is_flat(text)))
+        return bool(_char_spans(self, text))
 
     def char_spans(self, text: str) -> list[tuple[int, int]]:
-        toks = tokens(text)
-        return [(toks[i].start, toks[j - 1].end) for i, j in self.spans(toks, _is_flat(text))]
+        return list(_char_spans(self, text))
+
+
+@lru_cache(maxsize=1 << 15)  # the relations look up the same labels and sentences many times
+def _char_spans(words: Words, text: str) -> tuple[tuple[int, int], ...]:
+    toks = tokens(text)
+    return tuple((toks[i].start, toks[j - 1].end) for i, j in words.spans(toks, _is_flat(text)))
+
+
+@lru_cache(maxsize=64)
+def _fixed_words_t(phrases: tuple[str, ...]) -> Words:
+    return Words(phrases)
+
+
+def _fixed_words(phrases: list[str]) -> Words:
+    """A small fixed word list used inside a relation, built once (not per sentence)."""
+    return _fixed_words_t(tuple(phrases))
 
 
 @dataclass
@@ -1367,7 +1399,7 @@ def text_yearly(m: PlanModel, what: str) -> dict[int, list[tuple[float, str, str
     v = m.vocab
     kinds = {"revenue": v.rows["revenue"], "cost": v.rows["cost"], "profit": v.rows["profit"],
              "cost_item": v.rows["cost_item"],
-             "other": Words(["bình quân", "trung bình", "tăng", "giảm", "thêm", "lũy kế", "luỹ kế", "hòa vốn",
+             "other": _fixed_words(["bình quân", "trung bình", "tăng", "giảm", "thêm", "lũy kế", "luỹ kế", "hòa vốn",
                              "hoà vốn", "tháng", "mỗi", "chiếm", "so với", "vốn", "thuế", "nộp", "tỷ suất",
                              "cộng dồn", "khấu hao"])}
     gap_words = _REVENUE_GAP_WORDS if what == "revenue" else _PROFIT_GAP_WORDS
@@ -1397,7 +1429,7 @@ def _stated_revenue_in_text(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
     plan's quantity and price for that year, wherever they are stated."""
     v = m.vocab
     kinds = {"revenue": v.rows["revenue"], "cost": v.rows["cost"], "profit": v.rows["profit"],
-             "other": Words(["bình quân", "trung bình", "tăng", "giảm", "thêm", "lũy kế", "luỹ kế", "hòa vốn",
+             "other": _fixed_words(["bình quân", "trung bình", "tăng", "giảm", "thêm", "lũy kế", "luỹ kế", "hòa vốn",
                              "hoà vốn", "tháng", "mỗi", "chiếm", "so với", "vốn", "thuế", "nộp"])}
     hits: list[Hit] = []
     checked: set = set(done)
@@ -1562,8 +1594,8 @@ def _round_slack(pv: Val, rv: Val, style: str) -> float:
 
 def _text_profit(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
     v = m.vocab
-    kinds = {"revenue": v.rows["revenue"], "cost": Words(["chi phí", "tổng chi phí"]), "profit": v.rows["profit"],
-             "other": Words(["tỷ suất", "bình quân", "trên doanh thu", "lợi nhuận bình quân"])}
+    kinds = {"revenue": v.rows["revenue"], "cost": _fixed_words(["chi phí", "tổng chi phí"]), "profit": v.rows["profit"],
+             "other": _fixed_words(["tỷ suất", "bình quân", "trên doanh thu", "lợi nhuận bình quân"])}
     hits = []
     for s in m.sents:
         lab = labelled(s, kinds, lambda a: a.kind == "money" and not a.per and a.value_max is None, 60)
@@ -1672,7 +1704,7 @@ def capital_facts(m: PlanModel) -> Capital:
     kinds = {"total": v.text["investment_total"], "source": v.rows["source"],
              # "mỗi (thành viên)": an amount per member, not a source ("vốn góp của 7 thành viên
              # 900 triệu đồng" is one)
-             "working": v.rows["working_capital"], "other": Words(["vốn điều lệ", "tổng nguồn vốn", "mỗi",
+             "working": v.rows["working_capital"], "other": _fixed_words(["vốn điều lệ", "tổng nguồn vốn", "mỗi",
                                                                   "mỗi thành viên", "lãi suất", "trả gốc"])}
     labs = [labelled(s, kinds, lambda a: a.kind == "money" and not a.per and a.value_max is None, 90)
             for s in m.sents]
@@ -1906,7 +1938,7 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
             profits.append(sum(ys) / len(ys))
             cumul.append(ys)
     kinds = {"avg": m.vocab.text["average_profit"], "revenue": m.vocab.rows["revenue"],
-             "cost": Words(["chi phí"]), "invest": m.vocab.text["investment_total"]}
+             "cost": _fixed_words(["chi phí"]), "invest": m.vocab.text["investment_total"]}
     for s in m.sents:
         for k, a, _ in labelled(s, kinds, lambda a: a.kind == "money" and a.value_max is None
                                 and a.per in (None, "năm"), 40):
@@ -3024,7 +3056,7 @@ def _capital_stmts(m: PlanModel, what: str) -> list[Stmt]:
     for s in m.sents:
         if v.text["change"].in_text(s.text) and what == "charter_capital":
             continue
-        for k, a, e in labelled(s, {"x": words, "other": Words(["trong đó", "gồm", "vốn tự có", "vốn vay", "vay",
+        for k, a, e in labelled(s, {"x": words, "other": _fixed_words(["trong đó", "gồm", "vốn tự có", "vốn vay", "vay",
                                                                "hỗ trợ", "mỗi", "tổng nguồn vốn"])},
                                 lambda a: a.kind == "money" and not a.per and a.value_max is None, 45):
             if k == "x" and _PLAIN_GAP.match(s.text[e:a.start]):

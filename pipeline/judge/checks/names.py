@@ -66,6 +66,9 @@ _STOP = set(
 _PLACE_WORDS = {("xa",), ("huyen",), ("tinh",), ("thon",), ("xom",), ("phuong",), ("thi", "tran"),
                 ("thi", "xa"), ("thanh", "pho"), ("tp",), ("lang",), ("vung",), ("song",), ("nui",),
                 ("khu", "vuc"), ("mien",), ("tinh", "lo"), ("quoc", "lo")}
+_PLACE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _pw in sorted(_PLACE_WORDS):
+    _PLACE_BY_FIRST.setdefault(_pw[0], []).append(_pw)
 # First words too general to be a product's head alone: "Nước mắm ...", "Dịch vụ ...".
 _WIDE_HEADS = {"nuoc", "san", "hang", "dich", "bot", "tinh", "do", "cay", "qua", "hat", "thit", "ca"}
 _PERSON_WORDS = {"ong", "ba", "anh", "chi", "chu"}  # ông, bà, anh, chị, (chủ hộ) - before a person's name
@@ -227,7 +230,7 @@ def places(view: PlanView) -> set[tuple[str, ...]]:
         words = [w for w, _ in toks]
         f = [fold(w) for w in words]
         for i in range(len(words)):
-            for pw in _PLACE_WORDS:
+            for pw in _PLACE_BY_FIRST.get(f[i], ()):
                 if tuple(f[i:i + len(pw)]) != pw:
                     continue
                 run = []
