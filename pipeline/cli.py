@@ -138,7 +138,7 @@ def review(
     try:
         with _Progress(len(inputs), "Đánh giá") as bar:
             result = review_inputs(inputs, out, ideas,
-                                   lambda stage, inp, k, n: bar.advance(inp) if stage == "read" else None,
+                                   lambda stage, inp, k, n: bar.advance(inp) if stage == "review" else None,
                                    force)
     except (IdeasError, RuleFileError) as e:
         _echo_err(f"LỖI: {e}")

@@ -1,20 +1,21 @@
 """Review a batch of plans, in stages the CLI and the Prefect flows share:
 
 1. `plan_batch`: which inputs are new or changed (content hash + ruleset version), which skipped;
-2. `read_plans` (pipeline.workers): read each plan in a worker process, bounded in time and memory;
-3. `judge_plans`: judge each plan against the batch (the batch matters for copied text);
-4. `render_review`: write the review JSON and the feedback draft (keeping the previous review
+2. `judge_file` in the worker pool (pipeline.workers): read each plan, judge it on its own and
+   draft its letter in a worker process, bounded in time and memory;
+3. the checks across the batch (copied text) from each plan's digest (`BatchIndex`), then
+   `render_review`: write the review JSON and the feedback draft (keeping the previous review
    for a resubmission, never overwriting it unrecorded);
-5. `finish_batch`: ideas registry and batch.json.
+4. `finish_batch`: ideas registry and batch.json.
 """
 
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
+import shutil
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,7 +24,8 @@ from pipeline.batch import (Input, OutputError, collect_inputs, failure, output_
 from pipeline.extract import Plan
 from pipeline.ideas import PlanIdentity, load_ideas, match_ideas
 from pipeline.ingest import sha256_file
-from pipeline.judge.base import BatchContext, PlanView
+from pipeline.judge.base import PlanView
+from pipeline.judge.engine import BatchIndex, PlanDigest, plan_digest, with_batch_findings
 from pipeline.judge.engine import review as review_plan_model
 from pipeline.judge.rules import Ruleset, load_ruleset, ruleset_version
 from pipeline.models import BatchSummary, FailedInput, Review
@@ -46,6 +48,7 @@ class BatchPlan:
 class BatchResult:
     summary: BatchSummary
     reviews: dict[str, Review] = field(default_factory=dict)  # stem -> review (reviewed this run)
+    failed_stems: dict[str, FailedInput] = field(default_factory=dict)  # while running: outputs not written
 
 
 def _load_json(p: Path) -> dict | None:
@@ -76,73 +79,41 @@ def plan_batch(inputs: list[Input], out: Path, ruleset: Ruleset | str, force: bo
     return bp
 
 
-def judge_plans(plans: list[tuple[Input, Plan]], ruleset: Ruleset,
-                progress: Progress | None = None,
-                workers: int | None = None) -> list[tuple[Input, Review | FailedInput]]:
-    """Judge each plan against the batch, in input order. On several cores the plans are judged
-    in forked processes that share the batch (the first plan is judged here first, which builds
-    the batch-wide indexes once for all); each plan's derived data is dropped once it is judged,
-    so memory does not grow with what the judge computed for the plans before it."""
-    views = [PlanView(p) for _, p in plans]
-    batch = BatchContext(views)
-    n = len(plans)
+@dataclass
+class Judged:
+    """A plan judged on its own in a worker: its review without the checks across the batch,
+    what those checks need of it, and the feedback draft already rendered for that review."""
 
-    def judge(k: int) -> Review | FailedInput:
-        inp, plan = plans[k]
+    review: Review
+    digest: PlanDigest
+    staged: str | None = None  # the draft, under <out>/.staging/, to be moved into place
+
+
+STAGING = ".staging"
+
+
+def judge_file(inp: Input, out: str | None) -> Judged | FailedInput:
+    """Read, judge and draft one plan (runs in a worker process: bounded in time and memory,
+    and the parent holds only the small result). The rules are the ones the parent loaded."""
+    from pipeline.extract import extract_file
+    from pipeline.render.feedback import write_feedback
+
+    ruleset = load_ruleset()
+    plan = extract_file(inp.path, inp.source)
+    view = PlanView(plan)
+    rv = review_plan_model(plan, None, view, ruleset, scope="plan")
+    digest = plan_digest(view, ruleset)
+    del view, plan
+    staged = None
+    if out is not None:
+        o = Path(out)
+        path = o / STAGING / f"{inp.stem}.feedback.docx"
         try:
-            res: Review | FailedInput = review_plan_model(plan, batch, views[k], ruleset)
-        except Exception as e:  # noqa: BLE001 - a failure of one plan never stops the batch
-            res = failure(inp, e)
-        views[k] = PlanView(plan)  # judged: its sentences, figures models... can go
-        return res
-
-    results: list[Review | FailedInput | None] = [None] * n
-    procs = min(workers or get_settings().workers or os.cpu_count() or 1, n - 1)
-    start = 0
-    if procs >= 2 and n >= 8 and "fork" in multiprocessing.get_all_start_methods():
-        if progress:
-            progress("judge", plans[0][0], 1, n)
-        results[0] = judge(0)
-        start = 1
-        try:
-            for k, res in _judge_forked(judge, list(range(1, n)), procs):
-                results[k] = res
-                if progress:
-                    progress("judge", plans[k][0], k + 1, n)
-        except Exception:  # noqa: BLE001 - a broken pool: what is left is judged here
-            pass
-    for k in range(start, n):
-        if results[k] is None:
-            if progress:
-                progress("judge", plans[k][0], k + 1, n)
-            results[k] = judge(k)
-    return [(inp, res) for (inp, _), res in zip(plans, results, strict=True)]  # type: ignore[misc]
-
-
-_FORKED_JUDGE: Callable[[int], Review | FailedInput] | None = None
-
-
-def _judge_chunk(indices: list[int]) -> list[tuple[int, Review | FailedInput]]:
-    assert _FORKED_JUDGE is not None
-    return [(k, _FORKED_JUDGE(k)) for k in indices]
-
-
-def _judge_forked(judge: Callable[[int], Review | FailedInput], indices: list[int],
-                  procs: int) -> Iterator[tuple[int, Review | FailedInput]]:
-    """Run `judge` over the indices in `procs` forked processes (they inherit the plans and the
-    batch: nothing is pickled on the way in), in chunks, as each chunk is done."""
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-
-    global _FORKED_JUDGE
-    size = max(1, min(8, len(indices) // (4 * procs) or 1))
-    chunks = [indices[i:i + size] for i in range(0, len(indices), size)]
-    _FORKED_JUDGE = judge
-    try:
-        with ProcessPoolExecutor(procs, mp_context=multiprocessing.get_context("fork")) as ex:
-            for fut in as_completed([ex.submit(_judge_chunk, c) for c in chunks]):
-                yield from fut.result()
-    finally:
-        _FORKED_JUDGE = None
+            write_feedback(rv, path, previous=previous_review(o, inp.stem, rv))
+        except OSError as e:  # disk full, no permission: reported, and redone by the next run
+            return write_failure(inp, e)
+        staged = str(path)
+    return Judged(rv, digest, staged)
 
 
 def _same_plan(a: dict, rv: Review) -> bool:
@@ -193,20 +164,24 @@ def previous_review(out: Path, stem: str, rv: Review) -> Review | None:
     return None
 
 
-def render_review(out: Path, stem: str, rv: Review) -> None:
+def render_review(out: Path, stem: str, rv: Review, staged: str | None = None) -> None:
     """Write `<stem>.feedback.docx`, then `<stem>.review.json` (the review is written last: it is
     what marks the plan done, so a write that fails half-way leaves the plan to be redone). A
     review being replaced (the producer sent a new version) is first kept under history/ and
-    quoted in the new feedback."""
+    quoted in the new feedback. `staged`: the draft already rendered for `rv` (by `judge_file`),
+    moved into place instead of rendered again."""
     from pipeline.render.feedback import write_feedback
 
-    prev = previous_review(out, stem, rv)
     old = out / f"{stem}.review.json"
+    prev = None if staged else previous_review(out, stem, rv)
     if old.exists():
         data = _load_json(old)
         if data and data.get("sha256") != rv.sha256:
             write_bytes(out / "history" / f"{stem}.{data['sha256'][:12]}.review.json", old.read_bytes())
-    write_feedback(rv, out / f"{stem}.feedback.docx", previous=prev)
+    if staged:
+        os.replace(staged, out / f"{stem}.feedback.docx")
+    else:
+        write_feedback(rv, out / f"{stem}.feedback.docx", previous=prev)
     write_json(old, rv)
 
 
@@ -265,6 +240,9 @@ class Tally:
     def read(self, inp: Input, plan: Plan) -> None:
         self.identities.append(PlanIdentity(inp.source, plan.producer.name, plan.product.name))
 
+    def read_review(self, inp: Input, rv: Review) -> None:
+        self.identities.append(PlanIdentity(inp.source, rv.producer.name, rv.product.name))
+
     def failed(self, f: FailedInput) -> None:
         self.summary.failed.append(f)
 
@@ -280,16 +258,20 @@ class Tally:
 
 def _review_locked(inputs: list[Input], out: Path, ideas: Path | None, progress: Progress | None,
                    force: bool, settings: Settings, ruleset: Ruleset | str) -> BatchResult:
-    from pipeline.workers import read_plans
+    """Each plan is read, judged on its own and drafted in a worker; here, as the results come
+    in (in input order), the checks across the batch (copied sections) are run from each plan's
+    digest and the plan is published. A later plan that turns out to share a section with an
+    earlier one has that earlier plan published again: the end result does not depend on the
+    order, and the parent never holds the plans themselves (memory flat in the batch size)."""
+    from pipeline.workers import run_plans
 
     bp = plan_batch(inputs, out, ruleset, force)
     if bp.todo and isinstance(ruleset, str):
-        ruleset = load_ruleset()
+        ruleset = load_ruleset()  # loaded here, before the workers fork: they share it
     tally = Tally(bp.summary)
     result = BatchResult(bp.summary)
     for inp, prev in bp.skipped:
         tally.skipped(inp, prev)
-    plans: list[tuple[Input, Plan]] = []
     n = len(bp.todo)
     done = 0
 
@@ -297,28 +279,57 @@ def _review_locked(inputs: list[Input], out: Path, ideas: Path | None, progress:
         nonlocal done
         done += 1
         if progress:
-            progress("read", inp, done, n)
+            progress("review", inp, done, n)
 
-    for inp, res in read_plans(bp.todo, settings, on_done):
-        if isinstance(res, FailedInput):
-            tally.failed(res)
-        else:
-            plans.append((inp, res))
-            tally.read(inp, res)
-    for inp, res in judge_plans(plans, ruleset, progress):
-        if isinstance(res, FailedInput):
-            tally.failed(res)
-            continue
+    staging = out / STAGING
+    shutil.rmtree(staging, ignore_errors=True)  # drafts of a run that was killed
+    index = BatchIndex(ruleset=ruleset) if bp.todo else None
+    own: list[tuple[Input, Review]] = []  # plans published, each judged on its own
+    published: list[Review | None] = []
+
+    def publish(k: int, staged: str | None) -> None:
+        inp, rv = own[k]
+        assert index is not None
+        final = with_batch_findings(rv, index.findings(k, rv))
+        if published[k] is not None and final == published[k]:
+            return
         try:
-            render_review(out, inp.stem, res)
-        except OSError as e:  # disk full, no permission: reported, and redone by the next run
-            tally.failed(write_failure(inp, e))
+            render_review(out, inp.stem, final, staged if final is rv else None)
+        except Exception as e:  # noqa: BLE001 - disk full, a letter that cannot be drafted
+            if published[k] is not None:
+                # an earlier version is on disk without this batch's findings: drop it so the
+                # next run reviews the plan again
+                (out / f"{inp.stem}.review.json").unlink(missing_ok=True)
+            published[k] = None
+            result.failed_stems[inp.stem] = write_failure(inp, e) if isinstance(e, OSError) else failure(inp, e)
+            return
+        published[k] = final
+        result.failed_stems.pop(inp.stem, None)
+
+    try:
+        for inp, res in run_plans(bp.todo, judge_file, lambda i: (i, str(out)), settings, on_done):
+            if isinstance(res, FailedInput):
+                tally.failed(res)
+                continue
+            tally.read_review(inp, res.review)
+            assert index is not None
+            k = index.add(res.digest)
+            own.append((inp, res.review))
+            published.append(None)
+            for j in sorted(index.related(k)):
+                if j != k and published[j] is not None:
+                    publish(j, None)
+            publish(k, res.staged)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    for k, (inp, _) in enumerate(own):
+        rv = published[k]
+        if rv is None:
+            tally.failed(result.failed_stems[inp.stem])
             continue
-        except Exception as e:  # noqa: BLE001 - one letter that cannot be drafted stops nothing
-            tally.failed(failure(inp, e))
-            continue
-        result.reviews[inp.stem] = res
-        tally.reviewed(inp, res)
+        result.reviews[inp.stem] = rv
+        tally.reviewed(inp, rv)
+    result.failed_stems.clear()
     tally.finish(out, ideas)
     return result
 

@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
+from typing import TypeVar
 
 from pebble import ProcessPool
 from pebble.common import ProcessExpired
@@ -24,6 +25,8 @@ from pipeline.errors import ReadError
 from pipeline.extract import Plan, extract_file
 from pipeline.models import FailedInput
 from pipeline.settings import Settings, get_settings
+
+T = TypeVar("T")
 
 
 def pool_size(settings: Settings, n_jobs: int) -> int:
@@ -128,6 +131,16 @@ def read_plans(inputs: list[Input], settings: Settings | None = None,
                on_done: Callable[[Input, Plan | FailedInput], None] | None = None,
                ) -> Iterator[tuple[Input, Plan | FailedInput]]:
     """Yield (input, plan or failure) in input order."""
+    return run_plans(inputs, _read, lambda i: (str(i.path), i.source), settings, on_done)
+
+
+def run_plans(inputs: list[Input], task: Callable[..., T], args: Callable[[Input], tuple],
+              settings: Settings | None = None,
+              on_done: Callable[[Input, T | FailedInput], None] | None = None,
+              ) -> Iterator[tuple[Input, T | FailedInput]]:
+    """Run `task(*args(input))` for each input in the worker pool, each bounded in time and
+    memory; yield (input, result or failure) in input order. `task` is a module-level function
+    (the workers are forked: what the parent loaded before, the rules and spaCy, they share)."""
     settings = settings or get_settings()
     if not inputs:
         return
@@ -139,7 +152,7 @@ def read_plans(inputs: list[Input], settings: Settings | None = None,
         with ProcessPool(max_workers=workers, initializer=_init_worker,
                          initargs=(settings.max_memory_mb, ocr, str(tmp_root))) as pool:
             try:
-                yield from _collect(pool, inputs, settings, on_done)
+                yield from _collect(pool, inputs, task, args, settings, on_done)
             except BaseException:
                 # Interrupted (Ctrl-C, a write error in the caller, the generator closed early):
                 # stop the workers now instead of letting the pool finish every scheduled plan.
@@ -149,14 +162,13 @@ def read_plans(inputs: list[Input], settings: Settings | None = None,
         shutil.rmtree(tmp_root, ignore_errors=True)
 
 
-def _collect(pool: ProcessPool, inputs: list[Input], settings: Settings,
-             on_done: Callable[[Input, Plan | FailedInput], None] | None,
-             ) -> Iterator[tuple[Input, Plan | FailedInput]]:
-    futures = [pool.schedule(_read, args=(str(i.path), i.source), timeout=settings.plan_timeout_s)
-               for i in inputs]
+def _collect(pool: ProcessPool, inputs: list[Input], task: Callable[..., T], args: Callable[[Input], tuple],
+             settings: Settings, on_done: Callable[[Input, T | FailedInput], None] | None,
+             ) -> Iterator[tuple[Input, T | FailedInput]]:
+    futures = [pool.schedule(task, args=args(i), timeout=settings.plan_timeout_s) for i in inputs]
     for inp, fut in zip(inputs, futures, strict=True):
         try:
-            res: Plan | FailedInput = fut.result()
+            res: T | FailedInput = fut.result()
         except FutureTimeout:
             res = failure(inp, ReadError("timeout", inp.source, f"{settings.plan_timeout_s} giây"))
         except ProcessExpired as e:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Literal
 
 import yaml
 from jinja2.sandbox import SandboxedEnvironment
@@ -16,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from pipeline.extract import Plan, section_summaries
 from pipeline.judge.base import BatchContext, Hit, PlanView, section_order
-from pipeline.judge.registry import runner
+from pipeline.judge.registry import is_batch, module, runner
 from pipeline.judge.rules import Rule, Ruleset, load_ruleset
 from pipeline.models import Finding, Review, Scores
 from pipeline.sections import load_vocabulary
@@ -96,14 +97,15 @@ def load_scoring(path: Path | None = None) -> _Scoring:
     return _Scoring.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
 
 
-def score(findings: list[Finding], view: PlanView, scoring: _Scoring) -> tuple[Scores, str]:
+def score(findings: list[Finding], has: Callable[[str], bool], scoring: _Scoring) -> tuple[Scores, str]:
+    """Scores and verdict from the findings; `has(key)`: the plan has that section."""
     vocab = load_vocabulary()
     total = present = 0.0
     required = [k for k, lv in vocab.levels.items() if lv == "required"]
     for key, level in vocab.levels.items():
         w = scoring.completeness_weights.get(level, 0.0)
         total += w
-        if view.has(key):
+        if has(key):
             present += w
     values: dict[str, int] = {"completeness": round(100 * present / total) if total else 100}
     for cat in ("depth", "feasibility", "compliance"):
@@ -116,7 +118,7 @@ def score(findings: list[Finding], view: PlanView, scoring: _Scoring) -> tuple[S
     values["overall"] = round(overall / wsum)
     # Verdict: "sơ sài" when most required sections are missing or hollow, or a sketchy rule fired.
     hollow = {f.section for f in findings if f.rule in scoring.hollow_rules and f.section in required}
-    missing = {k for k in required if not view.has(k)}
+    missing = {k for k in required if not has(k)}
     share = len(hollow | missing) / len(required) if required else 0
     if share >= scoring.sketchy_min_hollow_required_share or any(
             f.rule in scoring.sketchy_rules for f in findings):
@@ -153,47 +155,155 @@ def _legal_titles(rule: Rule) -> list[str]:
     return out
 
 
-def run_rule(rule: Rule, view: PlanView, batch: BatchContext) -> list[Hit]:
+Scope = Literal["all", "plan", "batch"]
+
+
+def _in_scope(type_name: str, scope: Scope) -> bool:
+    return scope == "all" or is_batch(type_name) == (scope == "batch")
+
+
+def run_rule(rule: Rule, view: PlanView, batch: BatchContext, scope: Scope = "all") -> list[Hit]:
+    """The rule's hits. scope "plan": its checks of the plan alone; "batch": its checks across
+    the batch (copied text); "all": both, against `batch`."""
     hits: list[Hit] = []
     for spec in rule.checks:
-        hits.extend(runner(spec.type)(spec, view, batch))
+        if _in_scope(spec.type, scope):
+            hits.extend(runner(spec.type)(spec, view, batch))
     return hits
 
 
-def judge(view: PlanView, batch: BatchContext, ruleset: Ruleset | None = None) -> list[Finding]:
-    ruleset = ruleset or load_ruleset()
+def _findings(rule: Rule, hits: list[Hit], product: str | None,
+              seen: set[tuple[str | None, str]] | None = None) -> list[Finding]:
     vocab = load_vocabulary()
+    legal = _legal_titles(rule)
+    seen = set() if seen is None else seen
+    out = []
+    for hit in hits:
+        if (hit.section, hit.evidence) in seen:
+            continue
+        seen.add((hit.section, hit.evidence))
+        params = {"section_name": vocab.names.get(hit.section or "", ""), "legal": legal,
+                  "product": product or "sản phẩm", **hit.params}
+        out.append(Finding(
+            rule=rule.id, category=rule.category, severity=hit.severity or rule.severity,
+            section=hit.section, message=render_message(rule, params), evidence=hit.evidence,
+            legal_basis=legal,
+        ))
+    return out
+
+
+def _sort(findings: list[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: (section_order(f.section), f.rule, f.evidence))
+
+
+def judge(view: PlanView, batch: BatchContext, ruleset: Ruleset | None = None,
+          scope: Scope = "all") -> list[Finding]:
+    ruleset = ruleset or load_ruleset()
     findings: list[Finding] = []
     for rule in ruleset.rules:
         if not _applies(rule, view):
             continue
-        legal = _legal_titles(rule)
-        seen: set[tuple[str | None, str]] = set()
-        for hit in run_rule(rule, view, batch):
-            if (hit.section, hit.evidence) in seen:
-                continue
-            seen.add((hit.section, hit.evidence))
-            params = {"section_name": vocab.names.get(hit.section or "", ""), "legal": legal,
-                      "product": view.plan.product.name or "sản phẩm", **hit.params}
-            findings.append(Finding(
-                rule=rule.id, category=rule.category, severity=hit.severity or rule.severity,
-                section=hit.section, message=render_message(rule, params), evidence=hit.evidence,
-                legal_basis=legal,
-            ))
-    findings.sort(key=lambda f: (section_order(f.section), f.rule, f.evidence))
-    return findings
+        if not any(_in_scope(c.type, scope) for c in rule.checks):
+            continue
+        findings.extend(_findings(rule, run_rule(rule, view, batch, scope), view.plan.product.name))
+    return _sort(findings)
 
 
 def review(plan: Plan, batch: BatchContext | None = None, view: PlanView | None = None,
-           ruleset: Ruleset | None = None) -> Review:
+           ruleset: Ruleset | None = None, scope: Scope = "all") -> Review:
+    """The plan's review. scope "plan" leaves out the checks across the batch: the plan is then
+    judged alone (in a reading worker), and `plan_digest` + `with_batch_findings` add the rest."""
     ruleset = ruleset or load_ruleset()
     view = view or PlanView(plan)
     batch = batch or BatchContext([view])
-    findings = judge(view, batch, ruleset)
-    scores, verdict = score(findings, view, load_scoring())
+    findings = judge(view, batch, ruleset, scope)
+    scores, verdict = score(findings, view.has, load_scoring())
     d = plan.document
     return Review(
         source=d.source, sha256=d.sha256, format=d.format, producer=plan.producer,
         product=plan.product, sections=section_summaries(plan.sections), findings=findings,
         scores=scores, verdict=verdict, ruleset=ruleset.version, problems=d.problems,
     )
+
+
+# ---------------------------------------------------------------- checks across the batch
+
+PlanDigest = dict[tuple[str, int], Any]  # (rule id, index of the check in the rule) -> digest
+
+
+def plan_digest(view: PlanView, ruleset: Ruleset | None = None) -> PlanDigest:
+    """What the batch-level checks of the rules that apply to this plan need of it."""
+    ruleset = ruleset or load_ruleset()
+    out: PlanDigest = {}
+    for rule in ruleset.rules:
+        batch_checks = [(k, c) for k, c in enumerate(rule.checks) if is_batch(c.type)]
+        if batch_checks and _applies(rule, view):
+            for k, spec in batch_checks:
+                out[(rule.id, k)] = module(spec.type).digest(spec, view)
+    return out
+
+
+class BatchIndex:
+    """The digests of every plan of a batch, indexed once per check."""
+
+    def __init__(self, digests: list[PlanDigest | None] | None = None, ruleset: Ruleset | None = None) -> None:
+        self.digests = list(digests or [])
+        self.ruleset = ruleset or load_ruleset()
+        self._indexes: dict[tuple[str, int], Any] = {}
+        self._columns: dict[tuple[str, int], list[Any]] = {}
+
+    def _column(self, key: tuple[str, int]) -> list[Any]:
+        col = self._columns.get(key)
+        if col is None:
+            col = self._columns[key] = []
+        col.extend(d.get(key) if d else None for d in self.digests[len(col):])
+        return col
+
+    def _index(self, key: tuple[str, int], spec: Any) -> tuple[list[Any], Any]:
+        col = self._column(key)
+        if key not in self._indexes:
+            self._indexes[key] = module(spec.type).index(spec, col)
+        return col, self._indexes[key]
+
+    def add(self, digest: PlanDigest | None) -> int:
+        """Append one plan's digest (a batch judged as its plans are read); its index."""
+        self.digests.append(digest)
+        return len(self.digests) - 1
+
+    def related(self, me: int) -> set[int]:
+        """The plans whose batch findings plan `me` can change."""
+        out: set[int] = set()
+        for rule in self.ruleset.rules:
+            for k, spec in enumerate(rule.checks):
+                key = (rule.id, k)
+                if key in (self.digests[me] or {}):
+                    col, idx = self._index(key, spec)
+                    out |= module(spec.type).related(spec, me, col, idx)
+        return out - {me}
+
+    def findings(self, me: int, rv: Review) -> list[Finding]:
+        """Findings of the batch-level checks for plan `me` (whose own review is `rv`)."""
+        mine = self.digests[me]
+        if not mine:
+            return []
+        out: list[Finding] = []
+        for rule in self.ruleset.rules:
+            seen = {(f.section, f.evidence) for f in rv.findings if f.rule == rule.id}
+            for k, spec in enumerate(rule.checks):
+                key = (rule.id, k)
+                if key not in mine:
+                    continue
+                col, idx = self._index(key, spec)
+                hits = module(spec.type).run_batch(spec, me, col, idx)
+                out.extend(_findings(rule, hits, rv.product.name, seen))
+        return out
+
+
+def with_batch_findings(rv: Review, extra: list[Finding]) -> Review:
+    """`rv` with the findings across the batch added, scored again."""
+    if not extra:
+        return rv
+    findings = _sort(rv.findings + extra)
+    present = {s.key for s in rv.sections}
+    scores, verdict = score(findings, present.__contains__, load_scoring())
+    return rv.model_copy(update={"findings": findings, "scores": scores, "verdict": verdict})

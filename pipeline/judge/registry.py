@@ -39,3 +39,15 @@ def spec_adapter() -> TypeAdapter:
 
 def runner(type_name: str) -> Callable[..., Any]:
     return check_types()[type_name][1]
+
+
+@lru_cache(maxsize=None)
+def module(type_name: str) -> Any:
+    """The module of a check type (for the batch-level functions `digest`, `index`, `run_batch`)."""
+    return importlib.import_module(check_types()[type_name][1].__module__)
+
+
+def is_batch(type_name: str) -> bool:
+    """A check across the plans of a batch (its module sets BATCH = True): run from each plan's
+    digest once every plan is judged on its own."""
+    return bool(getattr(module(type_name), "BATCH", False))

@@ -9,8 +9,12 @@ MinHash LSH (datasketch, fixed seed: deterministic), then the exact Jaccard simi
 
 from __future__ import annotations
 
+import hashlib
 import re
+from dataclasses import dataclass
 from typing import Literal
+
+import numpy as np
 
 from pydantic import Field
 
@@ -20,6 +24,12 @@ from pipeline.sections import load_vocabulary
 from pipeline.text import match_key
 
 _NUM = re.compile(r"\d")
+_PERM = 64
+_SCHEME = "affine32"  # datasketch 2: the hash scheme must be named to rebuild a MinHash from its values
+
+# Checked across the batch: the engine runs it after every plan is judged on its own, from each
+# plan's digest (see pipeline.judge.engine.batch_findings).
+BATCH = True
 
 
 class Spec(SpecBase):
@@ -36,6 +46,10 @@ def _shingles(text: str, n: int) -> frozenset[str]:
     return frozenset(" ".join(toks[i:i + n]) for i in range(max(len(toks) - n + 1, 0)))
 
 
+def _hash64(shingle: str) -> int:
+    return int.from_bytes(hashlib.blake2b(shingle.encode("utf-8"), digest_size=8).digest(), "little")
+
+
 def _text_of(view: PlanView, key: str) -> str:
     sec = view.section(key)
     if sec is None:
@@ -47,68 +61,139 @@ def _producer_key(view: PlanView) -> str:
     return match_key(view.plan.producer.name or view.doc.source)
 
 
+@dataclass(frozen=True)
+class SectionPrint:
+    """One section's running text, as the batch needs it: its shingles hashed to 64 bits (sorted,
+    8 bytes each), their MinHash, and the evidence quoted if the section turns out copied."""
+
+    key: str
+    shingles: np.ndarray
+    minhash: np.ndarray
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Digest:
+    """What the similarity check needs of one plan: small, picklable, made where the plan is read,
+    so the batch never holds the plans themselves."""
+
+    producer: str
+    sections: tuple[SectionPrint, ...]
+
+
+def digest(spec: Spec, view: PlanView) -> Digest:
+    from datasketch import MinHash
+
+    prints = []
+    for s in view.plan.sections:
+        if spec.sections and s.key not in spec.sections:
+            continue
+        text = _text_of(view, s.key)
+        if len(text.split()) < spec.min_words:
+            continue
+        sh = _shingles(text, spec.shingle)
+        if not sh:
+            continue
+        hashed = np.unique(np.fromiter((_hash64(x) for x in sh), dtype=np.uint64, count=len(sh)))
+        m = MinHash(num_perm=_PERM, seed=1, scheme=_SCHEME)
+        m.update_batch([int(h).to_bytes(8, "little") for h in hashed])
+        prints.append(SectionPrint(s.key, hashed, m.hashvalues.copy(),
+                                   quote(f"{s.title}: {text}", 260)))
+    return Digest(_producer_key(view), tuple(prints))
+
+
 class _Index:
-    """Per batch and parameters: shingle sets of every section of every plan, and an LSH index."""
+    """An LSH index over the sections of every plan of the batch."""
 
-    def __init__(self, batch: BatchContext, spec: Spec) -> None:
-        from datasketch import MinHash, MinHashLSH
+    def __init__(self, spec: Spec, digests: list[Digest | None]) -> None:
+        from datasketch import MinHashLSH
 
-        self.sets: dict[tuple[int, str], frozenset[str]] = {}
-        self.mh: dict[tuple[int, str], MinHash] = {}
-        self.lsh = MinHashLSH(threshold=max(spec.threshold - 0.2, 0.1), num_perm=64)
-        for pi, v in enumerate(batch.views):
-            for s in v.plan.sections:
-                if spec.sections and s.key not in spec.sections:
-                    continue
-                text = _text_of(v, s.key)
-                if len(text.split()) < spec.min_words:
-                    continue
-                sh = _shingles(text, spec.shingle)
-                if not sh:
-                    continue
-                self.sets[(pi, s.key)] = sh
-                m = MinHash(num_perm=64, seed=1)
-                for x in sorted(sh):
-                    m.update(x.encode("utf-8"))
-                self.lsh.insert(f"{pi}\t{s.key}", m)
-                self.mh[(pi, s.key)] = m
+        self.digests = digests
+        self.lsh = MinHashLSH(threshold=max(spec.threshold - 0.2, 0.1), num_perm=_PERM)
+        self.added = 0
+        self.catch_up()
+
+    def catch_up(self) -> None:
+        """Index the plans appended to `digests` since the last call (a batch judged as it is read)."""
+        for pi in range(self.added, len(self.digests)):
+            d = self.digests[pi]
+            for sp in d.sections if d else ():
+                self.lsh.insert(f"{pi}\t{sp.key}", _lean(sp.minhash))
+        self.added = len(self.digests)
+
+    def section(self, pi: int, key: str) -> SectionPrint:
+        d = self.digests[pi]
+        assert d is not None
+        return next(sp for sp in d.sections if sp.key == key)
 
 
-def _index(spec: Spec, batch: BatchContext) -> _Index:
-    key = ("similarity", spec.model_dump_json())
-    if key not in batch.cache:
-        batch.cache[key] = _Index(batch, spec)
-    return batch.cache[key]
+def _lean(values: np.ndarray):
+    from datasketch import LeanMinHash
+
+    return LeanMinHash(seed=1, hashvalues=values, scheme=_SCHEME)
+
+
+def run_batch(spec: Spec, me: int, digests: list[Digest | None], index: _Index | None = None) -> list[Hit]:
+    """Hits for plan `me` against the other plans' digests (None: a plan with no digest)."""
+    mine = digests[me]
+    if mine is None or sum(d is not None for d in digests) < 2:
+        return []
+    idx = index or _Index(spec, digests)
+    vocab = load_vocabulary()
+    hits = []
+    for sp in mine.sections:
+        best = max((j for _, j in _matches(spec, me, sp, idx)), default=0.0)
+        if best >= spec.threshold:
+            hits.append(Hit(section=sp.key, evidence=sp.evidence,
+                            params={"section_name": vocab.names.get(sp.key, sp.key),
+                                    "similarity": round(best * 100)}))
+    return hits
+
+
+def _matches(spec: Spec, me: int, sp: SectionPrint, idx: _Index) -> list[tuple[int, float]]:
+    """(plan, Jaccard similarity) of the other producers' sections LSH puts near section `sp`."""
+    idx.catch_up()
+    mine = idx.digests[me]
+    assert mine is not None
+    out = []
+    for cand in sorted(idx.lsh.query(_lean(sp.minhash))):
+        pi_s, key = cand.split("\t")
+        pi = int(pi_s)
+        other_plan = idx.digests[pi]
+        if pi == me or other_plan is None or other_plan.producer == mine.producer:
+            continue
+        other = idx.section(pi, key).shingles
+        inter = len(np.intersect1d(sp.shingles, other, assume_unique=True))
+        out.append((pi, inter / (len(sp.shingles) + len(other) - inter)))
+    return out
+
+
+def related(spec: Spec, me: int, digests: list[Digest | None], index: _Index) -> set[int]:
+    """The other plans whose hits plan `me` can change: those with a section at or above the
+    threshold against one of its sections (LSH candidates are symmetric, so this is every plan
+    whose result depends on `me`)."""
+    mine = digests[me]
+    if mine is None:
+        return set()
+    return {pi for sp in mine.sections for pi, j in _matches(spec, me, sp, index) if j >= spec.threshold}
+
+
+def index(spec: Spec, digests: list[Digest | None]) -> _Index:
+    return _Index(spec, digests)
 
 
 def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
+    """The check on a BatchContext holding every plan (tests, one-process runs): the digests of
+    the batch's plans, made once per batch and parameters."""
     if len(batch.views) < 2:
         return []
     try:
         me = next(i for i, v in enumerate(batch.views) if v is view)
     except StopIteration:
         return []
-    idx = _index(spec, batch)
-    vocab = load_vocabulary()
-    mine = _producer_key(view)
-    hits = []
-    for s in view.plan.sections:
-        sh = idx.sets.get((me, s.key))
-        if sh is None:
-            continue
-        best = (0.0, None)
-        for cand in sorted(idx.lsh.query(idx.mh[(me, s.key)])):
-            pi_s, key = cand.split("\t")
-            pi = int(pi_s)
-            if pi == me or _producer_key(batch.views[pi]) == mine:
-                continue
-            other = idx.sets[(pi, key)]
-            j = len(sh & other) / len(sh | other)
-            if j > best[0]:
-                best = (j, pi)
-        if best[1] is not None and best[0] >= spec.threshold:
-            text = _text_of(view, s.key)
-            hits.append(Hit(section=s.key, evidence=quote(f"{s.title}: {text}", 260),
-                            params={"section_name": vocab.names.get(s.key, s.key),
-                                    "similarity": round(best[0] * 100)}))
-    return hits
+    key = ("similarity", spec.model_dump_json())
+    if key not in batch.cache:
+        digests: list[Digest | None] = [digest(spec, v) for v in batch.views]
+        batch.cache[key] = (digests, _Index(spec, digests))
+    digests, idx = batch.cache[key]
+    return run_batch(spec, me, digests, idx)
