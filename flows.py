@@ -5,8 +5,11 @@ Thin wrappers over the plain functions in `pipeline/` (which never imports Prefe
 - `review_submissions(submissions, out, ideas=None)`: the scheduled batch. Scans the submission
   folder (read only: nothing there is moved, renamed or deleted) and reviews the plans that are
   new or changed since their review in `out` (content hash + ruleset version, `plan_batch`).
-  One task per plan and stage: read, judge, render. The review JSON (written after the feedback
-  draft) is each plan's record, so a run killed midway resumes where it stopped.
+  One task per plan reads it, judges it on its own and drafts its letter (in a worker process, as
+  the CLI does); the flow then runs the checks across the batch (copied sections) from each
+  plan's digest and publishes it (a render task, retried on I/O errors). The review JSON (written
+  after the feedback draft) is each plan's record, so a run killed midway resumes where it
+  stopped.
 - `review_plan(path, out)`: one plan, triggered by a reviewer with parameters.
 - `send_feedback(out)`: suspends for the reviewer's approval in the UI, then sends what was
   approved (pipeline.deliver).
@@ -20,7 +23,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
-import threading
 from pathlib import Path
 from typing import Any, Literal
 
@@ -38,13 +40,10 @@ from pydantic import BaseModel, Field  # noqa: E402
 from pydantic_settings import BaseSettings, SettingsConfigDict  # noqa: E402
 
 from pipeline.batch import Input, collect_inputs, failure  # noqa: E402
-from pipeline.extract import Plan, extract_file  # noqa: E402
 from pipeline.ideas import load_ideas  # noqa: E402
-from pipeline.judge.base import BatchContext, PlanView  # noqa: E402
-from pipeline.judge.engine import review as judge_plan  # noqa: E402
 from pipeline.judge.rules import Ruleset, load_ruleset, ruleset_version  # noqa: E402
 from pipeline.models import BatchSummary, FailedInput, Review  # noqa: E402
-from pipeline.review import Tally, plan_batch, render_review  # noqa: E402
+from pipeline.review import Judged, Publisher, Tally, judge_file, plan_batch, preload, render_review  # noqa: E402
 from pipeline.settings import Settings, get_settings  # noqa: E402
 
 
@@ -111,66 +110,43 @@ def task_runner(address: str | None = None):
 
 # --------------------------------------------------------------------------- tasks
 
-_JUDGE_LOCK = threading.Lock()  # judging is CPU-bound Python: one at a time per process
-_BATCHES: dict[str, BatchContext] = {}  # the current batch's context, per process
-
-
 def _is_io_error(task, task_run, state) -> bool:
     return isinstance(state.data, OSError)
 
 
-def _read(inp: Input, settings: Settings, rules: str) -> Plan | FailedInput:
-    from pipeline.workers import read_plans
+def _review_one(inp: Input, settings: Settings, rules: str, out: Path) -> Judged | FailedInput:
+    """Read, judge on its own and draft one plan: in a worker process bounded in time and memory
+    (pipeline.workers), like the CLI."""
+    from pipeline.workers import run_plans
 
     _current_rules(rules)
     if multiprocessing.current_process().daemon:
-        # A Dask worker process (daemonic) may not start the reading pool: read in place; the
-        # worker is then the isolation (see docs/FLOWS.md for keeping the per-plan limits).
+        # A Dask worker process (daemonic) may not start the worker pool: judge in place (the
+        # Dask worker is then the isolation, docs/FLOWS.md), and let the flow draft the letter:
+        # the output folder may not be reachable from the Dask machine.
         try:
-            return extract_file(inp.path, inp.source, settings)
+            return judge_file(inp, None)
         except Exception as e:  # noqa: BLE001 - a reader's failure is this plan's failure
             return failure(inp, e)
-    return next(read_plans([inp], settings))[1]
-
-
-def _judge(batch_id: str, plans: list[Plan], index: int, inp: Input,
-           ruleset: Ruleset) -> Review | FailedInput:
-    _current_rules(ruleset.version)
-    with _JUDGE_LOCK:
-        batch = _BATCHES.get(batch_id)
-        if batch is None:
-            _BATCHES.clear()
-            batch = _BATCHES[batch_id] = BatchContext([PlanView(p) for p in plans])
-        try:
-            return judge_plan(plans[index], batch, batch.views[index], ruleset)
-        except Exception as e:  # noqa: BLE001 - a failure of one plan never stops the batch
-            return failure(inp, e)
+    return next(run_plans([inp], judge_file, lambda i: (i, str(out)), settings))[1]
 
 
 # Task bodies only call the module-level functions above: a task shipped to a Dask worker is
-# pickled by value, and must not drag the lock or the cache with it.
+# pickled by value, and must not drag the flow's state with it.
 
-@task(name="read", task_run_name="read {stem}", cache_policy=NO_CACHE)
-def read_task(inp: Input, stem: str, settings: Settings, rules: str) -> Plan | FailedInput:
-    """Read one plan. A file that cannot be read is a `FailedInput` (a batch.json entry), never a
-    task failure, so it is never retried."""
-    return _read(inp, settings, rules)
-
-
-@task(name="judge", task_run_name="judge {stem}", cache_policy=NO_CACHE)
-def judge_task(batch_id: str, plans: list[Plan], index: int, inp: Input, stem: str,
-               ruleset: Ruleset) -> Review | FailedInput:
-    """Judge plan `index` against the whole batch (copied text is a cross-plan check)."""
-    return _judge(batch_id, plans, index, inp, ruleset)
+@task(name="review", task_run_name="review {stem}", cache_policy=NO_CACHE)
+def review_task(inp: Input, stem: str, settings: Settings, rules: str, out: Path) -> Judged | FailedInput:
+    """Read one plan, judge it on its own and draft its letter. A file that cannot be read is a
+    `FailedInput` (a batch.json entry), never a task failure, so it is never retried. The checks
+    across the batch (copied sections) are run by the flow from each plan's digest."""
+    return _review_one(inp, settings, rules, out)
 
 
 @task(name="render", task_run_name="render {stem}", cache_policy=NO_CACHE,
       retries=2, retry_delay_seconds=2, retry_condition_fn=_is_io_error)
-def render_task(out: Path, stem: str, result: Review | FailedInput) -> Review | FailedInput:
+def render_task(out: Path, stem: str, review: Review, staged: str | None = None) -> None:
     """Write the review JSON and the feedback draft; retried on I/O errors only."""
-    if isinstance(result, Review):
-        render_review(out, stem, result)
-    return result
+    render_review(out, stem, review, staged)
 
 
 # --------------------------------------------------------------------------- the review flows
@@ -198,33 +174,27 @@ def _review(inputs: list[Input], out: Path, ideas: Path | None,
         tally.skipped(inp, prev)
         rows.append(_row(inp, prev, "không đổi", ruleset))
 
-    # read: one task per plan, in parallel
-    reads = [(inp, read_task.submit(inp, inp.stem, settings, rules)) for inp in bp.todo]
-    ok: list[tuple[Input, Any]] = []
-    for inp, fut in reads:
-        try:
-            res = fut.result()
-        except Exception as e:  # noqa: BLE001 - an orchestration failure is this plan's failure
-            res = failure(inp, e)
-        if isinstance(res, FailedInput):
-            tally.failed(res)
-            log.warning(res.reason)
-        else:
-            ok.append((inp, fut))
-            tally.read(inp, res)
-
-    # judge against the batch, render as each judgement is ready
-    batch_id = f"{_run_id()}:{rules}"
-    plan_futures = [f for _, f in ok]
-    rendered = []
-    for k, (inp, _) in enumerate(ok):
-        j = judge_task.submit(batch_id, plan_futures, k, inp, inp.stem, ruleset)
-        rendered.append((inp, render_task.submit(out, inp.stem, j)))
-    for inp, fut in rendered:
-        try:
-            res = fut.result()
-        except Exception as e:  # noqa: BLE001 - I/O still failing after the retries, or a crash
-            res = failure(inp, e)
+    if bp.todo:
+        preload()  # in the flow's thread, before any task forks a worker (pipeline.review.preload)
+    # read, judge on its own and draft: one task per plan, in parallel
+    futures = [(inp, review_task.submit(inp, inp.stem, settings, rules, out)) for inp in bp.todo]
+    # then, in input order, the checks across the batch and the publishing (pipeline.review)
+    pub = Publisher(out, ruleset, render=lambda o, stem, rv, staged: render_task(o, stem, rv, staged))
+    try:
+        for inp, fut in futures:
+            try:
+                res = fut.result()
+            except Exception as e:  # noqa: BLE001 - an orchestration failure is this plan's failure
+                res = failure(inp, e)
+            if isinstance(res, FailedInput):
+                tally.failed(res)
+                log.warning(res.reason)
+                continue
+            tally.read_review(inp, res.review)
+            pub.add(inp, res)
+    finally:
+        pub.close()
+    for inp, res in pub.results():
         if isinstance(res, FailedInput):
             tally.failed(res)
             log.warning(res.reason)
@@ -236,13 +206,6 @@ def _review(inputs: list[Input], out: Path, ideas: Path | None,
              summary.skipped, len(summary.failed))
     _artifacts(summary, rows, out)
     return summary
-
-
-def _run_id() -> str:
-    from prefect.context import FlowRunContext
-
-    ctx = FlowRunContext.get()
-    return str(ctx.flow_run.id) if ctx and ctx.flow_run else str(id(ctx))
 
 
 @flow(name="review-submissions", task_runner=task_runner(), validate_parameters=True)

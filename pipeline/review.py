@@ -48,7 +48,6 @@ class BatchPlan:
 class BatchResult:
     summary: BatchSummary
     reviews: dict[str, Review] = field(default_factory=dict)  # stem -> review (reviewed this run)
-    failed_stems: dict[str, FailedInput] = field(default_factory=dict)  # while running: outputs not written
 
 
 def _load_json(p: Path) -> dict | None:
@@ -90,6 +89,19 @@ class Judged:
 
 
 STAGING = ".staging"
+
+
+def preload() -> Ruleset:
+    """Load, in the parent, everything `judge_file` uses (the rules, and through them spaCy and
+    every check module; the readers; the letter template's libraries): the workers are forked
+    from it and share it, and a worker forked while another thread of the parent was importing
+    a module would wait forever on that module's import lock (a flow runs its tasks in threads)."""
+    import pipeline.extract  # noqa: F401
+    import pipeline.render.feedback  # noqa: F401
+    from pipeline.judge.nlp import nlp
+
+    nlp()
+    return load_ruleset()
 
 
 def judge_file(inp: Input, out: str | None) -> Judged | FailedInput:
@@ -173,14 +185,14 @@ def render_review(out: Path, stem: str, rv: Review, staged: str | None = None) -
     from pipeline.render.feedback import write_feedback
 
     old = out / f"{stem}.review.json"
-    prev = None if staged else previous_review(out, stem, rv)
+    prev = None if staged and Path(staged).is_file() else previous_review(out, stem, rv)
     if old.exists():
         data = _load_json(old)
         if data and data.get("sha256") != rv.sha256:
             write_bytes(out / "history" / f"{stem}.{data['sha256'][:12]}.review.json", old.read_bytes())
-    if staged:
+    if staged and Path(staged).is_file():
         os.replace(staged, out / f"{stem}.feedback.docx")
-    else:
+    else:  # no draft, or it was moved before a write that failed and is now retried
         write_feedback(rv, out / f"{stem}.feedback.docx", previous=prev)
     write_json(old, rv)
 
@@ -256,6 +268,62 @@ class Tally:
         return finish_batch(out, self.summary, self.identities, ideas)
 
 
+Render = Callable[[Path, str, Review, "str | None"], None]
+
+
+class Publisher:
+    """The end of a batch, shared by the CLI and the flows: each plan judged on its own (a
+    `Judged`, in input order) is added to the batch's index, the checks across the batch
+    (copied sections) are run from the digests, and the plan is published (`render_review`). A
+    later plan that shares a section with an earlier one has the earlier one published again:
+    the end result does not depend on the order, and the plans themselves are never held here
+    (memory flat in the batch size)."""
+
+    def __init__(self, out: Path, ruleset: Ruleset, render: Render | None = None) -> None:
+        self.out = out
+        self.index = BatchIndex(ruleset=ruleset)
+        self.render = render or render_review
+        self.own: list[tuple[Input, Review]] = []
+        self.published: list[Review | FailedInput | None] = []
+        shutil.rmtree(out / STAGING, ignore_errors=True)  # drafts of a run that was killed
+
+    def add(self, inp: Input, judged: Judged) -> None:
+        k = self.index.add(judged.digest)
+        self.own.append((inp, judged.review))
+        self.published.append(None)
+        for j in sorted(self.index.related(k)):
+            if isinstance(self.published[j], Review):
+                self._publish(j, None)
+        self._publish(k, judged.staged)
+
+    def _publish(self, k: int, staged: str | None) -> None:
+        inp, rv = self.own[k]
+        final = with_batch_findings(rv, self.index.findings(k, rv))
+        before = self.published[k]
+        if isinstance(before, Review) and final == before:
+            return
+        try:
+            self.render(self.out, inp.stem, final, staged if final is rv else None)
+        except Exception as e:  # noqa: BLE001 - disk full, a letter that cannot be drafted
+            if isinstance(before, Review):
+                # the version on disk lacks this batch's findings: drop it, so the next run
+                # reviews the plan again
+                (self.out / f"{inp.stem}.review.json").unlink(missing_ok=True)
+            self.published[k] = write_failure(inp, e) if isinstance(e, OSError) else failure(inp, e)
+            return
+        self.published[k] = final
+
+    def close(self) -> None:
+        shutil.rmtree(self.out / STAGING, ignore_errors=True)
+
+    def results(self) -> list[tuple[Input, Review | FailedInput]]:
+        out = []
+        for (inp, _), res in zip(self.own, self.published, strict=True):
+            assert res is not None
+            out.append((inp, res))
+        return out
+
+
 def _review_locked(inputs: list[Input], out: Path, ideas: Path | None, progress: Progress | None,
                    force: bool, settings: Settings, ruleset: Ruleset | str) -> BatchResult:
     """Each plan is read, judged on its own and drafted in a worker; here, as the results come
@@ -266,8 +334,8 @@ def _review_locked(inputs: list[Input], out: Path, ideas: Path | None, progress:
     from pipeline.workers import run_plans
 
     bp = plan_batch(inputs, out, ruleset, force)
-    if bp.todo and isinstance(ruleset, str):
-        ruleset = load_ruleset()  # loaded here, before the workers fork: they share it
+    if bp.todo:
+        ruleset = preload()  # before the workers fork: they share it
     tally = Tally(bp.summary)
     result = BatchResult(bp.summary)
     for inp, prev in bp.skipped:
@@ -281,55 +349,26 @@ def _review_locked(inputs: list[Input], out: Path, ideas: Path | None, progress:
         if progress:
             progress("review", inp, done, n)
 
-    staging = out / STAGING
-    shutil.rmtree(staging, ignore_errors=True)  # drafts of a run that was killed
-    index = BatchIndex(ruleset=ruleset) if bp.todo else None
-    own: list[tuple[Input, Review]] = []  # plans published, each judged on its own
-    published: list[Review | None] = []
-
-    def publish(k: int, staged: str | None) -> None:
-        inp, rv = own[k]
-        assert index is not None
-        final = with_batch_findings(rv, index.findings(k, rv))
-        if published[k] is not None and final == published[k]:
-            return
-        try:
-            render_review(out, inp.stem, final, staged if final is rv else None)
-        except Exception as e:  # noqa: BLE001 - disk full, a letter that cannot be drafted
-            if published[k] is not None:
-                # an earlier version is on disk without this batch's findings: drop it so the
-                # next run reviews the plan again
-                (out / f"{inp.stem}.review.json").unlink(missing_ok=True)
-            published[k] = None
-            result.failed_stems[inp.stem] = write_failure(inp, e) if isinstance(e, OSError) else failure(inp, e)
-            return
-        published[k] = final
-        result.failed_stems.pop(inp.stem, None)
-
+    if not bp.todo:
+        tally.finish(out, ideas)
+        return result
+    assert isinstance(ruleset, Ruleset)
+    pub = Publisher(out, ruleset)
     try:
         for inp, res in run_plans(bp.todo, judge_file, lambda i: (i, str(out)), settings, on_done):
             if isinstance(res, FailedInput):
                 tally.failed(res)
-                continue
-            tally.read_review(inp, res.review)
-            assert index is not None
-            k = index.add(res.digest)
-            own.append((inp, res.review))
-            published.append(None)
-            for j in sorted(index.related(k)):
-                if j != k and published[j] is not None:
-                    publish(j, None)
-            publish(k, res.staged)
+            else:
+                tally.read_review(inp, res.review)
+                pub.add(inp, res)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    for k, (inp, _) in enumerate(own):
-        rv = published[k]
-        if rv is None:
-            tally.failed(result.failed_stems[inp.stem])
-            continue
-        result.reviews[inp.stem] = rv
-        tally.reviewed(inp, rv)
-    result.failed_stems.clear()
+        pub.close()
+    for inp, res in pub.results():
+        if isinstance(res, FailedInput):
+            tally.failed(res)
+        else:
+            result.reviews[inp.stem] = res
+            tally.reviewed(inp, res)
     tally.finish(out, ideas)
     return result
 

@@ -249,13 +249,13 @@ def test_render_retried_on_io_errors_only(flows, tmp_path, monkeypatch):
     sub = _submissions(tmp_path, ["s03_che_vang_ho_gia_dinh.docx", "s07_mam_tom_khong_dau.docx"])
     real, calls = flows.render_review, Counter()
 
-    def flaky(out, stem, review):
+    def flaky(out, stem, review, staged=None):
         calls[stem] += 1
         if stem.startswith("s03") and calls[stem] == 1:
             raise OSError(28, "No space left on device")  # I/O: retried, then written
         if stem.startswith("s07"):
             raise ValueError("not an I/O error")  # not retried: a batch.json entry
-        return real(out, stem, review)
+        return real(out, stem, review, staged)
 
     monkeypatch.setattr(flows, "render_review", flaky)
     res = flows.review_submissions(sub, tmp_path / "out")

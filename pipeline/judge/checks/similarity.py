@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from pydantic import Field
 
@@ -82,8 +83,6 @@ class Digest:
 
 
 def digest(spec: Spec, view: PlanView) -> Digest:
-    from datasketch import MinHash
-
     prints = []
     for s in view.plan.sections:
         if spec.sections and s.key not in spec.sections:
@@ -106,8 +105,6 @@ class _Index:
     """An LSH index over the sections of every plan of the batch."""
 
     def __init__(self, spec: Spec, digests: list[Digest | None]) -> None:
-        from datasketch import MinHashLSH
-
         self.digests = digests
         self.lsh = MinHashLSH(threshold=max(spec.threshold - 0.2, 0.1), num_perm=_PERM)
         self.added = 0
@@ -127,9 +124,7 @@ class _Index:
         return next(sp for sp in d.sections if sp.key == key)
 
 
-def _lean(values: np.ndarray):
-    from datasketch import LeanMinHash
-
+def _lean(values: np.ndarray) -> LeanMinHash:
     return LeanMinHash(seed=1, hashvalues=values, scheme=_SCHEME)
 
 
