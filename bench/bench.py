@@ -259,10 +259,10 @@ def stage_times(files: list[Path]) -> dict[str, float]:
 
     run_rule = engine.run_rule
 
-    def timed_rule(rule, view, batch):  # CPU time per rule, to show where the judge spends it
+    def timed_rule(rule, view, batch, scope="all"):  # CPU time per rule, to show where the judge spends it
         t0 = time.process_time()
         try:
-            return run_rule(rule, view, batch)
+            return run_rule(rule, view, batch, scope)
         finally:
             RULE_CPU[rule.id] = RULE_CPU.get(rule.id, 0.0) + (time.process_time() - t0) / len(files)
             RULE_TYPES[rule.id] = sorted({c.type for c in rule.checks})

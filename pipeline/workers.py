@@ -6,6 +6,7 @@ can take the batch down.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing.util
 import os
 import resource
@@ -148,6 +149,10 @@ def run_plans(inputs: list[Input], task: Callable[..., T], args: Callable[[Input
     # OCR runs its own Tesseract processes: share the cores with the pool, not multiply them.
     ocr = settings.ocr_workers or max(1, (os.cpu_count() or 1) // workers)
     tmp_root = batch_tmp()
+    # What the parent loaded (rules, spaCy, the readers) is shared with the forked workers page by
+    # page until written to; the garbage collector's own bookkeeping would write to every page of
+    # it. Frozen objects are left alone, so the workers keep sharing them (peak memory).
+    gc.freeze()
     try:
         with ProcessPool(max_workers=workers, initializer=_init_worker,
                          initargs=(settings.max_memory_mb, ocr, str(tmp_root))) as pool:
@@ -159,6 +164,7 @@ def run_plans(inputs: list[Input], task: Callable[..., T], args: Callable[[Input
                 pool.stop()
                 raise
     finally:
+        gc.unfreeze()
         shutil.rmtree(tmp_root, ignore_errors=True)
 
 

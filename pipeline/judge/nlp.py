@@ -9,7 +9,13 @@ multi-language tokenizer splits punctuation while keeping "1.250.000" and "43/20
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+
+# Where the sentencizer could end a sentence: a stop, then (after closing quotes or brackets)
+# whitespace and more text. A block with none of these is one sentence (most headings, table-like
+# lines and list items): spaCy is not run on it.
+_MAYBE_END = re.compile(r"[.!?…]['\"”’)\]]*\s+\S")
 
 
 @lru_cache(maxsize=1)
@@ -24,7 +30,7 @@ def nlp():
 def split_sentences(text: str) -> list[str]:
     if not text.strip():
         return []
-    if len(text) < 40:
+    if len(text) < 40 or not _MAYBE_END.search(text.strip()):
         return [text.strip()]
     doc = nlp()(text)
     return [s.text.strip() for s in doc.sents if s.text.strip()]

@@ -681,7 +681,27 @@ def year_of(text: str, a: Amount, prev_end: int) -> int | None:
     m = _ORD_BEFORE.search(left)
     if m:
         return int(m.group(1))
+    # "năm đầu đạt 20 tấn, từ năm thứ hai 30 tấn", "30 tấn từ năm thứ 2 trở đi": the plan's own years
+    m = _ORD_AFTER.match(text[a.end:a.end + 30])
+    if m:
+        return _ord_value(m)
+    found_ord = [m for m in _ORD_ANY.finditer(left) if not _ORD_PAST.search(left[:m.start()])]
+    if found_ord:
+        return _ord_value(found_ord[-1])
     return None
+
+
+_ORD_WORDS = {"nhất": 1, "một": 1, "đầu": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
+              "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_ORD = r"năm\s+(?:thứ\s+(\d{1,2}|nhất|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)|(đầu)(?:\s+tiên)?)(?!\w)"
+_ORD_ANY = re.compile(_ORD, re.I)
+_ORD_AFTER = re.compile(r"^\W{0,3}(?:(?:vào|trong|từ|ở|của)\s+)?" + _ORD, re.I)
+_ORD_PAST = re.compile(r"(?i)(?:những|các|mấy)\s*$")  # "những năm đầu thành lập": the past
+
+
+def _ord_value(m: re.Match[str]) -> int:
+    w = (m.group(1) or m.group(2)).lower()
+    return int(w) if w.isdigit() else _ORD_WORDS[w]
 
 
 def amounts_in(text: str, style: str) -> list[Amount]:
@@ -1573,7 +1593,67 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                                         "expected": e, "revenue": rv.value, "cost": cost, "tax": tax_used,
                                         "diff_pct": diff_pct(pv.value, e)}))
     hits.extend(_text_profit(m, spec, done))
+    hits.extend(_text_profit_vs_table(m, spec, done))
     return _dedupe(hits)
+
+
+_TOTAL_COST_LABEL = re.compile(r"(?i)\s*(?:[ivx\d]+[.)]?\s*)?tổng\s+chi\s+phí\b.*")
+_MANY_YEARS = re.compile(r"(?i)bình quân|trung bình|lũy kế|luỹ kế|cả giai đoạn|các năm|mỗi năm|hằng năm|hàng năm"
+                         r"|\d\s*năm\b|tỷ suất|trên doanh thu|%")
+_AT_LEAST = re.compile(r"(?i)^(trên|hơn|ít nhất|tối thiểu|không dưới|từ)$")
+
+
+def _text_profit_vs_table(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
+    """A profit written only in running text ("lợi nhuận năm 2027 khoảng 310 triệu đồng") against
+    a table that gives revenue and a total-cost row for that year but no profit row: revenue less
+    total cost, with room for an income tax the plan does not state (up to 20 %)."""
+    facts: dict[int, tuple[float, float, str]] = {}
+    for tm in m.tables:
+        if any(r.kind == "profit" and r.money_years() for r in tm.rows):
+            continue
+        revs = [r for r in tm.rows if r.kind == "revenue" and not r.subset and r.money_years() and not r.noisy]
+        costs = [r for r in tm.rows if r.kind == "cost" and not r.subset and not r.noisy and r.money_years()
+                 and (r.total or _TOTAL_COST_LABEL.fullmatch(r.label))]
+        if not revs or len(costs) != 1:
+            continue
+        R, C = _main_revenue(tm, revs), costs[0]
+        for y, rv in R.money_years().items():
+            cv = C.money_years().get(y)
+            if y is not None and cv is not None and rv.vmax is None and cv.vmax is None:
+                facts.setdefault(y, (rv.value, cv.value, f"{R.evidence}; {C.evidence}"))
+    if not facts:
+        return []
+    v = m.vocab
+    kinds = {"revenue": v.rows["revenue"], "cost": _fixed_words(["chi phí", "tổng chi phí"]), "profit": v.rows["profit"],
+             "other": _fixed_words(["tỷ suất", "bình quân", "trên doanh thu", "lợi nhuận bình quân"])}
+    hits = []
+    for s in m.sents:
+        if _MANY_YEARS.search(s.text):
+            continue
+        lab = labelled(s, kinds, lambda a: a.kind == "money" and not a.per and a.value_max is None, 60)
+        by: dict[str, list[Amount]] = defaultdict(list)
+        for k, a, _ in lab:
+            by[k].append(a)
+        if len(by["profit"]) != 1 or by["revenue"] or by["cost"] or by["other"]:
+            continue
+        pv = by["profit"][0]
+        if pv.qualifier and _AT_LEAST.match(pv.qualifier):
+            continue
+        y = year_of(s.text, pv, 0)
+        if y is None and len(facts) == 1:
+            y = next(iter(facts))
+        if y is None or y in done or y not in facts:
+            continue
+        rev, cost, ev = facts[y]
+        pre = rev - cost
+        tol = max(spec.tolerance, 0.1 if pv.qualifier else 0.0)
+        if pre * 0.78 - abs(rev) * 0.02 <= pv.value <= pre * (1 + tol) or \
+                close(pv.value, pre, tol, spec.min_share * abs(rev)):
+            continue
+        hits.append(Hit(section=s.section, evidence=quote(f"{ev}; {s.text}", 400),
+                        params={"year": ylabel(y), "label": "Lợi nhuận", "stated": pv.value, "expected": pre,
+                                "revenue": rev, "cost": cost, "tax": 0.0, "diff_pct": diff_pct(pv.value, pre)}))
+    return hits
 
 
 def _main_revenue(tm: TableM, revs: list[Row]) -> Row:
@@ -2786,6 +2866,46 @@ class Stmt:
     year: int | None = None  # prices in running text: the year written with the price
 
 
+_BOARD_BEFORE = re.compile(r"(?i)\b(ban|hội đồng|nhóm|đội|tổ sản xuất|kết nạp|mới|thêm|tăng|nâng|lên|từ|đến|tới|"
+                           r"khoảng|trên|hơn|gần|dưới)\b[^\d;]{0,25}$")
+# the organisation's own membership: "HTX có 27 thành viên", "Tổ hợp tác gồm 9 thành viên", "Số thành viên: 27"
+_MEMBERS_OF = re.compile(r"(?i)(?:\b(?:hợp tác xã|htx|tổ hợp tác|thtx)\b[^.;:]{0,45}\b(?:có|gồm|với)"
+                         r"|\b(?:tổng\s+)?số\s+thành\s+viên\b[^.;\d]{0,25}?(?:là|:|có)?)\s*$")
+_SUBSET_AFTER = re.compile(r"(?i)^\s*(góp vốn|nữ|nam|tham gia|trực tiếp|liên kết|là|của|mới|thuộc|trong|được|đã|sẽ)\b")
+
+
+def _member_stmts(m: PlanModel) -> list[Stmt]:
+    """The members of a cooperative or group, stated plainly ("HTX có 32 thành viên"): not a
+    board ("Ban quản trị gồm 3 thành viên"), a part ("12 thành viên góp vốn"), a change ("kết nạp
+    thêm 5 thành viên") or a hedged figure."""
+    v = m.vocab
+    out = []
+    for s in m.sents:
+        text = s.text
+        mem = [a for a in s.amounts if a.kind == "count" and a.unit == "thành viên" and not a.per
+               and a.value_max is None and not a.qualifier]
+        if len(mem) != 1:
+            continue
+        a = mem[0]
+        before, after = text[max(0, a.start - 40):a.start], text[a.end:a.end + 25]
+        if not _MEMBERS_OF.search(text[max(0, a.start - 80):a.start]) or _BOARD_BEFORE.search(before) or _SUBSET_AFTER.match(after) \
+                or re.match(r"^\s*\(", after):
+            continue
+        prev = max([x.end for x in s.amounts if x.end <= a.start], default=0)
+        y = year_of(text, a, prev)
+        key = ("year", y) if y is not None else ("undated",)
+        if v.text["plan_cue"].in_text(text):
+            tense = "plan"
+        elif v.text["current"].in_text(text) or y is None:
+            tense = "now"
+        else:
+            tense = "dated"
+        st = Stmt("members", a.value, key, frozenset(), text, s.section, s.block)
+        st.tense = tense
+        out.append(st)
+    return out
+
+
 _TOTAL_BEFORE = re.compile(r"(?i)\b(tổng cộng|tổng số|tổng|cộng)\b[^\d;]{0,25}$")
 _PARTS_AFTER = re.compile(r"(?i)^[^;]{0,40}?(\(|:|trong đó|bao gồm|gồm|chia thành|chia làm)")
 _CHANGE_BEFORE = re.compile(r"(?i)\b(tăng|nâng|lên|thêm|giảm|từ|đến|tới)\s*(?:\S+\s*){0,2}$")
@@ -3093,11 +3213,13 @@ def _area_stmts(m: PlanModel) -> list[Stmt]:
     return out
 
 
-WHAT_VI = {"workers": "số lao động", "price": "giá bán", "output": "sản lượng", "charter_capital": "vốn điều lệ",
+WHAT_VI = {"members": "số thành viên", "workers": "số lao động", "price": "giá bán", "output": "sản lượng", "charter_capital": "vốn điều lệ",
            "investment_total": "tổng vốn đầu tư", "area": "diện tích"}
 
 
 def _fmt_stmt(st: Stmt) -> str:
+    if st.what == "members":
+        return f"{fmt_num(st.value, 0)} thành viên"
     if st.what == "workers":
         return f"{fmt_num(st.value, 0)} lao động"
     if st.what == "price":
@@ -3125,6 +3247,8 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
         stmts += _capital_stmts(m, "investment_total")
     if "area" in q:
         stmts += _area_stmts(m)
+    if "members" in q:
+        stmts += _member_stmts(m)
     hits = []
     reported: set = set()
     groups: dict[tuple, list[Stmt]] = defaultdict(list)
@@ -3154,6 +3278,8 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                         continue
                     if len({x.value for x in peers}) > 1:
                         continue
+                if what == "members" and (a.tense != b.tense or "plan" in (a.tense, b.tense)):
+                    continue  # members now and members the plan aims at
                 if what == "workers" and key == ("undated",):
                     # the workforce before the plan and the plan's may differ; the producer's
                     # profile may give either

@@ -102,26 +102,53 @@ def digest(spec: Spec, view: PlanView) -> Digest:
 
 
 class _Index:
-    """An LSH index over the sections of every plan of the batch."""
+    """An LSH index over the sections of every plan of the batch, and for each section the highest
+    similarity found so far with another producer's section. Plans are added one by one (a batch
+    published as it is read); each pair of sections is compared once, when the later of the two
+    comes in (LSH collisions are symmetric), so the result does not depend on the order and a
+    batch full of one template costs each plan only its own comparisons."""
 
     def __init__(self, spec: Spec, digests: list[Digest | None]) -> None:
+        self.spec = spec
         self.digests = digests
         self.lsh = MinHashLSH(threshold=max(spec.threshold - 0.2, 0.1), num_perm=_PERM)
+        self.best: dict[tuple[int, str], float] = {}
+        self.raised: dict[int, set[int]] = {}  # plan -> earlier plans whose best it raised to the threshold
         self.added = 0
         self.catch_up()
 
     def catch_up(self) -> None:
-        """Index the plans appended to `digests` since the last call (a batch judged as it is read)."""
+        """Index the plans appended to `digests` since the last call."""
         for pi in range(self.added, len(self.digests)):
             d = self.digests[pi]
+            raised: set[int] = set()
+            for sp in d.sections if d else ():
+                for pj, key, j in self._compare(pi, d, sp):
+                    if j > self.best.get((pi, sp.key), 0.0):
+                        self.best[(pi, sp.key)] = j
+                    if j > self.best.get((pj, key), 0.0):
+                        self.best[(pj, key)] = j
+                        if j >= self.spec.threshold:
+                            raised.add(pj)
             for sp in d.sections if d else ():
                 self.lsh.insert(f"{pi}\t{sp.key}", _lean(sp.minhash))
+            self.raised[pi] = raised
         self.added = len(self.digests)
 
-    def section(self, pi: int, key: str) -> SectionPrint:
-        d = self.digests[pi]
-        assert d is not None
-        return next(sp for sp in d.sections if sp.key == key)
+    def _compare(self, me: int, mine: Digest, sp: SectionPrint) -> list[tuple[int, str, float]]:
+        """(plan, section, Jaccard similarity) of the earlier plans' sections, of other producers,
+        that LSH puts near section `sp` of plan `me`."""
+        out = []
+        for cand in sorted(self.lsh.query(_lean(sp.minhash))):
+            pi_s, key = cand.split("\t")
+            pi = int(pi_s)
+            other_plan = self.digests[pi]
+            if pi == me or other_plan is None or other_plan.producer == mine.producer:
+                continue
+            other = next(x for x in other_plan.sections if x.key == key).shingles
+            inter = len(np.intersect1d(sp.shingles, other, assume_unique=True))
+            out.append((pi, key, inter / (len(sp.shingles) + len(other) - inter)))
+        return out
 
 
 def _lean(values: np.ndarray) -> LeanMinHash:
@@ -134,10 +161,11 @@ def run_batch(spec: Spec, me: int, digests: list[Digest | None], index: _Index |
     if mine is None or sum(d is not None for d in digests) < 2:
         return []
     idx = index or _Index(spec, digests)
+    idx.catch_up()
     vocab = load_vocabulary()
     hits = []
     for sp in mine.sections:
-        best = max((j for _, j in _matches(spec, me, sp, idx)), default=0.0)
+        best = idx.best.get((me, sp.key), 0.0)
         if best >= spec.threshold:
             hits.append(Hit(section=sp.key, evidence=sp.evidence,
                             params={"section_name": vocab.names.get(sp.key, sp.key),
@@ -145,32 +173,11 @@ def run_batch(spec: Spec, me: int, digests: list[Digest | None], index: _Index |
     return hits
 
 
-def _matches(spec: Spec, me: int, sp: SectionPrint, idx: _Index) -> list[tuple[int, float]]:
-    """(plan, Jaccard similarity) of the other producers' sections LSH puts near section `sp`."""
-    idx.catch_up()
-    mine = idx.digests[me]
-    assert mine is not None
-    out = []
-    for cand in sorted(idx.lsh.query(_lean(sp.minhash))):
-        pi_s, key = cand.split("\t")
-        pi = int(pi_s)
-        other_plan = idx.digests[pi]
-        if pi == me or other_plan is None or other_plan.producer == mine.producer:
-            continue
-        other = idx.section(pi, key).shingles
-        inter = len(np.intersect1d(sp.shingles, other, assume_unique=True))
-        out.append((pi, inter / (len(sp.shingles) + len(other) - inter)))
-    return out
-
-
 def related(spec: Spec, me: int, digests: list[Digest | None], index: _Index) -> set[int]:
-    """The other plans whose hits plan `me` can change: those with a section at or above the
-    threshold against one of its sections (LSH candidates are symmetric, so this is every plan
-    whose result depends on `me`)."""
-    mine = digests[me]
-    if mine is None:
-        return set()
-    return {pi for sp in mine.sections for pi, j in _matches(spec, me, sp, index) if j >= spec.threshold}
+    """The earlier plans whose hits plan `me` changed: a section of theirs now matches one of its
+    sections more closely than anything before, at or above the threshold."""
+    index.catch_up()
+    return set(index.raised.get(me, ()))
 
 
 def index(spec: Spec, digests: list[Digest | None]) -> _Index:
