@@ -66,6 +66,8 @@ _STOP = set(
 _PLACE_WORDS = {("xa",), ("huyen",), ("tinh",), ("thon",), ("xom",), ("phuong",), ("thi", "tran"),
                 ("thi", "xa"), ("thanh", "pho"), ("tp",), ("lang",), ("vung",), ("song",), ("nui",),
                 ("khu", "vuc"), ("mien",), ("tinh", "lo"), ("quoc", "lo")}
+# Words that start a date or a period, capitalised at the start of a schedule line or cell.
+_TIME_WORDS = {tone_key(w) for w in "quý tháng năm tuần ngày đợt giai vụ mùa".split()}
 _PLACE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _pw in sorted(_PLACE_WORDS):
     _PLACE_BY_FIRST.setdefault(_pw[0], []).append(_pw)
@@ -207,6 +209,9 @@ def _candidates(text: str, want: Name, kind: str, max_between: int) -> list[tupl
             if toks[j][1]:
                 break
         proper = _proper_of(body, False)
+        if any(_is_cap(w) and tone_key(w) in _TIME_WORDS for w in body) or \
+                (kind == "product" and any(ch.isdigit() for w in body for ch in w)):
+            continue  # "sản phẩm Quý II/2026 ...": a date in a schedule line, not a name
         if len(proper) >= 2:
             last = max(k for k, w in enumerate(body) if _is_cap(w))
             shown = " ".join(words[i:start] + body[:last + 1]).strip()
