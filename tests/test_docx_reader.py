@@ -89,3 +89,31 @@ def test_tcvn3_font_converted(tmp_path: Path):
     doc = read_document(f)
     assert doc.blocks[0].text == "Hợp tác xã sản xuất nước mắm truyền thống ở Hà Tĩnh"
     assert any(pr.code == "legacy-encoding" for pr in doc.problems)
+
+
+def test_broken_xml_after_the_prolog_is_a_corrupt_docx(tmp_path):
+    """The hostile-XML guard reads each part only up to its root element; XML broken further on
+    is still refused, as a corrupt file, whichever part it is in."""
+    import zipfile
+
+    import docx as _docx
+    import pytest
+
+    from pipeline.errors import ReadError
+    from pipeline.ingest import read_document
+
+    good = tmp_path / "good.docx"
+    d = _docx.Document()
+    d.add_paragraph("Phương án sản xuất kinh doanh sản phẩm chè xanh.")
+    d.save(str(good))
+    for part in ("word/document.xml", "word/styles.xml"):
+        bad = tmp_path / f"bad-{part.split('/')[-1]}.docx"
+        with zipfile.ZipFile(good) as zi, zipfile.ZipFile(bad, "w") as zo:
+            for item in zi.infolist():
+                data = zi.read(item)
+                if item.filename == part:
+                    data = data[: len(data) // 2] + b"<w:p><unclosed"
+                zo.writestr(item, data)
+        with pytest.raises(ReadError) as e:
+            read_document(bad)
+        assert e.value.code == "corrupt-docx", (part, e.value.code)

@@ -16,6 +16,7 @@ from pathlib import Path
 from xml.parsers import expat
 
 import docx
+from lxml import etree
 from docx.oxml.ns import qn as _qn
 
 from pipeline.errors import ReadError
@@ -433,9 +434,10 @@ def check_zip(path: Path, settings: Settings, source: str | None = None) -> None
 
 def _scan_xml(z: zipfile.ZipFile, info: zipfile.ZipInfo, settings: Settings, src: str) -> None:
     """Stream one XML part through expat (its own encoding detection: UTF-8, UTF-16, declared
-    single-byte codecs), refusing any DTD before it is read. Only declaration handlers are set:
-    expat then runs at C speed (a Python callback per element cost half the reading of a plan);
-    nesting is measured on the parsed tree (`check_nesting`)."""
+    single-byte codecs), refusing any DTD before it is read; the scan stops where the root element
+    starts (a Python callback per element, or parsing every part to its end, cost more than reading
+    the plan). Broken XML past the prolog is python-docx's (lxml's) to refuse; nesting is measured
+    on the parsed tree (`check_nesting`)."""
     part = info.filename
     p = expat.ParserCreate(namespace_separator=" ")
     p.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
@@ -443,25 +445,35 @@ def _scan_xml(z: zipfile.ZipFile, info: zipfile.ZipInfo, settings: Settings, src
     def dtd(*_args) -> None:
         raise ReadError("hostile-xml", src, f"khai báo DOCTYPE/ENTITY trong {part}")
 
+    def root(*_args) -> None:
+        # A DOCTYPE, and with it every entity declaration, can only come before the root element:
+        # once the root starts, the part has none, and lxml refuses any entity left undeclared.
+        raise _PrologDone
+
     p.StartDoctypeDeclHandler = dtd
     p.EntityDeclHandler = dtd
     p.UnparsedEntityDeclHandler = dtd
     p.NotationDeclHandler = dtd
     p.ExternalEntityRefHandler = dtd
+    p.StartElementHandler = root
     try:
         with z.open(info) as f:
             while chunk := f.read(1 << 16):
                 p.Parse(chunk, False)
             p.Parse(b"", True)
+    except _PrologDone:
+        return
     except expat.ExpatError as e:
         raise ReadError("corrupt-docx", src, f"XML hỏng trong {part} ({expat.ErrorString(e.code)})") from None
+
+
+class _PrologDone(Exception):
+    """The root element of an XML part started: its prolog held no DTD."""
 
 
 def check_nesting(root, settings: Settings, src: str, part: str = "word/document.xml") -> None:
     """Elements nested too deep, tables nested in tables too deep: measured by XPath on the tree
     lxml parsed (in C; lxml itself refuses nesting past 256 levels)."""
-    from lxml import etree
-
     if etree.XPath(f"boolean(//*[count(ancestor::*) >= {int(settings.max_xml_depth)}])")(root):
         raise ReadError("too-complex", src, f"XML lồng quá {settings.max_xml_depth} cấp trong {part}")
     if etree.XPath(f"boolean(//w:tbl[count(ancestor::w:tbl) >= {int(settings.max_table_nesting)}])",
@@ -480,8 +492,11 @@ def read_docx(path: Path, source: str, sha256: str, settings: Settings,
         raise ReadError("corrupt-docx", source, type(e).__name__) from None
     check_nesting(d.element, settings, source)
     legacy = _legacy_module()
-    styles = _style_table(d)
-    numbering = Numbering.from_document(d)
+    try:  # styles.xml and numbering.xml are parsed here, on first use
+        styles = _style_table(d)
+        numbering = Numbering.from_document(d)
+    except etree.XMLSyntaxError as e:
+        raise ReadError("corrupt-docx", source, f"XML hỏng ({e.msg})") from None
     default_font = None
     if (normal := styles.get("Normal")) is not None:
         default_font = normal.font
