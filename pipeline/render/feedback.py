@@ -15,6 +15,7 @@ import re
 import tempfile
 import unicodedata
 from datetime import UTC, datetime
+from functools import lru_cache
 from datetime import date as Date
 from pathlib import Path
 from typing import Any
@@ -337,8 +338,44 @@ def feedback_context(
     }
 
 
+class _CompilingOnceEnv(SandboxedEnvironment):
+    """The sandboxed environment the letters are rendered in, compiling each template source
+    once per process: docxtpl hands it the same template XML for every letter, and compiling it
+    cost as much as rendering."""
+
+    def __init__(self, **kw: Any) -> None:
+        super().__init__(**kw)
+        self._compiled: dict[str, Any] = {}
+
+    def from_string(self, source, globals=None, template_class=None):  # noqa: A002 - jinja's name
+        if globals is not None or template_class is not None or not isinstance(source, str):
+            return super().from_string(source, globals, template_class)
+        t = self._compiled.get(source)
+        if t is None:
+            if len(self._compiled) > 64:  # only the template's own parts are ever seen; bound it anyway
+                self._compiled.clear()
+            t = self._compiled[source] = super().from_string(source)
+        return t
+
+
+@lru_cache(maxsize=1)
 def _jinja_env() -> SandboxedEnvironment:
-    return SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
+    return _CompilingOnceEnv(autoescape=True, undefined=StrictUndefined)
+
+
+class _Template(DocxTemplate):
+    """docxtpl's template, its XML clean-up (regular expressions over the whole part, the same
+    input every time) done once per process."""
+
+    _patched: dict[str, str] = {}
+
+    def patch_xml(self, src_xml: str) -> str:
+        out = self._patched.get(src_xml)
+        if out is None:
+            if len(self._patched) > 64:
+                self._patched.clear()
+            out = self._patched[src_xml] = super().patch_xml(src_xml)
+        return out
 
 
 def write_feedback(
@@ -350,7 +387,7 @@ def write_feedback(
     its findings are resolved (same rule and section no longer present) and which remain.
     """
     path = Path(path)
-    tpl = DocxTemplate(str(TEMPLATE))
+    tpl = _Template(str(TEMPLATE))
     ctx = feedback_context(review, previous, letter)
     tpl.render(ctx, jinja_env=_jinja_env(), autoescape=True)
     props = tpl.docx.core_properties  # set as plain values, not through jinja

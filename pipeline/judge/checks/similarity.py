@@ -71,6 +71,7 @@ class SectionPrint:
     shingles: np.ndarray
     minhash: np.ndarray
     evidence: str
+    fingerprint: bytes = b""  # digest of the shingles: sections copied word for word compare at once
 
 
 @dataclass(frozen=True)
@@ -96,8 +97,8 @@ def digest(spec: Spec, view: PlanView) -> Digest:
         hashed = np.unique(np.fromiter((_hash64(x) for x in sh), dtype=np.uint64, count=len(sh)))
         m = MinHash(num_perm=_PERM, seed=1, scheme=_SCHEME)
         m.update_batch([int(h).to_bytes(8, "little") for h in hashed])
-        prints.append(SectionPrint(s.key, hashed, m.hashvalues.copy(),
-                                   quote(f"{s.title}: {text}", 260)))
+        prints.append(SectionPrint(s.key, hashed, m.hashvalues.copy(), quote(f"{s.title}: {text}", 260),
+                                   hashlib.blake2b(hashed.tobytes(), digest_size=16).digest()))
     return Digest(_producer_key(view), tuple(prints))
 
 
@@ -145,9 +146,12 @@ class _Index:
             other_plan = self.digests[pi]
             if pi == me or other_plan is None or other_plan.producer == mine.producer:
                 continue
-            other = next(x for x in other_plan.sections if x.key == key).shingles
-            inter = len(np.intersect1d(sp.shingles, other, assume_unique=True))
-            out.append((pi, key, inter / (len(sp.shingles) + len(other) - inter)))
+            other = next(x for x in other_plan.sections if x.key == key)
+            if other.fingerprint == sp.fingerprint:  # the same text: no need to count shingles
+                out.append((pi, key, 1.0))
+                continue
+            inter = len(np.intersect1d(sp.shingles, other.shingles, assume_unique=True))
+            out.append((pi, key, inter / (len(sp.shingles) + len(other.shingles) - inter)))
         return out
 
 
