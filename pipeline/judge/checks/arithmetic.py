@@ -3122,6 +3122,9 @@ def _output_stmts(m: PlanModel) -> list[Stmt]:
     return m._cache["output_stmts"]
 
 
+_CAPACITY_GAP = re.compile(r"(?i)thiết kế|tối đa|khi chạy hết|hết công suất|toàn bộ công suất")
+
+
 def _read_output_stmts(m: PlanModel) -> list[Stmt]:
     v = m.vocab
     out = []
@@ -3149,6 +3152,11 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
             if re.search(r"(tăng|giảm|lên|thêm|từ|so với|hơn|gấp)\s*$", before) or \
                     re.match(r"^\s*(lên|đến|tới)\b", s.text[a.end:a.end + 8].lower()) or \
                     re.search(r"(?i)trong đó|bao gồm|gồm|%", s.text[start:a.start]):
+                prev = a.end
+                continue
+            # "sản lượng thiết kế 145,8 tấn/năm", "sản lượng tối đa theo công suất ...": a capacity
+            gap = s.text[spans[0][0]:a.start]
+            if v.text["equipment_capacity"].in_text(gap) or _CAPACITY_GAP.search(gap):
                 prev = a.end
                 continue
             # the year must be written right next to the amount ("11.000 lít năm 2027", "năm 2027: 11.000 lít")

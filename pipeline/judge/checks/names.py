@@ -68,6 +68,9 @@ _PLACE_WORDS = {("xa",), ("huyen",), ("tinh",), ("thon",), ("xom",), ("phuong",)
                 ("khu", "vuc"), ("mien",), ("tinh", "lo"), ("quoc", "lo")}
 # Words that start a date or a period, capitalised at the start of a schedule line or cell.
 _TIME_WORDS = {tone_key(w) for w in "quý tháng năm tuần ngày đợt giai vụ mùa".split()}
+_ORG_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _oh in sorted(ORG_HEADS, key=len, reverse=True):  # longest first
+    _ORG_BY_FIRST.setdefault(_oh[0], []).append(_oh)
 _PLACE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _pw in sorted(_PLACE_WORDS):
     _PLACE_BY_FIRST.setdefault(_pw[0], []).append(_pw)
@@ -122,10 +125,13 @@ def _proper_of(words: list[str], skip_first: bool) -> tuple[str, ...]:
     return tuple(fold(w) for w in run)
 
 
-def org_head(words: list[str]) -> tuple[str, int] | None:
-    """Canonical organisation head at the start of `words`, and its length in words."""
-    f = tuple(fold(w) for w in words[:4])
-    for key in sorted(ORG_HEADS, key=len, reverse=True):
+def org_head(words: list[str], folded: list[str] | None = None, at: int = 0) -> tuple[str, int] | None:
+    """Canonical organisation head at word `at` of `words` (`folded`: the words folded, if the
+    caller has them), and its length in words."""
+    f = tuple(folded[at:at + 4]) if folded is not None else tuple(fold(w) for w in words[at:at + 4])
+    if not f:
+        return None
+    for key in _ORG_BY_FIRST.get(f[0], ()):
         if f[:len(key)] == key:
             return ORG_HEADS[key], len(key)
     return None
@@ -177,7 +183,7 @@ def _candidates(text: str, want: Name, kind: str, max_between: int) -> list[tupl
     out = []
     for i in range(len(words)):
         if kind == "producer":
-            h = org_head(words[i:])
+            h = org_head(words, folded, i)
             if not h or h[0] != want.head:
                 continue
             start = i + h[1]

@@ -75,7 +75,10 @@ class PhraseBook:
 
 def _words(text: str) -> tuple[list[str], list[int], list[int], list[str]]:
     """Words of `text` (spaCy tokens that are not punctuation), their char offsets, and the
-    punctuation written before each word."""
+    punctuation written before each word. The tokens' attributes are read as one array (making a
+    Python Token object per token cost more than the tokenizer)."""
+    from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
+
     from pipeline.judge.nlp import nlp
 
     doc = nlp().make_doc(text)
@@ -84,13 +87,14 @@ def _words(text: str) -> tuple[list[str], list[int], list[int], list[str]]:
     ends: list[int] = []
     seps: list[str] = []
     pending = ""
-    for t in doc:
-        if t.is_punct or t.is_space:
-            pending += t.text
+    for punct, space, idx, n in doc.to_array([IS_PUNCT, IS_SPACE, IDX, LENGTH]).tolist():
+        t = text[idx:idx + n]
+        if punct or space:
+            pending += t
             continue
-        words.append(t.text)
-        starts.append(t.idx)
-        ends.append(t.idx + len(t.text))
+        words.append(t)
+        starts.append(idx)
+        ends.append(idx + n)
         seps.append(pending)
         pending = ""
     return words, starts, ends, seps

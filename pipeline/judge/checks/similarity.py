@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+from datasketch import MinHash, MinHashLSH
 
 from pydantic import Field
 
@@ -47,8 +47,11 @@ def _shingles(text: str, n: int) -> frozenset[str]:
     return frozenset(" ".join(toks[i:i + n]) for i in range(max(len(toks) - n + 1, 0)))
 
 
-def _hash64(shingle: str) -> int:
-    return int.from_bytes(hashlib.blake2b(shingle.encode("utf-8"), digest_size=8).digest(), "little")
+def _hash32(shingle: str) -> int:
+    # 32 bits: two sections of a few thousand shingles share a colliding pair by chance about once
+    # in a hundred comparisons, which moves their Jaccard similarity by one shingle; half the memory
+    # of 64 bits for the whole batch's sections
+    return int.from_bytes(hashlib.blake2b(shingle.encode("utf-8"), digest_size=4).digest(), "little")
 
 
 def _text_of(view: PlanView, key: str) -> str:
@@ -64,8 +67,8 @@ def _producer_key(view: PlanView) -> str:
 
 @dataclass(frozen=True)
 class SectionPrint:
-    """One section's running text, as the batch needs it: its shingles hashed to 64 bits (sorted,
-    8 bytes each), their MinHash, and the evidence quoted if the section turns out copied."""
+    """One section's running text, as the batch needs it: its shingles hashed to 32 bits (sorted,
+    4 bytes each), their MinHash, and the evidence quoted if the section turns out copied."""
 
     key: str
     shingles: np.ndarray
@@ -94,9 +97,9 @@ def digest(spec: Spec, view: PlanView) -> Digest:
         sh = _shingles(text, spec.shingle)
         if not sh:
             continue
-        hashed = np.unique(np.fromiter((_hash64(x) for x in sh), dtype=np.uint64, count=len(sh)))
+        hashed = np.unique(np.fromiter((_hash32(x) for x in sh), dtype=np.uint32, count=len(sh)))
         m = MinHash(num_perm=_PERM, seed=1, scheme=_SCHEME)
-        m.update_batch([int(h).to_bytes(8, "little") for h in hashed])
+        m.update_batch([int(h).to_bytes(4, "little") for h in hashed])
         prints.append(SectionPrint(s.key, hashed, m.hashvalues.copy(), quote(f"{s.title}: {text}", 260),
                                    hashlib.blake2b(hashed.tobytes(), digest_size=16).digest()))
     return Digest(_producer_key(view), tuple(prints))
@@ -112,11 +115,20 @@ class _Index:
     def __init__(self, spec: Spec, digests: list[Digest | None]) -> None:
         self.spec = spec
         self.digests = digests
-        self.lsh = MinHashLSH(threshold=max(spec.threshold - 0.2, 0.1), num_perm=_PERM)
+        # LSH banding: datasketch picks the bands (b) and rows (r) for the threshold; the buckets
+        # are kept here as plain ints (a band's hash -> section numbers): datasketch's own storage
+        # (bytes keys, a set per bucket) was most of the parent's memory at 1,000 plans.
+        params = MinHashLSH(threshold=max(spec.threshold - 0.2, 0.1), num_perm=_PERM)
+        self.b, self.r = params.b, params.r
+        self.buckets: list[dict[int, list[int]]] = [{} for _ in range(self.b)]
+        self.sections: list[tuple[int, int]] = []  # section number -> (plan, index in its digest)
         self.best: dict[tuple[int, str], float] = {}
         self.raised: dict[int, set[int]] = {}  # plan -> earlier plans whose best it raised to the threshold
         self.added = 0
         self.catch_up()
+
+    def _bands(self, minhash: np.ndarray) -> list[int]:
+        return [hash(minhash[i * self.r:(i + 1) * self.r].tobytes()) for i in range(self.b)]
 
     def catch_up(self) -> None:
         """Index the plans appended to `digests` since the last call."""
@@ -131,32 +143,33 @@ class _Index:
                         self.best[(pj, key)] = j
                         if j >= self.spec.threshold:
                             raised.add(pj)
-            for sp in d.sections if d else ():
-                self.lsh.insert(f"{pi}\t{sp.key}", _lean(sp.minhash))
+            for si, sp in enumerate(d.sections if d else ()):
+                n = len(self.sections)
+                self.sections.append((pi, si))
+                for band, h in zip(self.buckets, self._bands(sp.minhash), strict=True):
+                    band.setdefault(h, []).append(n)
             self.raised[pi] = raised
         self.added = len(self.digests)
 
     def _compare(self, me: int, mine: Digest, sp: SectionPrint) -> list[tuple[int, str, float]]:
         """(plan, section, Jaccard similarity) of the earlier plans' sections, of other producers,
-        that LSH puts near section `sp` of plan `me`."""
+        that share an LSH band with section `sp` of plan `me`."""
+        cands: set[int] = set()
+        for band, h in zip(self.buckets, self._bands(sp.minhash), strict=True):
+            cands.update(band.get(h, ()))
         out = []
-        for cand in sorted(self.lsh.query(_lean(sp.minhash))):
-            pi_s, key = cand.split("\t")
-            pi = int(pi_s)
+        for n in sorted(cands):
+            pi, si = self.sections[n]
             other_plan = self.digests[pi]
             if pi == me or other_plan is None or other_plan.producer == mine.producer:
                 continue
-            other = next(x for x in other_plan.sections if x.key == key)
+            other = other_plan.sections[si]
             if other.fingerprint == sp.fingerprint:  # the same text: no need to count shingles
-                out.append((pi, key, 1.0))
+                out.append((pi, other.key, 1.0))
                 continue
             inter = len(np.intersect1d(sp.shingles, other.shingles, assume_unique=True))
-            out.append((pi, key, inter / (len(sp.shingles) + len(other.shingles) - inter)))
+            out.append((pi, other.key, inter / (len(sp.shingles) + len(other.shingles) - inter)))
         return out
-
-
-def _lean(values: np.ndarray) -> LeanMinHash:
-    return LeanMinHash(seed=1, hashvalues=values, scheme=_SCHEME)
 
 
 def run_batch(spec: Spec, me: int, digests: list[Digest | None], index: _Index | None = None) -> list[Hit]:
