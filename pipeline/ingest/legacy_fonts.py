@@ -162,6 +162,8 @@ _REAL_VN = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u
 # Degree, plus-minus, superscripts and the acute accent (U+00B0-U+00B4) are left out.
 _TOKEN = re.compile("[A-Za-z\u00a1-\u00af\u00b5-\u00ff\u0100-\u024f\u0300-\u036f\u1ea0-\u1eff]+")
 
+# A word (as _TOKEN reads it) holding a real Vietnamese letter.
+_REAL_TOKEN = re.compile(f"{_TOKEN.pattern[:-1]}*{_REAL_VN.pattern}{_TOKEN.pattern[:-1]}*")
 _MIN_EVIDENCE_WORDS = 3
 _MIN_STRONG_WORDS = 2
 _MIN_SHARE = 0.2
@@ -288,6 +290,12 @@ def detect_encoding(text: str) -> Encoding | None:
     PDFs, detect on a whole page or document, then convert its paragraphs.
     """
     if not text:
+        return None
+    # Quick exit, same answer: when over a quarter of the words hold real Vietnamese letters, no
+    # encoding can qualify (its evidence words are among the others). Most Unicode text ends here
+    # with two regular-expression scans instead of a Python loop over its words.
+    n_tokens = len(_TOKEN.findall(text))
+    if n_tokens and len(_REAL_TOKEN.findall(text)) > _MAX_REAL_RATIO * n_tokens:
         return None
     words, t_words, t_strong, v_words, v_strong, real = _evidence(text)
     best: tuple[float, Encoding] | None = None
