@@ -153,9 +153,8 @@ def review(
     for f in s.failed:
         _echo_err(f"LỖI: {f.reason}")
     for stem, rv in sorted(result.reviews.items()):
-        n_err = sum(f.severity == "error" for f in rv.findings)
-        typer.echo(f"{stem}: {VERDICT_VI[rv.verdict]} (điểm {rv.scores.overall}, {n_err} lỗi, "
-                   f"{len(rv.findings)} góp ý)")
+        typer.echo(f"{stem}: {VERDICT_VI[rv.verdict]} (điểm {rv.overall}, {rv.errors} lỗi, "
+                   f"{rv.findings} góp ý)")
     if s.missing is not None:
         typer.echo(f"Ý tưởng đã duyệt: {s.ideas}; đã nhận phương án: {s.received}.")
         for m in s.missing:
