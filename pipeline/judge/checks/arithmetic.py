@@ -2634,6 +2634,7 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
             elif per is None and 0 <= yearly_at and a.start - yearly_at <= 60:
                 # "sức chứa 200 tấn cá/năm, tương đương khoảng 83.000 lít nước mắm"
                 add(a.value, a.unit, "năm", s.text)
+    _labour_capacity(m, days, out, existing)
     for r in m.rows():
         if r.kind == "capacity" or "công suất" in " ".join(m.table(r.table).header).lower():
             for x in r.vals + r.lvals:
@@ -2646,6 +2647,35 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                 out[unit] = caps
     m._cache["cap"] = dict(out)
     return m._cache["cap"]
+
+
+_PER_WORKER_DAY = re.compile(r"^(?:người|lao động|thợ|công nhân|lđ)/ngày$|^ngày/(?:người|lao động|thợ|công nhân|lđ)$")
+_WORKER_UNITS = ("lao động", "người", "thợ", "công nhân")
+
+
+def _labour_capacity(m: PlanModel, days: list[float], out: dict[str, list[tuple[float, str]]],
+                     existing: dict[str, list[tuple[float, str]]]) -> None:
+    """Capacity set by hand work, stated in one sentence: a rate per worker per day, the number
+    of workers and (there or elsewhere in the plan) the working days a year: "mỗi thợ đan 4 sản
+    phẩm/người/ngày, 15 lao động, 300 ngày/năm" -> 18.000 sản phẩm a year. A plan that hires
+    more hands has no such limit; one stated for today binds only if nothing is added."""
+    v = m.vocab
+    if any(v.text["hire"].in_text(s.text) for s in m.sents):
+        return
+    for s in m.sents:
+        rates = [a for a in s.amounts if is_qty(a.unit, a.kind) and a.per and _PER_WORKER_DAY.match(a.per)
+                 and a.value_max is None]
+        workers = [a for a in s.amounts if a.kind == "count" and a.unit in _WORKER_UNITS and not a.per
+                   and a.value_max is None]
+        if len(rates) != 1 or len(workers) != 1:
+            continue
+        stated = [a.value for a in s.amounts if a.kind == "duration" and a.unit == "ngày"
+                  and a.value_max is None and 100 <= a.value <= 366]
+        d = stated[0] if stated else (max(days) if days else None)
+        if d is None:
+            continue  # no default: hand work is not done every day of the year
+        target = existing if (s.section == "current_state" or v.text["current"].in_text(s.text)) else out
+        target[rates[0].unit].append((rates[0].value * workers[0].value * d, s.text))
 
 
 def _equipment_or_labour_added(m: PlanModel) -> bool:
