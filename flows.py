@@ -192,6 +192,7 @@ def _review(inputs: list[Input], out: Path, ideas: Path | None,
                 continue
             tally.read_review(inp, res.review)
             pub.add(inp, res)
+        pub.finish()
     finally:
         pub.close()
     for inp, res in pub.results():

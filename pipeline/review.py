@@ -304,9 +304,9 @@ class Publisher:
     """The end of a batch, shared by the CLI and the flows: each plan judged on its own (a
     `Judged`, in input order) is added to the batch's index, the checks across the batch
     (copied sections) are run from the digests, and the plan is published (`render_review`). A
-    later plan that shares a section with an earlier one has the earlier one published again:
-    the end result does not depend on the order, and the plans themselves are never held here
-    (memory flat in the batch size; the reviews are kept compressed)."""
+    later plan that shares a section with an earlier one has the earlier one published again, once,
+    at `finish`: the end result does not depend on the order, and the plans themselves are never
+    held here (memory flat in the batch size; the reviews are kept compressed)."""
 
     def __init__(self, out: Path, ruleset: Ruleset, render: Render | None = None) -> None:
         self.out = out
@@ -314,6 +314,7 @@ class Publisher:
         self.render = render or render_review
         self.own: list[tuple[Input, _Packed]] = []
         self.published: list[_Packed | FailedInput | None] = []
+        self.dirty: set[int] = set()  # published plans whose batch findings a later plan changed
         shutil.rmtree(out / STAGING, ignore_errors=True)  # drafts of a run that was killed
 
     def add(self, inp: Input, judged: Judged) -> None:
@@ -321,18 +322,28 @@ class Publisher:
         self.own.append((inp, _Packed(judged.review)))
         self.published.append(None)
         for j in sorted(self.index.related(k)):
-            if isinstance(self.published[j], _Packed):
-                self._publish(j, None)
+            if isinstance(self.published[j], _Packed) and j not in self.dirty:
+                # Published again once, by `finish`, however many later plans change it. Until
+                # then its review JSON is withdrawn: a run that stops before `finish` leaves the
+                # plan not done, and the next run reviews it again.
+                self.dirty.add(j)
+                (self.out / f"{self.own[j][0].stem}.review.json").unlink(missing_ok=True)
         self._publish(k, judged.staged, judged.review)
 
-    def _publish(self, k: int, staged: str | None, rv: Review | None = None) -> None:
+    def finish(self) -> None:
+        """Publish again the plans whose batch findings changed after they were published."""
+        for j in sorted(self.dirty):
+            self._publish(j, None, force=True)
+        self.dirty.clear()
+
+    def _publish(self, k: int, staged: str | None, rv: Review | None = None, force: bool = False) -> None:
         inp, packed = self.own[k]
         rv = rv or packed.review()
         extra = self.index.findings(k, rv)
         final = with_batch_findings(rv, extra)
         before = self.published[k]
         after = _Packed(final)
-        if isinstance(before, _Packed) and after.data == before.data:
+        if not force and isinstance(before, _Packed) and after.data == before.data:
             return
         try:
             self.render(self.out, inp.stem, final, None if extra else staged)
@@ -392,6 +403,7 @@ def _review_locked(inputs: list[Input], out: Path, ideas: Path | None, progress:
             else:
                 tally.read_review(inp, res.review)
                 pub.add(inp, res)
+        pub.finish()
     finally:
         pub.close()
     for inp, res in pub.results():
