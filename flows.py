@@ -20,7 +20,6 @@ a plain call runs in Prefect's ephemeral mode on SQLite.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from pathlib import Path
@@ -43,7 +42,7 @@ from pipeline.batch import Input, collect_inputs, failure  # noqa: E402
 from pipeline.ideas import load_ideas  # noqa: E402
 from pipeline.judge.rules import Ruleset, load_ruleset, ruleset_version  # noqa: E402
 from pipeline.models import BatchSummary, FailedInput, Review  # noqa: E402
-from pipeline.review import Judged, Publisher, Tally, judge_file, plan_batch, preload, render_review  # noqa: E402
+from pipeline.review import Judged, Publisher, Tally, judge_file, plan_batch, render_review  # noqa: E402
 from pipeline.settings import Settings, get_settings  # noqa: E402
 
 
@@ -114,32 +113,38 @@ def _is_io_error(task, task_run, state) -> bool:
     return isinstance(state.data, OSError)
 
 
-def _review_one(inp: Input, settings: Settings, rules: str, out: Path) -> Judged | FailedInput:
-    """Read, judge on its own and draft one plan: in a worker process bounded in time and memory
-    (pipeline.workers), like the CLI."""
-    from pipeline.workers import run_plans
+_POOLS: dict[str, Any] = {}  # the worker pool of each running flow, by key (tasks in this process)
 
-    _current_rules(rules)
-    if multiprocessing.current_process().daemon:
-        # A Dask worker process (daemonic) may not start the worker pool: judge in place (the
-        # Dask worker is then the isolation, docs/FLOWS.md), and let the flow draft the letter:
-        # the output folder may not be reachable from the Dask machine.
+
+def _review_one(inp: Input, settings: Settings, rules: str, out: Path, pool_key: str) -> Judged | FailedInput:
+    """Read, judge on its own and draft one plan: in the flow's worker pool (bounded in time and
+    memory, pipeline.workers), like the CLI."""
+    pool = _POOLS.get(pool_key)
+    if pool is None:
+        # A Dask worker (another process, maybe another machine): judge in place, the Dask
+        # worker being the isolation (docs/FLOWS.md), and let the flow draft the letter: the
+        # output folder may not be reachable from there.
+        _current_rules(rules)
         try:
             return judge_file(inp, None)
         except Exception as e:  # noqa: BLE001 - a reader's failure is this plan's failure
             return failure(inp, e)
-    return next(run_plans([inp], judge_file, lambda i: (i, str(out)), settings))[1]
+    res = pool.result(inp, pool.submit(judge_file, (inp, str(out))))
+    if isinstance(res, Judged) and res.review.ruleset != rules:
+        raise RuntimeError(f"the worker judged with rules {res.review.ruleset}, the flow's are {rules}")
+    return res
 
 
 # Task bodies only call the module-level functions above: a task shipped to a Dask worker is
 # pickled by value, and must not drag the flow's state with it.
 
 @task(name="review", task_run_name="review {stem}", cache_policy=NO_CACHE)
-def review_task(inp: Input, stem: str, settings: Settings, rules: str, out: Path) -> Judged | FailedInput:
+def review_task(inp: Input, stem: str, settings: Settings, rules: str, out: Path,
+                pool_key: str = "") -> Judged | FailedInput:
     """Read one plan, judge it on its own and draft its letter. A file that cannot be read is a
     `FailedInput` (a batch.json entry), never a task failure, so it is never retried. The checks
     across the batch (copied sections) are run by the flow from each plan's digest."""
-    return _review_one(inp, settings, rules, out)
+    return _review_one(inp, settings, rules, out, pool_key)
 
 
 @task(name="render", task_run_name="render {stem}", cache_policy=NO_CACHE,
@@ -174,10 +179,29 @@ def _review(inputs: list[Input], out: Path, ideas: Path | None,
         tally.skipped(inp, prev)
         rows.append(_row(inp, prev, "không đổi", ruleset))
 
-    if bp.todo:
-        preload()  # in the flow's thread, before any task forks a worker (pipeline.review.preload)
-    # read, judge on its own and draft: one task per plan, in parallel
-    futures = [(inp, review_task.submit(inp, inp.stem, settings, rules, out)) for inp in bp.todo]
+    # One worker pool for the run, started from a fork server: the flow's process runs Prefect's
+    # threads, and forking it while one of them holds a lock can hang the child (pipeline.workers).
+    pool_key = f"{os.getpid()}:{id(bp)}"
+    if bp.todo and not FlowSettings().dask_address:
+        from pipeline.workers import WorkerPool
+
+        _POOLS[pool_key] = WorkerPool(settings, len(bp.todo), start="forkserver")
+    try:
+        # read, judge on its own and draft: one task per plan, in parallel
+        futures = [(inp, review_task.submit(inp, inp.stem, settings, rules, out, pool_key)) for inp in bp.todo]
+        _publish_all(futures, out, ruleset, tally, rows, log)
+    finally:
+        if (pool := _POOLS.pop(pool_key, None)) is not None:
+            pool.close()
+    tally.finish(out, ideas)
+    log.info("Xong: %d phương án được đánh giá, %d không đổi, %d tệp lỗi.", summary.reviewed,
+             summary.skipped, len(summary.failed))
+    _artifacts(summary, rows, out)
+    return summary
+
+
+def _publish_all(futures: list[tuple[Input, Any]], out: Path, ruleset: Ruleset, tally: Tally,
+                 rows: list[dict], log) -> None:
     # then, in input order, the checks across the batch and the publishing (pipeline.review)
     pub = Publisher(out, ruleset, render=lambda o, stem, rv, staged: render_task(o, stem, rv, staged))
     try:
@@ -202,11 +226,6 @@ def _review(inputs: list[Input], out: Path, ideas: Path | None,
             continue
         tally.reviewed(inp, res)
         rows.append(_row(inp, res.model_dump(mode="json"), "đánh giá mới", ruleset))
-    tally.finish(out, ideas)
-    log.info("Xong: %d phương án được đánh giá, %d không đổi, %d tệp lỗi.", summary.reviewed,
-             summary.skipped, len(summary.failed))
-    _artifacts(summary, rows, out)
-    return summary
 
 
 @flow(name="review-submissions", task_runner=task_runner(), validate_parameters=True)

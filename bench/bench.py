@@ -550,19 +550,28 @@ def heavy_imports(plan: Path) -> list[str]:
 
 
 _PREFECT_SCRIPT = r"""
+# The flow's worker pool starts from a fork server, whose workers import this script again:
+# everything runs under the __main__ guard (as multiprocessing requires).
 import json, sys, time
 from pathlib import Path
-t0 = time.perf_counter()
-sys.path.insert(0, sys.argv[1])
-import flows
-t_import = time.perf_counter() - t0
-t0 = time.perf_counter()
-flows.review_submissions(Path(sys.argv[2]), Path(sys.argv[3]))
-t_first = time.perf_counter() - t0
-t0 = time.perf_counter()
-flows.review_submissions(Path(sys.argv[4]), Path(sys.argv[5]))
-t_batch = time.perf_counter() - t0
-print(json.dumps({"import": t_import, "first": t_first, "batch": t_batch}), file=sys.stderr)
+
+
+def main():
+    t0 = time.perf_counter()
+    sys.path.insert(0, sys.argv[1])
+    import flows
+    t_import = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    flows.review_submissions(Path(sys.argv[2]), Path(sys.argv[3]))
+    t_first = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    flows.review_submissions(Path(sys.argv[4]), Path(sys.argv[5]))
+    t_batch = time.perf_counter() - t0
+    print(json.dumps({"import": t_import, "first": t_first, "batch": t_batch}), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
 """
 
 

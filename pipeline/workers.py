@@ -7,6 +7,7 @@ can take the batch down.
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import multiprocessing.util
 import os
 import resource
@@ -103,7 +104,13 @@ def batch_tmp() -> Path:
     return Path(tempfile.mkdtemp(prefix=f"{BATCH_TMP_PREFIX}{os.getpid()}-", dir=base))
 
 
-def _init_worker(memory_mb: int, ocr_workers: int, tmp_root: str) -> None:
+def _init_worker(memory_mb: int, ocr_workers: int, tmp_root: str, env: dict[str, str] | None = None) -> None:
+    if env is not None:
+        # the batch's own settings (a fork server's workers would otherwise see the environment
+        # the server started with): OCOP_* exactly as in the process that runs the batch
+        for k in [k for k in os.environ if k.startswith("OCOP_") and k not in env]:
+            del os.environ[k]
+        os.environ.update(env)
     # Every temporary file of this worker and of the programs it runs goes under its own folder,
     # removed when the worker ends (also when it is stopped), else with the batch's folder.
     tmp = tempfile.mkdtemp(prefix=f"w{os.getpid()}-", dir=tmp_root)
@@ -135,57 +142,91 @@ def read_plans(inputs: list[Input], settings: Settings | None = None,
     return run_plans(inputs, _read, lambda i: (str(i.path), i.source), settings, on_done)
 
 
+class WorkerPool:
+    """The worker processes of one batch: each task bounded in time (`plan_timeout_s`) and memory
+    (`max_memory_mb`), a task that fails or is killed becoming that input's `FailedInput`.
+
+    `start`: "fork" (the CLI: the workers share what the parent loaded) or "forkserver" (a
+    multi-threaded parent such as a Prefect flow: forking it while another of its threads holds a
+    lock, an import's for one, can leave the child waiting forever; the fork server is a clean
+    single-threaded process, and each worker loads the rules once)."""
+
+    def __init__(self, settings: Settings, n_jobs: int, start: str = "fork") -> None:
+        self.settings = settings
+        self.workers = pool_size(settings, n_jobs)
+        # OCR runs its own Tesseract processes: share the cores with the pool, not multiply them.
+        ocr = settings.ocr_workers or max(1, (os.cpu_count() or 1) // self.workers)
+        self.tmp_root = batch_tmp()
+        ctx = multiprocessing.get_context(start)
+        if start == "forkserver":
+            ctx.set_forkserver_preload(["pipeline.review", "pipeline.workers"])
+        self.frozen = start == "fork"
+        if self.frozen:
+            # What the parent loaded (rules, spaCy, the readers) is shared with the forked workers
+            # page by page until written to; the garbage collector's own bookkeeping would write
+            # to every page of it. Frozen objects are left alone (peak memory).
+            gc.freeze()
+        env = {k: v for k, v in os.environ.items() if k.startswith("OCOP_")}
+        self.pool = ProcessPool(max_workers=self.workers, initializer=_init_worker,
+                                initargs=(settings.max_memory_mb, ocr, str(self.tmp_root), env), context=ctx)
+
+    def submit(self, task: Callable[..., T], args: tuple):
+        return self.pool.schedule(task, args=args, timeout=self.settings.plan_timeout_s)
+
+    def result(self, inp: Input, fut) -> T | FailedInput:
+        settings = self.settings
+        try:
+            return fut.result()
+        except FutureTimeout:
+            return failure(inp, ReadError("timeout", inp.source, f"{settings.plan_timeout_s} giây"))
+        except ProcessExpired as e:
+            # Killed by the memory limit or a crash in a C library: the plan alone fails.
+            return failure(inp, ReadError("too-large", inp.source,
+                                          f"tiến trình đọc bị dừng (mã {e.exitcode}), có thể do vượt bộ nhớ"))
+        except MemoryError:
+            return failure(inp, ReadError("too-large", inp.source,
+                                          f"vượt giới hạn bộ nhớ {settings.max_memory_mb} MB"))
+        except Exception as e:  # noqa: BLE001 - a reader's failure is this plan's failure
+            return failure(inp, e)
+
+    def close(self, stop: bool = False) -> None:
+        """Wait for the workers to end (`stop`: end them now, the batch is interrupted)."""
+        try:
+            if stop:
+                self.pool.stop()
+            else:
+                self.pool.close()
+            self.pool.join()
+        finally:
+            if self.frozen:
+                gc.unfreeze()
+            shutil.rmtree(self.tmp_root, ignore_errors=True)
+
+
 def run_plans(inputs: list[Input], task: Callable[..., T], args: Callable[[Input], tuple],
               settings: Settings | None = None,
               on_done: Callable[[Input, T | FailedInput], None] | None = None,
               ) -> Iterator[tuple[Input, T | FailedInput]]:
-    """Run `task(*args(input))` for each input in the worker pool, each bounded in time and
-    memory; yield (input, result or failure) in input order. `task` is a module-level function
-    (the workers are forked: what the parent loaded before, the rules and spaCy, they share)."""
+    """Run `task(*args(input))` for each input in a pool of forked workers, each bounded in time
+    and memory; yield (input, result or failure) in input order. `task` is a module-level
+    function (the workers are forked: what the parent loaded before, the rules and spaCy, they
+    share)."""
     settings = settings or get_settings()
     if not inputs:
         return
-    workers = pool_size(settings, len(inputs))
-    # OCR runs its own Tesseract processes: share the cores with the pool, not multiply them.
-    ocr = settings.ocr_workers or max(1, (os.cpu_count() or 1) // workers)
-    tmp_root = batch_tmp()
-    # What the parent loaded (rules, spaCy, the readers) is shared with the forked workers page by
-    # page until written to; the garbage collector's own bookkeeping would write to every page of
-    # it. Frozen objects are left alone, so the workers keep sharing them (peak memory).
-    gc.freeze()
+    pool = WorkerPool(settings, len(inputs))
+    stop = False
     try:
-        with ProcessPool(max_workers=workers, initializer=_init_worker,
-                         initargs=(settings.max_memory_mb, ocr, str(tmp_root))) as pool:
-            try:
-                yield from _collect(pool, inputs, task, args, settings, on_done)
-            except BaseException:
-                # Interrupted (Ctrl-C, a write error in the caller, the generator closed early):
-                # stop the workers now instead of letting the pool finish every scheduled plan.
-                pool.stop()
-                raise
+        futures = [pool.submit(task, args(i)) for i in inputs]
+        for inp, fut in zip(inputs, futures, strict=True):
+            res = pool.result(inp, fut)
+            if on_done:
+                on_done(inp, res)
+            yield inp, res
+    except BaseException:
+        # Interrupted (Ctrl-C, a write error in the caller, the generator closed early): stop the
+        # workers now instead of letting the pool finish every scheduled plan.
+        stop = True
+        raise
     finally:
-        gc.unfreeze()
-        shutil.rmtree(tmp_root, ignore_errors=True)
-
-
-def _collect(pool: ProcessPool, inputs: list[Input], task: Callable[..., T], args: Callable[[Input], tuple],
-             settings: Settings, on_done: Callable[[Input, T | FailedInput], None] | None,
-             ) -> Iterator[tuple[Input, T | FailedInput]]:
-    futures = [pool.schedule(task, args=args(i), timeout=settings.plan_timeout_s) for i in inputs]
-    for inp, fut in zip(inputs, futures, strict=True):
-        try:
-            res: T | FailedInput = fut.result()
-        except FutureTimeout:
-            res = failure(inp, ReadError("timeout", inp.source, f"{settings.plan_timeout_s} giây"))
-        except ProcessExpired as e:
-            # Killed by the memory limit or a crash in a C library: the plan alone fails.
-            res = failure(inp, ReadError("too-large", inp.source,
-                                         f"tiến trình đọc bị dừng (mã {e.exitcode}), có thể do vượt bộ nhớ"))
-        except MemoryError:
-            res = failure(inp, ReadError("too-large", inp.source,
-                                         f"vượt giới hạn bộ nhớ {settings.max_memory_mb} MB"))
-        except Exception as e:  # noqa: BLE001 - a reader's failure is this plan's failure
-            res = failure(inp, e)
-        if on_done:
-            on_done(inp, res)
-        yield inp, res
+        pool.close(stop)
