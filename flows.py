@@ -42,7 +42,7 @@ from pipeline.batch import Input, collect_inputs, failure  # noqa: E402
 from pipeline.ideas import load_ideas  # noqa: E402
 from pipeline.judge.rules import Ruleset, load_ruleset, ruleset_version  # noqa: E402
 from pipeline.models import BatchSummary, FailedInput, Review  # noqa: E402
-from pipeline.review import Judged, Publisher, Tally, judge_file, plan_batch, render_review  # noqa: E402
+from pipeline.review import Judged, Tally, judge_file, plan_batch, publish_batch, render_review  # noqa: E402
 from pipeline.settings import Settings, get_settings  # noqa: E402
 
 
@@ -202,30 +202,19 @@ def _review(inputs: list[Input], out: Path, ideas: Path | None,
 
 def _publish_all(futures: list[tuple[Input, Any]], out: Path, ruleset: Ruleset, tally: Tally,
                  rows: list[dict], log) -> None:
-    # then, in input order, the checks across the batch and the publishing (pipeline.review)
-    pub = Publisher(out, ruleset, render=lambda o, stem, rv, staged: render_task(o, stem, rv, staged))
-    try:
+    """In input order, the checks across the batch and the publishing (pipeline.review), each plan
+    published by a render task."""
+
+    def judged():
         for inp, fut in futures:
             try:
-                res = fut.result()
+                yield inp, fut.result()
             except Exception as e:  # noqa: BLE001 - an orchestration failure is this plan's failure
-                res = failure(inp, e)
-            if isinstance(res, FailedInput):
-                tally.failed(res)
-                log.warning(res.reason)
-                continue
-            tally.read_review(inp, res.review)
-            pub.add(inp, res)
-        pub.finish()
-    finally:
-        pub.close()
-    for inp, res in pub.results():
-        if isinstance(res, FailedInput):
-            tally.failed(res)
-            log.warning(res.reason)
-            continue
-        tally.reviewed(inp, res)
-        rows.append(_row(inp, res.model_dump(mode="json"), "đánh giá mới", ruleset))
+                yield inp, failure(inp, e)
+
+    render = lambda o, stem, rv, staged: render_task(o, stem, rv, staged)  # noqa: E731
+    for inp, rv in publish_batch(judged(), out, ruleset, tally, render, lambda f: log.warning(f.reason)):
+        rows.append(_row(inp, rv.model_dump(mode="json"), "đánh giá mới", ruleset))
 
 
 @flow(name="review-submissions", task_runner=task_runner(), validate_parameters=True)

@@ -366,6 +366,37 @@ class Publisher:
             yield inp, (res.review() if isinstance(res, _Packed) else res)
 
 
+def publish_batch(judged: Iterable[tuple[Input, Judged | FailedInput]], out: Path, ruleset: Ruleset,
+                  tally: Tally, render: Render | None = None,
+                  on_failed: Callable[[FailedInput], None] | None = None) -> Iterator[tuple[Input, Review]]:
+    """The end of a batch run, for the CLI and the flows: each plan judged on its own (in input
+    order) goes through a `Publisher`; then each published review is yielded, counted in `tally`
+    with the failures (`on_failed` sees each failure too)."""
+
+    def failed(f: FailedInput) -> None:
+        tally.failed(f)
+        if on_failed:
+            on_failed(f)
+
+    pub = Publisher(out, ruleset, render)
+    try:
+        for inp, res in judged:
+            if isinstance(res, FailedInput):
+                failed(res)
+            else:
+                tally.read_review(inp, res.review)
+                pub.add(inp, res)
+        pub.finish()
+    finally:
+        pub.close()
+    for inp, res in pub.results():
+        if isinstance(res, FailedInput):
+            failed(res)
+        else:
+            tally.reviewed(inp, res)
+            yield inp, res
+
+
 def _review_locked(inputs: list[Input], out: Path, ideas: Path | None, progress: Progress | None,
                    force: bool, settings: Settings, ruleset: Ruleset | str) -> BatchResult:
     """Each plan is read, judged on its own and drafted in a worker; here, as the results come
@@ -395,23 +426,9 @@ def _review_locked(inputs: list[Input], out: Path, ideas: Path | None, progress:
         tally.finish(out, ideas)
         return result
     assert isinstance(ruleset, Ruleset)
-    pub = Publisher(out, ruleset)
-    try:
-        for inp, res in run_plans(bp.todo, judge_file, lambda i: (i, str(out)), settings, on_done):
-            if isinstance(res, FailedInput):
-                tally.failed(res)
-            else:
-                tally.read_review(inp, res.review)
-                pub.add(inp, res)
-        pub.finish()
-    finally:
-        pub.close()
-    for inp, res in pub.results():
-        if isinstance(res, FailedInput):
-            tally.failed(res)
-        else:
-            result.reviews[inp.stem] = ReviewLine.of(res)
-            tally.reviewed(inp, res)
+    judged = run_plans(bp.todo, judge_file, lambda i: (i, str(out)), settings, on_done)
+    for inp, rv in publish_batch(judged, out, ruleset, tally):
+        result.reviews[inp.stem] = ReviewLine.of(rv)
     tally.finish(out, ideas)
     return result
 
