@@ -62,3 +62,32 @@ def test_same_findings_as_judging_the_batch_in_one_process(tmp_path):
         assert [(f["rule"], f["section"], f["message"]) for f in got["findings"]] == \
                [(f["rule"], f["section"], f["message"]) for f in together["findings"]], name
         assert got["verdict"] == together["verdict"] and got["scores"] == together["scores"]
+
+
+def test_a_plan_changed_by_a_later_one_is_not_done_until_the_batch_ends(tmp_path):
+    """Between a later plan's arrival and the end of the batch, the earlier plan's review JSON
+    (the record that it is done) is withdrawn: a run killed there leaves it to the next run,
+    never a review without the copied-section finding."""
+    from pipeline.batch import collect_inputs
+    from pipeline.review import Publisher, judge_file, preload
+
+    ruleset = preload()
+    src = tmp_path / "in"
+    src.mkdir()
+    for i, name in enumerate(PLANS):
+        shutil.copy(SAMPLES / name, src / f"{chr(97 + i)}_{name}")
+    out = tmp_path / "out"
+    out.mkdir()
+    inputs = collect_inputs([src])
+    pub = Publisher(out, ruleset)
+    first = out / f"{inputs[0].stem}.review.json"
+    pub.add(inputs[0], judge_file(inputs[0], str(out)))
+    assert first.is_file() and not _copying(json.loads(first.read_text("utf-8")))
+    pub.add(inputs[1], judge_file(inputs[1], str(out)))
+    assert first.is_file()  # the unrelated plan changes nothing
+    pub.add(inputs[2], judge_file(inputs[2], str(out)))
+    assert not first.is_file()  # s11 copies s10: s10 is withdrawn until the batch ends
+    pub.finish()
+    pub.close()
+    assert _copying(json.loads(first.read_text("utf-8")))
+    assert not (out / ".staging").exists()
