@@ -20,6 +20,7 @@ a plain call runs in Prefect's ephemeral mode on SQLite.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sys
 from pathlib import Path
@@ -119,17 +120,26 @@ _POOLS: dict[str, Any] = {}  # the worker pool of each running flow, by key (tas
 def _review_one(inp: Input, settings: Settings, rules: str, out: Path, pool_key: str) -> Judged | FailedInput:
     """Read, judge on its own and draft one plan: in the flow's worker pool (bounded in time and
     memory, pipeline.workers), like the CLI."""
-    pool = _POOLS.get(pool_key)
+    from pipeline.workers import WorkerPool
+
+    pool, own_pool = _POOLS.get(pool_key), None
     if pool is None:
-        # A Dask worker (another process, maybe another machine): judge in place, the Dask
-        # worker being the isolation (docs/FLOWS.md), and let the flow draft the letter: the
+        # A Dask worker (another process, maybe another machine). The flow drafts the letter: the
         # output folder may not be reachable from there.
         _current_rules(rules)
-        try:
-            return judge_file(inp, None)
-        except Exception as e:  # noqa: BLE001 - a reader's failure is this plan's failure
-            return failure(inp, e)
-    res = pool.result(inp, pool.submit(judge_file, (inp, str(out))))
+        if multiprocessing.current_process().daemon:
+            # a daemonic worker may not start processes: judge in place, the Dask worker being
+            # the isolation (docs/FLOWS.md)
+            try:
+                return judge_file(inp, None)
+            except Exception as e:  # noqa: BLE001 - a reader's failure is this plan's failure
+                return failure(inp, e)
+        pool = own_pool = WorkerPool(settings, 1, start="forkserver")
+    try:
+        res = pool.result(inp, pool.submit(judge_file, (inp, None if own_pool else str(out))))
+    finally:
+        if own_pool is not None:
+            own_pool.close()
     if isinstance(res, Judged) and res.review.ruleset != rules:
         raise RuntimeError(f"the worker judged with rules {res.review.ruleset}, the flow's are {rules}")
     return res

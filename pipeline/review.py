@@ -22,7 +22,6 @@ from pathlib import Path
 
 from pipeline.batch import (Input, OutputError, collect_inputs, failure, output_lock, write_bytes,
                             write_failure, write_json)
-from pipeline.extract import Plan
 from pipeline.ideas import PlanIdentity, load_ideas, match_ideas
 from pipeline.ingest import sha256_file
 from pipeline.judge.base import PlanView
@@ -109,9 +108,8 @@ STAGING = ".staging"
 
 def preload() -> Ruleset:
     """Load, in the parent, everything `judge_file` uses (the rules, and through them spaCy and
-    every check module; the readers; the letter template's libraries): the workers are forked
-    from it and share it, and a worker forked while another thread of the parent was importing
-    a module would wait forever on that module's import lock (a flow runs its tasks in threads)."""
+    every check module; the readers; the letter template's libraries), before the workers are
+    forked from it: they share it instead of loading it each."""
     import pipeline.extract  # noqa: F401
     import pipeline.render.feedback  # noqa: F401
     from pipeline.judge.nlp import nlp
@@ -122,7 +120,8 @@ def preload() -> Ruleset:
 
 def judge_file(inp: Input, out: str | None) -> Judged | FailedInput:
     """Read, judge and draft one plan (runs in a worker process: bounded in time and memory,
-    and the parent holds only the small result). The rules are the ones the parent loaded."""
+    and the parent holds only the small result). The rules are those of OCOP_RULES_DIR, already
+    loaded when the worker was forked from a `preload`ed parent."""
     from pipeline.extract import extract_file
     from pipeline.render.feedback import write_feedback
 
@@ -265,10 +264,7 @@ class Tally:
         self.identities.append(PlanIdentity(inp.source, (prev.get("producer") or {}).get("name"),
                                             (prev.get("product") or {}).get("name")))
 
-    def read(self, inp: Input, plan: Plan) -> None:
-        self.identities.append(PlanIdentity(inp.source, plan.producer.name, plan.product.name))
-
-    def read_review(self, inp: Input, rv: Review) -> None:
+    def read(self, inp: Input, rv: Review) -> None:
         self.identities.append(PlanIdentity(inp.source, rv.producer.name, rv.product.name))
 
     def failed(self, f: FailedInput) -> None:
@@ -384,7 +380,7 @@ def publish_batch(judged: Iterable[tuple[Input, Judged | FailedInput]], out: Pat
             if isinstance(res, FailedInput):
                 failed(res)
             else:
-                tally.read_review(inp, res.review)
+                tally.read(inp, res.review)
                 pub.add(inp, res)
         pub.finish()
     finally:

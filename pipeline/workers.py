@@ -104,13 +104,12 @@ def batch_tmp() -> Path:
     return Path(tempfile.mkdtemp(prefix=f"{BATCH_TMP_PREFIX}{os.getpid()}-", dir=base))
 
 
-def _init_worker(memory_mb: int, ocr_workers: int, tmp_root: str, env: dict[str, str] | None = None) -> None:
-    if env is not None:
-        # the batch's own settings (a fork server's workers would otherwise see the environment
-        # the server started with): OCOP_* exactly as in the process that runs the batch
-        for k in [k for k in os.environ if k.startswith("OCOP_") and k not in env]:
-            del os.environ[k]
-        os.environ.update(env)
+def _init_worker(memory_mb: int, ocr_workers: int, tmp_root: str, env: dict[str, str]) -> None:
+    # The batch's own settings (a fork server's workers would otherwise see the environment the
+    # server started with): OCOP_* exactly as in the process that runs the batch.
+    for k in [k for k in os.environ if k.startswith("OCOP_") and k not in env]:
+        del os.environ[k]
+    os.environ.update(env)
     # Every temporary file of this worker and of the programs it runs goes under its own folder,
     # removed when the worker ends (also when it is stopped), else with the batch's folder.
     tmp = tempfile.mkdtemp(prefix=f"w{os.getpid()}-", dir=tmp_root)

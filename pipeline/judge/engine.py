@@ -6,9 +6,9 @@ applicability and the scoring weights all come from `rules/`.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from collections.abc import Callable
 from typing import Any, Literal
 
 import yaml
@@ -270,32 +270,29 @@ class BatchIndex:
         self.digests.append(digest)
         return len(self.digests) - 1
 
+    def _checks(self, me: int) -> Iterator[tuple[Rule, Any, list[Any], Any]]:
+        """(rule, check, column of digests, index) of each batch-level check plan `me` has a
+        digest for (the rules that apply to it)."""
+        mine = self.digests[me] or {}
+        for rule in self.ruleset.rules:
+            for k, spec in enumerate(rule.checks):
+                if (rule.id, k) in mine:
+                    yield (rule, spec, *self._index((rule.id, k), spec))
+
     def related(self, me: int) -> set[int]:
         """The plans whose batch findings plan `me` can change."""
         out: set[int] = set()
-        for rule in self.ruleset.rules:
-            for k, spec in enumerate(rule.checks):
-                key = (rule.id, k)
-                if key in (self.digests[me] or {}):
-                    col, idx = self._index(key, spec)
-                    out |= module(spec.type).related(spec, me, col, idx)
+        for _rule, spec, col, idx in self._checks(me):
+            out |= module(spec.type).related(spec, me, col, idx)
         return out - {me}
 
     def findings(self, me: int, rv: Review) -> list[Finding]:
         """Findings of the batch-level checks for plan `me` (whose own review is `rv`)."""
-        mine = self.digests[me]
-        if not mine:
-            return []
         out: list[Finding] = []
-        for rule in self.ruleset.rules:
+        for rule, spec, col, idx in self._checks(me):
             seen = {(f.section, f.evidence) for f in rv.findings if f.rule == rule.id}
-            for k, spec in enumerate(rule.checks):
-                key = (rule.id, k)
-                if key not in mine:
-                    continue
-                col, idx = self._index(key, spec)
-                hits = module(spec.type).run_batch(spec, me, col, idx)
-                out.extend(_findings(rule, hits, rv.product.name, seen))
+            seen |= {(f.section, f.evidence) for f in out if f.rule == rule.id}
+            out.extend(_findings(rule, module(spec.type).run_batch(spec, me, col, idx), rv.product.name, seen))
         return out
 
 

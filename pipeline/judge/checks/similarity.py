@@ -29,7 +29,7 @@ _PERM = 64
 _SCHEME = "affine32"  # datasketch 2: the hash scheme must be named to rebuild a MinHash from its values
 
 # Checked across the batch: the engine runs it after every plan is judged on its own, from each
-# plan's digest (see pipeline.judge.engine.batch_findings).
+# plan's digest (see pipeline.judge.engine.BatchIndex).
 BATCH = True
 
 
@@ -175,7 +175,7 @@ class _Index:
 def run_batch(spec: Spec, me: int, digests: list[Digest | None], index: _Index | None = None) -> list[Hit]:
     """Hits for plan `me` against the other plans' digests (None: a plan with no digest)."""
     mine = digests[me]
-    if mine is None or sum(d is not None for d in digests) < 2:
+    if mine is None:
         return []
     idx = index or _Index(spec, digests)
     idx.catch_up()
