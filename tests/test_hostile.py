@@ -253,6 +253,44 @@ def test_unreadable_files_are_reported_and_the_batch_goes_on(tmp_path):
     assert sb.out.joinpath("tốt 1.feedback.docx").is_file()
 
 
+def test_a_member_lying_about_its_size_is_refused_from_its_headers(tmp_path):
+    """The lying bomb of the batch above, refused by check_zip before anything inflates it."""
+    from pipeline.errors import ReadError
+    from pipeline.ingest.docx_reader import check_zip
+
+    p = h.zip_bomb_lying_docx(tmp_path / "nói dối.docx", inflated_mb=64)
+    with pytest.raises(ReadError) as e:
+        check_zip(p, DEFAULTS)
+    assert e.value.code == "corrupt-docx" and "khai báo sai kích thước" in str(e.value), e.value
+
+
+def test_no_read_inflates_far_past_a_declared_size(tmp_path):
+    """A lie the headers cannot show (64 MB of zeros compress to 64 KB, declared as 1 MB): reading
+    the member the way python-docx does (ZipFile.read) stops within 1 MB of the declared size
+    instead of inflating the whole stream first."""
+    import tracemalloc
+    import zlib
+
+    import pipeline.ingest.docx_reader  # noqa: F401  (bounds zipfile's reads)
+
+    mb = b"\0" * (1 << 20)
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    block = c.compress(mb) + c.flush(zlib.Z_FULL_FLUSH)
+    payload = block * 64 + c.flush(zlib.Z_FINISH)
+    path = tmp_path / "nói dối khéo.docx"
+    path.write_bytes(h._raw_zip([("word/media/image9.png", payload, 8, zlib.crc32(mb), len(payload),
+                                  1 << 20)]))
+    tracemalloc.start()
+    try:
+        with zipfile.ZipFile(path) as z:
+            data = z.read("word/media/image9.png")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert data == mb
+    assert peak < 8 << 20, f"{peak / 2**20:.0f} MB to read a member declared as 1 MB"
+
+
 # ---------------------------------------------------------------- the harmless
 
 def _harmless(sb: Sandbox) -> list[str]:

@@ -34,6 +34,14 @@ W_SDTCONTENT, W_FLDSIMPLE = qn("w:sdtContent"), qn("w:fldSimple")
 _CONTAINERS = {W_HYPERLINK, W_INS, W_SMARTTAG, W_SDT, W_SDTCONTENT, W_FLDSIMPLE}
 UNIT_MARKERS = ("đvt", "đơn vị tính", "đơn vị:", "dvt", "don vi tinh")
 
+# zipfile's ZipExtFile.read() with no size (python-docx's ZipFile.read of every part) asks zlib
+# for up to MAX_N (1 GiB) bytes per call and only then cuts the result to the member's declared
+# size: a member declaring 40 KB whose stream inflates to a gigabyte takes a gigabyte of memory
+# before the cut (found by tests/test_hostile.py). With 1 MiB per call, a read stops within 1 MiB
+# of the declared size; every other reader is unchanged (the loop simply calls more often).
+# check_zip refuses such a member from its headers first; this bounds whatever reads a zip later.
+zipfile.ZipExtFile.MAX_N = 1 << 20
+
 
 # ---------------------------------------------------------------- numbering
 
@@ -401,8 +409,9 @@ def check_zip(path: Path, settings: Settings, source: str | None = None) -> None
     too much once inflated, one XML part too large) and scan every XML part with expat for what
     Word never writes and a parser must never meet: a DOCTYPE (entity expansion, "billion laughs";
     external entities, XXE), whatever the part's encoding; elements nested too deep; tables
-    nested too deep. Sizes are the declared ones, and zipfile never inflates past a declared size,
-    so a member lying about its size cannot inflate further either."""
+    nested too deep. Sizes are the declared ones; a member whose compressed stream is longer than
+    deflate could ever make from its declared size is lying about it and refused here, from the
+    headers (see also `ZipExtFile.MAX_N` above)."""
     src = source or str(path)
     try:
         with zipfile.ZipFile(path) as z:
@@ -413,6 +422,11 @@ def check_zip(path: Path, settings: Settings, source: str | None = None) -> None
             if total > settings.max_inflated_mb * 1024 * 1024:
                 raise ReadError("zip-bomb", src, f"giải nén ra {total / 1048576:.0f} MB, tối đa "
                                                  f"{settings.max_inflated_mb:.0f} MB")
+            for i in infos:
+                if i.compress_size > _deflate_bound(i.file_size, i.compress_type):
+                    raise ReadError("corrupt-docx", src, f"phần {i.filename} khai báo sai kích thước "
+                                                         f"({i.file_size} byte giải nén, "
+                                                         f"{i.compress_size} byte nén)")
             names = {i.filename for i in infos}
             if "word/document.xml" not in names:
                 raise ReadError("corrupt-docx", src, "thiếu word/document.xml")
@@ -430,6 +444,14 @@ def check_zip(path: Path, settings: Settings, source: str | None = None) -> None
         raise ReadError("corrupt-docx", src, type(e).__name__) from None
     except OSError as e:
         raise ReadError("corrupt-docx", src, e.strerror or type(e).__name__) from None
+
+
+def _deflate_bound(size: int, method: int) -> int:
+    """The longest compressed form of `size` bytes: zlib's deflateBound (stored blocks, 5 bytes
+    per 16 KB, plus headers), with slack for other compressors; stored members are their size."""
+    if method == zipfile.ZIP_STORED:
+        return size
+    return size + (size >> 12) + (size >> 14) + (size >> 25) + 1024
 
 
 def _scan_xml(z: zipfile.ZipFile, info: zipfile.ZipInfo, settings: Settings, src: str) -> None:
