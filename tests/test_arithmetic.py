@@ -923,3 +923,32 @@ def test_every_relation_survives_an_empty_or_odd_plan():
     for rel in PARAMS:
         assert hits(rel, "") == []
         assert hits(rel, odd) == []
+
+
+def test_a_cost_total_above_revenue_and_profit_rows_adds_the_lines_above_it():
+    """The rows under "Tổng chi phí" (revenue, profit) are not its parts; the wrong year is named,
+    in the unit its column header gives ("(tr.đ)")."""
+    out = hits("table_total", """# I. Chi phí và lợi nhuận
+| TT | Khoản mục | Năm 2027 (tr.đ) | Năm 2028 (tr.đ) |
+|---|---|---|---|
+| 1 | Nguyên liệu | 1.200 | 1.500 |
+| 2 | Nhân công | 700 | 800 |
+| 3 | Điện, nước | 100 | 120 |
+| | Tổng chi phí | 2.000 | 2.020 |
+| | Doanh thu | 2.600 | 3.000 |
+| | Lợi nhuận | 600 | 980 |
+""")
+    assert len(out) == 1, out
+    p = out[0].params
+    assert p["column"] == "Năm 2028 (tr.đ)" and p["unit"] == "triệu đồng", p
+    assert p["stated"] == 2020 and p["expected"] == 2420 and p["items"] == 3, p
+
+
+def test_the_year_written_after_an_amount_with_from_or_until():
+    text = "Sản lượng đạt 116,64 tấn năm 2026 và 145,80 tấn/năm từ năm 2027, 160 tấn đến năm 2028."
+    found, prev = [], 0
+    for a in A.amounts_in(text, "vi"):
+        if a.kind != "year":
+            found.append((a.value, A.year_of(text, a, prev)))
+        prev = a.end
+    assert found == [(116640.0, 2026), (145800.0, 2027), (160000.0, 2028)], found

@@ -365,3 +365,18 @@ def test_a_misspelt_group_is_refused():
         phrases.Spec(require_any=["attp_certificat"])
     with pytest.raises(ValueError, match="matrix_row"):
         phrases.Spec(require_any=["attp_certificate"], matrix_row="no-such-rule")
+
+
+@pytest.mark.parametrize("text, dated, year", [
+    ("# I. Căn cứ\nCăn cứ Quyết định số 781/QĐ-TTg ngày 08 tháng 6 năm 2020.\n\n"
+     "Tượng Sơn, tháng 02 năm 2026", dt.date(2026, 2, 1), 2026),
+    ("Ngày 5 tháng 3 năm 2026\n\n# I. Căn cứ\nLuật An toàn thực phẩm năm 2010.", dt.date(2026, 3, 5), 2026),
+    # no date line: the year before the plan's period, not the oldest law it names
+    ("PHƯƠNG ÁN (giai đoạn 2026 – 2028)\n\n# I. Căn cứ\nLuật An toàn thực phẩm năm 2010.", None, 2025),
+    # nor a schedule line
+    ("# I. Tiến độ\nTháng 3 năm 2027: khởi công nhà xưởng.\n\n# II. Hiệu quả\n"
+     "| Chỉ tiêu | Năm 2027 | Năm 2028 |\n|---|---|---|\n| Doanh thu | 1.000 | 1.200 |", None, 2026),
+])
+def test_the_plans_date_and_year(text, dated, year):
+    view = PlanView(analyse(read_markdown(text)))
+    assert (view.dated, view.plan_year) == (dated, year)

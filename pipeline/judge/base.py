@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -131,13 +132,46 @@ class PlanView:
         return self.plan.tables
 
     @cached_property
+    def dated(self) -> dt.date | None:
+        """The date the plan is signed: the latest short block that starts like a date line
+        ("Hà Tĩnh, ngày 20 tháng 4 năm 2026", "Tượng Sơn, tháng 02 năm 2026", "Ngày 5 tháng 3 năm
+        2026"); not a date inside a sentence ("Quyết định … ngày 08 tháng 6 năm 2020")."""
+        dates = []
+        for b in self.blocks:
+            if len(b.text.split()) > 30:
+                continue  # the date line, perhaps with the signer
+            m = _DATE_LINE.match(b.text)
+            if m and (m["place"] or m["ngay"]):  # not a schedule line ("Tháng 3 năm 2026: ...")
+                try:
+                    dates.append(dt.date(int(m["y"]), int(m["m"]), int(m["d"] or 1)))
+                except ValueError:
+                    continue
+        return max(dates) if dates else None
+
+    @cached_property
     def plan_year(self) -> int | None:
-        """The year the plan was written: 'ngày ... tháng ... năm 2026' or the signature date."""
-        m = re.search(r"ngày\s*\d{0,2}\s*tháng\s*\d{0,2}\s*năm\s*(20\d\d)", self.full_text, re.I)
-        if m:
-            return int(m.group(1))
+        """The year the plan was written: its date line; else the year before its period ("giai
+        đoạn 2026–2028") or before the first year column of its tables (outside the present state);
+        else the year before the earliest year it mentions."""
+        if self.dated is not None:
+            return self.dated.year
+        head = " ".join(b.text for b in self.blocks[:15])
+        if m := _PERIOD.search(head):
+            return int(m.group(1)) - 1
+        past = {b for k in ("current_state", "producer") if (sec := self.sections_by_key.get(k))
+                for b in sec.blocks}
+        cols = [int(y) for t in self.plan.tables if t.block not in past and t.rows
+                for y in _YEAR_CELL.findall(" ".join(t.rows[0]))]
+        if cols:
+            return min(cols) - 1
         years = [f.value for f in self.plan.figures if f.kind == "year" and 2000 <= f.value <= 2100]
         return int(min(years)) - 1 if years else None
+
+
+_DATE_LINE = re.compile(r"^\W*(?P<place>[^\W\d][^,\n]{0,40},\s*)?(?P<ngay>ngày\s+(?P<d>\d{1,2})?[\s.…]*)?"
+                        r"tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.I)
+_PERIOD = re.compile(r"(?i)giai\s+đoạn\s+((?:19|20)\d\d)\s*[-–—]\s*(?:19|20)\d\d")
+_YEAR_CELL = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)(?![\d/])")
 
 
 @dataclass

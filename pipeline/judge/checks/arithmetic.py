@@ -303,11 +303,15 @@ _FORMULA = re.compile(r"\(\s*([IVX\d]+(?:\s*[+\-]\s*[IVX\d]+)+)\s*\)")
 _RANK = {"upper": 0, "roman": 1, "arabic": 2, "dotted": 3, "lower": 4, "bullet": 5}
 
 
-def _num_type(s: str) -> tuple[int, int] | None:
+def _num_type(s: str, letters: bool = False) -> tuple[int, int] | None:
+    """Rank of a row number. `letters`: the table numbers with capital letters ("A", "B", "C"), so a
+    lone "C" or "D" is a letter, not a Roman numeral."""
     m = _ORD_CELL.match(s or "")
     if not m:
         return None
     t = m.group(1)
+    if letters and len(t) == 1 and t.isupper():
+        return (_RANK["upper"], 0)
     if re.fullmatch(r"[IVXLC]{1,6}", t):
         return (_RANK["roman"], 0)
     if re.fullmatch(r"[A-ZĐ]", t):
@@ -615,13 +619,18 @@ def _levels(tm: TableM) -> None:
     """Hierarchy levels from the numbering: "I" above "1" above "1.1" above "a)" above "-".
     Unnumbered rows under a numbered one are its sub-items; in a table numbered only with dashes
     ("- Móng", "- Tường") the unnumbered rows are the items and the dashes their parts."""
-    types = sorted({nt for r in tm.rows if r.num and (nt := _num_type(r.num)) is not None})
+    nums = [r.num.strip().rstrip(".):") for r in tm.rows if r.num]
+    # capital letters, not Roman numerals: a letter Roman numerals lack ("A", "B"), and no numeral
+    # of two letters ("II") — "A Doanh thu … C Lợi nhuận" (an OCR may lose "B")
+    letters = any(re.fullmatch(r"[A-ZĐ]", n) and n not in "IVXLCDM" for n in nums) and \
+        not any(re.fullmatch(r"[IVXLC]{2,6}", n) for n in nums)
+    types = sorted({nt for r in tm.rows if r.num and (nt := _num_type(r.num, letters)) is not None})
     rank = {t: i + 1 for i, t in enumerate(types)}
     only_minor = bool(types) and all(t[0] >= _RANK["lower"] for t in types)
     last: float | None = None
     in_subset: float | None = None
     for r in tm.rows:
-        nt = _num_type(r.num) if r.num else None
+        nt = _num_type(r.num, letters) if r.num else None
         if nt is not None:
             r.level = float(rank[nt])
             last = r.level
@@ -656,7 +665,7 @@ class Sent:
 
 # A year written right after an amount: "52 tấn (2027)", "11.000 lít năm 2027" (not after a comma:
 # "năm 2026 đạt 50 tấn, năm 2027 đạt 60 tấn" gives 50 tấn to 2026).
-_YEAR_AFTER = re.compile(r"^[ \t]*\(?\s*(?:(?:vào|trong|của)\s+)?(?:năm\s+)?((?:19|20)\d\d)(?!\d)", re.I)
+_YEAR_AFTER = re.compile(r"^[ \t]*\(?\s*(?:(?:vào|trong|của|(?:kể\s+)?từ|đến|tới)\s+)?(?:năm\s+)?((?:19|20)\d\d)(?!\d)", re.I)
 _ORD_BEFORE = re.compile(r"năm\s+(?:thứ\s+)?(\d{1,2})\s*[:,]?\s*(?:(?:là|đạt)\s+)*$", re.I)
 
 
@@ -775,6 +784,13 @@ class PlanModel:
 
     def table(self, i: int) -> TableM:
         return next(t for t in self.tables if t.index == i)
+
+    @property
+    def ocr(self) -> bool:
+        """Some pages were read by OCR: a digit or a separator may be lost."""
+        if "ocr" not in self._cache:
+            self._cache["ocr"] = any(p.code == "ocr-used" for p in self.view.doc.problems)
+        return self._cache["ocr"]
 
     def is_plan_year(self, y: int | None) -> bool:
         """A year of the plan's horizon (not the present or the past it reports)."""
@@ -905,8 +921,10 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
                 cands.append(("subtotals", subtotals))
         return cands
     # "Tổng chi phí" / "Cộng" subtotal without numbering: its children if it heads a group,
-    # else the run of rows of the same family just above it
-    if kids:
+    # else the run of rows of the same family just above it. Revenue or profit rows under a cost
+    # total are the lines of a result block ("Tổng chi phí", then "Doanh thu", "Lợi nhuận"), not
+    # its parts.
+    if kids and not any(k.kind in ("revenue", "profit", "tax") for k in kids):
         cands.append(("children", tm.direct_children(total)))
         cands.append(("leaves", [k for k in kids if not tm.children(k)]))
         return cands
@@ -980,6 +998,9 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                     if bad or not vals:
                         continue
                     s = sum(x.value for x in vals)
+                    if _ocr_slip(m, [x.value for x in vals], tv.value, spec.tolerance):
+                        ok = True
+                        break
                     # rounding: half a unit of the last digit shown, per item and for the total
                     dec = max([_decimals(x.text, style) for x in vals] + [_decimals(tv.text, style)])
                     unit_step = _display_factor(tv, style) * (10 ** -dec)
@@ -994,7 +1015,7 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                 s, items, vals = best
                 f = _display_factor(tv, style)
                 col = tm.header[j] if j < len(tm.header) else ""
-                unit = _unit_text(tm, tv)
+                unit = _unit_text(tm, tv, f)
                 hits.append(Hit(
                     section=tm.section,
                     evidence=quote(f"{total.evidence} (các khoản: " + "; ".join(r.evidence for r in items) + ")", 400),
@@ -1014,12 +1035,20 @@ def _caption(tm: TableM) -> str:
     return " ".join(c.split()).strip(" .:;(")
 
 
-def _unit_text(tm: TableM, val: Val) -> str:
+_MONEY_SCALES = {1e3: "nghìn đồng", 1e6: "triệu đồng", 1e9: "tỷ đồng"}
+
+
+def _unit_text(tm: TableM, val: Val, factor: float = 1.0) -> str:
+    """The unit a table's numbers are written in: its unit line as written, else what the number
+    as written was scaled by ("2.830" under "Năm 2026 (tr.đ)" is in triệu đồng)."""
     if tm.unit:
         u = re.sub(r"(?i)^\(?\s*(đvt|đơn vị tính|đơn vị)\s*:\s*", "", tm.unit).strip(" ()")
         if u:
             return u
     if val.unit == "VND":
+        for scale, name in _MONEY_SCALES.items():
+            if abs(factor - scale) < 1e-6 * scale:
+                return name
         return "đồng"
     return {"kg": "kg", "l": "lít", "m2": "m²"}.get(val.unit, val.unit)
 
@@ -1268,7 +1297,10 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                             complete = False
                         evid.append(c.evidence)
                     done_years.add(year)
-                    if complete and not fired_child and not close(sv.value, parts, tol) and not scale_slip(sv.value, parts):
+                    kid_vals = [cv.value for c in kids if (cv := c.money_years().get(year)) is not None]
+                    if complete and not fired_child and not close(sv.value, parts, tol) and \
+                            not scale_slip(sv.value, parts) and not _prefix_sums_to(kids, year, sv.value, tol) \
+                            and not _ocr_slip(m, kid_vals, sv.value, tol):
                         hits.append(_revenue_hit(R, year, sv.value, parts, evid))
                     continue
                 cands: list[tuple[float, list[str]]] = []
@@ -1297,6 +1329,30 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
     hits.extend(text_hits)
     hits.extend(_stated_revenue_in_text(m, spec, done_years | {_year_of_label(h.params["year"]) for h in text_hits}))
     return _dedupe(hits)
+
+
+def _ocr_slip(m: PlanModel, values: list[float], target: float, tol: float) -> bool:
+    """On a page read by OCR, one item off by a lost separator ("952,2" read as "9522") explains the
+    gap: the reading is suspect, not the plan."""
+    if not m.ocr:
+        return False
+    total = sum(values)
+    return any(close(target, total - x + x / f, tol) for x in values for f in (10, 100, 1000))
+
+
+def _prefix_sums_to(kids: list[Row], year: int | None, value: float, tol: float) -> bool:
+    """The first rows under a revenue row add up to it: the rows after them belong to the next
+    block whose heading lost its number ("B Chi phí" read by the OCR without its "B")."""
+    run, n = 0.0, 0
+    for c in kids:
+        cv = c.money_years().get(year)
+        if cv is None:
+            return False
+        run += cv.value
+        n += 1
+        if n >= 2 and close(value, run, tol):
+            return True
+    return False
 
 
 def _year_of_label(label: str) -> int | None:
@@ -1388,6 +1444,8 @@ def _revenue_expected(m: PlanModel, year: int) -> list[tuple[float, list[str]]]:
             and r.kind not in ("revenue", "cost", "cost_line", "profit", "price")]
     if len(rows) > 1:
         return []  # several products or readings: which ones the revenue covers is a guess
+    if rows and _unread_siblings(m, rows[0][0], year):
+        return []  # "Khay 1 kg | 6.000" next to "Gói 500 g (gói) | 20.000": a product we cannot price
     if rows:
         qty = [(rows[0][1].value, rows[0][1].unit, rows[0][0].evidence)]
     else:
@@ -1403,6 +1461,18 @@ def _revenue_expected(m: PlanModel, year: int) -> list[tuple[float, list[str]]]:
         return []
     (pv, per), pev = next(iter(prices.items()))
     return [(qp(q, unit, pv, per), [qev, pev])]
+
+
+def _unread_siblings(m: PlanModel, row: Row, year: int) -> bool:
+    """Other rows of the quantity row's table with a plain number that year (a unit we do not read,
+    "Khay 1 kg | 6.000"): the table lists more products than the one quantity we can price."""
+    tm = m.table(row.table)
+    for r in tm.rows:
+        if r is row or r.total or r.subset or r.kind is not None or r.flags & {"need", "supply", "input"}:
+            continue
+        if any(x.year == year and x.kind == "number" and not x.unit for x in r.vals):
+            return True
+    return False
 
 
 _PROFIT_GAP_WORDS = _REVENUE_GAP_WORDS | frozenset(tone_key(w) for w in

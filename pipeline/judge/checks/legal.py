@@ -200,9 +200,6 @@ def find_citations(text: str) -> list[tuple[Instrument, int, int]]:
     return out
 
 
-# "Hà Tĩnh, ngày 20 tháng 4 năm 2026", "Kỳ Thượng, tháng 3 năm 2026", "Vinh, ngày ... tháng 4 năm 2026"
-_DATE_LINE = re.compile(r"^\W*[^\W\d][^,\n]{0,40},\s*(?:ngày\s+(\d{1,2})?[\s.…]*)?tháng\s+(\d{1,2})\s+năm\s+(\d{4})",
-                        re.I)
 _AFTER_CITATION = re.compile(r"^\W{0,3}(?:ngay\s+\d{1,2}\s*(?:/\s*\d{1,2}\s*/|thang\s+\d{1,2}\s+nam)\s*\d{4}"
                              r"|nam\s+\d{4})")
 _SPAN_YEARS = re.compile(r"(?:giai doan|tu nam|den nam|dinh huong(?: den)?(?: nam)?|nam)\s*\d{4}\s*(?:-|den)\s*"
@@ -216,17 +213,10 @@ _YEAR = re.compile(r"(?<![\d/.,])(19|20)\d\d(?![\d/])")
 
 
 def plan_date(view: PlanView, cited: list[Instrument] | None = None) -> dt.date:
-    dates = []
-    for b in view.blocks:
-        if len(b.text.split()) > 30:
-            continue  # a date line is short: "Hà Tĩnh, ngày 20 tháng 4 năm 2026" (+ the signer)
-        if m := _DATE_LINE.match(b.text):
-            try:
-                dates.append(dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1) or 1)))
-            except ValueError:
-                continue
-    if dates:
-        return max(dates)
+    """The plan's date line; else 1 January of the year it was written (PlanView.plan_year),
+    raised to the newest instrument it cites (it cannot be older than what it cites)."""
+    if view.dated is not None:
+        return view.dated
     base = dt.date(view.plan_year or dt.date.today().year, 1, 1)
     floors = [i.issued or i.in_force for i in (cited or []) if i.issued or i.in_force]
     return max([base, *floors])
