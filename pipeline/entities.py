@@ -88,7 +88,7 @@ def _commune_in(text: str) -> str | None:
         if fold(text[max(0, m.start() - 8):m.start()]).rstrip().endswith("tac"):
             continue  # "hợp tác xã ...", not a commune
         v = _capitalised_run(text, m.end(), 4)
-        if v:
+        if v and v[0].isupper():  # a proper name: not "mạng xã hội 25%", "xã 3"
             return v
     return None
 

@@ -63,6 +63,9 @@ class Spec(SpecBase):
     growth: float = Field(0.5, description="growth: year-on-year growth counted as too fast (0.5 = 50 %).")
     sustained: int = Field(2, description="growth: consecutive too-fast years needed.")
     window: int = Field(3, description="growth: years (first to last) within which `factor` is too much.")
+    extreme: float | None = Field(None, description="growth: output or revenue multiplied by this much within "
+                                                    "`window` years is too much even with a stated expansion "
+                                                    "(None = a stated expansion always explains it).")
     default_days: int = Field(365, description="capacity: working days a year when the plan states none.")
     default_hours: int = Field(24, description="capacity: working hours a day when the plan states none.")
     quantities: list[str] = Field(
@@ -697,7 +700,20 @@ def year_of(text: str, a: Amount, prev_end: int) -> int | None:
     found_ord = [m for m in _ORD_ANY.finditer(left) if not _ORD_PAST.search(left[:m.start()])]
     if found_ord:
         return _ord_value(found_ord[-1])
+    # "Năm 2028, khi xưởng chạy ổn định với …, doanh thu dự kiến đạt khoảng 3,5 tỷ đồng", "…; năm
+    # 2027 khi phòng mới đi vào hoạt động, lợi nhuận ước đạt …": a sentence or clause opened by its
+    # only year
+    start = text.rfind(";", 0, a.start) + 1
+    end = text.find(";", a.end)
+    clause = text[start:end if end >= 0 else len(text)]
+    m = _LEAD_YEAR.match(clause)
+    if m and start + m.end() <= a.start and len(_ANY_YEAR.findall(clause)) == 1:
+        return int(m.group(1))
     return None
+
+
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_LEAD_YEAR = re.compile(r"^\W*(?:(?:trong|đến|tới|sang|vào|riêng)\s+)?năm\s+((?:19|20)\d\d)(?![\d/.])", re.I)
 
 
 _ORD_WORDS = {"nhất": 1, "một": 1, "đầu": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
@@ -1443,7 +1459,9 @@ def _revenue_expected(m: PlanModel, year: int) -> list[tuple[float, list[str]]]:
     rows = [(r, x) for r, x in _quantity_rows(m, year) if r.section not in _PAST_SECTIONS and not r.total
             and r.kind not in ("revenue", "cost", "cost_line", "profit", "price")]
     if len(rows) > 1:
-        return []  # several products or readings: which ones the revenue covers is a guess
+        # several products: priced one by one when each has its own pack ("chai", "bình") and
+        # its own price for that pack; else which ones the revenue covers is a guess
+        return _priced_by_pack(m, year, rows)
     if rows and _unread_siblings(m, rows[0][0], year):
         return []  # "Khay 1 kg | 6.000" next to "Gói 500 g (gói) | 20.000": a product we cannot price
     if rows:
@@ -1461,6 +1479,38 @@ def _revenue_expected(m: PlanModel, year: int) -> list[tuple[float, list[str]]]:
         return []
     (pv, per), pev = next(iter(prices.items()))
     return [(qp(q, unit, pv, per), [qev, pev])]
+
+
+def _priced_by_pack(m: PlanModel, year: int, rows: list[tuple[Row, Val]]) -> list[tuple[float, list[str]]]:
+    """Σ quantity × price over the products of one table counted in packs ("Chai 500 ml | chai |
+    24.000", "Bình gốm 2 lít | bình | 2.500"), each pack with one own selling price per that pack
+    ("95.000 đồng/chai", "320.000 đồng/bình"). Rows in kg or litres beside them are the raw material
+    or the total volume, unless the plan sells by that unit too (then: no answer)."""
+    prices: dict[str, set[float]] = defaultdict(set)
+    evid: dict[tuple[str, float], str] = {}
+    for p, ev, py in _own_prices(m):
+        if py in (None, year) and p.vmax is None and p.per:
+            prices[p.per].add(p.value)
+            evid.setdefault((p.per, p.value), ev)
+    tables = {r.table for r, _ in rows}
+    if len(tables) != 1:
+        return []
+    total, used, packs = 0.0, [], set()
+    for r, x in rows:
+        if x.unit in _MEASURES:
+            if prices.get(x.unit):
+                return []  # also sold by weight or volume: this row may be a product
+            continue
+        vals = prices.get(x.unit, set())
+        if len(vals) != 1 or x.unit in packs:
+            return []
+        pv = next(iter(vals))
+        total += x.value * pv
+        packs.add(x.unit)
+        used += [r.evidence, evid[(x.unit, pv)]]
+    if len(packs) < 2 or _unread_siblings(m, rows[0][0], year):
+        return []
+    return [(total, used)]
 
 
 def _unread_siblings(m: PlanModel, row: Row, year: int) -> bool:
@@ -1697,7 +1747,7 @@ def _text_profit_vs_table(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
     kinds = {"revenue": v.rows["revenue"], "cost": _fixed_words(["chi phí", "tổng chi phí"]), "profit": v.rows["profit"],
              "other": _fixed_words(["tỷ suất", "bình quân", "trên doanh thu", "lợi nhuận bình quân"])}
     hits = []
-    for s in m.sents:
+    for s in _clauses(m, v.rows["profit"]):
         if _MANY_YEARS.search(s.text):
             continue
         lab = labelled(s, kinds, lambda a: a.kind == "money" and not a.per and a.value_max is None, 60)
@@ -1724,6 +1774,23 @@ def _text_profit_vs_table(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
                         params={"year": ylabel(y), "label": "Lợi nhuận", "stated": pv.value, "expected": pre,
                                 "revenue": rev, "cost": cost, "tax": 0.0, "diff_pct": diff_pct(pv.value, pre)}))
     return hits
+
+
+def _clauses(m: PlanModel, words: Words) -> list[Sent]:
+    """The sentences that name `words`, cut at semicolons: "Lợi nhuận năm 2026 đạt …; năm 2027 …,
+    lợi nhuận ước đạt …; năm 2028 đạt …" states one figure per clause."""
+    style = m.view.doc.number_style
+    out = []
+    for s in m.sents:
+        if not words.in_text(s.text):
+            continue
+        if ";" not in s.text:
+            out.append(s)
+            continue
+        for part in s.text.split(";"):
+            if part.strip():
+                out.append(Sent(part, s.block, s.section, amounts_in(part, style)))
+    return out
 
 
 def _main_revenue(tm: TableM, revs: list[Row]) -> Row:
@@ -2342,6 +2409,9 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
             continue
         if v.text["sales"].in_text(s.text) and not v.text["supply_firm"].in_text(s.text):
             continue  # the producer's own sales ("sản lượng lạc nhân bán ra đạt 7 tấn") are not a supply
+        if product and not v.text["supply_firm"].in_text(s.text) and any(
+                product <= product_tokens(s.text[b:b + 30], v) for _a, b in v.text["output"].char_spans(s.text)):
+            continue  # the product's own output ("Sản lượng chà bông tôm 4.500 kg năm 2026") is not a supply
         best = 0.0
         grown = 0.0
         for a, yk in yields:
@@ -2910,14 +2980,18 @@ def rel_growth(m: PlanModel, spec: Spec) -> list[Hit]:
                 break
         if not fast and not factor_hit:
             continue
-        if _explained(m):
+        extreme = spec.extreme is not None and any(
+            vals[j] / vals[i] >= spec.extreme for i in range(len(vals))
+            for j in range(i + 1, min(len(vals), i + spec.window)))
+        explained = _explained(m)
+        if explained and not extreme:
             return []
         i, j = (0, len(vals) - 1) if vals[-1] / vals[0] >= spec.factor or not factor_hit else factor_hit
         hits.append(Hit(section=sec or "production_plan", evidence=quote(ev, 300),
                         params={"what": what, "from_year": ylabel(ys[i]), "to_year": ylabel(ys[j]),
                                 "first": fmt_qty(vals[i], unit), "last": fmt_qty(vals[j], unit),
                                 "factor": round(vals[j] / vals[i], 1),
-                                "max_growth_pct": round(max(growth) * 100)}))
+                                "max_growth_pct": round(max(growth) * 100), "explained": explained}))
     # one finding: revenue and output usually say the same thing
     return hits[:1]
 
