@@ -2299,6 +2299,7 @@ def ratios(m: PlanModel) -> list[Ratio]:
     out: list[Ratio] = []
     link = v.text["ratio_link"]
     needw = v.text["ratio_need"]
+    notw = v.text["ratio_not"]
     for s in m.sents:
         text = _blank_parens(s.text)
         am = [a for a in amounts_in(text, style) if is_qty(a.unit, a.kind) and a.value_max is None and a.value > 0]
@@ -2308,7 +2309,7 @@ def ratios(m: PlanModel) -> list[Ratio]:
                 continue
             gtoks = tokens(gap)
             flat = _is_flat(gap)
-            if link.spans(gtoks, flat) and not needw.spans(gtoks, flat):
+            if link.spans(gtoks, flat) and not needw.spans(gtoks, flat) and not notw.spans(gtoks, flat):
                 # "2,5 kg lạc nhân cho 1 lít dầu", "1 kg gạo làm được 20 chiếc bánh"
                 out.append(Ratio(a.value, a.unit, b.value, b.unit, _noun_after(text, a.end, v),
                                  _noun_after(text, b.end, v), s.text, s.section, _noun_text(text, a.end)))
@@ -3201,8 +3202,12 @@ def _price_stmts(m: PlanModel) -> list[Stmt]:
                     size = _size_near(s.text, a, prev) or _only_size(m, a.per)
                     clause = _price_clause(s.text, a, prev)
                     y = year_of(s.text, a, prev)
+                    # "giá bán lẻ đề xuất 55.000 đồng/hộp và 100.000 đồng/túi": the kind named before
+                    # the first price of a clause holds for the next ones
+                    kind = _price_kind(clause, v) or \
+                        _price_kind(s.text[s.text.rfind(";", 0, a.start) + 1:a.start], v)
                     out.append(Stmt("price", a.value, (a.per, size), _price_product(clause, a.per, v), s.text,
-                                    s.section, s.block, bool(a.qualifier), kind=_price_kind(clause, v),
+                                    s.section, s.block, bool(a.qualifier), kind=kind,
                                     year=y if y is not None and y >= 1000 else None))
                 prev = a.end
     # a price row by year keys on the year too; an undated statement compares with the row of any year
