@@ -1,6 +1,7 @@
-"""Quality on plans nobody tuned the pipeline on: the three holdout sets (tests/holdout,
-tests/holdout2, tests/holdout3; 32 plans) reviewed by the real command line in one batch each,
-scored by tests/holdout/evaluate.py.
+"""Quality on the three earlier holdout sets (tests/holdout, tests/holdout2, tests/holdout3; 32
+plans), reviewed by the real command line in one batch each, scored by tests/holdout/evaluate.py.
+They were written blind, but their failures have since been studied and mended (each set's README
+says how far): they are development sets now, and the blind measure is tests/holdout4/ (README).
 
 Two kinds of test:
 - `test_target_*`: the bars of the issues ("Read any plan", "Judge a plan"). Those not reached yet
@@ -55,23 +56,22 @@ def test_target_no_error_on_a_ready_plan(pooled):
     assert pooled.t.ready_plans_with_error == 0, pooled.text
 
 
-@pytest.mark.xfail(strict=False, reason="measured 0.66 (29 of 44 planted defects, three sets) on 2026-11-29; bar 0.90")
+@pytest.mark.xfail(strict=False, reason="measured 0.80 (35 of 44 planted defects, three sets) on 2026-11-29; bar 0.90")
 def test_target_defect_recall(pooled):
     assert pooled.t.defect_recall >= 0.90, pooled.text
 
 
-@pytest.mark.xfail(strict=False, reason="measured 5 false alarms in 32 plans on 2026-11-29; bar 1 per 20")
 def test_target_false_alarms(pooled):
     assert pooled.t.false_alarms <= pooled.t.plans / 20, pooled.text
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.62, pooled.text
+    assert pooled.t.defect_recall >= 0.75, pooled.text
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 7, pooled.text
+    assert pooled.t.false_alarms <= 2, pooled.text
 
 
 def test_floor_verdicts(pooled):
-    assert pooled.t.verdict_accuracy >= 0.85, pooled.text
+    assert pooled.t.verdict_accuracy >= 0.90, pooled.text

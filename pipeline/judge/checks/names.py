@@ -431,8 +431,14 @@ def _competitor_context(view: PlanView, idx: int, ms: list, group: str) -> bool:
         return True
     for k in range(first - 1, -1, -1):
         if view.blocks[sents[k].block].kind == BlockKind.heading:
+            if _SWOT_HEADING.search(fold(sents[k].text)) and not _RIVALS.search(fold(sents[k].text)):
+                return False  # "Điểm mạnh, điểm yếu, cơ hội, thách thức": the plan's own SWOT, not rivals
             return ms[k].has(group)
     return False
+
+
+_SWOT_HEADING = re.compile(r"\b(?:diem manh|swot)\b")
+_RIVALS = re.compile(r"\b(?:doi thu|canh tranh)\b")
 
 
 def _word_offsets(text: str, spacy_words: list[str]):
