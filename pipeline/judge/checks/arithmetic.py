@@ -3046,6 +3046,7 @@ _BOARD_BEFORE = re.compile(r"(?i)\b(ban|hội đồng|nhóm|đội|tổ sản xu
 # the organisation's own membership: "HTX có 27 thành viên", "Tổ hợp tác gồm 9 thành viên", "Số thành viên: 27"
 _MEMBERS_OF = re.compile(r"(?i)(?:\b(?:hợp tác xã|htx|tổ hợp tác|thtx)\b[^.;:]{0,45}\b(?:có|gồm|với)"
                          r"|\b(?:tổng\s+)?số\s+thành\s+viên\b[^.;\d]{0,25}?(?:là|:|có)?)\s*$")
+_GROUP_HAS = re.compile(r"(?i)^\W*tổ\s+(?:hiện\s+)?(?:có|gồm)\s*$")
 _SUBSET_AFTER = re.compile(r"(?i)^\s*(góp vốn|nữ|nam|tham gia|trực tiếp|liên kết|là|của|mới|thuộc|trong|được|đã|sẽ)\b")
 
 
@@ -3055,6 +3056,7 @@ def _member_stmts(m: PlanModel) -> list[Stmt]:
     thêm 5 thành viên") or a hedged figure."""
     v = m.vocab
     out = []
+    group = m.view.plan.producer.legal_form == "to_hop_tac"  # "Tổ có 28 thành viên": the group itself
     for s in m.sents:
         text = s.text
         mem = [a for a in s.amounts if a.kind == "count" and a.unit == "thành viên" and not a.per
@@ -3063,7 +3065,8 @@ def _member_stmts(m: PlanModel) -> list[Stmt]:
             continue
         a = mem[0]
         before, after = text[max(0, a.start - 40):a.start], text[a.end:a.end + 25]
-        if not _MEMBERS_OF.search(text[max(0, a.start - 80):a.start]) or _BOARD_BEFORE.search(before) or _SUBSET_AFTER.match(after) \
+        own = _MEMBERS_OF.search(text[max(0, a.start - 80):a.start]) or (group and _GROUP_HAS.match(text[:a.start]))
+        if not own or _BOARD_BEFORE.search(before) or _SUBSET_AFTER.match(after) \
                 or re.match(r"^\s*\(", after):
             continue
         prev = max([x.end for x in s.amounts if x.end <= a.start], default=0)
