@@ -220,15 +220,30 @@ def category_of(*texts: str) -> str:
     placement normalised): folded, "công nghệ" would read as the herbal "nghệ". Text typed
     without any diacritics is compared folded."""
     cats = _categories()
+    order = {cat: i for i, (cat, _, _) in enumerate(cats)}
     for t in texts:
         if not t:
             continue
         toned = has_diacritics(t)
         key = " " + " ".join(words(tone_key(t) if toned else match_key(t))) + " "
-        for cat, kws_toned, kws_folded in cats:
-            if any(f" {k} " in key for k in (kws_toned if toned else kws_folded)):
-                return cat
+        # longest keyword first, whatever its category, and a word it matched is used up: "gỗ mỹ
+        # nghệ" is handicraft before "nghệ" (turmeric) could read as herbal, "chè lam" food before
+        # "chè" reads as a beverage; among what is left, the catalogue order decides
+        found: set[str] = set()
+        for k, cat in _keywords_longest_first(toned):
+            if f" {k} " in key:
+                found.add(cat)
+                key = key.replace(f" {k} ", " \x00 ")
+        if found:
+            return min(found, key=order.__getitem__)
     return "other"
+
+
+@lru_cache(maxsize=4)
+def _keywords_longest_first(toned: bool) -> list[tuple[str, str]]:
+    pairs = [(k, cat) for cat, kws_toned, kws_folded in _categories()
+             for k in (kws_toned if toned else kws_folded)]
+    return sorted(pairs, key=lambda p: (-len(p[0].split()), -len(p[0])))
 
 
 def _category_by_frequency(text: str) -> str:

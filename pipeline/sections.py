@@ -184,6 +184,17 @@ def match_heading(title: str, vocab: Vocabulary) -> Match | str | None:
             return "ignore"  # a letterhead ("CÔNG TY TNHH ...", "HỢP TÁC XÃ ..."), not a section
         weak = _choose(toks, vocab.weak, vocab.order, 0)
         chosen = weak[:1]  # the leftmost weak cue is the head
+    elif chosen:
+        # "Kế hoạch sản xuất và hiệu quả": a segment that is a weak cue and nothing else names a
+        # topic of its own
+        hit = {segs[i] for st, n, _ in chosen for i in range(st, st + n)}
+        for seg in sorted(set(segs) - hit - {-1}):
+            seg_toks = tuple(t for t, g in zip(toks, segs) if g == seg)
+            for key in vocab.order:
+                if seg_toks in vocab.weak.get(key, ()):
+                    first = segs.index(seg)
+                    chosen = sorted([*chosen, (first, len(seg_toks), key)])
+                    break
     if title_len and not chosen:
         return "title"
     if not chosen:

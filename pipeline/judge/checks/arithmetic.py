@@ -946,26 +946,44 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
         return cands
     if total.kind is not None:
         run = []
+        stop = None
         for r in reversed(tm.rows[:idx]):
             if r.total or r.kind in ("revenue", "profit", "quantity", "price", "investment_total", "tax") \
                     or (total.kind == "cost" and r.kind == "source"):
+                stop = r
                 break
             if not r.subset:
                 run.append(r)
         run.reverse()
-        if len(run) >= 2:
+        # "Doanh thu", its products, then "Tổng chi phí" heading its lines: the rows above are the
+        # revenue's parts (they add up to it), and the cost total adds up the rows below
+        heads_below = stop is not None and stop.kind == "revenue" and _adds_up(run, stop)
+        if len(run) >= 2 and not heads_below:
             cands.append(("run", run))
         # or the rows just below it when it opens the table ("Tổng vốn đầu tư", then its sources)
-        if idx == 0 or all(r.kind is None and not r.vals for r in tm.rows[:idx]):
+        if heads_below or idx == 0 or all(r.kind is None and not r.vals for r in tm.rows[:idx]):
             below = []
             for r in tm.rows[idx + 1:]:
-                if r.total:
+                if r.total or r.kind in ("revenue", "profit", "tax"):
                     break
                 if not r.subset:
                     below.append(r)
             if len(below) >= 2 and not (total.kind == "investment_total" and any(r.kind == "source" for r in below)):
                 cands.append(("below", below))
     return cands
+
+
+def _adds_up(rows: list[Row], total: Row, tol: float = 0.01) -> bool:
+    """`rows` add up to `total` in every year column they share (at least one)."""
+    got = False
+    for y, tv in total.money_years().items():
+        vals = [r.money_years().get(y) for r in rows]
+        if not rows or any(x is None for x in vals):
+            continue
+        if not close(tv.value, sum(x.value for x in vals), tol):
+            return False
+        got = True
+    return got
 
 
 def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
@@ -1014,7 +1032,8 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                     if bad or not vals:
                         continue
                     s = sum(x.value for x in vals)
-                    if _ocr_slip(m, [x.value for x in vals], tv.value, spec.tolerance):
+                    if _ocr_slip(m, [x.value for x in vals], tv.value, spec.tolerance,
+                                 [x.text for x in vals], tv.text):
                         ok = True
                         break
                     # rounding: half a unit of the last digit shown, per item and for the total
@@ -1347,13 +1366,42 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
     return _dedupe(hits)
 
 
-def _ocr_slip(m: PlanModel, values: list[float], target: float, tol: float) -> bool:
-    """On a page read by OCR, one item off by a lost separator ("952,2" read as "9522") explains the
-    gap: the reading is suspect, not the plan."""
+def _ocr_slip(m: PlanModel, values: list[float], target: float, tol: float,
+              texts: list[str] | None = None, target_text: str | None = None) -> bool:
+    """On a page read by OCR, one cell misread explains the gap: a lost separator ("952,2" read as
+    "9522"), one digit read as another ("55" as "35"), or a cell that is no well-formed number
+    ("1.3055", "112352)"). The reading is suspect, not the plan."""
     if not m.ocr:
         return False
+    if any(t is not None and _MALFORMED.search(t) for t in [*(texts or []), target_text]):
+        return True
     total = sum(values)
-    return any(close(target, total - x + x / f, tol) for x in values for f in (10, 100, 1000))
+    if any(close(target, total - x + x / f, tol) for x in values for f in (10, 100, 1000)):
+        return True
+    for x in values:  # one digit of one item
+        if any(close(target, total - x + y, tol) for y in _one_digit_off(x)):
+            return True
+    return any(close(y, total, tol) for y in _one_digit_off(target))
+
+
+# a thousands group that is not three digits ("1.3055", "2.04"), a bracket or letter in a number cell
+_MALFORMED = re.compile(r"\d\.\d{4,}|\d\)\s*$|^\d+\)")
+
+
+def _one_digit_off(x: float) -> list[float]:
+    """`x` with one of its significant digits replaced by another."""
+    digits = f"{x:.6g}" if abs(x) < 1e6 else f"{x:.0f}"
+    out = []
+    for i, ch in enumerate(digits):
+        if not ch.isdigit():
+            continue
+        for d in "0123456789":
+            if d != ch:
+                try:
+                    out.append(float(digits[:i] + d + digits[i + 1:]))
+                except ValueError:
+                    continue
+    return out
 
 
 def _prefix_sums_to(kids: list[Row], year: int | None, value: float, tol: float) -> bool:

@@ -30,6 +30,11 @@ class Spec(SpecBase):
     min_sentences_for_generic: int = 3
     concise_figures: int = Field(3, description="A short section with at least this many concrete figures "
                                                  "is concise, not hollow.")
+    concise_steps: int = Field(4, description="A short section that lays out a process of at least this "
+                                               "many steps ('A → B → C → D') is concise, not hollow.")
+
+
+_STEP = re.compile(r"\s*(?:→|->|=>|⇒|➔|➝)\s*")
 
 
 def _is_quant(f) -> bool:
@@ -47,7 +52,9 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
         reasons = []
         min_words = spec.min_words_by_key.get(key, spec.min_words)
         quant = [f for f in view.figures_in(key) if _is_quant(f)]
-        if sec.words < min_words and len(quant) < spec.concise_figures:
+        body_text = view.section_text(key) or ""
+        steps = max((len(_STEP.split(line)) for line in body_text.splitlines()), default=0)
+        if sec.words < min_words and len(quant) < spec.concise_figures and steps < spec.concise_steps:
             reasons.append(f"chỉ có {sec.words} từ")
         if key in spec.figure_sections and not quant:
             reasons.append("không có số liệu cụ thể")
