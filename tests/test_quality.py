@@ -1,7 +1,8 @@
-"""Quality on the three earlier holdout sets (tests/holdout, tests/holdout2, tests/holdout3; 32
-plans), reviewed by the real command line in one batch each, scored by tests/holdout/evaluate.py.
-They were written blind, but their failures have since been studied and mended (each set's README
-says how far): they are development sets now, and the blind measure is tests/holdout4/ (README).
+"""Quality on the four holdout sets (tests/holdout, holdout2, holdout3, holdout4; 44 plans), reviewed
+by the real command line in one batch each, scored by tests/holdout/evaluate.py. Each was written
+blind by someone who had not seen the rules, and scored once before any change (its README keeps
+that blind score); their failures have since been studied and mended, so these floors guard against
+regressions and a fifth set is needed for the next blind measure.
 
 Two kinds of test:
 - `test_target_*`: the bars of the issues ("Read any plan", "Judge a plan"). Those not reached yet
@@ -19,6 +20,7 @@ import pytest
 from tests.holdout import evaluate as ev
 from tests.holdout2 import evaluate as ev2
 from tests.holdout3 import evaluate as ev3
+from tests.holdout4 import evaluate as ev4
 
 pytestmark = pytest.mark.slow
 
@@ -34,7 +36,7 @@ def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
     for plans, expected, name in ((ev.PLANS, ev.EXPECTED, "holdout"), (ev2.PLANS, ev2.EXPECTED, "holdout2"),
-                                  (ev3.PLANS, ev3.EXPECTED, "holdout3")):
+                                  (ev3.PLANS, ev3.EXPECTED, "holdout3"), (ev4.PLANS, ev4.EXPECTED, "holdout4")):
         out: Path = tmp_path_factory.mktemp(name)
         proc = ev.run_pipeline(out, plans=plans)
         assert proc.returncode == 0, proc.stderr[-2000:]
@@ -56,7 +58,7 @@ def test_target_no_error_on_a_ready_plan(pooled):
     assert pooled.t.ready_plans_with_error == 0, pooled.text
 
 
-@pytest.mark.xfail(strict=False, reason="measured 0.80 (35 of 44 planted defects, three sets) on 2026-11-29; bar 0.90")
+@pytest.mark.xfail(strict=False, reason="measured 0.84 (51 of 61 planted defects, four sets) on 2026-11-29; bar 0.90")
 def test_target_defect_recall(pooled):
     assert pooled.t.defect_recall >= 0.90, pooled.text
 
@@ -66,7 +68,7 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.75, pooled.text
+    assert pooled.t.defect_recall >= 0.82, pooled.text
 
 
 def test_floor_false_alarms(pooled):

@@ -1087,13 +1087,23 @@ def page_tables(page: Any) -> list[TableRegion]:
     for table in page.find_tables():
         raw = table.extract()
         # Cells stay raw (no clean()) until the legacy repair has seen them.
-        rows = [[" ".join((c or "").split()) for c in row] for row in raw]
+        rows = [[" ".join(_rejoin_numbers(c or "").split()) for c in row] for row in raw]
         rows = [r for r in rows if any(c.strip() for c in r)]
         if len(rows) < MIN_TABLE_ROWS or max((len(r) for r in rows), default=0) < MIN_TABLE_COLS:
             continue
         x0, top, x1, bottom = (float(v) for v in table.bbox)
         out.append(TableRegion(bbox=(x0, top, x1, bottom), rows=rows))
     return out
+
+
+# A number wrapped inside a narrow cell: "7.260.000.0" / "00" is 7.260.000.000 (the two pieces of the
+# last group make three digits).
+_WRAPPED_NUMBER = re.compile(r"(\d[.,])(\d{1,2})\n(\d{1,2})(?![\d.,])")
+
+
+def _rejoin_numbers(cell: str) -> str:
+    return _WRAPPED_NUMBER.sub(lambda m: m.group(1) + m.group(2) + m.group(3)
+                               if len(m.group(2)) + len(m.group(3)) == 3 else m.group(0), cell)
 
 
 def _inside_any(w: Word, boxes: list[tuple[float, float, float, float]]) -> bool:
