@@ -158,8 +158,7 @@ class PlanView:
         head = " ".join(b.text for b in self.blocks[:15])
         if m := _PERIOD.search(head):
             return int(m.group(1)) - 1
-        past = {b for k in ("current_state", "producer") if (sec := self.sections_by_key.get(k))
-                for b in sec.blocks}
+        past = {b for k in PAST_SECTIONS if (sec := self.sections_by_key.get(k)) for b in sec.blocks}
         cols = [int(y) for t in self.plan.tables if t.block not in past and t.rows
                 for y in _YEAR_CELL.findall(" ".join(t.rows[0]))]
         if cols:
@@ -168,6 +167,8 @@ class PlanView:
         return int(min(years)) - 1 if years else None
 
 
+# Sections that report the producer's present and past, not the plan's years.
+PAST_SECTIONS = ("current_state", "producer")
 _DATE_LINE = re.compile(r"^\W*(?P<place>[^\W\d][^,\n]{0,40},\s*)?(?P<ngay>ngày\s+(?P<d>\d{1,2})?[\s.…]*)?"
                         r"tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.I)
 _PERIOD = re.compile(r"(?i)giai\s+đoạn\s+((?:19|20)\d\d)\s*[-–—]\s*(?:19|20)\d\d")

@@ -41,7 +41,7 @@ import yaml
 from pydantic import Field
 
 from pipeline.figures import Amount, find_amounts, parse_number, parse_unit_header
-from pipeline.judge.base import BatchContext, Hit, PlanView, SpecBase, quote
+from pipeline.judge.base import PAST_SECTIONS, BatchContext, Hit, PlanView, SpecBase, quote
 from pipeline.models import BlockKind, Figure
 from pipeline.settings import get_settings
 from pipeline.text import fold, has_diacritics, tone_key
@@ -703,13 +703,18 @@ def year_of(text: str, a: Amount, prev_end: int) -> int | None:
     # "Năm 2028, khi xưởng chạy ổn định với …, doanh thu dự kiến đạt khoảng 3,5 tỷ đồng", "…; năm
     # 2027 khi phòng mới đi vào hoạt động, lợi nhuận ước đạt …": a sentence or clause opened by its
     # only year
-    start = text.rfind(";", 0, a.start) + 1
+    start = _clause_start(text, a.start)
     end = text.find(";", a.end)
     clause = text[start:end if end >= 0 else len(text)]
     m = _LEAD_YEAR.match(clause)
     if m and start + m.end() <= a.start and len(_ANY_YEAR.findall(clause)) == 1:
         return int(m.group(1))
     return None
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding `pos` starts: after the last semicolon before it."""
+    return text.rfind(";", 0, pos) + 1
 
 
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -817,15 +822,13 @@ class PlanModel:
         return self.plan_year is None or y >= self.plan_year
 
 
-_DATED = re.compile(r"(?i)ngày\s*\d{0,2}\s*tháng\s*\d{0,2}\s*năm\s*(20\d\d)")
-_PAST_SECTIONS = ("current_state", "producer")
+_PAST_SECTIONS = PAST_SECTIONS
 
 
 def plan_start(view: PlanView, tables: list[TableM]) -> int | None:
     """First year of the plan: the earliest year column of the tables outside the present-state
     sections, not before the year the plan is dated; else the year after the date."""
-    m = _DATED.search(view.full_text)
-    dated = int(m.group(1)) if m else None
+    dated = view.dated.year if view.dated else None
     years = {x.year for t in tables if t.section not in _PAST_SECTIONS for r in t.rows for x in r.vals
              if x.year is not None and x.year >= 1900 and (r.money_years() or r.qty_years())}
     if dated is not None:
@@ -975,10 +978,12 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
 
 def _adds_up(rows: list[Row], total: Row, tol: float = 0.01) -> bool:
     """`rows` add up to `total` in every year column they share (at least one)."""
+    if not rows:
+        return False
     got = False
     for y, tv in total.money_years().items():
         vals = [r.money_years().get(y) for r in rows]
-        if not rows or any(x is None for x in vals):
+        if any(x is None for x in vals):
             continue
         if not close(tv.value, sum(x.value for x in vals), tol):
             return False
@@ -1032,15 +1037,13 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                     if bad or not vals:
                         continue
                     s = sum(x.value for x in vals)
-                    if _ocr_slip(m, [x.value for x in vals], tv.value, spec.tolerance,
-                                 [x.text for x in vals], tv.text):
-                        ok = True
-                        break
                     # rounding: half a unit of the last digit shown, per item and for the total
                     dec = max([_decimals(x.text, style) for x in vals] + [_decimals(tv.text, style)])
                     unit_step = _display_factor(tv, style) * (10 ** -dec)
                     slack = 0.5 * unit_step * (len(vals) + 1)
-                    if close(tv.value, s, spec.tolerance, slack) or scale_slip(tv.value, s):
+                    if close(tv.value, s, spec.tolerance, slack) or scale_slip(tv.value, s) or \
+                            _ocr_slip(m, [x.value for x in vals], tv.value, spec.tolerance,
+                                      [x.text for x in vals], tv.text):
                         ok = True
                         break
                     if len(vals) >= 2 and (best is None or abs(s - tv.value) < abs(best[0] - tv.value)):
@@ -1332,10 +1335,9 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                             complete = False
                         evid.append(c.evidence)
                     done_years.add(year)
-                    kid_vals = [cv.value for c in kids if (cv := c.money_years().get(year)) is not None]
                     if complete and not fired_child and not close(sv.value, parts, tol) and \
                             not scale_slip(sv.value, parts) and not _prefix_sums_to(kids, year, sv.value, tol) \
-                            and not _ocr_slip(m, kid_vals, sv.value, tol):
+                            and not _ocr_slip(m, _values(kids, year), sv.value, tol):
                         hits.append(_revenue_hit(R, year, sv.value, parts, evid))
                     continue
                 cands: list[tuple[float, list[str]]] = []
@@ -1402,6 +1404,11 @@ def _one_digit_off(x: float) -> list[float]:
                 except ValueError:
                     continue
     return out
+
+
+def _values(rows: list[Row], year: int | None) -> list[float]:
+    """The rows' money values of a year (rows without one left out)."""
+    return [v.value for r in rows if (v := r.money_years().get(year)) is not None]
 
 
 def _prefix_sums_to(kids: list[Row], year: int | None, value: float, tol: float) -> bool:
@@ -3255,8 +3262,7 @@ def _price_stmts(m: PlanModel) -> list[Stmt]:
                     y = year_of(s.text, a, prev)
                     # "giá bán lẻ đề xuất 55.000 đồng/hộp và 100.000 đồng/túi": the kind named before
                     # the first price of a clause holds for the next ones
-                    kind = _price_kind(clause, v) or \
-                        _price_kind(s.text[s.text.rfind(";", 0, a.start) + 1:a.start], v)
+                    kind = _price_kind(clause, v) or _price_kind(s.text[_clause_start(s.text, a.start):a.start], v)
                     out.append(Stmt("price", a.value, (a.per, size), _price_product(clause, a.per, v), s.text,
                                     s.section, s.block, bool(a.qualifier), kind=kind,
                                     year=y if y is not None and y >= 1000 else None))
@@ -3268,7 +3274,7 @@ def _price_stmts(m: PlanModel) -> list[Stmt]:
 def _price_clause(text: str, a: Amount, prev: int) -> str:
     """The words that go with a price in its sentence: from the previous price or clause break to
     the price, and the noun right after it ("150.000 đồng/chai rượu nếp")."""
-    start = max(prev, text.rfind(";", 0, a.start) + 1)
+    start = max(prev, _clause_start(text, a.start))
     return f"{text[start:a.start]} {_noun_text(text, a.end)}"
 
 

@@ -37,6 +37,11 @@ class Spec(SpecBase):
 _STEP = re.compile(r"\s*(?:→|->|=>|⇒|➔|➝)\s*")
 
 
+def _steps(text: str) -> int:
+    """Steps of the longest process line ("A → B → C")."""
+    return max((len(_STEP.split(line)) for line in text.splitlines()), default=0)
+
+
 def _is_quant(f) -> bool:
     return f.kind in QUANT_KINDS
 
@@ -52,9 +57,8 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
         reasons = []
         min_words = spec.min_words_by_key.get(key, spec.min_words)
         quant = [f for f in view.figures_in(key) if _is_quant(f)]
-        body_text = view.section_text(key) or ""
-        steps = max((len(_STEP.split(line)) for line in body_text.splitlines()), default=0)
-        if sec.words < min_words and len(quant) < spec.concise_figures and steps < spec.concise_steps:
+        if sec.words < min_words and len(quant) < spec.concise_figures and \
+                _steps(view.section_text(key) or "") < spec.concise_steps:
             reasons.append(f"chỉ có {sec.words} từ")
         if key in spec.figure_sections and not quant:
             reasons.append("không có số liệu cụ thể")

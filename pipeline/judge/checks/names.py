@@ -431,7 +431,8 @@ def _competitor_context(view: PlanView, idx: int, ms: list, group: str) -> bool:
         return True
     for k in range(first - 1, -1, -1):
         if view.blocks[sents[k].block].kind == BlockKind.heading:
-            if _SWOT_HEADING.search(fold(sents[k].text)) and not _RIVALS.search(fold(sents[k].text)):
+            heading = fold(sents[k].text)
+            if _SWOT_HEADING.search(heading) and not _RIVALS.search(heading):
                 return False  # "Điểm mạnh, điểm yếu, cơ hội, thách thức": the plan's own SWOT, not rivals
             return ms[k].has(group)
     return False
