@@ -12,74 +12,24 @@ looked up verbatim, so the numbers cannot drift from the text.
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
-SRC = Path(__file__).resolve().parent / "src"
+HERE = Path(__file__).resolve().parent
+if str(HERE.parent.parent) not in sys.path:
+    sys.path.insert(0, str(HERE.parent.parent))
+
+from tests.holdout import plancheck  # noqa: E402
+from tests.holdout.plancheck import close, off, vn  # noqa: E402,F401
 
 
-def vn(s: str) -> float:
-    """Vietnamese number: 1.234,5 -> 1234.5."""
-    return float(s.replace(".", "").replace(",", "."))
-
-
-def close(a: float, b: float, tol: float = 0.01) -> bool:
-    return abs(a - b) <= tol * max(abs(a), abs(b), 1e-9)
+class Plan(plancheck.Plan):
+    src = HERE / "src"
 
 
 def split(got: list[float], total: float, shares: tuple[float, ...]) -> bool:
     """A channel table: each row is its share of the total."""
     return len(got) == len(shares) and all(close(g, total * s, 0.001) for g, s in zip(got, shares))
-
-
-def off(a: float, b: float, pct: float = 5.0) -> bool:
-    return abs(a - b) / abs(b) * 100 > pct
-
-
-_NUM = re.compile(r"^([\d.,]+)$")
-
-
-class Plan:
-    def __init__(self, stem: str):
-        self.stem = stem
-        self.text = (SRC / f"{stem}.md").read_text(encoding="utf-8")
-        self.body = self.text.split("---", 2)[2]
-        self.rows = [[c.strip() for c in line.strip().strip("|").split("|")]
-                     for line in self.body.splitlines() if line.strip().startswith("|")]
-        self.failures: list[str] = []
-
-    def has(self, *snippets: str) -> None:
-        for s in snippets:
-            if s not in self.body:
-                self.failures.append(f"text not found: {s!r}")
-
-    def lacks(self, pattern: str, what: str) -> None:
-        if m := re.search(pattern, self.body, re.I):
-            self.failures.append(f"{what}: found {m.group(0)!r}")
-
-    def check(self, ok: bool, what: str) -> None:
-        if not ok:
-            self.failures.append(what)
-
-    def row(self, label: str, n: int = 3, skip: int = 0) -> list[float]:
-        """The last n numbers of the (skip+1)-th table row whose first or second cell starts
-        with `label` (a label ending in '|' must equal the whole cell)."""
-        exact = label.endswith("|")
-        lab = label.rstrip(" |")
-        seen = 0
-        for r in self.rows:
-            if any((c == lab) if exact else c.startswith(lab) for c in r[:2]):
-                nums = [m.group(1) for x in r[1:] if (m := _NUM.match(x))]
-                if len(nums) >= n:
-                    if seen == skip:
-                        return [vn(x) for x in nums[-n:]]
-                    seen += 1
-        self.failures.append(f"row not found: {label}")
-        return [0.0] * n
-
-    def one(self, label: str, skip: int = 0) -> float:
-        return self.row(label, 1, skip)[0]
 
 
 Y = range(3)
@@ -492,14 +442,7 @@ def sketchy() -> list[Plan]:
 
 
 def main() -> int:
-    bad = 0
-    plans = [fn() for fn in (m01, m02, m03, m04, m05, m06, m07, m08, m09, m10)] + sketchy()
-    for p in plans:
-        print(f"{'ok' if not p.failures else 'FAIL':<5}{p.stem}")
-        for f in p.failures:
-            print(f"      {f}")
-        bad += bool(p.failures)
-    return 1 if bad else 0
+    return plancheck.report([fn() for fn in (m01, m02, m03, m04, m05, m06, m07, m08, m09, m10)] + sketchy())
 
 
 if __name__ == "__main__":
