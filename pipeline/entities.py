@@ -11,8 +11,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from pipeline import datafile
 from pipeline.ingest.headings import split_numbering
 from pipeline.models import BlockKind, Document, Producer, Product
 from pipeline.settings import get_settings
@@ -47,7 +46,7 @@ _TRAILING = re.compile(r"[\s,;.:\-–(]+$")
 @lru_cache(maxsize=4)
 def _categories(path: Path | None = None) -> list[tuple[str, list[str]]]:
     path = path or get_settings().rules_dir / "categories.yml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))["categories"]
+    data = datafile.safe_load(path.read_text(encoding="utf-8"))["categories"]
     return [(cat, sorted({" ".join(words(tone_key(k))) for k in kws}, key=len, reverse=True),
              sorted({match_key(k) for k in kws}, key=len, reverse=True)) for cat, kws in data.items()]
 

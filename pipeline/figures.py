@@ -28,8 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-
+from pipeline import datafile
 from pipeline.models import Block, BlockKind, Figure, Table
 
 __all__ = [
@@ -360,7 +359,7 @@ class UnitTable:
 def load_units(path: Path | str = UNITS_PATH, region: str | None = None) -> UnitTable:
     """Load and compile a units file; `region` overrides the file's `region` (sào size)."""
     with open(path, encoding="utf-8") as fh:
-        return UnitTable(yaml.safe_load(fh) or {}, region)
+        return UnitTable(datafile.safe_load(fh) or {}, region)
 
 
 def _default_units() -> UnitTable:

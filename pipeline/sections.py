@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from pipeline import datafile
 from pipeline.ingest.headings import split_numbering
 from pipeline.models import SECTION_KEYS, Block, BlockKind, Document, Section
 from pipeline.settings import get_settings
@@ -44,7 +43,7 @@ def _tok(s: str) -> tuple[str, ...]:
 @lru_cache(maxsize=8)
 def load_vocabulary(path: Path | None = None) -> Vocabulary:
     path = path or get_settings().rules_dir / "sections.yml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = datafile.safe_load(path.read_text(encoding="utf-8"))
     keys = data.get("keys") or {}
     unknown = set(keys) - set(SECTION_KEYS)
     if unknown:

@@ -91,3 +91,26 @@ def test_a_plan_changed_by_a_later_one_is_not_done_until_the_batch_ends(tmp_path
     pub.close()
     assert _copying(json.loads(first.read_text("utf-8")))
     assert not (out / ".staging").exists()
+
+
+def test_lsh_bands_are_the_usual_optimum():
+    """The bands and rows for a threshold are those datasketch 2.0's MinHashLSH chose (64
+    permutations, equal weights), the library the banding replaced: pinned here."""
+    from pipeline.judge.checks.similarity import lsh_params
+
+    assert [lsh_params(t) for t in (0.1, 0.2, 0.3, 0.5, 0.7, 0.8)] == \
+        [(15, 1), (28, 2), (21, 3), (14, 4), (8, 8), (5, 11)]
+
+
+def test_minhash_estimates_jaccard():
+    """Two sets sharing half their elements: the share of equal MinHash values estimates their
+    Jaccard similarity (1/3), and one set against itself gives 1."""
+    import numpy as np
+
+    from pipeline.judge.checks.similarity import _hash32, minhash
+
+    a = np.unique(np.array([_hash32(f"w{i}") for i in range(0, 2000)], dtype=np.uint32))
+    b = np.unique(np.array([_hash32(f"w{i}") for i in range(1000, 3000)], dtype=np.uint32))
+    assert (minhash(a) == minhash(a)).all()
+    assert abs(float((minhash(a) == minhash(b)).mean()) - 1 / 3) < 0.15
+    assert minhash(a).dtype == np.uint32 and minhash(a).shape == (64,)

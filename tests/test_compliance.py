@@ -380,3 +380,20 @@ def test_a_misspelt_group_is_refused():
 def test_the_plans_date_and_year(text, dated, year):
     view = PlanView(analyse(read_markdown(text)))
     assert (view.dated, view.plan_year) == (dated, year)
+
+
+def test_a_regex_is_skipped_only_where_it_cannot_match():
+    """The phrase book tests a literal every match must contain before running a pattern; the
+    literal is never taken from an optional character or across a top-level alternative."""
+    from pipeline.judge.checks.phrases import required_literal as lit
+
+    assert lit(r"\bhaccp\b") == "haccp"
+    assert lit(r"\biso\s*22000\b") == "iso"
+    assert lit(r"\b43/2017\b") == "43/2017"
+    assert lit(r"\bbrc(?:gs)?\b") == "brc"
+    assert lit(r"\bab?c") == "a"  # b is optional
+    assert lit(r"abc+d") == "abc"
+    assert lit(r"\bhaccp|iso") == ""  # "iso" alone matches
+    assert lit(r"\bgia[|]x") == "gia"  # "|" inside a class is a character
+    assert lit(r"^\W*nhan") == ""
+    assert lit(r"\d+\s*đ") == ""

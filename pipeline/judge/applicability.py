@@ -11,8 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
-
+from pipeline import datafile
 from pipeline.judge.base import PlanView
 from pipeline.models import ProductCategory
 from pipeline.settings import get_settings
@@ -25,7 +24,7 @@ _CELLS = ("Y", "C", "-")
 def load_matrix(path: Path | None = None) -> dict[str, dict[str, Cell]]:
     """rule id -> category -> cell; every row must name every contract category."""
     path = path or get_settings().rules_dir / "category_matrix.yml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = datafile.safe_load(path.read_text(encoding="utf-8")) or {}
     cats = list(ProductCategory.__args__)
     declared = data.get("categories") or cats
     if sorted(declared) != sorted(cats):

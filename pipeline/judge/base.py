@@ -184,7 +184,12 @@ class BatchContext:
 
 
 def quote(text: str, limit: int = 300) -> str:
-    t = one_line(text)
+    # a whole section may be quoted: clean only the head that can show (all of it only when the
+    # head was mostly white space)
+    head = text[: 4 * limit]
+    t = one_line(head)
+    if len(t) <= limit and len(head) < len(text):
+        t = one_line(text)
     return t if len(t) <= limit else t[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 

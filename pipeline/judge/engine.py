@@ -11,10 +11,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from jinja2.sandbox import SandboxedEnvironment
 from pydantic import BaseModel, ConfigDict, Field
 
+from pipeline import datafile
 from pipeline.extract import Plan, section_summaries
 from pipeline.judge.base import BatchContext, Hit, PlanView, section_order
 from pipeline.judge.registry import is_batch, module, runner
@@ -94,7 +94,7 @@ class _Scoring(BaseModel):
 @lru_cache(maxsize=4)
 def load_scoring(path: Path | None = None) -> _Scoring:
     path = path or get_settings().rules_dir / "scoring.yml"
-    return _Scoring.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return _Scoring.model_validate(datafile.safe_load(path.read_text(encoding="utf-8")))
 
 
 def score(findings: list[Finding], has: Callable[[str], bool], scoring: _Scoring) -> tuple[Scores, str]:

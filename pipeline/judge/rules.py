@@ -15,6 +15,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from pipeline import datafile
 from pipeline.judge.registry import spec_adapter
 from pipeline.models import ProductCategory
 from pipeline.settings import get_settings
@@ -86,7 +87,7 @@ def ruleset_version(rules_dir: Path) -> str:
 
 def load_rule(path: Path) -> Rule:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = datafile.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as e:
         raise RuleFileError(f"{path}: not readable YAML: {e}") from None
     if not isinstance(data, dict):

@@ -37,9 +37,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import Field
 
+from pipeline import datafile
 from pipeline.figures import Amount, find_amounts, parse_number, parse_unit_header
 from pipeline.judge.base import PAST_SECTIONS, BatchContext, Hit, PlanView, SpecBase, quote
 from pipeline.models import BlockKind, Figure
@@ -212,7 +212,7 @@ class Vocab:
 @lru_cache(maxsize=8)
 def load_labels(path: Path | None = None) -> Vocab:
     path = path or get_settings().rules_dir / "labels.yml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = datafile.safe_load(path.read_text(encoding="utf-8")) or {}
     return Vocab(
         rows={k: Words(v) for k, v in (data.get("rows") or {}).items()},
         flags={k: Words(v) for k, v in (data.get("row_flags") or {}).items()},
@@ -737,7 +737,12 @@ def _ord_value(m: re.Match[str]) -> int:
 def amounts_in(text: str, style: str) -> list[Amount]:
     """Every amount of a sentence (pipeline.figures reads compounds such as "cung cấp 150 tấn",
     "nông thôn 500 triệu đồng" and the year of "năm 2025 cơ sở ...")."""
-    return find_amounts(text, style)
+    return list(_amounts_in(text, style))
+
+
+@lru_cache(maxsize=4096)  # a sentence is read by several relations (amounts are frozen)
+def _amounts_in(text: str, style: str) -> tuple[Amount, ...]:
+    return tuple(find_amounts(text, style))
 
 
 def build_sentences(view: PlanView) -> list[Sent]:

@@ -21,9 +21,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from pipeline import datafile
 from pipeline.judge.base import BatchContext, Hit, PlanView, SpecBase, quote
 from pipeline.settings import get_settings
 from pipeline.text import fold
@@ -125,7 +125,7 @@ def load_register(path: Path | None = None) -> dict[str, Instrument]:
     """id -> Instrument, validated (unknown fields, dangling replaced_by/amended_by ids, bad
     patterns stop the load with a message naming the file)."""
     path = path or get_settings().rules_dir / "legal_register.yml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = datafile.safe_load(path.read_text(encoding="utf-8")) or {}
     out: dict[str, Instrument] = {}
     for raw in data.get("instruments") or []:
         try:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import Field, model_validator
@@ -175,11 +176,24 @@ def _same_head(words: list[str], head: str) -> bool:
             and " ".join(fold(w) for w in words) == re.sub(r"\d", "", fold(head)))
 
 
+@lru_cache(maxsize=256)
+def _head_first(head: str) -> str:
+    """The folded first word of a product head ("rượu" for "rươu2 nếp"): what `_same_head` needs
+    of a word, with or without diacritics."""
+    return re.sub(r"\d", "", fold(head.split()[0]))
+
+
 def _candidates(text: str, want: Name, kind: str, max_between: int) -> list[tuple[int, Name]]:
     """(word index, name) of names with `want`'s head in one sentence."""
     toks = _tok(text)
     words = [w for w, _ in toks]
     folded = [fold(w) for w in words]
+    # most sentences hold neither the head's first word nor "sản phẩm" / an organisation word
+    if kind == "producer":
+        if not any(f in _ORG_BY_FIRST for f in folded):
+            return []
+    elif _head_first(want.head) not in folded and "sp" not in folded and "pham" not in folded:
+        return []
     out = []
     for i in range(len(words)):
         if kind == "producer":
@@ -367,10 +381,10 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
         first_other: list[tuple[str, ...]] = []
         seen: list[tuple[str, ...]] = []
         for idx, s in enumerate(view.sentences):
-            if view.blocks[s.block].kind in (BlockKind.heading, BlockKind.table) or _mostly_upper(s.text):
+            if view.blocks[s.block].kind in (BlockKind.heading, BlockKind.table):
                 continue
             cands = _candidates(s.text, want, kind, max_between)
-            if not cands:
+            if not cands or _mostly_upper(s.text):
                 continue
             other_ctx = (bool(keys.get(s.block, set()) & excluded)
                          or _competitor_context(view, idx, ms, spec.competitor_cues))

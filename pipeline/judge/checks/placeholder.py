@@ -48,11 +48,11 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
     hits = []
     seen = set()
     for s in view.sentences:
-        if any(x.search(s.text) for x in excl) or _toc_entry(s.text):
-            continue
-        for p in pats:
-            m = p.search(s.text)
-            if m and (s.section, m.group(0)) not in seen:
+        found = [m for p in pats if (m := p.search(s.text))]
+        if not found or any(x.search(s.text) for x in excl) or _toc_entry(s.text):
+            continue  # (the residue patterns first: most sentences have none)
+        for m in found:
+            if (s.section, m.group(0)) not in seen:
                 seen.add((s.section, m.group(0)))
                 hits.append(Hit(section=s.section, evidence=quote(s.text, 240),
                                 params={"placeholder": m.group(0).strip()}))
