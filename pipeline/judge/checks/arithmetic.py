@@ -56,7 +56,10 @@ class Spec(SpecBase):
     type: Literal["arithmetic"] = "arithmetic"
     relation: Relation = Field(description="Which relation of the plan's figures is checked.")
     tolerance: float = Field(0.05, description="Relative difference allowed between stated and computed.")
-    min_years: float = Field(0.5, description="payback: also off by more than this many years.")
+    min_years: float = Field(0.5, description="payback: also off by more than this many years, for a "
+                                              "whole number of years ('khoảng 2 năm' for 2,4 is a rounding); "
+                                              "half of it for a half year, a fifth of it for a decimal "
+                                              "('1,2 năm' claims a tenth of a year).")
     min_share: float = Field(0.0, description="profit: the difference must also exceed this share of revenue.")
     factor: float = Field(2.0, description="capacity: year-1 output above factor × recent output is a jump; "
                                            "growth: output or revenue multiplied by factor within `window` years.")
@@ -2241,7 +2244,10 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
         return []
     hits = []
     for yrs, ev, sec in stated:
-        if any(abs(yrs - c[0]) <= max(spec.tolerance * c[0], spec.min_years) for c in cands):
+        # how far a stated value may be rounded: as far as its own precision
+        slack = spec.min_years if _close_to_int(yrs) else spec.min_years / 2 if _close_to_int(2 * yrs) \
+            else spec.min_years / 5
+        if any(abs(yrs - c[0]) <= max(spec.tolerance * c[0], slack) for c in cands):
             continue
         # the reading nearest to the stated value: the kindest to the plan; the message shows the
         # figures of that reading (the average profit, or the yearly profits accumulated)
@@ -2251,6 +2257,10 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
                                 "depreciation": d, "method": method, "yearly": yearly,
                                 "diff_pct": diff_pct(yrs, c)}))
     return hits[:1]
+
+
+def _close_to_int(x: float) -> bool:
+    return abs(x - round(x)) < 1e-6
 
 
 def _cumulative_payback(invest: float, profits: list[float]) -> float | None:

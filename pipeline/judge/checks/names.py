@@ -239,6 +239,26 @@ def _candidates(text: str, want: Name, kind: str, max_between: int) -> list[tupl
     return out
 
 
+def _opens_clause(text: str, wi: int) -> bool:
+    """Whether word `wi` of `text` (as `_tok` counts words) follows a colon or a semicolon: it
+    opens a clause ("Thiếu thợ giỏi: Cty ... sẽ đào tạo")."""
+    gap, n = "", -1
+    for raw in text.split():
+        core = raw.strip(_PUNCT_END)
+        if not core:
+            if n == wi - 1:
+                gap += raw
+            continue
+        n += 1
+        at = raw.find(core)
+        if n == wi - 1:
+            gap = raw[at + len(core):]
+        elif n == wi:
+            gap += raw[:at]
+            return ":" in gap or ";" in gap
+    return False
+
+
 def _product_word(folded: list[str], i: int) -> int:
     """Length of "sản phẩm" / its abbreviation "SP" at word `i`, else 0."""
     if folded[i:i + 2] == ["san", "pham"]:
@@ -400,9 +420,10 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                     continue
                 is_other = (other_ctx or any(pos - _CUE_WINDOW <= e <= pos for e in cue_ends)
                             or any(end <= a <= end + 2 for a in after_starts))
-                if kind == "producer" and wi > 1:
-                    # an organisation not in subject position is a partner, customer or supplier
-                    # far more often than the producer under a copied name
+                if kind == "producer" and wi > 1 and not _opens_clause(s.text, wi):
+                    # an organisation not in subject position (the sentence's or a clause's first
+                    # words: "Thiếu thợ giỏi: Cty ... sẽ đào tạo") is a partner, customer or
+                    # supplier far more often than the producer under a copied name
                     is_other = True
                 if not any(same_name(cand.proper, p) for p in seen):
                     seen.append(cand.proper)
