@@ -18,7 +18,8 @@ from pipeline.settings import get_settings
 from pipeline.text import fold, has_diacritics, match_key, tone_key, words
 
 _ORG = r"(?:hộ (?:gia đình )?(?:ông|bà)|hợp tác xã|htx|công ty(?: tnhh| cổ phần| cp)?(?: một thành viên| mtv)?|doanh nghiệp tư nhân|dntn|" \
-       r"hộ kinh doanh|tổ hợp tác|cơ sở sản xuất|cơ sở|hộ gia đình|hộ sản xuất|trang trại|tổ hợp)"
+       r"hộ kinh doanh|tổ hợp tác|cơ sở sản xuất|cơ sở|hộ gia đình|hộ sản xuất|trang trại|tổ hợp|" \
+       r"nhóm sản xuất|nhóm hộ|nhóm liên kết|tổ sản xuất|tổ liên kết)"
 _LABEL_PRODUCER = re.compile(
     r"^\s*(?:[-+•]\s*)?(?:tên\s+(?:chủ thể|đơn vị|tổ chức|hợp tác xã|htx|doanh nghiệp|công ty|cơ sở(?: sản xuất)?|"
     r"hộ kinh doanh|tổ hợp tác|chủ hộ|trang trại)(?:\s+đầy đủ)?(?:\s*\(.*?\))?|chủ thể(?: ocop| thực hiện)?|"
@@ -97,6 +98,8 @@ def legal_form_of(name: str | None, text: str = "") -> str | None:
     for pat, form in ((r"\b(hop tac xa|htx)\b", "htx"), (r"\bto hop tac\b", "to_hop_tac"),
                       (r"\b(cong ty|doanh nghiep|dntn)\b", "doanh_nghiep"),
                       (r"\bho kinh doanh\b", "ho_kinh_doanh"),
+                      # households working together by agreement, with no legal form of their own
+                      (r"\b(nhom san xuat|nhom ho|nhom lien ket|to san xuat|to lien ket)\b", "other"),
                       (r"\b(co so|ho gia dinh|ho san xuat|trang trai)\b", "_household")):
         if re.search(pat, probe):
             t = fold(text)

@@ -134,7 +134,8 @@ def _first_token_index(phrases: dict[str, list[tuple[str, ...]]]
 
 def _choose(toks: tuple[str, ...], phrases: dict[str, list[tuple[str, ...]]], order: dict[str, int],
             skip_before: int) -> list[tuple[int, int, str]]:
-    """Longest non-overlapping phrase matches: (start, length, key)."""
+    """Longest non-overlapping phrase matches: (start, length, key). A phrase listed under two keys
+    ("hiệu quả kinh tế xã hội": financials and social_environment) gives both."""
     cands: list[tuple[int, int, int, str]] = []
     index = _first_token_index(phrases)
     for start in range(skip_before, len(toks)):
@@ -144,10 +145,15 @@ def _choose(toks: tuple[str, ...], phrases: dict[str, list[tuple[str, ...]]], or
     cands.sort()
     taken = [False] * len(toks)
     chosen = []
+    spans: set[tuple[int, int]] = set()
     for neg, start, _, key in cands:
         n = -neg
+        if (start, n) in spans:
+            chosen.append((start, n, key))
+            continue
         if any(taken[start:start + n]):
             continue
+        spans.add((start, n))
         for i in range(start, start + n):
             taken[i] = True
         chosen.append((start, n, key))
@@ -200,15 +206,16 @@ def match_heading(title: str, vocab: Vocabulary) -> Match | str | None:
         return None
     # In each segment the leftmost phrase is the head; later phrases in it only qualify it.
     keys: list[str] = []
-    seen_segs: set[int] = set()
+    head: dict[int, tuple[int, int]] = {}  # segment -> its head phrase's span
     for start, n, key in chosen:
         seg = segs[start]
-        if seg in seen_segs:
+        if seg in head and head[seg] != (start, n):
             continue
-        seen_segs.update(segs[start:start + n])
+        for g in segs[start:start + n]:
+            head.setdefault(g, (start, n))
         if key not in keys:
             keys.append(key)
-    covered = sum(n for _, n, _ in chosen) / len(toks)
+    covered = len({i for st, n, _ in chosen for i in range(st, st + n)}) / len(toks)
     return Match(tuple(keys), covered, max(n for _, n, _ in chosen))
 
 

@@ -960,7 +960,8 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
         stop = None
         for r in reversed(tm.rows[:idx]):
             if r.total or r.kind in ("revenue", "profit", "quantity", "price", "investment_total", "tax") \
-                    or (total.kind == "cost" and r.kind == "source"):
+                    or (total.kind == "cost" and r.kind == "source") or (r.num is not None and not r.vals):
+                # (a numbered row without figures, "2 | Chi phí | | |", heads the lines the total adds)
                 stop = r
                 break
             if not r.subset:
@@ -3154,6 +3155,41 @@ def _member_stmts(m: PlanModel) -> list[Stmt]:
     return out
 
 
+def _stock_stmts(m: PlanModel) -> list[Stmt]:
+    """The herd, flock, hives or trees the producer keeps now, stated plainly in running text
+    ("Hộ hiện đang nuôi 250 đàn ong", "Tổng đàn ong hiện có 320 đàn"): one count of a stock unit
+    in the sentence (several are parts: "1.200 con gà và 300 con vịt"), a present-tense cue before
+    it in its clause, no change or plan ("tăng lên 400 đàn", "mua thêm 80 đàn"). The word after the
+    unit names the animal or tree ("con gà", "cây cam"), so two kinds are not compared."""
+    v = m.vocab
+    units = {p.text for p in v.text["stock_units"].phrases}
+    out = []
+    for s in m.sents:
+        text = s.text
+        counts = [a for a in s.amounts if a.kind == "count" and a.unit in units and not a.per]
+        for unit in {a.unit for a in counts}:
+            same = [a for a in counts if a.unit == unit]
+            plain = [a for a in same if a.value_max is None and not a.qualifier]
+            if len(plain) != 1 or v.text["plan_cue"].in_text(text):
+                continue
+            a = plain[0]
+            if len(same) > 1 and same[0] is not a:
+                continue  # "mỗi trại 70 – 90 đàn" after the total is fine; a range first is not
+            start = _clause_start(text, a.start)
+            if not any(start <= b and e <= a.start for b, e in v.text["stock_now"].char_spans(text)):
+                continue
+            if _CHANGE_BEFORE.search(text[max(start, a.start - 25):a.start]):
+                continue
+            toks = tokens(text[a.start:a.end + 25])
+            unit_at = next((i for i, t in enumerate(toks) if t.flat == fold(unit.split()[-1])), None)
+            nxt = toks[unit_at + 1] if unit_at is not None and unit_at + 1 < len(toks) else None
+            kind = frozenset({nxt.tone}) if nxt and nxt.joined and nxt.flat[:1].isalpha() else frozenset()
+            st = Stmt("stock", a.value, (unit,), kind, text, s.section, s.block)
+            st.tense = "now"
+            out.append(st)
+    return out
+
+
 _TOTAL_BEFORE = re.compile(r"(?i)\b(tổng cộng|tổng số|tổng|cộng)\b[^\d;]{0,25}$")
 _PARTS_AFTER = re.compile(r"(?i)^[^;]{0,40}?(\(|:|trong đó|bao gồm|gồm|chia thành|chia làm)")
 _CHANGE_BEFORE = re.compile(r"(?i)\b(tăng|nâng|lên|thêm|giảm|từ|đến|tới)\s*(?:\S+\s*){0,2}$")
@@ -3473,7 +3509,7 @@ def _area_stmts(m: PlanModel) -> list[Stmt]:
 
 
 WHAT_VI = {"members": "số thành viên", "workers": "số lao động", "price": "giá bán", "output": "sản lượng", "charter_capital": "vốn điều lệ",
-           "investment_total": "tổng vốn đầu tư", "area": "diện tích"}
+           "investment_total": "tổng vốn đầu tư", "area": "diện tích", "stock": "số {unit} hiện có"}
 
 
 def _fmt_stmt(st: Stmt) -> str:
@@ -3488,6 +3524,8 @@ def _fmt_stmt(st: Stmt) -> str:
         return fmt_qty(st.value, st.key[1])
     if st.what == "area":
         return fmt_qty(st.value, "m2")
+    if st.what == "stock":
+        return f"{fmt_num(st.value, 0)} {st.key[0]}"
     return fmt_qty(st.value, "VND")
 
 
@@ -3508,6 +3546,8 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
         stmts += _area_stmts(m)
     if "members" in q:
         stmts += _member_stmts(m)
+    if "stock" in q:
+        stmts += _stock_stmts(m)
     hits = []
     reported: set = set()
     groups: dict[tuple, list[Stmt]] = defaultdict(list)
@@ -3551,7 +3591,8 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                         continue
                 names = _section_names()
                 hits.append(Hit(section=b.section or a.section, evidence=quote(f"{a.evidence} || {b.evidence}", 450),
-                                params={"what": WHAT_VI[what], "first": _fmt_stmt(a), "second": _fmt_stmt(b),
+                                params={"what": WHAT_VI[what].format(unit=key[0] if key else ""), "first": _fmt_stmt(a),
+                                        "second": _fmt_stmt(b),
                                         "first_section": names.get(a.section or "", ""),
                                         "second_section": names.get(b.section or "", ""),
                                         "year": ylabel(key[0]) if what == "output" else ""}))
