@@ -2467,6 +2467,7 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
         return sum(x for x, _ in rows), [e for _, e in rows]
     total, ev = 0.0, []
     unknown = False
+    known = [r.material for r in ratios(m) if r.material]  # the materials the plan gives norms for
     for s in m.sents:
         if s.section in ("market", "financials", "investment", "social_environment", "risks", "swot",
                          "rationale", "proposals"):
@@ -2514,6 +2515,9 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
             noun = _noun_after(s.text, a.end, v)
             if noun and not (noun & material):
                 continue  # "50 tấn muối/năm": another material
+            near = _nearest_material(s.text, a.start, known)
+            if near is not None and not (near & material):
+                continue  # "Gạo nếp mua của thành viên ..., sản lượng khoảng 20 tấn/năm": another material's
             val = a.value_max or a.value
             if heads and (per[0] in ("hộ", "thành viên", "người") or _EACH.search(s.text[max(0, a.start - 45):a.start])):
                 val *= max(heads)
@@ -2527,6 +2531,18 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
             ev.append(s.text)
     if total > 0 and not unknown:
         return total, ev
+    return None
+
+
+def _nearest_material(text: str, pos: int, known: list[set[str]]) -> set[str] | None:
+    """The material named last before `pos` in its sentence, among the plan's materials with a
+    norm (their words, tone-keyed); None when none is named there."""
+    if len(known) < 2:
+        return None
+    for t in reversed(tokens(text[:pos])):
+        hit = [k for k in known if t.tone in k]
+        if hit:
+            return set().union(*hit)
     return None
 
 
