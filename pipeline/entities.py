@@ -162,7 +162,8 @@ def _title_product(doc: Document) -> tuple[str, str | None]:
 
 def _extend_brand(name: str, full: str) -> str:
     """'Miến gạo' in the title, 'thương hiệu Miến gạo Cẩm Trung' in the text: the brand name."""
-    pat = re.compile(re.escape(name) + r"((?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,3})")
+    # (spaces only: a name never runs on into the next paragraph, "… Yên Lạc" / "TỔ TRƯỞNG")
+    pat = re.compile(re.escape(name) + r"((?:[ \t]+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,3})")
     counts: Counter[str] = Counter()
     for m in pat.finditer(full):
         ext = [w for w in m.group(1).split() if w[0].isupper()]
@@ -179,7 +180,9 @@ def _clean_title_product(v: str) -> str:
     v = _TITLE_TAIL.sub("", v)
     v = re.sub(r"^\s*sản phẩm\s*(?:ocop)?\s*[:\-–]?\s*", "", v.strip(), flags=re.I)
     v = re.sub(r"^ocop\s+", "", v, flags=re.I)
-    return _cut(_TITLE_TAIL.sub("", v))
+    v = _cut(_TITLE_TAIL.sub("", v))
+    # the name in quotation marks: 'SẢN PHẨM "NÓN LÁ BA GIANG"'
+    return re.sub(r'^["“”\'‘’«]+\s*(.*?)\s*["“”\'‘’»]+$', r"\1", v.strip())
 
 
 def _sentence_case(v: str) -> str:

@@ -1240,6 +1240,12 @@ def _pair_in_table(m: PlanModel, tm: TableM, year: int | None) -> tuple[float, l
     qrows = [r for r in tm.rows if r.kind == "quantity" and not r.subset and year in r.qty_years()
              and "need" not in r.flags and "supply" not in r.flags]
     prows = [r for r in tm.rows if r.kind == "price" and not r.subset]
+    if not qrows and prows:
+        # no "Sản lượng" row: the one row of the product's quantity beside the price row
+        # ("Mực tươi đưa vào chế biến" is the input, "Mực một nắng thành phẩm" the output)
+        plain = [r for r in tm.rows if r.kind is None and not r.subset and not r.total and year in r.qty_years()
+                 and not r.flags & {"need", "supply", "input"}]
+        qrows = plain if len(plain) == 1 else []
     if not qrows or not prows:
         return None
     pvals = []
@@ -1501,7 +1507,7 @@ def _text_revenue(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
 # "Doanh thu năm 2029 của HTX dự kiến đạt khoảng 1,25 tỷ đồng" (not "doanh thu từ khô dầu ...").
 _REVENUE_GAP_WORDS = frozenset(tone_key(w) for w in (
     "của cho phương án dự án cơ sở hợp tác xã htx công ty doanh nghiệp hộ kinh doanh tổ năm thứ "
-    "vào trong là khoảng ước tính đạt sẽ được mang lại thu về dự kiến ước đạt bán hàng thuần").split())
+    "vào trong là khoảng ước tính đạt sẽ được mang lại thu về dự kiến ước đạt bán hàng thuần và").split())
 
 
 def _plain_revenue_gap(gap: str) -> bool:
@@ -2345,6 +2351,23 @@ def _noun_text(text: str, end: int) -> str:
     return " ".join(words.split()).strip(" /-")
 
 
+def _counted_noun(text: str, a: Amount, v: Vocab) -> set[str]:
+    """What an amount counts: the words between its unit and its "/" ("300 kg vỏ/mẻ": vỏ; "100 tấn
+    cá tươi/năm": cá tươi), else the words after it."""
+    inner = text[a.start:a.end]
+    if "/" in inner:
+        head = inner.split("/")[0]
+        words = {t.tone for t in tokens(head) if t.flat[:1].isalpha() and not _is_unit_word(head[t.start:t.end])}
+        if got := words & product_tokens(head, v):
+            return got
+    return _noun_after(text, a.end, v)
+
+
+def _is_unit_word(word: str) -> bool:
+    """A unit spelled alone ("tấn", "kg", "lít")."""
+    return [(a.unit, a.kind) for a in find_amounts(f"1 {word}")][:1] not in ([], [("", "number")])
+
+
 def _noun_after(text: str, end: int, v: Vocab) -> set[str]:
     return product_tokens(_noun_text(text, end), v)
 
@@ -2822,6 +2845,8 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
     out: dict[str, list[tuple[float, str]]] = defaultdict(list)
 
     existing: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    heads: dict[str, str | None] = {}  # an existing capacity's sentence -> the equipment it is of
+    nouns: dict[tuple[str, str], set[str]] = m._cache.setdefault("cap_nouns", {})  # what is counted
     target = out
 
     def add(value: float, unit: str, per: str | None, ev: str) -> None:
@@ -2857,6 +2882,9 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                 per = per.split("/")[0]
             if per in _PERIODS:
                 add(a.value, a.unit, per, s.text)
+                nouns.setdefault((a.unit, s.text), _counted_noun(s.text, a, v))
+                if target is existing and s.text not in heads:
+                    heads[s.text] = _equipment_head(s.text[:a.start], v)
                 if per == "năm":
                     yearly_at = a.end
             elif per is None and 0 <= yearly_at and a.start - yearly_at <= 60:
@@ -2868,11 +2896,17 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
             for x in r.vals + r.lvals:
                 if is_qty(x.unit, x.kind) and x.per in _PERIODS and x.vmax is None:
                     add(x.value, x.unit, x.per, r.evidence)
-    if existing and not _equipment_or_labour_added(m) and not _equipment_bought(m):
-        # "nồi chưng cất hiện có, công suất 300 kg/mẻ" and nothing new bought: that is the limit
+    if existing:
+        # "nồi chưng cất hiện có, công suất 300 kg/mẻ" and nothing new bought, or other equipment
+        # only (a bottling line, not a second still): that is the limit
+        added = _equipment_or_labour_added(m) or _equipment_bought(m)
         for unit, caps in existing.items():
-            if unit not in out:
-                out[unit] = caps
+            if unit in out:
+                continue
+            kept = [(x, ev) for x, ev in caps if not added or
+                    ((head := heads.get(ev)) is not None and not _same_equipment_added(m, head))]
+            if kept:
+                out[unit] = kept
     m._cache["cap"] = dict(out)
     return m._cache["cap"]
 
@@ -2918,6 +2952,38 @@ def _equipment_or_labour_added(m: PlanModel) -> bool:
         for span in v.text["expansion"].char_spans(s.text) + v.text["hire"].char_spans(s.text):
             left = s.text[max(0, span[0] - 25):span[0]]
             if not v.text["negation"].in_text(left):
+                return True
+    return False
+
+
+def _equipment_head(before: str, v: Vocab) -> str | None:
+    """The equipment a capacity is of: the equipment word last named before the capacity's amount
+    ("nồi" of "nồi chưng cất hiện có, công suất 300 kg/mẻ"), tone-keyed; None when none is."""
+    spans = v.text["equipment"].char_spans(before)
+    if not spans:
+        return None
+    a, b = spans[-1]
+    return " ".join(t.tone for t in tokens(before[a:b]))
+
+
+def _same_equipment_added(m: PlanModel, head: str) -> bool:
+    """The plan buys, adds or invests in equipment of this kind (`head`, tone-keyed): a row of an
+    investment table naming it, or a buying or expansion word with it in the 40 characters after."""
+    v = m.vocab
+
+    def names(text: str) -> bool:
+        return head in " ".join(t.tone for t in tokens(text))
+
+    for tm in m.tables:
+        if tm.section != "investment" and not re.search(r"(?i)đầu tư|hạng mục", " ".join(tm.header) + tm.caption):
+            continue
+        if any(r.kind is None and not r.total and names(r.label) for r in tm.rows):
+            return True
+    for s in m.sents:
+        if s.section in _PAST_SECTIONS:
+            continue
+        for sp in v.text["buy"].char_spans(s.text) + v.text["expansion"].char_spans(s.text):
+            if not v.text["negation"].in_text(s.text[max(0, sp[0] - 25):sp[0]]) and names(s.text[sp[1]:sp[1] + 40]):
                 return True
     return False
 
@@ -2982,6 +3048,32 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
                                     "capacity": fmt_qty(cap, unit), "recent": "", "recent_year": "",
                                     "factor": round(qty / cap, 1), "kind": "capacity",
                                     "diff_pct": diff_pct(qty, cap)}))
+    if not hits:
+        # a capacity of the material put through ("300 kg vỏ/mẻ", "100 tấn cá tươi/năm") against the
+        # plan's own row of that material put into production ("Vỏ bưởi đưa vào chưng cất (tấn)"): the
+        # words after the capacity's amount name the input row better than any output row
+        nouns = m._cache.get("cap_nouns", {})
+        out_words = [product_tokens(row.label, m.vocab) for ser in outs.values() for _q, row in ser.values()]
+        for unit, clist in caps.items():
+            for r in m.rows():
+                if "input" not in r.flags or r.subset:
+                    continue
+                series = {y: x.value for y, x in r.qty_years().items()
+                          if y is not None and m.is_plan_year(y) and x.unit == unit and x.vmax is None}
+                label = product_tokens(r.label, m.vocab)
+                fit = [(c, ev) for c, ev in clist if (nn := nouns.get((unit, ev))) and
+                       len(nn & label) > max((len(nn & w) for w in out_words), default=0)]
+                if not series or not fit:
+                    continue
+                cap, cev = max(fit, key=lambda c: c[0])
+                year, qty = max(series.items(), key=lambda kv: kv[1])
+                if qty > cap * (1 + spec.tolerance):
+                    hits.append(Hit(section="technology", evidence=quote(f"{r.evidence}; {cev}", 420),
+                                    params={"year": ylabel(year), "output": fmt_qty(qty, unit),
+                                            "capacity": fmt_qty(cap, unit), "recent": "", "recent_year": "",
+                                            "factor": round(qty / cap, 1), "kind": "input",
+                                            "material": r.label, "diff_pct": diff_pct(qty, cap)}))
+                    break
     if hits:
         return hits[:1]
     # a jump over recent output with nothing added
@@ -3652,7 +3744,10 @@ _AVERAGE = re.compile(r"(?i)(?<!\w)(bình quân|trung bình|bq)(?!\w)")
 
 def _both_named_kinds(a: Stmt, b: Stmt, stmts: list[Stmt], tol: float) -> bool:
     """The plan names kinds of price for this unit and pack (retail "bán lẻ", wholesale "bán buôn",
-    "đại lý"...) and each of the two values is one of them: a plain "giá bán" may be either."""
+    "đại lý"...) and each of the two values is one of them: a plain "giá bán" may be either. Two
+    prices of the same named kind ("giá bán lẻ" twice) are the same price and are compared."""
+    if a.kind and b.kind:
+        return False
     named = [x.value for x in stmts if x.what == "price" and x.kind and x.key[:2] == a.key[:2]]
     return bool(named) and all(any(close(v, x, tol) for x in named) for v in (a.value, b.value))
 
