@@ -228,19 +228,27 @@ class _Open:
     container: bool = False  # no text of its own: its sub-sections are its content
 
 
-def _promotable(block: Block, m: Match | str | None) -> bool:
-    """A short numbered paragraph that clearly names a section is a heading the reader missed."""
-    if not isinstance(m, Match) or block.kind == BlockKind.table:
+def _heading_shaped(block: Block) -> bool:
+    """Whether a paragraph is short enough to be a heading the reader missed: up to 12 words and
+    numbered, or up to 8 ending in a colon; not a sentence (no full stop, semicolon or comma at
+    its end). Most paragraphs are not, and are never matched against the vocabulary."""
+    if block.kind == BlockKind.table:
         return False
     text = block.text
     num = split_numbering(text)
-    rest = num.rest if num else text
+    rest = (num.rest if num else text).rstrip()
     n = word_count(rest)
-    if n == 0 or n > 12 or rest.rstrip().endswith((".", ";", ",")):
+    if n == 0 or n > 12 or rest.endswith((".", ";", ",")):
         return False
-    if num is not None and m.coverage >= 0.6:
-        return True
-    return rest.rstrip().endswith(":") and n <= 8 and m.coverage >= 0.8
+    return num is not None or (rest.endswith(":") and n <= 8)
+
+
+def _promotable(block: Block, m: Match | str | None) -> bool:
+    """A short numbered paragraph that clearly names a section is a heading the reader missed."""
+    if not isinstance(m, Match) or not _heading_shaped(block):
+        return False
+    num = split_numbering(block.text)
+    return m.coverage >= (0.6 if num is not None else 0.8)
 
 
 def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[Section], list[str | None]]:
@@ -259,12 +267,14 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
         m = None
         if b.kind != BlockKind.table and (b.style or "").lower().startswith("toc"):
             continue  # a Word table-of-contents entry, not the section itself
-        if heading_like or b.kind in (BlockKind.paragraph, BlockKind.list_item):
+        if heading_like or (b.kind in (BlockKind.paragraph, BlockKind.list_item) and _heading_shaped(b)):
             m = match_heading(_title(b), vocab)
             if m == "toc":
                 continue
             if not heading_like and _promotable(b, m):
                 heading_like = True
+        elif b.kind in (BlockKind.paragraph, BlockKind.list_item) and _TOC_LINE.search(_title(b)):
+            continue  # a table-of-contents line
         if heading_like and m == "caption":
             heading_like = False
         if heading_like:
