@@ -720,6 +720,12 @@ def _clause_start(text: str, pos: int) -> int:
     return text.rfind(";", 0, pos) + 1
 
 
+def _clause_of(text: str, pos: int) -> str:
+    """The clause holding `pos`: between the semicolons around it."""
+    end = text.find(";", pos)
+    return text[_clause_start(text, pos):end if end >= 0 else len(text)]
+
+
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LEAD_YEAR = re.compile(r"^\W*(?:(?:trong|đến|tới|sang|vào|riêng)\s+)?năm\s+((?:19|20)\d\d)(?![\d/.])", re.I)
 
@@ -2538,6 +2544,8 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
             noun = _noun_after(s.text, a.end, v)
             if noun and not (noun & material):
                 continue  # "50 tấn muối/năm": another material
+            if s.section == "objectives" and not v.text["supply"].in_text(_clause_of(s.text, a.start)):
+                continue  # a target of the plan ("sơ chế và tiêu thụ 20 tấn tiêu mỗi năm"), not a supply
             near = _nearest_material(s.text, a.start, known)
             if near is not None and not (near & material):
                 continue  # "Gạo nếp mua của thành viên ..., sản lượng khoảng 20 tấn/năm": another material's
