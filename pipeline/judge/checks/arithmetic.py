@@ -506,6 +506,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
         if f.table is not None and f.row is not None:
             figs[(f.table, f.row)].append(f)
     out: list[TableM] = []
+    ocr = any(p.code == "ocr-used" for p in view.doc.problems)
     for t in view.tables:
         rows = [[(c or "").strip() for c in r] for r in t.rows]
         if not rows:
@@ -592,7 +593,8 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                     continue
                 vals.append(_val(f))
             read = {x.col for x in vals}
-            noisy = False
+            # a number cell a scan left malformed ("18745)" for "1.874,5") is debris too
+            noisy = ocr and any(_MALFORMED.search(cells[x.col]) for x in vals if x.col < len(cells))
             if label_col is not None:
                 for j in range(label_col + 1, ncols):
                     c = cells[j].strip()
@@ -1241,6 +1243,23 @@ def _revenue_components(m: PlanModel, tm: TableM, year: int | None,
     return (total, used) if used and not unpriced else None
 
 
+def _stacked_pair(tm: TableM, R: Row, year: int | None) -> tuple[float, list[Row]] | None:
+    """A product's quantity and price in the two rows just above its revenue row ("Bánh lẻ – số
+    lượng (bánh)", "– giá bán (đồng/bánh)", "– doanh thu"): quantity × price."""
+    i = next((k for k, r in enumerate(tm.rows) if r is R), -1)
+    if i < 2:
+        return None
+    above = tm.rows[i - 2:i]
+    prices = [r for r in above if r.kind == "price"]
+    qtys = [r for r in above if r.kind != "price" and year in r.qty_years() and not r.total]
+    if len(prices) != 1 or len(qtys) != 1:
+        return None
+    p = next((x for x in prices[0].vals if x.kind == "money" and x.per and x.year == year and x.vmax is None), None)
+    q = qtys[0].qty_years()[year]
+    e = qp(q.value, q.unit, p.value, p.per) if p is not None and q.vmax is None else None
+    return (e, [qtys[0], prices[0]]) if e is not None else None
+
+
 def _pair_in_table(m: PlanModel, tm: TableM, year: int | None) -> tuple[float, list[Row]] | None:
     """One quantity row × one price row in the same table ("Sản lượng (kg)", "Giá bán (đ/kg)")."""
     qrows = [r for r in tm.rows if r.kind == "quantity" and not r.subset and year in r.qty_years()
@@ -1290,7 +1309,8 @@ def _global_single(m: PlanModel, year: int | None) -> list[tuple[float, list[Row
 def _expected_for_child(m: PlanModel, tm: TableM, c: Row, year: int | None) -> list[tuple[float, str]]:
     p = c.price(year)
     if p is None:
-        return []
+        st = _stacked_pair(tm, c, year)
+        return [(st[0], "; ".join(r.evidence for r in st[1]))] if st else []
     q = c.qty_years().get(year)
     if q is not None:
         x = qp(q.value, q.unit, p.value, p.per)
@@ -1334,6 +1354,8 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
             if R.kind != "revenue" or R.subset or R.noisy or id(R) in nested:
                 continue
             kids = [c for c in tm.direct_children(R) if c.money_years()] or flat_parts
+            if any(c.kind in _COST_KINDS or c.flags & {"input"} for c in kids):
+                kids = []  # a revenue total heading the cost lines below it ("TỔNG DOANH THU", then costs)
             for year, sv in R.money_years().items():
                 if sv.vmax is not None:
                     continue
@@ -1362,7 +1384,8 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                         hits.append(_revenue_hit(R, year, sv.value, parts, evid))
                     continue
                 cands: list[tuple[float, list[str]]] = []
-                own = _revenue_components(m, tm, year, exclude=R) or _pair_in_table(m, tm, year)
+                own = _stacked_pair(tm, R, year) or _revenue_components(m, tm, year, exclude=R) or \
+                    _pair_in_table(m, tm, year)
                 if own:
                     cands.append((own[0], [r.evidence for r in own[1]]))
                 else:
@@ -1387,6 +1410,9 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
     hits.extend(text_hits)
     hits.extend(_stated_revenue_in_text(m, spec, done_years | {_year_of_label(h.params["year"]) for h in text_hits}))
     return _dedupe(hits)
+
+
+_COST_KINDS = ("cost", "cost_line", "depreciation", "profit", "tax")
 
 
 def _ocr_slip(m: PlanModel, values: list[float], target: float, tol: float,
@@ -1783,6 +1809,8 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                 if any(close(pv.value, e, tol, slack) or abs(pv.value - e) <= rs for e, _, _, _ in cands):
                     continue
                 e, cost, cev, tax_used = cands[0]
+                if _ocr_slip(m, [rv.value, -cost, -tax_used], pv.value, tol, [rv.text], pv.text):
+                    continue  # a revenue cell read "18745)" for "1.874,5" on a scan
                 ev = "; ".join(dict.fromkeys([R.evidence, cev if len(cev) < 200 else cev[:200], P.evidence]))
                 hits.append(Hit(section=P.section, evidence=quote(ev, 400),
                                 params={"year": ylabel(year), "label": P.label, "stated": pv.value,
@@ -2546,7 +2574,7 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
                 continue  # "50 tấn muối/năm": another material
             if s.section == "objectives" and not v.text["supply"].in_text(_clause_of(s.text, a.start)):
                 continue  # a target of the plan ("sơ chế và tiêu thụ 20 tấn tiêu mỗi năm"), not a supply
-            near = _nearest_material(s.text, a.start, known)
+            near = None if noun else _nearest_material(s.text, a.start, known)  # (the noun after it tells)
             if near is not None and not (near & material):
                 continue  # "Gạo nếp mua của thành viên ..., sản lượng khoảng 20 tấn/năm": another material's
             val = a.value_max or a.value
@@ -3131,7 +3159,7 @@ def rel_growth(m: PlanModel, spec: Spec) -> list[Hit]:
     series: list[tuple[str, dict[int, float], str, str | None, str]] = []
     for tm in m.tables:
         for r in tm.rows:
-            if r.subset:
+            if r.subset or r.noisy:
                 continue
             if r.kind == "revenue" and not any(r is c for x in tm.rows for c in tm.children(x)):
                 ser = {y: x.value for y, x in r.money_years().items() if m.is_plan_year(y)
