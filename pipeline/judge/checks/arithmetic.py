@@ -1809,8 +1809,8 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                 if any(close(pv.value, e, tol, slack) or abs(pv.value - e) <= rs for e, _, _, _ in cands):
                     continue
                 e, cost, cev, tax_used = cands[0]
-                if _ocr_slip(m, [rv.value, -cost, -tax_used], pv.value, tol, [rv.text], pv.text):
-                    continue  # a revenue cell read "18745)" for "1.874,5" on a scan
+                if m.ocr and any(_MALFORMED.search(t) for t in (rv.text, pv.text)):
+                    continue  # a cell read "18745)" for "1.874,5" on a scan: the reading is suspect
                 ev = "; ".join(dict.fromkeys([R.evidence, cev if len(cev) < 200 else cev[:200], P.evidence]))
                 hits.append(Hit(section=P.section, evidence=quote(ev, 400),
                                 params={"year": ylabel(year), "label": P.label, "stated": pv.value,
