@@ -526,7 +526,9 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             for j, c in enumerate(r):
                 if c and c not in header[j]:
                     header[j] = f"{header[j]} {c}".strip()
-        non_add = {j for j, h in enumerate(header) if h and v.cols["non_additive"].in_text(h)}
+        # "Đơn giá", "Tỷ lệ" are not added up; "Giá trị", "Thành tiền" are, though "giá" opens "giá trị"
+        non_add = {j for j, h in enumerate(header) if h and v.cols["non_additive"].in_text(h)
+                   and not v.cols["amount"].in_text(h)}
         num_col = 0 if header and re.fullmatch(r"(?i)\s*(stt|tt|số\s*tt|thứ tự|no\.?)\s*", header[0] or "") else None
         caption = _table_caption(view, t.block)
         amount_col = next((j for j, h in enumerate(header) if h and j not in non_add
@@ -2133,7 +2135,15 @@ def _source_runs(m: PlanModel, labs: list, skip: set[int], kinds: dict[str, Word
                 j += 1
                 continue
             used = {e for k, _a, e in lab if k == "source"}
-            if _unlabelled_money(t, got) or any(k == "source" and e not in used
+            # a source word in the description of a source that has its amount ("vay Ngân hàng CSXH
+            # theo chương trình cho vay giải quyết việc làm 200 triệu đồng"): the next amount is that one
+            starts = {a.start for k, a, _e in lab if k == "source"}
+
+            def described(e: int) -> bool:
+                nxt = min((a.start for a in t.amounts if a.kind == "money" and a.start >= e), default=None)
+                return nxt in starts
+
+            if _unlabelled_money(t, got) or any(k == "source" and e not in used and not described(e)
                                                 for _s, e, k in label_marks(t.text, kinds)):
                 # an amount that is not a named source, or a source without its amount ("và các
                 # nguồn khác"): the list cannot be added up

@@ -239,6 +239,20 @@ def _candidates(text: str, want: Name, kind: str, max_between: int) -> list[tupl
     return out
 
 
+# Words a sentence may open with before its subject: time and linking adverbials ("Hiện nay",
+# "Năm 2027", "Từ năm 2020", "Ngoài ra", "Đồng thời"), folded.
+_ADVERBIAL = frozenset("hien nay tai nam tu den trong sau do ngoai ra dong thoi vi vay ben canh hang cuoi dau "
+                       "quy thang giai doan ke tiep theo".split())
+
+
+def _after_adverbial(text: str, wi: int) -> bool:
+    """Whether the words before word `wi` are only an opening adverbial ("Hiện nay Công ty X đã có
+    18 đại lý": the company is the subject)."""
+    words = [w for w, _ in _tok(text)][:wi]
+    return bool(words) and all(fold(w) in _ADVERBIAL or w.isdigit() or re.fullmatch(r"[\d/.\-–]+", w)
+                               for w in words)
+
+
 def _opens_clause(text: str, wi: int) -> bool:
     """Whether word `wi` of `text` (as `_tok` counts words) follows a colon or a semicolon: it
     opens a clause ("Thiếu thợ giỏi: Cty ... sẽ đào tạo")."""
@@ -420,7 +434,8 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                     continue
                 is_other = (other_ctx or any(pos - _CUE_WINDOW <= e <= pos for e in cue_ends)
                             or any(end <= a <= end + 2 for a in after_starts))
-                if kind == "producer" and wi > 1 and not _opens_clause(s.text, wi):
+                if kind == "producer" and wi > 1 and not _opens_clause(s.text, wi) and \
+                        not _after_adverbial(s.text, wi):
                     # an organisation not in subject position (the sentence's or a clause's first
                     # words: "Thiếu thợ giỏi: Cty ... sẽ đào tạo") is a partner, customer or
                     # supplier far more often than the producer under a copied name
