@@ -1,8 +1,8 @@
-"""Quality on the five holdout sets (tests/holdout, holdout2 … holdout5; 56 plans), reviewed by the
+"""Quality on the six holdout sets (tests/holdout, holdout2 … holdout6; 68 plans), reviewed by the
 real command line in one batch each, scored by tests/holdout/evaluate.py. Each was written blind by
 someone who had not seen the rules, and scored once before any change (its README keeps that blind
 score); their failures have since been studied and mended, so these floors guard against
-regressions and a sixth set is needed for the next blind measure.
+regressions and a seventh set is needed for the next blind measure.
 
 Two kinds of test:
 - `test_target_*`: the bars of the issues ("Read any plan", "Judge a plan"). Those not reached yet
@@ -22,6 +22,7 @@ from tests.holdout2 import evaluate as ev2
 from tests.holdout3 import evaluate as ev3
 from tests.holdout4 import evaluate as ev4
 from tests.holdout5 import evaluate as ev5
+from tests.holdout6 import evaluate as ev6
 
 pytestmark = pytest.mark.slow
 
@@ -38,7 +39,7 @@ def pooled(tmp_path_factory) -> Pooled:
     texts = []
     for plans, expected, name in ((ev.PLANS, ev.EXPECTED, "holdout"), (ev2.PLANS, ev2.EXPECTED, "holdout2"),
                                   (ev3.PLANS, ev3.EXPECTED, "holdout3"), (ev4.PLANS, ev4.EXPECTED, "holdout4"),
-                                  (ev5.PLANS, ev5.EXPECTED, "holdout5")):
+                                  (ev5.PLANS, ev5.EXPECTED, "holdout5"), (ev6.PLANS, ev6.EXPECTED, "holdout6")):
         out: Path = tmp_path_factory.mktemp(name)
         proc = ev.run_pipeline(out, plans=plans)
         assert proc.returncode == 0, proc.stderr[-2000:]
@@ -65,17 +66,15 @@ def test_target_defect_recall(pooled):
 
 
 # Set 5's author counts "no-sales-channel" on its two sketchy plans (channels named only vaguely:
-# "thương lái", "khách quen", "chợ") as false alarms; the authors of sets 1–4 tolerate or plant the
-# same finding on theirs. The rule is kept (a market section without one concrete customer, channel
-# or price is what the reviewers call "sơ sài"), so the pooled count is 3 in 56 plans.
-@pytest.mark.xfail(strict=False, reason="measured 3 false alarms in 56 plans on 2026-11-29 (2 are set 5's "
-                                        "disputed no-sales-channel); bar 1 in 20")
+# "thương lái", "khách quen", "chợ") as false alarms; the authors of sets 1–4 and 6 tolerate or plant
+# the same finding on theirs. The rule is kept (a market section without one concrete customer,
+# channel or price is what the reviewers call "sơ sài"): 2 of the 3 false alarms in 68 plans.
 def test_target_false_alarms(pooled):
     assert pooled.t.false_alarms <= pooled.t.plans / 20, pooled.text
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.91, pooled.text
+    assert pooled.t.defect_recall >= 0.93, pooled.text
 
 
 def test_floor_false_alarms(pooled):
