@@ -1,10 +1,10 @@
 """Build the holdout plans from their text sources with the samples' own builder.
 
-    .venv/bin/python tests/holdout/build.py [--jobs N] [STEM_OR_PREFIX ...]
+    .venv/bin/python tests/holdout/build.py [--set holdoutN] [--jobs N] [STEM_OR_PREFIX ...]
 
-Reads `tests/holdout/src/<stem>.md` (same syntax as samples/FORMAT.md, plus an optional
-`expected.tolerated` list, see README.md) and writes `tests/holdout/plans/<stem>.<ext>` and
-`tests/holdout/expected/<stem>.yml`. samples/build.py is imported from its path and pointed at
+Reads `tests/<set>/src/<stem>.md` (same syntax as samples/FORMAT.md, plus an optional
+`expected.tolerated` list, see README.md) and writes `tests/<set>/plans/<stem>.<ext>` and
+`tests/<set>/expected/<stem>.yml` (the first set, tests/holdout, by default). samples/build.py is imported from its path and pointed at
 these folders; nothing under samples/ is read or written except the builder module itself.
 """
 
@@ -22,6 +22,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
+if str(ROOT) not in sys.path:  # run as a script: `tests` importable
+    sys.path.insert(0, str(ROOT))
 SRC, PLANS, EXPECTED = HERE / "src", HERE / "plans", HERE / "expected"
 
 
@@ -47,7 +49,13 @@ def load_builder():
 
 
 def main(argv: list[str] | None = None) -> int:
+    global SRC, PLANS, EXPECTED
+    from tests.holdout.sets import pick
+
+    chosen, argv = pick(argv)
+    SRC, PLANS, EXPECTED = chosen.src, chosen.plans, chosen.expected  # load_builder() reads them
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", help="the holdout set (tests/holdout*/), by default tests/holdout")
     ap.add_argument("stems", nargs="*", help="stems or stem prefixes (default: all)")
     ap.add_argument("-j", "--jobs", type=int, default=min(2, os.cpu_count() or 1))
     ns = ap.parse_args(argv)

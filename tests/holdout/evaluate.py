@@ -35,6 +35,8 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
+if str(ROOT) not in sys.path:  # run as a script: `tests` importable
+    sys.path.insert(0, str(ROOT))
 PLANS, EXPECTED = HERE / "plans", HERE / "expected"
 FIELDS = [("producer", "name"), ("producer", "legal_form"), ("producer", "email"),
           ("producer", "commune"), ("product", "name"), ("product", "category")]
@@ -243,8 +245,14 @@ def report(scores: list[PlanScore], t: Totals, detail: bool = True) -> str:
 
 def main(argv: list[str] | None = None, plans: Path = PLANS, expected: Path = EXPECTED,
          name: str = "holdout") -> int:
-    """Command line of every holdout set: `plans`/`expected` name the set's folders."""
+    """Command line of every holdout set: `--set holdoutN` picks it (or `plans`/`expected`)."""
+    from tests.holdout.sets import pick
+
+    if argv is None or any(a == "--set" or a.startswith("--set=") for a in argv):
+        chosen, argv = pick(argv)
+        plans, expected, name = chosen.plans, chosen.expected, chosen.name
     ap = argparse.ArgumentParser(description=f"Score ocop-review on the {name} plans.")
+    ap.add_argument("--set", help="the holdout set (tests/holdout*/), by default tests/holdout")
     ap.add_argument("--out", type=Path, help="folder of <stem>.review.json (default: a fresh run)")
     ap.add_argument("--run", action="store_true", help="run the review into --out first")
     ap.add_argument("--json", type=Path, help="also write the scores as JSON")
