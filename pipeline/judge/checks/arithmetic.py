@@ -500,13 +500,18 @@ def _is_year_cell(cell: str) -> bool:
     return bool(re.fullmatch(r"\s*(?:năm\s*)?(?:19|20)\d\d\s*", cell or "", re.I))
 
 
+def read_by_ocr(view: PlanView) -> bool:
+    """Some pages of the plan were read by OCR: a digit or a separator may be lost."""
+    return any(p.code == "ocr-used" for p in view.doc.problems)
+
+
 def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
     figs: dict[tuple[int, int], list[Figure]] = defaultdict(list)
     for f in view.figures:
         if f.table is not None and f.row is not None:
             figs[(f.table, f.row)].append(f)
     out: list[TableM] = []
-    ocr = any(p.code == "ocr-used" for p in view.doc.problems)
+    ocr = read_by_ocr(view)
     for t in view.tables:
         rows = [[(c or "").strip() for c in r] for r in t.rows]
         if not rows:
@@ -828,7 +833,7 @@ class PlanModel:
     def ocr(self) -> bool:
         """Some pages were read by OCR: a digit or a separator may be lost."""
         if "ocr" not in self._cache:
-            self._cache["ocr"] = any(p.code == "ocr-used" for p in self.view.doc.problems)
+            self._cache["ocr"] = read_by_ocr(self.view)
         return self._cache["ocr"]
 
     def is_plan_year(self, y: int | None) -> bool:
@@ -2407,6 +2412,7 @@ def _counted_noun(text: str, a: Amount, v: Vocab) -> set[str]:
     return _noun_after(text, a.end, v)
 
 
+@lru_cache(maxsize=1024)
 def _is_unit_word(word: str) -> bool:
     """A unit spelled alone ("tấn", "kg", "lít")."""
     return [(a.unit, a.kind) for a in find_amounts(f"1 {word}")][:1] not in ([], [("", "number")])
@@ -2986,11 +2992,15 @@ def _labour_capacity(m: PlanModel, days: list[float], out: dict[str, list[tuple[
         target[rates[0].unit].append((rates[0].value * workers[0].value * d, s.text))
 
 
+def _investment_tables(m: PlanModel) -> list[TableM]:
+    """Tables of what the plan invests in: in the investment section, or headed "đầu tư" / "hạng mục"."""
+    return [tm for tm in m.tables if tm.section == "investment"
+            or re.search(r"(?i)đầu tư|hạng mục", " ".join(tm.header) + tm.caption)]
+
+
 def _equipment_or_labour_added(m: PlanModel) -> bool:
     v = m.vocab
-    for tm in m.tables:
-        if tm.section != "investment" and not re.search(r"(?i)đầu tư|hạng mục", " ".join(tm.header) + tm.caption):
-            continue
+    for tm in _investment_tables(m):
         for r in tm.rows:
             if r.kind in (None,) and not r.total and v.text["equipment"].in_text(r.label) and _single_money(r, tm):
                 return True
@@ -3017,12 +3027,10 @@ def _same_equipment_added(m: PlanModel, head: str) -> bool:
     investment table naming it, or a buying or expansion word with it in the 40 characters after."""
     v = m.vocab
 
-    def names(text: str) -> bool:
-        return head in " ".join(t.tone for t in tokens(text))
+    def names(text: str) -> bool:  # the head's words, whole
+        return f" {head} " in " " + " ".join(t.tone for t in tokens(text)) + " "
 
-    for tm in m.tables:
-        if tm.section != "investment" and not re.search(r"(?i)đầu tư|hạng mục", " ".join(tm.header) + tm.caption):
-            continue
+    for tm in _investment_tables(m):
         if any(r.kind is None and not r.total and names(r.label) for r in tm.rows):
             return True
     for s in m.sents:
