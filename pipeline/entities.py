@@ -182,7 +182,10 @@ def _clean_title_product(v: str) -> str:
     v = re.sub(r"^ocop\s+", "", v, flags=re.I)
     v = _cut(_TITLE_TAIL.sub("", v))
     # the name in quotation marks: 'SẢN PHẨM "NÓN LÁ BA GIANG"'
-    return re.sub(r'^["“”\'‘’«]+\s*(.*?)\s*["“”\'‘’»]+$', r"\1", v.strip())
+    v = re.sub(r'^["“”\'‘’«]+\s*(.*?)\s*["“”\'‘’»]+$', r"\1", v.strip())
+    # a service's title names its kind first: "DỊCH VỤ DU LỊCH" / "ĐIỂM DU LỊCH SINH THÁI SUỐI ĐÁ BÀN"
+    v = re.sub(r"(?i)^dịch vụ\s+(?=\S+\s+\S)", "", v)
+    return re.sub(r"(?i)^du lịch\s+(?=(?:điểm|khu|làng)\s)", "", v)
 
 
 def _sentence_case(v: str) -> str:
