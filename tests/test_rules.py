@@ -91,3 +91,18 @@ def test_rule_docs_are_up_to_date():
 
 def test_schemas_are_up_to_date():
     assert schema.main(["--check"]) == 0, "run: python -m pipeline.schema"
+
+
+def test_sketchy_when_most_of_the_required_and_expected_sections_are_empty():
+    """A one-page plan that keeps a heading for each required section and leaves out every
+    expected one is "sơ sài" (rules/scoring.yml sketchy_min_hollow_share), though no required
+    section is missing; the same plan with its expected sections is not."""
+    from pipeline.judge.engine import load_scoring, score
+    from pipeline.sections import load_vocabulary
+
+    levels = load_vocabulary().levels
+    required = {k for k, lv in levels.items() if lv == "required"}
+    expected = {k for k, lv in levels.items() if lv == "expected"}
+    scoring = load_scoring()
+    assert score([], lambda k: k in required, scoring)[1] == "sketchy"
+    assert score([], lambda k: k in required | expected, scoring)[1] == "ready"

@@ -87,6 +87,7 @@ class _Scoring(BaseModel):
     weights: dict[str, float]
     completeness_weights: dict[str, float]
     sketchy_min_hollow_required_share: float = Field(ge=0, le=1)
+    sketchy_min_hollow_share: float = Field(1.0, ge=0, le=1)  # of required and expected sections together
     sketchy_rules: list[str] = Field(default_factory=list)
     hollow_rules: list[str] = Field(default_factory=list)
 
@@ -116,12 +117,17 @@ def score(findings: list[Finding], has: Callable[[str], bool], scoring: _Scoring
     overall = sum(values[c] * scoring.weights.get(c, 0) for c in CATEGORIES)
     wsum = sum(scoring.weights.get(c, 0) for c in CATEGORIES) or 1
     values["overall"] = round(overall / wsum)
-    # Verdict: "sơ sài" when most required sections are missing or hollow, or a sketchy rule fired.
-    hollow = {f.section for f in findings if f.rule in scoring.hollow_rules and f.section in required}
+    # Verdict: "sơ sài" when most required sections, or most of the required and expected ones
+    # together, are missing or hollow, or a sketchy rule fired.
+    counted = [k for k, lv in vocab.levels.items() if lv in ("required", "expected")]
+    hollow_all = {f.section for f in findings if f.rule in scoring.hollow_rules}
+    hollow = hollow_all & set(required)
     missing = {k for k in required if not has(k)}
     share = len(hollow | missing) / len(required) if required else 0
-    if share >= scoring.sketchy_min_hollow_required_share or any(
-            f.rule in scoring.sketchy_rules for f in findings):
+    empty = {k for k in counted if not has(k)} | (hollow_all & set(counted))
+    share_all = len(empty) / len(counted) if counted else 0
+    if share >= scoring.sketchy_min_hollow_required_share or \
+            share_all >= scoring.sketchy_min_hollow_share or any(f.rule in scoring.sketchy_rules for f in findings):
         verdict = "sketchy"
     elif any(f.severity == "error" for f in findings):
         verdict = "revise"
