@@ -76,11 +76,10 @@ def extract(
     html: Annotated[bool, typer.Option("--html", help="Ghi thêm trang HTML kiểm tra (<stem>.extract.html).")] = False,
 ) -> None:
     """Đọc phương án, không chấm điểm: ghi <stem>.extract.json cho từng tệp và batch.json."""
-    from pipeline.batch import (OutputBusy, OutputError, collect_inputs, output_lock, write_failure,
-                                write_json, write_text)
+    from pipeline.batch import OutputBusy, OutputError, collect_inputs, output_lock, write_json
     from pipeline.models import BatchSummary, FailedInput
     from pipeline.settings import get_settings
-    from pipeline.workers import read_plans
+    from pipeline.workers import extract_plans
 
     inputs = collect_inputs(paths)
     if not inputs:
@@ -89,20 +88,11 @@ def extract(
     summary = BatchSummary()
     try:
         with output_lock(out, get_settings().lock_timeout_s), _Progress(len(inputs), "Đọc") as bar:
-            for inp, res in read_plans(inputs, on_done=lambda i, r: bar.advance(i)):
+            # each worker reads its plan and writes <stem>.extract.json (and .html) itself
+            for inp, res in extract_plans(inputs, out, html, on_done=lambda i, r: bar.advance(i)):
                 if isinstance(res, FailedInput):
                     summary.failed.append(res)
                     bar.error(res.reason)
-                    continue
-                try:
-                    write_json(out / f"{inp.stem}.extract.json", res.to_extraction())
-                    if html:
-                        from pipeline.debug_html import render_debug_html
-
-                        write_text(out / f"{inp.stem}.extract.html", render_debug_html(res))
-                except OSError as e:
-                    summary.failed.append(write_failure(inp, e))
-                    bar.error(summary.failed[-1].reason)
                     continue
                 summary.extracted += 1
                 summary.outputs[inp.source] = inp.stem
