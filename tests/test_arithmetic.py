@@ -952,3 +952,31 @@ def test_the_year_written_after_an_amount_with_from_or_until():
             found.append((a.value, A.year_of(text, a, prev)))
         prev = a.end
     assert found == [(116640.0, 2026), (145800.0, 2027), (160000.0, 2028)], found
+
+
+_MISREAD_UNIT = """# VIII. Kế hoạch sản xuất và doanh thu
+| Chỉ tiêu | Năm 2027 | Năm 2028 |
+|---|---|---|
+| Số đàn ong (đàn) | 320 | 360 |
+| Sản lượng mật (kø) | 3.200 | 3.600 |
+| Giá bán bình quân (đồng/kg) | 280.000 | 280.000 |
+| Doanh thu (triệu đồng) | {rev} | 1.008 |
+"""
+
+
+def _scanned_hits(text: str):
+    from pipeline.models import Problem
+
+    doc = read_markdown(DATED + text)
+    doc.problems.append(Problem(code="ocr-used", severity="info", message="Đã nhận dạng ký tự (OCR)."))
+    view = PlanView(analyse(doc))
+    return A.run(A.Spec(relation="revenue", **PARAMS["revenue"]), view, BatchContext([view]))
+
+
+def test_a_quantity_whose_unit_the_scan_misread_is_in_the_price_unit():
+    """On a scan, "Sản lượng mật (kø)": the bracket holds a letter Vietnamese never writes, so the
+    bare numbers are in the unit the price row is per (kg); 3.200 kg × 280.000 đ = 896 triệu."""
+    assert _scanned_hits(_MISREAD_UNIT.format(rev="1.046"))
+    assert not _scanned_hits(_MISREAD_UNIT.format(rev="896"))
+    # not scanned: an unknown unit is not guessed
+    assert not fires("revenue", _MISREAD_UNIT.format(rev="1.046"))

@@ -1278,8 +1278,6 @@ def _pair_in_table(m: PlanModel, tm: TableM, year: int | None) -> tuple[float, l
         plain = [r for r in tm.rows if r.kind is None and not r.subset and not r.total and year in r.qty_years()
                  and not r.flags & {"need", "supply", "input"}]
         qrows = plain if len(plain) == 1 else []
-    if not qrows or not prows:
-        return None
     pvals = []
     for r in prows:
         for x in r.vals:
@@ -1290,10 +1288,33 @@ def _pair_in_table(m: PlanModel, tm: TableM, year: int | None) -> tuple[float, l
         return None
     pr, p = pvals[0]
     fits = [(r, r.qty_years()[year]) for r in qrows if qp(r.qty_years()[year].value, r.qty_years()[year].unit, p.value, p.per) is not None]
+    if not fits and m.ocr:
+        fits = _misread_quantity(tm, year, p)
     if len(fits) != 1:
         return None
     qr, q = fits[0]
     return qp(q.value, q.unit, p.value, p.per), [qr, pr]
+
+
+_VI_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợù"
+                        "úủũụưừứửữựỳýỷỹỵ")
+
+
+def _misread_quantity(tm: TableM, year: int | None, p: Val) -> list[tuple[Row, Val]]:
+    """On a scan, the one "Sản lượng" row whose unit in brackets the OCR misread into a letter
+    Vietnamese never writes ("Sản lượng mật (kø)"): its bare numbers are in the unit the price row
+    is per ("Giá bán bình quân (đồng/kg)")."""
+    out = []
+    for r in tm.rows:
+        if r.kind != "quantity" or r.subset or r.flags & {"need", "supply", "input"}:
+            continue
+        paren = re.search(r"\(([^()]{1,6})\)\s*$", r.label)
+        if not paren or not any(ch.isalpha() and ch.lower() not in _VI_LETTERS for ch in paren.group(1)):
+            continue
+        x = next((v for v in r.vals if v.year == year and v.kind == "number" and v.vmax is None), None)
+        if x is not None:
+            out.append((r, Val(x.value, p.per, "count", None, x.year, x.col, x.text, x.qualifier, None)))
+    return out
 
 
 def _global_single(m: PlanModel, year: int | None) -> list[tuple[float, list[Row], str]]:

@@ -210,6 +210,8 @@ def _candidates(text: str, want: Name, kind: str, max_between: int) -> list[tupl
                         _same_head(words[i + n:i + n + len(want.head.split())], want.head):
                     continue
             start = i + n
+            if any(org_head(words, folded, j) for j in range(max(0, i - 4), i)):
+                continue  # "Công ty TNHH Du lịch Hồng Lam": a company's name, not a product's
         if toks[start - 1][1]:
             continue  # punctuation right after the head
         body: list[str] = []
