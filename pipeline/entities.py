@@ -27,7 +27,7 @@ _LABEL_PRODUCER = re.compile(
     re.I | re.M,
 )
 _LABEL_PRODUCT = re.compile(
-    r"^\s*(?:[-+•]\s*)?(?:tên\s+(?:sản phẩm|dịch vụ)(?:\s+(?:đăng ký|dự kiến|ocop))?|sản phẩm(?: đăng ký| ocop)?)"
+    r"^\s*(?:[-+•]\s*)?(?:tên\s+(?:sản phẩm|dịch vụ)(?:\s+(?:đăng ký|dự kiến|ocop))?|sản phẩm(?: đăng ký| ocop| dịch vụ)?)"
     r"\s*[:：]\s*(?P<v>.+)$",
     re.I | re.M,
 )
@@ -78,7 +78,7 @@ def _org_names(text: str):
     for m in _ORG_START.finditer(text):
         if fold(text[max(0, m.start() - 6):m.start()]).strip().endswith("luat"):
             continue  # "Luật Hợp tác xã 2023" is a law
-        tail = _capitalised_run(text, m.end(), 7)
+        tail = _capitalised_run(text, m.end(), 10)
         if tail and any(w[0].isupper() for w in tail.split()):
             yield f"{m.group(0)} {tail}"
 
@@ -184,6 +184,7 @@ def _clean_title_product(v: str) -> str:
     # the name in quotation marks: 'SẢN PHẨM "NÓN LÁ BA GIANG"'
     v = re.sub(r'^["“”\'‘’«]+\s*(.*?)\s*["“”\'‘’»]+$', r"\1", v.strip())
     # a service's title names its kind first: "DỊCH VỤ DU LỊCH" / "ĐIỂM DU LỊCH SINH THÁI SUỐI ĐÁ BÀN"
+    v = re.sub(r"(?i)^dịch vụ\s*[:\-–]\s*", "", v)  # "Sản phẩm dịch vụ: DU LỊCH …"
     v = re.sub(r"(?i)^dịch vụ\s+(?=\S+\s+\S)", "", v)
     return re.sub(r"(?i)^du lịch\s+(?=(?:điểm|khu|làng)\s)", "", v)
 
@@ -236,14 +237,16 @@ def category_of(*texts: str) -> str:
         key = " " + " ".join(words(tone_key(t) if toned else match_key(t))) + " "
         # longest keyword first, whatever its category, and a word it matched is used up: "gỗ mỹ
         # nghệ" is handicraft before "nghệ" (turmeric) could read as herbal, "chè lam" food before
-        # "chè" reads as a beverage; among what is left, the catalogue order decides
-        found: set[str] = set()
+        # "chè" reads as a beverage; among what is left, the one named first (Vietnamese puts the
+        # head noun first: "Dầu lạc ép thủ công" is an oil, made by hand), then the catalogue order
+        found: dict[str, int] = {}
         for k, cat in _keywords_longest_first(toned):
-            if f" {k} " in key:
-                found.add(cat)
-                key = key.replace(f" {k} ", " \x00 ")
+            at = key.find(f" {k} ")
+            if at >= 0:
+                found[cat] = min(found.get(cat, at), at)
+                key = key.replace(f" {k} ", " " + "\x00" * len(k) + " ")  # used up, offsets kept
         if found:
-            return min(found, key=order.__getitem__)
+            return min(found, key=lambda c: (found[c], order[c]))
     return "other"
 
 
@@ -323,6 +326,8 @@ def find_producer_product(doc: Document, producer_blocks: set[int] | None = None
     product_name = None
     if m := _LABEL_PRODUCT.search(full):
         product_name = _cut(_TITLE_TAIL.sub("", m.group("v"))) or None
+        if product_name:
+            product_name = _as_written_elsewhere(product_name, full)  # "DU LỊCH CỘNG ĐỒNG …" as the body writes it
     title, from_title = _title_product(doc)
     if not product_name and from_title:
         product_name = _extend_brand(_as_written_elsewhere(from_title, full), full)

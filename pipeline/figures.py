@@ -104,6 +104,8 @@ def parse_number(s: str, style: NumberStyle = "vi") -> float | None:
                 return None
             if i < len(parts) - 1 and ("." in part or "," in part):
                 return None
+            if re.search(r"[.,]\d{3}(?!\d)", part):
+                return None  # space and mark grouping mixed ("3 221.300": "… : 3" then 221.300)
         if len(parts[0]) > 3:
             return None
         t = "".join(parts)
@@ -876,6 +878,10 @@ def find_amounts(
             if s < floor or _in_spans(starts, ends, s):
                 continue
             a = _amount_at(text, s, e, style, U, starts, ends)
+            if a is None and " " in text[s:e]:
+                # not one number ("… : 3 221.300 nghìn đồng", an OCR lost the "="): its last group is
+                s = s + text[s:e].rfind(" ") + 1
+                a = _amount_at(text, s, e, style, U, starts, ends)
             if a is not None:
                 out.append(a)
                 floor = a.end

@@ -906,3 +906,15 @@ def test_skip_words_only_right_before_identifiers(text: str, value: float) -> No
 def test_rate_after_a_commodity() -> None:
     a = one("150 tấn cá cơm/năm")
     assert (a.per, a.text) == ("năm", "150 tấn cá cơm/năm")
+
+
+def test_space_and_mark_grouping_are_not_mixed():
+    """"3 221.300" is not one number (an OCR lost the "=" of "… : 3 = 221.300"): its last group is
+    read; "1 250 000" and "1 500,75" still are one number."""
+    from pipeline.figures import find_amounts, parse_number
+
+    assert parse_number("3 221.300") is None
+    assert parse_number("1 250 000") == 1250000
+    assert parse_number("1 500,75") == 1500.75
+    got = find_amounts("Lợi nhuận bình quân : 3 221.300 nghìn đồng/năm", "vi")
+    assert [(a.value, a.per) for a in got] == [(221300000.0, "năm")]

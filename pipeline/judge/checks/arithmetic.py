@@ -611,6 +611,8 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                         noisy = True  # OCR debris where a number should be: "s", "2041.212.1870"
             tm.rows.append(Row(t.index, r_i, cells, label, num, kind, total, subset, variant, flags, vals,
                                lvals, t.section, index=len(tm.rows), noisy=noisy))
+        if ocr:
+            _repair_ocr_numbering(tm)
         _levels(tm)
         out.append(tm)
     return out
@@ -628,6 +630,26 @@ def _table_caption(view: PlanView, block: int) -> str:
         if b.kind == BlockKind.heading:
             break
     return " ".join(parts)
+
+
+def _repair_ocr_numbering(tm: TableM) -> None:
+    """On a scan, a row number the OCR misread ("Kì", "D", "Ỷ" among 1, 2, 4, 6) is the next one of
+    its neighbours' sequence ("1 2 Kì 4 D 6 Ỷ" is 1 … 7): a misread must not make a letter heading
+    whose "children" the rows below would be. Only in a column of plain numbers, at most two
+    characters, the row before numbered n and the one after (if any) n + 2."""
+    rows = [r for r in tm.rows if not r.total]
+    plain = [r for r in rows if r.num and r.num.isdigit()]
+    if len(plain) < max(3, len(rows) // 2):
+        return
+    for k, r in enumerate(rows):
+        # the misread number, kept as the row's number or left in its first cell
+        token = r.num or (r.cells[0].strip() if r.cells and r.cells[0].strip() != r.label else "")
+        if not token or token.isdigit() or len(token) > 2 or not k:
+            continue
+        prev = rows[k - 1].num
+        nxt = rows[k + 1].num if k + 1 < len(rows) else None
+        if prev and prev.isdigit() and (nxt is None or (nxt.isdigit() and int(nxt) == int(prev) + 2)):
+            r.num = str(int(prev) + 1)
 
 
 def _levels(tm: TableM) -> None:
@@ -1699,6 +1721,7 @@ def _stated_revenue_in_text(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
     plan's quantity and price for that year, wherever they are stated."""
     v = m.vocab
     kinds = {"revenue": v.rows["revenue"], "cost": v.rows["cost"], "profit": v.rows["profit"],
+             "cost_item": v.rows["cost_item"],
              "other": _fixed_words(["bình quân", "trung bình", "tăng", "giảm", "thêm", "lũy kế", "luỹ kế", "hòa vốn",
                              "hoà vốn", "tháng", "mỗi", "chiếm", "so với", "vốn", "thuế", "nộp"])}
     hits: list[Hit] = []
@@ -1877,6 +1900,7 @@ def _text_profit_vs_table(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
         return []
     v = m.vocab
     kinds = {"revenue": v.rows["revenue"], "cost": _fixed_words(["chi phí", "tổng chi phí"]), "profit": v.rows["profit"],
+             "cost_item": v.rows["cost_item"],  # "lãi vay 56 triệu đồng" is a cost, not a profit ("lãi")
              "other": _fixed_words(["tỷ suất", "bình quân", "trên doanh thu", "lợi nhuận bình quân"])}
     hits = []
     for s in _clauses(m, v.rows["profit"]):
@@ -1944,6 +1968,7 @@ def _round_slack(pv: Val, rv: Val, style: str) -> float:
 def _text_profit(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
     v = m.vocab
     kinds = {"revenue": v.rows["revenue"], "cost": _fixed_words(["chi phí", "tổng chi phí"]), "profit": v.rows["profit"],
+             "cost_item": v.rows["cost_item"],  # "lãi vay 56 triệu đồng" is a cost, not a profit ("lãi")
              "other": _fixed_words(["tỷ suất", "bình quân", "trên doanh thu", "lợi nhuận bình quân"])}
     hits = []
     for s in m.sents:

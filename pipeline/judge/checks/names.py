@@ -57,6 +57,12 @@ _GENERIC_PLAIN = {fold(w) for w in _GENERIC_WORDS} - {"hai", "mot", "va"}
 
 
 
+# Words generic only in their pair ("mỹ nghệ", "thành viên", "phát triển"); alone at the front of a
+# name they are the name's own ("Tinh bột nghệ Mỹ Hạnh", "Thành Sen", "Phát Lộc").
+_GENERIC_PAIRS = {tuple(tone_key(w) for w in p.split()) for p in ("mỹ nghệ", "thành viên", "phát triển")}
+_PAIRED_ONLY = {a for a, _ in _GENERIC_PAIRS}
+
+
 def _generic(w: str) -> bool:
     return tone_key(w) in GENERIC or (not has_diacritics(w) and fold(w) in _GENERIC_PLAIN)
 
@@ -122,6 +128,9 @@ def _proper_of(words: list[str], skip_first: bool) -> tuple[str, ...]:
             break
         run.insert(0, w)
     while run and _generic(run[0]):
+        if tone_key(run[0]) in _PAIRED_ONLY and not (len(run) > 1 and
+                                                     (tone_key(run[0]), tone_key(run[1])) in _GENERIC_PAIRS):
+            break  # "Mỹ" opens "Mỹ Hạnh" (a name), not "mỹ nghệ"
         run.pop(0)
     return tuple(fold(w) for w in run)
 
