@@ -1,8 +1,8 @@
-"""Quality on the six holdout sets (tests/holdout, holdout2 … holdout6; 68 plans), reviewed by the
+"""Quality on the seven holdout sets (tests/holdout, holdout2 … holdout7; 80 plans), reviewed by the
 real command line in one batch each, scored by tests/holdout/evaluate.py. Each was written blind by
 someone who had not seen the rules, and scored once before any change (its README keeps that blind
 score); their failures have since been studied and mended, so these floors guard against
-regressions and a seventh set is needed for the next blind measure.
+regressions and an eighth set is needed for the next blind measure.
 
 Two kinds of test:
 - `test_target_*`: the bars of the issues ("Read any plan", "Judge a plan"). Those not reached yet
@@ -33,7 +33,7 @@ class Pooled:
 def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
-    assert len(names()) >= 6, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 7, names()  # a set that is not found must not quietly leave the pool
     for name in names():
         plans, expected = get(name).plans, get(name).expected
         out: Path = tmp_path_factory.mktemp(name)
@@ -62,19 +62,19 @@ def test_target_defect_recall(pooled):
 
 
 # Set 5's author counts "no-sales-channel" on its two sketchy plans (channels named only vaguely:
-# "thương lái", "khách quen", "chợ") as false alarms; the authors of sets 1–4 and 6 tolerate or plant
+# "thương lái", "khách quen", "chợ") as false alarms; the authors of sets 1–4, 6 and 7 tolerate or plant
 # the same finding on theirs. The rule is kept (a market section without one concrete customer,
-# channel or price is what the reviewers call "sơ sài"): 2 of the 3 false alarms in 68 plans.
+# channel or price is what the reviewers call "sơ sài"): 2 of the 4 false alarms in 80 plans.
 def test_target_false_alarms(pooled):
     assert pooled.t.false_alarms <= pooled.t.plans / 20, pooled.text
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.93, pooled.text
+    assert pooled.t.defect_recall >= 0.92, pooled.text
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 3, pooled.text
+    assert pooled.t.false_alarms <= 4, pooled.text
 
 
 def test_floor_verdicts(pooled):
