@@ -77,6 +77,19 @@ class Plan:
         return self.row(label, 1, skip)[0]
 
 
+# Helpers the sets' checks share: three plan years, a template placeholder, a column sum, a mean.
+Y = range(3)
+PLACEHOLDER = r"……|\.{4,}|\bxxx\b|\[[^\]]*(tên|nêu|ghi)[^\]]*\]"
+
+
+def lines_sum(lines: list[list[float]], y: int) -> float:
+    return sum(x[y] for x in lines)
+
+
+def avg1(xs: list[float]) -> float:
+    return round(sum(xs) / len(xs), 1)
+
+
 def report(plans: list[Plan]) -> int:
     """Print each plan's result; 1 when any failed."""
     bad = 0

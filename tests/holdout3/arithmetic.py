@@ -20,7 +20,7 @@ if str(HERE.parent.parent) not in sys.path:
     sys.path.insert(0, str(HERE.parent.parent))
 
 from tests.holdout import plancheck  # noqa: E402
-from tests.holdout.plancheck import close, off, vn  # noqa: E402,F401
+from tests.holdout.plancheck import Y, close, off, vn  # noqa: E402,F401
 
 
 class Plan(plancheck.Plan):
@@ -30,9 +30,6 @@ class Plan(plancheck.Plan):
 def split(got: list[float], total: float, shares: tuple[float, ...]) -> bool:
     """A channel table: each row is its share of the total."""
     return len(got) == len(shares) and all(close(g, total * s, 0.001) for g, s in zip(got, shares))
-
-
-Y = range(3)
 
 
 def m01() -> Plan:

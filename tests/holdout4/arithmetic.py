@@ -22,18 +22,11 @@ if str(HERE.parent.parent) not in sys.path:
     sys.path.insert(0, str(HERE.parent.parent))
 
 from tests.holdout import plancheck  # noqa: E402
-from tests.holdout.plancheck import close, off, vn  # noqa: E402,F401
+from tests.holdout.plancheck import Y, close, lines_sum, off, vn  # noqa: E402,F401
 
 
 class Plan(plancheck.Plan):
     src = HERE / "src"
-
-
-Y = range(3)
-
-
-def lines_sum(lines: list[list[float]], y: int) -> float:
-    return sum(x[y] for x in lines)
 
 
 def n01() -> Plan:

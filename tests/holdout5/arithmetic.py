@@ -24,7 +24,7 @@ if str(HERE.parent.parent) not in sys.path:
     sys.path.insert(0, str(HERE.parent.parent))
 
 from tests.holdout import plancheck  # noqa: E402
-from tests.holdout.plancheck import close, off, vn  # noqa: E402,F401
+from tests.holdout.plancheck import PLACEHOLDER, Y, close, lines_sum, off, vn  # noqa: E402,F401
 
 
 class Plan(plancheck.Plan):
@@ -41,14 +41,6 @@ class Plan(plancheck.Plan):
                     return [(-1 if x.startswith("-") else 1) * vn(x.lstrip("-")) for x in nums[-n:]]
         self.failures.append(f"row not found: {label}")
         return [0.0] * n
-
-
-Y = range(3)
-PLACEHOLDER = r"……|\.{4,}|\bxxx\b|\[[^\]]*(tên|nêu|ghi)[^\]]*\]"
-
-
-def lines_sum(lines: list[list[float]], y: int) -> float:
-    return sum(x[y] for x in lines)
 
 
 def payback(p: Plan, invest: float, profits: list[float], dep: float, stated: float, what: str) -> None:

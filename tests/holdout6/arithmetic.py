@@ -22,23 +22,11 @@ if str(HERE.parent.parent) not in sys.path:
     sys.path.insert(0, str(HERE.parent.parent))
 
 from tests.holdout import plancheck  # noqa: E402
-from tests.holdout.plancheck import close, off  # noqa: E402
+from tests.holdout.plancheck import PLACEHOLDER, Y, avg1, close, lines_sum, off  # noqa: E402,F401
 
 
 class Plan(plancheck.Plan):
     src = HERE / "src"
-
-
-Y = range(3)
-PLACEHOLDER = r"……|\.{4,}|\bxxx\b|\[[^\]]*(tên|nêu|ghi)[^\]]*\]"
-
-
-def lines_sum(lines: list[list[float]], y: int) -> float:
-    return sum(x[y] for x in lines)
-
-
-def avg1(xs: list[float]) -> float:
-    return round(sum(xs) / len(xs), 1)
 
 
 def q01() -> Plan:
