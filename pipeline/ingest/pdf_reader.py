@@ -1165,7 +1165,8 @@ def _repair_lines(lines: list[Line], legacy: Any, seen: list[str]) -> str | None
             if not is_legacy(font) and page_hint:
                 font = page_hint
             parts.append(_repair_text(raw, font, legacy, seen))
-        ln.text = clean(" ".join(p for p in parts if p))
+        # (each part is already clean: one run, most lines, needs no second pass)
+        ln.text = parts[0] if len(parts) == 1 else clean(" ".join(p for p in parts if p))
     return page_hint
 
 
