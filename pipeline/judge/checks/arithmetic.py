@@ -738,8 +738,7 @@ def year_of(text: str, a: Amount, prev_end: int) -> int | None:
     # 2027 khi phòng mới đi vào hoạt động, lợi nhuận ước đạt …": a sentence or clause opened by its
     # only year
     start = _clause_start(text, a.start)
-    end = text.find(";", a.end)
-    clause = text[start:end if end >= 0 else len(text)]
+    clause = _clause_of(text, a.start)
     m = _LEAD_YEAR.match(clause)
     if m and start + m.end() <= a.start and len(_ANY_YEAR.findall(clause)) == 1:
         return int(m.group(1))
@@ -1275,7 +1274,7 @@ def _revenue_components(m: PlanModel, tm: TableM, year: int | None,
 def _stacked_pair(tm: TableM, R: Row, year: int | None) -> tuple[float, list[Row]] | None:
     """A product's quantity and price in the two rows just above its revenue row ("Bánh lẻ – số
     lượng (bánh)", "– giá bán (đồng/bánh)", "– doanh thu"): quantity × price."""
-    i = next((k for k, r in enumerate(tm.rows) if r is R), -1)
+    i = R.index  # its place in tm.rows
     if i < 2:
         return None
     above = tm.rows[i - 2:i]
@@ -1472,7 +1471,7 @@ def _ocr_slip(m: PlanModel, values: list[float], target: float, tol: float,
     ("1.3055", "112352)"). The reading is suspect, not the plan."""
     if not m.ocr:
         return False
-    if any(t is not None and _MALFORMED.search(t) for t in [*(texts or []), target_text]):
+    if _ocr_malformed(m, [*(texts or []), target_text]):
         return True
     total = sum(values)
     if any(close(target, total - x + x / f, tol) for x in values for f in (10, 100, 1000)):
@@ -1485,6 +1484,11 @@ def _ocr_slip(m: PlanModel, values: list[float], target: float, tol: float,
 
 # a thousands group that is not three digits ("1.3055", "2.04"), a bracket or letter in a number cell
 _MALFORMED = re.compile(r"\d\.\d{4,}|\d\)\s*$|^\d+\)")
+
+
+def _ocr_malformed(m: PlanModel, texts: list[str | None]) -> bool:
+    """On a scan, one of these number cells is no well-formed number ("18745)" for "1.874,5")."""
+    return m.ocr and any(t is not None and _MALFORMED.search(t) for t in texts)
 
 
 def _one_digit_off(x: float) -> list[float]:
@@ -1860,7 +1864,7 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                 if any(close(pv.value, e, tol, slack) or abs(pv.value - e) <= rs for e, _, _, _ in cands):
                     continue
                 e, cost, cev, tax_used = cands[0]
-                if m.ocr and any(_MALFORMED.search(t) for t in (rv.text, pv.text)):
+                if _ocr_malformed(m, [rv.text, pv.text]):
                     continue  # a cell read "18745)" for "1.874,5" on a scan: the reading is suspect
                 ev = "; ".join(dict.fromkeys([R.evidence, cev if len(cev) < 200 else cev[:200], P.evidence]))
                 hits.append(Hit(section=P.section, evidence=quote(ev, 400),
