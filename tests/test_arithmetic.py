@@ -64,6 +64,24 @@ def test_tolerance_and_scale_slip():
     assert not A.scale_slip(1500, 1650)
 
 
+def test_ocr_slip_is_a_look_alike_digit_that_closes_the_gap_exactly():
+    from types import SimpleNamespace
+
+    scan = SimpleNamespace(ocr=True, sents=[])
+    items = [400, 350, 250, 100, 50, 200]  # 1.350
+    assert A._ocr_slip(scan, items, 1_850, 0.01)  # 1.350 read for 1.850: 3 and 8 look alike
+    assert A._ocr_slip(scan, [400, 3500, 250, 100, 50, 200], 1_350, 0.01)  # "350,0" read "3500"
+    assert not A._ocr_slip(scan, items, 1_450, 0.01)  # 4 for 3 is no misreading
+    # 400 read for 490 would close 1.450 to within 1 %, but not exactly: the plan's own figure
+    assert not A._ocr_slip(scan, items, 1_445, 0.01)
+    assert not A._ocr_slip(SimpleNamespace(ocr=False, sents=[]), items, 1_850, 0.01)
+    # the total misread (1.850 for 1.350)? Not when the text states 1.850 again
+    [a] = find_amounts("Tổng vốn đầu tư 1.850 triệu đồng")
+    sent = A.Sent("Tổng vốn đầu tư 1.850 triệu đồng", 0, "investment", [a])
+    assert A._ocr_slip(scan, [900e6, 450e6], 1_850e6, 0.01)
+    assert not A._ocr_slip(SimpleNamespace(ocr=True, sents=[sent]), [900e6, 450e6], 1_850e6, 0.01)
+
+
 def test_year_of_an_amount_in_running_text():
     text = "Sản lượng 52 tấn (2027), 56 tấn (2028), 60 tấn (2029)."
     amounts = [a for a in A.amounts_in(text, "vi") if a.kind == "mass"]

@@ -260,6 +260,29 @@ def test_ocr_table_rows_by_column_alignment():
     assert layout.confidence == pytest.approx(95.0)
 
 
+def test_ocr_one_value_table_keeps_rows_without_a_number():
+    """A one-value-column table: a row with an empty number cell (a sub-item, the total) has only
+    two word groups, a label and a number, and is still a row of its own, not a wrapped cell."""
+    header = [(356, "TT"), (735, "Hạng"), (860, "mục"), (1494, "Kinh"), (1600, "phí")]
+    r1 = [(360, "1"), (734, "Nhà"), (840, "xưởng"), (1494, "400")]
+    sub = [(780, "Trong"), (930, "đó"), (1010, "mái"), (1494, "120")]  # empty first cell, mid-table
+    r2 = [(357, "2"), (734, "Lò"), (800, "sấy"), (1494, "250")]
+    total = [(734, "Tổng"), (854, "cộng"), (1494, "1.450")]  # empty first cell, last row
+    wrap = [(734, "cả"), (800, "hai"), (900, "hạng"), (1040, "mục")]  # a wrapped label, no number
+    words = ocr.parse_tsv(_tsv([(2, 460, header), (2, 550, r1), (3, 640, sub), (3, 730, r2),
+                                (3, 820, wrap), (4, 910, total), (5, 1200, [(350, "Nguồn")])]))
+    layout = ocr.words_to_layout(words, 1, 2480.0, 3508.0)
+    assert len(layout.tables) == 1
+    assert layout.tables[0].rows == [
+        ["TT", "Hạng mục", "Kinh phí"],
+        ["1", "Nhà xưởng", "400"],
+        ["", "Trong đó mái", "120"],
+        ["2", "Lò sấy cả hai hạng mục", "250"],
+        ["", "Tổng cộng", "1.450"],
+    ]
+    assert [ln.text for ln in layout.lines] == ["Nguồn"]
+
+
 def test_ocr_drops_ruling_debris():
     line = [(100, "|"), (140, "|Doanh"), (300, "thu|"), (400, "___")]
     words = ocr.parse_tsv(_tsv([(1, 100, line)]))

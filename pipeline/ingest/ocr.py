@@ -54,6 +54,7 @@ BOLD_INK_RATIO = 1.22
 _JUNK = re.compile(r"^[|¦\[\]_=~'`\"]+$")
 _EDGE_JUNK = "|¦[]_"
 _DIGIT = re.compile(r"\d")
+_NUMBER_CELL = re.compile(r"[-(]?\d[\d.,  ]*%?\)?")
 _ASCENDERS = frozenset("bdfhkltđ")
 _DESCENDERS = frozenset("gpqyj")
 _MARKS_ABOVE = frozenset("\u0300\u0301\u0303\u0309\u0302\u0306\u031b")
@@ -428,17 +429,23 @@ def gap_tables(rows: list[GapRow]) -> tuple[list[TableRegion], set[int]]:
             continue
         run = [i]
         j = i + 1
+
+        def is_row(n: int) -> bool:
+            # A total or sub-row with an empty number cell ("| | Tổng cộng | 1.450 |") has only
+            # two groups; it is a row when its label and number fall in the run's columns.
+            return flags[n] or _label_value(groups[n], _columns(rows, run))
+
         while j < len(rows) and near(run[-1], j):
-            if flags[j]:
+            if is_row(j):
                 run.append(j)
                 j += 1
                 continue
-            # Wrapped cells: up to three short lines, then a numeric row again.
+            # Wrapped cells: up to three short lines, then a row again.
             m = j
-            while m < len(rows) and m - j < 3 and not flags[m] and len(groups[m]) <= 2 \
+            while m < len(rows) and m - j < 3 and not is_row(m) and len(groups[m]) <= 2 \
                     and near(m - 1, m):
                 m += 1
-            if m < len(rows) and m > j and flags[m] and near(m - 1, m):
+            if m < len(rows) and m > j and is_row(m) and near(m - 1, m):
                 run.extend(range(j, m))
                 j = m
                 continue
@@ -458,10 +465,29 @@ def gap_tables(rows: list[GapRow]) -> tuple[list[TableRegion], set[int]]:
     return tables, used
 
 
-def _table(rows: list[GapRow], run: list[int]) -> TableRegion:
+def _columns(rows: list[GapRow], run: list[int]) -> list[tuple[float, float]]:
+    """(x0, x1) of each column: the spans of the widest rows' groups."""
     width = max(len(rows[k].groups) for k in run)
     ref = [rows[k].groups for k in run if len(rows[k].groups) == width]
-    cols = [(min(g[c][0].x0 for g in ref), max(g[c][-1].x1 for g in ref)) for c in range(width)]
+    return [(min(g[c][0].x0 for g in ref), max(g[c][-1].x1 for g in ref)) for c in range(width)]
+
+
+def _label_value(groups: list[list[Word]], cols: list[tuple[float, float]]) -> bool:
+    """A row of a label and one number whose first cell (the row number) is empty: the label
+    starts right of the first column and the number falls in a later column than the label."""
+    if len(groups) != 2 or len(cols) < 3:
+        return False
+    label, value = groups
+    if not _NUMBER_CELL.fullmatch(" ".join(w.text for w in value)) or \
+            not any(ch.isalpha() for w in label for ch in w.text):
+        return False
+    c_label = _column(cols, label[0].x0, label[-1].x1)
+    return label[0].x0 > cols[0][1] and 0 < c_label < _column(cols, value[0].x0, value[-1].x1)
+
+
+def _table(rows: list[GapRow], run: list[int]) -> TableRegion:
+    width = max(len(rows[k].groups) for k in run)
+    cols = _columns(rows, run)
     table: list[list[str]] = []
     for k in run:
         cells = [""] * width
@@ -469,7 +495,8 @@ def _table(rows: list[GapRow], run: list[int]) -> TableRegion:
             c = _column(cols, g[0].x0, g[-1].x1)
             text = " ".join(w.text for w in g)
             cells[c] = f"{cells[c]} {text}".strip()
-        if table and _continues_row(table[-1], cells, rows[k].groups):
+        if table and not _label_value(rows[k].groups, cols) and \
+                _continues_row(table[-1], cells, rows[k].groups):
             table[-1] = [f"{a} {b}".strip() for a, b in zip(table[-1], cells)]
         else:
             table.append(cells)
