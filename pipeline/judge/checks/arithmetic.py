@@ -3678,11 +3678,49 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
                 continue
             # the year must be written right next to the amount ("11.000 lít năm 2027", "năm 2027: 11.000 lít")
             y = year_of(s.text, a, max(prev, a.start - 18))
-            if y is None or not m.is_plan_year(y):
+            if y is None or not (m.is_plan_year(y) or _own_past(m, s, y, a.start)):
                 prev = a.end
                 continue
             out.append(Stmt("output", a.value, (y, a.unit), frozenset(prod), s.text, s.section, s.block,
                             bool(a.qualifier), kind=_output_flow(s.text[:a.start], v)))
+            prev = a.end
+    out += _past_output_by_verb(m, {(st.block, st.value) for st in out})
+    return out
+
+
+def _own_past(m: PlanModel, s: Sent, y: int, pos: int) -> bool:
+    """A past year's output the producer reports of itself: in its profile or current state, and
+    no region, market or suppliers named before the amount at `pos` in its clause."""
+    return (m.plan_year is None or m.plan_year - 10 <= y < m.plan_year) and \
+        s.section in PAST_SECTIONS and \
+        not m.vocab.text["output_region"].in_text(s.text[_clause_start(s.text, pos):pos])
+
+
+def _past_output_by_verb(m: PlanModel, seen: set[tuple[int, float]]) -> list[Stmt]:
+    """"Năm 2025 gia đình làm được khoảng 9.000 lít tương": a past year's output said with a verb
+    a few words before the amount, and what it counts named right after it."""
+    v = m.vocab
+    out = []
+    for s in m.sents:
+        if s.section not in PAST_SECTIONS or not v.text["output_past"].in_text(s.text):
+            continue
+        prev = 0
+        for a in s.amounts:
+            if not is_qty(a.unit, a.kind) or a.value_max is not None or a.per not in (None, "năm") \
+                    or (s.block, a.value) in seen:
+                prev = a.end
+                continue
+            before = s.text[max(_clause_start(s.text, a.start), a.start - 40):a.start]
+            spans = v.text["output_past"].char_spans(before)
+            gap = before[spans[-1][1]:] if spans else ""
+            y = year_of(s.text, a, prev)
+            if not spans or len(gap.split()) > 3 or re.search(r"\d", gap) or \
+                    v.text["change"].in_text(gap) or y is None or not _own_past(m, s, y, a.start):
+                prev = a.end
+                continue
+            prod = product_tokens(_noun_text(s.text, a.end), v)
+            out.append(Stmt("output", a.value, (y, a.unit), frozenset(prod), s.text, s.section, s.block,
+                            bool(a.qualifier), kind=_output_flow(before, v)))
             prev = a.end
     return out
 
