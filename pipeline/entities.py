@@ -85,8 +85,9 @@ def _org_names(text: str):
 
 def _commune_in(text: str) -> str | None:
     for m in _COMMUNE_START.finditer(text):
-        if fold(text[max(0, m.start() - 8):m.start()]).rstrip().endswith("tac"):
-            continue  # "hợp tác xã ...", not a commune
+        before = fold(text[max(0, m.start() - 8):m.start()]).rstrip()
+        if before.endswith("tac") or (m.group(0)[:2].lower() == "xã" and before.endswith("thi")):
+            continue  # "hợp tác xã ...", not a commune; "thị xã Hồng Lĩnh" is a town
         v = _capitalised_run(text, m.end(), 4)
         if v and v[0].isupper():  # a proper name: not "mạng xã hội 25%", "xã 3"
             return v

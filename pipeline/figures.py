@@ -1374,6 +1374,9 @@ def _attach_year(
     return after.pop() if len(after) == 1 else None
 
 
+_CAPTION_UNIT_RE = re.compile(r"(?i)^\s*(?:bảng|biểu)\s*(?:số\s*)?[\dIVX]+\b.{0,120}?(\(([^()]{2,24})\))[\s.:]*$")
+
+
 def _table_unit(
     blocks: list[Block], i: int, rows: list[list[str]], U: UnitTable
 ) -> tuple[str | None, _Spec | None]:
@@ -1385,10 +1388,14 @@ def _table_unit(
         got = _labelled_spec(b.unit, U)
         return b.unit, got[0] if got else _unit_spec(b.unit, U)
     prev = blocks[i - 1] if i > 0 else None
-    if prev is not None and prev.kind == BlockKind.paragraph and len(prev.text) < 300:
+    if prev is not None and prev.kind in (BlockKind.paragraph, BlockKind.heading) and len(prev.text) < 300:
         got = _labelled_spec(prev.text, U)
         if got is not None:
             return prev.text.strip(), got[0]
+        # a caption naming the money unit in brackets at its end: "Bảng 2. Vốn đầu tư (triệu đồng)"
+        if (cm := _CAPTION_UNIT_RE.search(prev.text)) and (spec := _unit_spec(cm.group(2), U)) \
+                and spec.kind == "money" and not spec.per:
+            return cm.group(1).strip(), spec
     for row in rows[:3]:
         for c in row:
             got = _labelled_spec(c or "", U)

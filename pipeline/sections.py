@@ -160,6 +160,51 @@ def _choose(toks: tuple[str, ...], phrases: dict[str, list[tuple[str, ...]]], or
     return sorted(chosen)
 
 
+_KNOWN: dict[int, tuple[Vocabulary, frozenset[str]]] = {}
+
+
+def _known_tokens(vocab: Vocabulary) -> frozenset[str]:
+    hit = _KNOWN.get(id(vocab))
+    if hit is not None and hit[0] is vocab:
+        return hit[1]
+    known = frozenset(t for table in (vocab.phrases, vocab.weak) for plist in table.values()
+                      for ph in plist for t in ph) | {"va"}
+    _KNOWN.clear()
+    _KNOWN[id(vocab)] = (vocab, known)
+    return known
+
+
+def _unglued(toks: tuple[str, ...], segs: list[int], vocab: Vocabulary
+             ) -> tuple[tuple[str, ...], list[int]] | None:
+    """The heading's tokens with each unknown token that is two known ones run together split
+    ("rova" -> "ro", "va"); None when there is none."""
+    known = _known_tokens(vocab)
+    out: list[str] = []
+    out_segs: list[int] = []
+    seg_shift = 0
+    changed = False
+    for t, g in zip(toks, segs):
+        g = g + seg_shift if g >= 0 else g
+        cut = next((k for k in range(2, len(t) - 1) if t[:k] in known and t[k:] in known), None) \
+            if t not in known and len(t) >= 4 else None
+        if cut is None:
+            out.append(t)
+            out_segs.append(g)
+            continue
+        changed = True
+        left, right = t[:cut], t[cut:]
+        out.append(left)
+        out_segs.append(g)
+        if right == "va":  # the coordinator starts a new segment, as `_heading_tokens` does
+            out.append(right)
+            out_segs.append(-1)
+            seg_shift += 1
+        else:
+            out.append(right)
+            out_segs.append(g)
+    return (tuple(out), out_segs) if changed else None
+
+
 def match_heading(title: str, vocab: Vocabulary) -> Match | str | None:
     """Keys for one heading; 'title'/'ignore'/'caption'/'toc' for non-section headings; None if unknown."""
     if _TOC_LINE.search(title):
@@ -184,6 +229,9 @@ def match_heading(title: str, vocab: Vocabulary) -> Match | str | None:
         while toks[title_len:title_len + 2] in (("san", "pham"), ("dich", "vu")):
             title_len += 2
     chosen = _choose(toks, vocab.phrases, vocab.order, title_len)
+    if not chosen and (split := _unglued(toks, segs, vocab)) is not None:
+        toks, segs = split  # "Rủi rovà giải pháp": a space the OCR lost
+        chosen = _choose(toks, vocab.phrases, vocab.order, title_len)
     if not chosen and not title_len:
         if num is None and any(toks[:n] in _ORG_HEAD for n in (1, 2, 3)):
             return "ignore"  # a letterhead ("CÔNG TY TNHH ...", "HỢP TÁC XÃ ..."), not a section

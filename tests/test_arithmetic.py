@@ -82,6 +82,15 @@ def test_ocr_slip_is_a_look_alike_digit_that_closes_the_gap_exactly():
     assert not A._ocr_slip(SimpleNamespace(ocr=True, sents=[sent]), [900e6, 450e6], 1_850e6, 0.01)
 
 
+def test_a_scan_that_lost_a_cells_separators_leaves_the_cell_unread():
+    from types import SimpleNamespace as NS
+
+    vals = [NS(col=2), NS(col=3), NS(col=4)]
+    assert A._lost_separators(["Sợi bông", "kg", "1.490", "171742", "1.945"], vals) == {3}
+    assert A._lost_separators(["Sợi bông", "kg", "1490", "17175", "1945"], vals) == set()  # no dot groups
+    assert A._lost_separators(["Sợi bông", "kg", "1.490", "1.717,5", "1.945"], vals) == set()
+
+
 def test_year_of_an_amount_in_running_text():
     text = "Sản lượng 52 tấn (2027), 56 tấn (2028), 60 tấn (2029)."
     amounts = [a for a in A.amounts_in(text, "vi") if a.kind == "mass"]

@@ -582,6 +582,18 @@ def test_table_with_unit_header_on_the_block() -> None:
     assert tables[0].rows[1] == ["1", "Doanh thu", "1.250", "1.500"]
 
 
+def test_table_unit_from_a_caption_ending_in_a_bracketed_money_unit() -> None:
+    caption = Block(kind="paragraph", text="Bảng 2. Vốn đầu tư (triệu đồng)")
+    table = Block(kind="table", text="", rows=[["TT", "Hạng mục", "Giá trị"], ["1", "Lò sấy", "400"]])
+    figures, tables = figures_from_blocks([caption, table], [None, None], "vi")
+    assert [(f.value, f.unit) for f in figures if f.table == 0] == [(400e6, "VND")]
+    assert tables[0].unit == "(triệu đồng)"
+    # a bracket that is not a money unit, or a caption that is no "Bảng …", gives no unit
+    for text in ("Bảng 1. Sản lượng (tấn)", "Vốn đầu tư (triệu đồng)"):
+        _, tables = figures_from_blocks([Block(kind="paragraph", text=text), table], [None, None], "vi")
+        assert tables[0].unit is None, text
+
+
 def test_table_unit_from_caption_or_first_row() -> None:
     caption = Block(kind="paragraph", text="Bảng 3. Kế hoạch doanh thu (ĐVT: triệu đồng)")
     table = Block(kind="table", text="", rows=[["Chỉ tiêu", "2027"], ["Doanh thu", "1.250"]])

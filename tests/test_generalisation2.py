@@ -297,3 +297,11 @@ def test_sp_and_cty_abbreviations_are_names():
     [h] = rule_hits("name-inconsistent", NAME_CTY)
     assert h.params["found"] == "Cty TNHH Phú Hưng Thịnh"
     assert not rule_hits("name-inconsistent", NAME_CTY_SILENT)
+
+
+def test_the_commune_is_no_town_named_before_the_address():
+    from pipeline.entities import _commune_in
+
+    assert _commune_in("Sản phẩm bán tại thị xã Hồng Lĩnh và thành phố Hà Tĩnh.") is None
+    assert _commune_in("Địa chỉ: thôn Kim Sơn, xã Sơn Hồng, huyện Hương Sơn") == "Sơn Hồng"
+    assert _commune_in("Trụ sở: Hợp tác xã Nấm rừng, xã Thạch Hạ") == "Thạch Hạ"

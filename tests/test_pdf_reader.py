@@ -189,6 +189,17 @@ def test_paragraphs_headings_and_lists():
     assert blocks[4].text.endswith("hằng năm khoảng 62 tấn.")
 
 
+def test_centred_paragraph_keeps_its_short_last_line():
+    lines = _body(1, 100.0, 2)  # a paragraph to set the page's margins (85 .. 540)
+    lines.append(_line("Lợi nhuận bình quân 465,5 triệu đồng/năm. Thời gian hoàn vốn dự kiến khoảng", 1,
+                       150.0, width=455.0))
+    lines.append(_line("1,2 năm.", 1, 166.0, x0=288.0))  # centred: the sentence goes on
+    lines.append(_line("Phần 10. Chất lượng", 1, 190.0, x0=255.0))  # centred after a full stop
+    blocks = pr.layouts_to_blocks([_page(1, lines)])
+    assert blocks[1].text.endswith("dự kiến khoảng 1,2 năm.")
+    assert blocks[2].text.endswith("Chất lượng")
+
+
 def test_paragraph_continues_over_page_break():
     p1 = _body(1, 700.0, 2)[:1]  # a full first line, no end: the paragraph goes on
     p2 = [_line("và được bán tại các cửa hàng đặc sản trong tỉnh.", 2, 80.0)]

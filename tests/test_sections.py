@@ -45,6 +45,9 @@ def keys(title: str):
     ("Tổ chức sản xuất, nhân lực", {"organization"}),
     ("Dự toán doanh thu, chi phí, lợi nhuận", {"financials"}),
     ("Giải pháp bảo vệ môi trường", {"social_environment"}),
+    # a space the OCR lost between two words of the vocabulary
+    ("Phần 12. Rủi rovà giải pháp", {"risks"}),
+    ("Thịtrường tiêu thụ", {"market"}),
 ])
 def test_heading_variants(title, want):
     assert keys(title) == want

@@ -1346,6 +1346,10 @@ def _breaks(para: _Para, ln: Line, m: _Metrics) -> bool:
         return prev.x1 - prev.x0 < 0.8 * width
     if prev.x1 < para.right - max(0.2 * width, 3 * size):  # a short last line
         return True
+    if _centered(ln, para.left, para.right) and prev.x1 - prev.x0 >= 0.9 * width \
+            and prev.x0 <= para.left + tol and not ln.bold and not ln.text.isupper() \
+            and not prev.text.isupper() and not prev.text.rstrip().endswith((".", ":", ";", "!", "?")):
+        return False  # the short last line of a centred body paragraph, its sentence unfinished
     first = para.lines[0]
     if len(para.lines) >= 2:
         return abs(ln.x0 - para.lines[1].x0) > tol  # continuation lines share their x0

@@ -599,9 +599,13 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                 if not _cell_is_value(cells[f.col], f):
                     continue
                 vals.append(_val(f))
-            read = {x.col for x in vals}
+            # a scan lost the separators of one cell ("171742" beside "1.490" and "1.945" for
+            # "1.717,5"): its value cannot be trusted, so the row has none for that column
+            lost = _lost_separators(cells, vals) if ocr else set()
+            vals = [x for x in vals if x.col not in lost]
+            read = {x.col for x in vals} | lost
             # a number cell a scan left malformed ("18745)" for "1.874,5") is debris too
-            noisy = ocr and any(_MALFORMED.search(cells[x.col]) for x in vals if x.col < len(cells))
+            noisy = bool(lost) or ocr and any(_MALFORMED.search(cells[x.col]) for x in vals if x.col < len(cells))
             if label_col is not None:
                 for j in range(label_col + 1, ncols):
                     c = cells[j].strip()
@@ -1346,7 +1350,10 @@ def _global_single(m: PlanModel, year: int | None) -> list[tuple[float, list[Row
     for r, x in qrows:
         if x.unit in _MEASURES and _several_packs(m):
             continue  # tonnes of a product sold in packs of several prices: the split is unknown
-        fit = {p.value for p, _, py in prices if (py is None or py == year) and qp(x.value, x.unit, p.value, p.per) is not None}
+        # an undated price is the plan's ("Giá bán dự kiến"): a past year's output was sold at
+        # prices the plan does not give
+        fit = {p.value for p, _, py in prices if (py == year or py is None and m.is_plan_year(year))
+               and qp(x.value, x.unit, p.value, p.per) is not None}
         if len(fit) == 1:
             pv = fit.pop()
             per = next(p.per for p, _, _ in prices if p.value == pv)
@@ -1491,6 +1498,19 @@ def _restated(m: PlanModel, value: float) -> bool:
     """Some sentence states this money amount ("Tổng vốn đầu tư … là 980 triệu đồng")."""
     return value > 0 and any(a.unit == "VND" and a.per is None and close(a.value, value, 0.001)
                              for s in m.sents for a in s.amounts)
+
+
+_GROUPED = re.compile(r"^\s*-?\d{1,3}(?:\.\d{3})+(?:,\d+)?\s*$")
+_BARE_LONG = re.compile(r"^\s*\d{5,}\s*$")
+
+
+def _lost_separators(cells: list[str], vals: list) -> set[int]:
+    """Columns of a row whose number has five digits or more and no separator while another
+    number of the row is written with dot groups: a reading that lost its separators."""
+    texts = {x.col: cells[x.col] for x in vals if x.col < len(cells)}
+    if not any(_GROUPED.match(t) for t in texts.values()):
+        return set()
+    return {c for c, t in texts.items() if _BARE_LONG.match(t)}
 
 
 # a thousands group that is not three digits ("1.3055", "2.04"), a bracket or letter in a number cell
@@ -2371,7 +2391,8 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
         # how far a stated value may be rounded: as far as its own precision
         slack = spec.min_years if _close_to_int(yrs) else spec.min_years / 2 if _close_to_int(2 * yrs) \
             else spec.min_years / 5
-        if any(abs(yrs - c[0]) <= max(spec.tolerance * c[0], slack) for c in cands):
+        own = _basis_year_cands(ev, invest, series, deps)
+        if any(abs(yrs - c[0]) <= max(spec.tolerance * c[0], slack) for c in [*cands, *own]):
             continue
         # the reading nearest to the stated value: the kindest to the plan; the message shows the
         # figures of that reading (the average profit, or the yearly profits accumulated)
@@ -2381,6 +2402,30 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
                                 "depreciation": d, "method": method, "yearly": yearly,
                                 "diff_pct": diff_pct(yrs, c)}))
     return hits[:1]
+
+
+_BASIS_YEAR = re.compile(r"(?i)(?:tính\s+)?theo\s+(?:lợi\s+nhuận\s+)?(?:của\s+)?(" + _ORD + r"|năm\s+((?:19|20)\d\d))")
+
+
+def _basis_year_cands(text: str, invest: set[float], series: list, deps: list[float]) -> list[tuple[float]]:
+    """A payback the plan says it computes on one year's profit ("tính theo năm đầu: 400 :
+    (143,75 + 40) ≈ 2,2 năm", "theo năm 2027"): the investment over that year's profit."""
+    m = _BASIS_YEAR.search(text)
+    if not m:
+        return []
+    out = []
+    for ser, _ in series:
+        years = sorted(ser)
+        if m.group(4):
+            p = ser.get(int(m.group(4)))
+        else:
+            k = _ord_value(re.match(_ORD, m.group(1), re.I))
+            p = ser[years[k - 1]] if 0 < k <= len(years) else None
+        for i in invest:
+            for d in [0.0, *deps]:
+                if p is not None and p + d > 0:
+                    out.append((i / (p + d),))
+    return out
 
 
 def _close_to_int(x: float) -> bool:
@@ -2952,6 +2997,16 @@ def _batches_per_day(m: PlanModel) -> list[float]:
     return out
 
 
+_MACHINE_CAPACITY = re.compile(r"(?i)công\s+suất|năng\s+lực|năng\s+suất")
+
+
+def _supply_clause(text: str, pos: int, v: Vocab) -> bool:
+    """The clause before an amount speaks of a supply (a contract, a supplier) and of no
+    machine's capacity."""
+    clause = text[_clause_start(text, pos):pos]
+    return v.text["supply_firm"].in_text(clause) and not _MACHINE_CAPACITY.search(clause)
+
+
 def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
     """Annual capacity by output unit, from every capacity statement (sentences and rows)."""
     if "cap" in m._cache:
@@ -2994,9 +3049,12 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                 continue
             target = existing
         yearly_at = -1
+        supply = v.text["supply_firm"].in_text(s.text)
         for a in s.amounts:
             if not is_qty(a.unit, a.kind) or a.value_max is not None:
                 continue
+            if supply and _supply_clause(s.text, a.start, v):
+                continue  # "ký hợp đồng mua sợi với Công ty X tối đa 2,5 tấn/năm": a supply, no machine
             per = a.per or _trailing_per(s.text, a.end)
             if per and "/" in per:
                 per = per.split("/")[0]
