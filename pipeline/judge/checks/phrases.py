@@ -58,6 +58,7 @@ class Group:
     regex: tuple[re.Pattern[str], ...]
     not_before: frozenset[str] = frozenset()  # tone keys of words that must not follow a match
     near_detail: int = 0  # > 0: counts only with a name (capitalised word) or a number this near
+    with_group: str = ""  # counts only in a sentence where this other group matches too
     # per regex: a literal every match contains ("haccp" of r"\bhaccp\b"), or "" when unknown
     literals: tuple[str, ...] = ()
 
@@ -160,7 +161,7 @@ def load_phrases(path: Path | None = None) -> PhraseBook:
     for name, g in raw.items():
         if isinstance(g, list):
             g = {"phrases": g}
-        allowed = {"label", "phrases", "regex", "not_before", "near_detail"}
+        allowed = {"label", "phrases", "regex", "not_before", "near_detail", "with_group"}
         if not isinstance(g, dict) or set(g) - allowed:
             raise ValueError(f"{path}: group {name!r}: only {sorted(allowed)} are allowed")
         try:
@@ -171,7 +172,11 @@ def load_phrases(path: Path | None = None) -> PhraseBook:
                              tuple(str(p) for p in g.get("phrases") or []), rx,
                              frozenset(tone_key(w) for w in g.get("not_before") or []),
                              int(g.get("near_detail") or 0),
+                             str(g.get("with_group") or ""),
                              tuple(required_literal(r.pattern) if not r.flags & re.I else "" for r in rx))
+    for name, g in groups.items():
+        if g.with_group and g.with_group not in groups:
+            raise ValueError(f"{path}: group {name!r}: with_group {g.with_group!r} is no group")
     vocab = nlp().vocab
     tone_m = PhraseMatcher(vocab, attr="ORTH")
     fold_m = PhraseMatcher(vocab, attr="ORTH")
@@ -322,6 +327,11 @@ def match_sentence(text: str, ref_year: int | None = None, book: PhraseBook | No
                 m.spans[name] = kept
             else:
                 del m.spans[name]
+    # groups that count only beside another ("tái sử dụng" is a measure when waste is named)
+    for name in list(m.spans):
+        g = book.groups.get(name)
+        if g and g.with_group and g.with_group not in m.spans:
+            del m.spans[name]
     return m
 
 
