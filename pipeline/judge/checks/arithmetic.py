@@ -816,6 +816,9 @@ def label_marks(text: str, kinds: dict[str, Words]) -> list[tuple[int, int, str]
     return clean
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
 def labelled(sent: Sent, kinds: dict[str, Words], pred, max_gap: int = 90) -> list[tuple[str, Amount, int]]:
     """(kind, amount, label end) for each amount matching `pred` that follows a label of one of
     `kinds` in its clause: the nearest label before it, with no clause break (";") between."""
@@ -830,7 +833,8 @@ def labelled(sent: Sent, kinds: dict[str, Words], pred, max_gap: int = 90) -> li
             continue
         s, e, kind = before[-1]
         gap = text[e:a.start]
-        if len(gap) > max_gap or ";" in gap or re.search(r"\.\s", gap):
+        # an aside in brackets ("(sửa đổi bởi Nghị quyết số 165/2025/NQ-HĐND)") adds no distance
+        if len(_ASIDE.sub("", gap)) > max_gap or ";" in gap or re.search(r"\.\s", gap):
             continue
         out.append((kind, a, e))
     return out
