@@ -710,6 +710,9 @@ _YEAR_AFTER = re.compile(r"^[ \t]*\(?\s*(?:(?:vào|trong|của|(?:kể\s+)?từ|
 _ORD_BEFORE = re.compile(r"năm\s+(?:thứ\s+)?(\d{1,2})\s*[:,]?\s*(?:(?:là|đạt)\s+)*$", re.I)
 
 
+# "7 lao động thường xuyên năm 2026", "8 tấn thành phẩm năm 2027": a year after a word or two
+_YEAR_AFTER_WORDS = re.compile(r"^[ \t]*(?:[^\W\d_]+[ \t]+){1,2}(?:(?:vào|trong)\s+)?năm\s+((?:19|20)\d\d)(?![\d/])",
+                               re.I)
 _YEAR_ANY = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d.,])")
 _YEAR_END = re.compile(r"(?<![\d.,/])(?:19|20)\d\d$")
 
@@ -718,7 +721,7 @@ def year_of(text: str, a: Amount, prev_end: int) -> int | None:
     """The year an amount in running text belongs to: written right after it ("11.000 lít năm
     2027", "52 tấn (2027)"), else the nearest before it in its clause, after the previous amount
     ("năm 2025 cơ sở sản xuất 8 tấn"), else none."""
-    m = _YEAR_AFTER.match(text[a.end:a.end + 20])
+    m = _YEAR_AFTER.match(text[a.end:a.end + 20]) or _YEAR_AFTER_WORDS.match(text[a.end:a.end + 40])
     if m:
         return int(m.group(1))
     if prev_end >= 4 and _YEAR_END.search(text[:prev_end]):
@@ -746,6 +749,13 @@ def year_of(text: str, a: Amount, prev_end: int) -> int | None:
     m = _LEAD_YEAR.match(clause)
     if m and start + m.end() <= a.start and len(_ANY_YEAR.findall(clause)) == 1:
         return int(m.group(1))
+    # "Năm 2027: thực phẩm 472,5 triệu đồng; …; tiền lương 8 lao động 624 triệu đồng": a sentence
+    # whose first clause names its only year (the clauses after it list that year's items)
+    first = text[:text.find(";")] if ";" in text else ""
+    years = set(_ANY_YEAR.findall(text))
+    if first and len(years) == 1 and _ANY_YEAR.search(first) and a.start > len(first) \
+            and not _ORD_ANY.search(text):
+        return int(years.pop())
     return None
 
 
@@ -3487,6 +3497,10 @@ _PARTS_AFTER = re.compile(r"(?i)^[^;]{0,40}?(\(|:|trong đó|bao gồm|gồm|chi
 _CHANGE_BEFORE = re.compile(r"(?i)\b(tăng|nâng|lên|thêm|giảm|từ|đến|tới)\s*(?:\S+\s*){0,2}$")
 
 
+_TO_HOP_TAC = re.compile(r"(?i)\btổ\s+hợp\s+tác\b|\btổ\s+hợp\b|\btht\b")  # the producer, not a team
+_REGULAR_AFTER = re.compile(r"(?i)^\s*(?:lao động\s+|người\s+)?(?:thường xuyên|cố định|ổn định)\b")
+
+
 def _worker_stmts(m: PlanModel) -> list[Stmt]:
     """One worker count per sentence: the total ("tổng cộng 14 lao động"), or the first count when
     the ones after it are its parts ("6 người (4 nữ): 4 người ở tổ sản xuất...")."""
@@ -3516,7 +3530,7 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
         before = text[max(0, a.start - 30):a.start]
         after = text[a.end:a.end + 30]
         if a.value_max is not None or v.text["worker_part"].in_text(" ".join(after.split()[:2])) or \
-                (not totals and v.text["worker_group"].in_text(before[-18:])) or \
+                (not totals and v.text["worker_group"].in_text(_TO_HOP_TAC.sub(" ", before[-18:]))) or \
                 v.text["seasonal"].in_text(after[:25]) or v.text["seasonal"].in_text(before[-20:]):
             continue
         # a change ("tăng từ 6 lên 10", "nâng lên 7 người", "tuyển thêm 1") is not a plain statement
@@ -3532,8 +3546,12 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
             continue
         prev = max([x.end for x in s.amounts if x.end <= a.start], default=0)
         y = year_of(text, a, prev)
-        if v.text["jobs"].in_text(text):
+        if v.text["jobs"].in_text(text) and not (y is None and _REGULAR_AFTER.match(after)):
             key, tense = ("jobs",), "plan"  # jobs created (seasonal, households...) are not the workforce
+        elif v.text["jobs"].in_text(text):
+            # "tạo việc làm cho 16 lao động thường xuyên": the regular jobs the plan creates are its
+            # workforce
+            key, tense = ("undated",), "plan"
         elif y is not None:
             key = ("past", y) if y >= 1000 and not m.is_plan_year(y) else ("year", y)
             tense = "dated"
