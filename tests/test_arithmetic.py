@@ -91,6 +91,17 @@ def test_a_scan_that_lost_a_cells_separators_leaves_the_cell_unread():
     assert A._lost_separators(["Sợi bông", "kg", "1.490", "1.717,5", "1.945"], vals) == set()
 
 
+def test_year_a_word_or_two_after_the_amount_or_heading_the_first_clause():
+    def year(text, unit):
+        a = next(a for a in A.amounts_in(text, "vi") if a.unit == unit)
+        return A.year_of(text, a, 0)
+
+    assert year("Thuê 7 lao động thường xuyên năm 2026, tăng lên 8 người năm 2027.", "lao động") == 2026
+    assert year("Doanh thu năm 2027 đạt 1,5 tỷ đồng và năm 2029 đạt 2,1 tỷ đồng.", "VND") == 2027
+    assert year("Năm 2027: thực phẩm 472,5 triệu đồng; tiền lương 8 lao động 624 triệu đồng.", "lao động") == 2027
+    assert year("Sản lượng 2.000 kg, tăng so với năm 2025.", "kg") is None
+
+
 def test_year_of_an_amount_in_running_text():
     text = "Sản lượng 52 tấn (2027), 56 tấn (2028), 60 tấn (2029)."
     amounts = [a for a in A.amounts_in(text, "vi") if a.kind == "mass"]

@@ -711,8 +711,9 @@ _ORD_BEFORE = re.compile(r"năm\s+(?:thứ\s+)?(\d{1,2})\s*[:,]?\s*(?:(?:là|đ�
 
 
 # "7 lao động thường xuyên năm 2026", "8 tấn thành phẩm năm 2027": a year after a word or two
-_YEAR_AFTER_WORDS = re.compile(r"^[ \t]*(?:[^\W\d_]+[ \t]+){1,2}(?:(?:vào|trong)\s+)?năm\s+((?:19|20)\d\d)(?![\d/])",
-                               re.I)
+# (not across "và", "đến", "so với": "1,8 tỷ đồng và năm 2029 đạt …" gives 1,8 no year)
+_YEAR_AFTER_WORDS = re.compile(r"^[ \t]*(?:(?!(?:và|hoặc|còn|đến|tới|từ|sang|so|với|hơn|bằng|lên)\b)[^\W\d_]+[ \t]+){1,2}"
+                               r"(?:(?:vào|trong)\s+)?năm\s+((?:19|20)\d\d)(?![\d/])", re.I)
 _YEAR_ANY = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d.,])")
 _YEAR_END = re.compile(r"(?<![\d.,/])(?:19|20)\d\d$")
 
