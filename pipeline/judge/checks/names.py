@@ -44,6 +44,9 @@ ORG_HEADS: dict[tuple[str, ...], str] = {
     ("ho", "kinh", "doanh"): "hộ kinh doanh",
     ("co", "so", "san", "xuat"): "cơ sở", ("co", "so"): "cơ sở",
 }
+# A household business is also called "Cơ sở …" ("Hộ kinh doanh Mắm tép Bà Nhàn" / "Cơ sở Mắm tép
+# Bà Nhàn"): a "Cơ sở" name is compared with a household's name, and the other way round.
+_SAME_KIND = {"hộ kinh doanh": ("cơ sở",), "cơ sở": ("hộ kinh doanh",)}
 # Words of an organisation's type, not of its name ("Hợp tác xã Nông nghiệp và Dịch vụ Đồng Xuân").
 # Compared by tone key (case and tone placement aside, diacritics kept: "Hải" is not "hai").
 _GENERIC_WORDS = (
@@ -207,7 +210,7 @@ def _candidates(text: str, want: Name, kind: str, max_between: int) -> list[tupl
     for i in range(len(words)):
         if kind == "producer":
             h = org_head(words, folded, i)
-            if not h or h[0] != want.head:
+            if not h or (h[0] != want.head and h[0] not in _SAME_KIND.get(want.head, ())):
                 continue
             start = i + h[1]
         else:
