@@ -291,6 +291,23 @@ def _heading_shaped(block: Block) -> bool:
     return num is not None or (rest.endswith(":") and n <= 8)
 
 
+def _run_in_keys(block: Block, vocab: Vocabulary, open_keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The section keys a numbered paragraph's run-in label names ("4) Thuận lợi, khó khăn: …"):
+    up to eight words before a colon that name a section outright; none already open."""
+    if block.kind not in (BlockKind.paragraph, BlockKind.list_item) or ":" not in block.text[:80]:
+        return ()
+    num = split_numbering(block.text)
+    if num is None:
+        return ()
+    label = num.rest.split(":", 1)[0]
+    if not label.strip() or word_count(label) > 8:
+        return ()
+    m = match_heading(label, vocab)
+    if not isinstance(m, Match) or m.coverage < 0.8:
+        return ()
+    return tuple(k for k in m.keys if k not in open_keys)
+
+
 def _promotable(block: Block, m: Match | str | None) -> bool:
     """A short numbered paragraph that clearly names a section is a heading the reader missed."""
     if not isinstance(m, Match) or not _heading_shaped(block):
@@ -310,6 +327,7 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
     block_key: list[str | None] = [None] * len(doc.blocks)
     stack: list[_Open] = []
     schemes: list[str] = []  # numbering schemes in order of first appearance: the first is outermost
+    last_seen: dict[str, str] = {}  # the last single-character label of the LETTER and roman schemes
     for i, b in enumerate(doc.blocks):
         heading_like = b.kind == BlockKind.heading
         m = None
@@ -333,6 +351,10 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
                 # Headings found by their look carry no reliable level: the numbering scheme
                 # does, by order of first appearance ("A." before "I." makes the letters outer).
                 sch = scheme_of(num.label)
+                core = num.label.strip().rstrip(".:)-–/ ").strip()
+                if sch in ("roman", "LETTER") and len(core) == 1:
+                    sch = _letter_or_roman(core, last_seen)
+                    last_seen[sch] = core
                 if sch not in schemes:
                     schemes.append(sch)
                 level = schemes.index(sch) + 1
@@ -364,6 +386,15 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
                 continue
             stack.append(_Open(parent.keys if parent else None, level, numbered))
         current = stack[-1].keys if stack else None
+        if not heading_like and (run_in := _run_in_keys(b, vocab, current or ())):
+            # "4) Thuận lợi, khó khăn: thuận lợi là …": a numbered paragraph led by a section's
+            # name is that section too, inside the one around it
+            for k in run_in:
+                if k not in sections:
+                    sections[k] = Section(key=k, title=b.text.split(":", 1)[0].strip(), start=i)
+            _add(sections, run_in, i, b)
+            if not current:
+                block_key[i] = run_in[0]
         if current:
             stack[-1].own += 1
             _add(sections, current + _container_keys(stack[:-1]), i, b)
@@ -375,6 +406,30 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
 
 
 _LOOK_CUES = ("numbered", "bold", "size", "upper")
+
+
+_LETTERS = "ABCDĐEFGHIJKLMNOPQRSTUVWXYZ"
+_ROMAN_VALUE = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _letter_or_roman(c: str, last: dict[str, str]) -> str:
+    """A one-character label that may be a letter or a Roman numeral ("C.", "I.", "L."): the
+    scheme whose sequence it continues. "C." after "B." is the third letter, not 100; "I." after
+    "H." is the letter after H (Vietnamese letters skip F and J), unless the Roman numerals have
+    reached it; a label continuing neither is Roman when it is I, V or X, else a letter."""
+    if c not in _ROMAN_VALUE:
+        return "LETTER"
+    prev_letter = last.get("LETTER")
+    letter_next = prev_letter is not None and prev_letter in _LETTERS and \
+        0 < _LETTERS.index(c) - _LETTERS.index(prev_letter) <= 2  # a skipped F or J
+    prev_roman = last.get("roman")
+    roman_next = (prev_roman is None and c == "I") or \
+        (prev_roman is not None and _ROMAN_VALUE.get(prev_roman, 0) + 1 == _ROMAN_VALUE[c])
+    if letter_next and not (roman_next and prev_roman is not None):
+        return "LETTER"
+    if roman_next or c in "IVX":
+        return "roman"
+    return "LETTER"
 
 
 def scheme_of(label: str) -> str:

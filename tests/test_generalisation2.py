@@ -305,3 +305,13 @@ def test_the_commune_is_no_town_named_before_the_address():
     assert _commune_in("Sản phẩm bán tại thị xã Hồng Lĩnh và thành phố Hà Tĩnh.") is None
     assert _commune_in("Địa chỉ: thôn Kim Sơn, xã Sơn Hồng, huyện Hương Sơn") == "Sơn Hồng"
     assert _commune_in("Trụ sở: Hợp tác xã Nấm rừng, xã Thạch Hạ") == "Thạch Hạ"
+
+
+def test_process_steps_with_the_arrows_an_ocr_makes():
+    from pipeline.judge.checks.depth import _steps
+
+    assert _steps("Nhận đặt chỗ → xác nhận → đón khách → dẫn tour") == 4
+    assert _steps("Nhận đặt chỗ -> xác nhận => đón khách ⇒ dẫn tour") == 4
+    # a scan reads "→" as "-." or "¬"
+    assert _steps("Nhận đặt chỗ -. xác nhận, thu tiền cọc -. đón khách ¬ thu gom rác -. đánh giá") == 5
+    assert _steps("Giá bán 45.000 đ/kg, giảm 5-10% cho đại lý.") == 1

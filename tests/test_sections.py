@@ -137,3 +137,42 @@ def test_heading_detector_and_mapper_never_raise(s):
     classify(HeadingCues(s, style="Heading 1"))
     split_numbering(s)
     match_heading(s, V)
+
+
+def _doc(blocks):
+    from pipeline.models import Block, Document
+
+    return Document(source="x.pdf", sha256="0" * 64, format="pdf", blocks=[Block(**b) for b in blocks])
+
+
+def test_letters_c_and_l_continue_the_letter_scheme_not_roman_numerals():
+    blocks = []
+    for label, title, body in (("A.", "THÔNG TIN CHUNG VỀ HỢP TÁC XÃ", "Hợp tác xã thành lập năm 2019."),
+                               ("B.", "SỰ CẦN THIẾT VÀ MỤC TIÊU", None),
+                               ("1.", "Sự cần thiết", "Nhu cầu du lịch tăng."),
+                               ("2.", "Mục tiêu", "Đón 2.000 khách năm 2027."),
+                               ("C.", "SẢN PHẨM DỊCH VỤ", None),
+                               ("1.", "Tour 1 ngày", "Đi bộ 12 km xuyên rừng, ăn trưa tại lán."),
+                               ("L.", "RỦI RO", "Mưa lũ: hoãn tour."),
+                               ("M.", "TIẾN ĐỘ THỰC HIỆN", "Quý III/2026: mở tour.")):
+        blocks.append({"kind": "heading", "text": title, "numbering": label, "level": 1, "style": "bold"})
+        if body:
+            blocks.append({"kind": "paragraph", "text": body})
+    sections, _ = map_sections(_doc(blocks), V)
+    by_key = {s.key: s for s in sections}
+    # "1. Tour 1 ngày" is inside C. (a letter), not inside B.'s sub-sections as if C. were a numeral
+    assert by_key["product"].blocks == [8, 9]
+    assert 9 not in by_key["rationale"].blocks + by_key["objectives"].blocks
+    assert by_key["risks"].blocks == [11] and by_key["schedule"].blocks == [13]
+
+
+def test_a_numbered_paragraph_led_by_a_sections_name_is_that_section_too():
+    blocks = [{"kind": "heading", "text": "THỊ TRƯỜNG", "numbering": "VI.", "level": 1},
+              {"kind": "paragraph", "text": "1) Khách hàng: khách du lịch và cửa hàng quà tặng."},
+              {"kind": "paragraph", "text": "4) Thuận lợi, khó khăn: thuận lợi là tay nghề, khách quen; "
+                                            "khó khăn là giá đồng biến động."},
+              {"kind": "paragraph", "text": "5) Sản lượng tiêu thụ năm 2025 đạt 2 tấn."}]
+    sections, keys = map_sections(_doc(blocks), V)
+    by_key = {s.key: s for s in sections}
+    assert by_key["swot"].blocks == [2]
+    assert by_key["market"].blocks == [1, 2, 3] and keys[2] == "market"

@@ -34,7 +34,8 @@ class Spec(SpecBase):
                                                "many steps ('A → B → C → D') is concise, not hollow.")
 
 
-_STEP = re.compile(r"\s*(?:→|->|=>|⇒|➔|➝)\s*")
+# "→" and its typed forms; "¬" and " -. " are how the OCR reads an arrow on a scan
+_STEP = re.compile(r"\s*(?:→|->|=>|⇒|➔|➝|—>|–>|¬)\s*|\s+-\.\s+")
 
 
 def _steps(text: str) -> int:
