@@ -1380,7 +1380,7 @@ def _global_single(m: PlanModel, year: int | None) -> list[tuple[float, list[Row
 def _expected_for_child(m: PlanModel, tm: TableM, c: Row, year: int | None) -> list[tuple[float, str]]:
     p = c.price(year)
     if p is None:
-        st = _stacked_pair(tm, c, year)
+        st = _stacked_pair(tm, c, year) or _named_pair(m, tm, c, year)
         return [(st[0], "; ".join(r.evidence for r in st[1]))] if st else []
     q = c.qty_years().get(year)
     if q is not None:
@@ -1392,6 +1392,43 @@ def _expected_for_child(m: PlanModel, tm: TableM, c: Row, year: int | None) -> l
         if x is not None:
             out.append((x, qr.evidence))
     return out
+
+
+_PRICE_WORD = frozenset({"gia1", "gia", "đơn", "don"})
+
+
+def _priced_rows_above(tm: TableM, total: Row) -> list[Row]:
+    """A revenue total written below its products ("1 | Tỏi đen hộp 250 g (160.000 đ/hộp) | 1.300",
+    …, "A | Cộng doanh thu | 2.853"): the rows right above it, back to the table's start or the
+    previous total, when every one gives its unit price in its label."""
+    if not total.total:
+        return []
+    above: list[Row] = []
+    for r in reversed(tm.rows[:total.index]):
+        if r.total or r.kind not in (None, "revenue") or not r.money_years():
+            break
+        above.append(r)
+    above.reverse()
+    return above if len(above) >= 2 and all(r.label_price() is not None for r in above) else []
+
+
+def _named_pair(m: PlanModel, tm: TableM, rev: Row, year: int | None) -> tuple[float, list[Row]] | None:
+    """A product's revenue row beside its own quantity and price rows in the same table, all three
+    naming the product the same way ("Hũ 100 g", "Giá bán hũ 100 g", "Doanh thu hũ 100 g")."""
+    want = product_tokens(rev.label, m.vocab)
+    if not want:
+        return None
+    prices = [r for r in tm.rows if r.kind == "price" and not r.subset
+              and product_tokens(r.label, m.vocab) - _PRICE_WORD == want]
+    qtys = [r for r in tm.rows if r.kind in (None, "quantity") and not r.subset and not r.total
+            and not r.flags & {"need", "supply", "input"} and year in r.qty_years()
+            and product_tokens(r.label, m.vocab) == want]
+    if len(prices) != 1 or len(qtys) != 1:
+        return None
+    p = next((x for x in prices[0].vals if x.kind == "money" and x.per and x.year in (year, None)), None)
+    q = qtys[0].qty_years()[year]
+    got = qp(q.value, q.unit, p.value, p.per) if p is not None else None
+    return (got, [qtys[0], prices[0]]) if got is not None else None
 
 
 def _revenue_hit(row: Row, year, stated: float, expected: float, evidence: list[str]) -> Hit:
@@ -1427,6 +1464,7 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
             kids = [c for c in tm.direct_children(R) if c.money_years()] or flat_parts
             if any(c.kind in _COST_KINDS or c.flags & {"input"} for c in kids):
                 kids = []  # a revenue total heading the cost lines below it ("TỔNG DOANH THU", then costs)
+            kids = kids or _priced_rows_above(tm, R)
             for year, sv in R.money_years().items():
                 if sv.vmax is not None:
                     continue
