@@ -3075,6 +3075,7 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
     existing: dict[str, list[tuple[float, str]]] = defaultdict(list)
     heads: dict[str, str | None] = {}  # an existing capacity's sentence -> the equipment it is of
     nouns: dict[tuple[str, str], set[str]] = m._cache.setdefault("cap_nouns", {})  # what is counted
+    each: dict[tuple[str, str, float], set[str]] = m._cache.setdefault("cap_each_noun", {})  # per amount
     target = out
 
     def add(value: float, unit: str, per: str | None, ev: str) -> None:
@@ -3113,7 +3114,10 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                 per = per.split("/")[0]
             if per in _PERIODS:
                 add(a.value, a.unit, per, s.text)
-                nouns.setdefault((a.unit, s.text), _counted_noun(s.text, a, v))
+                noun = _counted_noun(s.text, a, v)
+                nouns.setdefault((a.unit, s.text), noun)
+                if target[a.unit]:
+                    each[(a.unit, s.text, target[a.unit][-1][0])] = noun
                 if target is existing and s.text not in heads:
                     heads[s.text] = _equipment_head(s.text[:a.start], v)
                 if per == "năm":
@@ -3266,14 +3270,29 @@ def _recent_output(m: PlanModel, unit: str) -> tuple[float, int, str] | None:
     return best
 
 
+_INPUT_WORDS = frozenset({"nguyên", "liêu5", "liệu", "tươi", "thô", "đầu", "vào"})
+
+
+def _input_noun(noun: set[str], out_words: set[str]) -> bool:
+    """The words after a capacity's amount name raw material ("nguyên liệu tươi") that no output
+    row names."""
+    return bool((noun - out_words) & _INPUT_WORDS)
+
+
 def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
     hits = []
     caps = capacities(m, spec)
     outs = output_series(m)
+    each = m._cache.get("cap_each_noun", {})
+    out_words = set().union(*[product_tokens(row.label, m.vocab) for ser in outs.values()
+                              for _q, row in ser.values()])
     for unit, series in outs.items():
         if not series or unit not in caps:
             continue
-        cap, cev = max(caps[unit], key=lambda c: c[0])
+        # "18 tấn nguyên liệu tươi/năm, tương đương 2.250 kg thành phẩm/năm": the output's limit is
+        # the capacity counted in product, not the one counted in raw material
+        own = [c for c in caps[unit] if not _input_noun(each.get((unit, c[1], c[0]), set()), out_words)]
+        cap, cev = max(own or caps[unit], key=lambda c: c[0])
         year, (qty, row) = max(series.items(), key=lambda kv: kv[1][0])
         if qty > cap * (1 + spec.tolerance):
             hits.append(Hit(section="technology", evidence=quote(f"{row.evidence}; {cev}", 420),
