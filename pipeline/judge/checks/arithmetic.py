@@ -3823,6 +3823,49 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
                             bool(a.qualifier), kind=_output_flow(s.text[:a.start], v)))
             prev = a.end
     out += _past_output_by_verb(m, {(st.block, st.value) for st in out})
+    out += _pack_output_stmts(m)
+    return out
+
+
+# "chai 750 ml", "hộp 250 g", "túi 1 kg": a pack and its size, right after a count
+_PACK_SIZE = re.compile(r"(?i)^\s*(?:loại\s+)?\d+(?:[.,]\d+)?\s*(?:ml|l|lít|g|gr|gam|kg)\b")
+_PACK_LABEL = re.compile(r"(?i)\b\d+(?:[.,]\d+)?\s*(?:ml|l|lít|g|gr|gam|kg)\b")
+_REACH = re.compile(r"(?i)(?:đạt|sản xuất|bán|bán ra|tiêu thụ|cung cấp|xuất xưởng)\s*(?:được\s*)?(?:khoảng\s*)?$")
+
+
+def _pack_output_stmts(m: PlanModel) -> list[Stmt]:
+    """Output counted in packs of a size, in a table row ("Chai 750 ml | chai | 16.000 | …") and in
+    running text ("Năm 2029 đạt 26.000 chai 750 ml"): compared pack size by pack size."""
+    v = m.vocab
+    out = []
+    for r in m.rows():
+        if r.kind not in (None, "quantity") or r.subset or r.total or r.flags & {"need", "supply", "input"} \
+                or not _PACK_LABEL.search(r.label):
+            continue
+        ys = {y: x for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y)
+              and x.kind == "count" and x.vmax is None}
+        if len(ys) < 2:
+            continue
+        prod = frozenset(product_tokens(r.label, v))
+        for y, x in ys.items():  # compared only with other pack counts: a pack row is a part
+            out.append(Stmt("output", x.value, (y, x.unit, "pack"), prod, r.evidence, r.section,
+                            m.table(r.table).block))
+    for s in m.sents:
+        if s.section not in ("objectives", "production_plan", "market", "financials"):
+            continue
+        prev = 0
+        for a in s.amounts:
+            size = _PACK_SIZE.match(s.text[a.end:a.end + 16])
+            if a.kind != "count" or a.value_max is not None or a.per or not size or \
+                    not _REACH.search(s.text[max(prev, a.start - 30):a.start]):
+                prev = a.end
+                continue
+            y = year_of(s.text, a, prev)
+            if y is not None and m.is_plan_year(y):
+                prod = frozenset(product_tokens(f"{a.unit} {size.group(0)}", v))
+                out.append(Stmt("output", a.value, (y, a.unit, "pack"), prod, s.text, s.section, s.block,
+                                bool(a.qualifier)))
+            prev = a.end
     return out
 
 
