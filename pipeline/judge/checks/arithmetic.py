@@ -2705,6 +2705,7 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
     if rows:
         return sum(x for x, _ in rows), [e for _, e in rows]
     total, ev = 0.0, []
+    stated: list[tuple[float, str]] = []
     unknown = False
     known = [r.material for r in ratios(m) if r.material]  # the materials the plan gives norms for
     for s in m.sents:
@@ -2762,6 +2763,8 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
             val = a.value_max or a.value
             if heads and (per[0] in ("hộ", "thành viên", "người") or _EACH.search(s.text[max(0, a.start - 45):a.start])):
                 val *= max(heads)
+            if _SUPPLY_TOTAL.search(_clause_of(s.text, a.start)[:max(0, a.start - _clause_start(s.text, a.start))]):
+                stated.append((val, s.text))  # "Tổng nguồn cung khoảng 46 tấn rau má tươi/năm"
             best = max(best, val)
         if grown and best and not close(grown, best, 0.1):
             best += grown  # own area × yield and another source ("và liên kết với 20 hộ cung cấp 100 tấn")
@@ -2770,9 +2773,16 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
         if best > 0:
             total += best
             ev.append(s.text)
+    if stated:
+        # the plan's own total of its supply: its parts are not added to it again
+        val, text = max(stated)
+        return val, [text]
     if total > 0 and not unknown:
         return total, ev
     return None
+
+
+_SUPPLY_TOTAL = re.compile(r"(?i)\btổng\s+(?:nguồn\s+cung|lượng|cộng|khối\s+lượng|nguyên\s+liệu|cung)\b[^\d;]{0,40}$")
 
 
 def _nearest_material(text: str, pos: int, known: list[set[str]]) -> set[str] | None:
