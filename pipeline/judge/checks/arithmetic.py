@@ -69,6 +69,10 @@ class Spec(SpecBase):
     extreme: float | None = Field(None, description="growth: output or revenue multiplied by this much within "
                                                     "`window` years is too much even with a stated expansion "
                                                     "(None = a stated expansion always explains it).")
+    doubling: float | None = Field(None, description="growth: a rise of at least this much a year, `sustained` "
+                                                     "years running, needs a stated market for it (a sales "
+                                                     "contract, new channels or markets); capacity alone does "
+                                                     "not explain who buys it (None = off).")
     default_days: int = Field(365, description="capacity: working days a year when the plan states none.")
     default_hours: int = Field(24, description="capacity: working hours a day when the plan states none.")
     quantities: list[str] = Field(
@@ -3375,6 +3379,19 @@ def _explained(m: PlanModel) -> bool:
     return False
 
 
+def _market_explained(m: PlanModel) -> bool:
+    """The plan names where a much larger output will sell: a sales contract, new channels or
+    markets (not negated)."""
+    v = m.vocab
+    for s in m.sents:
+        if s.section in ("raw_materials", "technology", "investment", "current_state", "producer"):
+            continue  # a supplier's contract or a past order is no market for the new output
+        for sp in v.text["market_expansion"].char_spans(s.text):
+            if not v.text["negation"].in_text(s.text[max(0, sp[0] - 30):sp[0]]):
+                return True
+    return False
+
+
 def _partial_year(tm: TableM, col: int) -> bool:
     """A year column that is not a full year of production: "Năm 2026 (6 tháng)", "chạy thử"."""
     h = tm.header[col] if 0 <= col < len(tm.header) else ""
@@ -3426,7 +3443,12 @@ def rel_growth(m: PlanModel, spec: Spec) -> list[Hit]:
             vals[j] / vals[i] >= spec.extreme for i in range(len(vals))
             for j in range(i + 1, min(len(vals), i + spec.window)))
         explained = _explained(m)
-        if explained and not extreme:
+        dbl, dbl_best = 0, 0
+        for g in growth:
+            dbl = dbl + 1 if spec.doubling is not None and g >= spec.doubling - 1e-9 else 0
+            dbl_best = max(dbl_best, dbl)
+        unsold = dbl_best >= spec.sustained and not _market_explained(m)
+        if explained and not extreme and not unsold:
             return []
         i, j = (0, len(vals) - 1) if vals[-1] / vals[0] >= spec.factor or not factor_hit else factor_hit
         hits.append(Hit(section=sec or "production_plan", evidence=quote(ev, 300),
