@@ -294,6 +294,16 @@ def test_ocr_one_value_table_keeps_rows_without_a_number():
     assert [ln.text for ln in layout.lines] == ["Nguồn"]
 
 
+def test_ocr_table_joins_a_number_wrapped_in_a_narrow_cell():
+    join = ocr._join_wrapped_numbers
+    rows = [["1", "Sữa chua hũ 100 g", "hũ", "600.00", "700.00", "840.00"], ["", "", "", "0", "0", "0"],
+            ["5", "Tổng sữa cần dùng", "lít", "115.20", "134.4", "157."], ["", "", "", "0", "00", "200"]]
+    assert join(rows) == [["1", "Sữa chua hũ 100 g", "hũ", "600.000", "700.000", "840.000"],
+                          ["5", "Tổng sữa cần dùng", "lít", "115.200", "134.400", "157.200"]]
+    # a row of small numbers under whole numbers is a row of its own
+    assert join([["1", "A", "12", "13"], ["", "", "4", "5"]]) == [["1", "A", "12", "13"], ["", "", "4", "5"]]
+
+
 def test_ocr_drops_ruling_debris():
     line = [(100, "|"), (140, "|Doanh"), (300, "thu|"), (400, "___")]
     words = ocr.parse_tsv(_tsv([(1, 100, line)]))

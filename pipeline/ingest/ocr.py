@@ -500,10 +500,33 @@ def _table(rows: list[GapRow], run: list[int]) -> TableRegion:
             table[-1] = [f"{a} {b}".strip() for a, b in zip(table[-1], cells)]
         else:
             table.append(cells)
+    table = _join_wrapped_numbers(table)
     words = [w for k in run for g in rows[k].groups for w in g]
     bbox = (min(w.x0 for w in words), rows[run[0]].top, max(w.x1 for w in words),
             rows[run[-1]].bottom)
     return TableRegion(bbox=bbox, rows=table)  # raw: the text reader repairs legacy codes first
+
+
+_CUT_GROUP = re.compile(r"\d[.,]\d{0,2}$")  # "600.00", "115.2", "157." : a thousands group cut short
+_DIGITS = re.compile(r"\d{1,3}")
+
+
+def _join_wrapped_numbers(table: list[list[str]]) -> list[list[str]]:
+    """A narrow cell wraps a long number ("600.00" / "0"): a row of nothing but short digit runs,
+    each under a cell whose last thousands group is cut short, is the end of those numbers."""
+    out: list[list[str]] = []
+    for cells in table:
+        filled = [(j, c) for j, c in enumerate(cells) if c]
+        if out and filled and all(_DIGITS.fullmatch(c) for _, c in filled) and \
+                all(j < len(out[-1]) and _CUT_GROUP.search(out[-1][j]) and
+                    len(out[-1][j].rsplit(".", 1)[-1].rsplit(",", 1)[-1]) + len(c) == 3 for j, c in filled):
+            prev = list(out[-1])
+            for j, c in filled:
+                prev[j] = prev[j] + c
+            out[-1] = prev
+            continue
+        out.append(cells)
+    return out
 
 
 def _continues_row(prev: list[str], cells: list[str], groups: list[list[Word]]) -> bool:

@@ -3136,8 +3136,11 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                     heads[s.text] = _equipment_head(s.text[:a.start], v)
                 if per == "năm":
                     yearly_at = a.end
-            elif per is None and 0 <= yearly_at and a.start - yearly_at <= 60:
-                # "sức chứa 200 tấn cá/năm, tương đương khoảng 83.000 lít nước mắm"
+            elif per is None and 0 <= yearly_at and a.start - yearly_at <= 60 and \
+                    ";" not in s.text[yearly_at:a.start] and not _FACTOR_AROUND.search(
+                        s.text[max(0, a.start - 4):a.start] + "|" + s.text[a.end:a.end + 4]):
+                # "sức chứa 200 tấn cá/năm, tương đương khoảng 83.000 lít nước mắm" (not a factor of
+                # the next clause's product: "; tủ ủ 2 mẻ/ngày x 3.000 hũ x 300 ngày")
                 add(a.value, a.unit, "năm", s.text)
     _labour_capacity(m, days, out, existing)
     for r in m.rows():
@@ -3284,6 +3287,7 @@ def _recent_output(m: PlanModel, unit: str) -> tuple[float, int, str] | None:
     return best
 
 
+_FACTOR_AROUND = re.compile(r"[x×*]\s*\||\|\s*[x×*]")  # "x 3.000 hũ" / "3.000 hũ x"
 _INPUT_WORDS = frozenset({"nguyên", "liêu5", "liệu", "tươi", "thô", "đầu", "vào"})
 
 
