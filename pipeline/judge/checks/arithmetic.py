@@ -2508,12 +2508,18 @@ def output_series(m: PlanModel) -> dict[str, dict[int, tuple[float, Row]]]:
     if "output" in m._cache:
         return m._cache["output"]
     out: dict[str, dict[int, tuple[float, Row]]] = defaultdict(dict)
+    # units with a row that states the output ("Tổng sản lượng cao | kg"): other rows in that unit
+    # are then materials or by-products ("Đinh lăng tươi | kg | 63.000"), not output
+    stated = {x.unit for r in m.rows() if r.kind == "quantity" and not r.subset
+              and not r.flags & {"need", "supply", "input"} for x in r.qty_years().values()}
     for r in m.rows():
         if r.subset or r.flags & {"need", "supply", "input"} or r.kind in ("capacity", "price", "cost", "cost_line"):
             continue
         if r.section in ("raw_materials",) and r.kind != "quantity":
             continue
         for y, x in r.qty_years().items():
+            if r.kind != "quantity" and x.unit in stated:
+                continue
             if y is None or not m.is_plan_year(y) or x.vmax is not None:
                 continue
             cur = out[x.unit].get(y)
@@ -3212,6 +3218,9 @@ def _equipment_or_labour_added(m: PlanModel) -> bool:
     return False
 
 
+_GENERIC_EQUIPMENT = [[t.tone for t in tokens(w)] for w in ("máy", "thiết bị", "hệ thống")]
+
+
 def _equipment_head(before: str, v: Vocab) -> str | None:
     """The equipment a capacity is of: the equipment word last named before the capacity's amount
     ("nồi" of "nồi chưng cất hiện có, công suất 300 kg/mẻ"), tone-keyed; None when none is."""
@@ -3219,7 +3228,13 @@ def _equipment_head(before: str, v: Vocab) -> str | None:
     if not spans:
         return None
     a, b = spans[-1]
-    return " ".join(t.tone for t in tokens(before[a:b]))
+    head = [t.tone for t in tokens(before[a:b])]
+    if head in _GENERIC_EQUIPMENT:
+        # a generic word names the machine with the word after it: "máy ép" (not "máy rang")
+        nxt = tokens(before[b:b + 20])
+        if nxt and nxt[0].tone[:1].isalpha():
+            head.append(nxt[0].tone)
+    return " ".join(head)
 
 
 def _same_equipment_added(m: PlanModel, head: str) -> bool:
