@@ -442,6 +442,8 @@ def scheme_of(label: str) -> str:
         return "roman"
     if re.fullmatch(r"[A-ZĐ]", core):
         return "LETTER"
+    if re.fullmatch(r"[A-ZĐ]\.\d+(\.\d+)?", core):
+        return "L.n" if core.count(".") == 1 else "L.n.n"
     if re.fullmatch(r"[a-zđ]", core):
         return "letter"
     depth = core.count(".") + 1 if re.fullmatch(r"\d+(\.\d+)*", core) else 0

@@ -22,6 +22,9 @@ NUMBERING: list[tuple[int, re.Pattern[str]]] = [
     (0, re.compile(r"^(?:PH[ẦA]N|Ph[ầa]n|CH[ƯU][ƠO]NG|Ch[ưu][ơo]ng|M[ỤU]C|PHAN|CHUONG)\s+"
                    r"(?:TH[ỨU]\s+\w+|th[ứu]\s+\w+|(?=[IVXivx])" + _ROMAN + r"|\d{1,2})\b\s*[.:\-–]?\s*", re.I)),
     (1, re.compile(r"^(?=[IVX])" + _ROMAN + r"\s*[.:\-–)]\s*")),
+    # "A.1." / "B.2.3.": a part's letter and its section's number
+    (3, re.compile(r"^[A-HK]\.\d{1,2}\.\d{1,2}\.?\s+(?=\S)")),
+    (2, re.compile(r"^[A-HK]\.\d{1,2}\.?\s+(?=\S)")),
     (1, re.compile(r"^[A-HK]\s*[.)]\s+(?=\S)")),
     (4, re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s+")),
     (3, re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+")),

@@ -4005,6 +4005,33 @@ def _area_stmts(m: PlanModel) -> list[Stmt]:
                 continue
             out.append(Stmt("area", a.value, (frozenset(obj),), frozenset(obj), s.text, s.section, s.block,
                             bool(a.qualifier)))
+    return out + _zone_stmts(m)
+
+
+_ZONE = re.compile(r"(?i)\bvùng\b")
+_ZONE_OTHER = re.compile(r"(?i)\b(?:toàn|cả|của)\s+(?:xã|huyện|tỉnh|vùng)\b|\btrên địa bàn\b|\bcác hộ\b|"
+                         r"\btrong đó\b|\bgồm\b|\bquy hoạch\b|\bdự kiến\b|\bđến năm\b|\bsẽ\b")
+
+
+def _zone_stmts(m: PlanModel) -> list[Stmt]:
+    """The producer's own growing zone ("vùng trà dây 30 ha", "vùng nguyên liệu của hợp tác xã rộng
+    45 ha"), as its profile, present state or supply section states it: the first area within a
+    few words after "vùng", in a sentence about no change, part, plan or region."""
+    v = m.vocab
+    out = []
+    for s in m.sents:
+        if s.section not in (*PAST_SECTIONS, "raw_materials") or not _ZONE.search(s.text) or \
+                v.text["change"].in_text(s.text):
+            continue
+        for z in _ZONE.finditer(s.text):
+            a = next((a for a in s.amounts if a.start > z.end()), None)
+            if a is None or a.kind != "area" or a.per or a.value_max is not None or \
+                    a.start - z.end() > 50 or _ZONE_OTHER.search(s.text[_clause_start(s.text, a.start):a.start]) or \
+                    any(b.start < a.start and b.start > z.end() for b in s.amounts):
+                continue
+            out.append(Stmt("area", a.value, ("vùng",), frozenset(), s.text, s.section, s.block,
+                            bool(a.qualifier)))
+            break
     return out
 
 
