@@ -1030,6 +1030,10 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
         # revenue's parts (they add up to it), and the cost total adds up the rows below
         heads_below = stop is not None and stop.kind == "revenue" and _adds_up(run, stop)
         if len(run) >= 2 and not heads_below:
+            levels = sorted({r.level for r in run if r.level is not None})
+            if len(levels) > 1:  # "3 | Hũ, nhãn, hộp", then its "- Phấn hoa" / "- Sữa ong chúa" lines
+                cands.append(("top", [r for r in run if r.level == levels[0]]))
+                cands.append(("leaves", [r for r in run if not tm.children(r)]))
             cands.append(("run", run))
         # or the rows just below it when it opens the table ("Tổng vốn đầu tư", then its sources)
         if heads_below or idx == 0 or all(r.kind is None and not r.vals for r in tm.rows[:idx]):
@@ -1245,12 +1249,17 @@ def _several_packs(m: PlanModel) -> bool:
     90.000 đồng/túi 500 g"): an output in tonnes or litres, not split by pack, cannot be priced."""
     if "several_packs" not in m._cache:
         packs: dict[tuple, set[float]] = defaultdict(set)
+        bulk: set[float] = set()
         for st in _price_stmts(m):
             per, size = st.key[0], st.key[1]
             if per not in _MEASURES or size is not None:
                 packs[(per, size)].add(st.value)
+            else:
+                bulk.add(st.value)
         values = {x for vals in packs.values() for x in vals}
-        m._cache["several_packs"] = len(packs) >= 2 and len(values) >= 2
+        # also: sold loose by the litre or kilo AND in packs ("bia tươi keg 40.000 đồng/lít; bia chai
+        # 330 ml 25.000 đồng/chai"): litres or tonnes in all cannot be priced at the loose price
+        m._cache["several_packs"] = (len(packs) >= 2 and len(values) >= 2) or (bool(packs) and bool(bulk))
     return m._cache["several_packs"]
 
 
@@ -1571,7 +1580,8 @@ def _lost_separators(cells: list[str], vals: list) -> set[int]:
 
 
 # a thousands group that is not three digits ("1.3055", "2.04"), a bracket or letter in a number cell
-_MALFORMED = re.compile(r"\d\.\d{4,}|\d\)\s*$|^\d+\)")
+# ("2.17" for "2.397": a dot group of one or two digits, on a scan of a plan written with dot groups)
+_MALFORMED = re.compile(r"\d\.\d{4,}|\d\)\s*$|^\d+\)|^\s*\d{1,3}\.\d{1,2}\s*$")
 
 
 def _ocr_malformed(m: PlanModel, texts: list[str | None]) -> bool:
@@ -3828,6 +3838,7 @@ def _output_stmts(m: PlanModel) -> list[Stmt]:
     return m._cache["output_stmts"]
 
 
+_PACK_BEFORE = re.compile(r"(?i)\b(?:hũ|lọ|chai|gói|túi|hộp|can|bao|thùng|bình|vỉ|khay|loại|cỡ|quy cách)\s*(?:loại\s*)?$")
 _CAPACITY_GAP = re.compile(r"(?i)thiết kế|tối đa|khi chạy hết|hết công suất|toàn bộ công suất")
 
 
@@ -3855,6 +3866,9 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
                 prev = a.end
                 continue
             before = s.text[max(prev, a.start - 20):a.start].lower()
+            if _PACK_BEFORE.search(before):
+                prev = a.end
+                continue  # "10.000 hũ loại 500 g": the size of a pack, not an output
             if re.search(r"(tăng|giảm|lên|thêm|từ|so với|hơn|gấp)\s*$", before) or \
                     re.match(r"^\s*(lên|đến|tới)\b", s.text[a.end:a.end + 8].lower()) or \
                     re.search(r"(?i)trong đó|bao gồm|gồm|%", s.text[start:a.start]):
