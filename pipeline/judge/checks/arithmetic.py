@@ -810,8 +810,14 @@ def build_sentences(view: PlanView) -> list[Sent]:
         b = view.blocks[s.block]
         if b.kind not in (BlockKind.paragraph, BlockKind.list_item):
             continue
-        out.append(Sent(s.text, s.block, s.section, amounts_in(s.text, style)))
+        amounts = amounts_in(s.text, style)
+        if amounts and (h := _HYPOTHETICAL.search(s.text)) and h.start() < amounts[0].start:
+            continue  # "Phân tích độ nhạy: nếu giá bán giảm 10%, doanh thu còn …": not the plan's figures
+        out.append(Sent(s.text, s.block, s.section, amounts))
     return out
+
+
+_HYPOTHETICAL = re.compile(r"(?i)\b(?:nếu|giả sử|giả định|trường hợp xấu|kịch bản|độ nhạy)\b")
 
 
 def label_marks(text: str, kinds: dict[str, Words]) -> list[tuple[int, int, str]]:
