@@ -44,7 +44,9 @@ def _steps(text: str) -> int:
 
 
 def _is_quant(f) -> bool:
-    return f.kind in QUANT_KINDS
+    # also a bare count given for a year under a label that names what it counts ("Lượt khách tham
+    # quan: 12.000 (2026), 14.000 (2027)")
+    return f.kind in QUANT_KINDS or (f.kind == "number" and f.year is not None and f.value >= 10)
 
 
 def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:

@@ -224,6 +224,8 @@ def _candidates(text: str, want: Name, kind: str, max_between: int) -> list[tupl
             start = i + n
             if any(org_head(words, folded, j) for j in range(max(0, i - 4), i)):
                 continue  # "Công ty TNHH Du lịch Hồng Lam": a company's name, not a product's
+            if i > 0 and folded[i - 1] in ("khach", "nguoi", "doan"):
+                continue  # "khách du lịch biển Thiên Cầm": visitors, not a product
         if toks[start - 1][1]:
             continue  # punctuation right after the head
         body: list[str] = []
