@@ -171,6 +171,16 @@ def parse_name(name: str | None, kind: Literal["product", "producer"]) -> Name |
     return Name(head, proper, name)
 
 
+# The commonest Vietnamese family names, folded: a three- or four-word proper part opening with one
+# is a person's name ("Phạm Thị Huệ", "Trần Văn Lợi").
+_SURNAMES = frozenset("nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh "
+                      "trinh truong lam mai cao chu ha dao luong".split())
+
+
+def _person(proper: tuple[str, ...]) -> bool:
+    return 3 <= len(proper) <= 4 and proper[0] in _SURNAMES
+
+
 def _contains(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     n = len(b)
     return any(a[i:i + n] == b for i in range(len(a) - n + 1))
@@ -465,7 +475,13 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
         legit |= set(first_other) | set(brands)
         reported: list[tuple[str, ...]] = []
         for cand, idx in found:
-            if same_name(cand.proper, want.proper) or any(same_name(cand.proper, p) for p in legit):
+            if same_name(cand.proper, want.proper) or any(same_name(cand.proper, p) for p in legit - where_known):
+                continue
+            # a place inside the name ("Công ty TNHH Nông sản Thành Vinh") makes it a local firm's, but
+            # not a person's name that folds onto a place ("Hộ kinh doanh Phạm Thị Huệ": Huệ is not Huế)
+            person = _person(cand.proper)
+            if any(_contains(p, cand.proper) or (_contains(cand.proper, p) and (len(p) >= 2 or not person))
+                   for p in where_known):
                 continue
             if any(same_name(cand.proper, p) for p in reported):
                 continue

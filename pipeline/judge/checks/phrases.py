@@ -67,7 +67,7 @@ _LITERAL_HEAD = re.compile(r"(?:\\b|\^)?([a-z0-9/ ]+)")
 
 
 def required_literal(pattern: str) -> str:
-    """The plain text a pattern starts with after an optional word boundary (r"\biso\s*22000" ->
+    r"""The plain text a pattern starts with after an optional word boundary (r"\biso\s*22000" ->
     "iso"), which every match therefore contains; "" when it starts otherwise. Python's regex
     engine scans a pattern opening with \b character by character (about 2 µs a sentence for each
     of the book's patterns); a substring test first skips the sentences that cannot match."""
