@@ -294,6 +294,12 @@ def test_ocr_one_value_table_keeps_rows_without_a_number():
     assert [ln.text for ln in layout.lines] == ["Nguồn"]
 
 
+def test_ruled_cell_one_digit_wide_gives_its_year_whole():
+    assert pr._rejoin_numbers("2\n0\n2\n7") == "2027"
+    assert pr._rejoin_numbers("7.260.000.0\n00") == "7.260.000.000"
+    assert pr._rejoin_numbers("1\n2") == "1\n2" and pr._rejoin_numbers("a\nb\nc") == "a\nb\nc"
+
+
 def test_ocr_table_joins_a_number_wrapped_in_a_narrow_cell():
     join = ocr._join_wrapped_numbers
     rows = [["1", "Sữa chua hũ 100 g", "hũ", "600.00", "700.00", "840.00"], ["", "", "", "0", "0", "0"],

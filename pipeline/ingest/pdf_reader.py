@@ -1102,6 +1102,9 @@ _WRAPPED_NUMBER = re.compile(r"(\d[.,])(\d{1,2})\n(\d{1,2})(?![\d.,])")
 
 
 def _rejoin_numbers(cell: str) -> str:
+    parts = cell.split("\n")
+    if len(parts) >= 3 and all(len(p.strip()) == 1 and p.strip().isdigit() for p in parts):
+        return "".join(p.strip() for p in parts)  # a year in a column one digit wide: "2\n0\n2\n7"
     return _WRAPPED_NUMBER.sub(lambda m: m.group(1) + m.group(2) + m.group(3)
                                if len(m.group(2)) + len(m.group(3)) == 3 else m.group(0), cell)
 
