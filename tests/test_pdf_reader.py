@@ -554,3 +554,10 @@ def test_ocr_page_timeout(plan_pdf, tmp_path):
     res = ocr.ocr_page(plan_pdf, 1, 300, "vie", tmp_path, shutil.which("tesseract") or "tesseract",
                        timeout=0.3)
     assert res.layout is None and res.error
+
+
+def test_roman_numeral_with_a_slash_is_a_heading_number():
+    from pipeline.ingest.headings import split_numbering
+
+    assert split_numbering("IV/ Thị trường").label == "IV/"
+    assert split_numbering("II/2026 quý") is None  # a date, not a heading number

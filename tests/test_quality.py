@@ -1,9 +1,9 @@
-"""Quality on the eleven holdout sets (tests/holdout, holdout2 … holdout11; 128 plans), reviewed by
+"""Quality on the twelve holdout sets (tests/holdout, holdout2 … holdout12; 140 plans), reviewed by
 the real command line in one batch each, scored by tests/holdout/evaluate.py. Each was written blind
 by someone who had not seen the rules, and scored once before any change (its README keeps that
-blind score). Sets 1–9 have since been studied and mended; sets 10 and 11 were scored blind in the
-fifth session and then mended too, so these floors guard against regressions and the next blind
-measure needs a twelfth set.
+blind score). Sets 1–11 have since been studied and mended. Set 12 was scored blind at the end of
+the fifth session (cb5f269); only its "I/" headings were mended before this pool was measured, so
+its false alarms are the open gap the false-alarm target shows.
 
 Two kinds of test:
 - `test_target_*`: the bars of the issues ("Read any plan", "Judge a plan"). Those not reached yet
@@ -34,7 +34,7 @@ class Pooled:
 def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
-    assert len(names()) >= 11, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 12, names()  # a set that is not found must not quietly leave the pool
     for name in names():
         plans, expected = get(name).plans, get(name).expected
         out: Path = tmp_path_factory.mktemp(name)
@@ -65,7 +65,9 @@ def test_target_defect_recall(pooled):
 # Set 5's author counts "no-sales-channel" on its two sketchy plans (channels named only vaguely:
 # "thương lái", "khách quen", "chợ") as false alarms; the authors of sets 1–4, 6 and 7 tolerate or plant
 # the same finding on theirs. The rule is kept (a market section without one concrete customer,
-# channel or price is what the reviewers call "sơ sài"): 2 of the 4 false alarms in 128 plans.
+# channel or price is what the reviewers call "sơ sài"): 2 of the 4 false alarms of sets 1-11.
+@pytest.mark.xfail(strict=True, reason="10 false alarms in 140 plans against a bar of 7 (fifth session): 6 of "
+                   "them on set 12, scored blind at the session's end and not yet mended")
 def test_target_false_alarms(pooled):
     assert pooled.t.false_alarms <= pooled.t.plans / 20, pooled.text
 
@@ -75,7 +77,7 @@ def test_floor_defect_recall(pooled):
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 4, pooled.text
+    assert pooled.t.false_alarms <= 10, pooled.text  # 4 on sets 1-11, 6 on the unmended set 12
 
 
 def test_floor_verdicts(pooled):

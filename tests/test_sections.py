@@ -46,6 +46,7 @@ def keys(title: str):
     ("Dự toán doanh thu, chi phí, lợi nhuận", {"financials"}),
     ("Giải pháp bảo vệ môi trường", {"social_environment"}),
     ("A.1. Giới thiệu hợp tác xã", {"producer"}),
+    ("IV/ Thị trường", {"market"}),
     ("D.3. Sản lượng dự kiến", {"production_plan"}),
     # a space the OCR lost between two words of the vocabulary
     ("Phần 12. Rủi rovà giải pháp", {"risks"}),

@@ -21,7 +21,7 @@ _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 NUMBERING: list[tuple[int, re.Pattern[str]]] = [
     (0, re.compile(r"^(?:PH[ẦA]N|Ph[ầa]n|CH[ƯU][ƠO]NG|Ch[ưu][ơo]ng|M[ỤU]C|PHAN|CHUONG)\s+"
                    r"(?:TH[ỨU]\s+\w+|th[ứu]\s+\w+|(?=[IVXivx])" + _ROMAN + r"|\d{1,2})\b\s*[.:\-–]?\s*", re.I)),
-    (1, re.compile(r"^(?=[IVX])" + _ROMAN + r"\s*[.:\-–)]\s*")),
+    (1, re.compile(r"^(?=[IVX])" + _ROMAN + r"\s*(?:[.:\-–)]|/(?=\s))\s*")),
     # "A.1." / "B.2.3.": a part's letter and its section's number
     (3, re.compile(r"^[A-HK]\.\d{1,2}\.\d{1,2}\.?\s+(?=\S)")),
     (2, re.compile(r"^[A-HK]\.\d{1,2}\.?\s+(?=\S)")),
