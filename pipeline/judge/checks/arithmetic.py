@@ -756,11 +756,11 @@ def year_of(text: str, a: Amount, prev_end: int) -> int | None:
         return int(m.group(1))
     # "Năm 2027: thực phẩm 472,5 triệu đồng; …; tiền lương 8 lao động 624 triệu đồng": a sentence
     # whose first clause names its only year (the clauses after it list that year's items)
-    first = text[:text.find(";")] if ";" in text else ""
-    years = set(_ANY_YEAR.findall(text))
-    if first and len(years) == 1 and _ANY_YEAR.search(first) and a.start > len(first) \
-            and not _ORD_ANY.search(text):
-        return int(years.pop())
+    cut = text.find(";")
+    if 0 <= cut < a.start and _ANY_YEAR.search(text, 0, cut):
+        years = set(_ANY_YEAR.findall(text))
+        if len(years) == 1 and not _ORD_ANY.search(text):
+            return int(years.pop())
     return None
 
 
@@ -3399,32 +3399,34 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
 
 # =============================================================================== relation: growth
 
-def _explained(m: PlanModel) -> bool:
-    """The plan states a concrete increase of equipment, labour or market (not negated)."""
+def _stated(m: PlanModel, groups: tuple[str, ...], keep) -> bool:
+    """A phrase of one of the label `groups`, with no negation in the 30 characters before it, in a
+    sentence whose section `keep` accepts."""
     v = m.vocab
     for s in m.sents:
-        if s.section not in ("objectives", "production_plan", "technology", "organization", "market",
-                             "investment", "schedule", "raw_materials"):
+        if not keep(s.section):
             continue
-        for sp in v.text["expansion"].char_spans(s.text) + v.text["hire"].char_spans(s.text):
-            left = s.text[max(0, sp[0] - 30):sp[0]]
-            if v.text["negation"].in_text(left):
-                continue
-            return True
+        for sp in (sp for g in groups for sp in v.text[g].char_spans(s.text)):
+            if not v.text["negation"].in_text(s.text[max(0, sp[0] - 30):sp[0]]):
+                return True
     return False
+
+
+_GROWTH_SECTIONS = frozenset({"objectives", "production_plan", "technology", "organization", "market",
+                              "investment", "schedule", "raw_materials"})
+# a supplier's contract or a past order is no market for the new output
+_NOT_MARKET_SECTIONS = frozenset({"raw_materials", "technology", "investment", "current_state", "producer"})
+
+
+def _explained(m: PlanModel) -> bool:
+    """The plan states a concrete increase of equipment, labour or market (not negated)."""
+    return _stated(m, ("expansion", "hire"), lambda sec: sec in _GROWTH_SECTIONS)
 
 
 def _market_explained(m: PlanModel) -> bool:
     """The plan names where a much larger output will sell: a sales contract, new channels or
     markets (not negated)."""
-    v = m.vocab
-    for s in m.sents:
-        if s.section in ("raw_materials", "technology", "investment", "current_state", "producer"):
-            continue  # a supplier's contract or a past order is no market for the new output
-        for sp in v.text["market_expansion"].char_spans(s.text):
-            if not v.text["negation"].in_text(s.text[max(0, sp[0] - 30):sp[0]]):
-                return True
-    return False
+    return _stated(m, ("market_expansion",), lambda sec: sec not in _NOT_MARKET_SECTIONS)
 
 
 def _partial_year(tm: TableM, col: int) -> bool:
@@ -4046,8 +4048,7 @@ def _zone_stmts(m: PlanModel) -> list[Stmt]:
         for z in _ZONE.finditer(s.text):
             a = next((a for a in s.amounts if a.start > z.end()), None)
             if a is None or a.kind != "area" or a.per or a.value_max is not None or \
-                    a.start - z.end() > 50 or _ZONE_OTHER.search(s.text[_clause_start(s.text, a.start):a.start]) or \
-                    any(b.start < a.start and b.start > z.end() for b in s.amounts):
+                    a.start - z.end() > 50 or _ZONE_OTHER.search(s.text[_clause_start(s.text, a.start):a.start]):
                 continue
             out.append(Stmt("area", a.value, ("vùng",), frozenset(), s.text, s.section, s.block,
                             bool(a.qualifier)))

@@ -474,8 +474,9 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                     found.append((cand, idx))
         legit |= set(first_other) | set(brands)
         reported: list[tuple[str, ...]] = []
+        parties = legit - where_known  # the product's or producer's own name, other parties, brands
         for cand, idx in found:
-            if same_name(cand.proper, want.proper) or any(same_name(cand.proper, p) for p in legit - where_known):
+            if same_name(cand.proper, want.proper) or any(same_name(cand.proper, p) for p in parties):
                 continue
             # a place inside the name ("Công ty TNHH Nông sản Thành Vinh") makes it a local firm's, but
             # not a person's name that folds onto a place ("Hộ kinh doanh Phạm Thị Huệ": Huệ is not Huế)
