@@ -246,9 +246,22 @@ def category_of(*texts: str) -> str:
             if at >= 0:
                 found[cat] = min(found.get(cat, at), at)
                 key = key.replace(f" {k} ", " " + "\x00" * len(k) + " ")  # used up, offsets kept
+        for k, cat in _head_words(toned):
+            # after every keyword: "nước mắm" has used the word up
+            if key.startswith(f" {k} ") and cat not in found:
+                found[cat] = 0
         if found:
             return min(found, key=lambda c: (found[c], order[c]))
     return "other"
+
+
+@lru_cache(maxsize=4)
+def _head_words(toned: bool) -> list[tuple[str, str]]:
+    """Words that name a category only as the product's first word ("Nước bưởi ép lạnh" is a
+    drink; the "nước" of any other sentence is water), from categories.yml's `head_words`."""
+    path = get_settings().rules_dir / "categories.yml"
+    data = datafile.safe_load(path.read_text(encoding="utf-8")).get("head_words") or {}
+    return [(" ".join(words(tone_key(k))) if toned else match_key(k), cat) for k, cat in data.items()]
 
 
 @lru_cache(maxsize=4)

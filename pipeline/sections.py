@@ -274,6 +274,7 @@ class _Open:
     numbered: bool
     own: int = 0  # body blocks directly under this heading
     container: bool = False  # no text of its own: its sub-sections are its content
+    start: int = -1  # the heading's block
 
 
 def _heading_shaped(block: Block) -> bool:
@@ -368,13 +369,18 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
                 keys = m.keys
                 if parent is not None and parent.keys:
                     new = tuple(k for k in keys if k not in parent.keys)
+                    if not new and all(sections[k].start < parent.start for k in keys if k in sections):
+                        # "8. Cơ sở vật chất, quy trình phục vụ" > "8.1. Cơ sở vật chất" when "4. Hiện
+                        # trạng" came before: the chapter's facilities serve its other topic
+                        # (technology) as much as the one an earlier chapter already opened
+                        keys = parent.keys
                     if new:
                         keys = new  # the parent's topic named as context, the new one wins
                         if parent.own == 0:
                             # "I. THÔNG TIN CHUNG" directly followed by "1. Thông tin pháp lý":
                             # the chapter's content is its sub-sections, for its own key too.
                             parent.container = True
-                stack.append(_Open(keys, level, numbered))
+                stack.append(_Open(keys, level, numbered, start=i))
                 for k in keys:
                     if k not in sections:
                         sections[k] = Section(key=k, title=_title(b), start=i)

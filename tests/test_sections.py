@@ -179,3 +179,28 @@ def test_a_numbered_paragraph_led_by_a_sections_name_is_that_section_too():
     by_key = {s.key: s for s in sections}
     assert by_key["swot"].blocks == [2]
     assert by_key["market"].blocks == [1, 2, 3] and keys[2] == "market"
+
+
+def test_a_sub_heading_on_a_topic_an_earlier_chapter_opened_serves_its_own_chapter_too():
+    blocks = [{"kind": "heading", "text": "Hiện trạng", "numbering": "4.", "level": 1},
+              {"kind": "paragraph", "text": "Hộ đón 1.200 lượt khách năm 2025."},
+              {"kind": "heading", "text": "Cơ sở vật chất, quy trình phục vụ", "numbering": "8.", "level": 1},
+              {"kind": "heading", "text": "Cơ sở vật chất", "numbering": "8.1.", "level": 2},
+              {"kind": "paragraph", "text": "Sáu phòng nghỉ, nhà ăn 40 chỗ, bến thuyền."},
+              {"kind": "heading", "text": "Quy trình phục vụ", "numbering": "8.2.", "level": 2},
+              {"kind": "paragraph", "text": "Đón khách, nhận phòng, ăn tối, chèo thuyền."}]
+    sections, _ = map_sections(_doc(blocks), V)
+    by_key = {s.key: s for s in sections}
+    # 8.1's facilities belong to chapter 8 (technology) as well as to the state chapter 4 opened
+    assert by_key["technology"].blocks == [4, 6]
+    assert by_key["current_state"].blocks == [1, 4]
+
+
+def test_a_sub_heading_of_its_chapters_first_topic_stays_that_topic():
+    blocks = [{"kind": "heading", "text": "Thị trường và quy trình sản xuất", "numbering": "5.", "level": 1},
+              {"kind": "heading", "text": "Thị trường", "numbering": "5.1.", "level": 2},
+              {"kind": "paragraph", "text": "Khách hàng ở Vinh."}]
+    sections, _ = map_sections(_doc(blocks), V)
+    by_key = {s.key: s for s in sections}
+    assert by_key["market"].blocks == [2]
+    assert 2 not in by_key["technology"].blocks

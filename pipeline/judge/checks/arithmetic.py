@@ -2764,6 +2764,7 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
         # the amounts of a norm ("cần 2,5 kg lạc nhân cho 1 lít dầu, kèm 1,5 kg khô dầu") are no supply
         norm = {x for r in ratios(m) if r.text == s.text for x in (r.inp, r.out)}
         prev = 0
+        aside = 0.0
         for a in s.amounts:
             y, prev = year_of(s.text, a, prev), a.end
             if a.unit != unit or a.kind not in QTY_KINDS or any(a is b for b, _ in yields):
@@ -2776,7 +2777,9 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
             if per[0] not in ("", "năm") and not (per[0] in ("hộ", "thành viên", "người") and heads):
                 continue
             left = s.text[max(0, a.start - 25):a.start].lower()
-            if v.text["need"].in_text(left) or v.text["storage"].in_text(left):
+            clause_left = _clause_of(s.text, a.start)[:max(0, a.start - _clause_start(s.text, a.start))]
+            set_aside = v.text["earmarked"].in_text(clause_left) and not re.search(r"(?i)\bcần\b|nhu cầu", left)
+            if (v.text["need"].in_text(left) and not set_aside) or v.text["storage"].in_text(left):
                 continue
             noun = _noun_after(s.text, a.end, v)
             if noun and not (noun & material):
@@ -2789,9 +2792,13 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
             val = a.value_max or a.value
             if heads and (per[0] in ("hộ", "thành viên", "người") or _EACH.search(s.text[max(0, a.start - 45):a.start])):
                 val *= max(heads)
-            if _SUPPLY_TOTAL.search(_clause_of(s.text, a.start)[:max(0, a.start - _clause_start(s.text, a.start))]):
+            if _SUPPLY_TOTAL.search(clause_left):
                 stated.append((val, s.text))  # "Tổng nguồn cung khoảng 46 tấn rau má tươi/năm"
+            if set_aside:
+                aside = max(aside, val)
             best = max(best, val)
+        if aside:
+            best = aside  # the harvest's part set aside for the product, not the whole harvest
         if grown and best and not close(grown, best, 0.1):
             best += grown  # own area × yield and another source ("và liên kết với 20 hộ cung cấp 100 tấn")
         else:
@@ -3386,6 +3393,10 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
         qty, row = series[y1]
         rec = _recent_output(m, unit)
         if rec is None or rec[0] <= 0:
+            continue
+        # a stated capacity that holds the new output is the basis of the jump ("dây chuyền 600
+        # chai/ngày … 168.000 chai/năm" against 8.000 chai sold in the pilot year)
+        if any(c >= qty for c, _ev in caps.get(unit, ())):
             continue
         if qty > spec.factor * rec[0] and not _equipment_or_labour_added(m):
             hits.append(Hit(section="production_plan", evidence=quote(f"{row.evidence}; {rec[2]}", 420),

@@ -353,6 +353,16 @@ def _count(view: PlanView, proper: tuple[str, ...]) -> int:
     return sum(1 for s in view.sentences if rx.search(fold(s.text)))
 
 
+def _introduced(view: PlanView, proper: tuple[str, ...], kind: str) -> bool:
+    """The name is written where the plan introduces itself: before its first section (the title
+    page) or in the section on the producer (or the product). A name found only further on, however
+    often, is not the one the plan gave itself."""
+    rx = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, proper)) + r"(?!\w)")
+    home = "producer" if kind == "producer" else "product"
+    first = min((s.start for s in view.plan.sections), default=0)
+    return any(rx.search(fold(s.text)) and (s.block < first or s.section == home) for s in view.sentences)
+
+
 _ALIAS = re.compile(r"(?i)(?:sau đây|dưới đây|sau này)?\s*(?:được\s+)?(?:gọi tắt là|gọi là|viết tắt là|gọi tắt)"
                     r"\s*[:\"“'‘]?\s*([^\W\d_][\w.]*(?:[ \t]+[^\W\d_][\w.]*){0,3}?)\s*(?=[\"”'’),;.]|$)")
 
@@ -460,16 +470,18 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                     continue
                 is_other = (other_ctx or any(pos - _CUE_WINDOW <= e <= pos for e in cue_ends)
                             or any(end <= a <= end + 2 for a in after_starts))
-                if kind == "producer" and wi > 1 and not _opens_clause(s.text, wi) and \
-                        not _after_adverbial(s.text, wi):
-                    # an organisation not in subject position (the sentence's or a clause's first
-                    # words: "Thiếu thợ giỏi: Cty ... sẽ đào tạo") is a partner, customer or
-                    # supplier far more often than the producer under a copied name
-                    is_other = True
                 if not any(same_name(cand.proper, p) for p in seen):
                     seen.append(cand.proper)
                     if is_other:
                         first_other.append(cand.proper)
+                if kind == "producer" and wi > 1 and not _opens_clause(s.text, wi) and \
+                        not _after_adverbial(s.text, wi):
+                    # an organisation not in subject position (the sentence's or a clause's first
+                    # words: "Thiếu thợ giỏi: Cty ... sẽ đào tạo") is a partner, customer or
+                    # supplier far more often than the producer under a copied name; that mention
+                    # is not counted, but without a cue ("hợp đồng với", a competitor) it does not
+                    # make the name another party's everywhere ("tên, địa chỉ Công ty …" on a label)
+                    continue
                 if not is_other:
                     found.append((cand, idx))
         legit |= set(first_other) | set(brands)
@@ -486,7 +498,7 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                 continue
             if any(same_name(cand.proper, p) for p in reported):
                 continue
-            if _count(view, cand.proper) >= own:
+            if _count(view, cand.proper) >= own and _introduced(view, cand.proper, kind):
                 continue  # which one is the plan's own name is then a guess
             reported.append(cand.proper)
             s = view.sentences[idx]

@@ -1,0 +1,33 @@
+"""Product category from the product's name (rules/categories.yml)."""
+import pytest
+
+from pipeline.entities import category_of
+
+
+@pytest.mark.parametrize("name, category", [
+    # the head noun decides: a drink named "Nước …" whatever fruit follows
+    ("Nước chanh leo cô đặc", "beverage"),
+    ("Nước bưởi ép lạnh đóng chai", "beverage"),
+    ("Nước cốt gừng mật ong", "beverage"),
+    # ... unless a longer keyword takes "nước" first
+    ("Nước mắm cá cơm Xuân Hội", "food"),
+    ("Nước tương nếp", "food"),
+    # "nước" elsewhere than the first word is no drink
+    ("Cá bống kho nước dừa", "food"),
+    ("Giỏ cói xuất khẩu", "handicraft"),
+    ("Dép cói Nga Sơn", "handicraft"),
+    ("Lạp xưởng tươi Đồng Lộc", "food"),
+    ("Nhút mít Thạch Hà", "food"),
+    ("Gỗ mỹ nghệ", "handicraft"),
+    ("Chè lam Phù Việt", "food"),
+    ("Mật ong hoa cà phê", "honey"),
+    ("Trà xạ đen túi lọc", "herbal"),
+    ("Sản phẩm không rõ", "other"),
+])
+def test_category_of_a_product_name(name, category):
+    assert category_of(name) == category
+
+
+def test_a_head_word_counts_only_in_the_product_name_position():
+    assert category_of("", "Phương án sản xuất nước uống đóng chai") == "beverage"
+    assert category_of("Bánh đa", "Nước") == "food"
