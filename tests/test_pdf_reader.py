@@ -189,6 +189,26 @@ def test_paragraphs_headings_and_lists():
     assert blocks[4].text.endswith("hằng năm khoảng 62 tấn.")
 
 
+def test_an_indented_one_line_paragraph_then_an_indented_paragraph_that_wraps():
+    lines = _body(1, 100.0, 2)  # a paragraph to set the page's margins (85 .. 540)
+    lines.append(_line("Đường và phụ liệu tính 1.000 đồng/chai nguyên chất và 2.000 đồng/chai có vị.", 1,
+                       150.0, x0=113.0, width=400.0))
+    lines.append(_line("Với mức lợi nhuận trên, cơ sở dự kiến thu hồi toàn bộ vốn đầu tư trong khoảng 0,8",
+                       1, 166.0, x0=113.0, width=427.0))
+    lines.append(_line("năm (chưa đến 10 tháng).", 1, 182.0))
+    blocks = pr.layouts_to_blocks([_page(1, lines)])
+    assert blocks[1].text.endswith("có vị.")
+    assert blocks[2].text == ("Với mức lợi nhuận trên, cơ sở dự kiến thu hồi toàn bộ vốn đầu tư trong khoảng "
+                              "0,8 năm (chưa đến 10 tháng).")
+
+
+def test_an_indented_paragraph_of_three_lines_stays_one():
+    lines = _body(1, 100.0, 2)
+    lines += _body(1, 150.0, 3)
+    blocks = pr.layouts_to_blocks([_page(1, lines)])
+    assert len(blocks) == 2
+
+
 def test_centred_paragraph_keeps_its_short_last_line():
     lines = _body(1, 100.0, 2)  # a paragraph to set the page's margins (85 .. 540)
     lines.append(_line("Lợi nhuận bình quân 465,5 triệu đồng/năm. Thời gian hoàn vốn dự kiến khoảng", 1,

@@ -1455,6 +1455,11 @@ def layouts_to_blocks(layouts: list[PageLayout]) -> list[Block]:
             if first_item and carry is not None and _continues_over_page(carry, ln, left, m):
                 para = carry
                 para.lines.append(ln)
+            elif para is not None and _indent_restart(para, ln):
+                # the second line opened a paragraph of its own: split it off with this line
+                second = para.lines.pop()
+                _flush(blocks, para, m)
+                para = _Para([second, ln], lay.number, left, right)
             elif para is not None and not _breaks(para, ln, m):
                 para.lines.append(ln)
             else:
@@ -1470,6 +1475,20 @@ def layouts_to_blocks(layouts: list[PageLayout]) -> list[Block]:
     if carry is not None:
         _flush(blocks, carry, m)
     return blocks
+
+
+def _indent_restart(para: _Para, ln: Line) -> bool:
+    """A one-line paragraph with a first-line indent, then a second indented line at the same x0,
+    then `ln` back at the margin: the second line began the next paragraph ("… có vị." / "Với
+    mức lợi nhuận trên, … trong khoảng 0,8" / "năm (chưa đến 10 tháng)."), which wraps to the
+    margin, whereas one paragraph would have wrapped at its first line."""
+    if len(para.lines) != 2:
+        return False
+    first, second = para.lines
+    tol = 0.6 * max(first.size, ln.size, 1e-6)
+    return (first.x0 > para.left + tol and abs(second.x0 - first.x0) <= tol
+            and ln.x0 <= para.left + tol and first.text.rstrip().endswith(_SENTENCE_END)
+            and not _marker(second.text))
 
 
 def _flush(blocks: list[Block], para: _Para, m: _Metrics) -> None:
