@@ -4041,7 +4041,12 @@ def _area_stmts(m: PlanModel) -> list[Stmt]:
     return out + _zone_stmts(m)
 
 
-_ZONE = re.compile(r"(?i)\bvùng\b")
+# the producer's zone: "vùng …", or the households it links with ("liên kết với 40 hộ … với tổng
+# diện tích 9 ha": further from the cue, so the area must follow "diện tích")
+_ZONE = re.compile(r"(?i)\bvùng\b|\bliên kết\b")
+_AREA_OF = re.compile(r"(?i)\bdiện tích\s+(?:khoảng\s+|là\s+|trên\s+)?$")
+_SINCE = re.compile(r"(?i)\btừ\s+(?:năm|tháng)\s+[\d/]+")  # "Từ năm 2022 …": since then, no change
+_DATED = re.compile(r"(?i)(?<!từ )(?<!đến )(?<!tới )\bnăm\s+(20\d\d)\b")
 _ZONE_OTHER = re.compile(r"(?i)\b(?:toàn|cả|của)\s+(?:xã|huyện|tỉnh|vùng)\b|\btrên địa bàn\b|\bcác hộ\b|"
                          r"\btrong đó\b|\bgồm\b|\bquy hoạch\b|\bdự kiến\b|\bđến năm\b|\bsẽ\b")
 
@@ -4054,12 +4059,20 @@ def _zone_stmts(m: PlanModel) -> list[Stmt]:
     out = []
     for s in m.sents:
         if s.section not in (*PAST_SECTIONS, "raw_materials") or not _ZONE.search(s.text) or \
-                v.text["change"].in_text(s.text):
+                v.text["change"].in_text(_SINCE.sub("", s.text)):
             continue
+        if any(not m.is_plan_year(int(y.group(1))) for y in _DATED.finditer(s.text)):
+            continue  # "Năm 2022 vùng liên kết 6 ha": that year's zone, not today's ("Từ năm 2022" is)
         for z in _ZONE.finditer(s.text):
-            a = next((a for a in s.amounts if a.start > z.end()), None)
+            if z.group(0).lower().startswith("liên"):
+                a = next((a for a in s.amounts if a.start > z.end() and a.kind == "area" and
+                          _AREA_OF.search(s.text[max(0, a.start - 22):a.start])), None)
+            else:
+                a = next((a for a in s.amounts if a.start > z.end()), None)
+                if a is not None and a.start - z.end() > 50:
+                    continue
             if a is None or a.kind != "area" or a.per or a.value_max is not None or \
-                    a.start - z.end() > 50 or _ZONE_OTHER.search(s.text[_clause_start(s.text, a.start):a.start]):
+                    _ZONE_OTHER.search(s.text[_clause_start(s.text, a.start):a.start]):
                 continue
             out.append(Stmt("area", a.value, ("vùng",), frozenset(), s.text, s.section, s.block,
                             bool(a.qualifier)))
