@@ -1,9 +1,8 @@
-"""Quality on the twelve holdout sets (tests/holdout, holdout2 … holdout12; 140 plans), reviewed by
-the real command line in one batch each, scored by tests/holdout/evaluate.py. Each was written blind
+"""Quality on the holdout sets (tests/holdout, holdout2, …; twelve sets, 140 plans, at the sixth
+session's start), reviewed by the real command line in one batch each, scored by tests/holdout/evaluate.py. Each was written blind
 by someone who had not seen the rules, and scored once before any change (its README keeps that
-blind score). Sets 1–11 have since been studied and mended. Set 12 was scored blind at the end of
-the fifth session (cb5f269); only its "I/" headings were mended before this pool was measured, so
-its false alarms are the open gap the false-alarm target shows.
+blind score). All have since been studied and mended; the blind scores in the READMEs, not this
+pool, measure how the rules generalise.
 
 Two kinds of test:
 - `test_target_*`: the bars of the issues ("Read any plan", "Judge a plan"). Those not reached yet
@@ -66,18 +65,16 @@ def test_target_defect_recall(pooled):
 # "thương lái", "khách quen", "chợ") as false alarms; the authors of sets 1–4, 6 and 7 tolerate or plant
 # the same finding on theirs. The rule is kept (a market section without one concrete customer,
 # channel or price is what the reviewers call "sơ sài"): 2 of the 4 false alarms of sets 1-11.
-@pytest.mark.xfail(strict=True, reason="10 false alarms in 140 plans against a bar of 7 (fifth session): 6 of "
-                   "them on set 12, scored blind at the session's end and not yet mended")
 def test_target_false_alarms(pooled):
     assert pooled.t.false_alarms <= pooled.t.plans / 20, pooled.text
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.92, pooled.text
+    assert pooled.t.defect_recall >= 0.94, pooled.text  # 194/205 = 0.946 (sixth session)
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 10, pooled.text  # 4 on sets 1-11, 6 on the unmended set 12
+    assert pooled.t.false_alarms <= 7, pooled.text  # 4 on sets 1-11, 3 on set 12 (sixth session)
 
 
 def test_floor_verdicts(pooled):
