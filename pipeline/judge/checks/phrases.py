@@ -489,6 +489,10 @@ class Spec(SpecBase):
     missing_groups: list[str] = Field(default_factory=list,
                                       description="Groups whose mention itself says the thing is missing "
                                                   "('hộ chưa đăng ký'): missing unless a plan cue goes with it.")
+    ignore_with: list[str] = Field(default_factory=list,
+                                   description="Groups that void a sentence: a required mention in a sentence "
+                                               "that also holds one of these does not count (a market-size "
+                                               "estimate's 'mỗi hộ gia đình … nhu cầu …' names no customer).")
     negated_fires: bool = Field(False, description="The plan's own 'chưa có ...' (negated, not planned) "
                                                    "fires even when another sentence mentions it.")
 
@@ -497,7 +501,7 @@ class Spec(SpecBase):
         """A misspelt group would never match and the rule would fire on every plan: refuse it."""
         book = load_phrases()
         used = [*self.require_any, *self.condition, *self.exempt, *self.negation, *self.plan_cues,
-                *self.missing_groups, *self.not_applicable_if, *self.not_applicable_unless]
+                *self.missing_groups, *self.not_applicable_if, *self.not_applicable_unless, *self.ignore_with]
         unknown = sorted({g for g in used if g not in book.groups})
         if unknown:
             raise ValueError(f"unknown phrase groups {unknown} (rules/phrases.yml)")
@@ -568,6 +572,9 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
             return []
         scope = []
     mentions = find_mentions(view, spec.require_any, scope, spec.negation, spec.plan_cues)
+    if spec.ignore_with:
+        void = {m.index for m in find_mentions(view, spec.ignore_with, scope, spec.negation, spec.plan_cues)}
+        mentions = [m for m in mentions if m.index not in void]
     if spec.missing_groups:
         extra = find_mentions(view, spec.missing_groups, scope, spec.negation, spec.plan_cues)
         for m in extra:
