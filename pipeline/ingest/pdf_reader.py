@@ -432,7 +432,10 @@ def _api() -> SimpleNamespace:
     import pypdfium2.raw as raw
 
     def fn(name: str, restype: Any, *args: Any) -> Any:
-        return ctypes.cast(getattr(raw, name), ctypes.CFUNCTYPE(restype, *args))
+        f = ctypes.cast(getattr(raw, name), ctypes.CFUNCTYPE(restype, *args))
+        if not args:
+            f.argtypes = None  # see the "_fast" functions below
+        return f
 
     vp, i32, u32, f32, f64, ul = (ctypes.c_void_p, ctypes.c_int, ctypes.c_uint, ctypes.c_float,
                                   ctypes.c_double, ctypes.c_ulong)
@@ -472,6 +475,13 @@ def _api() -> SimpleNamespace:
         seg_point=fn("FPDFPathSegment_GetPoint", i32, vp, vp, vp),
         seg_type=fn("FPDFPathSegment_GetType", i32, vp),
         seg_close=fn("FPDFPathSegment_GetClose", i32, vp),
+        # The three calls made for every character, without argument types: ctypes then skips
+        # its per-argument conversion (a third of the cost of a call). Callers pass pointers as
+        # c_void_p objects, never as Python ints (which would go as a 32-bit C int), and the
+        # character index as an int.
+        text_object_fast=fn("FPDFText_GetTextObject", vp),
+        origin_fast=fn("FPDFText_GetCharOrigin", i32),
+        loose_fast=fn("FPDFText_GetLooseCharBox", i32),
     )
 
 
@@ -608,10 +618,14 @@ class PdfiumPage:
             text = "".join(chr(api.unicode(tp, i)) for i in range(n))
         xy = (ctypes.c_double * 2)()
         ax = ctypes.addressof(xy)
-        ay = ax + 8
+        vx, vy = ctypes.c_void_p(ax), ctypes.c_void_p(ax + 8)
         rect = (ctypes.c_float * 4)()  # left, top, right, bottom
-        ar = ctypes.addressof(rect)
-        origin, loose, text_object = api.origin, api.loose, api.text_object
+        vr = ctypes.c_void_p(ctypes.addressof(rect))
+        # The results are read through memoryviews: indexing one is cheaper than indexing a
+        # ctypes array, for the same double and float values.
+        mxy, mrect = memoryview(xy).cast("B").cast("d"), memoryview(rect).cast("B").cast("f")
+        vtp = ctypes.c_void_p(tp)
+        origin, loose, text_object = api.origin_fast, api.loose_fast, api.text_object_fast
         h, rotated = self.height, self._rotation != 0
         objs: dict[int, tuple] = {}
         out: list[tuple] = []
@@ -619,8 +633,9 @@ class PdfiumPage:
         last = None
         font, size, upright, desc, unmapped = "", 0.0, True, 0.0, False
         fast, base = True, h
+        special = _PDFIUM_SPECIAL
         for i in range(n):
-            obj = text_object(tp, i)
+            obj = text_object(vtp, i)
             if obj is None:
                 continue  # a line break or space pdfium generated between text objects
             if obj != last:  # characters come in runs of the same text object
@@ -630,7 +645,7 @@ class PdfiumPage:
                 font, size, upright, desc, unmapped = info
                 fast, base, last = upright and not rotated, h - desc, obj
             ch = text[i]
-            if unmapped or ch in _PDFIUM_SPECIAL:
+            if unmapped or ch in special:
                 if ch in " \r\n" and api.generated(tp, i):
                     ch = " "  # stands in for a real space: pdfplumber sees that one
                 elif unmapped and api.map_error(tp, i):
@@ -638,13 +653,14 @@ class PdfiumPage:
                     self._n_cid += 1
                 elif ch in "\x02\ufffe":
                     ch = "-"
-            origin(tp, i, ax, ay)
-            loose(tp, i, ar)
+            origin(vtp, i, vx, vy)
+            loose(vtp, i, vr)
             if fast:  # pdfminer's box: from the descent below the baseline, one font size high
-                ox, right, bottom = xy[0], rect[2], base - xy[1]
+                ox, right = mxy[0], mrect[2]
+                bottom = base - mxy[1]
                 append((ch, ox, right if right > ox else ox, bottom - size, bottom, font, size, True))
             else:
-                append(self._rotated_char(ch, xy[0], xy[1], rect, font, size, upright, desc))
+                append(self._rotated_char(ch, mxy[0], mxy[1], rect, font, size, upright, desc))
         return out
 
     def _object_info(self, obj: int, i: int) -> tuple[str, float, bool, float, bool]:
