@@ -31,13 +31,26 @@ def nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s)
 
 
+# The characters `_INVISIBLE` and `_PUNCT` change: `str.translate` looks every character up in
+# its table, a regular-expression search for these few is several times faster, and most
+# strings hold none of them (then translating would return the same string).
+_HAS_INVISIBLE = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]")
+_HAS_PUNCT = re.compile("[" + "".join(map(chr, _PUNCT)) + "]")
+
+
 def clean(s: str) -> str:
     """NFC, invisible characters removed, runs of spaces collapsed, ends stripped.
 
     Line breaks are kept (they matter for OCR and PDF layout); call `one_line` to drop them.
     """
-    s = nfc(s.translate(_INVISIBLE)).translate(_PUNCT)
+    if _HAS_INVISIBLE.search(s):
+        s = s.translate(_INVISIBLE)
+    s = nfc(s)
+    if _HAS_PUNCT.search(s):
+        s = s.translate(_PUNCT)
     s = s.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n")
+    if "\n" not in s:  # one line (most calls): the same as the join below, without it
+        return _SPACES.sub(" ", s).strip()
     return "\n".join(_SPACES.sub(" ", line).strip() for line in s.split("\n")).strip()
 
 

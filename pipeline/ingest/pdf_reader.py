@@ -31,7 +31,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -140,30 +140,44 @@ class Line:
 
     def finish(self) -> Line:
         """Sort the words, join them (no space across a font change inside a word), set style."""
-        self.words.sort(key=lambda w: w.x0)
+        ws = self.words
+        ws.sort(key=_X0_ATTR)
         parts: list[str] = []
         prev: Word | None = None
-        for w in self.words:
+        for w in ws:
             if prev is not None and w.x0 - prev.x1 > 0.1 * max(prev.size, 1.0):
                 parts.append(" ")
             parts.append(w.text)
             prev = w
         self.raw = "".join(parts)
         self.text = clean(self.raw)
-        weights = [max(len(w.text), 1) for w in self.words]
+        weights = [len(w.text) or 1 for w in ws]
         total = sum(weights)
-        self.size = _weighted_median([w.size for w in self.words], weights)
-        self.bold = sum(n for w, n in zip(self.words, weights) if w.bold) >= 0.6 * total
-        fonts: Counter[str] = Counter()
-        for w, n in zip(self.words, weights):
-            if w.font:
-                fonts[w.font] += n
-        self.font = fonts.most_common(1)[0][0] if fonts else None
-        ws = self.words
+        # One size and one font on most lines: the weighted median and the most common font are
+        # then that size and that font (zero, NaN or int sizes take the general way).
+        sizes = [w.size for w in ws]
+        size0 = sizes[0] if sizes else 0.0
+        if size0 and sizes.count(size0) == len(sizes) and all(type(v) is float for v in sizes):
+            self.size = size0
+        else:
+            self.size = _weighted_median(sizes, weights)
+        self.bold = sum(n for w, n in zip(ws, weights) if w.bold) >= 0.6 * total
+        font0 = ws[0].font if ws else None
+        if font0 and all(w.font == font0 for w in ws):
+            self.font = font0
+        else:
+            fonts: Counter[str] = Counter()
+            for w, n in zip(ws, weights):
+                if w.font:
+                    fonts[w.font] += n
+            self.font = fonts.most_common(1)[0][0] if fonts else None
         if ws:
             self._box = (ws[0].x0, max(w.x1 for w in ws), min(w.top for w in ws),
                          max(w.bottom for w in ws), len(ws))
         return self
+
+
+_X0_ATTR = attrgetter("x0")
 
 
 @dataclass
@@ -877,23 +891,54 @@ class PdfiumPage:
         from pdfplumber.table import TableFinder, TableSettings
 
         tables = TableFinder(self, TableSettings.resolve(None)).tables  # type: ignore[arg-type]
+        if tables:
+            # each character's middle (h, v), as pdfplumber's Table.extract computes it
+            mids = [((c[1] + c[2]) / 2, (c[3] + c[4]) / 2) for c in self._tuples]
         for t in tables:
             x0, top, x1, bottom = t.bbox
-            inside = [c for c in self._tuples
-                      if x0 - 1 <= (c[1] + c[2]) / 2 <= x1 + 1 and top - 1 <= (c[3] + c[4]) / 2 <= bottom + 1]
+            keep = [k for k, (h, v) in enumerate(mids)
+                    if x0 - 1 <= h <= x1 + 1 and top - 1 <= v <= bottom + 1]
+            tuples = self._tuples
             t.page = _Chars([
                 {"object_type": "char", "text": ch, "x0": cx0, "x1": cx1, "top": ct,
                  "bottom": cb, "doctop": ct, "width": cx1 - cx0, "height": cb - ct,
                  "fontname": font, "size": size, "upright": up}
-                for ch, cx0, cx1, ct, cb, font, size, up in inside])
+                for ch, cx0, cx1, ct, cb, font, size, up in (tuples[k] for k in keep)],
+                [mids[k] for k in keep])
         return tables
+
+    @staticmethod
+    def extract_table(table: Any) -> list[list[str | None]]:
+        """pdfplumber's `Table.extract()` of a table `find_tables` gave: the same rows, cells and
+        text, each character's middle computed once instead of once per row and per cell (a
+        table of 60 cells tested every character of its box 60 times through a Python call)."""
+        from pdfplumber.utils import extract_text
+
+        chars, mids = table.page.chars, table.page.mids
+        out: list[list[str | None]] = []
+        for row in table.rows:
+            x0, top, x1, bottom = row.bbox
+            in_row = [k for k, (h, v) in enumerate(mids) if x0 <= h < x1 and top <= v < bottom]
+            arr: list[str | None] = []
+            for cell in row.cells:
+                if cell is None:
+                    arr.append(None)
+                    continue
+                cx0, ctop, cx1, cbottom = cell
+                cell_chars = [chars[k] for k in in_row
+                              if cx0 <= mids[k][0] < cx1 and ctop <= mids[k][1] < cbottom]
+                arr.append(extract_text(cell_chars) if cell_chars else "")
+            out.append(arr)
+        return out
 
 
 @dataclass
 class _Chars:
-    """What a pdfplumber `Table.extract` reads of its page."""
+    """What a pdfplumber `Table.extract` reads of its page (and `extract_table`: the characters'
+    middles)."""
 
     chars: list[dict[str, Any]]
+    mids: list[tuple[float, float]] = field(default_factory=list)
 
 
 def _box_dict(kind: str, pts: list[tuple[float, float]], height: float) -> dict[str, Any]:
@@ -1100,8 +1145,9 @@ def words_to_lines(words: list[Word], page: int) -> list[Line]:
 def page_tables(page: Any) -> list[TableRegion]:
     """Ruled tables found by pdfplumber's line strategy; 1-row or 1-column frames are text."""
     out = []
+    pdfium = isinstance(page, PdfiumPage)
     for table in page.find_tables():
-        raw = table.extract()
+        raw = page.extract_table(table) if pdfium else table.extract()
         # Cells stay raw (no clean()) until the legacy repair has seen them.
         rows = [[" ".join(_rejoin_numbers(c or "").split()) for c in row] for row in raw]
         rows = [r for r in rows if any(c.strip() for c in r)]
@@ -1165,7 +1211,8 @@ def _repair_lines(lines: list[Line], legacy: Any, seen: list[str]) -> str | None
     is_legacy = getattr(legacy, "is_legacy_font", lambda _name: None)
     detect = getattr(legacy, "detect_encoding", None)
     page_hint: str | None = None
-    if detect is not None and not any(is_legacy(w.font) for ln in lines for w in ln.words):
+    # (each distinct font tested once: a page has thousands of words and a handful of fonts)
+    if detect is not None and not any(is_legacy(f) for f in {w.font for ln in lines for w in ln.words}):
         try:
             enc = detect("\n".join(ln.raw for ln in lines))
         except Exception:
