@@ -432,6 +432,7 @@ _SEG_LINETO, _SEG_BEZIERTO, _SEG_MOVETO = 0, 1, 2
 _PDFIUM_SPECIAL = " \r\n\x02\ufffe"  # blanks pdfium may have generated; its line-end hyphen
 # pdfplumber expands these when it joins characters into words.
 _LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
+_LIGATURE_SET = frozenset(_LIGATURES)
 # pdfplumber's word extraction as `page_words` calls it: a gap wider than this share of the
 # font size ends a word; characters more than Y_TOLERANCE points apart vertically are on
 # different lines.
@@ -977,35 +978,38 @@ def _words(chars: list[tuple], ratio: float) -> list[tuple]:
             for c in grp:
                 lines[cluster[c[3]]].append(c)
         gap = ratio * size
+        # Ligatures are expanded once per group when it has any (a set test over its text),
+        # not looked up character by character.
+        lig = not _LIGATURE_SET.isdisjoint("".join([c[0] for c in grp]))
         for line in lines:
             line.sort(key=_X0)
             text = ""
             x0 = x1 = top = bottom = px0 = px1 = ptop = 0.0
             open_ = False
-            for c in line:
-                ch = c[0]
+            for ch, cx0, cx1, ctop, cbottom, _f, _s, _u in line:
                 if ch.isspace():
                     if open_:
                         append((text, x0, x1, top, bottom, font, size))
                         open_ = False
                     continue
-                cx0 = c[1]
-                if open_ and (cx0 < px0 or cx0 > px1 + gap or abs(c[3] - ptop) > Y_TOLERANCE):
+                if lig:
+                    ch = _LIGATURES.get(ch, ch)
+                if open_ and (cx0 < px0 or cx0 > px1 + gap or abs(ctop - ptop) > Y_TOLERANCE):
                     append((text, x0, x1, top, bottom, font, size))
                     open_ = False
                 if not open_:
-                    text = _LIGATURES.get(ch, ch)
-                    x0, x1, top, bottom = cx0, c[2], c[3], c[4]
+                    text = ch
+                    x0, x1, top, bottom = cx0, cx1, ctop, cbottom
                     open_ = True
                 else:
-                    text += _LIGATURES.get(ch, ch)
-                    if c[2] > x1:
-                        x1 = c[2]
-                    if c[3] < top:
-                        top = c[3]
-                    if c[4] > bottom:
-                        bottom = c[4]
-                px0, px1, ptop = cx0, c[2], c[3]
+                    text += ch
+                    if cx1 > x1:
+                        x1 = cx1
+                    if ctop < top:
+                        top = ctop
+                    if cbottom > bottom:
+                        bottom = cbottom
+                px0, px1, ptop = cx0, cx1, ctop
             if open_:
                 append((text, x0, x1, top, bottom, font, size))
     return out
