@@ -36,6 +36,8 @@ def keys(title: str):
     ("Điểm mạnh, điểm yếu, cơ hội, thách thức", {"swot"}),
     ("Rủi ro và giải pháp", {"risks"}),
     ("Tiến độ thực hiện", {"schedule"}),
+    ("Kinh phí", {"investment"}),
+    ("IX. Kinh phí thực hiện", {"investment"}),
     ("Câu chuyện sản phẩm", {"product_story"}),
     ("Kiến nghị, đề xuất", {"proposals"}),
     ("Hồ sơ pháp lý, tiêu chuẩn chất lượng", {"compliance"}),

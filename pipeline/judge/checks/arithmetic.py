@@ -1183,22 +1183,35 @@ def _quantity_rows(m: PlanModel, year: int | None, exclude: Row | None = None) -
     return out
 
 
-def _match_quantity(m: PlanModel, comp: Row, price: Val, year: int | None) -> list[tuple[float, Row]]:
-    """Quantity candidates (value in the price's unit) for a product row, from any table:
-    the rows with the best name match among those in a compatible unit."""
-    cands = [(r, x) for r, x in _quantity_rows(m, year, comp) if qp(x.value, x.unit, 1.0, price.per) is not None]
+def _match_quantity(m: PlanModel, comp: Row, price: Val, year: int | None) -> list[tuple[float, str, Row]]:
+    """Quantity candidates (value, unit, row) in the price's unit for a product row, from any
+    table: the rows with the best name match among those in a compatible unit. When the product's
+    own row, a better match, counts packs ("Gạo lứt túi 1 kg | túi | 24.000" against "55.000
+    đ/kg"), its packs times the size its label gives are the quantity; without a size nothing is
+    checked rather than another row (the total of all sizes) being taken."""
+    rows = _quantity_rows(m, year, comp)
+    me = product_tokens(comp.label, m.vocab)
+    scored = [(similarity(me, product_tokens(r.label, m.vocab)), r, x) for r, x in rows]
+    cands = [(sc, r, x) for sc, r, x in scored if qp(x.value, x.unit, 1.0, price.per) is not None]
+    packs = [(sc, r, x) for sc, r, x in scored if qp(x.value, x.unit, 1.0, price.per) is None]
+    best = max((sc for sc, _, _ in cands), default=0.0)
+    own = max(packs, key=lambda t: t[0], default=None)
+    # the product's own row wins a tie when both labels name the same pack size: a total of all
+    # sizes ("Tổng sản lượng gạo lứt") names the product as well but no size
+    if own is not None and own[0] >= 0.5 and (own[0] > best or (
+            own[0] == best and _size(own[1].label) is not None and _size(own[1].label) == _size(comp.label))):
+        size = _size(own[1].label) or _size(comp.label)
+        sm = re.match(r"([\d.]+)(kg|l)$", size or "")
+        if sm and price.per == sm.group(2):
+            return [(own[2].value * float(sm.group(1)), sm.group(2), own[1])]
+        return []
     if not cands:
         return []
-    me = product_tokens(comp.label, m.vocab)
-    scored = [(similarity(me, product_tokens(r.label, m.vocab)), r, x) for r, x in cands]
-    best = max(s for s, _, _ in scored)
     if best >= 0.5:
-        top = [(x.value, r) for s, r, x in scored if s == best]
-    elif len(cands) == 1:
-        top = [(cands[0][1].value, cands[0][0])]
-    else:
-        return []
-    return top
+        return [(x.value, x.unit, r) for sc, r, x in cands if sc == best]
+    if len(cands) == 1:
+        return [(cands[0][2].value, cands[0][2].unit, cands[0][1])]
+    return []
 
 
 # Sections where a "giá bán" sentence is about the plan's own product.
@@ -1406,8 +1419,8 @@ def _expected_for_child(m: PlanModel, tm: TableM, c: Row, year: int | None) -> l
         x = qp(q.value, q.unit, p.value, p.per)
         return [(x, c.evidence)] if x is not None else []
     out = []
-    for qv, qr in _match_quantity(m, c, p, year):
-        x = qp(qv, qr.qty_years()[year].unit, p.value, p.per)
+    for qv, qu, qr in _match_quantity(m, c, p, year):
+        x = qp(qv, qu, p.value, p.per)
         if x is not None:
             out.append((x, qr.evidence))
     return out
@@ -2379,10 +2392,18 @@ def _depreciation(m: PlanModel) -> list[float]:
             if ys:
                 out.append(sum(ys) / len(ys))
     for s in m.sents:
-        if "khấu hao" in s.text.lower():
-            for a in s.amounts:
-                if a.kind == "money" and a.per == "năm" and a.value_max is None:
-                    out.append(a.value)
+        low = s.text.lower()
+        if "khấu hao" not in low:
+            continue
+        money = [a for a in s.amounts if a.kind == "money"]
+        for a in money:
+            if a.per != "năm" or a.value_max is not None:
+                continue
+            # the amount a "khấu hao" leads to ("khấu hao 90 triệu đồng/năm", "khấu hao 10 năm (80
+            # triệu đồng/năm)"), not the profit before it in the same sentence
+            at = low.rfind("khấu hao", 0, a.start)
+            if at >= 0 and a.start - at <= 40 and not any(at < b.start < a.start for b in money):
+                out.append(a.value)
     return out
 
 
@@ -2636,8 +2657,7 @@ def ratios(m: PlanModel) -> list[Ratio]:
     link = v.text["ratio_link"]
     needw = v.text["ratio_need"]
     notw = v.text["ratio_not"]
-    for s in m.sents:
-        text = _blank_parens(s.text)
+    def pairs(s: Sent, text: str) -> None:
         am = [a for a in amounts_in(text, style) if is_qty(a.unit, a.kind) and a.value_max is None and a.value > 0]
         for a, b in zip(am, am[1:]):
             gap = text[a.end:b.start]
@@ -2653,6 +2673,15 @@ def ratios(m: PlanModel) -> list[Ratio]:
                 # "để sản xuất 1 kg mắm cần 3 kg tôm"
                 out.append(Ratio(b.value, b.unit, a.value, a.unit, _noun_after(text, b.end, v),
                                  _noun_after(text, a.end, v), s.text, s.section, _noun_text(text, b.end)))
+
+    for s in m.sents:
+        text = _blank_parens(s.text)
+        pairs(s, text)
+        if "(" in s.text:
+            # a ratio written whole inside brackets: "Tỷ lệ thu hồi là 75% (1 kg thóc cho 0,75 kg gạo lứt)"
+            for inner in re.findall(r"\(([^()]*)\)", s.text):
+                pairs(s, inner)
+        am = [a for a in amounts_in(text, style) if is_qty(a.unit, a.kind) and a.value_max is None and a.value > 0]
         # "Định mức cho 1 kg sản phẩm: 0,5 kg lạc nhân, 0,3 kg mật mía", "để sản xuất 1 kg kẹo cần
         # 0,5 kg lạc nhân và 0,3 kg mật mía": one output first, then each of its inputs
         for k, a in enumerate(am):
@@ -2731,6 +2760,7 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
     if rows:
         return sum(x for x, _ in rows), [e for _, e in rows]
     total, ev = 0.0, []
+    counted: list[float] = []
     stated: list[tuple[float, str]] = []
     unknown = False
     known = [r.material for r in ratios(m) if r.material]  # the materials the plan gives norms for
@@ -2753,10 +2783,17 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
             continue  # the product's own output ("Sản lượng chà bông tôm 4.500 kg năm 2026") is not a supply
         best = 0.0
         grown = 0.0
+        # "năng suất 3,2 tấn thóc/ha, sản lượng khoảng 48 tấn thóc/năm": the clause states the
+        # total the yield gives, so an area it does not repeat leaves nothing unknown
+        def total_after(y: Amount) -> bool:
+            return any(a.unit == unit and a.kind in QTY_KINDS and a.value_max is None and a.start > y.end
+                       and (a.per or "").split("/")[0] in ("", "năm") and ";" not in s.text[y.end:a.start]
+                       and not any(a is b for b, _ in yields) for a in s.amounts)
         for a, yk in yields:
             n = _yield_count(m, s, yk, material)
             if n is None:
-                unknown = True  # a yield without its area or herd: the supply is not known
+                # a yield without its area or herd: the supply is not known
+                unknown = unknown or not total_after(a)
             else:
                 grown = max(grown, a.value * n)
         heads = [a.value for a in s.amounts if a.kind == "count" and a.unit in ("hộ", "thành viên", "người")
@@ -2803,8 +2840,10 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
             best += grown  # own area × yield and another source ("và liên kết với 20 hộ cung cấp 100 tấn")
         else:
             best = max(best, grown)
-        if best > 0:
+        if best > 0 and not any(close(best, c, 0.005) for c in counted):
+            # the same amount said again ("Với 48 tấn thóc/năm, vùng nguyên liệu bảo đảm đủ") is one source
             total += best
+            counted.append(best)
             ev.append(s.text)
     if stated:
         # the plan's own total of its supply: its parts are not added to it again
@@ -3093,6 +3132,12 @@ def _batches_per_day(m: PlanModel) -> list[float]:
     return out
 
 
+def _shifts_per_day(m: PlanModel) -> list[float]:
+    """Shifts a day the plan works ("Công ty làm 1 ca/ngày", "2 ca/ngày")."""
+    return [a.value for s in m.sents for a in s.amounts
+            if a.unit == "ca" and a.per == "ngày" and a.value_max is None and 0 < a.value <= 3]
+
+
 _MACHINE_CAPACITY = re.compile(r"(?i)công\s+suất|năng\s+lực|năng\s+suất")
 
 
@@ -3111,6 +3156,7 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
     days = _days_per_year(m)
     hours = _hours_per_day(m)
     batches = _batches_per_day(m)
+    shifts = _shifts_per_day(m)
     d = max(days) if days else spec.default_days
     h = max(hours) if hours else spec.default_hours
     out: dict[str, list[tuple[float, str]]] = defaultdict(list)
@@ -3131,7 +3177,8 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
         elif per == "giờ":
             target[unit].append((value * h * d, ev))
         elif per == "ca":
-            target[unit].append((value * 3 * d, ev))
+            # three shifts a day unless the plan says how many it works
+            target[unit].append((value * (max(shifts) if shifts else 3) * d, ev))
         elif per == "mẻ" and batches:
             target[unit].append((value * max(batches) * d, ev))
 
@@ -3495,7 +3542,11 @@ def rel_growth(m: PlanModel, spec: Spec) -> list[Hit]:
         for g in growth:
             dbl = dbl + 1 if spec.doubling is not None and g >= spec.doubling - 1e-9 else 0
             dbl_best = max(dbl_best, dbl)
-        unsold = dbl_best >= spec.sustained and not _market_explained(m)
+        # doubling a year two years running, or as much over those years (×4: +129 % then +81 %)
+        multiplied = spec.doubling is not None and any(
+            vals[i + spec.sustained] / vals[i] >= (1 + spec.doubling) ** spec.sustained - 1e-9
+            for i in range(len(vals) - spec.sustained))
+        unsold = (dbl_best >= spec.sustained or multiplied) and not _market_explained(m)
         if explained and not extreme and not unsold:
             return []
         i, j = (0, len(vals) - 1) if vals[-1] / vals[0] >= spec.factor or not factor_hit else factor_hit
@@ -3525,7 +3576,8 @@ def _text_series(m: PlanModel) -> list[tuple[str, dict[int, float], str, str | N
     if len(by) == 1:
         (k, years), = by.items()
         if len(years) >= 2 and all(len(vals) == 1 for vals in years.values()):
-            out.append(("sản lượng", {y: next(iter(vals)) for y, vals in years.items()},
+            out.append(("số lượt khách" if k[0] == "lượt khách" else "sản lượng",
+                        {y: next(iter(vals)) for y, vals in years.items()},
                         "; ".join(dict.fromkeys(ev[k])), sec[k], k[0]))
     rev = text_yearly(m, "revenue")
     if len(rev) >= 2 and all(len({x for x, _, _ in vals}) == 1 for vals in rev.values()):
@@ -3558,7 +3610,10 @@ _BOARD_BEFORE = re.compile(r"(?i)\b(ban|hội đồng|nhóm|đội|tổ sản xu
 _MEMBERS_OF = re.compile(r"(?i)(?:\b(?:hợp tác xã|htx|tổ hợp tác|thtx)\b[^.;:]{0,45}\b(?:có|gồm|với)"
                          r"|\b(?:tổng\s+)?số\s+thành\s+viên\b[^.;\d]{0,25}?(?:là|:|có)?)\s*$")
 _GROUP_HAS = re.compile(r"(?i)^\W*tổ\s+(?:hiện\s+)?(?:có|gồm)\s*$")
-_SUBSET_AFTER = re.compile(r"(?i)^\s*(góp vốn|nữ|nam|tham gia|trực tiếp|liên kết|là|của|mới|thuộc|trong|được|đã|sẽ)\b")
+_SUBSET_AFTER = re.compile(r"(?i)^\s*(góp vốn|nữ|nam|tham gia|trực tiếp|liên kết|là|của|mới|thuộc|trong|được|đã|sẽ|"
+                           r"có\s+(?!tổng|trình độ))\b")  # "5 thành viên có tàu": those who have one
+# "Hợp tác xã ký hợp đồng với 5 thành viên …": members the cooperative contracts, not its membership
+_CONTRACTS_WITH = re.compile(r"(?i)\b(?:ký|hợp đồng|liên kết|thuê|mua)\b")
 
 
 def _member_stmts(m: PlanModel) -> list[Stmt]:
@@ -3576,7 +3631,10 @@ def _member_stmts(m: PlanModel) -> list[Stmt]:
             continue
         a = mem[0]
         before, after = text[max(0, a.start - 40):a.start], text[a.end:a.end + 25]
-        own = _MEMBERS_OF.search(text[max(0, a.start - 80):a.start]) or (group and _GROUP_HAS.match(text[:a.start]))
+        own = _MEMBERS_OF.search(text[max(0, a.start - 80):a.start])
+        if own and _CONTRACTS_WITH.search(own.group(0)):
+            own = None
+        own = own or (group and _GROUP_HAS.match(text[:a.start]))
         if not own or _BOARD_BEFORE.search(before) or _SUBSET_AFTER.match(after) \
                 or re.match(r"^\s*\(", after):
             continue
@@ -3861,10 +3919,35 @@ _PACK_BEFORE = re.compile(r"(?i)\b(?:hũ|lọ|chai|gói|túi|hộp|can|bao|thùn
 _CAPACITY_GAP = re.compile(r"(?i)thiết kế|tối đa|khi chạy hết|hết công suất|toàn bộ công suất")
 
 
+def _named_output_rows(m: PlanModel) -> list[Row]:
+    """Rows that name the product itself in a unit no "Sản lượng …" row counts ("Tôm chua thành
+    phẩm | kg | 8.000 | 9.000 | 10.000" under rows of jars): the output in that unit, when one
+    row alone names it."""
+    v = m.vocab
+    name = product_tokens(m.view.plan.product.name or "", v)
+    if not name:
+        return []
+    counted = {x.unit for r in _total_output_rows(m) for x in r.qty_years().values()}
+    by_unit: dict[str, list[Row]] = defaultdict(list)
+    for r in m.rows():
+        if r.kind is not None or r.subset or r.total or r.flags & {"need", "supply", "input"} or \
+                r.section not in ("production_plan", "objectives", "technology"):
+            continue
+        words = product_tokens(r.label, v)
+        ys = {y: x for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y) and x.vmax is None}
+        units = {x.unit for x in ys.values()}
+        if len(ys) < 2 or len(units) != 1 or not words or not words <= name:
+            continue
+        unit = units.pop()
+        if unit in ("kg", "l") and unit not in counted:
+            by_unit[unit].append(r)
+    return [rows[0] for rows in by_unit.values() if len(rows) == 1]
+
+
 def _read_output_stmts(m: PlanModel) -> list[Stmt]:
     v = m.vocab
     out = []
-    for r in _total_output_rows(m):
+    for r in _total_output_rows(m) + _named_output_rows(m):
         prod = product_tokens(r.label, v)
         for y, x in r.qty_years().items():
             if y is not None:
@@ -3880,8 +3963,11 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
         start = spans[0][1]
         m2 = _NOUN.match(s.text[start:])
         prod = product_tokens(m2.group(1), v) if m2 else set()
+        # a service counts its output in visits ("Số lượt khách: 8.000 lượt năm 2026")
+        visits = "khách" in s.text[spans[0][0]:spans[0][1]].lower()
         for a in s.amounts:
-            if a.start < start or not is_qty(a.unit, a.kind) or a.value_max is not None or a.per not in (None, "năm"):
+            counted = is_qty(a.unit, a.kind) or (visits and a.unit == "lượt khách")
+            if a.start < start or not counted or a.value_max is not None or a.per not in (None, "năm"):
                 prev = a.end
                 continue
             before = s.text[max(prev, a.start - 20):a.start].lower()

@@ -72,7 +72,9 @@ def _generic(w: str) -> bool:
 
 _STOP = set(
     "duoc la co tai o voi da dang se do cua cho theo trong tu den chuyen gom nam thuoc dong ban mua "
-    "cung thu nhu ma nay khi neu vi".split())
+    "cung thu nhu ma nay khi neu vi "
+    # a direction ends a name: "mành xuất khẩu sang Liên Xô" is where it went, not what it is called
+    "sang vao".split())
 _PLACE_WORDS = {("xa",), ("huyen",), ("tinh",), ("thon",), ("xom",), ("phuong",), ("thi", "tran"),
                 ("thi", "xa"), ("thanh", "pho"), ("tp",), ("lang",), ("vung",), ("song",), ("nui",),
                 ("khu", "vuc"), ("mien",), ("tinh", "lo"), ("quoc", "lo")}
@@ -87,6 +89,7 @@ for _pw in sorted(_PLACE_WORDS):
 # First words too general to be a product's head alone: "Nước mắm ...", "Dịch vụ ...".
 _WIDE_HEADS = {"nuoc", "san", "hang", "dich", "bot", "tinh", "do", "cay", "qua", "hat", "thit", "ca"}
 _PERSON_WORDS = {"ong", "ba", "anh", "chi", "chu"}  # ông, bà, anh, chị, (chủ hộ) - before a person's name
+_PERSON_TONED = {tone_key(w) for w in ("ông", "bà", "anh", "chị", "chú", "chủ")}
 _EXCLUDED_SECTIONS = ("raw_materials",)
 _PUNCT_END = ",.;:()\"'“”‘’[]{}!?|/"
 _CUE_WINDOW = 4  # an other-party cue this many words before a name makes it another party's
@@ -327,9 +330,11 @@ def places(view: PlanView) -> set[tuple[str, ...]]:
                         break
                 if run:
                     out.add(tuple(run))
-        # people: "ông Trần Văn Lợi", "bà Lê Thị Hoa" are not product or producer names
+        # people: "ông Trần Văn Lợi", "bà Lê Thị Hoa" are not product or producer names; with
+        # diacritics compared ("Mật ong Hoa Sơn" is honey, not Mr Hoa Sơn), unless the sentence has none
+        toned = has_diacritics(s.text)
         for i in range(len(words) - 1):
-            if f[i] in _PERSON_WORDS:
+            if (tone_key(words[i]) in _PERSON_TONED) if toned else (f[i] in _PERSON_WORDS):
                 run = []
                 for j in range(i + 1, min(len(words), i + 5)):
                     if not _is_cap(words[j]):

@@ -3,7 +3,9 @@ same batch (boilerplate).
 
 Only running text is compared: tables are left out, because two financial tables that share a
 layout ("Doanh thu | Chi phí | Lợi nhuận") are not copying. Digits are dropped from the
-shingles, so a copied paragraph with the numbers changed is still caught. Candidates come from
+shingles, so a copied paragraph with the numbers changed is still caught, except in the sections
+the rule lists in `keep_digits_in` (investment, financials): there the shared phrasing is the
+trade's ("vay Ngân hàng Nông nghiệp …, lãi suất …, trả gốc …") and the figures are the content. Candidates come from
 MinHash LSH (fixed seed: deterministic), then the exact Jaccard similarity decides.
 
 MinHash and the LSH banding are written here (about 30 lines) rather than taken from datasketch,
@@ -52,10 +54,15 @@ class Spec(SpecBase):
                                               "counts as copied (rewording a copied section rarely goes below).")
     min_words: int = Field(40, description="Shorter sections are skipped: short stock text is not copying.")
     sections: list[str] = Field(default_factory=list, description="Section keys compared; empty = all.")
+    keep_digits_in: list[str] = Field(
+        default_factory=list,
+        description="Sections whose shingles keep their numbers: money sections share their phrasing "
+                    "('vay Ngân hàng Nông nghiệp … lãi suất … trả gốc …') and differ in their figures, "
+                    "which are their content.")
 
 
-def _shingles(text: str, n: int) -> frozenset[str]:
-    toks = [t for t in match_key(text).split() if not _NUM.search(t)]
+def _shingles(text: str, n: int, digits: bool = False) -> frozenset[str]:
+    toks = [t for t in match_key(text).split() if digits or not _NUM.search(t)]
     return frozenset(" ".join(toks[i:i + n]) for i in range(max(len(toks) - n + 1, 0)))
 
 
@@ -130,7 +137,7 @@ def digest(spec: Spec, view: PlanView) -> Digest:
         text = _text_of(view, s.key)
         if len(text.split()) < spec.min_words:
             continue
-        sh = _shingles(text, spec.shingle)
+        sh = _shingles(text, spec.shingle, s.key in spec.keep_digits_in)
         if not sh:
             continue
         hashed = np.unique(np.fromiter((_hash32(x) for x in sh), dtype=np.uint32, count=len(sh)))
