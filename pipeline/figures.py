@@ -61,6 +61,8 @@ _NUM_BODY = (
 )
 _NUM_RE = re.compile(r"(?<![\w.,/])(?<!\d-)" + _NUM_BODY)
 _NUM_AT_RE = re.compile(_NUM_BODY)
+_DIVISOR_THEN_RESULT = re.compile(r"\d{1,2}[ \u00a0\u202f]\d{3}[.,]\d+")  # "3 403,0", not "1 250 000"
+_OPERATOR_BEFORE = re.compile(r"[\d)]\s*[:×*/]\s*$")  # "(298,6 + 416,7 + 493,8) : 3", "20.000 × 3"
 _NUMBER_FULL_RE = re.compile(r"\d+(?:[., \u00a0\u202f]\d+)*")
 _SPACES_RE = re.compile(r"[ \u00a0\u202f]")
 _LEAD_DIGITS_RE = re.compile(r"\d+")
@@ -877,8 +879,12 @@ def find_amounts(
             s, e = m.span()
             if s < floor or _in_spans(starts, ends, s):
                 continue
-            a = _amount_at(text, s, e, style, U, starts, ends)
+            a = None
+            if not (_DIVISOR_THEN_RESULT.fullmatch(text, s, e) and _OPERATOR_BEFORE.search(text, max(0, s - 5), s)):
+                a = _amount_at(text, s, e, style, U, starts, ends)
             if a is None and " " in text[s:e]:
+                # ("… : 3 403,0 triệu đồng" is "… : 3 = 403,0": a group right after an operator is the
+                # divisor, not the thousands of a number the "=" it lost was followed by)
                 # not one number ("… : 3 221.300 nghìn đồng", an OCR lost the "="): its last group is
                 s = s + text[s:e].rfind(" ") + 1
                 a = _amount_at(text, s, e, style, U, starts, ends)

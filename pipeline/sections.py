@@ -309,6 +309,23 @@ def _run_in_keys(block: Block, vocab: Vocabulary, open_keys: tuple[str, ...]) ->
     return tuple(k for k in m.keys if k not in open_keys)
 
 
+# A Roman numeral as OCR misreads it at the start of a line: "LH.", "LIL", "L.", ".", "II1."
+_OCR_NUMERAL = re.compile(r"^\s*(?:[.,]|[IVXLHl1|!]{1,4}[.,:]?)\s+(?=\w)")
+
+
+def _ocr_numbered_heading(block: Block, vocab: Vocabulary) -> Match | None:
+    """On a scanned page, a short line led by a misread Roman numeral whose words name a section
+    outright ("LH. Thực trạng sản xuất kinh doanh", "LIL Mục tiêu của phương án")."""
+    mm = _OCR_NUMERAL.match(block.text)
+    if not mm:
+        return None
+    rest = block.text[mm.end():].rstrip()
+    if not rest or word_count(rest) > 8 or rest.endswith((".", ";", ",", ":")) or not rest[0].isupper():
+        return None
+    m = match_heading(rest, vocab)
+    return m if isinstance(m, Match) and m.coverage >= 0.8 else None
+
+
 def _promotable(block: Block, m: Match | str | None) -> bool:
     """A short numbered paragraph that clearly names a section is a heading the reader missed."""
     if not isinstance(m, Match) or not _heading_shaped(block):
@@ -324,6 +341,7 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
     an unmapped one continues its parent's section; a title or appendix heading belongs to none.
     """
     vocab = vocab or load_vocabulary()
+    scanned = doc.format == "pdf-scanned"
     sections: dict[str, Section] = {}
     block_key: list[str | None] = [None] * len(doc.blocks)
     stack: list[_Open] = []
@@ -334,21 +352,27 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
         m = None
         if b.kind != BlockKind.table and (b.style or "").lower().startswith("toc"):
             continue  # a Word table-of-contents entry, not the section itself
+        ocr_level = None
         if heading_like or (b.kind in (BlockKind.paragraph, BlockKind.list_item) and _heading_shaped(b)):
             m = match_heading(_title(b), vocab)
             if m == "toc":
                 continue
             if not heading_like and _promotable(b, m):
                 heading_like = True
+        elif scanned and b.kind == BlockKind.paragraph and (m := _ocr_numbered_heading(b, vocab)) is not None:
+            # "LH. Thực trạng sản xuất kinh doanh": a Roman numeral the OCR misread, one level under
+            # the heading above it
+            heading_like = True
+            ocr_level = (stack[-1].level + 1) if stack else 2
         elif b.kind in (BlockKind.paragraph, BlockKind.list_item) and _TOC_LINE.search(_title(b)):
             continue  # a table-of-contents line
         if heading_like and m == "caption":
             heading_like = False
         if heading_like:
             num = split_numbering(_title(b))
-            numbered = num is not None
-            level = b.level or _level_from_numbering(b)
-            if numbered and (b.style in _LOOK_CUES or not b.level):
+            numbered = num is not None or ocr_level is not None
+            level = ocr_level or b.level or _level_from_numbering(b)
+            if num is not None and (b.style in _LOOK_CUES or not b.level):
                 # Headings found by their look carry no reliable level: the numbering scheme
                 # does, by order of first appearance ("A." before "I." makes the letters outer).
                 sch = scheme_of(num.label)

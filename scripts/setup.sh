@@ -33,4 +33,8 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install -q -e '.[test]'
   touch "$stamp"
 fi
+# Byte-compile the project once: a shell that sets PYTHONDONTWRITEBYTECODE (this machine's does)
+# would otherwise compile every module again in each CLI process and each of its workers (about
+# 40 ms of CPU each). Only changed files are rewritten.
+.venv/bin/python -m compileall -q pipeline flows.py >/dev/null
 echo "setup: ready (.venv, tesseract $(tesseract --version 2>&1 | head -1 | awk '{print $2}'), $(soffice --version 2>/dev/null | awk '{print $1, $2}'))"

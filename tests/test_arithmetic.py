@@ -1018,3 +1018,39 @@ def test_a_quantity_whose_unit_the_scan_misread_is_in_the_price_unit():
     assert not _scanned_hits(_MISREAD_UNIT.format(rev="896"))
     # not scanned: an unknown unit is not guessed
     assert not fires("revenue", _MISREAD_UNIT.format(rev="1.046"))
+
+
+_DEBRIS_TABLE = """# IX. Chi phí
+Bảng 6. Chi phí (ĐVT: triệu đồng)
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| 1 | Tổng chi phí | 4.726,4 | {t} |
+| 1.1 | Mực tươi | 2.475 | 2.850 |
+| 1.2 | Gia vị | 165 | 190 |
+| 1.3 | Bao bì | 135 | 156 |
+| 1.4 | Tiền lương | 1.080 | 1.080 |
+| 1.5 | Điện, nước | {e} | 152 |
+| 1.6 | Khấu hao | 150 | 150 |
+| 1.7 | Lãi vay | {i} | 32 |
+| 1.8 | Bán hàng | 421,4 | 456,4 |
+| 1.9 | Quản lý | {q} | 120 |
+"""
+
+
+def _scanned_total_hits(text: str):
+    from pipeline.models import Problem
+
+    doc = read_markdown(DATED + text)
+    doc.problems.append(Problem(code="ocr-used", severity="info", message="Đã nhận dạng ký tự (OCR)."))
+    view = PlanView(analyse(doc))
+    return A.run(A.Spec(relation="table_total", **PARAMS.get("table_total", {})), view, BatchContext([view]))
+
+
+def test_a_scanned_table_with_debris_in_many_rows_is_not_summed():
+    """Three rows of OCR debris ("1a", "ky", "1/930)"): a row lost or a cell misread is likelier
+    than a wrong total, so no total of the table is compared, not even in the clean 2028 column;
+    one debris row leaves the table checked."""
+    # 2028's items add up to 5.186,4; written 5.586,4 (+7,7 %)
+    assert not _scanned_total_hits(_DEBRIS_TABLE.format(e="1a", i="ky", q="1/930)", t="5.586,4"))
+    assert _scanned_total_hits(_DEBRIS_TABLE.format(e="1a", i="48", q="120", t="5.586,4"))
+    assert not _scanned_total_hits(_DEBRIS_TABLE.format(e="1a", i="48", q="120", t="5.186,4"))

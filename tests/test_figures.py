@@ -930,3 +930,16 @@ def test_space_and_mark_grouping_are_not_mixed():
     assert parse_number("1 500,75") == 1500.75
     got = find_amounts("Lợi nhuận bình quân : 3 221.300 nghìn đồng/năm", "vi")
     assert [(a.value, a.per) for a in got] == [(221300000.0, "năm")]
+
+
+def test_a_divisor_after_an_operator_is_not_a_thousands_group():
+    """"(298,6 + 416,7 + 493,8) : 3 403,0 triệu đồng" is "… : 3 = 403,0" with the "=" lost: a one- or
+    two-digit group right after ":" (after a number or a bracket) and a group with a decimal part
+    are two numbers. A label's colon ("Lợi nhuận: 3 403,5") and whole groups ("600 : 1 250 000")
+    still read as one number."""
+    from pipeline.figures import find_amounts
+
+    got = find_amounts("Lợi nhuận sau thuế bình quân 3 năm là (298,6 + 416,7 + 493,8) : 3 403,0 triệu đồng.", "vi")
+    assert got[-1].value == 403_000_000
+    assert find_amounts("Lợi nhuận: 3 403,5 triệu đồng", "vi")[0].value == 3_403_500_000
+    assert find_amounts("600 : 1 250 000 đồng", "vi")[-1].value == 1_250_000

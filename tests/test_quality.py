@@ -1,5 +1,5 @@
-"""Quality on the holdout sets (tests/holdout, holdout2, …; twelve sets, 140 plans, at the sixth
-session's start), reviewed by the real command line in one batch each, scored by tests/holdout/evaluate.py. Each was written blind
+"""Quality on the holdout sets (tests/holdout, holdout2, …; fourteen sets, 164 plans, in the sixth
+session), reviewed by the real command line in one batch each, scored by tests/holdout/evaluate.py. Each was written blind
 by someone who had not seen the rules, and scored once before any change (its README keeps that
 blind score). All have since been studied and mended; the blind scores in the READMEs, not this
 pool, measure how the rules generalise.
@@ -33,7 +33,7 @@ class Pooled:
 def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
-    assert len(names()) >= 12, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 14, names()  # a set that is not found must not quietly leave the pool
     for name in names():
         plans, expected = get(name).plans, get(name).expected
         out: Path = tmp_path_factory.mktemp(name)
@@ -70,11 +70,11 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.94, pooled.text  # 194/205 = 0.946 (sixth session)
+    assert pooled.t.defect_recall >= 0.96, pooled.text  # 232/241 = 0.963 (sixth session)
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 7, pooled.text  # 4 on sets 1-11, 3 on set 12 (sixth session)
+    assert pooled.t.false_alarms <= 8, pooled.text  # 4 on sets 1-11, 3 on set 12, 1 on set 14 (sixth session)
 
 
 def test_floor_verdicts(pooled):

@@ -206,3 +206,21 @@ def test_a_sub_heading_of_its_chapters_first_topic_stays_that_topic():
     by_key = {s.key: s for s in sections}
     assert by_key["market"].blocks == [2]
     assert 2 not in by_key["technology"].blocks
+
+
+def test_a_roman_numeral_misread_by_the_ocr_still_numbers_a_heading_on_a_scan():
+    from pipeline.models import Block, Document
+
+    blocks = [{"kind": "heading", "text": "THÔNG TIN CHUNG", "level": 2},
+              {"kind": "paragraph", "text": ".Giới thiệu doanh nghiệp"},
+              {"kind": "paragraph", "text": "Công ty TNHH Rượu Táo mèo Sơn Kim, xã Sơn Kim."},
+              {"kind": "paragraph", "text": "LH. Thực trạng sản xuất kinh doanh"},
+              {"kind": "paragraph", "text": "Xưởng rượu 200 m² trên đất của công ty; năm 2025 bán 11.500 lít."},
+              # a sentence is no heading, however it starts
+              {"kind": "paragraph", "text": "L. Thị trường tiêu thụ còn nhỏ, chủ yếu trong huyện."}]
+    for fmt, found in (("pdf-scanned", True), ("pdf", False)):
+        doc = Document(source="x.pdf", sha256="0" * 64, format=fmt, blocks=[Block(**b) for b in blocks])
+        sections, _ = map_sections(doc, V)
+        by_key = {s.key: s for s in sections}
+        assert ("current_state" in by_key and by_key["current_state"].blocks == [4, 5]) is found
+        assert "market" not in by_key

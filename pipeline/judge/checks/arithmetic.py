@@ -1073,6 +1073,10 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
     style = m.view.doc.number_style
     hits = []
     for tm in m.tables:
+        if m.ocr and sum(r.noisy for r in tm.rows) >= max(3, len(tm.rows) // 4):
+            # a scanned table with debris in many rows ("1a", "ky", "1/930)"): a row lost or a cell
+            # misread is likelier than a wrong total, and which one cannot be told
+            continue
         for total in tm.rows:
             if not total.vals:
                 continue
@@ -2396,13 +2400,15 @@ def _depreciation(m: PlanModel) -> list[float]:
         if "khấu hao" not in low:
             continue
         money = [a for a in s.amounts if a.kind == "money"]
+        # a sentence about depreciation ("Khấu hao: tàu 132 triệu đồng/năm, …; tổng 152 triệu
+        # đồng/năm") gives every yearly amount; elsewhere only the amount a "khấu hao" leads to
+        # ("…, khấu hao 90 triệu đồng/năm"), not the profit before it in the same sentence
+        about = bool(re.match(r"(?i)\W*(?:chi phí\s+)?khấu hao\b", s.text))
         for a in money:
             if a.per != "năm" or a.value_max is not None:
                 continue
-            # the amount a "khấu hao" leads to ("khấu hao 90 triệu đồng/năm", "khấu hao 10 năm (80
-            # triệu đồng/năm)"), not the profit before it in the same sentence
             at = low.rfind("khấu hao", 0, a.start)
-            if at >= 0 and a.start - at <= 40 and not any(at < b.start < a.start for b in money):
+            if about or (at >= 0 and a.start - at <= 40 and not any(at < b.start < a.start for b in money)):
                 out.append(a.value)
     return out
 
@@ -3944,6 +3950,13 @@ def _named_output_rows(m: PlanModel) -> list[Row]:
     return [rows[0] for rows in by_unit.values() if len(rows) == 1]
 
 
+def _visits_of_guests(text: str, a: Amount) -> bool:
+    """Visits counted as guests ("15 000 lượt khách", "8.000 lượt năm 2026"), not visits of one
+    activity ("5 000 lượt trải nghiệm", "3.000 lượt thuê thuyền")."""
+    nxt = text[a.end:a.end + 12].lower().lstrip()
+    return "khách" in a.text.lower() or not nxt or nxt.startswith(("khách", "năm", ",", ".", ";", ")", "và"))
+
+
 def _read_output_stmts(m: PlanModel) -> list[Stmt]:
     v = m.vocab
     out = []
@@ -3966,7 +3979,7 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
         # a service counts its output in visits ("Số lượt khách: 8.000 lượt năm 2026")
         visits = "khách" in s.text[spans[0][0]:spans[0][1]].lower()
         for a in s.amounts:
-            counted = is_qty(a.unit, a.kind) or (visits and a.unit == "lượt khách")
+            counted = is_qty(a.unit, a.kind) or (visits and a.unit == "lượt khách" and _visits_of_guests(s.text, a))
             if a.start < start or not counted or a.value_max is not None or a.per not in (None, "năm"):
                 prev = a.end
                 continue
