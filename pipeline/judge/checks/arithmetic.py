@@ -2808,6 +2808,7 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
         norm = {x for r in ratios(m) if r.text == s.text for x in (r.inp, r.out)}
         prev = 0
         aside = 0.0
+        derived = 0.0
         for a in s.amounts:
             y, prev = year_of(s.text, a, prev), a.end
             if a.unit != unit or a.kind not in QTY_KINDS or any(a is b for b, _ in yields):
@@ -2839,9 +2840,15 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
                 stated.append((val, s.text))  # "Tổng nguồn cung khoảng 46 tấn rau má tươi/năm"
             if set_aside:
                 aside = max(aside, val)
+            if yields and _EQUIVALENT.search(s.text[max(0, a.start - 30):a.start]):
+                # "8 ha; năng suất 4,5 tấn/ha; cam kết bán cho HTX 60% sản lượng, tương đương khoảng
+                # 21,6 tấn": the plan's own reckoning of what the yield gives it, not a second source
+                derived = max(derived, val)
             best = max(best, val)
         if aside:
             best = aside  # the harvest's part set aside for the product, not the whole harvest
+        if derived:
+            best, grown = derived, 0.0
         if grown and best and not close(grown, best, 0.1):
             best += grown  # own area × yield and another source ("và liên kết với 20 hộ cung cấp 100 tấn")
         else:
@@ -2860,6 +2867,7 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
     return None
 
 
+_EQUIVALENT = re.compile(r"(?i)\b(?:tương đương|tức là|tức|bằng khoảng)\b[^\d;]{0,15}$")
 _SUPPLY_TOTAL = re.compile(r"(?i)\btổng\s+(?:nguồn\s+cung|lượng|cộng|khối\s+lượng|nguyên\s+liệu|cung)\b[^\d;]{0,40}$")
 
 
@@ -3388,10 +3396,28 @@ def _input_noun(noun: set[str], out_words: set[str]) -> bool:
     return bool((noun - out_words) & _INPUT_WORDS)
 
 
+def _pieces_total(m: PlanModel) -> dict[int, tuple[float, Row]]:
+    """A table's total of pieces whose unit only its label gives ("Tổng sản phẩm | 9.000 | 10.000 |
+    14.000" under rows of "bộ" and "chiếc"): the output counted in "sản phẩm"."""
+    for r in m.rows():
+        if not r.total or r.subset or not _PIECES_LABEL.search(r.label):
+            continue
+        ser = {x.year: (x.value, r) for x in r.vals if x.year is not None and m.is_plan_year(x.year)
+               and x.unit in ("", "sản phẩm") and x.kind in ("number", "count") and x.vmax is None}
+        if len(ser) >= 2:
+            return ser
+    return {}
+
+
+_PIECES_LABEL = re.compile(r"(?i)^\W*(?:tổng|cộng)\s+(?:số\s+|cộng\s+)?(?:lượng\s+)?sản\s+phẩm\b")
+
+
 def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
     hits = []
     caps = capacities(m, spec)
     outs = output_series(m)
+    if "sản phẩm" in caps and "sản phẩm" not in outs and (pieces := _pieces_total(m)):
+        outs = {**outs, "sản phẩm": pieces}
     each = m._cache.get("cap_each_noun", {})
     out_words = set().union(*[product_tokens(row.label, m.vocab) for ser in outs.values()
                               for _q, row in ser.values()])
@@ -4143,6 +4169,9 @@ def _area_stmts(m: PlanModel) -> list[Stmt]:
 # the producer's zone: "vùng …", or the households it links with ("liên kết với 40 hộ … với tổng
 # diện tích 9 ha": further from the cue, so the area must follow "diện tích")
 _ZONE = re.compile(r"(?i)\bvùng\b|\bliên kết\b")
+_OWN_AREA = re.compile(r"(?i)\b(?:hợp tác xã|htx|hộ|công ty|cơ sở|tổ hợp tác|tổ)"
+                       r"(?:\s+(?:và|cùng)\s+(?:các\s+)?(?:thành viên|hộ thành viên|xã viên))?"
+                       r"\s+(?:hiện\s+)?(?:có|sở hữu)\s+(?:khoảng\s+)?$")
 _AREA_OF = re.compile(r"(?i)\bdiện tích\s+(?:khoảng\s+|là\s+|trên\s+)?$")
 _SINCE = re.compile(r"(?i)\btừ\s+(?:năm|tháng)\s+[\d/]+")  # "Từ năm 2022 …": since then, no change
 _DATED = re.compile(r"(?i)(?<!từ )(?<!đến )(?<!tới )\bnăm\s+(20\d\d)\b")
@@ -4156,12 +4185,24 @@ def _zone_stmts(m: PlanModel) -> list[Stmt]:
     few words after "vùng", in a sentence about no change, part, plan or region."""
     v = m.vocab
     out = []
+    crops = product_tokens(m.view.plan.product.name or "", v).union(*(r.material for r in ratios(m)))
     for s in m.sents:
-        if s.section not in (*PAST_SECTIONS, "raw_materials") or not _ZONE.search(s.text) or \
-                v.text["change"].in_text(_SINCE.sub("", s.text)):
+        if s.section not in (*PAST_SECTIONS, "raw_materials") or v.text["change"].in_text(_SINCE.sub("", s.text)):
             continue
         if any(not m.is_plan_year(int(y.group(1))) for y in _DATED.finditer(s.text)):
             continue  # "Năm 2022 vùng liên kết 6 ha": that year's zone, not today's ("Từ năm 2022" is)
+        if not _ZONE.search(s.text):
+            # "Hiện HTX và các thành viên có 8 ha sả chanh": the producer's own area of its crop
+            for a in s.amounts:
+                if a.kind != "area" or a.per or a.value_max is not None or \
+                        not _OWN_AREA.search(s.text[max(0, a.start - 60):a.start]):
+                    continue
+                crop = product_tokens(_noun_text(s.text, a.end), v)
+                if crop & crops:
+                    out.append(Stmt("area", a.value, ("vùng",), frozenset(crop), s.text, s.section, s.block,
+                                    bool(a.qualifier)))
+                    break
+            continue
         for z in _ZONE.finditer(s.text):
             if z.group(0).lower().startswith("liên"):
                 a = next((a for a in s.amounts if a.start > z.end() and a.kind == "area" and
