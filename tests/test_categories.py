@@ -22,6 +22,9 @@ from pipeline.entities import category_of
     ("Chè lam Phù Việt", "food"),
     ("Mật ong hoa cà phê", "honey"),
     ("Trà xạ đen túi lọc", "herbal"),
+    ("Thảm xơ dừa Cẩm Trung", "handicraft"),
+    ("Câu cá giải trí hồ Khe Mây", "service"),
+    ("Trà lá vối Thạch Châu", "herbal"),
     ("Sản phẩm không rõ", "other"),
 ])
 def test_category_of_a_product_name(name, category):

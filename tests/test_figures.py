@@ -943,3 +943,11 @@ def test_a_divisor_after_an_operator_is_not_a_thousands_group():
     assert got[-1].value == 403_000_000
     assert find_amounts("Lợi nhuận: 3 403,5 triệu đồng", "vi")[0].value == 3_403_500_000
     assert find_amounts("600 : 1 250 000 đồng", "vi")[-1].value == 1_250_000
+
+
+def test_a_population_is_no_money():
+    from pipeline.figures import find_amounts
+
+    got = find_amounts("Tỉnh Hà Tĩnh có khoảng 1,3 triệu dân và hơn 330.000 hộ gia đình.", "vi")
+    assert [(a.value, a.kind) for a in got][:1] == [(1_300_000, "count")]
+    assert find_amounts("doanh thu 500 triệu", "vi")[0].kind == "money"

@@ -235,7 +235,7 @@ def _vocab(spec: Spec) -> Vocab:
 
 # =============================================================================== numbers, units
 
-PEOPLE = {"người", "lao động", "công nhân", "hộ", "thành viên", "doanh nghiệp", "điểm", "sao", "lần",
+PEOPLE = {"người", "dân", "lao động", "công nhân", "hộ", "thành viên", "doanh nghiệp", "điểm", "sao", "lần",
           "công", "lượt khách", "phòng", "suất", "vụ", "mùa", "mẻ", "lứa", "ca", "tổ"}
 QTY_KINDS = ("mass", "volume", "count")
 
@@ -1020,6 +1020,16 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
         cands.append(("children", tm.direct_children(total)))
         cands.append(("leaves", [k for k in kids if not tm.children(k)]))
         return cands
+    if kids and total.kind == "cost":
+        # "Tổng chi phí" above its "- …" lines, then "Lợi nhuận trước thuế": the lines up to the
+        # result block are its parts
+        lead = []
+        for k in kids:
+            if k.kind in ("revenue", "profit", "tax"):
+                break
+            lead.append(k)
+        if len(lead) >= 2 and all(k.num is not None for k in lead):
+            cands.append(("children", [k for k in lead if not tm.children(k)]))
     if total.kind is not None:
         run = []
         stop = None
@@ -1326,6 +1336,56 @@ def _revenue_components(m: PlanModel, tm: TableM, year: int | None,
     return (total, used) if used and not unpriced else None
 
 
+def _sized_text_prices(m: PlanModel) -> dict[tuple[str, str], float]:
+    """Selling prices in running text for a pack of a size ("Túi 300 g (khoảng 25 lá): 25.000
+    đồng/túi", "chai 500 ml giá 150.000 đồng/chai"), by (pack, size); a pack size given two
+    different prices (retail and wholesale) is left out."""
+    if "sized_prices" in m._cache:
+        return m._cache["sized_prices"]
+    v = m.vocab
+    seen: dict[tuple[str, str], set[float]] = defaultdict(set)
+    for s in m.sents:
+        if s.section not in _PRICE_SECTIONS or v.text["competitor"].in_text(s.text) or \
+                v.text["purchase"].in_text(s.text):
+            continue
+        prev = 0
+        for a in s.amounts:
+            if a.kind == "money" and a.per and "/" not in a.per and a.value_max is None and a.per not in ("kg", "l"):
+                size = _size_near(s.text, a, prev)
+                if size:
+                    seen[(a.per, size)].add(a.value)
+            if a.kind == "money":
+                prev = a.end  # the size before a price is searched back to the previous price only
+    out = {k: next(iter(vs)) for k, vs in seen.items() if len(vs) == 1}
+    m._cache["sized_prices"] = out
+    return out
+
+
+def _sized_components(m: PlanModel, tm: TableM, year: int | None) -> tuple[float, list[Row]] | None:
+    """Σ packs × price over a table's product rows counted in packs of a size ("Bánh tráng túi 300
+    g | túi | 50.000"), each priced in running text for its pack and size; every such row must have
+    its price, else the sum would be short."""
+    prices = _sized_text_prices(m)
+    if not prices:
+        return None
+    total, used = 0.0, []
+    for r in tm.rows:
+        if r.kind is not None or r.total or r.subset or r.flags & {"need", "supply", "input"}:
+            continue
+        q = r.qty_years().get(year)
+        if q is None or q.vmax is not None or q.unit in PEOPLE:
+            continue
+        size = _size(r.label)
+        if size is None:
+            return None  # another product row ("Tinh dầu bán can (lít)") whose price is not known here
+        p = prices.get((q.unit, size))
+        if p is None or r.noisy:
+            return None
+        total += q.value * p
+        used.append(r)
+    return (total, used) if len(used) >= 2 else None
+
+
 def _stacked_pair(tm: TableM, R: Row, year: int | None) -> tuple[float, list[Row]] | None:
     """A product's quantity and price in the two rows just above its revenue row ("Bánh lẻ – số
     lượng (bánh)", "– giá bán (đồng/bánh)", "– doanh thu"): quantity × price."""
@@ -1537,7 +1597,8 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                     for other in m.tables:
                         if other is tm:
                             continue
-                        got = _revenue_components(m, other, year) or _pair_in_table(m, other, year)
+                        got = _revenue_components(m, other, year) or _pair_in_table(m, other, year) or \
+                            _sized_components(m, other, year)
                         if got:
                             cands.append((got[0], [r.evidence for r in got[1]]))
                     if not cands:
@@ -2172,7 +2233,7 @@ def capital_facts(m: PlanModel) -> Capital:
                 working.append(x.value)
         if is_sources:
             top = [r for r in src_rows if not r.subset]
-            if src_rows and all(r.level is not None for r in top):
+            if top and all(r.level is not None for r in top):
                 lv = min(r.level for r in top)
                 top = [r for r in top if r.level == lv]
             stated = None
@@ -2554,7 +2615,8 @@ def output_series(m: PlanModel) -> dict[str, dict[int, tuple[float, Row]]]:
     # units with a row that states the output ("Tổng sản lượng cao | kg"): other rows in that unit
     # are then materials or by-products ("Đinh lăng tươi | kg | 63.000"), not output
     stated = {x.unit for r in m.rows() if r.kind == "quantity" and not r.subset
-              and not r.flags & {"need", "supply", "input"} for x in r.qty_years().values()}
+              and not r.flags & {"need", "supply", "input"} for y, x in r.qty_years().items()
+              if y is not None and m.is_plan_year(y)}  # (a table of past years states no plan output)
     for r in m.rows():
         if r.subset or r.flags & {"need", "supply", "input"} or r.kind in ("capacity", "price", "cost", "cost_line"):
             continue
@@ -2775,8 +2837,9 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
                          "rationale", "proposals"):
             continue
         st = product_tokens(s.text, v)
-        if material and not (st & own):
-            continue
+        if material and not (st & own) and not (ev and s.section == "raw_materials" and
+                                                 _SUPPLY_TOTAL_SENT.match(s.text)):
+            continue  # (the plan's total of the sources just listed names no material: "Tổng nguồn cung khoảng 38 tấn/năm")
         # "năng suất 1,6 tấn/ha", "mỗi con hươu cho 0,9 kg nhung/năm": a yield per unit of area or head
         yields = [(a, yk) for a in s.amounts if a.unit == unit and a.kind in QTY_KINDS and a.value_max is None
                   and (yk := _yield_kind(s.text, a)) is not None]
@@ -2834,8 +2897,12 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
             if near is not None and not (near & material):
                 continue  # "Gạo nếp mua của thành viên ..., sản lượng khoảng 20 tấn/năm": another material's
             val = a.value_max or a.value
-            if heads and (per[0] in ("hộ", "thành viên", "người") or _EACH.search(s.text[max(0, a.start - 45):a.start])):
+            each = _EACH.search(s.text[max(0, a.start - 45):a.start])
+            if heads and (per[0] in ("hộ", "thành viên", "người") or each):
                 val *= max(heads)
+            elif each and (n_of := re.search(r"(?i)\b(\d{1,4})\s+(?:chiếc\s+)?" + re.escape(each.group(2)) + r"\b",
+                                              s.text)):
+                val *= int(n_of.group(1))  # "8 thuyền thành viên (mỗi thuyền khai thác khoảng 4 tấn tôm/năm)"
             if _SUPPLY_TOTAL.search(clause_left):
                 stated.append((val, s.text))  # "Tổng nguồn cung khoảng 46 tấn rau má tươi/năm"
             if set_aside:
@@ -2867,8 +2934,10 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
     return None
 
 
-_EQUIVALENT = re.compile(r"(?i)\b(?:tương đương|tức là|tức|bằng khoảng)\b[^\d;]{0,15}$")
-_SUPPLY_TOTAL = re.compile(r"(?i)\btổng\s+(?:nguồn\s+cung|lượng|cộng|khối\s+lượng|nguyên\s+liệu|cung)\b[^\d;]{0,40}$")
+_SUPPLY_TOTAL_SENT = re.compile(r"(?i)^\W*(?:tổng\s+(?:nguồn\s+cung|lượng\s+cung|cộng\s+nguồn|nguồn\s+nguyên\s+liệu)|"
+                                r"cộng\s+(?:các\s+)?nguồn)\b")
+_EQUIVALENT = re.compile(r"(?i)\b(?:tương đương|tức là|tức|bằng khoảng|được|thu được|cho ra|còn)\b[^\d;]{0,15}$")
+_SUPPLY_TOTAL = re.compile(r"(?i)\btổng\s+(?:nguồn(?:\s+cung)?|lượng|cộng|khối\s+lượng|nguyên\s+liệu|cung)\b[^\d;]{0,40}$")
 
 
 def _nearest_material(text: str, pos: int, known: list[set[str]]) -> set[str] | None:
@@ -3727,6 +3796,8 @@ _CHANGE_BEFORE = re.compile(r"(?i)\b(tăng|nâng|lên|thêm|giảm|từ|đến|t
 
 _TO_HOP_TAC = re.compile(r"(?i)\btổ\s+hợp\s+tác\b|\btổ\s+hợp\b|\btht\b")  # the producer, not a team
 _REGULAR_AFTER = re.compile(r"(?i)^\s*(?:lao động\s+|người\s+)?(?:thường xuyên|cố định|ổn định)\b")
+_LOCAL_AFTER = re.compile(r"(?i)^\s*(?:tại\s+|ở\s+)?(?:địa phương|trong xã|trong thôn)\b")
+_REGULAR_BEFORE = re.compile(r"(?i)\b(?:việc làm|công việc)\s+(?:thường xuyên|cố định|ổn định)\s+cho\s+(?:khoảng\s+)?$")
 
 
 def _worker_stmts(m: PlanModel) -> list[Stmt]:
@@ -3757,7 +3828,10 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
             continue
         before = text[max(0, a.start - 30):a.start]
         after = text[a.end:a.end + 30]
-        if a.value_max is not None or v.text["worker_part"].in_text(" ".join(after.split()[:2])) or \
+        # "tạo việc làm thường xuyên cho 8 lao động địa phương": the regular jobs, all of them
+        regular = bool(_REGULAR_AFTER.match(after) or _REGULAR_BEFORE.search(before))
+        if a.value_max is not None or (v.text["worker_part"].in_text(" ".join(after.split()[:2])) and not
+                                       (regular and _LOCAL_AFTER.match(after))) or \
                 (not totals and v.text["worker_group"].in_text(_TO_HOP_TAC.sub(" ", before[-18:]))) or \
                 v.text["seasonal"].in_text(after[:25]) or v.text["seasonal"].in_text(before[-20:]):
             continue
@@ -3766,7 +3840,7 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
                 re.search(r"(?i)\b(từ năm|kể từ)\b", after[:15]):
             continue
         # "4 lao động nấu kẹo", "2 người đóng gói": the workers of one task, not the workforce
-        if not totals and not _whole_after(after, v):
+        if not totals and not _whole_after(after, v) and not regular:
             continue
         # "Lao động nữ: 9 người", "lao động trực tiếp 10 người": a part named before the count
         cue_end = max((e for _s, e in cues if e <= a.start and a.start - e <= 30), default=None)
@@ -3774,7 +3848,7 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
             continue
         prev = max([x.end for x in s.amounts if x.end <= a.start], default=0)
         y = year_of(text, a, prev)
-        if v.text["jobs"].in_text(text) and not (y is None and _REGULAR_AFTER.match(after)):
+        if v.text["jobs"].in_text(text) and not (y is None and regular):
             key, tense = ("jobs",), "plan"  # jobs created (seasonal, households...) are not the workforce
         elif v.text["jobs"].in_text(text):
             # "tạo việc làm cho 16 lao động thường xuyên": the regular jobs the plan creates are its
@@ -3793,6 +3867,9 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
                 tense = "plan" if v.text["plan_cue"].in_text(text) else "undated"
         st = Stmt("workers", a.value, key, frozenset(), text, s.section, s.block, bool(a.qualifier))
         st.tense = tense
+        # "việc làm thường xuyên cho 8 lao động" is compared only with a workforce also called
+        # regular ("5 lao động thường xuyên"): "HTX có 14 lao động" may count others
+        st.kind = "regular_jobs" if _REGULAR_BEFORE.search(before) else "regular" if _REGULAR_AFTER.match(after) else ""
         out.append(st)
     return out
 
@@ -3980,7 +4057,11 @@ def _visits_of_guests(text: str, a: Amount) -> bool:
     """Visits counted as guests ("15 000 lượt khách", "8.000 lượt năm 2026"), not visits of one
     activity ("5 000 lượt trải nghiệm", "3.000 lượt thuê thuyền")."""
     nxt = text[a.end:a.end + 12].lower().lstrip()
-    return "khách" in a.text.lower() or not nxt or nxt.startswith(("khách", "năm", ",", ".", ";", ")", "và"))
+    if "khách" in a.text.lower():
+        return True
+    if text.count("(", 0, a.start) > text.count(")", 0, a.start):
+        return False  # "thuê cần, mồi 112,5 triệu đồng (2.250 lượt)": the visits of one service
+    return not nxt or nxt.startswith(("khách", "năm", ",", ".", ";", "và"))
 
 
 def _read_output_stmts(m: PlanModel) -> list[Stmt]:
@@ -3992,9 +4073,11 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
             if y is not None:
                 out.append(Stmt("output", x.value, (y, x.unit), frozenset(prod), r.evidence, r.section,
                                 m.table(r.table).block, kind=_output_flow(r.label, v)))
+    name = product_tokens(m.view.plan.product.name or "", v)
+    head = product_tokens((m.view.plan.product.name or "").split(" ")[0], v)
     for s in m.sents:
         spans = v.text["output"].char_spans(s.text)
-        if not spans or v.text["change"].in_text(s.text[:spans[0][0]]):
+        if not spans or v.text["change"].in_text(_SINCE.sub("", s.text[:spans[0][0]])):
             continue
         if v.text["supply_firm"].in_text(s.text):
             continue  # "các hộ liên kết bán cho HTX 201,6 tấn": a supply commitment, not the output
@@ -4025,7 +4108,13 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
                 continue
             # the year must be written right next to the amount ("11.000 lít năm 2027", "năm 2027: 11.000 lít")
             y = year_of(s.text, a, max(prev, a.start - 18))
-            if y is None or not (m.is_plan_year(y) or _own_past(m, s, y, a.start)):
+            # a past year's output of the product itself, said where the supply is reckoned ("Năm
+            # 2025 sản lượng ruốc của tổ là 2.600 kg, dùng hết 13 tấn tôm tươi")
+            own_product = s.section == "raw_materials" and bool(head) and head <= prod and \
+                not v.text["output_region"].in_text(s.text[_clause_start(s.text, a.start):a.start]) and \
+                product_tokens(_noun_text(s.text, a.end), v) <= name  # not "dùng hết 13 tấn tôm tươi"
+            if y is None or not (m.is_plan_year(y) or _own_past(m, s, y, a.start) or
+                                 (own_product and m.plan_year is not None and m.plan_year - 10 <= y < m.plan_year)):
                 prev = a.end
                 continue
             out.append(Stmt("output", a.value, (y, a.unit), frozenset(prod), s.text, s.section, s.block,
@@ -4289,6 +4378,9 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                         continue
                     if len({x.value for x in peers}) > 1:
                         continue
+                if what == "workers" and "regular_jobs" in (a.kind, b.kind) and \
+                        not {a.kind, b.kind} <= {"regular_jobs", "regular"}:
+                    continue
                 if what == "members" and (a.tense != b.tense or "plan" in (a.tense, b.tense)):
                     continue  # members now and members the plan aims at
                 if what == "workers" and key == ("undated",):

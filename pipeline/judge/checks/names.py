@@ -248,6 +248,10 @@ def _candidates(text: str, want: Name, kind: str, max_between: int) -> list[tupl
             if not _is_cap(w):
                 if folded[j] in _STOP and not (kind == "producer" and folded[j] == "va"):
                     break
+                if kind == "producer" and len(body) >= 2 and \
+                        all(_is_cap(x) and (not _generic(x) or tone_key(x) in _PAIRED_ONLY) for x in body[-2:]) and \
+                        not _generic(w):
+                    break  # "… Nông nghiệp Xuân Mỹ đề nghị UBND xã": the verb after a full name ends it
                 if not _generic(w):
                     lower += 1
                     if kind == "producer" and not any(_is_cap(x) for x in body):
@@ -266,6 +270,23 @@ def _candidates(text: str, want: Name, kind: str, max_between: int) -> list[tupl
             shown = " ".join(words[i:start] + body[:last + 1]).strip()
             out.append((i, Name(want.head, proper, shown)))
     return out
+
+
+# "Hội đồng quản trị của Hợp tác xã X gồm 3 người": a part of the organisation opens the sentence,
+# so the organisation is the producer, not a partner
+_OWN_PART_OF = re.compile(r"(?i)^\W*(?:hội đồng quản trị|ban quản trị|ban giám đốc|ban kiểm soát|ban điều hành|"
+                          r"bộ máy(?: quản lý| tổ chức)?|trụ sở|xưởng|nhà xưởng|giám đốc|các thành viên|thành viên|"
+                          r"lao động|người lao động|vốn điều lệ|tài sản)\s+(?:chính\s+)?của\s+$")
+
+
+def pos_chars(text: str, wi: int) -> int:
+    """Character offset of whitespace-word `wi` of `text`."""
+    n = 0
+    for k, mm in enumerate(re.finditer(r"\S+", text)):
+        if k == wi:
+            return mm.start()
+        n = mm.end()
+    return n
 
 
 # Words a sentence may open with before its subject: time and linking adverbials ("Hiện nay",
@@ -351,6 +372,14 @@ def places(view: PlanView) -> set[tuple[str, ...]]:
     if view.plan.producer.commune:
         out.add(tuple(fold(w) for w in view.plan.producer.commune.split()))
     return out
+
+
+@lru_cache(maxsize=1)
+def _origins() -> frozenset[tuple[str, ...]]:
+    """Provinces and regions a rival product is named after (phrases.yml `product_origins`)."""
+    book = load_phrases()
+    g = book.groups.get("product_origins")
+    return frozenset(tuple(fold(w) for w in ph.split()) for ph in (g.phrases if g else ()))
 
 
 def _count(view: PlanView, proper: tuple[str, ...]) -> int:
@@ -444,7 +473,8 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
         own = _count(view, want.proper) + _alias_count(view, want.proper)
         if own < 2:
             continue
-        legit: set[tuple[str, ...]] = set(where_known)
+        known = where_known | _origins() if kind == "product" else where_known
+        legit: set[tuple[str, ...]] = set(known)
         if other:
             legit.add(other.proper)
         max_between = max(spec.max_between,
@@ -473,14 +503,15 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                 if any(0 <= pos - e <= _BRAND_WINDOW for e in brand_ends):
                     brands.append(cand.proper)  # 'nhãn hiệu "Kẹo lạc Quê Nhà"': the trademark's name
                     continue
-                is_other = (other_ctx or any(pos - _CUE_WINDOW <= e <= pos for e in cue_ends)
-                            or any(end <= a <= end + 2 for a in after_starts))
+                own_part = kind == "producer" and bool(_OWN_PART_OF.search(s.text[:pos_chars(s.text, wi)]))
+                is_other = not own_part and (other_ctx or any(pos - _CUE_WINDOW <= e <= pos for e in cue_ends)
+                                             or any(end <= a <= end + 2 for a in after_starts))
                 if not any(same_name(cand.proper, p) for p in seen):
                     seen.append(cand.proper)
                     if is_other:
                         first_other.append(cand.proper)
                 if kind == "producer" and wi > 1 and not _opens_clause(s.text, wi) and \
-                        not _after_adverbial(s.text, wi):
+                        not _after_adverbial(s.text, wi) and not own_part:
                     # an organisation not in subject position (the sentence's or a clause's first
                     # words: "Thiếu thợ giỏi: Cty ... sẽ đào tạo") is a partner, customer or
                     # supplier far more often than the producer under a copied name; that mention
@@ -491,7 +522,7 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                     found.append((cand, idx))
         legit |= set(first_other) | set(brands)
         reported: list[tuple[str, ...]] = []
-        parties = legit - where_known  # the product's or producer's own name, other parties, brands
+        parties = legit - known  # the product's or producer's own name, other parties, brands
         for cand, idx in found:
             if same_name(cand.proper, want.proper) or any(same_name(cand.proper, p) for p in parties):
                 continue
@@ -499,7 +530,7 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
             # not a person's name that folds onto a place ("Hộ kinh doanh Phạm Thị Huệ": Huệ is not Huế)
             person = _person(cand.proper)
             if any(_contains(p, cand.proper) or (_contains(cand.proper, p) and (len(p) >= 2 or not person))
-                   for p in where_known):
+                   for p in known):
                 continue
             if any(same_name(cand.proper, p) for p in reported):
                 continue
