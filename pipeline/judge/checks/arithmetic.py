@@ -978,8 +978,15 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
             cands.append(("formula", picked))
     kids = tm.children(total)
     if total.num is not None and kids:
-        # a numbered group row ("II Tổng chi phí") adds up its children
-        cands.append(("children", tm.direct_children(total)))
+        # a numbered group row ("II Tổng chi phí") adds up its children, up to a result row a scan
+        # put at their level ("© Lợi nhuận" read as item 10 of "B Chi phí")
+        direct = tm.direct_children(total)
+        if total.kind == "cost":
+            cut = next((i for i, k in enumerate(kids) if k.kind in ("revenue", "profit", "tax")), None)
+            if cut is not None:
+                kids = kids[:cut]
+                direct = [k for k in direct if k in kids]
+        cands.append(("children", direct))
         leaves = [k for k in kids if not tm.children(k)]
         cands.append(("leaves", leaves))
         return cands
@@ -1083,9 +1090,10 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
     style = m.view.doc.number_style
     hits = []
     for tm in m.tables:
-        if m.ocr and sum(r.noisy for r in tm.rows) >= max(3, len(tm.rows) // 4):
-            # a scanned table with debris in many rows ("1a", "ky", "1/930)"): a row lost or a cell
-            # misread is likelier than a wrong total, and which one cannot be told
+        if m.ocr and sum(r.noisy for r in tm.rows) >= max(3, len(tm.rows) // 4) and len(_debris_cols(tm)) >= 2:
+            # a scanned table with debris in many rows and columns ("1a", "ky", "1/930)"): a row lost
+            # or a cell misread is likelier than a wrong total, and which one cannot be told (debris in
+            # one column only leaves the others checked: an unreadable cell already skips its column)
             continue
         for total in tm.rows:
             if not total.vals:
@@ -1101,8 +1109,8 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                 continue
             for tv in total.vals:
                 j = tv.col
-                if j in tm.non_additive or tv.kind in ("percent", "year", "duration") or tv.per:
-                    continue
+                if j in tm.non_additive or tv.kind in ("percent", "year", "duration") or (tv.per and tv.per != "năm"):
+                    continue  # (a yearly amount, "Sản lượng (tấn/năm)", adds up like any other)
                 best = None
                 ok = False
                 for _reading, items in cands:
@@ -1156,6 +1164,24 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
     return hits
 
 
+def _debris_cols(tm: TableM) -> set[int]:
+    """Value columns of a table holding OCR debris: a cell with text that gave no value, or a
+    malformed number ("s2", "1a", "18.7" beside "4,5")."""
+    cols: set[int] = set()
+    for r in tm.rows:
+        if not r.noisy:
+            continue
+        read = {x.col for x in r.vals}
+        for j, c in enumerate(r.cells):
+            c = c.strip()
+            if not c or c == r.label.strip() or j == 0 and r.num is not None:
+                continue
+            if (j not in read and any(ch.isalnum() for ch in c) and not any(ch.isalpha() for ch in r.label[:0])
+                    and len(c) <= 8) or (j in read and _MALFORMED.search(c)):
+                cols.add(j)
+    return cols
+
+
 def _caption(tm: TableM) -> str:
     """The table's title as written ("Bảng 3. Nhu cầu vốn đầu tư"), without its unit line."""
     m = re.search(r"(?i)\b(bảng|biểu)\s*\d+[^\n]*", tm.caption or "")
@@ -1180,7 +1206,10 @@ def _unit_text(tm: TableM, val: Val, factor: float = 1.0) -> str:
             if abs(factor - scale) < 1e-6 * scale:
                 return name
         return "đồng"
-    return {"kg": "kg", "l": "lít", "m2": "m²"}.get(val.unit, val.unit)
+    unit = {"kg": "kg", "l": "lít", "m2": "m²"}.get(val.unit, val.unit)
+    if val.unit == "kg" and abs(factor - 1000) < 1e-6:
+        unit = "tấn"  # "46" under "Sản lượng (tấn/năm)" is 46 tấn, not 46 kg
+    return f"{unit}/{val.per}" if val.per else unit
 
 
 # =============================================================================== relation: revenue
@@ -1634,7 +1663,11 @@ def _ocr_slip(m: PlanModel, values: list[float], target: float, tol: float,
     # A misreading explains the gap exactly (up to rounding), not merely to the relation's
     # tolerance: a tens digit changed anywhere comes within 1 % of most totals.
     tol = min(tol, 0.002)
-    if any(close(target, total - x + x / f, tol) for x in values for f in (10, 100, 1000)):
+    # (a separator lost leaves a bare run of digits, "9522" for "952,2": an item written "247,5"
+    # lost none, and leaving it out of the sum is the plan's slip, not the scan's)
+    bare = [texts[i] is None or bool(re.fullmatch(r"\s*\d{3,}\s*", texts[i])) for i in range(len(values))] \
+        if texts and len(texts) == len(values) else [True] * len(values)
+    if any(close(target, total - x + x / f, tol) for x, b in zip(values, bare) if b for f in (10, 100, 1000)):
         return True
     for x in values:  # one digit of one item
         if any(close(target, total - x + y, tol) for y in _one_digit_off(x)):

@@ -250,8 +250,10 @@ def _candidates(text: str, want: Name, kind: str, max_between: int) -> list[tupl
                     break
                 if kind == "producer" and len(body) >= 2 and \
                         all(_is_cap(x) and (not _generic(x) or tone_key(x) in _PAIRED_ONLY) for x in body[-2:]) and \
-                        not _generic(w):
-                    break  # "… Nông nghiệp Xuân Mỹ đề nghị UBND xã": the verb after a full name ends it
+                        not _generic(w) and not any(x[:1].isupper() and not x.isupper() for x in words[j + 1:j + 3]):
+                    # "… Nông nghiệp Xuân Mỹ đề nghị UBND xã": the verb after a full name ends it (but
+                    # "Rượu Táo mèo Sơn Kim" goes on to the capitalised words after "mèo")
+                    break
                 if not _generic(w):
                     lower += 1
                     if kind == "producer" and not any(_is_cap(x) for x in body):
