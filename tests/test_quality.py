@@ -1,8 +1,10 @@
-"""Quality on the holdout sets (tests/holdout, holdout2, …; fourteen sets, 164 plans, in the sixth
-session), reviewed by the real command line in one batch each, scored by tests/holdout/evaluate.py. Each was written blind
+"""Quality on the holdout sets (tests/holdout, holdout2, …; eighteen sets, 212 plans, at the end of
+the sixth session), reviewed by the real command line in one batch each, scored by tests/holdout/evaluate.py. Each was written blind
 by someone who had not seen the rules, and scored once before any change (its README keeps that
-blind score). All have since been studied and mended; the blind scores in the READMEs, not this
-pool, measure how the rules generalise.
+blind score). Sets 1–16 have since been studied and mended; sets 17 and 18 were scored blind at the
+end of the sixth session (8ba2b87) and not mended, so their false alarms are the open gap the
+false-alarm target shows. The blind scores in the READMEs, not this pool, measure how the rules
+generalise.
 
 Two kinds of test:
 - `test_target_*`: the bars of the issues ("Read any plan", "Judge a plan"). Those not reached yet
@@ -33,7 +35,7 @@ class Pooled:
 def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
-    assert len(names()) >= 14, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 18, names()  # a set that is not found must not quietly leave the pool
     for name in names():
         plans, expected = get(name).plans, get(name).expected
         out: Path = tmp_path_factory.mktemp(name)
@@ -65,16 +67,19 @@ def test_target_defect_recall(pooled):
 # "thương lái", "khách quen", "chợ") as false alarms; the authors of sets 1–4, 6 and 7 tolerate or plant
 # the same finding on theirs. The rule is kept (a market section without one concrete customer,
 # channel or price is what the reviewers call "sơ sài"): 2 of the 4 false alarms of sets 1-11.
+@pytest.mark.xfail(strict=True, reason="19 false alarms in 212 plans against a bar of 10,6 (sixth session): 11 of "
+                   "them on sets 17 and 18, scored blind at the session's end and not yet mended; sets 1-16 "
+                   "have 8 in 188 plans")
 def test_target_false_alarms(pooled):
     assert pooled.t.false_alarms <= pooled.t.plans / 20, pooled.text
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.97, pooled.text  # 235/241 = 0.975 (sixth session)
+    assert pooled.t.defect_recall >= 0.94, pooled.text  # 297/313 = 0.949 (sixth session; 271/277 on sets 1-16)
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 8, pooled.text  # 4 on sets 1-11, 3 on set 12, 1 on set 14 (sixth session)
+    assert pooled.t.false_alarms <= 19, pooled.text  # 8 on sets 1-16, 11 on the unmended sets 17-18 (sixth session)
 
 
 def test_floor_verdicts(pooled):

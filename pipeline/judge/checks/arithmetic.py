@@ -982,7 +982,8 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
         # put at their level ("© Lợi nhuận" read as item 10 of "B Chi phí")
         direct = tm.direct_children(total)
         if total.kind == "cost":
-            cut = next((i for i, k in enumerate(kids) if k.kind in ("revenue", "profit", "tax")), None)
+            # (a tax is often a cost line: "9 | Thuế khoán (1,5% doanh thu)")
+            cut = next((i for i, k in enumerate(kids) if k.kind in ("revenue", "profit")), None)
             if cut is not None:
                 kids = kids[:cut]
                 direct = [k for k in direct if k in kids]
@@ -1032,7 +1033,7 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
         # result block are its parts
         lead = []
         for k in kids:
-            if k.kind in ("revenue", "profit", "tax"):
+            if k.kind in ("revenue", "profit"):
                 break
             lead.append(k)
         if len(lead) >= 2 and all(k.num is not None for k in lead):
