@@ -965,6 +965,11 @@ def _display_factor(val: Val, style: str) -> float:
     return val.value / n
 
 
+# a result row whatever else its cell holds ("Lợi nhuận Lợi nhuận bình quân 783,2 …": a text line
+# the reader merged into the label)
+_RESULT_LABEL = re.compile(r"(?i)^\W*(?:lợi nhuận|doanh thu|lãi ròng|lãi trước thuế|lãi sau thuế)\b")
+
+
 def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, list[Row]]]:
     """Which rows a total row may add up: several readings, tried in turn (top level, leaves,
     each level, an explicit formula "(1+2+3)"), so that a total at any one level passes."""
@@ -983,7 +988,8 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
         direct = tm.direct_children(total)
         if total.kind == "cost":
             # (a tax is often a cost line: "9 | Thuế khoán (1,5% doanh thu)")
-            cut = next((i for i, k in enumerate(kids) if k.kind in ("revenue", "profit")), None)
+            cut = next((i for i, k in enumerate(kids) if k.kind in ("revenue", "profit") or _RESULT_LABEL.match(k.label)),
+                       None)
             if cut is not None:
                 kids = kids[:cut]
                 direct = [k for k in direct if k in kids]
@@ -1033,7 +1039,7 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
         # result block are its parts
         lead = []
         for k in kids:
-            if k.kind in ("revenue", "profit"):
+            if k.kind in ("revenue", "profit") or _RESULT_LABEL.match(k.label):
                 break
             lead.append(k)
         if len(lead) >= 2 and all(k.num is not None for k in lead):
@@ -2863,6 +2869,7 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
         return sum(x for x, _ in rows), [e for _, e in rows]
     total, ev = 0.0, []
     counted: list[float] = []
+    counted_blocks: set[int] = set()
     stated: list[tuple[float, str]] = []
     unknown = False
     known = [r.material for r in ratios(m) if r.material]  # the materials the plan gives norms for
@@ -2871,9 +2878,11 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
                          "rationale", "proposals"):
             continue
         st = product_tokens(s.text, v)
-        if material and not (st & own) and not (ev and s.section == "raw_materials" and
+        if material and not (st & own) and not (s.block in counted_blocks and s.section == "raw_materials" and
                                                  _SUPPLY_TOTAL_SENT.match(s.text)):
-            continue  # (the plan's total of the sources just listed names no material: "Tổng nguồn cung khoảng 38 tấn/năm")
+            # (the plan's total of the sources just listed, in their paragraph, names no material:
+            # "Tổng nguồn cung khoảng 38 tấn/năm"; another paragraph's total is another material's)
+            continue
         # "năng suất 1,6 tấn/ha", "mỗi con hươu cho 0,9 kg nhung/năm": a yield per unit of area or head
         yields = [(a, yk) for a in s.amounts if a.unit == unit and a.kind in QTY_KINDS and a.value_max is None
                   and (yk := _yield_kind(s.text, a)) is not None]
@@ -2959,6 +2968,8 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
             total += best
             counted.append(best)
             ev.append(s.text)
+        if best > 0:
+            counted_blocks.add(s.block)
     if stated:
         # the plan's own total of its supply: its parts are not added to it again
         val, text = max(stated)
