@@ -25,6 +25,9 @@ from pipeline.entities import category_of
     ("Thảm xơ dừa Cẩm Trung", "handicraft"),
     ("Câu cá giải trí hồ Khe Mây", "service"),
     ("Trà lá vối Thạch Châu", "herbal"),
+    ("Quạt nan tre Thạch Lạc", "handicraft"),
+    ("Đũa tre Sơn Hàm", "handicraft"),
+    ("Bột ngũ cốc dinh dưỡng", "food"),
     ("Sản phẩm không rõ", "other"),
 ])
 def test_category_of_a_product_name(name, category):
