@@ -45,9 +45,14 @@ _TRAILING = re.compile(r"[\s,;.:\-–(]+$")
 
 
 @lru_cache(maxsize=4)
-def _categories(path: Path | None = None) -> list[tuple[str, list[str]]]:
+def _categories_file(path: Path | None = None) -> dict:
     path = path or get_settings().rules_dir / "categories.yml"
-    data = datafile.safe_load(path.read_text(encoding="utf-8"))["categories"]
+    return datafile.safe_load(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=4)
+def _categories(path: Path | None = None) -> list[tuple[str, list[str]]]:
+    data = _categories_file(path)["categories"]
     return [(cat, sorted({" ".join(words(tone_key(k))) for k in kws}, key=len, reverse=True),
              sorted({match_key(k) for k in kws}, key=len, reverse=True)) for cat, kws in data.items()]
 
@@ -259,8 +264,7 @@ def category_of(*texts: str) -> str:
 def _head_words(toned: bool) -> list[tuple[str, str]]:
     """Words that name a category only as the product's first word ("Nước bưởi ép lạnh" is a
     drink; the "nước" of any other sentence is water), from categories.yml's `head_words`."""
-    path = get_settings().rules_dir / "categories.yml"
-    data = datafile.safe_load(path.read_text(encoding="utf-8")).get("head_words") or {}
+    data = _categories_file().get("head_words") or {}
     return [(" ".join(words(tone_key(k))) if toned else match_key(k), cat) for k, cat in data.items()]
 
 

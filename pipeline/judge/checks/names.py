@@ -384,8 +384,13 @@ def _origins() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(fold(w) for w in ph.split()) for ph in (g.phrases if g else ()))
 
 
+def _name_rx(proper: tuple[str, ...]) -> re.Pattern[str]:
+    """The folded proper part as whole words, any spacing between them."""
+    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, proper)) + r"(?!\w)")
+
+
 def _count(view: PlanView, proper: tuple[str, ...]) -> int:
-    rx = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, proper)) + r"(?!\w)")
+    rx = _name_rx(proper)
     return sum(1 for s in view.sentences if rx.search(fold(s.text)))
 
 
@@ -393,7 +398,7 @@ def _introduced(view: PlanView, proper: tuple[str, ...], kind: str) -> bool:
     """The name is written where the plan introduces itself: before its first section (the title
     page) or in the section on the producer (or the product). A name found only further on, however
     often, is not the one the plan gave itself."""
-    rx = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, proper)) + r"(?!\w)")
+    rx = _name_rx(proper)
     home = "producer" if kind == "producer" else "product"
     first = min((s.start for s in view.plan.sections), default=0)
     return any(rx.search(fold(s.text)) and (s.block < first or s.section == home) for s in view.sentences)
