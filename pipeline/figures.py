@@ -1215,6 +1215,14 @@ def _table_figures(
     years = [cy if cy is not None else co for cy, co in zip(col_year, col_ord, strict=True)]
     roles = [_column_role(c, j) for j, c in enumerate(col_last)]
 
+    # Row labels that end in a price ("Chai, nắp, nhãn (7.000 đ/chai)") make "(1.000 đ/chai)" in a
+    # sibling label a price too, not the unit "thousand đồng a bottle" for its cells.
+    label_prices = any(
+        (m := _TRAILING_PAREN_RE.search(c)) is not None and _unit_spec(m.group(1), U) is None
+        and any(a.kind == "money" and a.per for a in amounts_of(m.group(1)))
+        for row in cells[n_header:] for c in row[:3] if c and num_of(c) is None
+    )
+
     out: list[Figure] = []
     for r in range(n_header, len(cells)):
         row = cells[r]
@@ -1247,6 +1255,9 @@ def _table_figures(
                 label, label_col = c, j
                 m = _TRAILING_PAREN_RE.search(c)
                 label_spec = _unit_spec(m.group(1), U) if m else None
+                if (label_prices and label_spec is not None and label_spec.kind == "money" and label_spec.per
+                        and re.match(r"\s*\d", m.group(1))):
+                    label_spec = None
                 continue
             if label is not None and dvt_col is None and row_spec is None and num is None:
                 spec = _unit_spec(c, U, multiplier=False)

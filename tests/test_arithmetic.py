@@ -996,7 +996,7 @@ _MISREAD_UNIT = """# VIII. Kế hoạch sản xuất và doanh thu
 | Chỉ tiêu | Năm 2027 | Năm 2028 |
 |---|---|---|
 | Số đàn ong (đàn) | 320 | 360 |
-| Sản lượng mật (kø) | 3.200 | 3.600 |
+| Sản lượng mật (kç) | 3.200 | 3.600 |
 | Giá bán bình quân (đồng/kg) | 280.000 | 280.000 |
 | Doanh thu (triệu đồng) | {rev} | 1.008 |
 """
@@ -1012,8 +1012,9 @@ def _scanned_hits(text: str):
 
 
 def test_a_quantity_whose_unit_the_scan_misread_is_in_the_price_unit():
-    """On a scan, "Sản lượng mật (kø)": the bracket holds a letter Vietnamese never writes, so the
-    bare numbers are in the unit the price row is per (kg); 3.200 kg × 280.000 đ = 896 triệu."""
+    """On a scan, "Sản lượng mật (kç)": the bracket holds a letter Vietnamese never writes, so the bare
+    numbers are in the unit the price row is per (kg); 3.200 kg × 280.000 đ = 896 triệu. (The
+    OCR's commonest misreading, "kø", is a spelling of kg in rules/units.yml.)"""
     assert _scanned_hits(_MISREAD_UNIT.format(rev="1.046"))
     assert not _scanned_hits(_MISREAD_UNIT.format(rev="896"))
     # not scanned: an unknown unit is not guessed

@@ -951,3 +951,20 @@ def test_a_population_is_no_money():
     got = find_amounts("Tỉnh Hà Tĩnh có khoảng 1,3 triệu dân và hơn 330.000 hộ gia đình.", "vi")
     assert [(a.value, a.kind) for a in got][:1] == [(1_300_000, "count")]
     assert find_amounts("doanh thu 500 triệu", "vi")[0].kind == "money"
+
+
+def test_label_price_of_one_thousand_is_a_price_beside_other_label_prices() -> None:
+    # "(1.000 đ/chai)" reads as the unit "thousand đồng a bottle" on its own; beside sibling labels
+    # that end in prices ("(7.000 đ/chai)") it is a price too, and the cells keep the table's unit.
+    table = Block(
+        kind="table",
+        text="",
+        rows=[
+            ["TT", "Khoản mục", "2026", "2027"],
+            ["1", "Chai, nắp, nhãn (7.000 đ/chai)", "210", "525"],
+            ["2", "Điện, nước (1.000 đ/chai)", "30", "75"],
+        ],
+    )
+    figs = _figs([table])
+    assert {(f.label, f.value, f.unit) for f in figs if f.col == 3} == {
+        ("Chai, nắp, nhãn (7.000 đ/chai)", 525, ""), ("Điện, nước (1.000 đ/chai)", 75, "")}

@@ -41,6 +41,7 @@ from pydantic import Field
 
 from pipeline import datafile
 from pipeline.figures import Amount, find_amounts, parse_number, parse_unit_header
+from pipeline.judge.checks.calc import Calc, written_calcs
 from pipeline.judge.base import PAST_SECTIONS, BatchContext, Hit, PlanView, SpecBase, quote
 from pipeline.models import BlockKind, Figure
 from pipeline.settings import get_settings
@@ -2593,6 +2594,8 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
         slack = spec.min_years if _close_to_int(yrs) else spec.min_years / 2 if _close_to_int(2 * yrs) \
             else spec.min_years / 5
         own = _basis_year_cands(ev, invest, series, deps)
+        if _own_payback_calc(m, ev, invest, [v for ser, _ in series for v in ser.values()] + deps + profits):
+            continue
         if any(abs(yrs - c[0]) <= max(spec.tolerance * c[0], slack) for c in [*cands, *own]):
             continue
         # the reading nearest to the stated value: the kindest to the plan; the message shows the
@@ -2627,6 +2630,25 @@ def _basis_year_cands(text: str, invest: set[float], series: list, deps: list[fl
                 if p is not None and p + d > 0:
                     out.append((i / (p + d),))
     return out
+
+
+def _same_scaled(raw: float, amount: float) -> bool:
+    """A number as written ("883,5") is an amount in đồng (883.500.000) at some scale."""
+    return any(abs(raw * 1000.0 ** k - amount) <= 0.005 * abs(amount) for k in range(4))
+
+
+def _own_payback_calc(m: PlanModel, ev: str, invest: set[float], pool: list[float]) -> bool:
+    """The plan works its payback out in the sentence that states it, correctly, from its own total
+    investment over amounts it states as profit or depreciation ("tính theo năm sản xuất ổn định
+    2027: 2.000 : (3.417,9 + 150) ≈ 0,6 năm"): the basis is the plan's choice, not an error."""
+    for _, c, rel in _plan_calcs(m):
+        if rel != "payback" or c.text not in ev or c.wrong(0.05) or not c.divisor_operands:
+            continue
+        if not any(_same_scaled(c.operands[0], i) for i in invest):
+            continue
+        if all(any(_same_scaled(x, p) for p in pool if p > 0) for x in c.divisor_operands):
+            return True
+    return False
 
 
 def _close_to_int(x: float) -> bool:
@@ -2717,7 +2739,7 @@ def _noun_text(text: str, end: int) -> str:
         return ""
     words = m.group(1)
     words = re.split(r"(?i)(?<!\w)(?:cho|được|làm|ra|thu|sản xuất|chế biến|cần|và|thì|để|nấu|ép|tạo|với|mỗi|"
-                     r"tương đương|trong|của|theo|từ|tại|giá|là|đạt|bình quân)(?!\w)", words)[0]
+                     r"tương đương|trong|của|theo|từ|tại|giá|là|đạt|bình quân|ngâm)(?!\w)", words)[0]
     return " ".join(words.split()).strip(" /-")
 
 
@@ -4503,6 +4525,75 @@ def _section_names() -> dict[str, str]:
     return load_vocabulary().names
 
 
+# =============================================================================== written calculations
+
+_CALC_RELATIONS = ("payback", "revenue", "profit", "capital", "table_total", "other")
+_CLAUSE_BREAK = re.compile(r"[;.!?](?:\s|$)|,\s|\n")
+
+
+def calc_relation(m: PlanModel, text: str, start: int) -> str | None:
+    """The relation a calculation written at `start` belongs to: the first label word of the
+    nearest clause before it that has one ("Lợi nhuận = doanh thu − chi phí = …": profit)."""
+    v = m.vocab
+    cuts = [0, *(x.end() for x in _CLAUSE_BREAK.finditer(text, 0, start))]
+    for a in reversed(cuts):
+        head = text[a:start]
+        found = [(sp[0], rel) for rel in _CALC_RELATIONS if (w := v.text.get("calc_" + rel)) is not None
+                 for sp in w.char_spans(head)]
+        if found:
+            rel = min(found)[1]
+            return None if rel == "other" else rel
+    return None
+
+
+def _plan_calcs(m: PlanModel) -> list[tuple[Sent, Calc, str]]:
+    """Every calculation written in the plan's running text, with its relation."""
+    if "calcs" not in m._cache:
+        style = m.view.doc.number_style
+        out = []
+        before = ""  # the paragraph's earlier sentences: "Doanh thu năm 2026: … Năm 2027: 12.000 hộp × …"
+        prev_block = None
+        for s in m.sents:
+            if s.block != prev_block:
+                before, prev_block = "", s.block
+            for c in written_calcs(s.text, style):
+                rel = calc_relation(m, before + s.text, len(before) + c.start)
+                if rel:
+                    out.append((s, c, rel))
+            before += s.text + " "
+        m._cache["calcs"] = out
+    return m._cache["calcs"]
+
+
+def written_hits(m: PlanModel, spec: Spec, hits: list[Hit]) -> list[Hit]:
+    """A calculation the plan writes out whose result is not what its operands give. Not when the
+    stated result is off by a factor of three or more (a factor stated before the chain: "mỗi bộ 60
+    lít/ngày; 2 bộ × 250 ngày = 30.000 lít"), nor when one misread digit of a scanned result
+    explains it, nor for a sentence another finding of the rule already quotes."""
+    if spec.relation == "payback" and hits:
+        return []  # one payback finding a plan
+    out = []
+    quoted = " ".join(h.evidence for h in hits)
+    for s, c, rel in _plan_calcs(m):
+        if rel != spec.relation or not c.wrong(spec.tolerance) or not c.computed:
+            continue
+        if spec.relation == "payback" and abs(c.stated - c.computed) <= spec.min_years / 5:
+            continue
+        if not 1 / 3 < c.stated / c.computed < 3:
+            continue
+        if m.ocr and any(close(x, c.computed, spec.tolerance) for x in _one_digit_off(c.stated)):
+            continue
+        if c.text in quoted or quote(s.text, 400) in quoted:
+            continue
+        head = s.text[:c.start]
+        years = _YEAR_ANY.findall(head)
+        out.append(Hit(section=s.section, evidence=quote(s.text, 400),
+                       params={"calc": c.text, "computed": round(c.computed, 2), "stated": c.stated, "unit": c.unit,
+                               "expected": round(c.computed, 2), "year": int(years[-1]) if years else None,
+                               "diff_pct": diff_pct(c.stated, c.computed)}))
+    return out
+
+
 # =============================================================================== entry point
 
 RELATIONS = {
@@ -4515,7 +4606,8 @@ RELATIONS = {
 def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
     try:
         m = model(view, spec)
-        return RELATIONS[spec.relation](m, spec)
+        hits = RELATIONS[spec.relation](m, spec)
+        return hits + written_hits(m, spec, hits)
     except Exception:  # noqa: BLE001 - a figure we cannot read must not stop the review
         log.exception("arithmetic/%s failed on %s; relation skipped", spec.relation, view.doc.source)
         return []

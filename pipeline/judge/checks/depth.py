@@ -20,6 +20,9 @@ class Spec(SpecBase):
                               description="Section levels checked (rules/sections.yml).")
     min_words: int = Field(60, description="A section with fewer words is hollow.")
     min_words_by_key: dict[str, int] = Field(default_factory=dict)
+    min_words_by_category: dict[str, dict[str, int]] = Field(
+        default_factory=dict, description="Per product category, per section: fewer words than the default "
+                                          "(a service's inputs are short by nature).")
     figure_sections: list[str] = Field(
         default_factory=lambda: ["market", "production_plan", "investment", "financials"],
         description="Sections that must hold at least one concrete figure.")
@@ -28,8 +31,8 @@ class Spec(SpecBase):
     max_generic_share: float = Field(0.5, description="Share of generic number-free sentences above which "
                                                       "a section is 'only generic statements'.")
     min_sentences_for_generic: int = 3
-    concise_figures: int = Field(3, description="A short section with at least this many concrete figures "
-                                                 "is concise, not hollow.")
+    concise_figures: int = Field(3, description="A short section with at least this many concrete details "
+                                                 "(figures, counts of named things, names) is concise, not hollow.")
     concise_steps: int = Field(4, description="A short section that lays out a process of at least this "
                                                "many steps ('A → B → C → D') is concise, not hollow.")
 
@@ -41,6 +44,22 @@ _STEP = re.compile(r"\s*(?:→|->|=>|⇒|➔|➝|—>|–>|¬)\s*|\s+-\.\s+")
 def _steps(text: str) -> int:
     """Steps of the longest process line ("A → B → C")."""
     return max((len(_STEP.split(line)) for line in text.splitlines()), default=0)
+
+
+# a count of named things the unit table does not know: "6 quán cà phê", "2 siêu thị mini"
+_COUNTED = re.compile(r"(?<![\d.,/])([1-9]\d{0,3})\s+(?=[^\W\d_]{2,})")
+# a run of capitalised words inside a sentence (not its first word): "TP Hà Tĩnh", "Shopee"
+_NAME_RUN = re.compile(r"(?<=[^\W\d_,] )(?:[A-ZĐÀ-Ỹ][^\W_]*)(?:\s+[A-ZĐÀ-Ỹ][^\W_]*)*")
+
+
+def _specifics(text: str, quant: list) -> int:
+    """Concrete details of a short section: its figures, counts of named things and the names it
+    gives (places, shops, platforms). "Kênh bán: 6 quán cà phê ở TP Hà Tĩnh; online qua Shopee"
+    is short and specific; "Bán tại chợ và cho khách quen" is short and hollow."""
+    inside = " ".join(f.text for f in quant)
+    counted = [m for m in _COUNTED.finditer(text) if m.group(0).strip() not in inside]
+    names = {m.group(0) for m in _NAME_RUN.finditer(text)}
+    return len(quant) + len(counted) + len(names)
 
 
 def _is_quant(f) -> bool:
@@ -58,10 +77,12 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
             continue
         sec = view.section(key)
         reasons = []
-        min_words = spec.min_words_by_key.get(key, spec.min_words)
+        min_words = spec.min_words_by_category.get(view.category, {}).get(
+            key, spec.min_words_by_key.get(key, spec.min_words))
         quant = [f for f in view.figures_in(key) if _is_quant(f)]
-        if sec.words < min_words and len(quant) < spec.concise_figures and \
-                _steps(view.section_text(key) or "") < spec.concise_steps:
+        text = view.section_text(key) or ""
+        if sec.words < min_words and _specifics(text, quant) < spec.concise_figures and \
+                _steps(text) < spec.concise_steps:
             reasons.append(f"chỉ có {sec.words} từ")
         if key in spec.figure_sections and not quant:
             reasons.append("không có số liệu cụ thể")
