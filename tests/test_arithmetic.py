@@ -1038,13 +1038,32 @@ Bảng 6. Chi phí (ĐVT: triệu đồng)
 """
 
 
-def _scanned_total_hits(text: str):
+def _scanned_total_hits(text: str, relation: str = "table_total"):
     from pipeline.models import Problem
 
     doc = read_markdown(DATED + text)
     doc.problems.append(Problem(code="ocr-used", severity="info", message="Đã nhận dạng ký tự (OCR)."))
     view = PlanView(analyse(doc))
-    return A.run(A.Spec(relation="table_total", **PARAMS.get("table_total", {})), view, BatchContext([view]))
+    return A.run(A.Spec(relation=relation, **PARAMS.get(relation, {})), view, BatchContext([view]))
+
+
+_GARBLED_COST = """# XII. Hiệu quả kinh tế
+ĐVT: triệu đồng
+| Chỉ tiêu | 2026 | 2027 | 2028 |
+|---|---|---|---|
+| Doanh thu | 1.272 | 1.484 | 1.696 |
+| Tổng chi phí | {a} | {b} | {c} |
+| Lợi nhuận | 344,7 | 333,9 | 443,1 |
+"""
+
+
+def test_a_total_cost_row_the_scan_garbled_gives_no_profit_reading():
+    """"Tổng chi phí | D21): | 711 | © luc 0": two cells of the row are letters and marks where
+    numbers were, so the one number left (711, which would make the 2027 profit 56 % off) is not
+    trusted either."""
+    assert not _scanned_total_hits(_GARBLED_COST.format(a="D21):", b="711", c="© luc 0"), "profit")
+    # the same row read cleanly is checked: 1.484 − 711 = 773, not 333,9
+    assert _scanned_total_hits(_GARBLED_COST.format(a="927,3", b="711", c="1.252,9"), "profit")
 
 
 def test_a_scanned_table_with_debris_in_many_rows_is_not_summed():

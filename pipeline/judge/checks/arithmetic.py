@@ -496,6 +496,10 @@ def _cell_is_value(cell: str, f: Figure) -> bool:
     return letters <= 15
 
 
+# a digit run into a letter ("D21", "1a") or beside a mark no number carries ("©", "):")
+_OCR_DEBRIS = re.compile(r"[^\W\d_]\d|\d[^\W\d_]|[©®§¢|\\]|\d\)\s*[:;]")
+
+
 def _val(f: Figure) -> Val:
     return Val(f.value, f.unit, f.kind, f.per, f.year, f.col if f.col is not None else -1, f.text,
                f.qualifier, f.value_max)
@@ -618,6 +622,8 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                         continue
                     if (any(ch.isdigit() for ch in c) and not any(ch.isalpha() for ch in c)) or len(c) <= 2:
                         noisy = True  # OCR debris where a number should be: "s", "2041.212.1870"
+                    elif ocr and _OCR_DEBRIS.search(c):
+                        noisy = True  # "D21):", "© luc 0": a number the scan garbled into letters and marks
             tm.rows.append(Row(t.index, r_i, cells, label, num, kind, total, subset, variant, flags, vals,
                                lvals, t.section, index=len(tm.rows), noisy=noisy))
         if ocr:
@@ -2009,6 +2015,8 @@ def _cost_total(tm: TableM, R: Row, P: Row) -> list[tuple[Row | None, list[Row]]
     for r in tm.rows[:P.index]:
         if r.kind == "cost" and not r.subset and (r.total or tm.children(r) or
                                                   re.fullmatch(r"(?i)\s*(tổng\s+)?chi\s+phí\s*(\(.*\))?\s*", r.label)):
+            if r.noisy:
+                return []  # the total cost a scan garbled ("Tổng chi phí | D21): | 711 | © luc 0"): no reading
             out.append((r, []))
     if out:
         return out
@@ -3640,8 +3648,10 @@ def _stated(m: PlanModel, groups: tuple[str, ...], keep) -> bool:
 
 _GROWTH_SECTIONS = frozenset({"objectives", "production_plan", "technology", "organization", "market",
                               "investment", "schedule", "raw_materials"})
-# a supplier's contract or a past order is no market for the new output
-_NOT_MARKET_SECTIONS = frozenset({"raw_materials", "technology", "investment", "current_state", "producer"})
+# a supplier's contract or a past order is no market for the new output, and the reasons for the plan
+# ("Phương án giúp công ty tăng sản lượng, mở rộng thị trường") state an aim, not where it will sell
+_NOT_MARKET_SECTIONS = frozenset({"raw_materials", "technology", "investment", "current_state", "producer",
+                                  "rationale"})
 
 
 def _explained(m: PlanModel) -> bool:
@@ -3867,6 +3877,17 @@ _LOCAL_AFTER = re.compile(r"(?i)^\s*(?:tại\s+|ở\s+)?(?:địa phương|trong
 _REGULAR_BEFORE = re.compile(r"(?i)\b(?:việc làm|công việc)\s+(?:thường xuyên|cố định|ổn định)\s+cho\s+(?:khoảng\s+)?$")
 
 
+_YEAR_BEFORE_COUNT = re.compile(r"(?i)\bnăm\s+(?:19|20)\d\d\b[^\d]{0,25}$")
+
+
+def _dated_after_undated(text: str, counts: list[Amount]) -> bool:
+    """The first count has no year and every later one follows its own "năm YYYY"."""
+    first = counts[0]
+    if _YEAR_BEFORE_COUNT.search(text[max(0, first.start - 40):first.start]):
+        return False
+    return all(_YEAR_BEFORE_COUNT.search(text[max(0, a.start - 40):a.start]) for a in counts[1:])
+
+
 def _worker_stmts(m: PlanModel) -> list[Stmt]:
     """One worker count per sentence: the total ("tổng cộng 14 lao động"), or the first count when
     the ones after it are its parts ("6 người (4 nữ): 4 người ở tổ sản xuất...")."""
@@ -3890,6 +3911,10 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
         if totals:
             a = totals[0]
         elif len(counts) == 1 or _PARTS_AFTER.match(text[counts[0].end:counts[0].end + 25]):
+            a = counts[0]
+        elif _dated_after_undated(text, counts):
+            # "Hiện nay có 10 lao động thường xuyên, năm 2027 tăng lên 11 người và năm 2028 là 12
+            # người": the workforce now, then the planned years
             a = counts[0]
         else:
             continue

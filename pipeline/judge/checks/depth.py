@@ -46,10 +46,29 @@ def _steps(text: str) -> int:
     return max((len(_STEP.split(line)) for line in text.splitlines()), default=0)
 
 
-# a count of named things the unit table does not know: "6 quán cà phê", "2 siêu thị mini"
-_COUNTED = re.compile(r"(?<![\d.,/])([1-9]\d{0,3})\s+(?=[^\W\d_]{2,})")
-# a run of capitalised words inside a sentence (not its first word): "TP Hà Tĩnh", "Shopee"
-_NAME_RUN = re.compile(r"(?<=[^\W\d_,] )(?:[A-ZĐÀ-Ỹ][^\W_]*)(?:\s+[A-ZĐÀ-Ỹ][^\W_]*)*")
+# a count of named things the unit table does not know: "6 quán cà phê", "2 siêu thị mini" (not a year)
+_COUNTED = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)([1-9]\d{0,3})\s+(?=[^\W\d_]{2,})")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _names(text: str) -> set[str]:
+    """Runs of capitalised words inside a sentence, not its first word: "TP Hà Tĩnh", "Shopee"."""
+    runs: list[list[str]] = []
+    prev_end = -2
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if not w[0].isupper():
+            continue
+        inside = m.start() >= 2 and text[m.start() - 1] == " " and text[m.start() - 2].isalnum()
+        if runs and m.start() == prev_end + 1 and text[prev_end] == " ":
+            runs[-1].append(w)
+        elif inside:
+            runs.append([w])
+        else:
+            prev_end = -2
+            continue
+        prev_end = m.end()
+    return {" ".join(r) for r in runs}
 
 
 def _specifics(text: str, quant: list) -> int:
@@ -58,8 +77,7 @@ def _specifics(text: str, quant: list) -> int:
     is short and specific; "Bán tại chợ và cho khách quen" is short and hollow."""
     inside = " ".join(f.text for f in quant)
     counted = [m for m in _COUNTED.finditer(text) if m.group(0).strip() not in inside]
-    names = {m.group(0) for m in _NAME_RUN.finditer(text)}
-    return len(quant) + len(counted) + len(names)
+    return len(quant) + len(counted) + len(_names(text))
 
 
 def _is_quant(f) -> bool:
