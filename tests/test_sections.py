@@ -58,6 +58,9 @@ def keys(title: str):
     # a space the OCR lost between two words of the vocabulary
     ("Phần 12. Rủi rovà giải pháp", {"risks"}),
     ("Thịtrường tiêu thụ", {"market"}),
+    # a sketchy plan's bare headings
+    ("Tiêu thụ", {"market"}),
+    ("Về nhóm hộ", {"producer"}),
 ])
 def test_heading_variants(title, want):
     assert keys(title) == want
