@@ -19,6 +19,10 @@ One check type, nine relations (`Spec.relation`), each a plain function over a `
                current vs planned, jobs created vs workers, a supply vs the output, retail vs
                wholesale prices).
 
+Every relation also checks the calculations the plan writes out under its label ("Thời gian hoàn
+vốn = 450 : 228 ≈ 3,2 năm", `calc.written_calcs`, `rules/labels.yml` calc_*): a written result its
+own operands do not give is wrong whatever the other figures say.
+
 Tables come first, running text second. Whenever a relation cannot be checked because a figure
 is missing or ambiguous, nothing is reported: a wrong alarm costs a producer more than a missed
 one costs the reviewer, who reads the plan anyway. Label vocabularies are data
