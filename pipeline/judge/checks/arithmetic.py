@@ -2620,7 +2620,11 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
     return hits[:1]
 
 
-_BASIS_YEAR = re.compile(r"(?i)(?:tính\s+)?theo\s+(?:lợi\s+nhuận\s+)?(?:của\s+)?(" + _ORD + r"|năm\s+((?:19|20)\d\d))")
+# "tính theo năm đầu", "tính trên lợi nhuận năm 2027", "dựa trên lợi nhuận của năm thứ hai", "căn cứ
+# lợi nhuận năm sản xuất ổn định 2027"
+_BASIS_YEAR = re.compile(r"(?i)(?:tính\s+)?(?:theo|trên|dựa\s+(?:trên|vào)|căn\s+cứ(?:\s+vào)?)\s+"
+                         r"(?:lợi\s+nhuận\s+(?:sau\s+thuế\s+|trước\s+thuế\s+)?)?(?:của\s+)?"
+                         r"(" + _ORD + r"|năm\s+(?:(?:sản\s+xuất\s+)?ổn\s+định\s+)?((?:19|20)\d\d))")
 
 
 def _basis_year_cands(text: str, invest: set[float], series: list, deps: list[float]) -> list[tuple[float]]:
