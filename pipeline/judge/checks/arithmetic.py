@@ -379,6 +379,9 @@ class Row:
     level: float | None = None
     index: int = 0  # position in its table's row list
     noisy: bool = False  # a value cell that could not be read (OCR debris "s", "2041.212.1870")
+    # a value cell the scan turned into letters and marks ("D21):", "© luc 0"); not counted as noisy
+    # (a table with many noisy rows is not summed at all), but such a row's own reading is not trusted
+    garbled: bool = False
 
     @property
     def evidence(self) -> str:
@@ -619,6 +622,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             read = {x.col for x in vals} | lost
             # a number cell a scan left malformed ("18745)" for "1.874,5") is debris too
             noisy = bool(lost) or ocr and any(_MALFORMED.search(cells[x.col]) for x in vals if x.col < len(cells))
+            garbled = False
             if label_col is not None:
                 for j in range(label_col + 1, ncols):
                     c = cells[j].strip()
@@ -627,9 +631,9 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                     if (any(ch.isdigit() for ch in c) and not any(ch.isalpha() for ch in c)) or len(c) <= 2:
                         noisy = True  # OCR debris where a number should be: "s", "2041.212.1870"
                     elif ocr and _OCR_DEBRIS.search(c):
-                        noisy = True  # "D21):", "© luc 0": a number the scan garbled into letters and marks
+                        garbled = True  # "D21):", "© luc 0": a number the scan garbled into letters and marks
             tm.rows.append(Row(t.index, r_i, cells, label, num, kind, total, subset, variant, flags, vals,
-                               lvals, t.section, index=len(tm.rows), noisy=noisy))
+                               lvals, t.section, index=len(tm.rows), noisy=noisy, garbled=garbled))
         if ocr:
             _repair_ocr_numbering(tm)
         _levels(tm)
@@ -2019,7 +2023,7 @@ def _cost_total(tm: TableM, R: Row, P: Row) -> list[tuple[Row | None, list[Row]]
     for r in tm.rows[:P.index]:
         if r.kind == "cost" and not r.subset and (r.total or tm.children(r) or
                                                   re.fullmatch(r"(?i)\s*(tổng\s+)?chi\s+phí\s*(\(.*\))?\s*", r.label)):
-            if r.noisy:
+            if r.noisy or r.garbled:
                 return []  # the total cost a scan garbled ("Tổng chi phí | D21): | 711 | © luc 0"): no reading
             out.append((r, []))
     if out:
