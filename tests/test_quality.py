@@ -1,10 +1,8 @@
 """Quality on the holdout sets (tests/holdout, holdout2, …; eighteen sets, 212 plans, at the end of
 the sixth session), reviewed by the real command line in one batch each, scored by tests/holdout/evaluate.py. Each was written blind
 by someone who had not seen the rules, and scored once before any change (its README keeps that
-blind score). Sets 1–16 have since been studied and mended; sets 17 and 18 were scored blind at the
-end of the sixth session (8ba2b87) and not mended, so their false alarms are the open gap the
-false-alarm target shows. The blind scores in the READMEs, not this pool, measure how the rules
-generalise.
+blind score). Sets 1–18 have since been studied and mended (sets 17 and 18 in the seventh session).
+The blind scores in the READMEs, not this pool, measure how the rules generalise.
 
 Two kinds of test:
 - `test_target_*`: the bars of the issues ("Read any plan", "Judge a plan"). Those not reached yet
@@ -66,20 +64,17 @@ def test_target_defect_recall(pooled):
 # Set 5's author counts "no-sales-channel" on its two sketchy plans (channels named only vaguely:
 # "thương lái", "khách quen", "chợ") as false alarms; the authors of sets 1–4, 6 and 7 tolerate or plant
 # the same finding on theirs. The rule is kept (a market section without one concrete customer,
-# channel or price is what the reviewers call "sơ sài"): 2 of the 4 false alarms of sets 1-11.
-@pytest.mark.xfail(strict=True, reason="19 false alarms in 212 plans against a bar of 10,6 (sixth session): 11 of "
-                   "them on sets 17 and 18, scored blind at the session's end and not yet mended; sets 1-16 "
-                   "have 8 in 188 plans")
+# channel or price is what the reviewers call "sơ sài"): 2 of the 6 false alarms of sets 1-18.
 def test_target_false_alarms(pooled):
     assert pooled.t.false_alarms <= pooled.t.plans / 20, pooled.text
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.94, pooled.text  # 297/313 = 0.949 (sixth session; 271/277 on sets 1-16)
+    assert pooled.t.defect_recall >= 0.96, pooled.text  # 304/313 = 0.971 (seventh session, sets 1-18 mended)
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 19, pooled.text  # 8 on sets 1-16, 11 on the unmended sets 17-18 (sixth session)
+    assert pooled.t.false_alarms <= 6, pooled.text  # 6 in 212 plans (seventh session, sets 1-18 mended)
 
 
 def test_floor_verdicts(pooled):
