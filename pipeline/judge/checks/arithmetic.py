@@ -2328,8 +2328,10 @@ def capital_facts(m: PlanModel) -> Capital:
     kinds = {"total": v.text["investment_total"], "source": v.rows["source"],
              # "mỗi (thành viên)": an amount per member, not a source ("vốn góp của 7 thành viên
              # 900 triệu đồng" is one)
+             # "lãi vay lần lượt 24, 16 và 8 triệu đồng": the loan's interest, not a source
              "working": v.rows["working_capital"], "other": _fixed_words(["vốn điều lệ", "tổng nguồn vốn", "mỗi",
-                                                                  "mỗi thành viên", "lãi suất", "trả gốc"])}
+                                                                  "mỗi thành viên", "lãi suất", "trả gốc",
+                                                                  "lãi vay", "tiền lãi", "trả lãi", "trả nợ"])}
     labs = [labelled(s, kinds, lambda a: a.kind == "money" and not a.per and a.value_max is None, 90)
             for s in m.sents]
     in_sentence: set[int] = set()
@@ -2377,12 +2379,14 @@ def _top_sources(text: str, lab: list[tuple[str, Amount, int]]) -> list[Amount]:
 _LIST_FOLLOWS = re.compile(r"(?i)(?<!\w)(trong đó|gồm|bao gồm|cụ thể|như sau|gồm các nguồn)\s*:?\s*$")
 
 
-def _unlabelled_money(s: Sent, top: list[Amount]) -> bool:
+def _unlabelled_money(s: Sent, top: list[Amount], named: set[int] = frozenset()) -> bool:
     """A money amount of a sources sentence that is none of its top-level sources nor part of
-    their breakdown ("quỹ đầu tư phát triển 200 triệu đồng" after "vốn góp 800 triệu đồng")."""
+    their breakdown ("quỹ đầu tư phát triển 200 triệu đồng" after "vốn góp 800 triệu đồng"), nor
+    labelled as something else (`named`: the starts of amounts a label says are no source, such as
+    a loan's interest)."""
     text = s.text
     for a in s.amounts:
-        if a.kind != "money" or a.per or a.value_max is not None or any(a is t for t in top):
+        if a.kind != "money" or a.per or a.value_max is not None or any(a is t for t in top) or a.start in named:
             continue
         before = [t for t in top if t.end <= a.start]
         if before:
@@ -2444,7 +2448,7 @@ def _source_runs(m: PlanModel, labs: list, skip: set[int], kinds: dict[str, Word
                 nxt = min((a.start for a in t.amounts if a.kind == "money" and a.start >= e), default=None)
                 return nxt in starts
 
-            if _unlabelled_money(t, got) or any(k == "source" and e not in used and not described(e)
+            if _unlabelled_money(t, got, {a.start for k, a, _e in lab if k == "other"}) or any(k == "source" and e not in used and not described(e)
                                                 for _s, e, k in label_marks(t.text, kinds)):
                 # an amount that is not a named source, or a source without its amount ("và các
                 # nguồn khác"): the list cannot be added up
@@ -3757,7 +3761,9 @@ def _text_series(m: PlanModel) -> list[tuple[str, dict[int, float], str, str | N
     ev: dict[tuple, list[str]] = defaultdict(list)
     sec: dict[tuple, str | None] = {}
     for st in _output_stmts(m):
-        if _from_table(st) or st.key[0] < 1000:
+        # plan years only: "Năm 2024 tổ hợp tác làm được khoảng 7.800 sản phẩm" is the past the plan
+        # grows from, which the capacity rule's jump check weighs
+        if _from_table(st) or st.key[0] < 1000 or not m.is_plan_year(st.key[0]):
             continue
         k = (st.key[1], st.product, st.kind)
         by[k][st.key[0]].add(st.value)
@@ -3769,7 +3775,7 @@ def _text_series(m: PlanModel) -> list[tuple[str, dict[int, float], str, str | N
             out.append(("số lượt khách" if k[0] == "lượt khách" else "sản lượng",
                         {y: next(iter(vals)) for y, vals in years.items()},
                         "; ".join(dict.fromkeys(ev[k])), sec[k], k[0]))
-    rev = text_yearly(m, "revenue")
+    rev = {y: vals for y, vals in text_yearly(m, "revenue").items() if m.is_plan_year(y)}
     if len(rev) >= 2 and all(len({x for x, _, _ in vals}) == 1 for vals in rev.values()):
         out.append(("doanh thu", {y: vals[0][0] for y, vals in rev.items()},
                     "; ".join(dict.fromkeys(vals[0][1] for vals in rev.values())),
