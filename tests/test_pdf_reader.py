@@ -202,6 +202,22 @@ def test_an_indented_one_line_paragraph_then_an_indented_paragraph_that_wraps():
                               "0,8 năm (chưa đến 10 tháng).")
 
 
+def test_an_indented_one_line_closing_sentence_before_a_numbered_bold_heading():
+    """"Sản phẩm là …" is a paragraph of its own, and the bold "2. Phân tích SWOT" back at the
+    margin opens a heading: it is not the wrap of that sentence."""
+    lines = _body(1, 100.0, 2)
+    lines.append(_line("bình sứ men lam 1 lít trong hộp gỗ thông làm quà biếu: 320.000 đồng/bình.", 1,
+                       150.0, x0=113.0, width=420.0))
+    lines.append(_line("Sản phẩm là sản phẩm đang có, nâng cấp về quy trình và bao bì.", 1, 166.0, x0=113.0,
+                       width=330.0))
+    lines.append(_line("2. Phân tích SWOT", 1, 190.0, bold=True))
+    blocks = pr.layouts_to_blocks([_page(1, lines)])
+    assert [b.text for b in blocks[1:]] == [
+        "bình sứ men lam 1 lít trong hộp gỗ thông làm quà biếu: 320.000 đồng/bình.",
+        "Sản phẩm là sản phẩm đang có, nâng cấp về quy trình và bao bì.", "Phân tích SWOT"]
+    assert blocks[-1].kind == BlockKind.heading
+
+
 def test_an_indented_paragraph_of_three_lines_stays_one():
     lines = _body(1, 100.0, 2)
     lines += _body(1, 150.0, 3)

@@ -1532,6 +1532,10 @@ def layouts_to_blocks(layouts: list[PageLayout]) -> list[Block]:
             else:
                 if first_item and carry is not None:
                     _flush(blocks, carry, m)
+                if para is not None and _second_opens(para, ln):
+                    second = para.lines.pop()  # "… 320.000 đồng/bình." / "Sản phẩm là …" / heading
+                    _flush(blocks, para, m)
+                    para = _Para([second], lay.number, left, right)
                 if para is not None:
                     _flush(blocks, para, m)
                 para = _Para([ln], lay.number, left, right)
@@ -1544,11 +1548,11 @@ def layouts_to_blocks(layouts: list[PageLayout]) -> list[Block]:
     return blocks
 
 
-def _indent_restart(para: _Para, ln: Line) -> bool:
+def _second_opens(para: _Para, ln: Line) -> bool:
     """A one-line paragraph with a first-line indent, then a second indented line at the same x0,
     then `ln` back at the margin: the second line began the next paragraph ("… có vị." / "Với
-    mức lợi nhuận trên, … trong khoảng 0,8" / "năm (chưa đến 10 tháng)."), which wraps to the
-    margin, whereas one paragraph would have wrapped at its first line."""
+    mức lợi nhuận trên, … trong khoảng 0,8" / "năm (chưa đến 10 tháng)."), whereas one paragraph
+    would have wrapped at its first line."""
     if len(para.lines) != 2:
         return False
     first, second = para.lines
@@ -1556,6 +1560,13 @@ def _indent_restart(para: _Para, ln: Line) -> bool:
     return (first.x0 > para.left + tol and abs(second.x0 - first.x0) <= tol
             and ln.x0 <= para.left + tol and first.text.rstrip().endswith(_SENTENCE_END)
             and not _marker(second.text))
+
+
+def _indent_restart(para: _Para, ln: Line) -> bool:
+    """The second line opened a paragraph (`_second_opens`) that `ln` wraps: `ln` reads as its
+    continuation, not as a numbered or bold heading ("2. Phân tích SWOT" after a one-line closing
+    sentence, which is a paragraph of its own)."""
+    return _second_opens(para, ln) and not _marker(ln.text) and ln.bold == para.lines[1].bold
 
 
 def _flush(blocks: list[Block], para: _Para, m: _Metrics) -> None:
