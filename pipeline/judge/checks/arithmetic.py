@@ -3887,6 +3887,20 @@ def _member_stmts(m: PlanModel) -> list[Stmt]:
     return out
 
 
+_DATED_NOW = re.compile(r"(?i)\s*(?:tính\s+)?(?:đến|tới)?\s*(?:cuối|hết)?\s*năm\s+((?:19|20)\d\d)\s*,?\s*"
+                        r"(?:[^\W\d_]+\s+){0,4}(?:có|nuôi|trồng|quản lý|duy trì)\s+$")
+
+
+def _dated_now(m: PlanModel, text: str, pos: int) -> bool:
+    """A sentence that opens on the year before the plan ("Đến cuối năm 2025, hộ có 300 đàn ong"):
+    the stock it states is the present one."""
+    mt = _DATED_NOW.match(text[:pos])
+    if not mt or m.plan_year is None:
+        return False
+    y = int(mt.group(1))
+    return y == m.plan_year - 1 or (m.view.dated is not None and y == m.view.dated.year)
+
+
 def _stock_stmts(m: PlanModel) -> list[Stmt]:
     """The herd, flock, hives or trees the producer keeps now, stated plainly in running text
     ("Hộ hiện đang nuôi 250 đàn ong", "Tổng đàn ong hiện có 320 đàn"): one count of a stock unit
@@ -3908,7 +3922,8 @@ def _stock_stmts(m: PlanModel) -> list[Stmt]:
             if len(same) > 1 and same[0] is not a:
                 continue  # "mỗi trại 70 – 90 đàn" after the total is fine; a range first is not
             start = _clause_start(text, a.start)
-            if not any(start <= b and e <= a.start for b, e in v.text["stock_now"].char_spans(text)):
+            if not any(start <= b and e <= a.start for b, e in v.text["stock_now"].char_spans(text)) \
+                    and not _dated_now(m, text, a.start):
                 continue
             if _CHANGE_BEFORE.search(text[max(start, a.start - 25):a.start]):
                 continue
@@ -4507,7 +4522,8 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
             continue
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                if a.block == b.block or (a.section == b.section and a.section is not None):
+                if a.block == b.block or (a.section == b.section and a.section is not None
+                                          and not _apart(m, a, b)):
                     continue
                 if a.product and b.product and not (a.product <= b.product or b.product <= a.product):
                     continue
@@ -4542,17 +4558,37 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                     if a.tense != "now" and b.tense != "now" and ({a.value, b.value} & dated):
                         continue
                 names = _section_names()
+                first_name, second_name = names.get(a.section or "", ""), names.get(b.section or "", "")
+                if a.section == b.section:  # two places under one key: name each by its heading
+                    first_name, second_name = _heading_at(m, a.block), _heading_at(m, b.block)
                 hits.append(Hit(section=b.section or a.section, evidence=quote(f"{a.evidence} || {b.evidence}", 450),
                                 params={"what": WHAT_VI[what].format(unit=key[0] if key else ""), "first": _fmt_stmt(a),
                                         "second": _fmt_stmt(b),
-                                        "first_section": names.get(a.section or "", ""),
-                                        "second_section": names.get(b.section or "", ""),
+                                        "first_section": first_name,
+                                        "second_section": second_name,
                                         "year": ylabel(key[0]) if what == "output" else ""}))
                 reported.add(what)
                 break
             if what in reported:
                 break
     return hits
+
+
+def _heading_at(m: PlanModel, block: int) -> str:
+    """The heading of the section a block is in, as written."""
+    blocks = m.view.blocks
+    for i in range(min(block, len(blocks) - 1), -1, -1):
+        if blocks[i].kind == BlockKind.heading:
+            return blocks[i].text
+    return ""
+
+
+def _apart(m: PlanModel, a: Stmt, b: Stmt) -> bool:
+    """Two statements under the same section key but in two places of the plan, with another
+    section between them ("I.3. Lao động" in the producer's profile and "X. Tổ chức sản xuất, lao
+    động"): each place states the figure on its own, so they are compared."""
+    lo, hi = sorted((a.block, b.block))
+    return any(lo < sec.start < hi and sec.key != a.section for sec in m.view.plan.sections)
 
 
 def _price_pair_ok(a: Stmt, b: Stmt, group: list[Stmt]) -> bool:
