@@ -4062,7 +4062,11 @@ def _price_stmts(m: PlanModel) -> list[Stmt]:
     v = m.vocab
     out = []
     for tm in m.tables:
-        sale_rows = {id(c) for x in tm.rows if x.kind == "revenue" for c in tm.children(x)}
+        # the lines under a revenue row are sales, unless that row totals the revenue lines above
+        # it ("Cộng doanh thu" after "Doanh thu chai 330 ml"): the rows below it are costs
+        sale_rows = {id(c) for x in tm.rows if x.kind == "revenue"
+                     and not (x.total and x.index > 0 and tm.rows[x.index - 1].kind == "revenue")
+                     for c in tm.children(x)}
         for r in tm.rows:
             if r.flags & {"need", "supply"} or v.text["purchase"].in_text(r.label):
                 continue
