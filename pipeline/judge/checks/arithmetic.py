@@ -4042,6 +4042,8 @@ def _output_flow(text: str, v: Vocab) -> str:
     "bán"): the two may differ by stock and losses. Empty when the plan does not say."""
     sold = v.text["output_sold"].in_text(text)
     made = v.text["output_made"].in_text(text)
+    if "output_harvest" in v.text and v.text["output_harvest"].in_text(text) and not sold:
+        return "harvest"  # the raw harvest, before the losses of processing and packing
     return "sold" if sold and not made else "made" if made and not sold else ""
 
 
@@ -4538,6 +4540,8 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                     continue
                 if what == "output" and a.kind and b.kind and a.kind != b.kind:
                     continue  # produced vs sold
+                if what == "output" and "harvest" in (a.kind, b.kind) and a.kind != b.kind:
+                    continue  # "mật thu hoạch 2.600 kg" vs the honey packed: losses between them
                 # a generic statement (no product words) agrees if any specific one has its value
                 if what in ("output", "area") and (not a.product or not b.product):
                     gen = a if not a.product else b
