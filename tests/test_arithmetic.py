@@ -1136,3 +1136,18 @@ def test_a_yearly_amount_a_hundred_times_off_its_row_is_a_misread_separator():
 """
     assert not _scanned_total_hits(table.format(r="1,370"), "profit")
     assert _scanned_total_hits(table.format(r="1.870"), "profit")
+
+
+def test_a_row_number_split_at_a_kerning_gap_continues_its_sequence():
+    """"6.1 0" after "6.9" in a text PDF is "6.10": the tenth cost line, not a child of the ninth
+    whose value would replace its parent's in the sum."""
+    rows = "\n".join(f"| 6.{i} | Khoản {i} | {v} |" for i, v in enumerate([162, 216, 352, 90, 660, 60, 32, 228, 60], 1))
+    table = f"""# X. Kết quả kinh doanh
+| TT | Chỉ tiêu | Năm 2027 (triệu đồng) |
+|---|---|---|
+| 6 | Tổng chi phí | {{t}} |
+{rows}
+| 6.1 0 | Thuế tiêu thụ đặc biệt | 1.497 |
+"""
+    assert not fires("table_total", table.format(t="3.357"))
+    assert fires("table_total", table.format(t="3.657"))

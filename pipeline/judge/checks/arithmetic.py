@@ -663,6 +663,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                         garbled = True  # "D21):", "© luc 0": a number the scan garbled into letters and marks
             tm.rows.append(Row(t.index, r_i, cells, label, num, kind, total, subset, variant, flags, vals,
                                lvals, t.section, index=len(tm.rows), noisy=noisy, garbled=garbled))
+        _rejoin_split_numbering(tm)
         if ocr:
             _repair_ocr_numbering(tm)
         _levels(tm)
@@ -682,6 +683,22 @@ def _table_caption(view: PlanView, block: int) -> str:
         if b.kind == BlockKind.heading:
             break
     return " ".join(parts)
+
+
+def _rejoin_split_numbering(tm: TableM) -> None:
+    """A row number the text layer split at a kerning gap ("6.1 0" after "6.9") is the next one of
+    the sequence ("6.10"), not a third-level "6.1" under "6.9" whose value would replace its
+    parent's."""
+    for k, r in enumerate(tm.rows):
+        cell = r.cells[0].strip() if r.cells else ""
+        mt = re.fullmatch(r"(\d+(?:\.\d+)*)\s+(\d+)", cell)
+        if not mt or not k:
+            continue
+        joined = mt.group(1) + mt.group(2)
+        prev = tm.rows[k - 1].num or ""
+        head, _, last = prev.rpartition(".")
+        if last.isdigit() and joined == (f"{head}." if head else "") + str(int(last) + 1):
+            r.num = joined
 
 
 def _repair_ocr_numbering(tm: TableM) -> None:
@@ -3360,6 +3377,10 @@ def _supply_clause(text: str, pos: int, v: Vocab) -> bool:
     return v.text["supply_firm"].in_text(clause) and not _MACHINE_CAPACITY.search(clause)
 
 
+# the output a licence allows ("sản lượng được phép tối đa 30.000 lít/năm") is no equipment capacity
+_LICENSED = re.compile(r"(?i)\b(?:được phép|cho phép|cấp phép|giấy phép|hạn mức|theo phép)\b")
+
+
 def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
     """Annual capacity by output unit, from every capacity statement (sentences and rows)."""
     if "cap" in m._cache:
@@ -3411,6 +3432,8 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                 continue
             if supply and _supply_clause(s.text, a.start, v):
                 continue  # "ký hợp đồng mua sợi với Công ty X tối đa 2,5 tấn/năm": a supply, no machine
+            if _LICENSED.search(s.text[_clause_start(s.text, a.start):a.start]):
+                continue  # "giấy phép …, sản lượng được phép tối đa 30.000 lít/năm": a licence's limit
             per = a.per or _trailing_per(s.text, a.end)
             if per and "/" in per:
                 per = per.split("/")[0]
