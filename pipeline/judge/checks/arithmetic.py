@@ -1185,8 +1185,9 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                     items = [r for r in items if r is not total]
                     if total.kind == "cost" or re.search(r"(?i)chi\s+ph[ií]", total.label or ""):
                         # a cost total sums costs: the revenue or profit rows of the same table are
-                        # no item of it ("Doanh thu" above the cost lines, "Tổng chi phí" below them)
-                        items = [r for r in items if r.kind not in ("revenue", "profit", "tax")]
+                        # no item of it ("Doanh thu" above the cost lines, "Tổng chi phí" below them);
+                        # a tax row may be ("Thuế (4,5% doanh thu)" of a household is a cost line)
+                        items = [r for r in items if r.kind not in ("revenue", "profit")]
                     if not items:
                         continue
                     vals = []
