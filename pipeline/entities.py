@@ -255,9 +255,27 @@ def category_of(*texts: str) -> str:
             # after every keyword: "nước mắm" has used the word up
             if key.startswith(f" {k} ") and cat not in found:
                 found[cat] = 0
+        if found.get("beverage") == 0 and _herbal_tea(t):
+            return "herbal"
         if found:
             return min(found, key=lambda c: (found[c], order[c]))
     return "other"
+
+
+def _herbal_tea(text: str) -> bool:
+    """A tea named by a plant other than the tea plant ("Trà mướp đắng", "Trà hà thủ ô", "Trà lá
+    ổi"): the name opens with a tea word (categories.yml `herbal_tea.heads`) followed by a lower-case
+    word that none of the tea plant's own teas starts with (`tea_plant`: "Trà xanh", "Chè búp"); a
+    capitalised word is a place or a brand ("Trà Thái Nguyên")."""
+    conf = _categories_file().get("herbal_tea") or {}
+    ws = text.split()
+    if len(ws) < 2 or tone_key(ws[0]).lower() not in {tone_key(h) for h in conf.get("heads", [])}:
+        return False
+    rest = " ".join(ws[1:])
+    if not rest[:1].islower():
+        return False
+    low = " " + " ".join(words(tone_key(rest))) + " "
+    return not any(low.startswith(" " + " ".join(words(tone_key(w))) + " ") for w in conf.get("tea_plant", []))
 
 
 @lru_cache(maxsize=4)

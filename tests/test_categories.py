@@ -37,3 +37,12 @@ def test_category_of_a_product_name(name, category):
 def test_a_head_word_counts_only_in_the_product_name_position():
     assert category_of("", "Phương án sản xuất nước uống đóng chai") == "beverage"
     assert category_of("Bánh đa", "Nước") == "food"
+
+
+@pytest.mark.parametrize("name,want", [
+    ("Trà mướp đắng Vũ Quang", "herbal"), ("Trà hà thủ ô Sơn Hồng", "herbal"), ("Trà lá ổi Phú Việt", "herbal"),
+    ("Trà xanh Kỳ Sơn", "beverage"), ("Chè búp Hương Sơn", "beverage"), ("Trà Thái Nguyên", "beverage"),
+    ("Trà sen Tây Hồ", "beverage"), ("Chè lam Thạch Hà", "food"),
+])
+def test_a_tea_named_by_another_plant_is_herbal(name, want):
+    assert category_of(name) == want
