@@ -126,6 +126,8 @@ Gạo nếp của 20 hộ thành viên, 12 tấn/năm.
     ("I. Thông tin chung", 1, "I."), ("IV - Thị trường", 1, "IV -"), ("1.2. Sản phẩm", 3, "1.2."),
     ("Phần II: Thị trường", 0, "Phần II:"), ("CHƯƠNG 3 THỊ TRƯỜNG", 0, "CHƯƠNG 3"), ("a) Giá bán", 5, "a)"),
     ("2. Kế hoạch", 2, "2."), ("1.1.1 Chi tiết", 4, "1.1.1"),
+    # the Vietnamese alphabet's letters past K, and Đ
+    ("Đ. Mô tả sản phẩm", 1, "Đ."), ("L. Kế hoạch sản xuất", 1, "L."), ("S. Kiến nghị", 1, "S."),
 ])
 def test_numbering(text, rank, label):
     n = split_numbering(text)
