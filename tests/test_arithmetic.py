@@ -1151,3 +1151,21 @@ def test_a_row_number_split_at_a_kerning_gap_continues_its_sequence():
 """
     assert not fires("table_total", table.format(t="3.357"))
     assert fires("table_total", table.format(t="3.657"))
+
+
+def test_a_header_row_repeated_at_a_page_break_is_no_row():
+    """"STT | Hạng mục | Giá trị" again between items 2 and 3 (the table ran over a page): the rows
+    after it are items of the table, not children of a heading, so the total adds up."""
+    table = """# VIII. Vốn đầu tư
+Bảng 1. Vốn đầu tư (triệu đồng)
+| STT | Hạng mục | Giá trị |
+|---|---|---|
+| 1 | Chuồng trải nghiệm | 400 |
+| 2 | Nhà đón khách | 600 |
+| STT | Hạng mục | Giá trị |
+| 3 | Khu cắm trại | 250 |
+| 4 | Đường nội bộ | 250 |
+| | Cộng | {t} |
+"""
+    assert not fires("table_total", table.format(t="1.500"))
+    assert fires("table_total", table.format(t="1.650"))

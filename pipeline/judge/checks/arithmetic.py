@@ -663,6 +663,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                         garbled = True  # "D21):", "© luc 0": a number the scan garbled into letters and marks
             tm.rows.append(Row(t.index, r_i, cells, label, num, kind, total, subset, variant, flags, vals,
                                lvals, t.section, index=len(tm.rows), noisy=noisy, garbled=garbled))
+        _drop_repeated_header(tm)
         _rejoin_split_numbering(tm)
         if ocr:
             _repair_ocr_numbering(tm)
@@ -683,6 +684,25 @@ def _table_caption(view: PlanView, block: int) -> str:
         if b.kind == BlockKind.heading:
             break
     return " ".join(parts)
+
+
+def _drop_repeated_header(tm: TableM) -> None:
+    """A table that runs over a page break repeats its header row there ("STT | Hạng mục | Giá
+    trị" between items 2 and 3): that row holds no figure, and the rows after it are not its
+    children."""
+    head = {fold(c).strip() for c in tm.header if c and c.strip()}
+    if len(head) < 2:
+        return
+    keep = []
+    for r in tm.rows:
+        cells = {fold(c).strip() for c in r.cells if c and c.strip()}
+        if not r.vals and len(cells) >= 2 and len(cells & head) >= max(2, len(cells) - 1):
+            continue
+        keep.append(r)
+    if len(keep) < len(tm.rows):
+        for i, r in enumerate(keep):
+            r.index = i
+        tm.rows[:] = keep
 
 
 def _rejoin_split_numbering(tm: TableM) -> None:
