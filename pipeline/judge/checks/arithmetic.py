@@ -4309,7 +4309,8 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
             if _PACK_BEFORE.search(before):
                 prev = a.end
                 continue  # "10.000 hũ loại 500 g": the size of a pack, not an output
-            if re.search(r"(tăng|giảm|lên|thêm|từ|so với|hơn|gấp)\s*$", before) or \
+            # (also "cao hơn kế hoạch 1.000 lượt": the plan's figure as a yardstick, not stated here)
+            if re.search(r"(tăng|giảm|lên|thêm|từ|so với|hơn|gấp)(?:\s+(?:kế hoạch|mức|sản lượng))?\s*$", before) or \
                     re.match(r"^\s*(lên|đến|tới)\b", s.text[a.end:a.end + 8].lower()) or \
                     re.search(r"(?i)trong đó|bao gồm|gồm|%", s.text[start:a.start]):
                 prev = a.end
