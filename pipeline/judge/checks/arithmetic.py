@@ -3072,7 +3072,8 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
                 stated.append((val, s.text))  # "Tổng nguồn cung khoảng 46 tấn rau má tươi/năm"
             if set_aside:
                 aside = max(aside, val)
-            if yields and _EQUIVALENT.search(s.text[max(0, a.start - 30):a.start]):
+            if yields and (_EQUIVALENT.search(s.text[max(0, a.start - 30):a.start]) or
+                           _THEREFORE.search(s.text[max(0, a.start - 60):a.start])):
                 # "8 ha; năng suất 4,5 tấn/ha; cam kết bán cho HTX 60% sản lượng, tương đương khoảng
                 # 21,6 tấn": the plan's own reckoning of what the yield gives it, not a second source
                 derived = max(derived, val)
@@ -3103,6 +3104,9 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
 
 _SUPPLY_TOTAL_SENT = re.compile(r"(?i)^\W*(?:tổng\s+(?:nguồn\s+cung|lượng\s+cung|cộng\s+nguồn|nguồn\s+nguyên\s+liệu)|"
                                 r"cộng\s+(?:các\s+)?nguồn)\b")
+# "…, thóc xay với tỷ lệ khoảng 2/3, nên lượng gạo nếp cung cấp cho tổ khoảng 10.500 kg/năm": the
+# conclusion the plan draws from the yield it has just stated
+_THEREFORE = re.compile(r"(?i)\b(?:nên|do đó|vì vậy|vì thế|như vậy)\b[^\d;]{0,50}$")
 _EQUIVALENT = re.compile(r"(?i)\b(?:tương đương|tức là|tức|bằng khoảng|được|thu được|cho ra|còn)\b[^\d;]{0,15}$")
 _SUPPLY_TOTAL = re.compile(r"(?i)\btổng\s+(?:nguồn(?:\s+cung)?|lượng|cộng|khối\s+lượng|nguyên\s+liệu|cung)\b[^\d;]{0,40}$")
 
