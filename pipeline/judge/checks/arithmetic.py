@@ -3999,6 +3999,14 @@ _REGULAR_BEFORE = re.compile(r"(?i)\b(?:việc làm|công việc)\s+(?:thường
 _YEAR_BEFORE_COUNT = re.compile(r"(?i)\bnăm\s+(?:19|20)\d\d\b[^\d]{0,25}$")
 
 
+def _producer_tho(m: PlanModel, text: str) -> str:
+    """In a tổ hợp tác's plan, "của tổ" is the producer ("Số lao động thường xuyên của tổ là 20
+    người"), not a team of it: the word is taken out before looking for a team."""
+    if m.view.legal_form != "to_hop_tac":
+        return text
+    return re.sub(r"(?i)\b(?:của|toàn)\s+tổ\b", " ", text)
+
+
 def _dated_after_undated(text: str, counts: list[Amount]) -> bool:
     """The first count has no year and every later one follows its own "năm YYYY"."""
     first = counts[0]
@@ -4040,10 +4048,13 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
         before = text[max(0, a.start - 30):a.start]
         after = text[a.end:a.end + 30]
         # "tạo việc làm thường xuyên cho 8 lao động địa phương": the regular jobs, all of them
-        regular = bool(_REGULAR_AFTER.match(after) or _REGULAR_BEFORE.search(before))
+        # ("Số lao động thường xuyên của tổ là 20 người": the regular workforce named before the count)
+        regular = bool(_REGULAR_AFTER.match(after) or _REGULAR_BEFORE.search(before) or
+                       re.search(r"(?i)\blao động\s+(?:thường xuyên|cố định)\b[^\d;,]{0,25}$",
+                                 text[max(0, a.start - 45):a.start]))
         if a.value_max is not None or (v.text["worker_part"].in_text(" ".join(after.split()[:2])) and not
                                        (regular and _LOCAL_AFTER.match(after))) or \
-                (not totals and v.text["worker_group"].in_text(_TO_HOP_TAC.sub(" ", before[-18:]))) or \
+                (not totals and v.text["worker_group"].in_text(_producer_tho(m, _TO_HOP_TAC.sub(" ", before[-18:])))) or \
                 v.text["seasonal"].in_text(after[:25]) or v.text["seasonal"].in_text(before[-20:]):
             continue
         # a change ("tăng từ 6 lên 10", "nâng lên 7 người", "tuyển thêm 1") is not a plain statement
