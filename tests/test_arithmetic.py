@@ -1170,3 +1170,19 @@ Bảng 1. Vốn đầu tư (triệu đồng)
     # on a scan, where item 3's number was misread ("Š") and is repaired from its neighbours
     assert not _scanned_total_hits(table.format(t="1.500"))
     assert _scanned_total_hits(table.format(t="1.650"))
+
+
+def test_one_malformed_cell_of_a_scanned_row_leaves_its_other_years():
+    """"Chi phí | 1.4582 | 1.687,4 | 1.856,6": the scan misread 2026's "1.458,2"; 2026 is unread, but
+    2027 and 2028 still check the profit (2028: 2.152 − 1.856,6 = 295,4, written {p})."""
+    table = """# IX. Hiệu quả kinh tế
+ĐVT: triệu đồng
+| TT | Chỉ tiêu | 2026 | 2027 | 2028 |
+|---|---|---|---|---|
+| 1 | Doanh thu | 1.614 | 1.883 | 2.152 |
+| 2 | Chi phí | 1.4582 | 1.687,4 | 1.856,6 |
+| 3 | Lợi nhuận | 155,8 | 195,6 | {p} |
+"""
+    hits = _scanned_total_hits(table.format(p="395,4"), "profit")
+    assert hits and str(hits[0].params["year"]) == "2028"
+    assert not _scanned_total_hits(table.format(p="295,4"), "profit")

@@ -644,12 +644,17 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             # a scan lost the separators of one cell ("171742" beside "1.490" and "1.945" for
             # "1.717,5"): its value cannot be trusted, so the row has none for that column
             lost = _lost_separators(cells, vals) if ocr else set()
+            # one cell among well-formed neighbours that a scan left malformed ("1.4582" for
+            # "1.458,2"): that year is unread, the row's other years stand
+            bad = {x.col for x in vals if x.col < len(cells) and _MALFORMED.search(cells[x.col])} if ocr else set()
+            if len(bad) == 1 and len(vals) >= 3:
+                lost |= bad
             vals = [x for x in vals if x.col not in lost]
             read = {x.col for x in vals} | lost
             # a number cell a scan left malformed ("18745)" for "1.874,5") is debris too, and so is a
             # cell holding two numbers ("1.011 1.128,05", "60 70"): the scan merged two columns, so
             # which year each number belongs to is unknown
-            noisy = bool(lost) or ocr and (any(_MALFORMED.search(cells[x.col]) or _merged_cell(cells[x.col])
+            noisy = bool(lost - bad) or ocr and (any(_MALFORMED.search(cells[x.col]) or _merged_cell(cells[x.col])
                                                for x in vals if x.col < len(cells)) or _scale_outlier(vals))
             garbled = False
             if label_col is not None:
