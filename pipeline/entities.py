@@ -192,7 +192,9 @@ def _clean_title_product(v: str) -> str:
     # a service's title names its kind first: "DỊCH VỤ DU LỊCH" / "ĐIỂM DU LỊCH SINH THÁI SUỐI ĐÁ BÀN"
     v = re.sub(r"(?i)^dịch vụ\s*[:\-–]\s*", "", v)  # "Sản phẩm dịch vụ: DU LỊCH …"
     v = re.sub(r"(?i)^dịch vụ\s+(?=\S+\s+\S)", "", v)
-    return re.sub(r"(?i)^du lịch\s+(?=(?:điểm|khu|làng)\s)", "", v)
+    v = re.sub(r"(?i)^du lịch\s+(?=(?:điểm|khu|làng)\s)", "", v)
+    # quoted after its kind: 'DỊCH VỤ "TRẢI NGHIỆM TRANG TRẠI DÊ SƠN HỒNG"'
+    return re.sub(r'^["“”\'‘’«]+\s*(.*?)\s*["“”\'‘’»]+$', r"\1", v.strip())
 
 
 def _sentence_case(v: str) -> str:
@@ -362,6 +364,9 @@ def find_producer_product(doc: Document, producer_blocks: set[int] | None = None
     product_name = None
     if m := _LABEL_PRODUCT.search(full):
         product_name = _cut(_TITLE_TAIL.sub("", m.group("v"))) or None
+        if product_name:
+            # 'Sản phẩm: "TRẢI NGHIỆM TRANG TRẠI DÊ SƠN HỒNG"': the name inside the quotation marks
+            product_name = re.sub(r'^["“”\'‘’«]+\s*(.*?)\s*["“”\'‘’»]*$', r"\1", product_name.strip()) or None
         if product_name:
             product_name = _as_written_elsewhere(product_name, full)  # "DU LỊCH CỘNG ĐỒNG …" as the body writes it
     title, from_title = _title_product(doc)

@@ -46,3 +46,9 @@ def test_a_head_word_counts_only_in_the_product_name_position():
 ])
 def test_a_tea_named_by_another_plant_is_herbal(name, want):
     assert category_of(name) == want
+
+
+def test_a_quoted_product_name_after_its_kind_in_the_title_loses_the_quotes():
+    from pipeline.entities import _clean_title_product
+
+    assert _clean_title_product('DỊCH VỤ "TRẢI NGHIỆM TRANG TRẠI DÊ SƠN HỒNG"') == "TRẢI NGHIỆM TRANG TRẠI DÊ SƠN HỒNG"
