@@ -4779,7 +4779,7 @@ def written_hits(m: PlanModel, spec: Spec, hits: list[Hit]) -> list[Hit]:
         years = _YEAR_ANY.findall(head)
         out.append(Hit(section=s.section, evidence=quote(s.text, 400),
                        params={"calc": c.text, "computed": round(c.computed, 2), "stated": c.stated, "unit": c.unit,
-                               "expected": round(c.computed, 2), "year": int(years[-1]) if years else None,
+                               "expected": round(c.computed, 2), "year": ylabel(int(years[-1])) if years else None,
                                "diff_pct": diff_pct(c.stated, c.computed)}))
     return out
 
