@@ -2515,6 +2515,12 @@ def _source_runs(m: PlanModel, labs: list, skip: set[int], kinds: dict[str, Word
                     j += 1
                     continue  # a sub-item: the breakdown of the item above
             got = _top_sources(t.text, lab)
+            if not got and j > i and b.kind == BlockKind.list_item and t.block != sents[j - 1].block:
+                # an item of the sources' list is a source whatever it is called ("- Quỹ đầu tư phát
+                # triển của hợp tác xã: 200 triệu đồng"), when it holds one amount of money
+                money = [a for a in t.amounts if a.kind == "money" and not a.per and a.value_max is None]
+                if len(money) == 1:
+                    got = money
             if not got:
                 if j > i:
                     break
