@@ -1186,3 +1186,20 @@ def test_one_malformed_cell_of_a_scanned_row_leaves_its_other_years():
     hits = _scanned_total_hits(table.format(p="395,4"), "profit")
     assert hits and str(hits[0].params["year"]) == "2028"
     assert not _scanned_total_hits(table.format(p="295,4"), "profit")
+
+
+def test_a_scanned_row_number_with_debris_after_it_continues_its_sequence():
+    """"4_-" after 3 and "S" after it, on a scan, are 4 and 5: items of the total, not a child that
+    replaces item 3."""
+    table = """# VIII. Vốn đầu tư
+| TT | Hạng mục | Thành tiền (tr.đ) |
+|---|---|---|
+| | Tổng vốn đầu tư | {t} |
+| 1 | Nhà đón khách | 500 |
+| 2 | Đường dạo, chòi nghỉ | 250 |
+| 3 | Bếp, bàn ghế | 150 |
+| 4_- | Quảng bá, website | 100 |
+| S | Vốn lưu động | 200 |
+"""
+    assert not _scanned_total_hits(table.format(t="1.200"))
+    assert _scanned_total_hits(table.format(t="1.350"))

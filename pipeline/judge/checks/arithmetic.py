@@ -738,9 +738,16 @@ def _repair_ocr_numbering(tm: TableM) -> None:
     for k, r in enumerate(rows):
         # the misread number, kept as the row's number or left in its first cell
         token = r.num or (r.cells[0].strip() if r.cells and r.cells[0].strip() != r.label else "")
-        if not token or token.isdigit() or len(token) > 2 or not k:
+        if not token or token.isdigit() or not k:
             continue
         prev = rows[k - 1].num
+        # the right number with debris after it ("4_-" after 3)
+        tail = re.fullmatch(r"(\d{1,2})[\W_]+", token)
+        if tail and prev and prev.isdigit() and int(tail.group(1)) == int(prev) + 1:
+            r.num = tail.group(1)
+            continue
+        if len(token) > 2:
+            continue
         nxt = rows[k + 1].num if k + 1 < len(rows) else None
         if prev and prev.isdigit() and (nxt is None or (nxt.isdigit() and int(nxt) == int(prev) + 2)):
             r.num = str(int(prev) + 1)
