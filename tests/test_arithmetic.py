@@ -1203,3 +1203,25 @@ def test_a_scanned_row_number_with_debris_after_it_continues_its_sequence():
 """
     assert not _scanned_total_hits(table.format(t="1.200"))
     assert _scanned_total_hits(table.format(t="1.350"))
+
+
+def test_a_scanned_column_with_a_debris_cell_is_not_read():
+    """Years as rows on a scan: "Doanh thu" reads "D925" for 2026 and "71" for 2027's "711"; a column
+    with debris in one year is not trusted in the others (no profit or growth reading of it)."""
+    table = """# IX. Hiệu quả kinh tế
+| Năm | Doanh thu (tr.đ) | Chi phí (tr.đ) | Lợi nhuận (tr.đ) |
+|---|---|---|---|
+| 2026 | {a} | 473,5 | 119 |
+| 2027 | {b} | 548,3 | 162,7 |
+| 2028 | 829,5 | 624,1 | 205,4 |
+"""
+    assert not _scanned_total_hits(table.format(a="D925", b="71"), "profit")
+    assert _scanned_total_hits(table.format(a="592,5", b="771"), "profit")
+
+
+def test_a_name_one_letter_off_on_a_scan_is_a_misreading():
+    from pipeline.judge.checks.names import _one_letter_off
+
+    assert _one_letter_off(("Trần", "Văn", "Hòc"), ("Trần", "Văn", "Hòe"))
+    assert not _one_letter_off(("Trần", "Văn", "Hòa"), ("Trần", "Văn", "Hùng"))
+    assert not _one_letter_off(("Lê", "Văn", "Hòe"), ("Trần", "Văn", "Hòc"))

@@ -594,8 +594,13 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                             vals.append(_val(f))
                 kind, total, subset, variant = _classify(label, v)
                 flags = {k for k, w in v.flags.items() if w.in_text(label)}
+                # on a scan, a year's cell of this column read as debris ("D925" for "592,5"): the
+                # column's other readings are doubtful too ("71" for "711" beside it)
+                column = [rows[r_i][j] if j < len(rows[r_i]) else "" for r_i in range(n_header, len(rows))]
+                noisy = ocr and any(c.strip() and _OCR_DEBRIS.search(c) for c in column)
                 tm.rows.append(Row(t.index, -1, [label] + [x.text for x in vals], label, None, kind, total,
-                                   subset, variant, flags, vals, [], t.section, index=len(tm.rows)))
+                                   subset, variant, flags, vals, [], t.section, index=len(tm.rows),
+                                   noisy=noisy))
             out.append(tm)
             continue
         for r_i in range(n_header, len(rows)):
@@ -654,7 +659,10 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             # a number cell a scan left malformed ("18745)" for "1.874,5") is debris too, and so is a
             # cell holding two numbers ("1.011 1.128,05", "60 70"): the scan merged two columns, so
             # which year each number belongs to is unknown
-            noisy = bool(lost - bad) or ocr and (any(_MALFORMED.search(cells[x.col]) or _merged_cell(cells[x.col])
+            # a scanned row with fewer cells than its table ("Doanh thu | 71 | 829,5" under three
+            # years): a cell was lost or merged, so which year each value belongs to is unknown
+            ragged = ocr and len(rows[r_i]) < ncols and len([x for x in vals if x.year is not None]) >= 1
+            noisy = ragged or bool(lost - bad) or ocr and (any(_MALFORMED.search(cells[x.col]) or _merged_cell(cells[x.col])
                                                for x in vals if x.col < len(cells)) or _scale_outlier(vals))
             garbled = False
             if label_col is not None:

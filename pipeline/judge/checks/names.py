@@ -193,6 +193,15 @@ def same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return _contains(a, b) or _contains(b, a)
 
 
+def _one_letter_off(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The same words but one, which differs by one letter in the same place."""
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and len(diff[0][0]) == len(diff[0][1]) and \
+        sum(c != d for c, d in zip(diff[0][0], diff[0][1], strict=True)) == 1
+
+
 def _same_head(words: list[str], head: str) -> bool:
     """Tone keys equal ("nhang" = "Nhang", "cam" is not "cám"); folded when typed without diacritics."""
     if " ".join(tone_key(w) for w in words) == head:
@@ -530,9 +539,12 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
         legit |= set(first_other) | set(brands)
         reported: list[tuple[str, ...]] = []
         parties = legit - known  # the product's or producer's own name, other parties, brands
+        scanned = any(pr.code == "ocr-used" for pr in view.doc.problems)
         for cand, idx in found:
             if same_name(cand.proper, want.proper) or any(same_name(cand.proper, p) for p in parties):
                 continue
+            if scanned and _one_letter_off(cand.proper, want.proper):
+                continue  # "Trần Văn Hòc" for "Trần Văn Hòe": a letter the OCR misread, not another name
             # a place inside the name ("Công ty TNHH Nông sản Thành Vinh") makes it a local firm's, but
             # not a person's name that folds onto a place ("Hộ kinh doanh Phạm Thị Huệ": Huệ is not Huế)
             person = _person(cand.proper)
