@@ -1228,6 +1228,13 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                         # no item of it ("Doanh thu" above the cost lines, "Tổng chi phí" below them);
                         # a tax row may be ("Thuế (4,5% doanh thu)" of a household is a cost line)
                         items = [r for r in items if r.kind not in ("revenue", "profit")]
+                    if total.kind == "investment_total":
+                        # the uses of the money, not its sources: a "Nguồn vốn" block in the same table
+                        # ("Tổng vốn đầu tư | 1.500", the items, "Nguồn vốn | 1.500", "Vốn chủ sở hữu …")
+                        # is a second breakdown of the same total
+                        head = next((r for r in tm.rows if r.index > total.index and
+                                     m.vocab.text["source_cue"].in_text(r.label or "")), None)
+                        items = [r for r in items if r.kind != "source" and (head is None or r.index < head.index)]
                     if not items:
                         continue
                     vals = []
