@@ -246,8 +246,11 @@ def _candidates(text: str, want: Name, kind: str, max_between: int) -> list[tupl
             start = i + n
             if any(org_head(words, folded, j) for j in range(max(0, i - 4), i)):
                 continue  # "Công ty TNHH Du lịch Hồng Lam": a company's name, not a product's
-            if i > 0 and folded[i - 1] in ("khach", "nguoi", "doan"):
-                continue  # "khách du lịch biển Thiên Cầm": visitors, not a product
+            if i > 0 and (folded[i - 1] in ("khach", "nguoi", "doan") or
+                          tone_key(words[i - 1]).lower() in (tone_key("thợ"), tone_key("nghề"), tone_key("làng"))):
+                continue  # "khách du lịch biển Thiên Cầm", "thợ chiếu quê Chương Mỹ": people or a craft
+            if start < len(words) and tone_key(words[start]).lower() == tone_key("quê"):
+                continue  # "chiếu quê Chương Mỹ": where its makers come from, not a product's name
         if toks[start - 1][1]:
             continue  # punctuation right after the head
         body: list[str] = []
