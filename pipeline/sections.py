@@ -309,8 +309,9 @@ def _run_in_keys(block: Block, vocab: Vocabulary, open_keys: tuple[str, ...]) ->
     return tuple(k for k in m.keys if k not in open_keys)
 
 
-# A Roman numeral as OCR misreads it at the start of a line: "LH.", "LIL", "L.", ".", "II1."
-_OCR_NUMERAL = re.compile(r"^\s*(?:[.,]|[IVXLHl1|!]{1,4}[.,:]?)\s+(?=\w)")
+# A Roman numeral as OCR misreads it at the start of a line: "LH.", "LIL", "L.", ".", "II1.", and
+# with the space after its dot lost ("VHI.Nguồn nguyên liệu")
+_OCR_NUMERAL = re.compile(r"^\s*(?:[.,]\s+|[IVXLHl1|!]{1,4}(?:[.,:]\s*|\s+))(?=\w)")
 
 
 def _ocr_numbered_heading(block: Block, vocab: Vocabulary) -> Match | None:

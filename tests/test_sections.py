@@ -227,10 +227,14 @@ def test_a_roman_numeral_misread_by_the_ocr_still_numbers_a_heading_on_a_scan():
               {"kind": "paragraph", "text": "LH. Thực trạng sản xuất kinh doanh"},
               {"kind": "paragraph", "text": "Xưởng rượu 200 m² trên đất của công ty; năm 2025 bán 11.500 lít."},
               # a sentence is no heading, however it starts
-              {"kind": "paragraph", "text": "L. Thị trường tiêu thụ còn nhỏ, chủ yếu trong huyện."}]
+              {"kind": "paragraph", "text": "L. Thị trường tiêu thụ còn nhỏ, chủ yếu trong huyện."},
+              # the space after the numeral's dot lost too
+              {"kind": "paragraph", "text": "VHI.Nguồn nguyên liệu"},
+              {"kind": "paragraph", "text": "Táo mèo mua của 40 hộ ở Sơn Kim, khoảng 60 tấn/năm."}]
     for fmt, found in (("pdf-scanned", True), ("pdf", False)):
         doc = Document(source="x.pdf", sha256="0" * 64, format=fmt, blocks=[Block(**b) for b in blocks])
         sections, _ = map_sections(doc, V)
         by_key = {s.key: s for s in sections}
         assert ("current_state" in by_key and by_key["current_state"].blocks == [4, 5]) is found
+        assert ("raw_materials" in by_key and by_key["raw_materials"].blocks == [7]) is found
         assert "market" not in by_key
