@@ -2537,7 +2537,8 @@ def _source_runs(m: PlanModel, labs: list, skip: set[int], kinds: dict[str, Word
                     j += 1
                     continue  # a sub-item: the breakdown of the item above
             got = _top_sources(t.text, lab)
-            if not got and j > i and b.kind == BlockKind.list_item and t.block != sents[j - 1].block:
+            if not got and j > i and b.kind == BlockKind.list_item and t.block != sents[j - 1].block and \
+                    v.text["source_cue"].in_text(s.text):  # (after "Nguồn vốn:", not "Tổng vốn …, gồm:")
                 # an item of the sources' list is a source whatever it is called ("- Quỹ đầu tư phát
                 # triển của hợp tác xã: 200 triệu đồng"), when it holds one amount of money
                 money = [a for a in t.amounts if a.kind == "money" and not a.per and a.value_max is None]
