@@ -1207,7 +1207,10 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
             if not total.vals:
                 continue
             is_total = total.total or (total.kind == "cost" and tm.children(total) and not total.subset)
-            if not is_total or total.kind in ("revenue", "profit", "quantity", "price", "tax", "payback"):
+            # (an output total is checked when it says it is one: "Tổng sản lượng quy đổi | 51.100" over
+            # its products in the same unit; a bare "Sản lượng" row may be one product's)
+            if not is_total or total.kind in ("revenue", "profit", "price", "tax", "payback") or \
+                    (total.kind == "quantity" and not (total.total and re.match(r"(?i)\s*(?:tổng|cộng)\b", total.label or ""))):
                 continue
             cands = _sum_candidates(tm, total, m)
             if total.kind == "investment_total" and total.num is None and not cands:
@@ -1323,8 +1326,10 @@ def _unit_text(tm: TableM, val: Val, factor: float = 1.0) -> str:
     """The unit a table's numbers are written in: its unit line as written, else what the number
     as written was scaled by ("2.830" under "Năm 2026 (tr.đ)" is in triệu đồng)."""
     if tm.unit:
-        u = re.sub(r"(?i)^\(?\s*(đvt|đơn vị tính|đơn vị)\s*:\s*", "", tm.unit).strip(" ()")
-        if u:
+        # "ĐVT: triệu đồng", or a caption that holds it ("Bảng 2. Sản lượng quy đổi (ĐVT: lít")
+        mt = re.search(r"(?i)(?:đvt|đơn vị tính|đơn vị)\s*:\s*([^()]+)", tm.unit)
+        u = (mt.group(1) if mt else tm.unit).strip(" ()")
+        if u and len(u) <= 20:
             return u
     if val.unit == "VND":
         for scale, name in _MONEY_SCALES.items():
