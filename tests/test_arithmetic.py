@@ -1225,3 +1225,27 @@ def test_a_name_one_letter_off_on_a_scan_is_a_misreading():
     assert _one_letter_off(("Trần", "Văn", "Hòc"), ("Trần", "Văn", "Hòe"))
     assert not _one_letter_off(("Trần", "Văn", "Hòa"), ("Trần", "Văn", "Hùng"))
     assert not _one_letter_off(("Lê", "Văn", "Hòe"), ("Trần", "Văn", "Hòc"))
+
+
+def test_a_scanned_total_cost_is_read_beside_its_own_lines():
+    """On a scan, "Tổng chi phí | 1.023" for "1.762,5": the cost lines (one of them "1215", a lost
+    comma beside "141,6") give 1.762,5 and the profit 262,5 agrees with them, so no profit finding;
+    a profit wrong against both readings still is one."""
+    table = """# IX. Hiệu quả kinh tế
+ĐVT: triệu đồng
+| Chỉ tiêu | 2026 | 2027 | 2028 |
+|---|---|---|---|
+| Doanh thu | 2.025 | 2.360 | 2.695 |
+| Chi phí trực tiếp | 780 | 910 | 1.040 |
+| Lương | 576 | 648 | 720 |
+| Khấu hao | 150 | 150 | 150 |
+| Lãi vay | 45 | 30 | 15 |
+| Quảng bá (6% doanh thu) | 1215 | 141,6 | 161,7 |
+| Điện nước, quản lý | 90 | 95 | 100 |
+| Tổng chi phí | 1.023 | 1.974,6 | 2.186,7 |
+| Lợi nhuận trước thuế | {p} | 385,4 | 508,3 |
+"""
+    assert not _scanned_total_hits(table.format(p="262,5"), "profit")
+    assert _scanned_total_hits(table.format(p="462,5"), "profit")
+    # not scanned: the total row is the plan's own figure
+    assert fires("profit", table.format(p="262,5"))

@@ -2,7 +2,8 @@
 seventh session), reviewed by the real command line in one batch each, scored by tests/holdout/evaluate.py. Each was written blind
 by someone who had not seen the rules, and scored once before any change (its README keeps that
 blind score). Sets 1–23 have since been studied and mended (sets 17 to 23 in the seventh session); sets
-24 and 25 were scored blind at the seventh session's end (996fb64) and are not mended.
+24 and 25 were scored blind at the seventh session's end (996fb64); of them only set 25's i04 (an error on
+a ready scanned plan: a total cost the OCR misread) was mended.
 The blind scores in the READMEs, not this pool, measure how the rules generalise.
 
 Two kinds of test:
@@ -54,9 +55,6 @@ def test_target_verdicts(pooled):
     assert pooled.t.verdict_accuracy >= 0.90, pooled.text
 
 
-@pytest.mark.xfail(strict=True, reason="set 25's i04, a ready scanned plan whose 2026 total cost the OCR misread "
-                   "(1.762,5 as 1.023): profit-mismatch. Sets 24 and 25 were scored blind at the seventh "
-                   "session's end (996fb64) and are not mended; sets 1-23 have no error on a ready plan")
 def test_target_no_error_on_a_ready_plan(pooled):
     assert pooled.t.ready_plans_with_error == 0, pooled.text
 
@@ -68,7 +66,7 @@ def test_target_defect_recall(pooled):
 # Set 5's author counts "no-sales-channel" on its two sketchy plans (channels named only vaguely:
 # "thương lái", "khách quen", "chợ") as false alarms; the authors of sets 1–4, 6 and 7 tolerate or plant
 # the same finding on theirs. The rule is kept (a market section without one concrete customer,
-# channel or price is what the reviewers call "sơ sài"): 2 of the 11 false alarms of sets 1-25.
+# channel or price is what the reviewers call "sơ sài"): 2 of the 10 false alarms of sets 1-25.
 def test_target_false_alarms(pooled):
     assert pooled.t.false_alarms <= pooled.t.plans / 20, pooled.text
 
@@ -78,7 +76,7 @@ def test_floor_defect_recall(pooled):
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 11, pooled.text  # 11 in 296 plans; 7 on sets 1-23 (mended), 4 on the unmended 24-25
+    assert pooled.t.false_alarms <= 10, pooled.text  # 10 in 296 plans; 7 on sets 1-23 (mended), 3 on sets 24-25
 
 
 def test_floor_verdicts(pooled):

@@ -2124,9 +2124,24 @@ def _dedupe(hits: list[Hit]) -> list[Hit]:
 
 # =============================================================================== relation: profit
 
-def _cost_total(tm: TableM, R: Row, P: Row) -> list[tuple[Row | None, list[Row]]]:
+def _lost_comma(r: Row, x: Val) -> float:
+    """On a scan, a bare run of digits ("1215") in a row whose other years are written with a
+    decimal comma ("141,6", "161,7") lost that comma: its value with the neighbours' decimals."""
+    others = [v for v in r.vals if v is not x and v.year is not None]
+    decs = {len(v.text.split(",")[1]) for v in others if re.fullmatch(r"\d{1,3}(?:\.\d{3})*,\d{1,2}", v.text.strip())}
+    if not re.fullmatch(r"\d{3,5}", x.text.strip()) or len(decs) != 1 or len(others) < 2:
+        return x.value
+    fixed = x.value / 10 ** decs.pop()
+    lo, hi = min(v.value for v in others), max(v.value for v in others)
+    return fixed if 0.5 * lo <= fixed <= 2 * hi and x.value > 3 * hi else x.value
+
+
+def _cost_total(tm: TableM, R: Row, P: Row, scanned: bool = False) -> list[tuple[Row | None, list[Row]]]:
     """Readings of total cost in a revenue/cost/profit table: the total-cost row above the
-    profit row, else the sum of the cost lines at the top level between revenue and profit."""
+    profit row, else the sum of the cost lines at the top level between revenue and profit. On a
+    scan, the cost lines' sum is a second reading beside the total row: a total misread ("1.023"
+    for "1.762,5") is likelier than a profit the plan got wrong against its own lines (a second
+    reading can only silence the check, never make it fire)."""
     out: list[tuple[Row | None, list[Row]]] = []
     for r in tm.rows[:P.index]:
         if r.kind == "cost" and not r.subset and (r.total or tm.children(r) or
@@ -2134,8 +2149,9 @@ def _cost_total(tm: TableM, R: Row, P: Row) -> list[tuple[Row | None, list[Row]]
             if r.noisy or r.garbled:
                 return []  # the total cost a scan garbled ("Tổng chi phí | D21): | 711 | © luc 0"): no reading
             out.append((r, []))
-    if out:
+    if out and not scanned:
         return out
+    totals = list(out)
     lines = []
     for r in tm.rows[R.index + 1:P.index] if R.index < P.index else []:
         if r.subset or r.kind in ("revenue", "profit", "tax", "quantity", "price") or r.total:
@@ -2147,6 +2163,10 @@ def _cost_total(tm: TableM, R: Row, P: Row) -> list[tuple[Row | None, list[Row]]
             continue
         if r.money_years():
             lines.append(r)
+    if totals:
+        lines = [r for r in lines if not any(r is t for t, _ in totals)]
+        if len(lines) < 2:
+            return totals
     if len(lines) >= 1:
         top = min((r.level for r in lines if r.level is not None), default=None)
         lines = [r for r in lines if r.level == top] if top is not None else lines
@@ -2168,7 +2188,7 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                  and not any(r is c for x in tm.rows if x.kind == "cost" for c in tm.children(x))]
         before = next((p for p in profs if p.variant == "before_tax"), None)
         for P in profs:
-            cost_readings = _cost_total(tm, R, P)
+            cost_readings = _cost_total(tm, R, P, m.ocr)
             if not cost_readings:
                 continue
             for year, pv in P.money_years().items():
@@ -2190,7 +2210,12 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                         vals = [r.money_years().get(year) for r in lines]
                         if any(x is None for x in vals):
                             continue
-                        cost, cev = sum(x.value for x in vals), "; ".join(r.evidence for r in lines)
+                        if m.ocr and any(t is not None for t, _ in cost_readings):
+                            # the second reading on a scan: a lost decimal comma read as it was meant
+                            cost = sum(_lost_comma(r, x) for r, x in zip(lines, vals, strict=True))
+                        else:
+                            cost = sum(x.value for x in vals)
+                        cev = "; ".join(r.evidence for r in lines)
                     pre = rv.value - cost
                     if P.variant == "after_tax":
                         if tax is not None:
