@@ -182,19 +182,26 @@ def _extend_brand(name: str, full: str) -> str:
     return name
 
 
+_QUOTED = re.compile(r'^["“”\'‘’«]+\s*(.*?)\s*["“”\'‘’»]+$')
+_OPEN_QUOTED = re.compile(r'^["“”\'‘’«]+\s*(.*?)\s*["“”\'‘’»]*$')
+
+
+def _unquote(v: str, closed: bool = True) -> str:
+    """The name inside its quotation marks; `closed=False` also when the closing mark was lost."""
+    return (_QUOTED if closed else _OPEN_QUOTED).sub(r"\1", v.strip())
+
+
 def _clean_title_product(v: str) -> str:
     v = _TITLE_TAIL.sub("", v)
     v = re.sub(r"^\s*sản phẩm\s*(?:ocop)?\s*[:\-–]?\s*", "", v.strip(), flags=re.I)
     v = re.sub(r"^ocop\s+", "", v, flags=re.I)
     v = _cut(_TITLE_TAIL.sub("", v))
-    # the name in quotation marks: 'SẢN PHẨM "NÓN LÁ BA GIANG"'
-    v = re.sub(r'^["“”\'‘’«]+\s*(.*?)\s*["“”\'‘’»]+$', r"\1", v.strip())
+    v = _unquote(v)  # the name in quotation marks: 'SẢN PHẨM "NÓN LÁ BA GIANG"'
     # a service's title names its kind first: "DỊCH VỤ DU LỊCH" / "ĐIỂM DU LỊCH SINH THÁI SUỐI ĐÁ BÀN"
     v = re.sub(r"(?i)^dịch vụ\s*[:\-–]\s*", "", v)  # "Sản phẩm dịch vụ: DU LỊCH …"
     v = re.sub(r"(?i)^dịch vụ\s+(?=\S+\s+\S)", "", v)
     v = re.sub(r"(?i)^du lịch\s+(?=(?:điểm|khu|làng)\s)", "", v)
-    # quoted after its kind: 'DỊCH VỤ "TRẢI NGHIỆM TRANG TRẠI DÊ SƠN HỒNG"'
-    return re.sub(r'^["“”\'‘’«]+\s*(.*?)\s*["“”\'‘’»]+$', r"\1", v.strip())
+    return _unquote(v)  # quoted after its kind: 'DỊCH VỤ "TRẢI NGHIỆM TRANG TRẠI DÊ SƠN HỒNG"'
 
 
 def _sentence_case(v: str) -> str:
@@ -366,7 +373,7 @@ def find_producer_product(doc: Document, producer_blocks: set[int] | None = None
         product_name = _cut(_TITLE_TAIL.sub("", m.group("v"))) or None
         if product_name:
             # 'Sản phẩm: "TRẢI NGHIỆM TRANG TRẠI DÊ SƠN HỒNG"': the name inside the quotation marks
-            product_name = re.sub(r'^["“”\'‘’«]+\s*(.*?)\s*["“”\'‘’»]*$', r"\1", product_name.strip()) or None
+            product_name = _unquote(product_name, closed=False) or None
         if product_name:
             product_name = _as_written_elsewhere(product_name, full)  # "DU LỊCH CỘNG ĐỒNG …" as the body writes it
     title, from_title = _title_product(doc)

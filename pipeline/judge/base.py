@@ -67,6 +67,11 @@ class PlanView:
     def legal_form(self) -> str | None:
         return self.plan.producer.legal_form
 
+    @cached_property
+    def ocr(self) -> bool:
+        """Some pages were read by OCR: a digit, a separator or a letter may be misread."""
+        return any(p.code == "ocr-used" for p in self.doc.problems)
+
     # -- sections
     def has(self, key: str) -> bool:
         return key in self.sections_by_key

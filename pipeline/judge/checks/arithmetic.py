@@ -542,18 +542,13 @@ def _is_year_cell(cell: str) -> bool:
     return bool(re.fullmatch(r"\s*(?:năm\s*)?(?:19|20)\d\d\s*", cell or "", re.I))
 
 
-def read_by_ocr(view: PlanView) -> bool:
-    """Some pages of the plan were read by OCR: a digit or a separator may be lost."""
-    return any(p.code == "ocr-used" for p in view.doc.problems)
-
-
 def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
     figs: dict[tuple[int, int], list[Figure]] = defaultdict(list)
     for f in view.figures:
         if f.table is not None and f.row is not None:
             figs[(f.table, f.row)].append(f)
     out: list[TableM] = []
-    ocr = read_by_ocr(view)
+    ocr = view.ocr
     for t in view.tables:
         rows = [[(c or "").strip() for c in r] for r in t.rows]
         if not rows:
@@ -656,12 +651,11 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                 lost |= bad
             vals = [x for x in vals if x.col not in lost]
             read = {x.col for x in vals} | lost
-            # a number cell a scan left malformed ("18745)" for "1.874,5") is debris too, and so is a
-            # cell holding two numbers ("1.011 1.128,05", "60 70"): the scan merged two columns, so
-            # which year each number belongs to is unknown
-            # a scanned row with fewer cells than its table ("Doanh thu | 71 | 829,5" under three
-            # years): a cell was lost or merged, so which year each value belongs to is unknown
-            ragged = ocr and len(rows[r_i]) < ncols and len([x for x in vals if x.year is not None]) >= 1
+            # On a scan the row is debris, which year each value belongs to being unknown, when it has
+            # fewer cells than its table ("Doanh thu | 71 | 829,5" under three years), a cell left
+            # malformed ("18745)" for "1.874,5"), a cell holding two numbers ("1.011 1.128,05": two
+            # columns merged) or a year a hundred times off the others ("1,370" beside "1.893")
+            ragged = ocr and len(rows[r_i]) < ncols and any(x.year is not None for x in vals)
             noisy = ragged or bool(lost - bad) or ocr and (any(_MALFORMED.search(cells[x.col]) or _merged_cell(cells[x.col])
                                                for x in vals if x.col < len(cells)) or _scale_outlier(vals))
             garbled = False
@@ -983,9 +977,7 @@ class PlanModel:
     @property
     def ocr(self) -> bool:
         """Some pages were read by OCR: a digit or a separator may be lost."""
-        if "ocr" not in self._cache:
-            self._cache["ocr"] = read_by_ocr(self.view)
-        return self._cache["ocr"]
+        return self.view.ocr
 
     def is_plan_year(self, y: int | None) -> bool:
         """A year of the plan's horizon (not the present or the past it reports)."""
@@ -1304,8 +1296,7 @@ def _debris_cols(tm: TableM) -> set[int]:
             c = c.strip()
             if not c or c == r.label.strip() or j == 0 and r.num is not None:
                 continue
-            if (j not in read and any(ch.isalnum() for ch in c) and not any(ch.isalpha() for ch in r.label[:0])
-                    and len(c) <= 8) or (j in read and _MALFORMED.search(c)):
+            if (j not in read and any(ch.isalnum() for ch in c) and len(c) <= 8) or (j in read and _MALFORMED.search(c)):
                 cols.add(j)
     return cols
 

@@ -36,7 +36,7 @@ _SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tr": 1e6, "trđ": 1e6, "
 _MAX_UNIT_WORDS = 3
 # words that end a number's unit ("= 880 triệu đồng và năm 2027 …")
 _NOT_UNIT = {"và", "là", "của", "cho", "với", "nên", "thì", "trong", "từ", "đến", "khi", "so", "hoặc", "còn",
-             "tức", "tương", "đương", "khoảng", "gồm", "trong"}
+             "tức", "tương", "đương", "khoảng", "gồm"}
 
 
 @dataclass(frozen=True)
@@ -50,13 +50,6 @@ class Calc:
     unit: str                 # the result's unit as written ("triệu đồng", "năm"); "" when none
     operands: tuple[float, ...]  # the numbers of the left side as written (scale words not applied)
     divisor_operands: tuple[float, ...]  # the numbers after the first division, as written
-
-    @property
-    def off(self) -> float:
-        """Relative difference of the stated result from the computed one."""
-        if self.computed == 0:
-            return math.inf if self.stated else 0.0
-        return abs(self.stated - self.computed) / abs(self.computed)
 
     def wrong(self, tolerance: float) -> bool:
         """The written result is off by more than the tolerance and more than its own rounding."""

@@ -542,11 +542,10 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
         legit |= set(first_other) | set(brands)
         reported: list[tuple[str, ...]] = []
         parties = legit - known  # the product's or producer's own name, other parties, brands
-        scanned = any(pr.code == "ocr-used" for pr in view.doc.problems)
         for cand, idx in found:
             if same_name(cand.proper, want.proper) or any(same_name(cand.proper, p) for p in parties):
                 continue
-            if scanned and _one_letter_off(cand.proper, want.proper):
+            if view.ocr and _one_letter_off(cand.proper, want.proper):
                 continue  # "Trần Văn Hòc" for "Trần Văn Hòe": a letter the OCR misread, not another name
             # a place inside the name ("Công ty TNHH Nông sản Thành Vinh") makes it a local firm's, but
             # not a person's name that folds onto a place ("Hộ kinh doanh Phạm Thị Huệ": Huệ is not Huế)
