@@ -121,15 +121,20 @@ def legal_form_of(name: str | None, text: str = "") -> str | None:
 
 
 def _cut(v: str, limit: int = 120) -> str:
+    # A comma then a description ends the name: "…, thuộc nhóm …", "…, chủ hộ bà …", "…, sinh năm 1984".
     v = re.split(r"\s*[;]\s*|\.\s|\s+-\s+|\s*\(|,\s*(?:địa chỉ|trụ sở|mã số|số điện thoại|điện thoại|email|"
-                 r"thôn|xóm|xã|phường|thị trấn|huyện|tỉnh|đường|số nhà)\b",
+                 r"thôn|xóm|xã|phường|thị trấn|huyện|tỉnh|đường|số nhà|thuộc|nhóm|phân nhóm|chủ hộ|chủ cơ sở|"
+                 r"do (?:ông|bà)|ông|bà|đại diện|người đại diện|giám đốc|sinh năm|được|là|gồm|loại hình|"
+                 r"thành lập|đăng ký|quy mô)\b",
                  v, maxsplit=1, flags=re.I)[0]
     v = _TRAILING.sub("", v.strip())
     return v[:limit]
 
 
 _TITLE_START = re.compile(r"(?:^|(?<=\s))(?:phương án|dự án|kế hoạch|đề án|pa|kh)\s+(?:(?:sản xuất\s*[,;\-–]?\s*(?:và\s*)?)?"
-                          r"kinh doanh|sxkd|sx\s*-\s*kd|sx,?\s*kd)\b\s*[:\-–]?\s*", re.I)
+                          r"kinh doanh|sxkd|sx\s*-\s*kd|sx,?\s*kd|"
+                          # "PHƯƠNG ÁN SẢN XUẤT DƯA HẤU": a plan titled by production alone
+                          r"sản xuất(?!\s*[,;\-–]?\s*(?:và\s*)?kinh doanh))\b\s*[:\-–]?\s*", re.I)
 _SKIP_LINE = re.compile(r"^\s*(?:giai đoạn|năm|thời kỳ|từ năm|tham gia|để tham gia|thuộc|chương trình|\(?\s*\d{4})", re.I)
 
 

@@ -351,6 +351,9 @@ class Val:
     text: str
     qualifier: str | None = None
     vmax: float | None = None
+    # what names the value's place on the other axis: its column's header ("2026", "Cộng 3 năm"), or,
+    # in a table with years as rows, the first cell of its row
+    head: str = ""
 
     @property
     def money(self) -> bool:
@@ -587,6 +590,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                     for f in figs.get((t.index, r_i), []):
                         if f.col == j and f.kind != "year":
                             vals.append(_val(f))
+                            vals[-1].head = rows[r_i][0] if rows[r_i] else ""
                 kind, total, subset, variant = _classify(label, v)
                 flags = {k for k, w in v.flags.items() if w.in_text(label)}
                 # on a scan, a year's cell of this column read as debris ("D925" for "592,5"): the
@@ -641,6 +645,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                 if not _cell_is_value(cells[f.col], f):
                     continue
                 vals.append(_val(f))
+                vals[-1].head = header[f.col] if f.col < len(header) else ""
             # a scan lost the separators of one cell ("171742" beside "1.490" and "1.945" for
             # "1.717,5"): its value cannot be trusted, so the row has none for that column
             lost = _lost_separators(cells, vals) if ocr else set()
@@ -1281,6 +1286,50 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                             "expected": s / f, "unit": unit, "diff_pct": diff_pct(tv.value, s),
                             "items": len(vals), "table": _caption(tm)},
                 ))
+        hits += _period_totals(m, tm, spec)
+    return hits
+
+
+def _period_totals(m: PlanModel, tm: TableM, spec: Spec) -> list[Hit]:
+    """A total over the years, beside the years themselves: the column "Cộng 3 năm" (or, with years as
+    rows, the row "Tổng giai đoạn") of a revenue, cost, profit or output line is the sum of its years.
+    Only flows add up over years: a price, a capacity, a workforce or an area does not."""
+    if m.ocr:
+        return []  # (a scan's misread cell would be one reading against another; left to the rows' totals)
+    style = m.view.doc.number_style
+    total_words = m.vocab.rows.get("total")
+    if total_words is None:
+        return []
+    hits = []
+    for r in tm.rows:
+        if r.total or r.subset or r.kind not in ("revenue", "cost", "cost_line", "profit", "quantity", "tax"):
+            continue
+        years = [x for x in r.vals if x.year is not None]
+        tots = [x for x in r.vals if x.year is None and x.head and
+                total_words.starts(tokens(x.head), _is_flat(x.head)) and
+                not m.vocab.rows["derived"].in_text(x.head)]
+        if len(tots) != 1 or len(years) < 2 or len({x.year for x in years}) != len(years):
+            continue
+        tv = tots[0]
+        if any(x.unit != tv.unit or x.kind != tv.kind or x.per != tv.per or x.vmax is not None for x in years + [tv]):
+            continue
+        if not (tv.money if r.kind != "quantity" else tv.qty and tv.unit not in _AREA_UNITS):
+            continue
+        s = sum(x.value for x in years)
+        dec = max([_decimals(x.text, style) for x in years] + [_decimals(tv.text, style)])
+        slack = 0.5 * _display_factor(tv, style) * (10 ** -dec) * (len(years) + 1)
+        if close(tv.value, s, spec.tolerance, slack) or scale_slip(tv.value, s):
+            continue
+        f = _display_factor(tv, style)
+        hits.append(Hit(
+            section=tm.section,
+            evidence=quote(f"{r.label}: " + "; ".join(f"{x.head} {x.text}" for x in years + [tv]), 400),
+            # (years as rows: the total is a row of the table as written, the line a column)
+            params={"label": tv.head if r.r == -1 else r.label, "column": r.label if r.r == -1 else tv.head,
+                    "stated": tv.value / f, "expected": s / f,
+                    "unit": _unit_text(tm, tv, f), "diff_pct": diff_pct(tv.value, s), "items": len(years),
+                    "table": _caption(tm)},
+        ))
     return hits
 
 
@@ -3025,6 +3074,16 @@ def ratios(m: PlanModel) -> list[Ratio]:
 _EACH = re.compile(r"(?i)\b(mỗi|bình quân|trung bình)\s+(hộ|thành viên|tàu|thuyền|cơ sở|trang trại|gia đình|người)\b[^\d;]{0,30}$")
 
 
+def _need_first(r: Row, v: Vocab) -> bool:
+    """A row flagged both need and supply whose need word comes first: "Mật thô cần thu mua" is what
+    must be bought, not what is offered."""
+    if not {"need", "supply"} <= r.flags:
+        return False
+    need = v.flags["need"].char_spans(r.label)
+    sup = v.flags["supply"].char_spans(r.label)
+    return bool(need and sup) and min(need)[0] < min(sup)[0]
+
+
 def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
             year: int | None) -> tuple[float, list[str]] | None:
     """Stated supply of a material a year: material-balance rows flagged as supply, else the
@@ -3035,7 +3094,7 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
     own = (material - product) or material  # the words that tell the material from the product
     rows = []
     for r in m.rows():
-        if "supply" not in r.flags or r.subset:
+        if "supply" not in r.flags or r.subset or _need_first(r, v):
             continue
         if material and not (product_tokens(r.label, v) & own):
             continue
@@ -3357,7 +3416,8 @@ def _need_rows(m: PlanModel) -> list[tuple[Row, set[str], dict[int, Val]]]:
     a need flag, a material named, quantities by plan year."""
     out = []
     for r in m.rows():
-        if "need" not in r.flags or "supply" in r.flags or r.subset or r.kind in ("price", "cost", "cost_line",
+        if "need" not in r.flags or ("supply" in r.flags and not _need_first(r, m.vocab)) or r.subset or \
+                r.kind in ("price", "cost", "cost_line",
                                                                                   "revenue", "capacity"):
             continue
         ys = {y: x for y, x in r.qty_years().items() if y is not None and y >= 1000 and m.is_plan_year(y)
@@ -4052,6 +4112,9 @@ _REGULAR_BEFORE = re.compile(r"(?i)\b(?:việc làm|công việc)\s+(?:thường
 
 
 _YEAR_BEFORE_COUNT = re.compile(r"(?i)\bnăm\s+(?:19|20)\d\d\b[^\d]{0,25}$")
+# the last year of a text, with a change after it ("từ năm 2027 thêm 1 lao động …, tổng ")
+_CHANGE_YEAR = re.compile(r"(?i)\bnăm\s+((?:19|20)\d\d)\b(?!.*\bnăm\s+(?:19|20)\d\d\b)"
+                          r"[^\d]{0,20}\b(?:thêm|tăng|bổ sung|tuyển)\b.*$")
 
 
 def _producer_tho(m: PlanModel, text: str) -> str:
@@ -4125,6 +4188,12 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
             continue
         prev = max([x.end for x in s.amounts if x.end <= a.start], default=0)
         y = year_of(text, a, prev)
+        if y is None and totals:
+            # "Năm 2026 hộ có 5 lao động, từ năm 2027 thêm 1 lao động lái xe, tổng 6 người": the total
+            # after a change is the workforce of the year the change is written with
+            yc = _CHANGE_YEAR.search(text[:a.start])
+            if yc and not re.search(r"[.;]", text[yc.end():a.start]):
+                y = int(yc.group(1))
         if v.text["jobs"].in_text(text) and not (y is None and regular):
             key, tense = ("jobs",), "plan"  # jobs created (seasonal, households...) are not the workforce
         elif v.text["jobs"].in_text(text):
@@ -4677,8 +4746,10 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                             {a.tense, b.tense} == {"producer", "plan"}:
                         continue
                     # an undated figure may be the one of any plan year
+                    # (both must be some year's: "5 lao động" the first year's and an undated "8 người"
+                    # that is no year's are two accounts of one workforce)
                     dated = {x.value for x in stmts if x.what == "workers" and x.key[0] == "year"}
-                    if a.tense != "now" and b.tense != "now" and ({a.value, b.value} & dated):
+                    if a.tense != "now" and b.tense != "now" and {a.value, b.value} <= dated:
                         continue
                 names = _section_names()
                 first_name, second_name = names.get(a.section or "", ""), names.get(b.section or "", "")
