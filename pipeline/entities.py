@@ -32,6 +32,8 @@ _LABEL_PRODUCT = re.compile(
     re.I | re.M,
 )
 _ORG_START = re.compile(r"\b(?i:" + _ORG + r")\b")
+# "Tên: Hợp tác xã Du lịch cộng đồng Đồng Quê Tùng Lộc." (a bare "Tên:" naming an organisation)
+_LABEL_NAME = re.compile(r"^\s*(?:[-+•]\s*)?tên\s*[:：]\s*(?P<v>(?:" + _ORG + r")\s+\S.*)$", re.I | re.M)
 _OWNER = re.compile(r"(?:họ và tên chủ hộ|tên chủ hộ|chủ hộ|chủ cơ sở|họ và tên)\s*[:：]\s*(?:ông|bà)?\s*(?P<v>[^,;.\n]{3,60})",
                     re.I)
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}\s?[(\[]?@[A-Za-z0-9.\-]{1,190}\.[A-Za-z]{2,24}")
@@ -84,6 +86,8 @@ def _org_names(text: str):
         if fold(text[max(0, m.start() - 6):m.start()]).strip().endswith("luat"):
             continue  # "Luật Hợp tác xã 2023" is a law
         tail = _capitalised_run(text, m.end(), 10)
+        if tail and m.group(0)[0].islower() and tail[0].islower():
+            continue  # "khách công ty đi nghỉ dưỡng … xuyên Việt": a common noun, no name
         if tail and any(w[0].isupper() for w in tail.split()):
             yield f"{m.group(0)} {tail}"
 
@@ -196,10 +200,23 @@ def _unquote(v: str, closed: bool = True) -> str:
     return (_QUOTED if closed else _OPEN_QUOTED).sub(r"\1", v.strip())
 
 
+def _caps_run(v: str) -> str:
+    """An upper-case title run into the mixed-case line after it ("ỔI SẤY DẺO Thiên Lộc, tháng 6 năm
+    2026": the reader joined the title and the place-and-date line): the upper-case words only."""
+    ws = v.split()
+    if not ws or not _is_caps(ws[0]):
+        return v
+    for k, w in enumerate(ws):
+        if any(c.isalpha() for c in w) and not _is_caps(w):
+            return " ".join(ws[:k])
+    return v
+
+
 def _clean_title_product(v: str) -> str:
     v = _TITLE_TAIL.sub("", v)
     v = re.sub(r"^\s*sản phẩm\s*(?:ocop)?\s*[:\-–]?\s*", "", v.strip(), flags=re.I)
     v = re.sub(r"^ocop\s+", "", v, flags=re.I)
+    v = _caps_run(v)
     v = _cut(_TITLE_TAIL.sub("", v))
     v = _unquote(v)  # the name in quotation marks: 'SẢN PHẨM "NÓN LÁ BA GIANG"'
     # a service's title names its kind first: "DỊCH VỤ DU LỊCH" / "ĐIỂM DU LỊCH SINH THÁI SUỐI ĐÁ BÀN"
@@ -335,7 +352,7 @@ def find_producer_product(doc: Document, producer_blocks: set[int] | None = None
     full = "\n".join(paras + table_pairs)
 
     name = None
-    if m := _LABEL_PRODUCER.search(full):
+    if m := _LABEL_PRODUCER.search(full) or _LABEL_NAME.search(full):
         name = _cut(m.group("v"))
     if not name:
         counts: Counter[str] = Counter()

@@ -1418,7 +1418,16 @@ def _table_unit(
             got = _labelled_spec(c or "", U)
             if got is not None and got[1]:
                 return (c or "").strip(), got[0]
+    # the label column's header naming the money unit: "Nội dung (triệu đồng) | Năm 2026 | Năm 2027"
+    for c in rows[0] if rows else []:
+        if (cm := _LABEL_HEAD_UNIT_RE.match(c or "")) and (spec := _unit_spec(cm.group(1), U)) \
+                and spec.kind == "money" and not spec.per:
+            return cm.group(1).strip(), spec
     return None, None
+
+
+_LABEL_HEAD_UNIT_RE = re.compile(r"(?i)^\s*(?:nội dung|khoản mục|chỉ tiêu|hạng mục|danh mục|diễn giải|"
+                                 r"các khoản|mục chi)\s*\(([^()]{2,24})\)\s*$")
 
 
 def figures_from_blocks(

@@ -399,7 +399,12 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
                         # trạng" came before: the chapter's facilities serve its other topic
                         # (technology) as much as the one an earlier chapter already opened
                         keys = parent.keys
-                    if new:
+                    if new and parent.own > 0 and keys[0] in parent.keys:
+                        # "7/ Thị trường" with text of its own, then "b) Kênh bán và sản lượng dự kiến":
+                        # the sub-heading's head is the chapter's topic, which goes on; the other
+                        # topic it names is opened beside it
+                        keys = (keys[0], *new)
+                    elif new:
                         keys = new  # the parent's topic named as context, the new one wins
                         if parent.own == 0:
                             # "I. THÔNG TIN CHUNG" directly followed by "1. Thông tin pháp lý":

@@ -29,8 +29,9 @@ NUMBERING: list[tuple[int, re.Pattern[str]]] = [
     (3, re.compile(r"^" + _LETTER + r"\.\d{1,2}\.\d{1,2}\.?\s+(?=\S)")),
     (2, re.compile(r"^" + _LETTER + r"\.\d{1,2}\.?\s+(?=\S)")),
     (1, re.compile(r"^" + _LETTER + r"\s*[.)]\s+(?=\S)")),
-    (4, re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s+")),
-    (3, re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+")),
+    # (also "1.2/ Tình hình sản xuất", the slash of "1/ Thông tin chung" one level down)
+    (4, re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}[./]?\s+")),
+    (3, re.compile(r"^\d{1,2}\.\d{1,2}[./]?\s+")),
     (2, re.compile(r"^\d{1,2}\s*(?:[.)/]|\s?[-–](?=\s?\D))\s*(?=\D)")),
     (5, re.compile(r"^[a-zđ]\s*[)]\s*|^[a-zđ]\.\s+(?=\S)")),
 ]

@@ -495,8 +495,8 @@ def _classify(label: str, v: Vocab) -> tuple[str | None, bool, bool, str | None]
         low = label.lower()
         if "trước thuế" in low or "truoc thue" in fold(low):
             variant = "before_tax"
-        elif "sau thuế" in low or "sau thue" in fold(low) or re.search(r"\b(ròng|thuần)\b", low):
-            variant = "after_tax"
+        elif "sau thuế" in low or "sau thue" in fold(low) or re.search(r"\b(ròng|thuần|còn lại)\b", low):
+            variant = "after_tax"  # ("Lợi nhuận còn lại": what is left after the tax row above it)
     return best_kind, total, subset, variant
 
 
@@ -810,7 +810,9 @@ class Sent:
 
 # A year written right after an amount: "52 tấn (2027)", "11.000 lít năm 2027" (not after a comma:
 # "năm 2026 đạt 50 tấn, năm 2027 đạt 60 tấn" gives 50 tấn to 2026).
-_YEAR_AFTER = re.compile(r"^[ \t]*\(?\s*(?:(?:vào|trong|của|(?:kể\s+)?từ|đến|tới)\s+)?(?:năm\s+)?((?:19|20)\d\d)(?!\d)", re.I)
+# (not a year that opens a statement of its own: "3.400 kg/năm (năm 2026 là 2.500 kg, …)")
+_YEAR_AFTER = re.compile(r"^[ \t]*\(?\s*(?:(?:vào|trong|của|(?:kể\s+)?từ|đến|tới)\s+)?(?:năm\s+)?((?:19|20)\d\d)(?!\d)"
+                         r"(?!\s*(?:là|đạt|:|=)\s*\d)", re.I)
 _ORD_BEFORE = re.compile(r"năm\s+(?:thứ\s+)?(\d{1,2})\s*[:,]?\s*(?:(?:là|đạt)\s+)*$", re.I)
 
 
@@ -1520,7 +1522,7 @@ def _revenue_components(m: PlanModel, tm: TableM, year: int | None,
             continue
         p = r.price(year)
         if p is None and r.kind is None and not r.total and year in r.qty_years() and \
-                not r.flags & {"need", "supply"} and not tm.children(r):
+                not r.flags & {"need", "supply", "input"} and not tm.children(r):
             unpriced = True  # a product (a by-product) without a price: its revenue is unknown
         if p is None or not r.qty_years():
             continue
@@ -1966,19 +1968,49 @@ def _text_revenue(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
         ps = [a for a in s.amounts if a.kind == "money" and a.per and "/" not in a.per and a.value_max is None]
         rs = [a for _k, a, _ in labelled(s, {"revenue": v.rows["revenue"]},
                                         lambda a: a.kind == "money" and not a.per and a.value_max is None)]
-        if len(qs) != 1 or len(ps) != 1 or len(rs) != 1:
+        if len(rs) != 1 or not ps or not qs:
             continue
-        q, p, rv = qs[0], ps[0], rs[0]
+        rv = rs[0]
+        if len(qs) == 1 and len(ps) == 1:
+            e = qp(qs[0].value, qs[0].unit, ps[0].value, ps[0].per)
+        elif len(set(re.findall(r"\b(?:19|20)\d\d\b", s.text))) <= 1:
+            # (one year at most: "năm 2026 bán …, năm 2027 bán …, doanh thu năm 2027 …" is not one sum)
+            e = _paired_sum(qs, ps, rv)
+        else:
+            continue
         y = year_of(s.text, rv, 0)
         if y in done:
             continue
-        e = qp(q.value, q.unit, p.value, p.per)
         if e is None or close(rv.value, e, spec.tolerance) or scale_slip(rv.value, e):
             continue
         hits.append(Hit(section=s.section, evidence=quote(s.text, 400),
                         params={"year": ylabel(y), "label": "Doanh thu", "stated": rv.value, "expected": e,
                                 "diff_pct": diff_pct(rv.value, e), "in_text": True}))
     return hits
+
+
+def _paired_sum(qs: list[Amount], ps: list[Amount], rv: Amount) -> float | None:
+    """Σ quantity × price over a sentence that lists its products before its revenue: "bán 2.400 túi
+    250 g (300.000 đồng/túi) và 700 túi 500 g (580.000 đồng/túi), doanh thu 1.246 triệu đồng". Each
+    price takes the nearest quantity before it, after the price before it, in its own unit (a pack
+    size, "250 g", is no quantity sold); None unless every price and every quantity in a priced unit
+    is paired, all before the revenue."""
+    if any(a.start > rv.start for a in qs + ps):
+        return None
+    total, used, prev_end = 0.0, set(), -1
+    for p in sorted(ps, key=lambda a: a.start):
+        cands = [q for q in qs if prev_end <= q.start and q.end <= p.start and id(q) not in used
+                 and qp(q.value, q.unit, p.value, p.per) is not None]
+        if not cands:
+            return None
+        q = cands[-1]
+        used.add(id(q))
+        total += qp(q.value, q.unit, p.value, p.per) or 0.0
+        prev_end = p.end
+    priced = {p.per for p in ps}
+    if any(id(q) not in used and q.unit in priced for q in qs):
+        return None
+    return total
 
 
 # Words allowed between "doanh thu" and its amount for a plain statement of the year's revenue:
@@ -2292,7 +2324,74 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                                         "diff_pct": diff_pct(pv.value, e)}))
     hits.extend(_text_profit(m, spec, done))
     hits.extend(_text_profit_vs_table(m, spec, done))
+    hits.extend(_text_profit_by_year(m, spec, done | {_year_of_label(h.params["year"]) for h in hits}))
     return _dedupe(hits)
+
+
+_AFTER_TAX = re.compile(r"(?i)\b(?:sau thuế|còn lại|ròng|thuần)\b")
+_LOSS_BEFORE = re.compile(r"(?i)\b(?:lỗ|âm)\s*(?:khoảng\s*)?$")
+_TOTAL_JUST_BEFORE = re.compile(r"(?i)\b(?:tổng|tổng cộng|cộng)\s*(?:là\s*|:\s*)?(?:khoảng\s*)?$")
+_PARAGRAPH_TOPIC = (("revenue", re.compile(r"(?i)^\W*(?:tổng\s+)?doanh\s+thu\b")),
+                    ("cost", re.compile(r"(?i)^\W*(?:tổng\s+)?chi\s+phí\b")),
+                    ("profit", re.compile(r"(?i)^\W*(?:lợi\s+nhuận|lãi)\b")))
+_STATEMENT_GAP_WORDS = _REVENUE_GAP_WORDS | frozenset(tone_key(w) for w in "lãi lỗ trước sau thuế".split())
+
+
+def _text_profit_by_year(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
+    """Revenue, cost and profit of a year each stated once in running text, in sentences of their
+    own: "…, tổng 2.137,5 triệu đồng" in a paragraph on revenue, "Chi phí năm 2027 là 1.593,75 triệu
+    đồng", "năm 2026 lỗ 342,1 triệu đồng; năm 2027 lãi 603,75 triệu đồng". A statement is the amount
+    right after its label (only a year and words like "là", "đạt", "lãi", "lỗ" between), or the total
+    ("tổng …") of a paragraph that opens on its topic; a year with two readings of any is left out."""
+    v = m.vocab
+    kinds = {"revenue": v.rows["revenue"], "cost": _fixed_words(["chi phí", "tổng chi phí"]),
+             "profit": v.rows["profit"], "cost_item": v.rows["cost_item"],
+             "other": _fixed_words(["tỷ suất", "bình quân", "trên doanh thu", "lợi nhuận bình quân"])}
+    got: dict[str, dict[int, dict[float, str]]] = {k: defaultdict(dict) for k in ("revenue", "cost", "profit")}
+
+    def money(a: Amount) -> bool:
+        return a.kind == "money" and not a.per and a.value_max is None
+
+    for s in m.sents:
+        if s.section not in ("financials", "production_plan") or _MANY_YEARS.search(s.text):
+            continue
+        block = m.view.blocks[s.block].text if 0 <= s.block < len(m.view.blocks) else ""
+        topic = next((k for k, rx in _PARAGRAPH_TOPIC if rx.match(block)), None)
+        found: list[tuple[str, Amount]] = []
+        lab = labelled(s, kinds, money, 60)
+        for k, a, e in lab:
+            gap = s.text[e:a.start]
+            if k == "profit" and _AFTER_TAX.search(s.text[max(0, e - 40):a.start]):
+                continue  # the profit after tax is compared with no tax here
+            if k in got and all(w.isdigit() and len(w) <= 4 or tone_key(w) in _STATEMENT_GAP_WORDS
+                                for w in re.findall(r"[^\W_]+", gap)):
+                found.append((k, a))
+        if topic:
+            labelled_ids = {id(a) for _k, a, _e in lab}
+            found += [(topic, a) for a in s.amounts if money(a) and id(a) not in labelled_ids
+                      and _TOTAL_JUST_BEFORE.search(s.text[max(0, a.start - 20):a.start])]
+        for k, a in found:
+            prev = max([x.end for x in s.amounts if x.end <= a.start], default=0)
+            y = year_of(s.text, a, prev)
+            if y is None or not m.is_plan_year(y) or y < 1000:
+                continue
+            val = -a.value if _LOSS_BEFORE.search(s.text[max(0, a.start - 15):a.start]) else a.value
+            got[k][y].setdefault(val, s.text)
+    hits = []
+    for y in sorted(set(got["revenue"]) & set(got["cost"]) & set(got["profit"])):
+        if y in done or any(len(got[k][y]) != 1 for k in got):
+            continue
+        (rv, rev_ev), = got["revenue"][y].items()
+        (cv, cost_ev), = got["cost"][y].items()
+        (pv, prof_ev), = got["profit"][y].items()
+        e = rv - cv
+        if close(pv, e, spec.tolerance, spec.min_share * abs(rv)):
+            continue
+        ev = " || ".join(dict.fromkeys([rev_ev, cost_ev, prof_ev]))
+        hits.append(Hit(section="financials", evidence=quote(ev, 450),
+                        params={"year": ylabel(y), "label": "Lợi nhuận", "stated": pv, "expected": e,
+                                "revenue": rv, "cost": cv, "tax": 0.0, "diff_pct": diff_pct(pv, e)}))
+    return hits
 
 
 _TOTAL_COST_LABEL = re.compile(r"(?i)\s*(?:[ivx\d]+[.)]?\s*)?tổng\s+chi\s+phí\b.*")
@@ -2900,6 +2999,32 @@ def output_series(m: PlanModel) -> dict[str, dict[int, tuple[float, Row]]]:
     return m._cache["output"]
 
 
+def _series_named(m: PlanModel, unit: str, noun: set[str] | None,
+                  series: dict[int, tuple[float, Row]]) -> dict[int, tuple[float, Row]]:
+    """The output series of the rows a capacity names ("15 tấn hến khô/năm": the row "Hến sấy khô
+    (kg)", not the largest row in kg, "Hến nguyên con (kg)", the clams put in), when some rows name
+    it better than the rows the series was taken from; else the series as it is."""
+    if not noun or not series:
+        return series
+    def fit(r: Row) -> int:
+        return len(product_tokens(r.label, m.vocab) & noun)
+    rows = [r for r in m.rows() if not (r.subset or r.flags & {"need", "supply", "input"} or
+                                       r.kind in ("capacity", "price", "cost", "cost_line"))]
+    best = max((fit(r) for r in rows), default=0)
+    if best == 0 or all(fit(row) >= best for _q, row in series.values()):
+        return series
+    out: dict[int, tuple[float, Row]] = {}
+    for r in rows:
+        if fit(r) != best:
+            continue
+        for y, x in r.qty_years().items():
+            if y is None or not m.is_plan_year(y) or x.vmax is not None or x.unit != unit:
+                continue
+            if y not in out or x.value > out[y][0]:
+                out[y] = (x.value, r)
+    return out or series
+
+
 def _total_output_rows(m: PlanModel) -> list[Row]:
     """Rows giving the plan's (total) output: label 'Sản lượng ...' / 'Tổng ...' with plan years."""
     if "total_output" in m._cache:
@@ -3120,8 +3245,11 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
             # "Tổng nguồn cung khoảng 38 tấn/năm"; another paragraph's total is another material's)
             continue
         # "năng suất 1,6 tấn/ha", "mỗi con hươu cho 0,9 kg nhung/năm": a yield per unit of area or head
+        # (of this material: "năng suất 4,8 tấn thóc/ha, xay xát được khoảng 2,4 tấn gạo nếp/ha" is the
+        # paddy's yield, then the rice's)
         yields = [(a, yk) for a in s.amounts if a.unit == unit and a.kind in QTY_KINDS and a.value_max is None
-                  and (yk := _yield_kind(s.text, a)) is not None]
+                  and (yk := _yield_kind(s.text, a)) is not None
+                  and not ((noun := _noun_after(s.text, a.end, v)) and material and not (noun & material))]
         if not v.text["supply"].in_text(s.text) and not yields:
             continue
         if v.text["sales"].in_text(s.text) and not v.text["supply_firm"].in_text(s.text):
@@ -3129,6 +3257,9 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
         if product and not v.text["supply_firm"].in_text(s.text) and any(
                 product <= product_tokens(s.text[b:b + 30], v) for _a, b in v.text["output"].char_spans(s.text)):
             continue  # the product's own output ("Sản lượng chà bông tôm 4.500 kg năm 2026") is not a supply
+        if not v.text["supply_firm"].in_text(s.text) and any(
+                _FINISHED.search(s.text[b:b + 40]) for _a, b in v.text["output"].char_spans(s.text)):
+            continue  # "Sản lượng trà nhân trần thành phẩm 15.000 kg": the finished product, not a supply
         best = 0.0
         grown = 0.0
         # "năng suất 3,2 tấn thóc/ha, sản lượng khoảng 48 tấn thóc/năm": the clause states the
@@ -3221,7 +3352,7 @@ _SUPPLY_TOTAL_SENT = re.compile(r"(?i)^\W*(?:tổng\s+(?:nguồn\s+cung|lượng
 # "…, thóc xay với tỷ lệ khoảng 2/3, nên lượng gạo nếp cung cấp cho tổ khoảng 10.500 kg/năm": the
 # conclusion the plan draws from the yield it has just stated
 _THEREFORE = re.compile(r"(?i)\b(?:nên|do đó|vì vậy|vì thế|như vậy)\b[^\d;]{0,50}$")
-_EQUIVALENT = re.compile(r"(?i)\b(?:tương đương|tức là|tức|bằng khoảng|được|thu được|cho ra|còn)\b[^\d;]{0,15}$")
+_EQUIVALENT = re.compile(r"(?i)\b(?:tương đương|tức là|tức|bằng khoảng|được|thu được|cho ra|còn|tổng|tổng cộng)\b[^\d;]{0,15}$")
 _SUPPLY_TOTAL = re.compile(r"(?i)\btổng\s+(?:nguồn(?:\s+cung)?|lượng|cộng|khối\s+lượng|nguyên\s+liệu|cung)\b[^\d;]{0,40}$")
 
 
@@ -3359,6 +3490,9 @@ def _material_by_ratios(m: PlanModel, spec: Spec) -> list[Hit]:
 _UNIT_NAME = {"kg": "kg", "l": "lít", "m2": "m²", "m3": "m³"}
 
 
+_FINISHED = re.compile(r"(?i)\bthành phẩm\b")
+
+
 def _output_for(m: PlanModel, unit: str, product: set[str],
                 inputs: Iterable[frozenset[str]] = ()) -> dict[int, tuple[float, Row]]:
     """Output a year in `unit`: the largest row naming the product, else (rows of other or
@@ -3387,6 +3521,10 @@ def _output_for(m: PlanModel, unit: str, product: set[str],
         # running text: "sản lượng 20 tấn/năm"
         return {}
     named = [(r, ys) for r, ys in rows if product and product_tokens(r.label, m.vocab) & product]
+    if not product and not named:
+        # a norm per kg of "thành phẩm" is one of the whole output: the row that totals it ("Tổng sản
+        # lượng thành phẩm | kg"), not the smallest product row
+        named = [(r, ys) for r, ys in rows if r.kind == "quantity" and (r.total or _FINISHED.search(r.label))]
     use = named or rows
     out: dict[int, tuple[float, Row]] = {}
     for r, ys in use:
@@ -3789,6 +3927,7 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
         # the capacity counted in product, not the one counted in raw material
         own = [c for c in caps[unit] if not _input_noun(each.get((unit, c[1], c[0]), set()), out_words)]
         cap, cev = max(own or caps[unit], key=lambda c: c[0])
+        series = _series_named(m, unit, m._cache.get("cap_nouns", {}).get((unit, cev)), series)
         year, (qty, row) = max(series.items(), key=lambda kv: kv[1][0])
         if qty > cap * (1 + spec.tolerance):
             hits.append(Hit(section="technology", evidence=quote(f"{row.evidence}; {cev}", 420),
@@ -4108,6 +4247,7 @@ _CHANGE_BEFORE = re.compile(r"(?i)\b(tăng|nâng|lên|thêm|giảm|từ|đến|t
 _TO_HOP_TAC = re.compile(r"(?i)\btổ\s+hợp\s+tác\b|\btổ\s+hợp\b|\btht\b")  # the producer, not a team
 _REGULAR_AFTER = re.compile(r"(?i)^\s*(?:lao động\s+|người\s+)?(?:thường xuyên|cố định|ổn định)\b")
 _LOCAL_AFTER = re.compile(r"(?i)^\s*(?:tại\s+|ở\s+)?(?:địa phương|trong xã|trong thôn)\b")
+_HIRED = re.compile(r"(?i)\bthuê\s+(?:ngoài|thêm)?")
 _REGULAR_BEFORE = re.compile(r"(?i)\b(?:việc làm|công việc)\s+(?:thường xuyên|cố định|ổn định)\s+cho\s+(?:khoảng\s+)?$")
 
 
@@ -4170,10 +4310,15 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
         regular = bool(_REGULAR_AFTER.match(after) or _REGULAR_BEFORE.search(before) or
                        re.search(r"(?i)\blao động\s+(?:thường xuyên|cố định)\b[^\d;,]{0,25}$",
                                  text[max(0, a.start - 45):a.start]))
+        # "10 lao động thường xuyên thuê ngoài", "lao động thường xuyên thuê ngoài hiện nay là 6 người":
+        # the regular hired workers, a part of the workforce compared only with that same part
+        cue_end = max((e for _s, e in cues if e <= a.start and a.start - e <= 40), default=None)
+        hired = regular and bool(_HIRED.search(after[:35]) if _REGULAR_AFTER.match(after) else
+                                 cue_end is not None and _HIRED.search(text[cue_end:a.start]))
         if a.value_max is not None or (v.text["worker_part"].in_text(" ".join(after.split()[:2])) and not
                                        (regular and _LOCAL_AFTER.match(after))) or \
                 (not totals and v.text["worker_group"].in_text(_producer_tho(m, _TO_HOP_TAC.sub(" ", before[-18:])))) or \
-                v.text["seasonal"].in_text(after[:25]) or v.text["seasonal"].in_text(before[-20:]):
+                (v.text["seasonal"].in_text(after[:25]) or v.text["seasonal"].in_text(before[-20:])) and not hired:
             continue
         # a change ("tăng từ 6 lên 10", "nâng lên 7 người", "tuyển thêm 1") is not a plain statement
         if _CHANGE_BEFORE.search(before) or re.match(r"(?i)^\s*(lên|đến|tới)\b", after) or \
@@ -4184,7 +4329,7 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
             continue
         # "Lao động nữ: 9 người", "lao động trực tiếp 10 người": a part named before the count
         cue_end = max((e for _s, e in cues if e <= a.start and a.start - e <= 30), default=None)
-        if cue_end is not None and v.text["worker_part"].in_text(text[cue_end:a.start]):
+        if cue_end is not None and v.text["worker_part"].in_text(text[cue_end:a.start]) and not hired:
             continue
         prev = max([x.end for x in s.amounts if x.end <= a.start], default=0)
         y = year_of(text, a, prev)
@@ -4215,7 +4360,8 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
         st.tense = tense
         # "việc làm thường xuyên cho 8 lao động" is compared only with a workforce also called
         # regular ("5 lao động thường xuyên"): "HTX có 14 lao động" may count others
-        st.kind = "regular_jobs" if _REGULAR_BEFORE.search(before) else "regular" if _REGULAR_AFTER.match(after) else ""
+        st.kind = "regular_jobs" if _REGULAR_BEFORE.search(before) else "hired" if hired else \
+            "regular" if _REGULAR_AFTER.match(after) else ""
         out.append(st)
     return out
 
@@ -4737,6 +4883,8 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                 if what == "workers" and "regular_jobs" in (a.kind, b.kind) and \
                         not {a.kind, b.kind} <= {"regular_jobs", "regular"}:
                     continue
+                if what == "workers" and "hired" in (a.kind, b.kind) and a.kind != b.kind:
+                    continue  # the hired workers are a part of the workforce
                 if what == "members" and (a.tense != b.tense or "plan" in (a.tense, b.tense)):
                     continue  # members now and members the plan aims at
                 if what == "workers" and key == ("undated",):

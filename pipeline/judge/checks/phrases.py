@@ -525,6 +525,9 @@ def _where(view: PlanView, scope: list[str]) -> str:
     return "toàn bộ phương án"
 
 
+_PROCESS_SECTIONS = frozenset({"technology", "production_plan", "raw_materials", "social_environment"})
+
+
 def _applicable(spec: Spec, view: PlanView) -> tuple[bool, Mention | None]:
     """Whether the check applies, and the sentence that made a conditional check apply."""
     cell = None
@@ -538,8 +541,9 @@ def _applicable(spec: Spec, view: PlanView) -> tuple[bool, Mention | None]:
         return True, None
     found = [m for m in find_mentions(view, spec.condition, None, spec.negation, spec.plan_cues)
              if m.status != "missing"]
-    # the evidence: a mention of the first condition group that has one ("nước thải" before "ủ chượp")
-    found.sort(key=lambda m: spec.condition.index(m.group))
+    # the evidence: a mention of the first condition group that has one ("nước thải" before "ủ chượp"),
+    # from the production sections first (the process as planned, not a story of the past)
+    found.sort(key=lambda m: (spec.condition.index(m.group), m.sentence.section not in _PROCESS_SECTIONS))
     return bool(found), (found[0] if found else None)
 
 
