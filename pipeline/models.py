@@ -49,6 +49,10 @@ class Block(Model):
     rows: list[list[str]] | None = Field(None, description="Table cells as text, row by row.")
     unit: str | None = Field(None, description="A table's unit header as written, e.g. 'ĐVT: triệu đồng'.")
     style: str | None = Field(None, description="Word style name or the cue that made it a heading.")
+    # OCR only: the lowest word confidence (0-100) of each table cell, aligned with `rows` (None: a
+    # cell with no word). Used by the checks to tell a figure read for sure from one the engine
+    # doubted; not written to the extraction JSON.
+    cell_conf: list[list[float | None]] | None = Field(None, exclude=True)
 
 
 class Problem(Model):

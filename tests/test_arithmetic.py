@@ -82,6 +82,24 @@ def test_ocr_slip_is_a_look_alike_digit_that_closes_the_gap_exactly():
     assert not A._ocr_slip(SimpleNamespace(ocr=True, sents=[sent]), [900e6, 450e6], 1_850e6, 0.01)
 
 
+def test_a_cell_the_ocr_read_with_high_confidence_explains_no_gap():
+    from types import SimpleNamespace
+
+    scan = SimpleNamespace(ocr=True, sents=[])
+    items = [500, 300, 850, 350, 100, 500]  # 2.600, the total row says 2.800
+    # 350 read for 550 (3 and 5 look alike) would explain it, or 2.800 read for 2.600 ...
+    assert A._ocr_slip(scan, items, 2_800, 0.01)
+    # ... unless the engine was sure of those cells (the last 500 it doubted is no look-alike of 700)
+    sure = [True, True, True, True, True, False]
+    assert not A._ocr_slip(scan, items, 2_800, 0.01, sure=sure, target_sure=True)
+    # a doubted item that would explain it still does, and so does a doubted total
+    assert A._ocr_slip(scan, items, 2_800, 0.01, sure=[True, True, True, False, True, True], target_sure=True)
+    assert A._ocr_slip(scan, items, 2_800, 0.01, sure=[True] * 6, target_sure=False)
+    v = A.Val(2.8e9, "VND", "money", None, 2027, 2, "2.800", conf=96.4)
+    assert v.sure and not A.Val(5e8, "VND", "money", None, 2027, 2, "500", conf=72.3).sure
+    assert not A.Val(5e8, "VND", "money", None, 2027, 2, "500").sure  # not read by OCR
+
+
 def test_a_scan_that_lost_a_cells_separators_leaves_the_cell_unread():
     from types import SimpleNamespace as NS
 

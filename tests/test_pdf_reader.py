@@ -337,13 +337,18 @@ def test_ruled_cell_one_digit_wide_gives_its_year_whole():
 
 
 def test_ocr_table_joins_a_number_wrapped_in_a_narrow_cell():
-    join = ocr._join_wrapped_numbers
+    def join(rows, conf=None):
+        return ocr._join_wrapped_numbers(rows, conf or [[None] * len(r) for r in rows])
+
     rows = [["1", "Sữa chua hũ 100 g", "hũ", "600.00", "700.00", "840.00"], ["", "", "", "0", "0", "0"],
             ["5", "Tổng sữa cần dùng", "lít", "115.20", "134.4", "157."], ["", "", "", "0", "00", "200"]]
-    assert join(rows) == [["1", "Sữa chua hũ 100 g", "hũ", "600.000", "700.000", "840.000"],
-                          ["5", "Tổng sữa cần dùng", "lít", "115.200", "134.400", "157.200"]]
+    assert join(rows)[0] == [["1", "Sữa chua hũ 100 g", "hũ", "600.000", "700.000", "840.000"],
+                             ["5", "Tổng sữa cần dùng", "lít", "115.200", "134.400", "157.200"]]
+    # a joined number is as sure as its least sure part
+    conf = [[96, 95, 97, 63.6, 55.3, 90], [None, None, None, 40, 99, 99]]
+    assert join(rows[:2], conf)[1] == [[96, 95, 97, 40, 55.3, 90]]
     # a row of small numbers under whole numbers is a row of its own
-    assert join([["1", "A", "12", "13"], ["", "", "4", "5"]]) == [["1", "A", "12", "13"], ["", "", "4", "5"]]
+    assert join([["1", "A", "12", "13"], ["", "", "4", "5"]])[0] == [["1", "A", "12", "13"], ["", "", "4", "5"]]
 
 
 def test_ocr_drops_ruling_debris():

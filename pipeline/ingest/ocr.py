@@ -244,7 +244,7 @@ def words_to_layout(words: list[TsvWord], number: int, width: float, height: flo
         shift = [-slope * ((words[i].x0 + words[i].x1) / 2) for i in idx]
         ws = [Word(text=words[i].text, x0=words[i].x0, x1=words[i].x1,
                    top=words[i].top + s, bottom=words[i].bottom + s,
-                   size=sizes[i]) for i, s in zip(idx, shift)]
+                   size=sizes[i], conf=words[i].conf) for i, s in zip(idx, shift)]
         frag = _Frag(key, ws, [ink[i] for i in idx] if ink else [])
         _place(rows, frag)
     rows.sort(key=lambda r: r.mid)
@@ -489,44 +489,60 @@ def _table(rows: list[GapRow], run: list[int]) -> TableRegion:
     width = max(len(rows[k].groups) for k in run)
     cols = _columns(rows, run)
     table: list[list[str]] = []
+    conf: list[list[float | None]] = []  # each cell's lowest word confidence, kept beside `table`
     for k in run:
         cells = [""] * width
+        low: list[float | None] = [None] * width
         for g in rows[k].groups:
             c = _column(cols, g[0].x0, g[-1].x1)
             text = " ".join(w.text for w in g)
             cells[c] = f"{cells[c]} {text}".strip()
+            low[c] = _lowest(low[c], *(w.conf for w in g))
         if table and not _label_value(rows[k].groups, cols) and \
                 _continues_row(table[-1], cells, rows[k].groups):
             table[-1] = [f"{a} {b}".strip() for a, b in zip(table[-1], cells)]
+            conf[-1] = [_lowest(a, b) for a, b in zip(conf[-1], low)]
         else:
             table.append(cells)
-    table = _join_wrapped_numbers(table)
+            conf.append(low)
+    table, conf = _join_wrapped_numbers(table, conf)
     words = [w for k in run for g in rows[k].groups for w in g]
     bbox = (min(w.x0 for w in words), rows[run[0]].top, max(w.x1 for w in words),
             rows[run[-1]].bottom)
-    return TableRegion(bbox=bbox, rows=table)  # raw: the text reader repairs legacy codes first
+    return TableRegion(bbox=bbox, rows=table, conf=conf)  # raw: the text reader repairs legacy codes first
+
+
+def _lowest(*values: float | None) -> float | None:
+    known = [v for v in values if v is not None]
+    return min(known) if known else None
 
 
 _CUT_GROUP = re.compile(r"\d[.,]\d{0,2}$")  # "600.00", "115.2", "157." : a thousands group cut short
 _DIGITS = re.compile(r"\d{1,3}")
 
 
-def _join_wrapped_numbers(table: list[list[str]]) -> list[list[str]]:
+def _join_wrapped_numbers(table: list[list[str]], conf: list[list[float | None]]
+                          ) -> tuple[list[list[str]], list[list[float | None]]]:
     """A narrow cell wraps a long number ("600.00" / "0"): a row of nothing but short digit runs,
     each under a cell whose last thousands group is cut short, is the end of those numbers."""
     out: list[list[str]] = []
-    for cells in table:
+    out_conf: list[list[float | None]] = []
+    for cells, low in zip(table, conf, strict=True):
         filled = [(j, c) for j, c in enumerate(cells) if c]
         if out and filled and all(_DIGITS.fullmatch(c) for _, c in filled) and \
                 all(j < len(out[-1]) and _CUT_GROUP.search(out[-1][j]) and
                     len(out[-1][j].rsplit(".", 1)[-1].rsplit(",", 1)[-1]) + len(c) == 3 for j, c in filled):
             prev = list(out[-1])
+            prev_low = list(out_conf[-1])
             for j, c in filled:
                 prev[j] = prev[j] + c
+                prev_low[j] = _lowest(prev_low[j], low[j])
             out[-1] = prev
+            out_conf[-1] = prev_low
             continue
         out.append(cells)
-    return out
+        out_conf.append(low)
+    return out, out_conf
 
 
 def _continues_row(prev: list[str], cells: list[str], groups: list[list[Word]]) -> bool:

@@ -99,6 +99,7 @@ class Word:
     size: float  # font size in points, or the word's height in pixels for OCR
     bold: bool = False
     font: str | None = None
+    conf: float | None = None  # OCR: the engine's confidence in the word (0-100)
 
 
 @dataclass
@@ -185,6 +186,7 @@ class TableRegion:
     bbox: tuple[float, float, float, float]  # x0, top, x1, bottom
     rows: list[list[str]]
     unit: str | None = None
+    conf: list[list[float | None]] | None = None  # OCR: each cell's lowest word confidence
 
 
 @dataclass
@@ -1471,6 +1473,7 @@ def unit_of(text: str) -> tuple[str | None, str]:
 
 def _table_block(t: TableRegion, page: int) -> Block:
     rows = [list(r) for r in t.rows]
+    conf = [list(r) for r in t.conf] if t.conf is not None and len(t.conf) == len(rows) else None
     unit = t.unit
     if rows:
         cells = [c for c in rows[0] if c]
@@ -1479,9 +1482,13 @@ def _table_block(t: TableRegion, page: int) -> Block:
             if u and not rest:
                 unit = unit or u
                 rows = rows[1:]
+                conf = conf[1:] if conf is not None else None
     width = max((len(r) for r in rows), default=0)
     rows = [r + [""] * (width - len(r)) for r in rows]
-    return Block(kind=BlockKind.table, text=_table_text(rows), rows=rows, unit=unit, page=page)
+    if conf is not None:
+        conf = [(c + [None] * (width - len(c)))[:width] for c in conf]
+    return Block(kind=BlockKind.table, text=_table_text(rows), rows=rows, unit=unit, page=page,
+                 cell_conf=conf)
 
 
 def layouts_to_blocks(layouts: list[PageLayout]) -> list[Block]:
@@ -1609,7 +1616,13 @@ def _continues_table(prev: Block, block: Block) -> bool:
 
 def _extend_table(prev: Block, block: Block) -> None:
     assert prev.rows is not None and block.rows is not None
-    rows = block.rows[1:] if block.rows[0] == prev.rows[0] else block.rows
+    skip = 1 if block.rows[0] == prev.rows[0] else 0
+    rows = block.rows[skip:]
+    if prev.cell_conf is not None and block.cell_conf is not None:
+        prev.cell_conf = prev.cell_conf + block.cell_conf[skip:]
+    elif prev.cell_conf is not None or block.cell_conf is not None:
+        # one part read by OCR and the other not: the confidences no longer line up with the rows
+        prev.cell_conf = None
     prev.rows = prev.rows + rows
     prev.text = _table_text(prev.rows)
     prev.unit = prev.unit or block.unit
