@@ -1567,7 +1567,7 @@ def _sized_text_prices(m: PlanModel) -> dict[tuple[str, str], float]:
     seen: dict[tuple[str, str], set[float]] = defaultdict(set)
     for s in m.sents:
         if s.section not in _PRICE_SECTIONS or v.text["competitor"].in_text(s.text) or \
-                v.text["purchase"].in_text(s.text):
+                v.text["purchase"].in_text(s.text) or _cost_statement(s):
             continue
         prev = 0
         for a in s.amounts:
@@ -1580,6 +1580,17 @@ def _sized_text_prices(m: PlanModel) -> dict[tuple[str, str], float]:
     out = {k: next(iter(vs)) for k, vs in seen.items() if len(vs) == 1}
     m._cache["sized_prices"] = out
     return out
+
+
+# what a pack costs the producer, not what it sells for: "Hũ, nắp, nhãn tính 6.000 đồng/hũ 500 g"
+_COST_WORDS = re.compile(r"(?i)\b(?:chi phí|nắp|nhãn|bao bì|vỏ chai|vỏ hộp|tem|nguyên liệu|vật tư|nhân công|"
+                         r"vận chuyển|giá mua|giá thành)\b")
+
+
+def _cost_statement(s: Sent) -> bool:
+    """A sentence that names a cost before its first amount of money."""
+    first = next((a for a in s.amounts if a.kind == "money"), None)
+    return first is not None and bool(_COST_WORDS.search(s.text[:first.start]))
 
 
 def _sized_components(m: PlanModel, tm: TableM, year: int | None) -> tuple[float, list[Row]] | None:
@@ -1992,11 +2003,27 @@ def _text_revenue(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
             continue
         qs = [a for a in s.amounts if is_qty(a.unit, a.kind) and not a.per and a.value_max is None]
         ps = [a for a in s.amounts if a.kind == "money" and a.per and "/" not in a.per and a.value_max is None]
-        rs = [a for _k, a, _ in labelled(s, {"revenue": v.rows["revenue"]},
-                                        lambda a: a.kind == "money" and not a.per and a.value_max is None)]
-        if len(rs) != 1 or not ps or not qs:
+        # (the amounts after "chi phí", "lợi nhuận" are theirs, not the revenue's)
+        rs = [a for k, a, _ in labelled(s, {"revenue": v.rows["revenue"], "profit": v.rows["profit"],
+                                           "cost": _fixed_words(["chi phí", "tổng chi phí"])},
+                                        lambda a: a.kind == "money" and not a.per and a.value_max is None)
+              if k == "revenue"]
+        if len(rs) != 1 or not qs:
             continue
         rv = rs[0]
+        if not ps:
+            # "năm 2027, sản lượng 10.000 hũ loại 500 g và 2.500 hũ loại 1 kg, doanh thu 1.950 triệu
+            # đồng", the price of each pack size given elsewhere ("hũ 500 g, giá 120.000 đồng/hũ")
+            e = _sized_sum(m, s, qs, rv)
+            y = year_of(s.text, rv, 0)
+            if e is None or y in done or close(rv.value, e, spec.tolerance) or scale_slip(rv.value, e):
+                continue
+            if s.section in _PAST_SECTIONS or (y is not None and y >= 1000 and not m.is_plan_year(y)):
+                continue  # a past year's sales were at that year's prices, not the plan's
+            hits.append(Hit(section=s.section, evidence=quote(s.text, 400),
+                            params={"year": ylabel(y), "label": "Doanh thu", "stated": rv.value, "expected": e,
+                                    "diff_pct": diff_pct(rv.value, e), "in_text": True}))
+            continue
         if len(qs) == 1 and len(ps) == 1:
             e = qp(qs[0].value, qs[0].unit, ps[0].value, ps[0].per)
         elif len(set(re.findall(r"\b(?:19|20)\d\d\b", s.text))) <= 1:
@@ -2013,6 +2040,33 @@ def _text_revenue(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
                         params={"year": ylabel(y), "label": "Doanh thu", "stated": rv.value, "expected": e,
                                 "diff_pct": diff_pct(rv.value, e), "in_text": True}))
     return hits
+
+
+def _sized_sum(m: PlanModel, s: Sent, qs: list[Amount], rv: Amount) -> float | None:
+    """Σ packs × the price the plan gives elsewhere for that pack and size, over the packs a sentence
+    counts before its revenue ("10.000 hũ loại 500 g và 2.500 hũ loại 1 kg, doanh thu …"); None
+    unless every pack counted has its size and that size its one price, and the sentence is of one
+    year."""
+    if len(set(re.findall(r"\b(?:19|20)\d\d\b", s.text))) > 1:
+        return None
+    prices = _sized_text_prices(m)
+    if not prices:
+        return None
+    total, n = 0.0, 0
+    for q in qs:
+        if q.start > rv.start or q.unit in _MEASURES or q.unit in PEOPLE:
+            continue  # a pack size ("500 g") or a bulk quantity: no pack counted
+        size = _size(s.text[q.end:q.end + 20]) if _PACK_SIZE_AFTER.match(s.text[q.end:q.end + 20]) else None
+        p = prices.get((q.unit, size)) if size else None
+        if p is None:
+            return None
+        total += q.value * p
+        n += 1
+    return total if n >= 2 else None
+
+
+# "10.000 hũ loại 500 g", "2.500 hũ 1 kg": the size written right after a count of packs
+_PACK_SIZE_AFTER = re.compile(r"(?i)^\s*(?:\w+\s+){0,2}?\d+(?:[.,]\d+)?\s*(?:ml|lít|l|kg|g|gram|gr)\b")
 
 
 def _paired_sum(qs: list[Amount], ps: list[Amount], rv: Amount) -> float | None:
