@@ -292,14 +292,34 @@ def _heading_shaped(block: Block) -> bool:
     return num is not None or (rest.endswith(":") and n <= 8)
 
 
+_RUN_IN_LABEL = re.compile(r"(?:^|[.;]\s+)([^\W\d][^.;:]{1,30}):")
+
+
+def _labelled_parts_key(block: Block, vocab: Vocabulary, open_keys: tuple[str, ...]) -> tuple[str, ...]:
+    """A paragraph made of three or more labelled parts that all name one section ("Điểm mạnh: …
+    Điểm yếu: … Cơ hội: … Thách thức: …" inside the product section): that section, run in."""
+    labels = {" ".join(m.group(1).split()).lower() for m in _RUN_IN_LABEL.finditer(block.text)}
+    if len(labels) < 3:
+        return ()
+    keys = set()
+    for label in labels:
+        m = match_heading(label, vocab)
+        if isinstance(m, Match) and m.coverage >= 1.0 and len(m.keys) == 1:
+            keys.add(m.keys[0])
+        else:
+            return ()
+    return tuple(k for k in keys if k not in open_keys) if len(keys) == 1 else ()
+
+
 def _run_in_keys(block: Block, vocab: Vocabulary, open_keys: tuple[str, ...]) -> tuple[str, ...]:
     """The section keys a numbered paragraph's run-in label names ("4) Thuận lợi, khó khăn: …"):
-    up to eight words before a colon that name a section outright; none already open."""
+    up to eight words before a colon that name a section outright; none already open. An unnumbered
+    paragraph of several labelled parts naming one section is that section too."""
     if block.kind not in (BlockKind.paragraph, BlockKind.list_item) or ":" not in block.text[:80]:
         return ()
     num = split_numbering(block.text)
     if num is None:
-        return ()
+        return _labelled_parts_key(block, vocab, open_keys)
     label = num.rest.split(":", 1)[0]
     if not label.strip() or word_count(label) > 8:
         return ()

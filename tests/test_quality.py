@@ -1,7 +1,7 @@
-"""Quality on the holdout sets (tests/holdout, holdout2, …; twenty-seven sets, 320 plans, in the
+"""Quality on the holdout sets (tests/holdout, holdout2, …; twenty-nine sets, 344 plans, in the
 eighth session), reviewed by the real command line in one batch each, scored by tests/holdout/evaluate.py.
 Each was written blind by someone who had not seen the rules, and scored once before any change (its
-README keeps that blind score). All have since been studied and mended (sets 24 to 27 in the eighth
+README keeps that blind score). All have since been studied and mended (sets 24 to 29 in the eighth
 session).
 The blind scores in the READMEs, not this pool, measure how the rules generalise.
 
@@ -34,7 +34,7 @@ class Pooled:
 def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
-    assert len(names()) >= 27, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 29, names()  # a set that is not found must not quietly leave the pool
     for name in names():
         plans, expected = get(name).plans, get(name).expected
         out: Path = tmp_path_factory.mktemp(name)
@@ -71,11 +71,11 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.95, pooled.text  # 457/475 = 0.962 on sets 1-27 (eighth session, all mended)
+    assert pooled.t.defect_recall >= 0.95, pooled.text  # 492/511 = 0.963 on sets 1-29 (eighth session, all mended)
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 8, pooled.text  # 6 in 320 plans (sets 1-27, eighth session)
+    assert pooled.t.false_alarms <= 7, pooled.text  # 5 in 344 plans (sets 1-29, eighth session)
 
 
 def test_floor_verdicts(pooled):

@@ -193,6 +193,20 @@ def test_a_numbered_paragraph_led_by_a_sections_name_is_that_section_too():
     assert by_key["market"].blocks == [1, 2, 3] and keys[2] == "market"
 
 
+def test_a_paragraph_of_labelled_parts_naming_one_section_is_that_section_too():
+    blocks = [{"kind": "heading", "text": "Sản phẩm", "numbering": "5.", "level": 1},
+              {"kind": "paragraph", "text": "Lạp xưởng làm từ thịt nạc vai và mỡ lưng lợn."},
+              {"kind": "paragraph", "text": "Điểm mạnh: công thức gia truyền. Điểm yếu: thương hiệu chưa mạnh. "
+                                            "Cơ hội: nhu cầu quà Tết tăng. Thách thức: hàng công nghiệp giá rẻ."},
+              # two labels are not enough, and labels of several sections name none
+              {"kind": "paragraph", "text": "Điểm mạnh: giá tốt. Điểm yếu: ít vốn."},
+              {"kind": "paragraph", "text": "Giá bán: 320.000 đồng/kg. Nguyên liệu: thịt lợn. Lao động: 6 người."}]
+    sections, keys = map_sections(_doc(blocks), V)
+    by_key = {s.key: s for s in sections}
+    assert by_key["swot"].blocks == [2] and keys[2] == "product"
+    assert "market" not in by_key and "raw_materials" not in by_key
+
+
 def test_a_sub_heading_on_a_topic_an_earlier_chapter_opened_serves_its_own_chapter_too():
     blocks = [{"kind": "heading", "text": "Hiện trạng", "numbering": "4.", "level": 1},
               {"kind": "paragraph", "text": "Hộ đón 1.200 lượt khách năm 2025."},

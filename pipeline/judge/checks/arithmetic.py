@@ -619,6 +619,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                 tm.rows.append(Row(t.index, -1, [label] + [x.text for x in vals], label, None, kind, total,
                                    subset, variant, flags, vals, [], t.section, index=len(tm.rows),
                                    noisy=noisy))
+            _price_per_pack(tm)
             out.append(tm)
             continue
         for r_i in range(n_header, len(rows)):
@@ -695,6 +696,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                         garbled = True  # "D21):", "© luc 0": a number the scan garbled into letters and marks
             tm.rows.append(Row(t.index, r_i, cells, label, num, kind, total, subset, variant, flags, vals,
                                lvals, t.section, index=len(tm.rows), noisy=noisy, garbled=garbled))
+        _price_per_pack(tm)
         _drop_repeated_header(tm)
         _rejoin_split_numbering(tm)
         if ocr:
@@ -702,6 +704,24 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
         _levels(tm)
         out.append(tm)
     return out
+
+
+_PRICE_OF_PACK = re.compile(r"(?i)^\s*giá\s+(?:bán\s+)?(?:lẻ\s+|buôn\s+)?(?:1\s+|một\s+|mỗi\s+)?([^\W\d_]+)\b")
+
+
+def _price_per_pack(tm: TableM) -> None:
+    """A price row (or column) named by its pack, in đồng with no "/pack": "Giá hũ (đồng)" beside
+    "Kiệu hũ (hũ)" is a price per hũ. Only a pack some quantity row of the table counts in."""
+    packs = {x.unit for r in tm.rows for x in r.vals if x.kind in QTY_KINDS and not x.per and x.unit}
+    for r in tm.rows:
+        if r.kind != "price":
+            continue
+        mm = _PRICE_OF_PACK.match(r.label or "")
+        if not mm or mm.group(1).lower() not in packs:
+            continue
+        for x in r.vals:
+            if x.kind == "money" and not x.per:
+                x.per = mm.group(1).lower()
 
 
 def _table_caption(view: PlanView, block: int) -> str:
@@ -1629,6 +1649,13 @@ def _stacked_pair(tm: TableM, R: Row, year: int | None) -> tuple[float, list[Row
     qtys = [r for r in above if r.kind != "price" and year in r.qty_years() and not r.total]
     if len(prices) != 1 or len(qtys) != 1:
         return None
+    # another priced product above it with no revenue row of its own ("Kiệu hũ", "Giá hũ", "Kiệu bán
+    # buôn", "Giá buôn", "Doanh thu"): the revenue row sums both, not the pair just above it
+    k = i - 3
+    while k >= 0 and tm.rows[k].kind != "revenue":
+        if tm.rows[k].kind == "price":
+            return None
+        k -= 1
     p = next((x for x in prices[0].vals if x.kind == "money" and x.per and x.year == year and x.vmax is None), None)
     q = qtys[0].qty_years()[year]
     e = qp(q.value, q.unit, p.value, p.per) if p is not None and q.vmax is None else None
@@ -1652,6 +1679,8 @@ def _pair_in_table(m: PlanModel, tm: TableM, year: int | None) -> tuple[float, l
             if x.kind == "money" and x.per and (x.year == year or x.year is None):
                 pvals.append((r, x))
                 break
+    if len(pvals) >= 2:
+        return _pairs_by_pack(tm, year, pvals)
     if len(pvals) != 1:
         return None
     pr, p = pvals[0]
@@ -1662,6 +1691,26 @@ def _pair_in_table(m: PlanModel, tm: TableM, year: int | None) -> tuple[float, l
         return None
     qr, q = fits[0]
     return qp(q.value, q.unit, p.value, p.per), [qr, pr]
+
+
+def _pairs_by_pack(tm: TableM, year: int | None, pvals: list[tuple[Row, Val]]
+                   ) -> tuple[float, list[Row]] | None:
+    """Several price rows, each per its own pack ("Giá hũ" per hũ, "Giá buôn (đồng/kg)"), and one
+    quantity row in each pack ("Kiệu hũ (hũ)", "Kiệu bán buôn (kg)"): Σ quantity × price, when every
+    price finds exactly one quantity row and every product row of the table is priced."""
+    rows = [r for r in tm.rows if r.kind in (None, "quantity") and not r.subset and not r.total
+            and year in r.qty_years() and not r.flags & {"need", "supply", "input"}]
+    total, used = 0.0, []
+    for pr, p in pvals:
+        fit = [r for r in rows if qp(r.qty_years()[year].value, r.qty_years()[year].unit, p.value, p.per) is not None]
+        if len(fit) != 1 or fit[0] in used:
+            return None
+        q = fit[0].qty_years()[year]
+        total += qp(q.value, q.unit, p.value, p.per) or 0.0
+        used += [fit[0], pr]
+    if any(r not in used for r in rows):
+        return None  # a product without its price: the sum would be short
+    return total, used
 
 
 _VI_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợù"
@@ -2681,7 +2730,10 @@ def capital_facts(m: PlanModel) -> Capital:
              # "mỗi (thành viên)": an amount per member, not a source ("vốn góp của 7 thành viên
              # 900 triệu đồng" is one)
              # "lãi vay lần lượt 24, 16 và 8 triệu đồng": the loan's interest, not a source
-             "working": v.rows["working_capital"], "other": _fixed_words(["vốn điều lệ", "tổng nguồn vốn", "mỗi",
+             # the charter capital is a source only in the list of sources ("Nguồn vốn: vốn điều lệ hiện
+             # có của hợp tác xã 1.000 tr.đ; …"), not in the producer's profile
+             "charter": _fixed_words(["vốn điều lệ"]),
+             "working": v.rows["working_capital"], "other": _fixed_words(["tổng nguồn vốn", "mỗi",
                                                                   "mỗi thành viên", "lãi suất", "trả gốc",
                                                                   "lãi vay", "tiền lãi", "trả lãi", "trả nợ"])}
     labs = [labelled(s, kinds, lambda a: a.kind == "money" and not a.per and a.value_max is None, 90)
@@ -2786,6 +2838,8 @@ def _source_runs(m: PlanModel, labs: list, skip: set[int], kinds: dict[str, Word
                     j += 1
                     continue  # a sub-item: the breakdown of the item above
             got = _top_sources(t.text, lab)
+            if v.text["source_cue"].in_text(t.text) and (charter := [a for k, a, _e in lab if k == "charter"]):
+                got = sorted(got + charter, key=lambda a: a.start)
             if not got and j > i and b.kind == BlockKind.list_item and t.block != sents[j - 1].block and \
                     v.text["source_cue"].in_text(s.text):  # (after "Nguồn vốn:", not "Tổng vốn …, gồm:")
                 # an item of the sources' list is a source whatever it is called ("- Quỹ đầu tư phát
@@ -2807,7 +2861,7 @@ def _source_runs(m: PlanModel, labs: list, skip: set[int], kinds: dict[str, Word
                 nxt = min((a.start for a in t.amounts if a.kind == "money" and a.start >= e), default=None)
                 return nxt in starts
 
-            if _unlabelled_money(t, got, {a.start for k, a, _e in lab if k == "other"}) or any(k == "source" and e not in used and not described(e)
+            if _unlabelled_money(t, got, {a.start for k, a, _e in lab if k in ("other", "charter")}) or any(k == "source" and e not in used and not described(e)
                                                 for _s, e, k in label_marks(t.text, kinds)):
                 # an amount that is not a named source, or a source without its amount ("và các
                 # nguồn khác"): the list cannot be added up
@@ -3739,6 +3793,12 @@ def _supply_clause(text: str, pos: int, v: Vocab) -> bool:
 _LICENSED = re.compile(r"(?i)\b(?:được phép|cho phép|cấp phép|giấy phép|hạn mức|theo phép)\b")
 
 
+# a machine's rate by the batch, with no word for capacity: "Máy rang trống quay hiện có 15 kg/mẻ, mỗi
+# ngày rang 2 mẻ, làm việc 200 ngày/năm, tương đương 6.000 kg cà phê rang/năm"
+_MACHINE_RATE = re.compile(r"(?i)\b(?:máy|nồi|lò|dây chuyền|thiết bị)\b[^.;]{0,40}?\d[\d.,]*\s*"
+                           r"(?:kg|lít|l|tấn|chai|hộp|túi|hũ|gói|sản phẩm)\s*/\s*mẻ\b")
+
+
 def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
     """Annual capacity by output unit, from every capacity statement (sentences and rows)."""
     if "cap" in m._cache:
@@ -3774,13 +3834,15 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
             target[unit].append((value * max(batches) * d, ev))
 
     for s in m.sents:
-        if not v.text["capacity"].in_text(s.text):
+        # (a machine's rate worked out to a year in the same sentence, not a list of machines' rates)
+        machine = bool(_MACHINE_RATE.search(s.text)) and bool(re.search(r"/\s*năm\b", s.text))
+        if not v.text["capacity"].in_text(s.text) and not machine:
             continue
         # the capacity before the plan's investment is no limit on the plan, unless the plan adds
         # no equipment and no labour and states no capacity after its investment (below)
         target = out
         if s.section == "current_state" or v.text["current"].in_text(s.text):
-            if not v.text["equipment_capacity"].in_text(s.text):
+            if not v.text["equipment_capacity"].in_text(s.text) and not machine:
                 continue
             target = existing
         yearly_at = -1
@@ -4602,6 +4664,7 @@ def _output_stmts(m: PlanModel) -> list[Stmt]:
     return m._cache["output_stmts"]
 
 
+_NEED_BEFORE = re.compile(r"(?i)\b(?:cần|cần dùng|cần có|nhu cầu|phải mua|tiêu hao)\s*(?:khoảng\s*)?$")
 _PACK_BEFORE = re.compile(r"(?i)\b(?:hũ|lọ|chai|gói|túi|hộp|can|bao|thùng|bình|vỉ|khay|loại|cỡ|quy cách)\s*(?:loại\s*)?$")
 _CAPACITY_GAP = re.compile(r"(?i)thiết kế|tối đa|khi chạy hết|hết công suất|toàn bộ công suất")
 
@@ -4674,6 +4737,9 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
             if _PACK_BEFORE.search(before):
                 prev = a.end
                 continue  # "10.000 hũ loại 500 g": the size of a pack, not an output
+            if _NEED_BEFORE.search(before):
+                prev = a.end
+                continue  # "năm 2028 (16.000 kg chả) cần 11.200 kg thịt": the material it needs
             # (also "cao hơn kế hoạch 1.000 lượt": the plan's figure as a yardstick, not stated here)
             if re.search(r"(tăng|giảm|lên|thêm|từ|so với|hơn|gấp)(?:\s+(?:kế hoạch|mức|sản lượng))?\s*$", before) or \
                     re.match(r"^\s*(lên|đến|tới)\b", s.text[a.end:a.end + 8].lower()) or \
@@ -4700,7 +4766,43 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
                             bool(a.qualifier), kind=_output_flow(s.text[:a.start], v)))
             prev = a.end
     out += _past_output_by_verb(m, {(st.block, st.value) for st in out})
+    out += _target_output_by_verb(m, {(st.block, st.value) for st in out})
     out += _pack_output_stmts(m)
+    return out
+
+
+_YEAR_OPENS = re.compile(r"(?i)^\W*(?:đến\s+|trong\s+)?năm\s+((?:19|20)\d\d)\b")
+
+
+def _target_output_by_verb(m: PlanModel, seen: set[tuple[int, float]]) -> list[Stmt]:
+    """A plan year's target said with a verb in the objectives: "Năm 2026 sản xuất 15 tấn chả lá
+    lốt, …": the year opens the sentence, the verb comes a few words before the amount, and what it
+    counts, named right after it, is the product."""
+    v = m.vocab
+    # the product as the plan names it, or as its output rows do ("Tổng sản lượng chả")
+    name = product_tokens(m.view.plan.product.name or "", v).union(
+        *(product_tokens(r.label, v) for r in _total_output_rows(m)))
+    out = []
+    if not name:
+        return out
+    for s in m.sents:
+        yo = _YEAR_OPENS.match(s.text)
+        if s.section != "objectives" or not yo or not m.is_plan_year(int(yo.group(1))):
+            continue
+        for a in s.amounts:
+            if not is_qty(a.unit, a.kind) or a.value_max is not None or a.per not in (None, "năm") \
+                    or (s.block, a.value) in seen or a.unit in PEOPLE:
+                continue
+            before = s.text[yo.end():a.start]
+            spans = v.text["output_past"].char_spans(before)
+            gap = before[spans[-1][1]:] if spans else ""
+            if not spans or len(gap.split()) > 2 or re.search(r"\d", before) or v.text["change"].in_text(before):
+                break  # only the first amount, right after its verb
+            prod = product_tokens(_noun_text(s.text, a.end), v)
+            if prod & name:
+                out.append(Stmt("output", a.value, (int(yo.group(1)), a.unit), frozenset(prod), s.text,
+                                s.section, s.block, bool(a.qualifier), kind=_output_flow(before, v)))
+            break
     return out
 
 
@@ -4872,7 +4974,11 @@ def _zone_stmts(m: PlanModel) -> list[Stmt]:
                     break
             continue
         for z in _ZONE.finditer(s.text):
-            if z.group(0).lower().startswith("liên"):
+            before = [a for a in s.amounts if a.kind == "area" and a.end <= z.start() and
+                      not s.text[a.end:z.start()].strip()]
+            if before:
+                a = before[-1]  # "5 ha vùng trồng (3 ha của công ty …)": the zone's area is before it
+            elif z.group(0).lower().startswith("liên"):
                 a = next((a for a in s.amounts if a.start > z.end() and a.kind == "area" and
                           _AREA_OF.search(s.text[max(0, a.start - 22):a.start])), None)
             else:
