@@ -95,6 +95,9 @@ def test_a_cell_the_ocr_read_with_high_confidence_explains_no_gap():
     # a doubted item that would explain it still does, and so does a doubted total
     assert A._ocr_slip(scan, items, 2_800, 0.01, sure=[True, True, True, False, True, True], target_sure=True)
     assert A._ocr_slip(scan, items, 2_800, 0.01, sure=[True] * 6, target_sure=False)
+    # a lost separator is no digit misread: the engine is sure of "1442" read for "144,2"
+    assert A._ocr_slip(scan, [100, 1442, 50], 294.2, 0.01, texts=["100", "1442", "50"], target_text="294,2",
+                       sure=[True] * 3, target_sure=True)
     v = A.Val(2.8e9, "VND", "money", None, 2027, 2, "2.800", conf=96.4)
     assert v.sure and not A.Val(5e8, "VND", "money", None, 2027, 2, "500", conf=72.3).sure
     assert not A.Val(5e8, "VND", "money", None, 2027, 2, "500").sure  # not read by OCR
