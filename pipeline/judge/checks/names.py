@@ -217,6 +217,18 @@ def _head_first(head: str) -> str:
     return re.sub(r"\d", "", fold(head.split()[0]))
 
 
+@lru_cache(maxsize=1)
+def _trade_words() -> frozenset[str]:
+    """One-word product keywords of rules/categories.yml ("giò", "chả", "mật", "rượu"), tone-keyed."""
+    from pipeline.entities import _categories
+
+    return frozenset(k for _cat, toned, _folded in _categories() for k in toned if " " not in k)
+
+
+def _trade_word(w: str) -> bool:
+    return tone_key(w).lower() in _trade_words()
+
+
 def _candidates(text: str, want: Name, kind: str, max_between: int) -> list[tuple[int, Name]]:
     """(word index, name) of names with `want`'s head in one sentence."""
     toks = _tok(text)
@@ -268,8 +280,10 @@ def _candidates(text: str, want: Name, kind: str, max_between: int) -> list[tupl
                     break
                 if not _generic(w):
                     lower += 1
-                    if kind == "producer" and not any(_is_cap(x) for x in body):
-                        break  # "Công ty đề nghị Sở ...": an organisation's name starts with its name
+                    if kind == "producer" and not any(_is_cap(x) for x in body) and not _trade_word(w):
+                        # "Công ty đề nghị Sở ...": an organisation's name starts with its name, or
+                        # with what it makes ("Cơ sở giò chả Minh Phượng")
+                        break
                 if lower > max_between:
                     break
             body.append(w)
@@ -550,8 +564,11 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
             # a place inside the name ("Công ty TNHH Nông sản Thành Vinh") makes it a local firm's, but
             # not a person's name that folds onto a place ("Hộ kinh doanh Phạm Thị Huệ": Huệ is not Huế)
             person = _person(cand.proper)
-            if any(_contains(p, cand.proper) or (_contains(cand.proper, p) and (len(p) >= 2 or not person))
-                   for p in known):
+            # (unless the plan itself speaks under that name twice: "Bộ máy của Công ty … Hương Khê Xanh
+            # gồm …", "Công ty … Hương Khê Xanh cam kết …")
+            twice = kind == "producer" and sum(1 for c, _i in found if same_name(c.proper, cand.proper)) >= 2
+            if not twice and any(_contains(p, cand.proper) or (_contains(cand.proper, p) and (len(p) >= 2 or not person))
+                                 for p in known):
                 continue
             if any(same_name(cand.proper, p) for p in reported):
                 continue
