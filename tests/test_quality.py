@@ -71,11 +71,11 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.95, pooled.text  # 492/511 = 0.963 on sets 1-29 (eighth session, all mended)
+    assert pooled.t.defect_recall >= 0.955, pooled.text  # 494/511 = 0.967 on sets 1-29 (eighth session, all mended)
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 7, pooled.text  # 5 in 344 plans (sets 1-29, eighth session)
+    assert pooled.t.false_alarms <= 6, pooled.text  # 4 in 344 plans (sets 1-29, eighth session)
 
 
 def test_floor_verdicts(pooled):
