@@ -205,6 +205,9 @@ def _unglued(toks: tuple[str, ...], segs: list[int], vocab: Vocabulary
     return (tuple(out), out_segs) if changed else None
 
 
+_PLAN_OF = ("phuong", "an", "san", "xuat")
+
+
 def match_heading(title: str, vocab: Vocabulary) -> Match | str | None:
     """Keys for one heading; 'title'/'ignore'/'caption'/'toc' for non-section headings; None if unknown."""
     if _TOC_LINE.search(title):
@@ -228,6 +231,10 @@ def match_heading(title: str, vocab: Vocabulary) -> Match | str | None:
         # "... SẢN PHẨM <name>" / "... DỊCH VỤ <name>" after a title names the product, not a section.
         while toks[title_len:title_len + 2] in (("san", "pham"), ("dich", "vu")):
             title_len += 2
+    if not title_len and num is None and toks[:4] == _PLAN_OF and len(toks) > 4 and \
+            toks[4] not in ("va", "nam", "giai", "cua", "cho", "tai", "trong") and \
+            not _choose(toks, vocab.phrases, vocab.order, 4) and not _choose(toks, vocab.weak, vocab.order, 4):
+        return "title"  # "PHƯƠNG ÁN SẢN XUẤT BÁNH BỘT LỌC": the cover title, naming its product
     chosen = _choose(toks, vocab.phrases, vocab.order, title_len)
     if not chosen and (split := _unglued(toks, segs, vocab)) is not None:
         toks, segs = split  # "Rủi rovà giải pháp": a space the OCR lost

@@ -207,6 +207,14 @@ def test_a_paragraph_of_labelled_parts_naming_one_section_is_that_section_too():
     assert "market" not in by_key and "raw_materials" not in by_key
 
 
+def test_an_unnumbered_plan_title_naming_its_product_is_no_section():
+    assert match_heading("PHƯƠNG ÁN SẢN XUẤT BÁNH BỘT LỌC", V) == "title"
+    # a numbered heading, or one that names a topic after it, is the production plan
+    assert match_heading("IX. Phương án sản xuất", V).keys == ("production_plan",)
+    assert "production_plan" in match_heading("Phương án sản xuất và tiêu thụ", V).keys
+    assert match_heading("Phương án sản xuất năm 2026", V).keys == ("production_plan",)
+
+
 def test_a_sub_heading_on_a_topic_an_earlier_chapter_opened_serves_its_own_chapter_too():
     blocks = [{"kind": "heading", "text": "Hiện trạng", "numbering": "4.", "level": 1},
               {"kind": "paragraph", "text": "Hộ đón 1.200 lượt khách năm 2025."},

@@ -1871,7 +1871,7 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                     continue
                 cands: list[tuple[float, list[str]]] = []
                 own = _stacked_pair(tm, R, year) or _revenue_components(m, tm, year, exclude=R) or \
-                    _pair_in_table(m, tm, year)
+                    _pair_in_table(m, tm, year) or _sized_components(m, tm, year)
                 if own:
                     cands.append((own[0], [r.evidence for r in own[1]]))
                 else:
@@ -2987,7 +2987,9 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
         return []
     cap = capital_facts(m)
     invest = {round(t[0]) for t in cap.totals} | {round(x) for x in cap.items_sums}
-    invest = {x for x in invest if x > 0}
+    # (an investment under a million đồng is a number that lost its unit: "800 : (833,5 + 80)" on a
+    # scan that read "≈" as "+", not 800 đồng)
+    invest = {x for x in invest if x >= 1e6}
     series = _profit_series(m)
     profits: list[float] = []
     cumul: list[list[float]] = []
@@ -4957,7 +4959,10 @@ def _zone_stmts(m: PlanModel) -> list[Stmt]:
     out = []
     crops = product_tokens(m.view.plan.product.name or "", v).union(*(r.material for r in ratios(m)))
     for s in m.sents:
-        if s.section not in (*PAST_SECTIONS, "raw_materials") or v.text["change"].in_text(_SINCE.sub("", s.text)):
+        # (the organisation section describes the producer as it is too: "Công ty liên kết với 40 hộ …
+        # với tổng diện tích 9 ha"; a planned zone is told apart by its cues, _ZONE_OTHER)
+        if s.section not in (*PAST_SECTIONS, "raw_materials", "organization") or \
+                v.text["change"].in_text(_SINCE.sub("", s.text)):
             continue
         if any(not m.is_plan_year(int(y.group(1))) for y in _DATED.finditer(s.text)):
             continue  # "Năm 2022 vùng liên kết 6 ha": that year's zone, not today's ("Từ năm 2022" is)

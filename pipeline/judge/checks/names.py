@@ -219,10 +219,10 @@ def _head_first(head: str) -> str:
 
 @lru_cache(maxsize=1)
 def _trade_words() -> frozenset[str]:
-    """One-word product keywords of rules/categories.yml ("giò", "chả", "mật", "rượu"), tone-keyed."""
+    """The words of the product keywords of rules/categories.yml ("giò", "chả", "hải", "sản"), tone-keyed."""
     from pipeline.entities import _categories
 
-    return frozenset(k for _cat, toned, _folded in _categories() for k in toned if " " not in k)
+    return frozenset(w for _cat, toned, _folded in _categories() for k in toned for w in k.split())
 
 
 def _trade_word(w: str) -> bool:
@@ -280,7 +280,8 @@ def _candidates(text: str, want: Name, kind: str, max_between: int) -> list[tupl
                     break
                 if not _generic(w):
                     lower += 1
-                    if kind == "producer" and not any(_is_cap(x) for x in body) and not _trade_word(w):
+                    if kind == "producer" and not any(_is_cap(x) for x in body) and not _trade_word(w) \
+                            and not _generic(w):
                         # "Công ty đề nghị Sở ...": an organisation's name starts with its name, or
                         # with what it makes ("Cơ sở giò chả Minh Phượng")
                         break
