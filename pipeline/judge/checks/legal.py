@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from pipeline import datafile
 from pipeline.judge.base import BatchContext, Hit, PlanView, SpecBase, quote
+from pipeline.judge.literals import may_match
 from pipeline.settings import get_settings
 from pipeline.text import fold
 
@@ -184,7 +185,7 @@ def find_citations(text: str) -> list[tuple[Instrument, int, int]]:
     """(instrument, start, end) for every register entry cited in `text`."""
     f = fold(text)
     free, numbered = _by_number()
-    tried = list(free)
+    tried = [(inst, rx) for inst, rx in free if may_match(rx, f)]
     for n in dict.fromkeys(_DIGITS.findall(f)):
         tried.extend(numbered.get(n, ()))
     found: list[tuple[Instrument, int, int]] = []
