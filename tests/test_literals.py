@@ -26,10 +26,11 @@ ROOT = Path(__file__).resolve().parents[1]
     (r"(?i)abc", 0, ()),  # case-insensitive: no filter
     (r"abc", re.I, ()),
     (r"(?i:ab)cd", 0, ("cd",)),
-    (r"a(?=bcd)", 0, ()),  # a look-ahead is not part of the match: not used
-    (r"ab?", 0, ()),  # one character: not worth a test
+    (r"a(?=bcd)", 0, ("a",)),  # a look-ahead is not part of the match: not used
+    (r"ab?", 0, ("a",)),  # one character is still worth a test
     (r"(a|)bcd", 0, ("bcd",)),
-    (r"(?:a|b)", 0, ()),
+    (r"(?:a|b)", 0, ()),  # the parser makes it a class: not used
+    (r"a?", 0, ()),  # matches the empty string
 ])
 def test_required_substrings(pattern: str, flags: int, expected: tuple[str, ...]) -> None:
     assert required_substrings(pattern, flags) == expected

@@ -20,7 +20,7 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_parse as _p  # type: ignore[no-redef]
 
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
-_MIN_USEFUL = 2  # a one-character string is in most sentences: not worth testing
+_MIN_USEFUL = 1  # even a one-character test ("/") is far cheaper than the pattern's scan
 
 
 def _score(alts: tuple[str, ...]) -> tuple[int, int]:

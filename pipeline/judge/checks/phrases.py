@@ -114,6 +114,7 @@ class PhraseBook:
     groups: dict[str, Group]
     tone_index: PhraseIndex = field(default_factory=dict)  # phrases as tone keys
     fold_index: PhraseIndex = field(default_factory=dict)  # phrases folded
+    fold_index_long: PhraseIndex = field(default_factory=dict)  # phrases of 3+ words folded
     # group -> folded phrase words -> the tone keys of the phrases that fold to them
     tones_of: dict[str, dict[tuple[str, ...], set[tuple[str, ...]]]] = field(default_factory=dict)
     # every regex of the book in group order: (group, regex, its literal or "", strings one of which
@@ -123,6 +124,25 @@ class PhraseBook:
     def label(self, name: str) -> str:
         g = self.groups.get(name)
         return g.label if g else name
+
+
+def _word_spans(text: str) -> tuple[list[str], list[int], list[int]]:
+    """Words of `text` (spaCy tokens that are neither punctuation nor space) and their char
+    offsets, the tokens' attributes read as one array (making a Python Token object per token
+    cost more than the tokenizer). What lies between two words is only punctuation and space."""
+    from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
+
+    from pipeline.judge.nlp import nlp
+
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for punct, space, idx, n in nlp().make_doc(text).to_array([IS_PUNCT, IS_SPACE, IDX, LENGTH]).tolist():
+        if not (punct or space):
+            words.append(text[idx:idx + n])
+            starts.append(idx)
+            ends.append(idx + n)
+    return words, starts, ends
 
 
 def _words(text: str) -> tuple[list[str], list[int], list[int], list[str]]:
@@ -182,6 +202,7 @@ def load_phrases(path: Path | None = None) -> PhraseBook:
             raise ValueError(f"{path}: group {name!r}: with_group {g.with_group!r} is no group")
     tone_index: PhraseIndex = {}
     fold_index: PhraseIndex = {}
+    fold_index_long: PhraseIndex = {}
     tones_of: dict[str, dict[tuple[str, ...], set[tuple[str, ...]]]] = {}
     for name, g in groups.items():
         for p in g.phrases:
@@ -189,14 +210,16 @@ def load_phrases(path: Path | None = None) -> PhraseBook:
             if not w:
                 continue
             tk, fk = tuple(tone_key(x) for x in w), tuple(fold(x) for x in w)
-            for index, key in ((tone_index, tk), (fold_index, fk)):
+            for index, key in ((tone_index, tk), (fold_index, fk), (fold_index_long, fk if len(fk) >= 3 else ())):
+                if not key:
+                    continue
                 entry = (key, name)
                 if entry not in (at := index.setdefault(key[0], [])):
                     at.append(entry)
             tones_of.setdefault(name, {}).setdefault(fk, set()).add(tk)
     regexes = tuple((g.name, rx, lit, required_substrings(rx.pattern, rx.flags), "year" in rx.groupindex)
                     for g in groups.values() for rx, lit in zip(g.regex, g.literals, strict=True))
-    return PhraseBook(groups, tone_index, fold_index, tones_of, regexes)
+    return PhraseBook(groups, tone_index, fold_index, fold_index_long, tones_of, regexes)
 
 
 def _phrase_matches(index: PhraseIndex, keys: list[str]) -> list[tuple[str, int, int]]:
@@ -272,7 +295,7 @@ def _detail_near(details: list[bool], span: tuple[int, int], n: int, clause: lis
 def match_sentence(text: str, ref_year: int | None = None, book: PhraseBook | None = None) -> Matched:
     """Every group of the phrase book found in `text` (one sentence)."""
     book = book or load_phrases()
-    words, starts, ends, seps = _words(text)
+    words, starts, ends = _word_spans(text)
     m = Matched(text, words, [0] * len(words))
     if not words:
         return m
@@ -283,7 +306,9 @@ def match_sentence(text: str, ref_year: int | None = None, book: PhraseBook | No
         if plain and e - s == 1 and not _safe_single(name, words[s]):
             continue  # "tro" typed for "trở" is not "tro" (ash)
         spans.setdefault(name, set()).add((s, e))
-    for name, s, e in _phrase_matches(book.fold_index, [fold(w) for w in words]):
+    # (a sentence with diacritics keeps only folded matches of 3+ words: look for those alone)
+    for name, s, e in _phrase_matches(book.fold_index if plain else book.fold_index_long,
+                                      [fold(w) for w in words]):
         # Folding merges words. In a sentence typed without diacritics: a phrase of 2+ syllables,
         # and a single syllable only for a cue ("chua" = "chưa", "se" = "sẽ"): "ba" must not be
         # "bã", "cho" not "chợ". In a sentence with diacritics, only a phrase of 3+ syllables whose
@@ -321,7 +346,8 @@ def match_sentence(text: str, ref_year: int | None = None, book: PhraseBook | No
     c = 0
     for i in range(len(words)):
         if i:
-            sep = seps[i]
+            # the punctuation between the words (and spaces, which no test below looks for)
+            sep = text[ends[i - 1]:starts[i]]
             if ((sep and not _HARD_BREAKS.isdisjoint(sep)) or i in contrast
                     or ("," in sep and any(j in cue_starts for j in range(i, i + _COMMA_LOOKAHEAD)))):
                 c += 1
