@@ -238,6 +238,13 @@ def _head_first(head: str) -> str:
     return re.sub(r"\d", "", fold(head.split()[0]))
 
 
+@lru_cache(maxsize=256)
+def _head_first_keys(head: str) -> tuple[str, str]:
+    """What `_same_head(words, head)` needs of the first word: its tone key, or its folded form
+    when typed without diacritics (the heads' words hold no spaces)."""
+    return head.split(" ")[0], re.sub(r"\d", "", fold(head)).split(" ")[0]
+
+
 def _candidates(text: str, want: Name, kind: str, max_between: int,
                 words_of: SentenceWords | None = None) -> list[tuple[int, Name]]:
     """(word index, name) of names with `want`'s head in one sentence (`words_of`: its
@@ -250,7 +257,11 @@ def _candidates(text: str, want: Name, kind: str, max_between: int,
     elif _head_first(want.head) not in folded and "sp" not in folded and "pham" not in folded:
         return []
     out = []
+    first_tone, first_fold = _head_first_keys(want.head)
     for i in range(len(words)):
+        if kind != "producer" and folded[i] != first_fold and folded[i] not in ("san", "sp") and \
+                tone_key(words[i]) != first_tone:
+            continue  # neither the head (`_same_head` needs its first word) nor "sản phẩm" / "SP"
         if kind == "producer":
             h = org_head(words, folded, i)
             if not h or (h[0] != want.head and h[0] not in _SAME_KIND.get(want.head, ())):
