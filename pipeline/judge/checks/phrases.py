@@ -2,7 +2,8 @@
 label, trademark, standard, measures, sales channel)?
 
 The patterns are data (`rules/phrases.yml`). Matching is over each sentence's words (spaCy's
-tokenizer), run twice, as spaCy's PhraseMatcher would (every phrase at every word, exact words): on tone keys (case and old/new tone placement ignored: "hoà" = "hòa") and on folded
+tokenizer), run twice, as spaCy's PhraseMatcher would (every phrase at every word, exact words):
+on tone keys (case and old/new tone placement ignored: "hoà" = "hòa") and on folded
 words (no diacritics). A folded match counts in a sentence typed without diacritics, and in a
 sentence with diacritics only where the words that differ were typed without any (a phrase of
 three syllables or more: "giay chứng nhận ATTP"): words that differ only by their diacritics
@@ -210,7 +211,8 @@ def load_phrases(path: Path | None = None) -> PhraseBook:
             if not w:
                 continue
             tk, fk = tuple(tone_key(x) for x in w), tuple(fold(x) for x in w)
-            for index, key in ((tone_index, tk), (fold_index, fk), (fold_index_long, fk if len(fk) >= 3 else ())):
+            long = fk if len(fk) >= 3 else ()
+            for index, key in ((tone_index, tk), (fold_index, fk), (fold_index_long, long)):
                 if not key:
                     continue
                 entry = (key, name)
@@ -461,9 +463,12 @@ def find_mentions(view: PlanView, groups: list[str], scope: list[str] | None = N
     sents = view.sentences
     ms = matched_sentences(view)
     keys = _block_keys(view) if scope else {}
+    wanted = set(scope) if scope else set()
     out: list[Mention] = []
     for i, (s, m) in enumerate(zip(sents, ms, strict=True)):
-        if scope and not (keys.get(s.block, set()) & set(scope)):
+        if not any(m.spans.get(g) for g in groups):
+            continue  # (most sentences: tested first, the same filters in another order)
+        if scope and wanted.isdisjoint(keys.get(s.block, ())):
             continue
         if not headings and view.blocks[s.block].kind == BlockKind.heading:
             continue
