@@ -166,6 +166,9 @@ _STYLE_EVIDENCE: tuple[tuple[re.Pattern[str], str, int], ...] = (
 )
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def detect_number_style(texts: Iterable[str]) -> NumberStyle:
     """Decide the document's number convention from all its texts; "vi" unless en wins.
 
@@ -174,8 +177,8 @@ def detect_number_style(texts: Iterable[str]) -> NumberStyle:
     """
     score = {"vi": 0, "en": 0}
     for text in texts:
-        if not text:
-            continue
+        if not text or not _ANY_DIGIT.search(text):
+            continue  # every pattern of _STYLE_EVIDENCE needs a digit
         for rx, side, weight in _STYLE_EVIDENCE:
             n = len(rx.findall(text))
             if n:

@@ -73,17 +73,39 @@ def _syllable_tone_key(m: re.Match[str]) -> str:
 @lru_cache(maxsize=1 << 16)  # pure, and the judge asks for the same words thousands of times a plan
 def tone_key(s: str) -> str:
     """Lower-case key where old and new tone placement are equal ("hoà" == "hòa")."""
+    if s.isascii():  # no tone marks, nothing to normalise: the key is the lower case
+        return s.lower()
     return _SYLLABLE.sub(_syllable_tone_key, nfc(s).lower())
+
+
+# The combining marks of "Combining Diacritical Marks" (U+0300-U+036F) that `unicodedata.combining`
+# counts (all but U+034F): every Vietnamese diacritic after NFD. Removing them with one regular
+# expression instead of testing each character in Python; other combining marks (rare) are found
+# among the non-ASCII characters left.
+_MARKS = re.compile("[" + "".join(chr(c) for c in range(0x300, 0x370) if unicodedata.combining(chr(c))) + "]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _drop_combining(m: re.Match[str]) -> str:
+    return "" if unicodedata.combining(m.group()) else m.group()
 
 
 @lru_cache(maxsize=1 << 16)
 def fold(s: str) -> str:
     """Lower-case, no diacritics at all: 'Nguồn nguyên liệu' -> 'nguon nguyen lieu'."""
-    d = unicodedata.normalize("NFD", s.lower().replace("đ", "d").replace("Đ", "d"))
-    return unicodedata.normalize("NFC", "".join(ch for ch in d if not unicodedata.combining(ch)))
+    low = s.lower().replace("đ", "d").replace("Đ", "d")
+    if low.isascii():  # NFD, the combining marks and NFC leave ASCII as it is
+        return low
+    d = _MARKS.sub("", unicodedata.normalize("NFD", low))
+    if d.isascii():
+        return d
+    return unicodedata.normalize("NFC", _NON_ASCII.sub(_drop_combining, d))
 
 
+@lru_cache(maxsize=1 << 16)  # asked for every sentence and label by several checks
 def has_diacritics(s: str) -> bool:
+    if s.isascii():
+        return False
     return fold(s) != s.lower()
 
 

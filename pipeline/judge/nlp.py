@@ -28,9 +28,33 @@ def nlp():
 
 
 def split_sentences(text: str) -> list[str]:
+    """The sentences of `text`, as spaCy's sentencizer (`nlp()(text).sents`, each stripped) gives
+    them, with its rule applied to the tokens' attributes read as one array: its own loop makes a
+    Python Token object per token, then a Span per sentence, costing more than tokenizing."""
     if not text.strip():
         return []
     if len(text) < 40 or not _MAYBE_END.search(text.strip()):
         return [text.strip()]
-    doc = nlp()(text)
-    return [s.text.strip() for s in doc.sents if s.text.strip()]
+    from spacy.attrs import IDX, IS_PUNCT, LENGTH
+
+    pipe = nlp()
+    punct_chars = pipe.get_pipe("sentencizer").punct_chars
+    toks = pipe.make_doc(text).to_array([IDX, LENGTH, IS_PUNCT]).tolist()
+    # Sentencizer.predict: a sentence starts at the first token, and at each token that is not
+    # punctuation after one of its stop characters
+    starts = [0]
+    seen_period = False
+    for i, (idx, n, is_punct) in enumerate(toks):
+        stop = text[idx:idx + n] in punct_chars
+        if seen_period and not is_punct and not stop:
+            starts.append(i)
+            seen_period = False
+        elif stop:
+            seen_period = True
+    out = []
+    for a, b in zip(starts, [*starts[1:], len(toks)], strict=True):
+        # Span.text: from the first token's start to the last one's end
+        s = text[toks[a][0]:toks[b - 1][0] + toks[b - 1][1]].strip()
+        if s:
+            out.append(s)
+    return out

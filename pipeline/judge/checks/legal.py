@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from pipeline import datafile
 from pipeline.judge.base import BatchContext, Hit, PlanView, SpecBase, quote
+from pipeline.judge.literals import required_substrings
 from pipeline.settings import get_settings
 from pipeline.text import fold
 
@@ -178,13 +179,26 @@ def _by_number(path: Path | None = None) -> tuple[list[tuple[Instrument, re.Patt
 
 
 _DIGITS = re.compile(r"\d+")
+_Entry = tuple[Instrument, re.Pattern[str]]
+_FILTERS: dict[int, tuple[list, list]] = {}
+
+
+def _free_filters(free: list[_Entry]) -> list[tuple[Instrument, re.Pattern[str], tuple[str, ...]]]:
+    """`free` with, for each pattern, the strings one of which every match holds
+    (literals.required_substrings), made once per register (the entry keeps `free` alive, so its
+    id is not reused)."""
+    got = _FILTERS.get(id(free))
+    if got is None or got[0] is not free:
+        got = _FILTERS[id(free)] = (free, [(inst, rx, required_substrings(rx.pattern, rx.flags))
+                                           for inst, rx in free])
+    return got[1]
 
 
 def find_citations(text: str) -> list[tuple[Instrument, int, int]]:
     """(instrument, start, end) for every register entry cited in `text`."""
     f = fold(text)
     free, numbered = _by_number()
-    tried = list(free)
+    tried = [(inst, rx) for inst, rx, needs in _free_filters(free) if not needs or any(x in f for x in needs)]
     for n in dict.fromkeys(_DIGITS.findall(f)):
         tried.extend(numbered.get(n, ()))
     found: list[tuple[Instrument, int, int]] = []

@@ -24,6 +24,7 @@ Silence is preferred to a guess, so a competing name is ignored when
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -121,6 +122,26 @@ def _tok(text: str) -> list[tuple[str, bool]]:
             out[-1] = (out[-1][0], True)
         out.append((core, raw[-1] in _PUNCT_END))
     return out
+
+
+SentenceWords = tuple[list[tuple[str, bool]], list[str], list[str]]
+_words_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _words_of(text: str) -> SentenceWords:
+    """`_tok` of a sentence, its words and their folded forms."""
+    toks = _tok(text)
+    words = [w for w, _ in toks]
+    return toks, words, [fold(w) for w in words]
+
+
+def sentence_words(view: PlanView) -> list[SentenceWords]:
+    """`_words_of` every sentence of the plan, made once per view: `places` and each name looked
+    for read them (never mutate them)."""
+    got = _words_cache.get(view)
+    if got is None:
+        got = _words_cache[view] = [_words_of(s.text) for s in view.sentences]
+    return got
 
 
 def _proper_of(words: list[str], skip_first: bool) -> tuple[str, ...]:
@@ -229,11 +250,18 @@ def _trade_word(w: str) -> bool:
     return tone_key(w).lower() in _trade_words()
 
 
-def _candidates(text: str, want: Name, kind: str, max_between: int) -> list[tuple[int, Name]]:
-    """(word index, name) of names with `want`'s head in one sentence."""
-    toks = _tok(text)
-    words = [w for w, _ in toks]
-    folded = [fold(w) for w in words]
+@lru_cache(maxsize=256)
+def _head_first_keys(head: str) -> tuple[str, str]:
+    """What `_same_head(words, head)` needs of the first word: its tone key, or its folded form
+    when typed without diacritics (the heads' words hold no spaces)."""
+    return head.split(" ")[0], re.sub(r"\d", "", fold(head)).split(" ")[0]
+
+
+def _candidates(text: str, want: Name, kind: str, max_between: int,
+                words_of: SentenceWords | None = None) -> list[tuple[int, Name]]:
+    """(word index, name) of names with `want`'s head in one sentence (`words_of`: its
+    `_words_of`, if the caller has them)."""
+    toks, words, folded = words_of or _words_of(text)
     # most sentences hold neither the head's first word nor "sản phẩm" / an organisation word
     if kind == "producer":
         if not any(f in _ORG_BY_FIRST for f in folded):
@@ -241,7 +269,11 @@ def _candidates(text: str, want: Name, kind: str, max_between: int) -> list[tupl
     elif _head_first(want.head) not in folded and "sp" not in folded and "pham" not in folded:
         return []
     out = []
+    first_tone, first_fold = _head_first_keys(want.head)
     for i in range(len(words)):
+        if kind != "producer" and folded[i] != first_fold and folded[i] not in ("san", "sp") and \
+                tone_key(words[i]) != first_tone:
+            continue  # neither the head (`_same_head` needs its first word) nor "sản phẩm" / "SP"
         if kind == "producer":
             h = org_head(words, folded, i)
             if not h or (h[0] != want.head and h[0] not in _SAME_KIND.get(want.head, ())):
@@ -363,10 +395,7 @@ def places(view: PlanView) -> set[tuple[str, ...]]:
     """Proper names the plan uses as places ("xã Thạch Xuân", "huyện Hương Sơn") or people
     ("ông Trần Văn Lợi"), folded."""
     out: set[tuple[str, ...]] = set()
-    for s in view.sentences:
-        toks = _tok(s.text)
-        words = [w for w, _ in toks]
-        f = [fold(w) for w in words]
+    for s, (toks, words, f) in zip(view.sentences, sentence_words(view), strict=True):
         for i in range(len(words)):
             for pw in _PLACE_BY_FIRST.get(f[i], ()):
                 if tuple(f[i:i + len(pw)]) != pw:
@@ -500,6 +529,7 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
             keys.setdefault(i, set()).add(s.key)
     excluded = set(spec.excluded_sections)
     where_known = places(view)
+    sent_words = sentence_words(view)
     hits: list[Hit] = []
     for kind, want, other in (("product", product, producer), ("producer", producer, product)):
         if want is None:
@@ -522,7 +552,7 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
         for idx, s in enumerate(view.sentences):
             if view.blocks[s.block].kind in (BlockKind.heading, BlockKind.table):
                 continue
-            cands = _candidates(s.text, want, kind, max_between)
+            cands = _candidates(s.text, want, kind, max_between, sent_words[idx])
             if not cands or _mostly_upper(s.text):
                 continue
             other_ctx = (bool(keys.get(s.block, set()) & excluded)

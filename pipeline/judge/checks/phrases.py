@@ -1,8 +1,9 @@
 """phrases: does the plan hold, or plan to obtain, a thing (certificate, licence, registration,
 label, trademark, standard, measures, sales channel)?
 
-The patterns are data (`rules/phrases.yml`). Matching is spaCy's PhraseMatcher over each sentence,
-run twice: on tone keys (case and old/new tone placement ignored: "hoà" = "hòa") and on folded
+The patterns are data (`rules/phrases.yml`). Matching is over each sentence's words (spaCy's
+tokenizer), run twice, as spaCy's PhraseMatcher would (every phrase at every word, exact words):
+on tone keys (case and old/new tone placement ignored: "hoà" = "hòa") and on folded
 words (no diacritics). A folded match counts in a sentence typed without diacritics, and in a
 sentence with diacritics only where the words that differ were typed without any (a phrase of
 three syllables or more: "giay chứng nhận ATTP"): words that differ only by their diacritics
@@ -33,6 +34,7 @@ from pydantic import Field, model_validator
 
 from pipeline import datafile
 from pipeline.judge.base import BatchContext, Hit, PlanView, Sentence, SpecBase, quote
+from pipeline.judge.literals import required_substrings
 from pipeline.models import BlockKind
 from pipeline.settings import get_settings
 from pipeline.text import fold, has_diacritics, tone_key
@@ -104,17 +106,44 @@ def _top_level_alternative(pattern: str) -> bool:
     return False
 
 
+# first word -> (the phrase's words, its group) of every phrase starting with that word
+PhraseIndex = dict[str, list[tuple[tuple[str, ...], str]]]
+
+
 @dataclass
 class PhraseBook:
     groups: dict[str, Group]
-    tone_matcher: object = None
-    fold_matcher: object = None
+    tone_index: PhraseIndex = field(default_factory=dict)  # phrases as tone keys
+    fold_index: PhraseIndex = field(default_factory=dict)  # phrases folded
+    fold_index_long: PhraseIndex = field(default_factory=dict)  # phrases of 3+ words folded
     # group -> folded phrase words -> the tone keys of the phrases that fold to them
     tones_of: dict[str, dict[tuple[str, ...], set[tuple[str, ...]]]] = field(default_factory=dict)
+    # every regex of the book in group order: (group, regex, its literal or "", strings one of which
+    # every match holds (literals.required_substrings) or (), has a "year" group)
+    regexes: tuple[tuple[str, re.Pattern[str], str, tuple[str, ...], bool], ...] = ()
 
     def label(self, name: str) -> str:
         g = self.groups.get(name)
         return g.label if g else name
+
+
+def _word_spans(text: str) -> tuple[list[str], list[int], list[int]]:
+    """Words of `text` (spaCy tokens that are neither punctuation nor space) and their char
+    offsets, the tokens' attributes read as one array (making a Python Token object per token
+    cost more than the tokenizer). What lies between two words is only punctuation and space."""
+    from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
+
+    from pipeline.judge.nlp import nlp
+
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for punct, space, idx, n in nlp().make_doc(text).to_array([IS_PUNCT, IS_SPACE, IDX, LENGTH]).tolist():
+        if not (punct or space):
+            words.append(text[idx:idx + n])
+            starts.append(idx)
+            ends.append(idx + n)
+    return words, starts, ends
 
 
 def _words(text: str) -> tuple[list[str], list[int], list[int], list[str]]:
@@ -146,12 +175,7 @@ def _words(text: str) -> tuple[list[str], list[int], list[int], list[str]]:
 
 @lru_cache(maxsize=4)
 def load_phrases(path: Path | None = None) -> PhraseBook:
-    """rules/phrases.yml, validated, with its two PhraseMatchers built once."""
-    from spacy.matcher import PhraseMatcher
-    from spacy.tokens import Doc
-
-    from pipeline.judge.nlp import nlp
-
+    """rules/phrases.yml, validated, with its two phrase indexes built once."""
     path = path or get_settings().rules_dir / "phrases.yml"
     data = datafile.safe_load(path.read_text(encoding="utf-8")) or {}
     raw = data.get("groups")
@@ -177,24 +201,45 @@ def load_phrases(path: Path | None = None) -> PhraseBook:
     for name, g in groups.items():
         if g.with_group and g.with_group not in groups:
             raise ValueError(f"{path}: group {name!r}: with_group {g.with_group!r} is no group")
-    vocab = nlp().vocab
-    tone_m = PhraseMatcher(vocab, attr="ORTH")
-    fold_m = PhraseMatcher(vocab, attr="ORTH")
+    tone_index: PhraseIndex = {}
+    fold_index: PhraseIndex = {}
+    fold_index_long: PhraseIndex = {}
     tones_of: dict[str, dict[tuple[str, ...], set[tuple[str, ...]]]] = {}
     for name, g in groups.items():
-        tdocs, fdocs = [], []
         for p in g.phrases:
             w = _words(p)[0]
             if not w:
                 continue
-            tdocs.append(Doc(vocab, words=[tone_key(x) for x in w]))
-            fdocs.append(Doc(vocab, words=[fold(x) for x in w]))
-            tones_of.setdefault(name, {}).setdefault(tuple(fold(x) for x in w), set()).add(
-                tuple(tone_key(x) for x in w))
-        if tdocs:
-            tone_m.add(name, tdocs)
-            fold_m.add(name, fdocs)
-    return PhraseBook(groups, tone_m, fold_m, tones_of)
+            tk, fk = tuple(tone_key(x) for x in w), tuple(fold(x) for x in w)
+            long = fk if len(fk) >= 3 else ()
+            for index, key in ((tone_index, tk), (fold_index, fk), (fold_index_long, long)):
+                if not key:
+                    continue
+                entry = (key, name)
+                if entry not in (at := index.setdefault(key[0], [])):
+                    at.append(entry)
+            tones_of.setdefault(name, {}).setdefault(fk, set()).add(tk)
+    regexes = tuple((g.name, rx, lit, required_substrings(rx.pattern, rx.flags), "year" in rx.groupindex)
+                    for g in groups.values() for rx, lit in zip(g.regex, g.literals, strict=True))
+    return PhraseBook(groups, tone_index, fold_index, fold_index_long, tones_of, regexes)
+
+
+def _phrase_matches(index: PhraseIndex, keys: list[str]) -> list[tuple[str, int, int]]:
+    """(group, start, end) of every phrase of `index` found in `keys`, overlapping ones included
+    (what spaCy's PhraseMatcher finds, without making a Doc and its lexemes per sentence)."""
+    out: list[tuple[str, int, int]] = []
+    firsts = index.keys() & set(keys)  # most words start no phrase
+    if not firsts:
+        return out
+    n = len(keys)
+    for i, k in enumerate(keys):
+        if k not in firsts:
+            continue
+        for phrase, name in index[k]:
+            e = i + len(phrase)
+            if e <= n and (e == i + 1 or tuple(keys[i:e]) == phrase):
+                out.append((name, i, e))
+    return out
 
 
 def _typed_plain_where_it_differs(book: PhraseBook, group: str, words: list[str]) -> bool:
@@ -251,28 +296,21 @@ def _detail_near(details: list[bool], span: tuple[int, int], n: int, clause: lis
 
 def match_sentence(text: str, ref_year: int | None = None, book: PhraseBook | None = None) -> Matched:
     """Every group of the phrase book found in `text` (one sentence)."""
-    from spacy.tokens import Doc
-
-    from pipeline.judge.nlp import nlp
-
     book = book or load_phrases()
-    words, starts, ends, seps = _words(text)
+    words, starts, ends = _word_spans(text)
     m = Matched(text, words, [0] * len(words))
     if not words:
         return m
-    vocab = nlp().vocab
     spans: dict[str, set[tuple[int, int]]] = {}
     plain = not has_diacritics(text)  # the writer typed without diacritics
     keys = [tone_key(w) for w in words]
-    tdoc = Doc(vocab, words=keys)
-    for mid, s, e in book.tone_matcher(tdoc):
-        name = vocab.strings[mid]
+    for name, s, e in _phrase_matches(book.tone_index, keys):
         if plain and e - s == 1 and not _safe_single(name, words[s]):
             continue  # "tro" typed for "trở" is not "tro" (ash)
         spans.setdefault(name, set()).add((s, e))
-    fdoc = Doc(vocab, words=[fold(w) for w in words])
-    for mid, s, e in book.fold_matcher(fdoc):
-        name = vocab.strings[mid]
+    # (a sentence with diacritics keeps only folded matches of 3+ words: look for those alone)
+    for name, s, e in _phrase_matches(book.fold_index if plain else book.fold_index_long,
+                                      [fold(w) for w in words]):
         # Folding merges words. In a sentence typed without diacritics: a phrase of 2+ syllables,
         # and a single syllable only for a cue ("chua" = "chưa", "se" = "sẽ"): "ba" must not be
         # "bã", "cho" not "chợ". In a sentence with diacritics, only a phrase of 3+ syllables whose
@@ -284,20 +322,19 @@ def match_sentence(text: str, ref_year: int | None = None, book: PhraseBook | No
             spans.setdefault(name, set()).add((s, e))
     folded = fold(text)
     aligned = len(folded) == len(text)
-    for g in book.groups.values():
-        for rx, lit in zip(g.regex, g.literals, strict=True):
-            if lit and lit not in folded:
-                continue
-            for mt in rx.finditer(folded):
-                if "year" in rx.groupindex and mt.group("year") and ref_year:
-                    if int(mt.group("year")) < ref_year:
-                        continue
-                a, b = mt.span()
-                if not aligned:  # rare (a character whose lower case is longer): scale offsets
-                    a, b = a * len(text) // max(1, len(folded)), b * len(text) // max(1, len(folded))
-                s = max(0, bisect.bisect_right(ends, a))
-                e = max(s + 1, bisect.bisect_left(starts, b))
-                spans.setdefault(g.name, set()).add((min(s, len(words) - 1), min(e, len(words))))
+    for name, rx, lit, needs, has_year in book.regexes:
+        if (lit and lit not in folded) or (needs and not any(x in folded for x in needs)):
+            continue
+        for mt in rx.finditer(folded):
+            if has_year and mt.group("year") and ref_year:
+                if int(mt.group("year")) < ref_year:
+                    continue
+            a, b = mt.span()
+            if not aligned:  # rare (a character whose lower case is longer): scale offsets
+                a, b = a * len(text) // max(1, len(folded)), b * len(text) // max(1, len(folded))
+            s = max(0, bisect.bisect_right(ends, a))
+            e = max(s + 1, bisect.bisect_left(starts, b))
+            spans.setdefault(name, set()).add((min(s, len(words) - 1), min(e, len(words))))
     for name, found in spans.items():
         g = book.groups.get(name)
         if g and g.not_before:
@@ -311,7 +348,8 @@ def match_sentence(text: str, ref_year: int | None = None, book: PhraseBook | No
     c = 0
     for i in range(len(words)):
         if i:
-            sep = seps[i]
+            # the punctuation between the words (and spaces, which no test below looks for)
+            sep = text[ends[i - 1]:starts[i]]
             if ((sep and not _HARD_BREAKS.isdisjoint(sep)) or i in contrast
                     or ("," in sep and any(j in cue_starts for j in range(i, i + _COMMA_LOOKAHEAD)))):
                 c += 1
@@ -425,9 +463,12 @@ def find_mentions(view: PlanView, groups: list[str], scope: list[str] | None = N
     sents = view.sentences
     ms = matched_sentences(view)
     keys = _block_keys(view) if scope else {}
+    wanted = set(scope) if scope else set()
     out: list[Mention] = []
     for i, (s, m) in enumerate(zip(sents, ms, strict=True)):
-        if scope and not (keys.get(s.block, set()) & set(scope)):
+        if not any(m.spans.get(g) for g in groups):
+            continue  # (most sentences: tested first, the same filters in another order)
+        if scope and wanted.isdisjoint(keys.get(s.block, ())):
             continue
         if not headings and view.blocks[s.block].kind == BlockKind.heading:
             continue

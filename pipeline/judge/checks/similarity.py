@@ -62,8 +62,12 @@ class Spec(SpecBase):
 
 
 def _shingles(text: str, n: int, digits: bool = False) -> frozenset[str]:
-    toks = [t for t in match_key(text).split() if digits or not _NUM.search(t)]
-    return frozenset(" ".join(toks[i:i + n]) for i in range(max(len(toks) - n + 1, 0)))
+    toks = match_key(text).split()
+    if not digits:
+        toks = [t for t in toks if not _NUM.search(t)]
+    # the runs of n words, joined in C (zip of the word list shifted 0..n-1 times)
+    return frozenset(map(" ".join, zip(*(toks[k:] for k in range(n))))) if n > 0 else \
+        frozenset(" ".join(toks[i:i + n]) for i in range(max(len(toks) - n + 1, 0)))
 
 
 def _hash32(shingle: str) -> int:
@@ -140,7 +144,8 @@ def digest(spec: Spec, view: PlanView) -> Digest:
         sh = _shingles(text, spec.shingle, s.key in spec.keep_digits_in)
         if not sh:
             continue
-        hashed = np.unique(np.fromiter((_hash32(x) for x in sh), dtype=np.uint32, count=len(sh)))
+        # _hash32 of each shingle, with no Python call per shingle
+        hashed = np.unique(np.fromiter(map(zlib.crc32, map(str.encode, sh)), dtype=np.uint32, count=len(sh)))
         prints.append(SectionPrint(s.key, hashed, minhash(hashed), quote(f"{s.title}: {text}", 260),
                                    hashlib.blake2b(hashed.tobytes(), digest_size=16).digest()))
     return Digest(_producer_key(view), tuple(prints))
