@@ -307,7 +307,12 @@ def _labelled_parts_key(block: Block, vocab: Vocabulary, open_keys: tuple[str, .
     Điểm yếu: … Cơ hội: … Thách thức: …" inside the product section): that section, run in."""
     labels = {" ".join(m.group(1).split()).lower() for m in _RUN_IN_LABEL.finditer(block.text)}
     if len(labels) < 3:
-        return ()
+        # or one label of two parts that both name the section: "Phân tích điểm mạnh, điểm yếu: …"
+        first = _RUN_IN_LABEL.match(block.text)
+        parts = [p.strip() for p in re.split(r"[,;]|\bvà\b", first.group(1))] if first else []
+        if len([p for p in parts if p]) < 2:
+            return ()
+        labels = {p.lower() for p in parts if p}
     keys = set()
     for label in labels:
         m = match_heading(label, vocab)

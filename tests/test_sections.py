@@ -205,6 +205,12 @@ def test_a_paragraph_of_labelled_parts_naming_one_section_is_that_section_too():
     by_key = {s.key: s for s in sections}
     assert by_key["swot"].blocks == [2] and keys[2] == "product"
     assert "market" not in by_key and "raw_materials" not in by_key
+    # one label of two parts naming the section
+    blocks = [{"kind": "heading", "text": "Thị trường", "numbering": "6.", "level": 1},
+              {"kind": "paragraph", "text": "Phân tích điểm mạnh, điểm yếu: điểm mạnh là vùng nguyên liệu tại chỗ; "
+                                            "điểm yếu là thương hiệu còn mới."}]
+    sections, _keys = map_sections(_doc(blocks), V)
+    assert "swot" in {s.key for s in sections}
 
 
 def test_an_unnumbered_plan_title_naming_its_product_is_no_section():

@@ -469,10 +469,20 @@ class TableM:
         return [k for k in kids if k.level == top]
 
 
-def _classify(label: str, v: Vocab) -> tuple[str | None, bool, bool, str | None]:
-    """(kind, is_total, is_subset, profit variant) of a row label."""
+def _classify(label: str, v: Vocab, ocr: bool = False) -> tuple[str | None, bool, bool, str | None]:
+    """(kind, is_total, is_subset, profit variant) of a row label. On a scan, a label whose tone marks
+    the OCR misread ("Tống doanh thu", "Tổng chỉ phí") is read without them, when that makes it a total
+    or a revenue, cost or profit row ("Gia vị" does not become a price)."""
+    got = _classify_as(label, v, _is_flat(label))
+    if ocr and got[0] is None and not got[1] and not _is_flat(label):
+        flat = _classify_as(label, v, True)
+        if flat[1] or flat[0] in ("revenue", "cost", "profit"):
+            return flat
+    return got
+
+
+def _classify_as(label: str, v: Vocab, flat: bool) -> tuple[str | None, bool, bool, str | None]:
     toks = tokens(label)
-    flat = _is_flat(label)
     subset = False
     at = 0
     n = v.rows["subset"].starts(toks, flat) if "subset" in v.rows else 0
@@ -610,7 +620,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                             vals.append(_val(f))
                             vals[-1].head = rows[r_i][0] if rows[r_i] else ""
                             vals[-1].conf = cell_conf(r_i, j)
-                kind, total, subset, variant = _classify(label, v)
+                kind, total, subset, variant = _classify(label, v, ocr)
                 flags = {k for k, w in v.flags.items() if w.in_text(label)}
                 # on a scan, a year's cell of this column read as debris ("D925" for "592,5"): the
                 # column's other readings are doubtful too ("71" for "711" beside it)
@@ -648,7 +658,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                     num, label = m.group(1).rstrip(".)"), m.group(2)
                 elif b and b.group(2):
                     num, label = b.group(1), b.group(2)
-            kind, total, subset, variant = _classify(label, v)
+            kind, total, subset, variant = _classify(label, v, ocr)
             flags = {k for k, w in v.flags.items() if w.in_text(label)}
             vals, lvals = [], []
             for f in figs.get((t.index, r_i), []):
@@ -1279,6 +1289,13 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                         items = [r for r in items if r.kind != "source" and (head is None or r.index < head.index)]
                     if not items:
                         continue
+                    if m.ocr:
+                        # a debris row among the items or right after them ("9 | Bảo hiểm, quản lý | 50 |
+                        # B3 | 60") left out of the reading: its amount is missing from the sum
+                        lo, hi = min(r.index for r in items), max(r.index for r in items)
+                        if any(r.noisy and r not in items and r is not total and
+                               r.kind not in ("revenue", "profit", "tax") for r in tm.rows[lo:hi + 2]):
+                            continue
                     vals = []
                     bad = False
                     for r in items:
@@ -2057,6 +2074,9 @@ def _text_revenue(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
                                            "cost": _fixed_words(["chi phí", "tổng chi phí"])},
                                         lambda a: a.kind == "money" and not a.per and a.value_max is None)
               if k == "revenue"]
+        if len(rs) > 1 and ";" in s.text:
+            hits += _clause_revenue(m, s, qs, ps, rs, spec, done)
+            continue
         if len(rs) != 1 or not qs:
             continue
         rv = rs[0]
@@ -2083,6 +2103,31 @@ def _text_revenue(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
         y = year_of(s.text, rv, 0)
         if y in done:
             continue
+        if e is None or close(rv.value, e, spec.tolerance) or scale_slip(rv.value, e):
+            continue
+        hits.append(Hit(section=s.section, evidence=quote(s.text, 400),
+                        params={"year": ylabel(y), "label": "Doanh thu", "stated": rv.value, "expected": e,
+                                "diff_pct": diff_pct(rv.value, e), "in_text": True}))
+    return hits
+
+
+def _clause_revenue(m: PlanModel, s: Sent, qs: list[Amount], ps: list[Amount], rs: list[Amount],
+                    spec: Spec, done: set) -> list[Hit]:
+    """A sentence of several products, each in its own clause with its quantity, price and revenue
+    ("Năm 2027 bán 14.000 túi × 130.000 đồng/túi, doanh thu 2.030 triệu đồng; bán theo cân …; tổng
+    doanh thu 2.558 triệu đồng"): each clause with exactly one of each is checked on its own."""
+    hits = []
+    y = year_of(s.text, rs[0], 0)
+    if y in done or len(set(re.findall(r"\b(?:19|20)\d\d\b", s.text))) > 1:
+        return hits
+    bounds = [0] + [k + 1 for k, ch in enumerate(s.text) if ch == ";"] + [len(s.text) + 1]
+    for lo, hi in zip(bounds, bounds[1:]):
+        inside = [(x for x in xs if lo <= x.start < hi) for xs in (qs, ps, rs)]
+        q_c, p_c, r_c = (list(g) for g in inside)
+        if len(q_c) != 1 or len(p_c) != 1 or len(r_c) != 1 or r_c[0].start < max(q_c[0].end, p_c[0].end):
+            continue
+        e = qp(q_c[0].value, q_c[0].unit, p_c[0].value, p_c[0].per)
+        rv = r_c[0]
         if e is None or close(rv.value, e, spec.tolerance) or scale_slip(rv.value, e):
             continue
         hits.append(Hit(section=s.section, evidence=quote(s.text, 400),
@@ -3143,7 +3188,9 @@ def _series_named(m: PlanModel, unit: str, noun: set[str] | None,
     if not noun or not series:
         return series
     def fit(r: Row) -> int:
-        return len(product_tokens(r.label, m.vocab) & noun)
+        # (the row must name what the capacity counts: "thịt cá" is not the whole fish of "Cá lóc tươi")
+        label = product_tokens(r.label, m.vocab)
+        return len(label & noun) if noun <= label or len(label & noun) >= 2 else 0
     rows = [r for r in m.rows() if not (r.subset or r.flags & {"need", "supply", "input"} or
                                        r.kind in ("capacity", "price", "cost", "cost_line"))]
     best = max((fit(r) for r in rows), default=0)
@@ -4092,8 +4139,11 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
                 series = {y: x.value for y, x in r.qty_years().items()
                           if y is not None and m.is_plan_year(y) and x.unit == unit and x.vmax is None}
                 label = product_tokens(r.label, m.vocab)
+                # (the capacity's material must be the row's: "8 kg thịt cá/mẻ" is fish meat, not the
+                # whole fresh fish of "Cá lóc tươi")
                 fit = [(c, ev) for c, ev in clist if (nn := nouns.get((unit, ev))) and
-                       len(nn & label) > max((len(nn & w) for w in out_words), default=0)]
+                       len(nn & label) > max((len(nn & w) for w in out_words), default=0) and
+                       (nn <= label or len(nn & label) >= 2)]
                 if not series or not fit:
                     continue
                 cap, cev = max(fit, key=lambda c: c[0])
