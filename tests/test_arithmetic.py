@@ -1270,3 +1270,16 @@ def test_a_scanned_total_cost_is_read_beside_its_own_lines():
     assert _scanned_total_hits(table.format(p="462,5"), "profit")
     # not scanned: the total row is the plan's own figure
     assert fires("profit", table.format(p="262,5"))
+
+
+def test_capacity_of_a_unit_asked_for_before_but_never_stated_is_no_crash():
+    # capacities() is a defaultdict: a unit looked up earlier holds an empty list, which must read as
+    # "no capacity stated" (set 19's f05 raised "max() arg is an empty sequence" here)
+    from pathlib import Path
+
+    from pipeline.extract import extract_file
+    from pipeline.judge.rules import load_ruleset
+
+    spec = next(r for r in load_ruleset().rules if r.id == "capacity-exceeded").checks[0]
+    view = PlanView(extract_file(Path(__file__).parent / "holdout19" / "plans" / "f05_banh_chung_tung_loc_tht.docx"))
+    assert A.rel_capacity(A.model(view, spec), spec) == []

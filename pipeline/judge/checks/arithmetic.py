@@ -4112,8 +4112,8 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
     out_words = set().union(*[product_tokens(row.label, m.vocab) for ser in outs.values()
                               for _q, row in ser.values()])
     for unit, series in outs.items():
-        if not series or unit not in caps:
-            continue
+        if not series or not caps.get(unit):
+            continue  # (caps is a defaultdict: a unit asked for before holds an empty list)
         # "18 tấn nguyên liệu tươi/năm, tương đương 2.250 kg thành phẩm/năm": the output's limit is
         # the capacity counted in product, not the one counted in raw material
         own = [c for c in caps[unit] if not _input_noun(each.get((unit, c[1], c[0]), set()), out_words)]
