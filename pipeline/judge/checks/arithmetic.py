@@ -3163,10 +3163,16 @@ def output_series(m: PlanModel) -> dict[str, dict[int, tuple[float, Row]]]:
     stated = {x.unit for r in m.rows() if r.kind == "quantity" and not r.subset
               and not r.flags & {"need", "supply", "input"} for y, x in r.qty_years().items()
               if y is not None and m.is_plan_year(y)}  # (a table of past years states no plan output)
+    # a row that names only a material the plan gives a norm for ("Tôm tươi" beside "3 kg tôm tươi
+    # cho 1 kg thành phẩm") is the input, not the output
+    materials = [frozenset(r.material) for r in ratios(m) if r.material]
     for r in m.rows():
         if r.subset or r.flags & {"need", "supply", "input"} or r.kind in ("capacity", "price", "cost", "cost_line"):
             continue
         if r.section in ("raw_materials",) and r.kind != "quantity":
+            continue
+        if r.kind != "quantity" and (words := product_tokens(r.label, m.vocab)) and \
+                any(words <= mat for mat in materials):
             continue
         for y, x in r.qty_years().items():
             if r.kind != "quantity" and x.unit in stated:
