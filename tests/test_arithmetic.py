@@ -1283,3 +1283,14 @@ def test_capacity_of_a_unit_asked_for_before_but_never_stated_is_no_crash():
     spec = next(r for r in load_ruleset().rules if r.id == "capacity-exceeded").checks[0]
     view = PlanView(extract_file(Path(__file__).parent / "holdout19" / "plans" / "f05_banh_chung_tung_loc_tht.docx"))
     assert A.rel_capacity(A.model(view, spec), spec) == []
+
+
+def test_words_a_scan_ran_together_are_read_apart():
+    from pipeline.judge.base import _unglue
+
+    assert _unglue("hộ đã ký bản camkết bảo đảm antoàn thực phẩm") == \
+        "hộ đã ký bản cam kết bảo đảm an toàn thực phẩm"
+    assert _unglue("lao động thườngxuyên") == "lao động thường xuyên"
+    # words that are one syllable, names, words without diacritics and split points that are not one
+    for kept in ("nghiêng", "khuyến mãi", "Facebook", "Hương Khê", "rượu", "người", "thuyềnkayak"):
+        assert _unglue(kept) == kept

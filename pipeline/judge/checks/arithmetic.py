@@ -3423,6 +3423,10 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
     stated: list[tuple[float, str]] = []
     unknown = False
     known = [r.material for r in ratios(m) if r.material]  # the materials the plan gives norms for
+    # the product's common name, without its brand or place ("Mực ống sấy" of "Mực ống sấy Xuân Hội")
+    name_words = (m.view.plan.product.name or "").split()
+    plain = product_tokens(" ".join(name_words[:1] + [w for w in name_words[1:] if not w[:1].isupper()]), v) \
+        if len(name_words) >= 2 else set()
     for s in m.sents:
         if s.section in ("market", "financials", "investment", "social_environment", "risks", "swot",
                          "rationale", "proposals"):
@@ -3447,8 +3451,11 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
                 product <= product_tokens(s.text[b:b + 30], v) for _a, b in v.text["output"].char_spans(s.text)):
             continue  # the product's own output ("Sản lượng chà bông tôm 4.500 kg năm 2026") is not a supply
         if not v.text["supply_firm"].in_text(s.text) and any(
-                _FINISHED.search(s.text[b:b + 40]) for _a, b in v.text["output"].char_spans(s.text)):
-            continue  # "Sản lượng trà nhân trần thành phẩm 15.000 kg": the finished product, not a supply
+                _FINISHED.search(s.text[b:b + 40]) or (plain and plain <= product_tokens(s.text[b:b + 30], v))
+                for _a, b in v.text["output"].char_spans(s.text)):
+            # "Sản lượng trà nhân trần thành phẩm 15.000 kg", "Sản lượng mực ống sấy 10.000 kg năm 2026":
+            # the finished product (named without its brand), not a supply
+            continue
         best = 0.0
         grown = 0.0
         # "năng suất 3,2 tấn thóc/ha, sản lượng khoảng 48 tấn thóc/năm": the clause states the
@@ -3637,8 +3644,8 @@ def _material_by_ratios(m: PlanModel, spec: Spec) -> list[Hit]:
     # ratios for the same material (sharing a word: "lạc", "lạc nhân") and units form one group
     groups: list[tuple[set[str], str, str, list[Ratio]]] = []
     for r in rs:
-        if not r.material:
-            continue
+        if not r.material or all(_is_unit_word(w) for w in r.material_text.split()):
+            continue  # "0,5 kg/túi": a pack's content, no material named
         for g in groups:
             if g[1] == r.in_unit and g[2] == r.out_unit and g[0] & r.material:
                 g[0].update(r.material)
@@ -4526,6 +4533,11 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
             continue
         # "4 lao động nấu kẹo", "2 người đóng gói": the workers of one task, not the workforce
         if not totals and not _whole_after(after, v) and not regular:
+            continue
+        # "1 tổ nấu (thợ nấu chính và 4 lao động)": a team's members, in brackets after the team
+        opened = text.rfind("(", 0, a.start)
+        if opened > text.rfind(")", 0, a.start) and \
+                v.text["worker_group"].in_text(text[max(0, opened - 20):opened]):
             continue
         # "Lao động nữ: 9 người", "lao động trực tiếp 10 người": a part named before the count
         cue_end = max((e for _s, e in cues if e <= a.start and a.start - e <= 30), default=None)
