@@ -289,7 +289,11 @@ def sketchy(stem: str) -> Plan:
     return p
 
 
-if __name__ == "__main__":
+def main() -> int:
     plans = [ai01(), ai02(), ai03(), ai04(), ai05(), ai06(), ai07(), ai08(), ai09(), ai10(),
              sketchy("ai11_khoai_mon_say_so_sai"), sketchy("ai12_banh_ngao_so_sai")]
-    sys.exit(plancheck.report(plans))
+    return plancheck.report(plans)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
