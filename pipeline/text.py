@@ -121,3 +121,25 @@ def word_count(s: str) -> int:
 def match_key(s: str) -> str:
     """Key for phrase matching: folded, punctuation to spaces, single-spaced."""
     return " ".join(_WORD.findall(fold(s)))
+
+
+# The shape of one Vietnamese syllable, folded (no diacritics): onset, vowel nucleus, coda.
+VI_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+                         r"(?:[aeiouy]{1,3})(?:ng|nh|ch|[cmnpt])?$")
+_GLUED = re.compile(r"(?<![\w])[^\W\d_]{4,}(?![\w])")
+
+
+def unglue(text: str) -> str:
+    """Words an OCR ran together where it lost a space ("bản camkết bảo đảm antoàn thực phẩm"): a
+    lower-case word with diacritics that is no Vietnamese syllable but splits, at one place only, into
+    two that are, is read as those two."""
+
+    def split(m: re.Match[str]) -> str:
+        w = m.group(0)
+        f = fold(w)
+        if not w.islower() or not has_diacritics(w) or len(f) != len(w) or VI_SYLLABLE.match(f):
+            return w
+        cuts = [k for k in range(2, len(f) - 1) if VI_SYLLABLE.match(f[:k]) and VI_SYLLABLE.match(f[k:])]
+        return f"{w[:cuts[0]]} {w[cuts[0]:]}" if len(cuts) == 1 else w
+
+    return _GLUED.sub(split, text)

@@ -1286,7 +1286,7 @@ def test_capacity_of_a_unit_asked_for_before_but_never_stated_is_no_crash():
 
 
 def test_words_a_scan_ran_together_are_read_apart():
-    from pipeline.judge.base import _unglue
+    from pipeline.text import unglue as _unglue
 
     assert _unglue("hộ đã ký bản camkết bảo đảm antoàn thực phẩm") == \
         "hộ đã ký bản cam kết bảo đảm an toàn thực phẩm"

@@ -40,7 +40,7 @@ from pipeline.errors import ReadError
 from pipeline.ingest.headings import HeadingCues, Numbering, classify, split_numbering
 from pipeline.models import Block, BlockKind, Document, Problem
 from pipeline.settings import Settings
-from pipeline.text import clean, fold, one_line
+from pipeline.text import VI_SYLLABLE, clean, fold, one_line
 
 # pdfminer logs a warning for every odd font descriptor it meets; damaged pages become
 # Problems here, so its chatter would only bury the batch log.
@@ -81,9 +81,6 @@ _VIET_LETTERS = frozenset(
 )
 _COMMON_SYMBOLS = frozenset("“”‘’–—…•°%₫€§×±²³½¼¾→←≤≥·")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
-_SYLLABLE = re.compile(
-    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
-    r"(?:[aeiouy]{1,3})(?:ng|nh|ch|[cmnpt])?$")
 
 
 # --- the layout model shared with ocr.py ----------------------------------------------------
@@ -1278,7 +1275,7 @@ def needs_ocr(text: str, cid: int = 0) -> bool:
     tokens = Counter(_LETTER_RUN.findall(text.lower()))
     total = sum(tokens.values())
     if total >= 30:
-        valid = sum(k for t, k in tokens.items() if _SYLLABLE.match(fold(t)))
+        valid = sum(k for t, k in tokens.items() if VI_SYLLABLE.match(fold(t)))
         if valid < 0.3 * total:
             return True
     return False

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ConfigDict
 
 from pipeline.models import SECTION_KEYS, Block, BlockKind, Figure, Section, Table
-from pipeline.text import one_line
+from pipeline.text import one_line, unglue
 
 if TYPE_CHECKING:
     from pipeline.extract import Plan
@@ -101,7 +101,7 @@ class PlanView:
             if b.kind == BlockKind.table and b.rows:
                 out.extend(Sentence(" | ".join(c for c in r if c), i, key) for r in b.rows)
             else:
-                text = _unglue(b.text) if self.ocr else b.text
+                text = unglue(b.text) if self.ocr else b.text
                 out.extend(Sentence(s, i, key) for s in split_sentences(text))
         return out
 
@@ -187,27 +187,6 @@ class BatchContext:
 
     views: list[PlanView] = field(default_factory=list)
     cache: dict[Any, Any] = field(default_factory=dict, repr=False)
-
-
-_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$")
-_GLUED = re.compile(r"(?<![\w])[^\W\d_]{4,}(?![\w])")
-
-
-def _unglue(text: str) -> str:
-    """A scan's words run together where the OCR lost a space ("bản camkết bảo đảm antoàn thực
-    phẩm"): a lower-case word with diacritics that is no Vietnamese syllable but splits, at one place
-    only, into two that are, is read as those two."""
-    from pipeline.text import fold, has_diacritics
-
-    def split(m: re.Match[str]) -> str:
-        w = m.group(0)
-        f = fold(w)
-        if not w.islower() or not has_diacritics(w) or len(f) != len(w) or _SYLLABLE.match(f):
-            return w
-        cuts = [k for k in range(2, len(f) - 1) if _SYLLABLE.match(f[:k]) and _SYLLABLE.match(f[k:])]
-        return f"{w[:cuts[0]]} {w[cuts[0]:]}" if len(cuts) == 1 else w
-
-    return _GLUED.sub(split, text)
 
 
 def quote(text: str, limit: int = 300) -> str:

@@ -473,8 +473,9 @@ def _classify(label: str, v: Vocab, ocr: bool = False) -> tuple[str | None, bool
     """(kind, is_total, is_subset, profit variant) of a row label. On a scan, a label whose tone marks
     the OCR misread ("Tống doanh thu", "Tổng chỉ phí") is read without them, when that makes it a total
     or a revenue, cost or profit row ("Gia vị" does not become a price)."""
-    got = _classify_as(label, v, _is_flat(label))
-    if ocr and got[0] is None and not got[1] and not _is_flat(label):
+    flat = _is_flat(label)
+    got = _classify_as(label, v, flat)
+    if ocr and got[0] is None and not got[1] and not flat:
         flat = _classify_as(label, v, True)
         if flat[1] or flat[0] in ("revenue", "cost", "profit"):
             return flat
@@ -2089,13 +2090,11 @@ def _text_revenue(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
                 continue
             if s.section in _PAST_SECTIONS or (y is not None and y >= 1000 and not m.is_plan_year(y)):
                 continue  # a past year's sales were at that year's prices, not the plan's
-            hits.append(Hit(section=s.section, evidence=quote(s.text, 400),
-                            params={"year": ylabel(y), "label": "Doanh thu", "stated": rv.value, "expected": e,
-                                    "diff_pct": diff_pct(rv.value, e), "in_text": True}))
+            hits.append(_text_revenue_hit(s, y, rv.value, e))
             continue
         if len(qs) == 1 and len(ps) == 1:
             e = qp(qs[0].value, qs[0].unit, ps[0].value, ps[0].per)
-        elif len(set(re.findall(r"\b(?:19|20)\d\d\b", s.text))) <= 1:
+        elif _years_named(s.text) <= 1:
             # (one year at most: "năm 2026 bán …, năm 2027 bán …, doanh thu năm 2027 …" is not one sum)
             e = _paired_sum(qs, ps, rv)
         else:
@@ -2105,10 +2104,20 @@ def _text_revenue(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
             continue
         if e is None or close(rv.value, e, spec.tolerance) or scale_slip(rv.value, e):
             continue
-        hits.append(Hit(section=s.section, evidence=quote(s.text, 400),
-                        params={"year": ylabel(y), "label": "Doanh thu", "stated": rv.value, "expected": e,
-                                "diff_pct": diff_pct(rv.value, e), "in_text": True}))
+        hits.append(_text_revenue_hit(s, y, rv.value, e))
     return hits
+
+
+def _years_named(text: str) -> int:
+    """How many different years a sentence names ("năm 2026 bán …, năm 2027 bán …": two)."""
+    return len(set(re.findall(r"\b(?:19|20)\d\d\b", text)))
+
+
+def _text_revenue_hit(s: Sent, y: int | None, stated: float, expected: float, also: list[str] = ()) -> Hit:
+    """A revenue stated in running text against quantity × price (`also`: where those come from)."""
+    return Hit(section=s.section, evidence=quote("; ".join(dict.fromkeys([s.text, *also])), 400),
+               params={"year": ylabel(y), "label": "Doanh thu", "stated": stated, "expected": expected,
+                       "diff_pct": diff_pct(stated, expected), "in_text": True})
 
 
 def _clause_revenue(m: PlanModel, s: Sent, qs: list[Amount], ps: list[Amount], rs: list[Amount],
@@ -2118,7 +2127,7 @@ def _clause_revenue(m: PlanModel, s: Sent, qs: list[Amount], ps: list[Amount], r
     doanh thu 2.558 triệu đồng"): each clause with exactly one of each is checked on its own."""
     hits = []
     y = year_of(s.text, rs[0], 0)
-    if y in done or len(set(re.findall(r"\b(?:19|20)\d\d\b", s.text))) > 1:
+    if y in done or _years_named(s.text) > 1:
         return hits
     bounds = [0] + [k + 1 for k, ch in enumerate(s.text) if ch == ";"] + [len(s.text) + 1]
     for lo, hi in zip(bounds, bounds[1:]):
@@ -2130,9 +2139,7 @@ def _clause_revenue(m: PlanModel, s: Sent, qs: list[Amount], ps: list[Amount], r
         rv = r_c[0]
         if e is None or close(rv.value, e, spec.tolerance) or scale_slip(rv.value, e):
             continue
-        hits.append(Hit(section=s.section, evidence=quote(s.text, 400),
-                        params={"year": ylabel(y), "label": "Doanh thu", "stated": rv.value, "expected": e,
-                                "diff_pct": diff_pct(rv.value, e), "in_text": True}))
+        hits.append(_text_revenue_hit(s, y, rv.value, e))
     return hits
 
 
@@ -2141,7 +2148,7 @@ def _sized_sum(m: PlanModel, s: Sent, qs: list[Amount], rv: Amount) -> float | N
     counts before its revenue ("10.000 hũ loại 500 g và 2.500 hũ loại 1 kg, doanh thu …"); None
     unless every pack counted has its size and that size its one price, and the sentence is of one
     year."""
-    if len(set(re.findall(r"\b(?:19|20)\d\d\b", s.text))) > 1:
+    if _years_named(s.text) > 1:
         return None
     prices = _sized_text_prices(m)
     if not prices:
@@ -2352,9 +2359,7 @@ def _stated_revenue_in_text(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
             if any(close(a.value, x, spec.tolerance) or scale_slip(a.value, x) for x, _ in exp):
                 continue
             x, ev = exp[0]
-            hits.append(Hit(section=s.section, evidence=quote("; ".join(dict.fromkeys([s.text, *ev])), 400),
-                            params={"year": ylabel(y), "label": "Doanh thu", "stated": a.value, "expected": x,
-                                    "diff_pct": diff_pct(a.value, x), "in_text": True}))
+            hits.append(_text_revenue_hit(s, y, a.value, x, ev))
     return hits
 
 
@@ -2518,9 +2523,7 @@ def _text_profit_by_year(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
     right after its label (only a year and words like "là", "đạt", "lãi", "lỗ" between), or the total
     ("tổng …") of a paragraph that opens on its topic; a year with two readings of any is left out."""
     v = m.vocab
-    kinds = {"revenue": v.rows["revenue"], "cost": _fixed_words(["chi phí", "tổng chi phí"]),
-             "profit": v.rows["profit"], "cost_item": v.rows["cost_item"],
-             "other": _fixed_words(["tỷ suất", "bình quân", "trên doanh thu", "lợi nhuận bình quân"])}
+    kinds = _pnl_kinds(v)
     got: dict[str, dict[int, dict[float, str]]] = {k: defaultdict(dict) for k in ("revenue", "cost", "profit")}
 
     def money(a: Amount) -> bool:
@@ -2595,9 +2598,7 @@ def _text_profit_vs_table(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
     if not facts:
         return []
     v = m.vocab
-    kinds = {"revenue": v.rows["revenue"], "cost": _fixed_words(["chi phí", "tổng chi phí"]), "profit": v.rows["profit"],
-             "cost_item": v.rows["cost_item"],  # "lãi vay 56 triệu đồng" is a cost, not a profit ("lãi")
-             "other": _fixed_words(["tỷ suất", "bình quân", "trên doanh thu", "lợi nhuận bình quân"])}
+    kinds = _pnl_kinds(v)
     hits = []
     for s in _clauses(m, v.rows["profit"]):
         if _MANY_YEARS.search(s.text):
@@ -2661,11 +2662,16 @@ def _round_slack(pv: Val, rv: Val, style: str) -> float:
     return 1.5 * f * (10 ** -max(_decimals(pv.text, style), _decimals(rv.text, style)))
 
 
+def _pnl_kinds(v: Vocab) -> dict[str, Words]:
+    """The labels of revenue, cost and profit in running text, and those that are none of them."""
+    return {"revenue": v.rows["revenue"], "cost": _fixed_words(["chi phí", "tổng chi phí"]), "profit": v.rows["profit"],
+            "cost_item": v.rows["cost_item"],  # "lãi vay 56 triệu đồng" is a cost, not a profit ("lãi")
+            "other": _fixed_words(["tỷ suất", "bình quân", "trên doanh thu", "lợi nhuận bình quân"])}
+
+
 def _text_profit(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
     v = m.vocab
-    kinds = {"revenue": v.rows["revenue"], "cost": _fixed_words(["chi phí", "tổng chi phí"]), "profit": v.rows["profit"],
-             "cost_item": v.rows["cost_item"],  # "lãi vay 56 triệu đồng" is a cost, not a profit ("lãi")
-             "other": _fixed_words(["tỷ suất", "bình quân", "trên doanh thu", "lợi nhuận bình quân"])}
+    kinds = _pnl_kinds(v)
     hits = []
     for s in m.sents:
         lab = labelled(s, kinds, lambda a: a.kind == "money" and not a.per and a.value_max is None, 60)
@@ -3186,6 +3192,12 @@ def output_series(m: PlanModel) -> dict[str, dict[int, tuple[float, Row]]]:
     return m._cache["output"]
 
 
+def _names(noun: set[str], label: set[str]) -> bool:
+    """A row label names what a capacity counts: all of its words, or two of them ("thịt cá" is not
+    the whole fish of "Cá lóc tươi", which shares "cá" only)."""
+    return noun <= label or len(noun & label) >= 2
+
+
 def _series_named(m: PlanModel, unit: str, noun: set[str] | None,
                   series: dict[int, tuple[float, Row]]) -> dict[int, tuple[float, Row]]:
     """The output series of the rows a capacity names ("15 tấn hến khô/năm": the row "Hến sấy khô
@@ -3196,7 +3208,7 @@ def _series_named(m: PlanModel, unit: str, noun: set[str] | None,
     def fit(r: Row) -> int:
         # (the row must name what the capacity counts: "thịt cá" is not the whole fish of "Cá lóc tươi")
         label = product_tokens(r.label, m.vocab)
-        return len(label & noun) if noun <= label or len(label & noun) >= 2 else 0
+        return len(label & noun) if _names(noun, label) else 0
     rows = [r for r in m.rows() if not (r.subset or r.flags & {"need", "supply", "input"} or
                                        r.kind in ("capacity", "price", "cost", "cost_line"))]
     best = max((fit(r) for r in rows), default=0)
@@ -4155,8 +4167,7 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
                 # (the capacity's material must be the row's: "8 kg thịt cá/mẻ" is fish meat, not the
                 # whole fresh fish of "Cá lóc tươi")
                 fit = [(c, ev) for c, ev in clist if (nn := nouns.get((unit, ev))) and
-                       len(nn & label) > max((len(nn & w) for w in out_words), default=0) and
-                       (nn <= label or len(nn & label) >= 2)]
+                       len(nn & label) > max((len(nn & w) for w in out_words), default=0) and _names(nn, label)]
                 if not series or not fit:
                     continue
                 cap, cev = max(fit, key=lambda c: c[0])
