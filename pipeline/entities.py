@@ -42,7 +42,9 @@ _TITLE = re.compile(r"(?:phương án|dự án|kế hoạch|đề án)\s+(?:sả
                     r"(?:\s+sản phẩm|\s+dịch vụ)?\s*[:\-]?\s*(?P<v>.+)$", re.I)
 _TITLE_NEXT = re.compile(r"^\s*(?:sản phẩm|dịch vụ)\s*[:\-]?\s*(?P<v>.+)$", re.I)
 _TITLE_TAIL = re.compile(r"\s*[,\-–(]*\s*(?:giai đoạn|năm|thời kỳ|từ năm|để tham gia|đăng ký tham gia|tham gia|"
-                         r"thuộc chương trình|chương trình mỗi xã|chương trình ocop)\b.*$|\s*\(.*$", re.I)
+                         r"thuộc chương trình|chương trình mỗi xã|chương trình ocop)\b.*$|\s*\(.*$"
+                         # the period without its word: "… CẨM HƯNG, 2026 – 2029", "… 2026-2028"
+                         r"|\s*[,\-–]\s*(?:19|20)\d\d\b.*$|\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b.*$", re.I)
 _TRAILING = re.compile(r"[\s,;.:\-–(]+$")
 
 

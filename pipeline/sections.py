@@ -306,13 +306,15 @@ def _labelled_parts_key(block: Block, vocab: Vocabulary, open_keys: tuple[str, .
     """A paragraph made of three or more labelled parts that all name one section ("Điểm mạnh: …
     Điểm yếu: … Cơ hội: … Thách thức: …" inside the product section): that section, run in."""
     labels = {" ".join(m.group(1).split()).lower() for m in _RUN_IN_LABEL.finditer(block.text)}
-    if len(labels) < 3:
+    pair = len(labels) == 2
+    if len(labels) < 2:
         # or one label of two parts that both name the section: "Phân tích điểm mạnh, điểm yếu: …"
         first = _RUN_IN_LABEL.match(block.text)
         parts = [p.strip() for p in re.split(r"[,;]|\bvà\b", first.group(1))] if first else []
         if len([p for p in parts if p]) < 2:
             return ()
         labels = {p.lower() for p in parts if p}
+        pair = False
     keys = set()
     for label in labels:
         m = match_heading(label, vocab)
@@ -320,15 +322,47 @@ def _labelled_parts_key(block: Block, vocab: Vocabulary, open_keys: tuple[str, .
             keys.add(m.keys[0])
         else:
             return ()
-    return tuple(k for k in keys if k not in open_keys) if len(keys) == 1 else ()
+    if len(keys) != 1 or (pair and keys != {_PAIRED}):
+        return ()
+    return tuple(k for k in keys if k not in open_keys)
+
+
+# Two labelled parts are a section only for the one whose halves plans pair ("Thuận lợi: … Khó khăn:
+# …", "Ưu điểm: … Nhược điểm: …"): two labels of another section ("Doanh thu: …; Lợi nhuận: …") lead
+# the targets of the objectives as often as a financial section.
+_PAIRED = "swot"
+_CLAUSE = re.compile(r"(?:^|[.;]\s+)(\w+(?:\s+\w+){0,2})")
+
+
+def _prose_swot(block: Block, vocab: Vocabulary, open_keys: tuple[str, ...]) -> tuple[str, ...]:
+    """A paragraph whose clauses open with three of the four SWOT quadrants, without colons
+    ("Điểm mạnh của bánh là …; điểm yếu là …. Cơ hội đến từ …; nguy cơ là …"): the SWOT, run in.
+    Only this section is read from clause openings: "Doanh thu …; chi phí …; lợi nhuận …" opens
+    the clauses of objectives and market sections as often as of a financial one."""
+    if _PAIRED in open_keys or block.kind != BlockKind.paragraph:
+        return ()
+    firsts = {p[0] for p in vocab.phrases.get(_PAIRED, ()) if p}
+    quadrants = set()
+    for m in _CLAUSE.finditer(block.text):
+        words = m.group(1).split()
+        if match_key(words[0]) not in firsts:
+            continue
+        for n in (3, 2):
+            hit = match_heading(" ".join(words[:n]), vocab) if len(words) >= n else None
+            if isinstance(hit, Match) and hit.keys == (_PAIRED,) and hit.coverage >= 1.0:
+                quadrants.add(match_key(" ".join(words[:n])))
+                break
+    return (_PAIRED,) if len(quadrants) >= 3 else ()
 
 
 def _run_in_keys(block: Block, vocab: Vocabulary, open_keys: tuple[str, ...]) -> tuple[str, ...]:
     """The section keys a numbered paragraph's run-in label names ("4) Thuận lợi, khó khăn: …"):
     up to eight words before a colon that name a section outright; none already open. An unnumbered
     paragraph of several labelled parts naming one section is that section too."""
-    if block.kind not in (BlockKind.paragraph, BlockKind.list_item) or ":" not in block.text[:80]:
+    if block.kind not in (BlockKind.paragraph, BlockKind.list_item):
         return ()
+    if ":" not in block.text[:80]:
+        return _prose_swot(block, vocab, open_keys)
     num = split_numbering(block.text)
     if num is None:
         return _labelled_parts_key(block, vocab, open_keys)

@@ -82,6 +82,20 @@ def test_ocr_slip_is_a_look_alike_digit_that_closes_the_gap_exactly():
     assert not A._ocr_slip(SimpleNamespace(ocr=True, sents=[sent]), [900e6, 450e6], 1_850e6, 0.01)
 
 
+def test_a_digit_the_ocr_lost_explains_a_gap_unless_the_engine_was_sure():
+    from types import SimpleNamespace
+
+    scan = SimpleNamespace(ocr=True, sents=[])
+    assert A._digit_lost("52", 52e6, 352e6) and A._digit_lost("35", 35e6, 305e6)
+    assert not A._digit_lost("52", 52e6, 362e6)
+    assert not A._digit_lost("35", 35e6, 350e6)  # the last digit lost: a tenfold slip
+    assert not A._digit_lost("5", 5e6, 35e6)  # one digit left is too little to tell
+    assert not A._digit_lost("52,5", 52.5e6, 352.5e6) and not A._digit_lost(None, 52e6, 352e6)
+    assert A._ocr_slip(scan, [200e6, 152e6], 52e6, 0.01, target_text="52")  # 352 read "52"
+    assert not A._ocr_slip(scan, [200e6, 162e6], 52e6, 0.01, target_text="52")  # 362: no lost digit
+    assert not A._ocr_slip(scan, [200e6, 152e6], 52e6, 0.01, target_text="52", target_sure=True)
+
+
 def test_a_cell_the_ocr_read_with_high_confidence_explains_no_gap():
     from types import SimpleNamespace
 

@@ -28,6 +28,7 @@ from pipeline.entities import category_of
     ("Quạt nan tre Thạch Lạc", "handicraft"),
     ("Đũa tre Sơn Hàm", "handicraft"),
     ("Bột ngũ cốc dinh dưỡng", "food"),
+    ("Vòng tay gỗ trầm Phú Gia", "handicraft"),
     ("Sản phẩm không rõ", "other"),
 ])
 def test_category_of_a_product_name(name, category):
@@ -52,3 +53,11 @@ def test_a_quoted_product_name_after_its_kind_in_the_title_loses_the_quotes():
     from pipeline.entities import _clean_title_product
 
     assert _clean_title_product('DỊCH VỤ "TRẢI NGHIỆM TRANG TRẠI DÊ SƠN HỒNG"') == "TRẢI NGHIỆM TRANG TRẠI DÊ SƠN HỒNG"
+
+
+def test_a_title_ends_before_its_period_written_without_the_word():
+    from pipeline.entities import _clean_title_product
+
+    assert _clean_title_product("MẬT ONG HOA KEO LÁ TRÀM CẨM HƯNG, 2026 – 2029") == "MẬT ONG HOA KEO LÁ TRÀM CẨM HƯNG"
+    assert _clean_title_product("NƯỚC MẮM NHĨ 2026-2028") == "NƯỚC MẮM NHĨ"
+    assert _clean_title_product("GẠO HỮU CƠ ST25") == "GẠO HỮU CƠ ST25"

@@ -198,13 +198,16 @@ def test_a_paragraph_of_labelled_parts_naming_one_section_is_that_section_too():
               {"kind": "paragraph", "text": "Lạp xưởng làm từ thịt nạc vai và mỡ lưng lợn."},
               {"kind": "paragraph", "text": "Điểm mạnh: công thức gia truyền. Điểm yếu: thương hiệu chưa mạnh. "
                                             "Cơ hội: nhu cầu quà Tết tăng. Thách thức: hàng công nghiệp giá rẻ."},
-              # two labels are not enough, and labels of several sections name none
-              {"kind": "paragraph", "text": "Điểm mạnh: giá tốt. Điểm yếu: ít vốn."},
-              {"kind": "paragraph", "text": "Giá bán: 320.000 đồng/kg. Nguyên liệu: thịt lợn. Lao động: 6 người."}]
+              # two labels are enough for the SWOT's paired halves ("Thuận lợi: … Khó khăn: …")
+              {"kind": "paragraph", "text": "Thuận lợi: nguồn cá tại chỗ. Khó khăn: vốn nhỏ."},
+              # labels of several sections name none
+              {"kind": "paragraph", "text": "Giá bán: 320.000 đồng/kg. Nguyên liệu: thịt lợn. Lao động: 6 người."},
+              # and two labels of another section name nothing ("Doanh thu: …" among the targets)
+              {"kind": "paragraph", "text": "Doanh thu: 1,2 tỷ đồng. Lợi nhuận: 200 triệu đồng."}]
     sections, keys = map_sections(_doc(blocks), V)
     by_key = {s.key: s for s in sections}
-    assert by_key["swot"].blocks == [2] and keys[2] == "product"
-    assert "market" not in by_key and "raw_materials" not in by_key
+    assert by_key["swot"].blocks == [2, 3] and keys[2] == "product"
+    assert not {"market", "raw_materials", "financials"} & set(by_key)
     # one label of two parts naming the section
     blocks = [{"kind": "heading", "text": "Thị trường", "numbering": "6.", "level": 1},
               {"kind": "paragraph", "text": "Phân tích điểm mạnh, điểm yếu: điểm mạnh là vùng nguyên liệu tại chỗ; "
@@ -266,3 +269,42 @@ def test_a_roman_numeral_misread_by_the_ocr_still_numbers_a_heading_on_a_scan():
         assert ("current_state" in by_key and by_key["current_state"].blocks == [4, 5]) is found
         assert ("raw_materials" in by_key and by_key["raw_materials"].blocks == [7]) is found
         assert "market" not in by_key
+
+
+def test_a_swot_written_as_clauses_without_colons_is_the_swot():
+    blocks = [{"kind": "heading", "text": "Sản phẩm", "numbering": "2.", "level": 1},
+              {"kind": "paragraph", "text": "Điểm mạnh của bánh là vừng dày, giòn thơm; điểm yếu là dễ vỡ khi vận "
+                                            "chuyển. Cơ hội đến từ các điểm bán đặc sản; nguy cơ là hàng giá rẻ."},
+              # one quadrant word opening a clause is no SWOT, nor are a financial section's words
+              {"kind": "paragraph", "text": "Hợp tác xã có cơ hội mở rộng thị trường; khó khăn là vốn ít."},
+              {"kind": "paragraph", "text": "Doanh thu năm 2027 đạt 1 tỷ đồng; chi phí 800 triệu; lợi nhuận 200 triệu."}]
+    sections, keys = map_sections(_doc(blocks), V)
+    by_key = {s.key: s for s in sections}
+    assert by_key["swot"].blocks == [1] and keys[1] == "product"
+    assert "financials" not in by_key
+
+
+def test_a_part_numbered_by_a_letter_holds_its_sub_headings():
+    # "PHẦN E." is a part: "E.1." under it is its sub-section, so the part's second topic (the
+    # production plan) keeps the chapter's content instead of being left empty
+    assert split_numbering("PHẦN E. KẾ HOẠCH SẢN XUẤT VÀ TÀI CHÍNH").label == "PHẦN E."
+    assert split_numbering("Phần B – Thị trường").label == "Phần B –"
+    assert split_numbering("PHẦN MỞ ĐẦU") is None and split_numbering("PHẦN KẾT LUẬN") is None
+    blocks = [{"kind": "heading", "text": "PHẦN E. KẾ HOẠCH SẢN XUẤT VÀ TÀI CHÍNH", "level": 1, "style": "bold"},
+              {"kind": "heading", "text": "Vốn đầu tư", "numbering": "E.1.", "level": 3, "style": "numbered"},
+              {"kind": "paragraph", "text": "Tổng vốn 250 triệu đồng."},
+              {"kind": "heading", "text": "Kết quả dự kiến", "numbering": "E.2.", "level": 3, "style": "numbered"},
+              {"kind": "paragraph", "text": "Năm 2027 làm 3.000 chiếc vòng, doanh thu 600 triệu đồng."}]
+    sections, keys = map_sections(_doc(blocks), V)
+    by_key = {s.key: s for s in sections}
+    assert by_key["production_plan"].blocks and keys[4] == "financials"
+
+
+@pytest.mark.parametrize("title,want", [
+    ("3/ Vì sao cần phương án này", {"rationale"}),
+    ("2. Cơ sở vật chất và sức chứa", {"current_state", "technology"}),
+    ("E.3. Kết quả dự kiến", {"financials"}),
+    ("Kết quả sản xuất kinh doanh năm 2025", {"current_state"}),
+])
+def test_headings_added_from_blind_set_34(title, want):
+    assert keys(title) == want

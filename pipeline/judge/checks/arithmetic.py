@@ -78,6 +78,12 @@ class Spec(SpecBase):
                                                      "years running, needs a stated market for it (a sales "
                                                      "contract, new channels or markets); capacity alone does "
                                                      "not explain who buys it (None = off).")
+    drivers: list[str] = Field(default_factory=list, description="growth: units of what output is made from, "
+                                                                   "whose output per unit stays about the same "
+                                                                   "(colonies, animals, cages).")
+    per_driver: float | None = Field(None, description="growth: a year's output up by `growth` or more while "
+                                                       "its output per driver unit rises by more than this "
+                                                       "(0.3 = 30 %) is too fast (None = off).")
     default_days: int = Field(365, description="capacity: working days a year when the plan states none.")
     default_hours: int = Field(24, description="capacity: working hours a day when the plan states none.")
     quantities: list[str] = Field(
@@ -1900,6 +1906,11 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                             _sized_components(m, other, year)
                         if got:
                             cands.append((got[0], [r.evidence for r in got[1]]))
+                    if not cands and R.label_price() is not None and \
+                            len([x for x in R.lvals if x.kind == "money" and x.per]) == 1:
+                        # "Doanh thu (70.000 đ/túi)" in the finance table, the packs a year in the
+                        # production table: the row's own price times the product's quantity
+                        cands = [(e, [R.evidence, ev]) for e, ev in _expected_for_child(m, tm, R, year)]
                     if not cands:
                         for val, rows, ev in _global_single(m, year):
                             cands.append((val, [r.evidence for r in rows] + [ev]))
@@ -1950,7 +1961,24 @@ def _ocr_slip(m: PlanModel, values: list[float], target: float, tol: float,
             return True
     # The stated figure misread: not when the text states the same amount again (a second
     # reading of the same figure that agrees with the first).
-    return not target_sure and not _restated(m, target) and any(close(y, total, tol) for y in _one_digit_off(target))
+    return not target_sure and not _restated(m, target) and (
+        any(close(y, total, tol) for y in _one_digit_off(target)) or _digit_lost(target_text, target, total))
+
+
+def _digit_lost(text: str | None, read: float, true: float) -> bool:
+    """The figure written `text` (worth `read`) is `true` with one of its digits lost before its
+    last ("352" read "52", "305" read "35", a faint digit the engine dropped), in the scale it is
+    written in. A whole number of two digits or more; a lost last digit is a tenfold slip, the
+    plan's or the scale's, not the engine's."""
+    digits = re.sub(r"\D", "", text or "")
+    if len(digits) < 2 or not re.fullmatch(r"\s*\d[\d.]*\s*", text or "") or read <= 0 or true <= 0:
+        return False
+    scale = read / int(digits)
+    t = true / scale
+    if abs(t - round(t)) > 1e-6:
+        return False
+    t = str(round(t))
+    return len(t) == len(digits) + 1 and any(t[:i] + t[i + 1:] == digits for i in range(len(t) - 1))
 
 
 def _restated(m: PlanModel, value: float) -> bool:
@@ -2496,6 +2524,8 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                 e, cost, cev, tax_used = cands[0]
                 if _ocr_malformed(m, [rv.text, pv.text]):
                     continue  # a cell read "18745)" for "1.874,5" on a scan: the reading is suspect
+                if m.ocr and not pv.sure and _digit_lost(pv.text, pv.value, e) and not _restated(m, pv.value):
+                    continue  # "352" read "52" with low confidence on a scan
                 ev = "; ".join(dict.fromkeys([R.evidence, cev if len(cev) < 200 else cev[:200], P.evidence]))
                 hits.append(Hit(section=P.section, evidence=quote(ev, 400),
                                 params={"year": ylabel(year), "label": P.label, "stated": pv.value,
@@ -2795,7 +2825,8 @@ def capital_facts(m: PlanModel) -> Capital:
         src = _top_sources(s.text, lab)
         for a in tot[:1]:
             totals.append((a.value, s.text, s.section))
-        if tot and len(src) >= 2 and not re.search(r"(?i)\bnếu\b", s.text):
+        if tot and len(src) >= 2 and not re.search(r"(?i)\bnếu\b", s.text) and \
+                not _unlabelled_money(s, src, {a.start for k, a, _ in lab if k != "source"}):
             sources.append(([(a.value, a.text) for a in src], None, s.text, s.section))
             in_sentence.add(i)
         for k, a, _ in lab:
@@ -3080,7 +3111,8 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
         slack = spec.min_years if _close_to_int(yrs) else spec.min_years / 2 if _close_to_int(2 * yrs) \
             else spec.min_years / 5
         own = _basis_year_cands(ev, invest, series, deps)
-        if _own_payback_calc(m, ev, invest, [v for ser, _ in series for v in ser.values()] + deps + profits):
+        if _own_payback_calc(m, ev, invest, [v for ser, _ in series for v in ser.values()] + deps + profits,
+                             series, deps):
             continue
         if any(abs(yrs - c[0]) <= max(spec.tolerance * c[0], slack) for c in [*cands, *own]):
             continue
@@ -3127,16 +3159,33 @@ def _same_scaled(raw: float, amount: float) -> bool:
     return any(abs(raw * 1000.0 ** k - amount) <= 0.005 * abs(amount) for k in range(4))
 
 
-def _own_payback_calc(m: PlanModel, ev: str, invest: set[float], pool: list[float]) -> bool:
+def _own_payback_calc(m: PlanModel, ev: str, invest: set[float], pool: list[float],
+                      series: list | None = None, deps: list[float] = ()) -> bool:
     """The plan works its payback out in the sentence that states it, correctly, from its own total
     investment over amounts it states as profit or depreciation ("tính theo năm sản xuất ổn định
-    2027: 2.000 : (3.417,9 + 150) ≈ 0,6 năm"): the basis is the plan's choice, not an error."""
+    2027: 2.000 : (3.417,9 + 150) ≈ 0,6 năm"): the basis is the plan's choice, not an error. Unless,
+    without naming a basis, it divides by the best year's profit alone, well above the others ("800 :
+    1.127,8 ≈ 0,7 năm" when the years make 250, 368,5 and 1.127,8): that is no payback of the plan."""
     for _, c, rel in _plan_calcs(m):
         if rel != "payback" or c.text not in ev or c.wrong(0.05) or not c.divisor_operands:
             continue
         if not any(_same_scaled(c.operands[0], i) for i in invest):
             continue
         if all(any(_same_scaled(x, p) for p in pool if p > 0) for x in c.divisor_operands):
+            return not (series and not _BASIS_YEAR.search(ev) and _best_year_only(c.divisor_operands, series, deps))
+    return False
+
+
+def _best_year_only(divisor: list[float], series: list, deps: list[float]) -> bool:
+    """The divisor is one year's profit (beside any depreciation), the best of a series whose
+    average falls short of it by a fifth or more."""
+    rest = [x for x in divisor if not any(_same_scaled(x, d) for d in deps if d > 0)]
+    if len(rest) != 1:
+        return False
+    for ser, _ in series:
+        vals = list(ser.values())
+        if len(vals) >= 2 and max(vals) > 0 and _same_scaled(rest[0], max(vals)) \
+                and sum(vals) / len(vals) <= 0.8 * max(vals):
             return True
     return False
 
@@ -4246,6 +4295,8 @@ def _partial_year(tm: TableM, col: int) -> bool:
 
 
 def rel_growth(m: PlanModel, spec: Spec) -> list[Hit]:
+    if driven := _outgrows_driver(m, spec):
+        return driven[:1]
     series: list[tuple[str, dict[int, float], str, str | None, str]] = []
     for tm in m.tables:
         for r in tm.rows:
@@ -4309,6 +4360,48 @@ def rel_growth(m: PlanModel, spec: Spec) -> list[Hit]:
                                 "max_growth_pct": round(max(growth) * 100), "explained": explained}))
     # one finding: revenue and output usually say the same thing
     return hits[:1]
+
+
+def _outgrows_driver(m: PlanModel, spec: Spec) -> list[Hit]:
+    """Output up by `growth` or more in a plan year while what it is made from barely grows: a row of
+    the same table counting colonies, animals or cages ("Số đàn ong | đàn | 300 | 350 | 400" under
+    "Sản lượng mật | kg | 4.500 | 5.250 | 9.600": 15 kg a colony, then 24). Added equipment or a
+    market does not make a colony give more honey, so a stated expansion does not explain it."""
+    if spec.per_driver is None or not spec.drivers:
+        return []
+    hits = []
+    outputs = _total_output_rows(m)
+    for tm in m.tables:
+        outs = [r for r in tm.rows if any(r is o for o in outputs)]
+        for d in tm.rows:
+            if d.subset or d.noisy or any(d is o for o in outs):
+                continue
+            dy = {y: x for y, x in d.qty_years().items() if y is not None and m.is_plan_year(y)
+                  and x.unit in spec.drivers and x.value > 0}
+            if len(dy) < 2:
+                continue
+            for r in outs:
+                oy = {y: x for y, x in r.qty_years().items() if y in dy and x.unit != dy[y].unit and x.value > 0}
+                ys = sorted(oy)
+                for a, b in zip(ys, ys[1:]):
+                    if b != a + 1 or oy[b].unit != oy[a].unit:
+                        continue
+                    up = oy[b].value / oy[a].value - 1
+                    rate_a, rate_b = oy[a].value / dy[a].value, oy[b].value / dy[b].value
+                    if up >= spec.growth and rate_b / rate_a - 1 > spec.per_driver:
+                        unit = oy[a].unit
+                        per = f"{'lít' if unit == 'l' else unit}/{dy[a].unit}"
+                        hits.append(Hit(section=r.section or "production_plan",
+                                        evidence=quote(f"{r.evidence}; {d.evidence}", 300),
+                                        params={"what": "sản lượng", "from_year": ylabel(a), "to_year": ylabel(b),
+                                                "first": fmt_qty(oy[a].value, unit), "last": fmt_qty(oy[b].value, unit),
+                                                "factor": round(oy[b].value / oy[a].value, 1),
+                                                "max_growth_pct": round(up * 100), "explained": True,
+                                                "driver": d.label, "driver_first": fmt_qty(dy[a].value, dy[a].unit),
+                                                "driver_last": fmt_qty(dy[b].value, dy[b].unit),
+                                                "rate_first": fmt_qty(rate_a, per), "rate_last": fmt_qty(rate_b, per)}))
+                        break
+    return hits
 
 
 def _text_series(m: PlanModel) -> list[tuple[str, dict[int, float], str, str | None, str]]:
