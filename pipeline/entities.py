@@ -36,7 +36,11 @@ _ORG_START = re.compile(r"\b(?i:" + _ORG + r")\b")
 _LABEL_NAME = re.compile(r"^\s*(?:[-+•]\s*)?tên\s*[:：]\s*(?P<v>(?:" + _ORG + r")\s+\S.*)$", re.I | re.M)
 _OWNER = re.compile(r"(?:họ và tên chủ hộ|tên chủ hộ|chủ hộ|chủ cơ sở|họ và tên)\s*[:：]\s*(?:ông|bà)?\s*(?P<v>[^,;.\n]{3,60})",
                     re.I)
-_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}\s?[(\[]?@[A-Za-z0-9.\-]{1,190}\.[A-Za-z]{2,24}")
+# (a scan's "@" read as "(@)" or "(": "ngantruoiherbs(@)gmail.com", "banhkhome(gmail.com", the latter
+# only before a common mail domain)
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}\s?(?:[(\[]?@[)\]]?|[(©](?=(?:gmail|yahoo|outlook|hotmail|icloud)\.))"
+                    r"[A-Za-z0-9.\-]{1,190}\.[A-Za-z]{2,24}")
+_EMAIL_AT = re.compile(r"\s?(?:[(\[]?@[)\]]?|[(©](?=(?:gmail|yahoo|outlook|hotmail|icloud)\.))")
 _COMMUNE_START = re.compile(r"\b(?i:xã|phường|thị trấn)\s+")
 _TITLE = re.compile(r"(?:phương án|dự án|kế hoạch|đề án)\s+(?:sản xuất\s*(?:và\s*|,\s*)?)?kinh doanh"
                     r"(?:\s+sản phẩm|\s+dịch vụ)?\s*[:\-]?\s*(?P<v>.+)$", re.I)
@@ -383,7 +387,7 @@ def find_producer_product(doc: Document, producer_blocks: set[int] | None = None
     email = None
     if m := _EMAIL.search(full):
         # OCR may put a stray bracket or space before the @: "ten(@gmail.com".
-        email = re.sub(r"\s?[(\[]?@", "@", m.group(0)).strip(".")
+        email = _EMAIL_AT.sub("@", m.group(0), count=1).strip(".")
     commune = None
     for p in paras[:200] + table_pairs:
         if re.search(r"địa chỉ|trụ sở|địa điểm|thường trú", p, re.I) or commune is None:

@@ -29,6 +29,8 @@ from pipeline.entities import category_of
     ("Đũa tre Sơn Hàm", "handicraft"),
     ("Bột ngũ cốc dinh dưỡng", "food"),
     ("Vòng tay gỗ trầm Phú Gia", "handicraft"),
+    ("Sứa ngâm Thạch Kim", "food"),
+    ("Mướp đắng sấy Cẩm Lạc", "herbal"),
     ("Sản phẩm không rõ", "other"),
 ])
 def test_category_of_a_product_name(name, category):
@@ -61,3 +63,16 @@ def test_a_title_ends_before_its_period_written_without_the_word():
     assert _clean_title_product("MẬT ONG HOA KEO LÁ TRÀM CẨM HƯNG, 2026 – 2029") == "MẬT ONG HOA KEO LÁ TRÀM CẨM HƯNG"
     assert _clean_title_product("NƯỚC MẮM NHĨ 2026-2028") == "NƯỚC MẮM NHĨ"
     assert _clean_title_product("GẠO HỮU CƠ ST25") == "GẠO HỮU CƠ ST25"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("thư điện tử ngantruoiherbs(@)gmail.com. Giám đốc", "ngantruoiherbs@gmail.com"),
+    ("Email: banhkhomecamnhuong(gmail.com.", "banhkhomecamnhuong@gmail.com"),
+    ("Email: htx.camxuyen@gmail.com", "htx.camxuyen@gmail.com"),
+])
+def test_an_email_the_ocr_misread_around_its_at_sign(text, want):
+    from pipeline.entities import _EMAIL, _EMAIL_AT
+
+    m = _EMAIL.search(text)
+    assert m and _EMAIL_AT.sub("@", m.group(0), count=1).strip(".") == want
+    assert not _EMAIL.search("chi phí (gồm điện.nước) 5 triệu")

@@ -1303,6 +1303,12 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                         if any(r.noisy and r not in items and r is not total and
                                r.kind not in ("revenue", "profit", "tax") for r in tm.rows[lo:hi + 2]):
                             continue
+                    if total.kind == "quantity" and tv.kind in ("mass", "volume"):
+                        # packs counted, then "Quy ra kg" rows: the kg total sums the rows in kg
+                        xs = [(r, _col_val(r, j)) for r in items]
+                        same = [r for r, x in xs if x is not None and x.unit == tv.unit]
+                        if len(same) >= 2 and all(x is None or x.unit == tv.unit or x.kind == "count" for _, x in xs):
+                            items = same
                     vals = []
                     bad = False
                     for r in items:
@@ -2462,6 +2468,8 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
         profs = [r for r in tm.rows if r.kind == "profit" and not r.subset and r.money_years() and not r.noisy]
         if not revs or not profs:
             continue
+        if any(r.kind == "revenue" and r.total and r.noisy for r in tm.rows):
+            continue  # the total revenue garbled on a scan ("12779" for 1.775): no part stands for it
         R = _main_revenue(tm, revs)
         taxes = [r for r in tm.rows if r.kind == "tax" and not r.subset and r.money_years()
                  and not any(r is c for x in tm.rows if x.kind == "cost" for c in tm.children(x))]
@@ -4603,6 +4611,11 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
             counts.append(a)
         if not counts:
             continue
+        if len(counts) >= 2 and (dated := _yearly_counts(m, s, counts)):
+            # "Số lao động thường xuyên: 8 người năm 2026, 9 người năm 2027, 10 người năm 2028": one
+            # workforce a year
+            out.extend(dated)
+            continue
         totals = [a for a in counts if _TOTAL_BEFORE.search(text[max(0, a.start - 30):a.start])]
         if totals:
             a = totals[0]
@@ -4678,6 +4691,37 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
         # regular ("5 lao động thường xuyên"): "HTX có 14 lao động" may count others
         st.kind = "regular_jobs" if _REGULAR_BEFORE.search(before) else "hired" if hired else \
             "regular" if _REGULAR_AFTER.match(after) else ""
+        out.append(st)
+    return out
+
+
+def _levels_by_year(s: Sent, start: int) -> bool:
+    """A change said as a level for each year ("Nâng sản lượng hàu sấy từ 900 kg năm 2025 lên 1.500 kg
+    năm 2026, 1.800 kg năm 2027"): every quantity after `start` has its own year right after it."""
+    qs = [a for a in s.amounts if a.start >= start and is_qty(a.unit, a.kind)]
+    return len(qs) >= 2 and all(re.match(r"\s*(?:vào\s+)?năm\s+(?:19|20)\d\d\b", s.text[a.end:a.end + 16]) for a in qs)
+
+
+def _yearly_counts(m: PlanModel, s: Sent, counts: list[Amount]) -> list[Stmt]:
+    """Worker counts each written with its own year, one count a year, not a change ("tăng lên"):
+    a statement for each year."""
+    out, years, prev = [], set(), 0
+    lead = s.text[:counts[0].start]
+    if m.vocab.text["worker_part"].in_text(lead):
+        return []  # "Lao động nữ: 3 người năm 2026, …": a part of the workforce
+    # "Lao động thuê 1 người năm 2026, 2 người từ năm 2027": the hired part, compared only with itself
+    kind = "hired" if _HIRED.search(lead) else ""
+    for a in counts:
+        y = year_of(s.text, a, prev)
+        prev = a.end
+        if y is None or y < 1000 or y in years or a.value_max is not None or \
+                _CHANGE_BEFORE.search(s.text[max(0, a.start - 30):a.start]):
+            return []
+        years.add(y)
+        key = ("past", y) if not m.is_plan_year(y) else ("year", y)
+        st = Stmt("workers", a.value, key, frozenset(), s.text, s.section, s.block, bool(a.qualifier))
+        st.tense = "dated"
+        st.kind = kind
         out.append(st)
     return out
 
@@ -4892,7 +4936,8 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
     head = product_tokens((m.view.plan.product.name or "").split(" ")[0], v)
     for s in m.sents:
         spans = v.text["output"].char_spans(s.text)
-        if not spans or v.text["change"].in_text(_SINCE.sub("", s.text[:spans[0][0]])):
+        if not spans or v.text["change"].in_text(_SINCE.sub("", s.text[:spans[0][0]])) and \
+                not _levels_by_year(s, spans[0][1]):
             continue
         if v.text["supply_firm"].in_text(s.text):
             continue  # "các hộ liên kết bán cho HTX 201,6 tấn": a supply commitment, not the output
@@ -4908,14 +4953,22 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
                 prev = a.end
                 continue
             before = s.text[max(prev, a.start - 20):a.start].lower()
-            if _PACK_BEFORE.search(before):
+            if _PACK_BEFORE.search(s.text[max(0, a.start - 20):a.start]):
+                # "10.000 hũ loại 500 g", "6.000 chai 1 lít" (the pack word inside the amount before):
+                # the size of a pack, not an output
                 prev = a.end
-                continue  # "10.000 hũ loại 500 g": the size of a pack, not an output
+                continue
             if _NEED_BEFORE.search(before):
                 prev = a.end
                 continue  # "năm 2028 (16.000 kg chả) cần 11.200 kg thịt": the material it needs
             # (also "cao hơn kế hoạch 1.000 lượt": the plan's figure as a yardstick, not stated here)
-            if re.search(r"(tăng|giảm|lên|thêm|từ|so với|hơn|gấp)(?:\s+(?:kế hoạch|mức|sản lượng))?\s*$", before) or \
+            delta = re.search(r"(tăng|giảm|lên|thêm|từ|so với|hơn|gấp)(?:\s+(?:kế hoạch|mức|sản lượng))?\s*$", before)
+            origin = False
+            if delta and delta.group(1) in ("từ", "lên") and year_of(s.text, a, max(prev, a.start - 18)) is not None:
+                # "từ 900 kg năm 2025 lên 1.500 kg năm 2026": each end of the change is that year's level
+                origin = delta.group(1) == "từ"
+                delta = None
+            if delta or \
                     re.match(r"^\s*(lên|đến|tới)\b", s.text[a.end:a.end + 8].lower()) or \
                     re.search(r"(?i)trong đó|bao gồm|gồm|%", s.text[start:a.start]):
                 prev = a.end
@@ -4932,8 +4985,11 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
             own_product = s.section == "raw_materials" and bool(head) and head <= prod and \
                 not v.text["output_region"].in_text(s.text[_clause_start(s.text, a.start):a.start]) and \
                 product_tokens(_noun_text(s.text, a.end), v) <= name  # not "dùng hết 13 tấn tôm tươi"
+            # (the origin of the plan's own growth, "Nâng sản lượng hàu sấy từ 900 kg năm 2025 lên …",
+            # is that past year's output)
             if y is None or not (m.is_plan_year(y) or _own_past(m, s, y, a.start) or
-                                 (own_product and m.plan_year is not None and m.plan_year - 10 <= y < m.plan_year)):
+                                 (own_product and m.plan_year is not None and m.plan_year - 10 <= y < m.plan_year) or
+                                 (origin and m.plan_year is not None and m.plan_year - 3 <= y < m.plan_year)):
                 prev = a.end
                 continue
             out.append(Stmt("output", a.value, (y, a.unit), frozenset(prod), s.text, s.section, s.block,
@@ -5116,7 +5172,7 @@ _ZONE = re.compile(r"(?i)\bvùng\b|\bliên kết\b")
 _OWN_AREA = re.compile(r"(?i)\b(?:hợp tác xã|htx|hộ|công ty|cơ sở|tổ hợp tác|tổ)"
                        r"(?:\s+(?:và|cùng)\s+(?:các\s+)?(?:thành viên|hộ thành viên|xã viên))?"
                        r"\s+(?:hiện\s+)?(?:có|sở hữu)\s+(?:khoảng\s+)?$")
-_AREA_OF = re.compile(r"(?i)\bdiện tích\s+(?:khoảng\s+|là\s+|trên\s+)?$")
+_AREA_OF = re.compile(r"(?i)\bdiện tích\s+(?:liên kết\s+|canh tác\s+|trồng\s+)?(?:khoảng\s+|là\s+|trên\s+)?$")
 _SINCE = re.compile(r"(?i)\btừ\s+(?:năm|tháng)\s+[\d/]+")  # "Từ năm 2022 …": since then, no change
 _DATED = re.compile(r"(?i)(?<!từ )(?<!đến )(?<!tới )\bnăm\s+(20\d\d)\b")
 _ZONE_OTHER = re.compile(r"(?i)\b(?:toàn|cả|của)\s+(?:xã|huyện|tỉnh|vùng)\b|\btrên địa bàn\b|\bcác hộ\b|"
@@ -5261,6 +5317,11 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                     # that is no year's are two accounts of one workforce)
                     dated = {x.value for x in stmts if x.what == "workers" and x.key[0] == "year"}
                     if a.tense != "now" and b.tense != "now" and {a.value, b.value} <= dated:
+                        continue
+                    # a workforce the plan changes year by year ("8 người năm 2026, 9 người năm 2027,
+                    # 10 người năm 2028"): a target that is one year's ("tạo việc làm cho 10 lao động")
+                    # beside another undated count that may be another year's
+                    if len(dated) >= 2 and "plan" in (a.tense, b.tense) and (a.value in dated or b.value in dated):
                         continue
                 names = _section_names()
                 first_name, second_name = names.get(a.section or "", ""), names.get(b.section or "", "")

@@ -603,6 +603,11 @@ def _not_concerned(spec: Spec, view: PlanView) -> bool:
     return held(spec.not_applicable_if) and not (spec.not_applicable_unless and held(spec.not_applicable_unless))
 
 
+def _heading_above(view: PlanView, block: int) -> int | None:
+    """The nearest heading block before `block`."""
+    return next((j for j in range(block - 1, -1, -1) if view.blocks[j].kind == BlockKind.heading), None)
+
+
 def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
     ok, cond = _applicable(spec, view)
     if not ok or _not_concerned(spec, view):
@@ -619,8 +624,18 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
         scope = []
     mentions = find_mentions(view, spec.require_any, scope, spec.negation, spec.plan_cues)
     if spec.ignore_with:
-        void = {m.index for m in find_mentions(view, spec.ignore_with, scope, spec.negation, spec.plan_cues)}
-        mentions = [m for m in mentions if m.index not in void]
+        found = find_mentions(view, spec.ignore_with, scope, spec.negation, spec.plan_cues, headings=True)
+        void = {m.index for m in found}
+        # and every sentence under a sub-heading that names it ("b. Sản phẩm cạnh tranh" over "Trên
+        # thị trường có … nem thính của các cơ sở ở Nghệ An")
+        # (a sub-heading only: a section's own heading "Thị trường và đối thủ cạnh tranh" covers the
+        # customers too, as does "Khách hàng và đối thủ")
+        starts = {sec.start for k in scope if (sec := view.section(k)) is not None}
+        named = {m.sentence.block for m in find_mentions(view, spec.require_any, scope, spec.negation,
+                                                         spec.plan_cues, headings=True)}
+        heads = {m.sentence.block for m in found if view.blocks[m.sentence.block].kind == BlockKind.heading
+                 and m.sentence.block not in starts and m.sentence.block not in named}
+        mentions = [m for m in mentions if m.index not in void and _heading_above(view, m.sentence.block) not in heads]
     if spec.missing_groups:
         extra = find_mentions(view, spec.missing_groups, scope, spec.negation, spec.plan_cues)
         for m in extra:
