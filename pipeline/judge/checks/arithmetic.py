@@ -3122,6 +3122,19 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
         if _own_payback_calc(m, ev, invest, [v for ser, _ in series for v in ser.values()] + deps + profits,
                              series, deps):
             continue
+        if basis := _basis_in_sentence(ev):
+            # "Cộng khấu hao, dòng tiền thu về mỗi năm khoảng 1.282 triệu đồng; thời gian hoàn vốn dự
+            # kiến khoảng 1,3 năm": the plan's own yearly amount, said with the payback, is its basis
+            own_c = [(i / b, i, b) for i in invest for b in basis]
+            if any(abs(yrs - c) <= max(spec.tolerance * c, slack) for c, _, _ in own_c):
+                continue
+            c, i, b = min(own_c, key=lambda t: abs(t[0] - yrs))
+            d = next((d for d in deps if any(close(b - d, p, 0.01) for p in profits)), 0.0)
+            hits.append(Hit(section=sec, evidence=quote(ev, 400),
+                            params={"stated": round(yrs, 2), "expected": round(c, 1), "investment": i,
+                                    "profit": b - d, "depreciation": d, "method": "average", "yearly": [],
+                                    "diff_pct": diff_pct(yrs, c)}))
+            continue
         if any(abs(yrs - c[0]) <= max(spec.tolerance * c[0], slack) for c in [*cands, *own]):
             continue
         # the reading nearest to the stated value: the kindest to the plan; the message shows the
@@ -3160,6 +3173,22 @@ def _basis_year_cands(text: str, invest: set[float], series: list, deps: list[fl
                 if p is not None and p + d > 0:
                     out.append((i / (p + d),))
     return out
+
+
+_BASIS_CUE = re.compile(r"(?i)(?:dòng tiền|thu về|lợi nhuận(?: sau thuế| trước thuế)? (?:bình quân|trung bình)|"
+                        r"lãi (?:bình quân|ròng bình quân))[^;.\d]{0,30}$")
+
+
+def _basis_in_sentence(text: str) -> list[float]:
+    """The yearly amount the payback sentence itself gives as its basis, before the payback ("dòng
+    tiền thu về mỗi năm khoảng 1.282 triệu đồng; thời gian hoàn vốn …"): one money amount after a
+    cash-flow or average-profit cue."""
+    if re.search(r"\d\s*[:÷]\s*\(?\s*\d", text):
+        return []  # the division written out ("5 000 : (1 205 + 300) ≈ 3,3 năm") is its own basis
+    got = [a.value for a in find_amounts(text) if a.kind == "money" and a.value_max is None and a.value > 0
+           and a.per in (None, "năm") and _BASIS_CUE.search(text[max(0, a.start - 60):a.start])
+           and not re.search(r"(?i)khấu hao\s*(?:khoảng\s*)?$", text[max(0, a.start - 25):a.start])]
+    return got if len(got) == 1 else []
 
 
 def _same_scaled(raw: float, amount: float) -> bool:
