@@ -263,6 +263,16 @@ def _proper_case(name: str, full: str) -> str:
             continue
         n_cap = len(re.findall(r"(?<![.!?:]\s)\b" + re.escape(cap) + r"\b", full))
         n_low = len(re.findall(r"\b" + re.escape(w) + r"\b", full))
+        if n_cap == 0 and n_low == 0:
+            # a word the text never writes: an upper-case title a scan read with a wrong tone
+            # ("THẠCH KHẾ" for the commune the text writes "Thạch Khê"): the capitalised word of the
+            # text that differs only in its marks
+            # (or lower-case one: "TRÀ RAU ĐĂNG ĐẤT" for the "rau đắng đất" of the text)
+            key = fold(w)
+            seen = [x for x in re.findall(r"(?<![.!?:]\s)\b[^\W\d_][\w]*", full) if fold(x) == key]
+            if seen:
+                out.append(max(set(seen), key=seen.count))
+                continue
         out.append(cap if n_cap > n_low else w)
     return " ".join(out)
 

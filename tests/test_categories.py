@@ -30,6 +30,7 @@ from pipeline.entities import category_of
     ("Bột ngũ cốc dinh dưỡng", "food"),
     ("Vòng tay gỗ trầm Phú Gia", "handicraft"),
     ("Sứa ngâm Thạch Kim", "food"),
+    ("Mũ lá cọ Phúc Trạch", "handicraft"),
     ("Mướp đắng sấy Cẩm Lạc", "herbal"),
     ("Sản phẩm không rõ", "other"),
 ])
@@ -76,3 +77,10 @@ def test_an_email_the_ocr_misread_around_its_at_sign(text, want):
     m = _EMAIL.search(text)
     assert m and _EMAIL_AT.sub("@", m.group(0), count=1).strip(".") == want
     assert not _EMAIL.search("chi phí (gồm điện.nước) 5 triệu")
+
+
+def test_a_title_word_a_scan_read_with_a_wrong_tone_takes_the_texts_spelling():
+    from pipeline.entities import _proper_case
+
+    full = "Hợp tác xã Bánh canh Thạch Khê ở xã Thạch Khê. Bánh canh khô Thạch Khê làm từ gạo."
+    assert _proper_case("BÁNH CANH KHÔ THẠCH KHẾ", full) == "Bánh canh khô Thạch Khê"

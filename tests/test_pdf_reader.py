@@ -602,3 +602,20 @@ def test_roman_numeral_with_a_slash_is_a_heading_number():
 
     assert split_numbering("IV/ Thị trường").label == "IV/"
     assert split_numbering("II/2026 quý") is None  # a date, not a heading number
+
+
+@pytest.mark.parametrize("cell,want", [
+    ("202\n6", "2026"), ("20\n26", "2026"), ("2026", "2026"),
+    ("1.407.000\n.000", "1.407.000.000"),  # a grouped number wrapped before its last group
+    ("12\n3", "12\n3"),  # no year, no group: left as read
+])
+def test_a_year_or_number_wrapped_in_a_narrow_cell_is_joined(cell, want):
+    assert pr._rejoin_numbers(cell) == want
+
+
+def test_a_row_the_page_broke_in_two_is_joined():
+    last = ["202", "1.918.000", "1.511.840", "406.160.000"]
+    assert pr._split_row(last, ["8", ".000", ".000", ""]) == ["2028", "1.918.000.000", "1.511.840.000", "406.160.000"]
+    # a real next row (a label, whole numbers) is no continuation
+    assert pr._split_row(last, ["2029", "2.100", "1.700", "400"]) is None
+    assert pr._split_row(["Cộng", "12", "13"], ["5", "6", "7"]) is None

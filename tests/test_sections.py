@@ -305,6 +305,7 @@ def test_a_part_numbered_by_a_letter_holds_its_sub_headings():
     ("2. Cơ sở vật chất và sức chứa", {"current_state", "technology"}),
     ("E.3. Kết quả dự kiến", {"financials"}),
     ("Kết quả sản xuất kinh doanh năm 2025", {"current_state"}),
+    ("c) Tổ chức lao động", {"organization"}),
 ])
 def test_headings_added_from_blind_set_34(title, want):
     assert keys(title) == want

@@ -1166,10 +1166,18 @@ def page_tables(page: Any) -> list[TableRegion]:
 _WRAPPED_NUMBER = re.compile(r"(\d[.,])(\d{1,2})\n(\d{1,2})(?![\d.,])")
 
 
+_WRAPPED_GROUP = re.compile(r"(\d)\n([.,]\d{3})(?![\d])")
+_WRAPPED_YEAR = re.compile(r"\s*((?:19|20)\d{0,2})\n(\d{1,2})\s*")
+
+
 def _rejoin_numbers(cell: str) -> str:
     parts = cell.split("\n")
     if len(parts) >= 3 and all(len(p.strip()) == 1 and p.strip().isdigit() for p in parts):
         return "".join(p.strip() for p in parts)  # a year in a column one digit wide: "2\n0\n2\n7"
+    if (y := _WRAPPED_YEAR.fullmatch(cell)) and len(y.group(1) + y.group(2)) == 4:
+        return y.group(1) + y.group(2)  # a year wrapped in a narrow first column: "202\n6"
+    # a grouped number wrapped before a group: "1.407.000\n.000"
+    cell = _WRAPPED_GROUP.sub(r"\1\2", cell)
     return _WRAPPED_NUMBER.sub(lambda m: m.group(1) + m.group(2) + m.group(3)
                                if len(m.group(2)) + len(m.group(3)) == 3 else m.group(0), cell)
 
@@ -1606,6 +1614,29 @@ def _continues_over_page(carry: _Para, ln: Line, left: float, m: _Metrics) -> bo
     return ln.text[:1].islower() or text[-1:] in {",", "-", "("}
 
 
+_FRAGMENT = re.compile(r"[.,]?\d{1,3}")
+
+
+def _split_row(last: list[str], first: list[str]) -> list[str] | None:
+    """A table row the page broke in two: the next page's first row holds only the ends of the
+    last row's numbers ("8", ".000") and blanks; joined, every such cell is a year or a grouped
+    number. The joined row, else None."""
+    if len(last) != len(first):
+        return None
+    filled = [j for j, c in enumerate(first) if c.strip()]
+    if len(filled) < 2 or len(filled) == len(first) or not all(_FRAGMENT.fullmatch(first[j].strip()) for j in filled):
+        return None
+    out = list(last)
+    for j in filled:
+        a, b = last[j].strip(), first[j].strip()
+        joined = a + b
+        if not (re.fullmatch(r"(?:19|20)\d\d", joined) or
+                (b[:1] in ".," and re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", joined))):
+            return None
+        out[j] = joined
+    return out
+
+
 def _continues_table(prev: Block, block: Block) -> bool:
     return (prev.kind == BlockKind.table and bool(prev.rows) and bool(block.rows)
             and len(prev.rows[0]) == len(block.rows[0]))  # type: ignore[index]
@@ -1615,6 +1646,11 @@ def _extend_table(prev: Block, block: Block) -> None:
     assert prev.rows is not None and block.rows is not None
     skip = 1 if block.rows[0] == prev.rows[0] else 0
     rows = block.rows[skip:]
+    if rows and (joined := _split_row(prev.rows[-1], rows[0])) is not None:
+        # the last row broken by the page: "202 | 1.918.000 | …" then "8 | .000 | …"
+        prev.rows = prev.rows[:-1] + [joined]
+        rows = rows[1:]
+        skip += 1
     if prev.cell_conf is not None and block.cell_conf is not None:
         prev.cell_conf = prev.cell_conf + block.cell_conf[skip:]
     elif prev.cell_conf is not None or block.cell_conf is not None:

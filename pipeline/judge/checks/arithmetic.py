@@ -36,7 +36,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -2008,7 +2008,8 @@ def _lost_separators(cells: list[str], vals: list) -> set[int]:
 
 # a thousands group that is not three digits ("1.3055", "2.04"), a bracket or letter in a number cell
 # ("2.17" for "2.397": a dot group of one or two digits, on a scan of a plan written with dot groups)
-_MALFORMED = re.compile(r"\d\.\d{4,}|\d\)\s*$|^\d+\)|^\s*\d{1,3}\.\d{1,2}\s*$")
+# ("2:2 32" for "2.232": a colon or semicolon inside a number cell)
+_MALFORMED = re.compile(r"\d\.\d{4,}|\d\)\s*$|^\d+\)|^\s*\d{1,3}\.\d{1,2}\s*$|^\s*\d[\d.,]*\s*[:;]\s*\d")
 
 
 def _ocr_malformed(m: PlanModel, texts: list[str | None]) -> bool:
@@ -2101,14 +2102,23 @@ def _text_revenue(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
     hits = []
     for s in m.sents:
         if not v.rows["revenue"].in_text(s.text):
-            continue
+            # "cá tẩm gia vị 12.000 hộp, giá 70.000 đồng/hộp, thu 960 triệu đồng": "thu" right before
+            # the amount, in a sentence that gives a price (not "thu mua", "thu hoạch")
+            rs = [a for a in s.amounts if a.kind == "money" and not a.per and a.value_max is None
+                  and _SOLD_FOR.search(s.text[max(0, a.start - 20):a.start])]
+            if not rs or _PER_PERIOD.search(s.text):
+                continue  # ("mỗi ngày … 30 kg …, mỗi tháng thu khoảng 36 triệu đồng": two periods)
+        else:
+            rs = []
         qs = [a for a in s.amounts if is_qty(a.unit, a.kind) and not a.per and a.value_max is None]
         ps = [a for a in s.amounts if a.kind == "money" and a.per and "/" not in a.per and a.value_max is None]
+        if rs and not ps:
+            continue  # "thu" without a price in the sentence: nothing to multiply
         # (the amounts after "chi phí", "lợi nhuận" are theirs, not the revenue's)
-        rs = [a for k, a, _ in labelled(s, {"revenue": v.rows["revenue"], "profit": v.rows["profit"],
-                                           "cost": _fixed_words(["chi phí", "tổng chi phí"])},
-                                        lambda a: a.kind == "money" and not a.per and a.value_max is None)
-              if k == "revenue"]
+        rs = rs or [a for k, a, _ in labelled(s, {"revenue": v.rows["revenue"], "profit": v.rows["profit"],
+                                                 "cost": _fixed_words(["chi phí", "tổng chi phí"])},
+                                              lambda a: a.kind == "money" and not a.per and a.value_max is None)
+                    if k == "revenue"]
         if len(rs) > 1 and ";" in s.text:
             hits += _clause_revenue(m, s, qs, ps, rs, spec, done)
             continue
@@ -2140,6 +2150,10 @@ def _text_revenue(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
             continue
         hits.append(_text_revenue_hit(s, y, rv.value, e))
     return hits
+
+
+_PER_PERIOD = re.compile(r"(?i)\b(?:mỗi|hằng|hàng|một)\s+(?:ngày|tuần|tháng|quý|vụ|mẻ|đợt)\b")
+_SOLD_FOR = re.compile(r"(?i)(?:^|[,;:(]\s*|\s)thu(?:\s+về|\s+được)?\s+(?:khoảng\s+|gần\s+)?$")
 
 
 def _years_named(text: str) -> int:
@@ -2482,6 +2496,8 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                 rv = R.money_years().get(year)
                 if rv is None or pv.vmax is not None:
                     continue
+                if (parts := _misread_total(m, tm, R, revs, year, rv)) is not None:
+                    rv = replace(rv, value=parts)  # "2.720" read, unsure, for the parts' 2.220
                 cands: list[tuple[float, float, str, float]] = []  # (expected, cost, evidence, tax)
                 tax = None
                 if taxes:
@@ -2682,6 +2698,23 @@ def _clauses(m: PlanModel, words: Words) -> list[Sent]:
             if part.strip():
                 out.append(Sent(part, s.block, s.section, amounts_in(part, style)))
     return out
+
+
+def _misread_total(m: PlanModel, tm: TableM, R: Row, revs: list[Row], year: int | None, rv: Val) -> float | None:
+    """On a scan, a total revenue cell the engine was unsure of whose value is its parts' sum with
+    one digit read as a look-alike or lost ("2.720" over 1.452 and 768): the sum, else None."""
+    if not m.ocr or rv.sure or not R.total:
+        return None
+    parts = [r for r in revs if r is not R and not r.total] or _priced_rows_above(tm, R) or \
+        [c for c in tm.direct_children(R) if c.money_years()]
+    vals = [r.money_years().get(year) for r in parts]
+    if len(vals) < 2 or any(v is None for v in vals):
+        return None
+    total = sum(v.value for v in vals)
+    if close(total, rv.value, 0.002):
+        return None
+    ok = any(close(y, total, 0.002) for y in _one_digit_off(rv.value)) or _digit_lost(rv.text, rv.value, total)
+    return total if ok else None
 
 
 def _main_revenue(tm: TableM, revs: list[Row]) -> Row:
@@ -5198,9 +5231,12 @@ def _area_stmts(m: PlanModel) -> list[Stmt]:
 # the producer's zone: "vùng …", or the households it links with ("liên kết với 40 hộ … với tổng
 # diện tích 9 ha": further from the cue, so the area must follow "diện tích")
 _ZONE = re.compile(r"(?i)\bvùng\b|\bliên kết\b")
-_OWN_AREA = re.compile(r"(?i)\b(?:hợp tác xã|htx|hộ|công ty|cơ sở|tổ hợp tác|tổ)"
+_OWN_AREA = re.compile(r"(?i)\b(?:(?:hợp tác xã|htx|hộ|công ty|cơ sở|tổ hợp tác|tổ)"
                        r"(?:\s+(?:và|cùng)\s+(?:các\s+)?(?:thành viên|hộ thành viên|xã viên))?"
-                       r"\s+(?:hiện\s+)?(?:có|sở hữu)\s+(?:khoảng\s+)?$")
+                       r"\s+(?:hiện\s+)?(?:có|sở hữu)"
+                       # the members' own fields: "Các tổ viên canh tác 2,5 ha gừng xen sả"
+                       r"|(?:các\s+)?(?:tổ viên|thành viên|xã viên|hộ thành viên)\s+(?:hiện\s+)?(?:canh tác|trồng))"
+                       r"\s+(?:khoảng\s+)?$")
 _AREA_OF = re.compile(r"(?i)\bdiện tích\s+(?:liên kết\s+|canh tác\s+|trồng\s+)?(?:khoảng\s+|là\s+|trên\s+)?$")
 _SINCE = re.compile(r"(?i)\btừ\s+(?:năm|tháng)\s+[\d/]+")  # "Từ năm 2022 …": since then, no change
 _DATED = re.compile(r"(?i)(?<!từ )(?<!đến )(?<!tới )\bnăm\s+(20\d\d)\b")
@@ -5247,8 +5283,13 @@ def _zone_stmts(m: PlanModel) -> list[Stmt]:
                 a = next((a for a in s.amounts if a.start > z.end()), None)
                 if a is not None and a.start - z.end() > 50:
                     continue
-            if a is None or a.kind != "area" or a.per or a.value_max is not None or \
-                    _ZONE_OTHER.search(s.text[_clause_start(s.text, a.start):a.start]):
+            if a is None or a.kind != "area" or a.per or a.value_max is not None:
+                continue
+            other = _ZONE_OTHER.search(s.text[_clause_start(s.text, a.start):a.start])
+            if other and not (other.group(0).lower() == "gồm" and not s.text[other.end():a.start].strip() and
+                              not any(b.kind == "area" and b.start > a.end for b in s.amounts)):
+                # ("Vùng nguyên liệu của tổ gồm 4 ha gừng, sả": the whole zone, when no second area
+                # follows to make it a breakdown)
                 continue
             out.append(Stmt("area", a.value, ("vùng",), frozenset(), s.text, s.section, s.block,
                             bool(a.qualifier)))
