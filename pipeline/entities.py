@@ -229,7 +229,9 @@ def _clean_title_product(v: str) -> str:
     v = re.sub(r"(?i)^dịch vụ\s*[:\-–]\s*", "", v)  # "Sản phẩm dịch vụ: DU LỊCH …"
     v = re.sub(r"(?i)^dịch vụ\s+(?=\S+\s+\S)", "", v)
     v = re.sub(r"(?i)^du lịch\s+(?=(?:điểm|khu|làng)\s)", "", v)
-    return _unquote(v)  # quoted after its kind: 'DỊCH VỤ "TRẢI NGHIỆM TRANG TRẠI DÊ SƠN HỒNG"'
+    # quoted after its kind: 'DỊCH VỤ "TRẢI NGHIỆM TRANG TRẠI DÊ SƠN HỒNG"', 'DU LỊCH "TRẢI NGHIỆM …"'
+    v = re.sub(r'(?i)^(?:du lịch|dịch vụ|sản phẩm|tour)\s+(?=["“«])', "", v)
+    return _unquote(v)
 
 
 def _sentence_case(v: str) -> str:
@@ -412,6 +414,9 @@ def find_producer_product(doc: Document, producer_blocks: set[int] | None = None
         if product_name:
             # 'Sản phẩm: "TRẢI NGHIỆM TRANG TRẠI DÊ SƠN HỒNG"': the name inside the quotation marks
             product_name = _unquote(product_name, closed=False) or None
+        if product_name and product_name[:1].islower():
+            # "- Sản phẩm: giữ vị mãng cầu tự nhiên, …": a line of the objectives, no name
+            product_name = None
         if product_name:
             product_name = _as_written_elsewhere(product_name, full)  # "DU LỊCH CỘNG ĐỒNG …" as the body writes it
     title, from_title = _title_product(doc)

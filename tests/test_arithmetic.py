@@ -96,6 +96,17 @@ def test_a_digit_the_ocr_lost_explains_a_gap_unless_the_engine_was_sure():
     assert not A._ocr_slip(scan, [200e6, 152e6], 52e6, 0.01, target_text="52", target_sure=True)
 
 
+def test_a_group_dot_the_ocr_read_as_a_decimal_comma_explains_a_gap():
+    from types import SimpleNamespace
+
+    scan = SimpleNamespace(ocr=True, sents=[])
+    # "1,275" (a million and a quarter) for "1.275" (triệu): 3.600 + 1.275 = 4.875
+    assert A._ocr_slip(scan, [3600e6, 1.275e6], 4875e6, 0.01, texts=["3.600", "1,275"])
+    assert not A._ocr_slip(scan, [3600e6, 1.275e6], 4875e6, 0.01, texts=["3.600", "1,2750"])
+    assert not A._ocr_slip(SimpleNamespace(ocr=False, sents=[]), [3600e6, 1.275e6], 4875e6, 0.01,
+                           texts=["3.600", "1,275"])
+
+
 def test_a_cell_the_ocr_read_with_high_confidence_explains_no_gap():
     from types import SimpleNamespace
 

@@ -31,6 +31,7 @@ from pipeline.entities import category_of
     ("Vòng tay gỗ trầm Phú Gia", "handicraft"),
     ("Sứa ngâm Thạch Kim", "food"),
     ("Mũ lá cọ Phúc Trạch", "handicraft"),
+    ("Chè đậu trắng Cẩm Thành", "food"),
     ("Mướp đắng sấy Cẩm Lạc", "herbal"),
     ("Sản phẩm không rõ", "other"),
 ])
@@ -84,3 +85,10 @@ def test_a_title_word_a_scan_read_with_a_wrong_tone_takes_the_texts_spelling():
 
     full = "Hợp tác xã Bánh canh Thạch Khê ở xã Thạch Khê. Bánh canh khô Thạch Khê làm từ gạo."
     assert _proper_case("BÁNH CANH KHÔ THẠCH KHẾ", full) == "Bánh canh khô Thạch Khê"
+
+
+def test_a_quoted_name_after_du_lich_in_the_title_loses_its_kind_and_quotes():
+    from pipeline.entities import _clean_title_product
+
+    assert _clean_title_product('DỊCH VỤ DU LỊCH "TRẢI NGHIỆM LÀM BÁNH ĐA VƯỢNG LỘC"') == \
+        "TRẢI NGHIỆM LÀM BÁNH ĐA VƯỢNG LỘC"

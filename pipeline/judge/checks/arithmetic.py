@@ -529,6 +529,10 @@ def _classify_as(label: str, v: Vocab, flat: bool) -> tuple[str | None, bool, bo
     return best_kind, total, subset, variant
 
 
+_NEED_TABLE = re.compile(r"(?i)\bnhu cầu (?:về )?(?:nguyên|vật) liệu|\bnguyên (?:vật )?liệu cần(?: dùng)?\b|"
+                         r"\blượng nguyên (?:vật )?liệu (?:cần|sử dụng)")
+
+
 def _cell_is_value(cell: str, f: Figure) -> bool:
     rest = cell.replace(f.text, " ", 1)
     letters = sum(1 for ch in rest if ch.isalpha())
@@ -616,6 +620,8 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
         data_rows = rows[n_header:]
         transposed = sum(1 for r in data_rows if r and _is_year_cell(r[0])) >= 2
         tm = TableM(t.index, t.block, t.section, t.unit, header, [], non_add, caption, amount_col)
+        # the sentence right above the table (or its header) says it lists the materials needed
+        need_table = bool(_NEED_TABLE.search(re.split(r"(?<=[.!?])\s+", caption or "")[-1] + " " + " ".join(header)))
         if transposed:
             # one row per year: make one virtual row per column
             for j in range(1, ncols):
@@ -667,6 +673,8 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                     num, label = b.group(1), b.group(2)
             kind, total, subset, variant = _classify(label, v, ocr)
             flags = {k for k, w in v.flags.items() if w.in_text(label)}
+            if need_table and kind is None and not flags & {"supply"}:
+                flags.add("need")  # a row of a "Nhu cầu nguyên liệu:" table names a material needed
             vals, lvals = [], []
             for f in figs.get((t.index, r_i), []):
                 if f.col is None or f.col >= len(cells):
@@ -1546,6 +1554,7 @@ def _own_prices(m: PlanModel) -> list[tuple[Val, str, int | None]]:
 
 
 _MEASURES = ("kg", "l", "m3", "m2")
+_STOCK_UNITS = frozenset({"đàn", "cây", "gốc", "con", "tổ ong"})
 
 
 def _several_packs(m: PlanModel) -> bool:
@@ -1728,11 +1737,19 @@ def _pairs_by_pack(tm: TableM, year: int | None, pvals: list[tuple[Row, Val]]
     """Several price rows, each per its own pack ("Giá hũ" per hũ, "Giá buôn (đồng/kg)"), and one
     quantity row in each pack ("Kiệu hũ (hũ)", "Kiệu bán buôn (kg)"): Σ quantity × price, when every
     price finds exactly one quantity row and every product row of the table is priced."""
+    packs = {p.per for _, p in pvals}
+    # (not products: a stock of colonies or trees, and the output in kg beside prices per pack, which
+    # the packs sold convert)
     rows = [r for r in tm.rows if r.kind in (None, "quantity") and not r.subset and not r.total
-            and year in r.qty_years() and not r.flags & {"need", "supply", "input"}]
+            and year in r.qty_years() and not r.flags & {"need", "supply", "input"}
+            and r.qty_years()[year].unit not in _STOCK_UNITS
+            and not (r.kind == "quantity" and r.qty_years()[year].unit in _MEASURES and not packs & set(_MEASURES))]
     total, used = 0.0, []
     for pr, p in pvals:
         fit = [r for r in rows if qp(r.qty_years()[year].value, r.qty_years()[year].unit, p.value, p.per) is not None]
+        if len(fit) > 1 and _size(pr.label):
+            # "Chai 500 g" and "Chai 1 kg", each priced by its own row ("Giá bán chai 500 g")
+            fit = [r for r in fit if _size(r.label) == _size(pr.label)]
         if len(fit) != 1 or fit[0] in used:
             return None
         q = fit[0].qty_years()[year]
@@ -1896,7 +1913,7 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                     done_years.add(year)
                     if complete and not fired_child and not close(sv.value, parts, tol) and \
                             not scale_slip(sv.value, parts) and not _prefix_sums_to(kids, year, sv.value, tol) \
-                            and not _ocr_slip(m, _values(kids, year), sv.value, tol):
+                            and not _ocr_slip(m, _values(kids, year), sv.value, tol, texts=_texts(kids, year)):
                         hits.append(_revenue_hit(R, year, sv.value, parts, evid))
                     continue
                 cands: list[tuple[float, list[str]]] = []
@@ -1961,6 +1978,11 @@ def _ocr_slip(m: PlanModel, values: list[float], target: float, tol: float,
     doubted = [not (sure and sure[i]) for i in range(len(values))]
     # (a lost separator whatever the confidence: the engine reads "144,2" as "1442" and is sure of it)
     if any(close(target, total - x + x / f, tol) for x, b in zip(values, bare) if b for f in (10, 100, 1000)):
+        return True
+    # a group's dot read as a decimal comma ("1,275" for "1.275"), whatever the confidence
+    if texts and len(texts) == len(values) and any(
+            re.fullmatch(r"\s*\d{1,3},\d{3}\s*", t or "") and close(target, total - x + x * 1000, tol)
+            for x, t in zip(values, texts)):
         return True
     for x, d in zip(values, doubted):  # one digit of one item
         if d and any(close(target, total - x + y, tol) for y in _one_digit_off(x)):
@@ -2038,6 +2060,11 @@ def _one_digit_off(x: float) -> list[float]:
                 except ValueError:
                     continue
     return out
+
+
+def _texts(rows: list[Row], year: int | None) -> list[str]:
+    """The rows' money cells of a year as read (rows without one left out), beside `_values`."""
+    return [v.text for r in rows if (v := r.money_years().get(year)) is not None]
 
 
 def _values(rows: list[Row], year: int | None) -> list[float]:
@@ -2412,9 +2439,11 @@ def _stated_revenue_in_text(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
 
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:
+    """One finding per message: the same year's "Doanh thu" against the same figures, stated in the
+    plan table and again in the profit table, is one error (the first evidence kept)."""
     seen, out = set(), []
     for h in hits:
-        k = (h.evidence, tuple(sorted((k, str(v)) for k, v in h.params.items())))
+        k = tuple(sorted((k, str(v)) for k, v in h.params.items()))
         if k not in seen:
             seen.add(k)
             out.append(h)
@@ -3096,7 +3125,9 @@ def _stated_payback(m: PlanModel) -> list[tuple[float, str, str | None]]:
         a = durs[0]
         yrs = a.value if a.unit == "năm" else a.value / 12
         # "3 năm 6 tháng"
-        if a.unit == "năm" and len(durs) > 1 and durs[1].unit == "tháng" and durs[1].start - a.end <= 3:
+        # "3 năm 6 tháng" (not "0,9 năm (11 tháng)": the same time in months)
+        if a.unit == "năm" and len(durs) > 1 and durs[1].unit == "tháng" and durs[1].start - a.end <= 3 and \
+                a.value == int(a.value) and "(" not in s.text[a.end:durs[1].start]:
             yrs += durs[1].value / 12
         if re.search(r"(?i)thời hạn|vay|ân hạn", low[first:a.start]):
             continue
@@ -3940,8 +3971,11 @@ def _days_per_year(m: PlanModel) -> list[float]:
         for a in s.amounts:
             if a.kind == "duration" and a.unit == "ngày" and a.value_max is None and 30 <= a.value <= 366:
                 after = s.text[a.end:a.end + 25].lower()
+                before = s.text[max(0, a.start - 40):a.start].lower()
                 if a.per == "năm" or re.match(r"^\s*(làm việc|sản xuất|ép|hoạt động|công|chạy máy)?\s*(/|mỗi|trong|một)\s*năm", after) \
-                        or re.match(r"^\s*(làm việc|sản xuất|hoạt động)", after):
+                        or re.match(r"^\s*(làm việc|sản xuất|hoạt động)", after) \
+                        or re.search(r"\b(?:mỗi|một|trong)\s+năm\s+(?:[^\W\d]+\s+){0,4}(?:khoảng\s+)?$", before):
+                    # ("mỗi năm tổ sấy khoảng 200 ngày": the year before the days)
                     out.append(a.value)
     return out
 
@@ -4751,7 +4785,10 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
         st.tense = tense
         # "việc làm thường xuyên cho 8 lao động" is compared only with a workforce also called
         # regular ("5 lao động thường xuyên"): "HTX có 14 lao động" may count others
-        st.kind = "regular_jobs" if _REGULAR_BEFORE.search(before) else "hired" if hired else \
+        # ("chủ hộ và 2 lao động thường xuyên", "chủ hộ phụ trách …; 2 lao động …": the workers beside
+        # the owner, a part, like the hired ones)
+        beside_owner = bool(_OWNER_BEFORE.search(text[:a.start]))
+        st.kind = "regular_jobs" if _REGULAR_BEFORE.search(before) else "hired" if hired or beside_owner else \
             "regular" if _REGULAR_AFTER.match(after) else ""
         out.append(st)
     return out
@@ -4762,6 +4799,9 @@ def _levels_by_year(s: Sent, start: int) -> bool:
     năm 2026, 1.800 kg năm 2027"): every quantity after `start` has its own year right after it."""
     qs = [a for a in s.amounts if a.start >= start and is_qty(a.unit, a.kind)]
     return len(qs) >= 2 and all(re.match(r"\s*(?:vào\s+)?năm\s+(?:19|20)\d\d\b", s.text[a.end:a.end + 16]) for a in qs)
+
+
+_OWNER_BEFORE = re.compile(r"(?i)\b(?:chủ hộ|chủ cơ sở)\b")
 
 
 def _yearly_counts(m: PlanModel, s: Sent, counts: list[Amount]) -> list[Stmt]:
@@ -5026,13 +5066,16 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
             # (also "cao hơn kế hoạch 1.000 lượt": the plan's figure as a yardstick, not stated here)
             delta = re.search(r"(tăng|giảm|lên|thêm|từ|so với|hơn|gấp)(?:\s+(?:kế hoạch|mức|sản lượng))?\s*$", before)
             origin = False
-            if delta and delta.group(1) in ("từ", "lên") and year_of(s.text, a, max(prev, a.start - 18)) is not None:
-                # "từ 900 kg năm 2025 lên 1.500 kg năm 2026": each end of the change is that year's level
-                origin = delta.group(1) == "từ"
+            if delta and delta.group(1) in ("từ", "lên", "so với") and \
+                    re.match(r"\s*(?:vào\s+)?năm\s+(?:19|20)\d\d\b", s.text[a.end:a.end + 16]):
+                # "từ 900 kg năm 2025 lên 1.500 kg năm 2026", "tăng 11% so với 4.500 kg năm 2025": each
+                # end of the change, with its year written right after it, is that year's level
+                origin = delta.group(1) in ("từ", "so với")
                 delta = None
             if delta or \
                     re.match(r"^\s*(lên|đến|tới)\b", s.text[a.end:a.end + 8].lower()) or \
-                    re.search(r"(?i)trong đó|bao gồm|gồm|%", s.text[start:a.start]):
+                    re.search(r"(?i)trong đó|bao gồm|gồm", s.text[start:a.start]) or \
+                    (not origin and "%" in s.text[max(start, _clause_start(s.text, a.start)):a.start]):
                 prev = a.end
                 continue
             # "sản lượng thiết kế 145,8 tấn/năm", "sản lượng tối đa theo công suất ...": a capacity
@@ -5109,14 +5152,25 @@ def _pack_output_stmts(m: PlanModel) -> list[Stmt]:
     running text ("Năm 2029 đạt 26.000 chai 750 ml"): compared pack size by pack size."""
     v = m.vocab
     out = []
+    # a table's total of packs ("Tổng số chai | chai | 112.000 | …") under its parts ("Chai 330 ml bán
+    # lẻ", "Thùng 24 chai"): the total is the output in that unit, the rows above it its parts
+    totals: dict[tuple[int, str], Row] = {}
     for r in m.rows():
-        if r.kind not in (None, "quantity") or r.subset or r.total or r.flags & {"need", "supply", "input"} \
-                or not _PACK_LABEL.search(r.label):
+        if r.total and not r.subset and not r.flags & {"need", "supply", "input"}:
+            units = {x.unit for y, x in r.qty_years().items() if y is not None and x.kind == "count"}
+            if len(units) == 1:
+                totals.setdefault((r.table, units.pop()), r)
+    for r in m.rows():
+        if r.kind not in (None, "quantity") or r.subset or r.flags & {"need", "supply", "input"} \
+                or not (_PACK_LABEL.search(r.label) or r.total):
             continue
         ys = {y: x for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y)
               and x.kind == "count" and x.vmax is None}
         if len(ys) < 2:
             continue
+        unit = next(iter(ys.values())).unit
+        if (totals.get((r.table, unit)) is not r) if r.total else (r.table, unit) in totals:
+            continue  # a total of another unit, or a part of the table's total
         prod = frozenset(product_tokens(r.label, v))
         for y, x in ys.items():  # compared only with other pack counts: a pack row is a part
             out.append(Stmt("output", x.value, (y, x.unit, "pack"), prod, r.evidence, r.section,

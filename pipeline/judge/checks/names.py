@@ -56,7 +56,7 @@ _GENERIC_WORDS = (
     "truyền thống trang trại thủ công mỹ nghệ du lịch sạch hữu cơ ocop").split()
 GENERIC = {tone_key(w) for w in _GENERIC_WORDS}
 # ... and for a name typed without diacritics, folded (without the words that fold onto names)
-_GENERIC_PLAIN = {fold(w) for w in _GENERIC_WORDS} - {"hai", "mot", "va"}
+_GENERIC_PLAIN = {fold(w) for w in _GENERIC_WORDS} - {"hai", "mot", "va", "thu"}  # ("Thu Hà", not "thủ")
 
 
 
@@ -76,6 +76,11 @@ _STOP = set(
     "cung thu nhu ma nay khi neu vi "
     # a direction ends a name: "mành xuất khẩu sang Liên Xô" is where it went, not what it is called
     "sang vao".split())
+# ... as written with their marks: "dược" (medicine, "Thảo dược Ngàn Phố") folds onto "được" but
+# is no stop word; a word typed without diacritics is compared folded
+_STOP_TONED = {tone_key(w) for w in (
+    "được là có tại ở với đã đang sẽ do của cho theo trong từ đến chuyên gồm năm thuộc đồng bản bán mua "
+    "cùng thu như mà này khi nếu vì sang vào").split()}
 _PLACE_WORDS = {("xa",), ("huyen",), ("tinh",), ("thon",), ("xom",), ("phuong",), ("thi", "tran"),
                 ("thi", "xa"), ("thanh", "pho"), ("tp",), ("lang",), ("vung",), ("song",), ("nui",),
                 ("khu", "vuc"), ("mien",), ("tinh", "lo"), ("quoc", "lo")}
@@ -302,7 +307,8 @@ def _candidates(text: str, want: Name, kind: str, max_between: int,
         for j in range(start, min(len(words), start + 9)):
             w = words[j]
             if not _is_cap(w):
-                if folded[j] in _STOP and not (kind == "producer" and folded[j] == "va"):
+                if folded[j] in _STOP and (not has_diacritics(w) or tone_key(w) in _STOP_TONED) and \
+                        not (kind == "producer" and folded[j] == "va"):
                     break
                 if kind == "producer" and len(body) >= 2 and \
                         all(_is_cap(x) and (not _generic(x) or tone_key(x) in _PAIRED_ONLY) for x in body[-2:]) and \
