@@ -619,3 +619,13 @@ def test_a_row_the_page_broke_in_two_is_joined():
     # a real next row (a label, whole numbers) is no continuation
     assert pr._split_row(last, ["2029", "2.100", "1.700", "400"]) is None
     assert pr._split_row(["Cộng", "12", "13"], ["5", "6", "7"]) is None
+
+
+def test_a_word_a_narrow_cell_wrapped_inside_itself_is_joined_when_the_text_uses_it():
+    text = "lợi nhuận năm 2027 tăng. doanh thu và lợi nhuận dự kiến."
+    words = set(pr._WORD.findall(text))
+    assert pr._joined_cell("Lợi nhu ận", words, text) == "Lợi nhuận"
+    assert pr._joined_cell("Nă m", words, text) == "Năm"
+    # two words the text itself writes side by side stay two ("doanh thu"), as do words it never uses
+    assert pr._joined_cell("Doanh thu", words | {"doanhthu"}, text) == "Doanh thu"
+    assert pr._joined_cell("Tổng cộng", words, text) == "Tổng cộng"

@@ -231,6 +231,7 @@ def read_pdf(path: Path, source: str, sha256: str, settings: Settings) -> Docume
     blocks = layouts_to_blocks(ordered)
     if not any(b.text.strip() for b in blocks):
         raise ReadError("no-text", source)
+    _rejoin_split_words(blocks)
     if legacy_seen:
         problems.insert(0, Problem(
             code="legacy-encoding", severity="info",
@@ -1460,6 +1461,41 @@ def _para_block(para: _Para, m: _Metrics) -> Block:
     if num and num.rank >= 2:
         return Block(kind=BlockKind.list_item, text=text, numbering=num.label, page=para.page)
     return Block(kind=BlockKind.paragraph, text=text, page=para.page)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _rejoin_split_words(blocks: list[Block]) -> None:
+    """A word a narrow cell of a text PDF wrapped inside itself ("Lợi nhu" / "ận", "Nă" / "m"),
+    joined back: two pieces whose join is a word the running text uses while the two never stand
+    side by side in it. Only cells read from the text layer (a scan's cells are the OCR's words)."""
+    text = " ".join(b.text for b in blocks if b.kind != BlockKind.table).lower()
+    words = set(_WORD.findall(text))
+    if not words:
+        return
+    for b in blocks:
+        if b.kind != BlockKind.table or b.cell_conf is not None or not b.rows:
+            continue
+        rows = [[_joined_cell(c, words, text) for c in row] for row in b.rows]
+        if rows != b.rows:
+            b.rows = rows
+            b.text = _table_text(rows)
+
+
+def _joined_cell(cell: str, words: set[str], text: str) -> str:
+    toks = cell.split(" ")
+    if len(toks) < 2:
+        return cell
+    out = [toks[0]]
+    for t in toks[1:]:
+        a = out[-1]
+        if a and t and _WORD.fullmatch(a) and _WORD.fullmatch(t) and (t[0].islower() or a.isupper() and t.isupper()) \
+                and (a + t).lower() in words and f"{a} {t}".lower() not in text:
+            out[-1] = a + t
+        else:
+            out.append(t)
+    return " ".join(out)
 
 
 def _table_text(rows: list[list[str]]) -> str:
