@@ -18,7 +18,7 @@ from pipeline import datafile
 from pipeline.ingest.headings import split_numbering
 from pipeline.models import SECTION_KEYS, Block, BlockKind, Document, Section
 from pipeline.settings import get_settings
-from pipeline.text import match_key, word_count
+from pipeline.text import has_diacritics, match_key, word_count
 
 _CAPTION_TAIL = re.compile(r"^\s*(\d+|[ivx]+\b|:|\.|$)")
 
@@ -231,8 +231,11 @@ def match_heading(title: str, vocab: Vocabulary) -> Match | str | None:
         # "... SẢN PHẨM <name>" / "... DỊCH VỤ <name>" after a title names the product, not a section.
         while toks[title_len:title_len + 2] in (("san", "pham"), ("dich", "vu")):
             title_len += 2
+    # (the fifth word "năm" is a year, "nấm" a product: "PHƯƠNG ÁN SẢN XUẤT NẤM HƯƠNG KHÔ")
+    fifth = text.split()[4].lower() if len(text.split()) > 4 else ""
     if not title_len and num is None and toks[:4] == _PLAN_OF and len(toks) > 4 and \
-            toks[4] not in ("va", "nam", "giai", "cua", "cho", "tai", "trong") and \
+            (toks[4] not in ("va", "nam", "giai", "cua", "cho", "tai", "trong") or
+             toks[4] == "nam" and has_diacritics(fifth) and fifth != "năm") and \
             not _choose(toks, vocab.phrases, vocab.order, 4) and not _choose(toks, vocab.weak, vocab.order, 4):
         return "title"  # "PHƯƠNG ÁN SẢN XUẤT BÁNH BỘT LỌC": the cover title, naming its product
     chosen = _choose(toks, vocab.phrases, vocab.order, title_len)
@@ -393,6 +396,19 @@ def _ocr_numbered_heading(block: Block, vocab: Vocabulary) -> Match | None:
     return m if isinstance(m, Match) and m.coverage >= 0.8 else None
 
 
+def _plain_heading(blocks: list[Block], i: int) -> bool:
+    """Up to five words, no digits, no punctuation at the end, and a longer paragraph right after."""
+    text = blocks[i].text.strip()
+    n = word_count(text)
+    # (words and single spaces only, opening with a capital: "VHI.Nguồn nguyên liệu" is a numeral
+    # a scan misread, told apart on scans only)
+    if not 1 <= n <= 5 or not re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", text) or not text[0].isupper() \
+            or i + 1 >= len(blocks):
+        return False
+    nxt = blocks[i + 1]
+    return nxt.kind != BlockKind.heading and word_count(nxt.text) > 2 * n
+
+
 def _promotable(block: Block, m: Match | str | None) -> bool:
     """A short numbered paragraph that clearly names a section is a heading the reader missed."""
     if not isinstance(m, Match) or not _heading_shaped(block):
@@ -412,6 +428,7 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
     sections: dict[str, Section] = {}
     block_key: list[str | None] = [None] * len(doc.blocks)
     stack: list[_Open] = []
+    headless = sum(1 for b in doc.blocks if b.kind == BlockKind.heading) <= 1
     schemes: list[str] = []  # numbering schemes in order of first appearance: the first is outermost
     last_seen: dict[str, str] = {}  # the last single-character label of the LETTER and roman schemes
     for i, b in enumerate(doc.blocks):
@@ -425,6 +442,12 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
             if m == "toc":
                 continue
             if not heading_like and _promotable(b, m):
+                heading_like = True
+        elif headless and b.kind == BlockKind.paragraph and _plain_heading(doc.blocks, i):
+            # a plan whose reader found no headings (plain lines, no numbers, no bold): a short line
+            # before a longer paragraph that names a section ("Thị trường", "Giới thiệu nhóm")
+            m = match_heading(b.text, vocab)
+            if isinstance(m, Match) and m.coverage >= 0.5:
                 heading_like = True
         elif scanned and b.kind == BlockKind.paragraph and (m := _ocr_numbered_heading(b, vocab)) is not None:
             # "LH. Thực trạng sản xuất kinh doanh": a Roman numeral the OCR misread, one level under

@@ -21,7 +21,9 @@ import pytest
 from tests.holdout import evaluate as ev
 from tests.holdout.sets import get, names
 
-pytestmark = pytest.mark.slow
+# (the pool is read and judged once for the module, within the first test's time: forty sets, their
+# scans read by Tesseract, take 10-25 minutes on this 2-core machine, more under load)
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(3600)]
 
 
 @dataclass

@@ -309,3 +309,20 @@ def test_a_part_numbered_by_a_letter_holds_its_sub_headings():
 ])
 def test_headings_added_from_blind_set_34(title, want):
     assert keys(title) == want
+
+
+def test_a_plan_without_headings_has_its_short_section_lines_read_as_headings():
+    # a sketchy plan written as plain lines: its title names the product ("NẤM", not "NĂM"), and a
+    # short line before a longer paragraph that names a section is its heading
+    blocks = [{"kind": "heading", "text": "PHƯƠNG ÁN SẢN XUẤT NẤM HƯƠNG KHÔ KHE TRE", "level": 1, "style": "upper"},
+              {"kind": "paragraph", "text": "Giới thiệu nhóm"},
+              {"kind": "paragraph", "text": "Nhóm hộ trồng nấm hương thôn Khe Tre gồm 6 hộ gia đình cùng trồng nấm."},
+              {"kind": "paragraph", "text": "Thị trường"},
+              {"kind": "paragraph", "text": "Nấm hương bán cho khách quen và các quán ăn trong xã, giá 350.000 đồng/kg."}]
+    sections, keys = map_sections(_doc(blocks), V)
+    assert keys[0] is None and keys[2] == "producer" and keys[4] == "market"
+    assert keys_of(match_heading("PHƯƠNG ÁN SẢN XUẤT NĂM 2026", V)) == {"production_plan"}
+
+
+def keys_of(m):
+    return set(m.keys) if isinstance(m, Match) else m

@@ -1184,6 +1184,17 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
             since.append(r)
         since.reverse()
         readings(since)
+        if not any(r.vals for r in tm.rows[:idx]):
+            # "TỔNG CỘNG | 540" opening the table, its items below it
+            below = []
+            for r in tm.rows[idx + 1:]:
+                if r.total or r.kind in ("revenue", "profit", "source"):
+                    break
+                below.append(r)
+            # (a tax row may be a cost line of it or the first line after it)
+            readings([r for r in below if r.kind != "tax"])
+            if any(r.kind == "tax" for r in below):
+                readings(below)
         everything = [r for r in tm.rows[:idx] if not (r.total and r.num is None and r.kind is None)]
         if len(everything) > len(since):
             readings(everything)
@@ -2577,8 +2588,10 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                 e, cost, cev, tax_used = cands[0]
                 if _ocr_malformed(m, [rv.text, pv.text]):
                     continue  # a cell read "18745)" for "1.874,5" on a scan: the reading is suspect
-                if m.ocr and not pv.sure and _digit_lost(pv.text, pv.value, e) and not _restated(m, pv.value):
-                    continue  # "352" read "52" with low confidence on a scan
+                if m.ocr and not pv.sure and not _restated(m, pv.value) and (
+                        _digit_lost(pv.text, pv.value, e) or
+                        pv.conf is not None and any(close(y, e, 0.002) for y in _one_digit_off(pv.value))):
+                    continue  # "352" read "52", "147,7" read "137,7", the engine unsure of the cell
                 ev = "; ".join(dict.fromkeys([R.evidence, cev if len(cev) < 200 else cev[:200], P.evidence]))
                 hits.append(Hit(section=P.section, evidence=quote(ev, 400),
                                 params={"year": ylabel(year), "label": P.label, "stated": pv.value,
