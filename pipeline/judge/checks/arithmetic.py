@@ -39,7 +39,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import Field
 
@@ -91,8 +91,7 @@ class Spec(SpecBase):
 _WORD_RE = re.compile(r"[^\W_]+|%", re.UNICODE)
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
     tone: str
     flat: str
     start: int
@@ -100,15 +99,49 @@ class Tok:
     joined: bool = True  # only spaces between this token and the one before (a phrase may go on)
 
 
+class _Toks(list):
+    """What `tokens` returns: the list of tokens, with what `Words` looks up in it computed once per
+    text instead of once per phrase list asked (the keys of the tokens, flat and tone-keyed, as a
+    tuple and as a set; which tokens follow the one before with only spaces between)."""
+
+    __slots__ = ("_kt", "_kf", "_st", "_sf", "joins")
+
+
+_TONE_FLAT: dict[str, tuple[str, str]] = {}  # word -> (tone_key, fold)
+
+
+def _tone_flat(w: str) -> tuple[str, str]:
+    if len(_TONE_FLAT) > 1 << 17:
+        _TONE_FLAT.clear()
+    r = _TONE_FLAT[w] = (tone_key(w), fold(w))
+    return r
+
+
 @lru_cache(maxsize=1 << 14)  # the same labels and sentences are tokenised by many relations; callers never mutate
 def tokens(text: str) -> list[Tok]:
     low = text.lower()
-    out: list[Tok] = []
-    prev = 0
+    out = _Toks()
+    kt: list[str] = []
+    kf: list[str] = []
+    joins: list[bool] = []
+    prev = -1
+    new = tuple.__new__
+    get = _TONE_FLAT.get
     for m in _WORD_RE.finditer(low):
-        joined = not out or not low[prev:m.start()].strip()
-        out.append(Tok(tone_key(m.group()), fold(m.group()), m.start(), m.end(), joined))
-        prev = m.end()
+        w = m.group()
+        s, e = m.span()
+        joined = prev < 0 or prev == s or low[prev:s].isspace()
+        tf = get(w) or _tone_flat(w)
+        out.append(new(Tok, (tf[0], tf[1], s, e, joined)))
+        kt.append(tf[0])
+        kf.append(tf[1])
+        joins.append(joined)
+        prev = e
+    out._kt = tuple(kt)
+    out._kf = tuple(kf)
+    out._st = frozenset(kt)
+    out._sf = frozenset(kf)
+    out.joins = tuple(joins)
     return out
 
 
@@ -143,6 +176,19 @@ def _at(keys: list[str], i: int, p: Phrase, flat: bool, toks: list[Tok] | None =
     return toks is None or all(toks[k].joined for k in range(i + 1, i + len(pk)))
 
 
+def _toks_of(toks: list[Tok]) -> _Toks:
+    """`toks` as `tokens` gives it (a slice or a list built by hand gets its keys computed)."""
+    if type(toks) is _Toks:
+        return toks
+    t = _Toks(toks)
+    t._kt = tuple(x.tone for x in toks)
+    t._kf = tuple(x.flat for x in toks)
+    t._st = frozenset(t._kt)
+    t._sf = frozenset(t._kf)
+    t.joins = tuple(x.joined for x in toks)
+    return t
+
+
 class Words:
     """A list of phrases matched by whole words."""
 
@@ -150,30 +196,44 @@ class Words:
         self.phrases = sorted({_phrase(p) for p in phrases if str(p).strip()}, key=lambda p: (-len(p), p.text))
         # phrases by their first word (tone-keyed and flat), in rank order: a text is scanned once,
         # looking only at the phrases that can start at each word
-        self._first: dict[bool, dict[str, list[tuple[int, Phrase]]]] = {False: {}, True: {}}
+        self._first: dict[bool, dict[str, list[tuple[int, Phrase, tuple[str, ...], int]]]] = {False: {}, True: {}}
         for rank, p in enumerate(self.phrases):
             for flat in (False, True):
                 pk = p.flat if flat else p.tone
                 if pk:
-                    self._first[flat].setdefault(pk[0], []).append((rank, p))
+                    self._first[flat].setdefault(pk[0], []).append((rank, p, pk, len(pk)))
+        self._firsts = (frozenset(self._first[False]), frozenset(self._first[True]))
 
     def spans(self, toks: list[Tok], flat: bool) -> list[tuple[int, int]]:
         """Token spans (i, j) of non-overlapping matches, longest first (then in phrase order,
         then left to right)."""
-        keys = _keys(toks, flat)
+        t = _toks_of(toks)
+        if flat:
+            keys, kset, firsts = t._kf, t._sf, self._firsts[1]
+        else:
+            keys, kset, firsts = t._kt, t._st, self._firsts[0]
+        if kset.isdisjoint(firsts):
+            return []
         index = self._first[flat]
+        joins = t.joins
         found: list[tuple[int, int, int]] = []
         for i, k in enumerate(keys):
-            for rank, p in index.get(k, ()):
-                if _at(keys, i, p, flat, toks):
-                    found.append((rank, i, len(p)))
+            if k in firsts:
+                for rank, p, pk, n in index[k]:
+                    # a phrase does not run across punctuation: "hợp đồng, giá" is not "đồng giá"
+                    if n == 1 or (keys[i:i + n] == pk and all(joins[i + 1:i + n])):
+                        found.append((rank, i, n))
         if not found:
             return []
         found.sort()
         out: list[tuple[int, int]] = []
         taken = [False] * len(keys)
         for _, i, n in found:
-            if not any(taken[i:i + n]):
+            if n == 1:
+                if not taken[i]:
+                    out.append((i, i + 1))
+                    taken[i] = True
+            elif not any(taken[i:i + n]):
                 out.append((i, i + n))
                 for k in range(i, i + n):
                     taken[k] = True
@@ -183,10 +243,12 @@ class Words:
         """Length (in tokens) of the longest phrase starting at token `at`; 0 if none."""
         if at >= len(toks):
             return 0
-        keys = _keys(toks, flat)
-        for _, p in self._first[flat].get(keys[at], ()):
-            if _at(keys, at, p, flat, toks):
-                return len(p)
+        t = _toks_of(toks)
+        keys = t._kf if flat else t._kt
+        joins = t.joins
+        for _, p, pk, n in self._first[flat].get(keys[at], ()):
+            if keys[at:at + n] == pk and all(joins[at + 1:at + n]):
+                return n
         return 0
 
     def in_text(self, text: str) -> bool:
