@@ -37,7 +37,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Literal, NamedTuple
 
@@ -100,11 +100,9 @@ class Tok(NamedTuple):
 
 
 class _Toks(list):
-    """What `tokens` returns: the list of tokens, with what `Words` looks up in it computed once per
-    text instead of once per phrase list asked (the keys of the tokens, flat and tone-keyed, as a
-    tuple and as a set; which tokens follow the one before with only spaces between)."""
+    """What `tokens` returns: the list of tokens, with `_text_keys` of its text beside it."""
 
-    __slots__ = ("_kt", "_kf", "_st", "_sf", "joins")
+    __slots__ = ("_k",)
 
 
 _TONE_FLAT: dict[str, tuple[str, str]] = {}  # word -> (tone_key, fold)
@@ -117,31 +115,43 @@ def _tone_flat(w: str) -> tuple[str, str]:
     return r
 
 
-@lru_cache(maxsize=1 << 14)  # the same labels and sentences are tokenised by many relations; callers never mutate
-def tokens(text: str) -> list[Tok]:
+# What `Words` looks up in a text, computed once per text instead of once per phrase list asked,
+# without making a `Tok` per word: (tone keys, flat keys, joined, starts, ends, flat text), the
+# fields of the text's tokens as tuples of plain values.
+_Keys = tuple[tuple[str, ...], tuple[str, ...], tuple[bool, ...], tuple[int, ...], tuple[int, ...], bool]
+
+
+@lru_cache(maxsize=1 << 14)
+def _text_keys(text: str) -> _Keys:
     low = text.lower()
-    out = _Toks()
     kt: list[str] = []
     kf: list[str] = []
     joins: list[bool] = []
+    starts: list[int] = []
+    ends: list[int] = []
     prev = -1
-    new = tuple.__new__
     get = _TONE_FLAT.get
     for m in _WORD_RE.finditer(low):
         w = m.group()
         s, e = m.span()
-        joined = prev < 0 or prev == s or low[prev:s].isspace()
+        joins.append(prev < 0 or prev == s or low[prev:s].isspace())
         tf = get(w) or _tone_flat(w)
-        out.append(new(Tok, (tf[0], tf[1], s, e, joined)))
         kt.append(tf[0])
         kf.append(tf[1])
-        joins.append(joined)
+        starts.append(s)
+        ends.append(e)
         prev = e
-    out._kt = tuple(kt)
-    out._kf = tuple(kf)
-    out._st = frozenset(kt)
-    out._sf = frozenset(kf)
-    out.joins = tuple(joins)
+    return tuple(kt), tuple(kf), tuple(joins), tuple(starts), tuple(ends), _is_flat(text)
+
+
+_new_tok = partial(tuple.__new__, Tok)
+
+
+@lru_cache(maxsize=1 << 14)  # the same labels and sentences are tokenised by many relations; callers never mutate
+def tokens(text: str) -> list[Tok]:
+    k = _text_keys(text)
+    out = _Toks(map(_new_tok, zip(k[0], k[1], k[3], k[4], k[2])))
+    out._k = k
     return out
 
 
@@ -176,17 +186,13 @@ def _at(keys: list[str], i: int, p: Phrase, flat: bool, toks: list[Tok] | None =
     return toks is None or all(toks[k].joined for k in range(i + 1, i + len(pk)))
 
 
-def _toks_of(toks: list[Tok]) -> _Toks:
-    """`toks` as `tokens` gives it (a slice or a list built by hand gets its keys computed)."""
+def _keys_of(toks: list[Tok]) -> _Keys:
+    """`_text_keys` of the text `toks` are the tokens of (a slice or a list built by hand gets
+    its keys computed)."""
     if type(toks) is _Toks:
-        return toks
-    t = _Toks(toks)
-    t._kt = tuple(x.tone for x in toks)
-    t._kf = tuple(x.flat for x in toks)
-    t._st = frozenset(t._kt)
-    t._sf = frozenset(t._kf)
-    t.joins = tuple(x.joined for x in toks)
-    return t
+        return toks._k
+    return (tuple(x.tone for x in toks), tuple(x.flat for x in toks), tuple(x.joined for x in toks),
+            tuple(x.start for x in toks), tuple(x.end for x in toks), False)
 
 
 class Words:
@@ -207,19 +213,19 @@ class Words:
     def spans(self, toks: list[Tok], flat: bool) -> list[tuple[int, int]]:
         """Token spans (i, j) of non-overlapping matches, longest first (then in phrase order,
         then left to right)."""
-        t = _toks_of(toks)
-        if flat:
-            keys, kset, firsts = t._kf, t._sf, self._firsts[1]
-        else:
-            keys, kset, firsts = t._kt, t._st, self._firsts[0]
-        if kset.isdisjoint(firsts):
+        return self._spans(_keys_of(toks), flat)
+
+    def _spans(self, k: _Keys, flat: bool) -> list[tuple[int, int]]:
+        keys = k[1] if flat else k[0]
+        firsts = self._firsts[flat]
+        if firsts.isdisjoint(keys):
             return []
         index = self._first[flat]
-        joins = t.joins
+        joins = k[2]
         found: list[tuple[int, int, int]] = []
-        for i, k in enumerate(keys):
-            if k in firsts:
-                for rank, p, pk, n in index[k]:
+        for i, key in enumerate(keys):
+            if key in firsts:
+                for rank, p, pk, n in index[key]:
                     # a phrase does not run across punctuation: "hợp đồng, giá" is not "đồng giá"
                     if n == 1 or (keys[i:i + n] == pk and all(joins[i + 1:i + n])):
                         found.append((rank, i, n))
@@ -235,17 +241,17 @@ class Words:
                     taken[i] = True
             elif not any(taken[i:i + n]):
                 out.append((i, i + n))
-                for k in range(i, i + n):
-                    taken[k] = True
+                for j in range(i, i + n):
+                    taken[j] = True
         return sorted(out)
 
     def starts(self, toks: list[Tok], flat: bool, at: int = 0) -> int:
         """Length (in tokens) of the longest phrase starting at token `at`; 0 if none."""
         if at >= len(toks):
             return 0
-        t = _toks_of(toks)
-        keys = t._kf if flat else t._kt
-        joins = t.joins
+        k = _keys_of(toks)
+        keys = k[1] if flat else k[0]
+        joins = k[2]
         for _, p, pk, n in self._first[flat].get(keys[at], ()):
             if keys[at:at + n] == pk and all(joins[at + 1:at + n]):
                 return n
@@ -260,8 +266,12 @@ class Words:
 
 @lru_cache(maxsize=1 << 15)  # the relations look up the same labels and sentences many times
 def _char_spans(words: Words, text: str) -> tuple[tuple[int, int], ...]:
-    toks = tokens(text)
-    return tuple((toks[i].start, toks[j - 1].end) for i, j in words.spans(toks, _is_flat(text)))
+    k = _text_keys(text)
+    flat = k[5]
+    if words._firsts[flat].isdisjoint(k[1] if flat else k[0]):  # most texts hold none of the words
+        return ()
+    starts, ends = k[3], k[4]
+    return tuple((starts[i], ends[j - 1]) for i, j in words._spans(k, flat))
 
 
 @lru_cache(maxsize=64)
