@@ -37,9 +37,9 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import Field
 
@@ -97,8 +97,7 @@ class Spec(SpecBase):
 _WORD_RE = re.compile(r"[^\W_]+|%", re.UNICODE)
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
     tone: str
     flat: str
     start: int
@@ -106,15 +105,59 @@ class Tok:
     joined: bool = True  # only spaces between this token and the one before (a phrase may go on)
 
 
+class _Toks(list):
+    """What `tokens` returns: the list of tokens, with `_text_keys` of its text beside it."""
+
+    __slots__ = ("_k",)
+
+
+_TONE_FLAT: dict[str, tuple[str, str]] = {}  # word -> (tone_key, fold)
+
+
+def _tone_flat(w: str) -> tuple[str, str]:
+    if len(_TONE_FLAT) > 1 << 17:
+        _TONE_FLAT.clear()
+    r = _TONE_FLAT[w] = (tone_key(w), fold(w))
+    return r
+
+
+# What `Words` looks up in a text, computed once per text instead of once per phrase list asked,
+# without making a `Tok` per word: (tone keys, flat keys, joined, starts, ends, flat text), the
+# fields of the text's tokens as tuples of plain values.
+_Keys = tuple[tuple[str, ...], tuple[str, ...], tuple[bool, ...], tuple[int, ...], tuple[int, ...], bool]
+
+
+@lru_cache(maxsize=1 << 14)
+def _text_keys(text: str) -> _Keys:
+    low = text.lower()
+    kt: list[str] = []
+    kf: list[str] = []
+    joins: list[bool] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    prev = -1
+    get = _TONE_FLAT.get
+    for m in _WORD_RE.finditer(low):
+        w = m.group()
+        s, e = m.span()
+        joins.append(prev < 0 or prev == s or low[prev:s].isspace())
+        tf = get(w) or _tone_flat(w)
+        kt.append(tf[0])
+        kf.append(tf[1])
+        starts.append(s)
+        ends.append(e)
+        prev = e
+    return tuple(kt), tuple(kf), tuple(joins), tuple(starts), tuple(ends), _is_flat(text)
+
+
+_new_tok = partial(tuple.__new__, Tok)
+
+
 @lru_cache(maxsize=1 << 14)  # the same labels and sentences are tokenised by many relations; callers never mutate
 def tokens(text: str) -> list[Tok]:
-    low = text.lower()
-    out: list[Tok] = []
-    prev = 0
-    for m in _WORD_RE.finditer(low):
-        joined = not out or not low[prev:m.start()].strip()
-        out.append(Tok(tone_key(m.group()), fold(m.group()), m.start(), m.end(), joined))
-        prev = m.end()
+    k = _text_keys(text)
+    out = _Toks(map(_new_tok, zip(k[0], k[1], k[3], k[4], k[2])))
+    out._k = k
     return out
 
 
@@ -149,6 +192,15 @@ def _at(keys: list[str], i: int, p: Phrase, flat: bool, toks: list[Tok] | None =
     return toks is None or all(toks[k].joined for k in range(i + 1, i + len(pk)))
 
 
+def _keys_of(toks: list[Tok]) -> _Keys:
+    """`_text_keys` of the text `toks` are the tokens of (a slice or a list built by hand gets
+    its keys computed)."""
+    if type(toks) is _Toks:
+        return toks._k
+    return (tuple(x.tone for x in toks), tuple(x.flat for x in toks), tuple(x.joined for x in toks),
+            tuple(x.start for x in toks), tuple(x.end for x in toks), False)
+
+
 class Words:
     """A list of phrases matched by whole words."""
 
@@ -156,43 +208,59 @@ class Words:
         self.phrases = sorted({_phrase(p) for p in phrases if str(p).strip()}, key=lambda p: (-len(p), p.text))
         # phrases by their first word (tone-keyed and flat), in rank order: a text is scanned once,
         # looking only at the phrases that can start at each word
-        self._first: dict[bool, dict[str, list[tuple[int, Phrase]]]] = {False: {}, True: {}}
+        self._first: dict[bool, dict[str, list[tuple[int, Phrase, tuple[str, ...], int]]]] = {False: {}, True: {}}
         for rank, p in enumerate(self.phrases):
             for flat in (False, True):
                 pk = p.flat if flat else p.tone
                 if pk:
-                    self._first[flat].setdefault(pk[0], []).append((rank, p))
+                    self._first[flat].setdefault(pk[0], []).append((rank, p, pk, len(pk)))
+        self._firsts = (frozenset(self._first[False]), frozenset(self._first[True]))
 
     def spans(self, toks: list[Tok], flat: bool) -> list[tuple[int, int]]:
         """Token spans (i, j) of non-overlapping matches, longest first (then in phrase order,
         then left to right)."""
-        keys = _keys(toks, flat)
+        return self._spans(_keys_of(toks), flat)
+
+    def _spans(self, k: _Keys, flat: bool) -> list[tuple[int, int]]:
+        keys = k[1] if flat else k[0]
+        firsts = self._firsts[flat]
+        if firsts.isdisjoint(keys):
+            return []
         index = self._first[flat]
+        joins = k[2]
         found: list[tuple[int, int, int]] = []
-        for i, k in enumerate(keys):
-            for rank, p in index.get(k, ()):
-                if _at(keys, i, p, flat, toks):
-                    found.append((rank, i, len(p)))
+        for i, key in enumerate(keys):
+            if key in firsts:
+                for rank, p, pk, n in index[key]:
+                    # a phrase does not run across punctuation: "hợp đồng, giá" is not "đồng giá"
+                    if n == 1 or (keys[i:i + n] == pk and all(joins[i + 1:i + n])):
+                        found.append((rank, i, n))
         if not found:
             return []
         found.sort()
         out: list[tuple[int, int]] = []
         taken = [False] * len(keys)
         for _, i, n in found:
-            if not any(taken[i:i + n]):
+            if n == 1:
+                if not taken[i]:
+                    out.append((i, i + 1))
+                    taken[i] = True
+            elif not any(taken[i:i + n]):
                 out.append((i, i + n))
-                for k in range(i, i + n):
-                    taken[k] = True
+                for j in range(i, i + n):
+                    taken[j] = True
         return sorted(out)
 
     def starts(self, toks: list[Tok], flat: bool, at: int = 0) -> int:
         """Length (in tokens) of the longest phrase starting at token `at`; 0 if none."""
         if at >= len(toks):
             return 0
-        keys = _keys(toks, flat)
-        for _, p in self._first[flat].get(keys[at], ()):
-            if _at(keys, at, p, flat, toks):
-                return len(p)
+        k = _keys_of(toks)
+        keys = k[1] if flat else k[0]
+        joins = k[2]
+        for _, p, pk, n in self._first[flat].get(keys[at], ()):
+            if keys[at:at + n] == pk and all(joins[at + 1:at + n]):
+                return n
         return 0
 
     def in_text(self, text: str) -> bool:
@@ -204,8 +272,12 @@ class Words:
 
 @lru_cache(maxsize=1 << 15)  # the relations look up the same labels and sentences many times
 def _char_spans(words: Words, text: str) -> tuple[tuple[int, int], ...]:
-    toks = tokens(text)
-    return tuple((toks[i].start, toks[j - 1].end) for i, j in words.spans(toks, _is_flat(text)))
+    k = _text_keys(text)
+    flat = k[5]
+    if words._firsts[flat].isdisjoint(k[1] if flat else k[0]):  # most texts hold none of the words
+        return ()
+    starts, ends = k[3], k[4]
+    return tuple((starts[i], ends[j - 1]) for i, j in words._spans(k, flat))
 
 
 @lru_cache(maxsize=64)
