@@ -32,6 +32,8 @@ from pipeline.entities import category_of
     ("Sứa ngâm Thạch Kim", "food"),
     ("Mũ lá cọ Phúc Trạch", "handicraft"),
     ("Chè đậu trắng Cẩm Thành", "food"),
+    ("Rổ rá tre Hương Bình", "handicraft"),
+    ("Viên ngải cứu Thạch Hà", "herbal"),
     ("Mướp đắng sấy Cẩm Lạc", "herbal"),
     ("Sản phẩm không rõ", "other"),
 ])
