@@ -563,7 +563,11 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                 continue
             other_ctx = (bool(keys.get(s.block, set()) & excluded)
                          or _competitor_context(view, idx, ms, spec.competitor_cues))
-            cue_ends = [e for a, e in ms[idx].spans.get(spec.other_party_cues, [])]
+            # ("tại chỗ", on the spot, is no "tại" before a party: "nguyên liệu … tại chỗ; Công ty …")
+            words_i = ms[idx].words
+            cue_ends = [e for a, e in ms[idx].spans.get(spec.other_party_cues, [])
+                        if not (e < len(words_i) and tone_key(words_i[e - 1]).lower() == _TAI and
+                                tone_key(words_i[e]).lower() == _CHO)]
             after_starts = [a for a, e in ms[idx].spans.get(spec.other_party_after, [])]
             brand_ends = [e for a, e in ms[idx].spans.get(spec.brand_cues, [])]
             words_before = _word_offsets(s.text, ms[idx].words)
@@ -624,6 +628,9 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
             if len(hits) >= spec.max_hits:
                 return hits
     return hits
+
+
+_TAI, _CHO = tone_key("tại"), tone_key("chỗ")
 
 
 def _competitor_context(view: PlanView, idx: int, ms: list, group: str) -> bool:
