@@ -2073,7 +2073,13 @@ def _ocr_slip(m: PlanModel, values: list[float], target: float, tol: float,
     # The stated figure misread: not when the text states the same amount again (a second
     # reading of the same figure that agrees with the first).
     return not target_sure and not _restated(m, target) and (
-        any(close(y, total, tol) for y in _one_digit_off(target)) or _digit_lost(target_text, target, total))
+        _slipped(target_text, target, total, tol))
+
+
+def _slipped(text: str | None, read: float, true: float, tol: float = 0.002, lookalike: bool = True) -> bool:
+    """A cell written `text` (worth `read`) is `true` with one digit read as a look-alike (when
+    `lookalike`) or lost."""
+    return (lookalike and any(close(y, true, tol) for y in _one_digit_off(read))) or _digit_lost(text, read, true)
 
 
 def _digit_lost(text: str | None, read: float, true: float) -> bool:
@@ -2660,9 +2666,8 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                 e, cost, cev, tax_used = cands[0]
                 if _ocr_malformed(m, [rv.text, pv.text]):
                     continue  # a cell read "18745)" for "1.874,5" on a scan: the reading is suspect
-                if m.ocr and not pv.sure and not _restated(m, pv.value) and (
-                        _digit_lost(pv.text, pv.value, e) or
-                        pv.conf is not None and any(close(y, e, 0.002) for y in _one_digit_off(pv.value))):
+                if m.ocr and not pv.sure and not _restated(m, pv.value) and \
+                        _slipped(pv.text, pv.value, e, lookalike=pv.conf is not None):
                     continue  # "352" read "52", "147,7" read "137,7", the engine unsure of the cell
                 ev = "; ".join(dict.fromkeys([R.evidence, cev if len(cev) < 200 else cev[:200], P.evidence]))
                 hits.append(Hit(section=P.section, evidence=quote(ev, 400),
@@ -2827,8 +2832,7 @@ def _misread_total(m: PlanModel, tm: TableM, R: Row, revs: list[Row], year: int 
     total = sum(v.value for v in vals)
     if close(total, rv.value, 0.002):
         return None
-    ok = any(close(y, total, 0.002) for y in _one_digit_off(rv.value)) or _digit_lost(rv.text, rv.value, total)
-    return total if ok else None
+    return total if _slipped(rv.text, rv.value, total) else None
 
 
 def _main_revenue(tm: TableM, revs: list[Row]) -> Row:

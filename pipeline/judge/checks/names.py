@@ -71,16 +71,13 @@ def _generic(w: str) -> bool:
     return tone_key(w) in GENERIC or (not has_diacritics(w) and fold(w) in _GENERIC_PLAIN)
 
 
-_STOP = set(
-    "duoc la co tai o voi da dang se do cua cho theo trong tu den chuyen gom nam thuoc dong ban mua "
-    "cung thu nhu ma nay khi neu vi "
-    # a direction ends a name: "mành xuất khẩu sang Liên Xô" is where it went, not what it is called
-    "sang vao".split())
-# ... as written with their marks: "dược" (medicine, "Thảo dược Ngàn Phố") folds onto "được" but
-# is no stop word; a word typed without diacritics is compared folded
-_STOP_TONED = {tone_key(w) for w in (
-    "được là có tại ở với đã đang sẽ do của cho theo trong từ đến chuyên gồm năm thuộc đồng bản bán mua "
-    "cùng thu như mà này khi nếu vì sang vào").split()}
+# Words that end a name, as written with their marks (a direction too: "mành xuất khẩu sang Liên Xô" is
+# where it went, not what it is called). Compared with their marks ("dược", medicine, in "Thảo dược Ngàn
+# Phố", folds onto "được" but is no stop word); a word typed without diacritics is compared folded.
+_STOP_WORDS = ("được là có tại ở với đã đang sẽ do của cho theo trong từ đến chuyên gồm năm thuộc đồng bản bán "
+               "mua cùng thu như mà này khi nếu vì sang vào").split()
+_STOP = {fold(w) for w in _STOP_WORDS}
+_STOP_TONED = {tone_key(w) for w in _STOP_WORDS}
 _PLACE_WORDS = {("xa",), ("huyen",), ("tinh",), ("thon",), ("xom",), ("phuong",), ("thi", "tran"),
                 ("thi", "xa"), ("thanh", "pho"), ("tp",), ("lang",), ("vung",), ("song",), ("nui",),
                 ("khu", "vuc"), ("mien",), ("tinh", "lo"), ("quoc", "lo")}
