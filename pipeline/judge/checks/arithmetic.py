@@ -650,6 +650,31 @@ def _is_year_cell(cell: str) -> bool:
     return bool(re.fullmatch(r"\s*(?:năm\s*)?(?:19|20)\d\d\s*", cell or "", re.I))
 
 
+def _long_table_years(data_rows: list[list[str]]) -> list[int | None] | None:
+    """The year of each row of a table whose first column is the year and whose second names a
+    product, several rows sharing a year (repeated, or left blank under the first): None when the
+    table is not laid out so (one row per year, the figures by column)."""
+    years: list[int | None] = []
+    cur = None
+    shared = False
+    for r in data_rows:
+        first = r[0] if r else ""
+        if _is_year_cell(first):
+            y = int(re.search(r"(?:19|20)\d\d", first).group(0))
+            shared = shared or y in years
+            cur = y
+        elif first.strip():
+            cur = None  # a total or note row ("Cộng"): no year of its own
+        elif cur is not None:
+            shared = True  # a blank year cell under a year: the same year's next product
+        years.append(cur if not first.strip() or _is_year_cell(first) else None)
+    labelled = [r for r, y in zip(data_rows, years) if y is not None and len(r) > 2]
+    if not shared or not labelled or not all(
+            r[1].strip()[:1].isalpha() for r in labelled):
+        return None
+    return years
+
+
 def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
     figs: dict[tuple[int, int], list[Figure]] = defaultdict(list)
     for f in view.figures:
@@ -691,6 +716,12 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                            and v.cols["amount"].in_text(h) and not re.search(r"(19|20)\d\d", h)), None)
         data_rows = rows[n_header:]
         transposed = sum(1 for r in data_rows if r and _is_year_cell(r[0])) >= 2
+        # a "long" table: the year in the first column, then one row per product of that year ("2026 |
+        # Hũ 500 g | 8.000 | 120.000 | 960.000", "2026 | Hộp 300 g | …"): each row is a product row of
+        # its year, not a column of figures by year
+        long_years = _long_table_years(data_rows) if transposed else None
+        if long_years is not None:
+            transposed = False
         tm = TableM(t.index, t.block, t.section, t.unit, header, [], non_add, caption, amount_col)
         # the sentence right above the table (or its header) says it lists the materials needed
         need_table = bool(_NEED_TABLE.search(re.split(r"(?<=[.!?])\s+", caption or "")[-1] + " " + " ".join(header)))
@@ -722,7 +753,9 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             num = None
             label_col = None
             start = 0
-            if (num_col == 0 or _num_type(cells[0]) is not None) and cells[0] and _num_type(cells[0]) and len(cells) > 1:
+            if long_years is not None:
+                start = 1  # the year cell, not a numbering
+            elif (num_col == 0 or _num_type(cells[0]) is not None) and cells[0] and _num_type(cells[0]) and len(cells) > 1:
                 num = cells[0].strip().rstrip(".):")
                 start = 1
             elif num_col == 0:
@@ -764,6 +797,9 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                 vals.append(_val(f))
                 vals[-1].head = header[f.col] if f.col < len(header) else ""
                 vals[-1].conf = cell_conf(r_i, f.col)
+            if long_years is not None and (ly := long_years[r_i - n_header]) is not None:
+                for x in vals:
+                    x.year = ly
             # a scan lost the separators of one cell ("171742" beside "1.490" and "1.945" for
             # "1.717,5"): its value cannot be trusted, so the row has none for that column
             lost = _lost_separators(cells, vals) if ocr else set()
@@ -3696,6 +3732,9 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
                   and not ((noun := _noun_after(s.text, a.end, v)) and material and not (noun & material))]
         if not v.text["supply"].in_text(s.text) and not yields:
             continue
+        if not yields and _MACHINE_SENT.match(s.text) and not v.text["supply_firm"].in_text(s.text):
+            continue  # "Máy sấy chạy 1 mẻ/ngày trong 150 ngày thu hoạch, xử lý được 30.000 kg râu tươi": what a
+            # machine can take, not what the growers supply
         if v.text["sales"].in_text(s.text) and not v.text["supply_firm"].in_text(s.text):
             continue  # the producer's own sales ("sản lượng lạc nhân bán ra đạt 7 tấn") are not a supply
         if product and not v.text["supply_firm"].in_text(s.text) and any(
@@ -3794,6 +3833,9 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
     return None
 
 
+# a sentence about a machine (its runs, its throughput) whose subject is the machine
+_MACHINE_SENT = re.compile(r"(?i)^\W*(?:máy|lò|nồi|dây chuyền|hệ thống máy|thiết bị)\b[^.;,]{0,40}?"
+                           r"\b(?:chạy|hoạt động|vận hành|xử lý|sấy|công suất|có thể|mỗi mẻ|\d)")
 _SUPPLY_TOTAL_SENT = re.compile(r"(?i)^\W*(?:tổng\s+(?:nguồn\s+cung|lượng\s+cung|cộng\s+nguồn|nguồn\s+nguyên\s+liệu)|"
                                 r"cộng\s+(?:các\s+)?nguồn)\b")
 # "…, thóc xay với tỷ lệ khoảng 2/3, nên lượng gạo nếp cung cấp cho tổ khoảng 10.500 kg/năm": the
