@@ -2417,6 +2417,20 @@ def _revenue_expected(m: PlanModel, year: int) -> list[tuple[float, list[str]]]:
             cands.append((got[0], [r.evidence for r in got[1]]))
     if cands:
         return cands
+    return _revenue_by_quantity(m, year) or _revenue_by_sized_packs(m, year)
+
+
+def _revenue_by_sized_packs(m: PlanModel, year: int) -> list[tuple[float, list[str]]]:
+    """Packs of each size counted in one table, each size priced in running text ("Hũ 200 g | hũ |
+    56.000" and "- Hũ thủy tinh 200 g: giá 68.000 đồng/hũ")."""
+    cands = [(got[0], [r.evidence for r in got[1]]) for tm in m.tables
+             if tm.section not in _PAST_SECTIONS and (got := _sized_components(m, tm, year))]
+    return cands if len(cands) == 1 else []
+
+
+def _revenue_by_quantity(m: PlanModel, year: int) -> list[tuple[float, list[str]]]:
+    """The one output row (or output sentence) of that year × the one selling price for its unit, or
+    several rows each in its own priced pack."""
     rows = [(r, x) for r, x in _quantity_rows(m, year) if r.section not in _PAST_SECTIONS and not r.total
             and r.kind not in ("revenue", "cost", "cost_line", "profit", "price")]
     if len(rows) > 1:
@@ -5103,7 +5117,9 @@ def _size_near(text: str, a: Amount, prev_end: int) -> str | None:
     before = text[prev_end:a.start].rsplit(";", 1)[-1]
     if prev_end:
         before = _SIZE_HEAD.sub("", before, count=1)
-    found = list(_SIZE.finditer(before))
+    # a size in brackets after the pack's own describes its content ("Hũ 200 g (chứa khoảng 130 g thịt
+    # cá): giá 68.000 đồng/hũ"): the pack's size outside the brackets comes first
+    found = list(_SIZE.finditer(re.sub(r"\([^()]*\)", " ", before))) or list(_SIZE.finditer(before))
     if found:
         return _size(found[-1].group(0))
     return None
