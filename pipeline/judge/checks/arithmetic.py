@@ -4168,7 +4168,7 @@ _LICENSED = re.compile(r"(?i)\b(?:được phép|cho phép|cấp phép|giấy ph
 # a machine's rate by the batch, with no word for capacity: "Máy rang trống quay hiện có 15 kg/mẻ, mỗi
 # ngày rang 2 mẻ, làm việc 200 ngày/năm, tương đương 6.000 kg cà phê rang/năm"
 _MACHINE_RATE = re.compile(r"(?i)\b(?:máy|nồi|lò|dây chuyền|thiết bị)\b[^.;]{0,40}?\d[\d.,]*\s*"
-                           r"(?:kg|lít|l|tấn|chai|hộp|túi|hũ|gói|sản phẩm)\s*/\s*mẻ\b")
+                           r"(?:kg|lít|l|tấn|chai|hộp|túi|hũ|gói|sản phẩm)\s*/\s*(?:mẻ|ngày|giờ|ca)\b")
 
 
 def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
@@ -4219,8 +4219,17 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
             target = existing
         yearly_at = -1
         supply = v.text["supply_firm"].in_text(s.text)
+        # "tương đương 17.500 hộp 20 túi/năm": the "/năm" is the boxes', the bags are what a box holds
+        held = {id(a): b for b, a in zip(s.amounts, s.amounts[1:])
+                if a.per == "năm" and not b.per and is_qty(b.unit, b.kind) and is_qty(a.unit, a.kind)
+                and b.unit != a.unit and re.fullmatch(r"\s*", s.text[b.end:a.start])}
         for a in s.amounts:
             if not is_qty(a.unit, a.kind) or a.value_max is not None:
+                continue
+            if id(a) in held:
+                if yearly_at < 0:
+                    b = held[id(a)]
+                    add(b.value, b.unit, "năm", s.text)
                 continue
             if supply and _supply_clause(s.text, a.start, v):
                 continue  # "ký hợp đồng mua sợi với Công ty X tối đa 2,5 tấn/năm": a supply, no machine
