@@ -89,6 +89,11 @@ for _oh in sorted(ORG_HEADS, key=len, reverse=True):  # longest first
 _PLACE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _pw in sorted(_PLACE_WORDS):
     _PLACE_BY_FIRST.setdefault(_pw[0], []).append(_pw)
+# the same with their marks, for text that has them: "Phương án" is no "phường", "tinh dầu" no "tỉnh",
+# "song song" no "sông"
+_PLACE_TONED = frozenset(tuple(tone_key(w) for w in pw.split()) for pw in (
+    "xã", "huyện", "tỉnh", "thôn", "xóm", "phường", "thị trấn", "thị xã", "thành phố", "tp", "làng", "vùng",
+    "sông", "núi", "khu vực", "miền", "tỉnh lộ", "quốc lộ"))
 # First words too general to be a product's head alone: "Nước mắm ...", "Dịch vụ ...".
 _WIDE_HEADS = {"nuoc", "san", "hang", "dich", "bot", "tinh", "do", "cay", "qua", "hat", "thit", "ca"}
 _PERSON_WORDS = {"ong", "ba", "anh", "chi", "chu"}  # ông, bà, anh, chị, (chủ hộ) - before a person's name
@@ -343,6 +348,16 @@ _OWN_PART_OF = re.compile(r"(?i)^\W*(?:hội đồng quản trị|ban quản tr�
                           r"lao động|người lao động|vốn điều lệ|tài sản)\s+(?:chính\s+)?của\s+$")
 
 
+_COMMITS = re.compile(r"(?i)^[\s,]*(?:xin\s+|xin được\s+)?cam kết\s+(?:sẽ\s+)?(?:thực hiện|triển khai|tổ chức thực hiện)"
+                      r"\b[^.;]{0,40}?\bphương án\b")
+
+
+def _commits_to_plan(text: str, start: int, name: str) -> bool:
+    """The name at `start` is the subject of a commitment to carry out the plan."""
+    k = text.find(name, start)
+    return k >= 0 and bool(_COMMITS.match(text[k + len(name):]))
+
+
 def pos_chars(text: str, wi: int) -> int:
     """Character offset of whitespace-word `wi` of `text`."""
     n = 0
@@ -399,9 +414,11 @@ def places(view: PlanView) -> set[tuple[str, ...]]:
     ("ông Trần Văn Lợi"), folded."""
     out: set[tuple[str, ...]] = set()
     for s, (toks, words, f) in zip(view.sentences, sentence_words(view), strict=True):
+        toned = has_diacritics(s.text)
         for i in range(len(words)):
             for pw in _PLACE_BY_FIRST.get(f[i], ()):
-                if tuple(f[i:i + len(pw)]) != pw:
+                if tuple(f[i:i + len(pw)]) != pw or \
+                        toned and tuple(tone_key(w) for w in words[i:i + len(pw)]) not in _PLACE_TONED:
                     continue
                 run = []
                 for j in range(i + len(pw), min(len(words), i + len(pw) + 4)):
@@ -414,7 +431,6 @@ def places(view: PlanView) -> set[tuple[str, ...]]:
                     out.add(tuple(run))
         # people: "ông Trần Văn Lợi", "bà Lê Thị Hoa" are not product or producer names; with
         # diacritics compared ("Mật ong Hoa Sơn" is honey, not Mr Hoa Sơn), unless the sentence has none
-        toned = has_diacritics(s.text)
         for i in range(len(words) - 1):
             if (tone_key(words[i]) in _PERSON_TONED) if toned else (f[i] in _PERSON_WORDS):
                 run = []
@@ -551,6 +567,7 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
         found: list[tuple[Name, int]] = []
         brands: list[tuple[str, ...]] = []
         first_other: list[tuple[str, ...]] = []
+        committed: list[tuple[str, ...]] = []
         seen: list[tuple[str, ...]] = []
         for idx, s in enumerate(view.sentences):
             if view.blocks[s.block].kind in (BlockKind.heading, BlockKind.table):
@@ -575,6 +592,11 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                     brands.append(cand.proper)  # 'nhãn hiệu "Kẹo lạc Quê Nhà"': the trademark's name
                     continue
                 own_part = kind == "producer" and bool(_OWN_PART_OF.search(s.text[:pos_chars(s.text, wi)]))
+                if kind == "producer" and _commits_to_plan(s.text, pos_chars(s.text, wi), cand.text):
+                    # "Công ty … cam kết thực hiện đúng phương án": only the producer commits to its plan
+                    # (whatever a "Cạnh tranh:" line said of the name before)
+                    committed.append(cand.proper)
+                    own_part = True
                 is_other = not own_part and (other_ctx or any(pos - _CUE_WINDOW <= e <= pos for e in cue_ends)
                                              or any(end <= a <= end + 2 for a in after_starts))
                 if not any(same_name(cand.proper, p) for p in seen):
@@ -591,7 +613,7 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                     continue
                 if not is_other:
                     found.append((cand, idx))
-        legit |= set(first_other) | set(brands)
+        legit |= {p for p in first_other if not any(same_name(p, c) for c in committed)} | set(brands)
         reported: list[tuple[str, ...]] = []
         parties = legit - known  # the product's or producer's own name, other parties, brands
         for cand, idx in found:
