@@ -334,6 +334,12 @@ def test_ruled_cell_one_digit_wide_gives_its_year_whole():
     assert pr._rejoin_numbers("2\n0\n2\n7") == "2027"
     assert pr._rejoin_numbers("7.260.000.0\n00") == "7.260.000.000"
     assert pr._rejoin_numbers("1\n2") == "1\n2" and pr._rejoin_numbers("a\nb\nc") == "a\nb\nc"
+    # a number or a unit broken inside a narrow cell; two values stacked stay two
+    assert pr._rejoin_numbers("2.2\n40") == "2.240" and pr._rejoin_numbers("444,\n55") == "444,55"
+    assert pr._rejoin_numbers("42\n0") == "420" and pr._rejoin_numbers("1.71\n7") == "1.717"
+    assert pr._rejoin_numbers("120\n150") == "120\n150" and pr._rejoin_numbers("1.200\n1.500") == "1.200\n1.500"
+    assert pr._rejoin_numbers("Ba\no\nbì\n(tr\n.đ)") == "Ba\no\nbì\n(tr.đ)"
+    assert pr._rejoin_numbers("Tổng\n(ghi\nchú)") == "Tổng\n(ghi\nchú)"
 
 
 def test_ocr_table_joins_a_number_wrapped_in_a_narrow_cell():
@@ -607,7 +613,9 @@ def test_roman_numeral_with_a_slash_is_a_heading_number():
 @pytest.mark.parametrize("cell,want", [
     ("202\n6", "2026"), ("20\n26", "2026"), ("2026", "2026"),
     ("1.407.000\n.000", "1.407.000.000"),  # a grouped number wrapped before its last group
-    ("12\n3", "12\n3"),  # no year, no group: left as read
+    # a narrow column broke the number ("36\n0" for 360, set 28's ac07): one number when the pieces
+    # join into a well-formed one; two values stacked ("120\n150" would be "120150") stay two
+    ("12\n3", "123"), ("120\n150", "120\n150"), ("1\n2", "1\n2"),
 ])
 def test_a_year_or_number_wrapped_in_a_narrow_cell_is_joined(cell, want):
     assert pr._rejoin_numbers(cell) == want

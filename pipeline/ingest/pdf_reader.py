@@ -1179,8 +1179,36 @@ def _rejoin_numbers(cell: str) -> str:
         return y.group(1) + y.group(2)  # a year wrapped in a narrow first column: "202\n6"
     # a grouped number wrapped before a group: "1.407.000\n.000"
     cell = _WRAPPED_GROUP.sub(r"\1\2", cell)
+    if "\n" in cell:
+        cell = _rejoin_broken(cell)
     return _WRAPPED_NUMBER.sub(lambda m: m.group(1) + m.group(2) + m.group(3)
                                if len(m.group(2)) + len(m.group(3)) == 3 else m.group(0), cell)
+
+
+_NUMBER_PIECE = re.compile(r"\d[\d.,]*|[.,]\d+")
+_WELL_FORMED = re.compile(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?")
+_PAREN = re.compile(r"\(([^()]*\n[^()]*)\)")
+
+
+def _rejoin_broken(cell: str) -> str:
+    """A cell too narrow for a number or a unit, broken inside it by the word processor ("2.2\n40",
+    "444,\n55", "42\n0"; "(tr.\nđ)"): the pieces joined, when the joined form is one well-formed
+    number (dots between groups of three, so two values stacked, "120\n150", stay two) or a unit
+    the spaced form is not."""
+    lines = [ln.strip() for ln in cell.split("\n")]
+    if len(lines) >= 2 and len(lines[0]) >= 2 and all(_NUMBER_PIECE.fullmatch(ln) for ln in lines) and \
+            len(lines[-1]) <= len(lines[0]) and max(len(ln) for ln in lines[:-1]) - min(len(ln) for ln in lines[:-1]) <= 1:
+        joined = "".join(lines)
+        if _WELL_FORMED.fullmatch(joined):
+            return joined
+
+    def unit(m: re.Match[str]) -> str:
+        from pipeline.figures import parse_unit_header
+        tight = re.sub(r"\s*\n\s*", "", m.group(1))
+        if parse_unit_header(tight) is not None and parse_unit_header(" ".join(m.group(1).split())) is None:
+            return f"({tight})"
+        return m.group(0)
+    return _PAREN.sub(unit, cell)
 
 
 def _inside_any(w: Word, boxes: list[tuple[float, float, float, float]]) -> bool:
