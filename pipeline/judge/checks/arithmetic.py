@@ -1377,6 +1377,20 @@ def _adds_up(rows: list[Row], total: Row, tol: float = 0.01) -> bool:
     return got
 
 
+_ROW_RANGE = re.compile(r"\(\s*(?:=\s*)?(?:từ\s+)?(?:dòng\s+|mục\s+)?(\d{1,2})\s*(?:đến|tới|-|–|÷)\s*(\d{1,2})\s*\)", re.I)
+_ROW_LIST = re.compile(r"\(\s*(?:=\s*)?(\d{1,2}(?:\s*\+\s*\d{1,2})+)\s*\)")
+
+
+def _rows_named(label: str) -> set[int] | None:
+    """The row numbers a total's label says it adds: "(2 đến 10)", "(từ 1 - 5)", "(= 1+2+3)"."""
+    if m := _ROW_RANGE.search(label):
+        lo, hi = int(m.group(1)), int(m.group(2))
+        return set(range(lo, hi + 1)) if lo < hi else None
+    if m := _ROW_LIST.search(label):
+        return {int(x) for x in re.findall(r"\d+", m.group(1))}
+    return None
+
+
 def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
     style = m.view.doc.number_style
     hits = []
@@ -1414,6 +1428,12 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                         # no item of it ("Doanh thu" above the cost lines, "Tổng chi phí" below them);
                         # a tax row may be ("Thuế (4,5% doanh thu)" of a household is a cost line)
                         items = [r for r in items if r.kind not in ("revenue", "profit")]
+                    if (named := _rows_named(total.label or "")) is not None:
+                        # "Tổng chi phí (2 đến 10)", "Cộng (1+2+3)": the rows the label names, whatever
+                        # else the table holds (a revenue row 1 above the costs)
+                        inside = [r for r in items if r.num and r.num.isdigit() and int(r.num) in named]
+                        if len({int(r.num) for r in inside}) == len(named):
+                            items = inside
                     if total.kind == "investment_total":
                         # the uses of the money, not its sources: a "Nguồn vốn" block in the same table
                         # ("Tổng vốn đầu tư | 1.500", the items, "Nguồn vốn | 1.500", "Vốn chủ sở hữu …")
@@ -2252,7 +2272,7 @@ def _text_revenue(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
     """A sentence that states quantity, unit price and revenue together."""
     v = m.vocab
     hits = []
-    for s in m.sents:
+    for si, s in enumerate(m.sents):
         if not v.rows["revenue"].in_text(s.text):
             # "cá tẩm gia vị 12.000 hộp, giá 70.000 đồng/hộp, thu 960 triệu đồng": "thu" right before
             # the amount, in a sentence that gives a price (not "thu mua", "thu hoạch")
@@ -2281,6 +2301,8 @@ def _text_revenue(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
             # "năm 2027, sản lượng 10.000 hũ loại 500 g và 2.500 hũ loại 1 kg, doanh thu 1.950 triệu
             # đồng", the price of each pack size given elsewhere ("hũ 500 g, giá 120.000 đồng/hũ")
             e = _sized_sum(m, s, qs, rv)
+            if e is None and _SAME_PRICE.search(s.text) and _years_named(s.text) <= 1:
+                e = _sum_at_prices_above(m, si, [q for q in qs if q.start < rv.start])
             y = year_of(s.text, rv, 0)
             if e is None or y in done or close(rv.value, e, spec.tolerance) or scale_slip(rv.value, e):
                 continue
@@ -2302,6 +2324,33 @@ def _text_revenue(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
             continue
         hits.append(_text_revenue_hit(s, y, rv.value, e))
     return hits
+
+
+# "bán 9.000 hũ và 3.000 kg theo cân với giá như trên", "giữ nguyên giá bán": the prices said before
+_SAME_PRICE = re.compile(r"(?i)\bgiá\s+(?:bán\s+)?(?:như\s+trên|như\s+năm\s+(?:trước|\d{4})|không\s+đổi|cũ)\b|"
+                         r"\bgiữ\s+nguyên\s+giá\b")
+
+
+def _sum_at_prices_above(m: PlanModel, si: int, qs: list[Amount]) -> float | None:
+    """Σ quantity × the price per its unit in the nearest sentences above in the same section ("Năm
+    2026 bán 7.000 hũ với giá 55.000 đồng/hũ …"), when every quantity's unit has one; None else."""
+    units = {q.unit for q in qs}
+    if not qs or units & set(PEOPLE):
+        return None
+    prices: dict[str, float] = {}
+    sec = m.sents[si].section
+    for k in range(si - 1, max(-1, si - 7), -1):
+        t = m.sents[k]
+        if t.section != sec:
+            break
+        for a in t.amounts:
+            if a.kind == "money" and a.per in units and a.value_max is None and a.per not in prices:
+                prices[a.per] = a.value
+        if units <= prices.keys():
+            break
+    if not units <= prices.keys():
+        return None
+    return sum(q.value * prices[q.unit] for q in qs)
 
 
 _PER_PERIOD = re.compile(r"(?i)\b(?:mỗi|hằng|hàng|một)\s+(?:ngày|tuần|tháng|quý|vụ|mẻ|đợt)\b")
@@ -4168,7 +4217,7 @@ _LICENSED = re.compile(r"(?i)\b(?:được phép|cho phép|cấp phép|giấy ph
 # a machine's rate by the batch, with no word for capacity: "Máy rang trống quay hiện có 15 kg/mẻ, mỗi
 # ngày rang 2 mẻ, làm việc 200 ngày/năm, tương đương 6.000 kg cà phê rang/năm"
 _MACHINE_RATE = re.compile(r"(?i)\b(?:máy|nồi|lò|dây chuyền|thiết bị)\b[^.;]{0,40}?\d[\d.,]*\s*"
-                           r"(?:kg|lít|l|tấn|chai|hộp|túi|hũ|gói|sản phẩm)\s*/\s*(?:mẻ|ngày|giờ|ca)\b")
+                           r"(?:kg|lít|l|tấn|chai|hộp|túi|hũ|gói|sản phẩm)(?:\s+[^\W\d]+){0,3}?\s*/\s*(?:mẻ|ngày|giờ|ca)\b")
 
 
 def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
