@@ -2469,6 +2469,14 @@ def _revenue_expected(m: PlanModel, year: int) -> list[tuple[float, list[str]]]:
     return _revenue_by_quantity(m, year) or _revenue_by_sized_packs(m, year)
 
 
+def _products_in_tables(m: PlanModel, year: int) -> int:
+    """Rows of the plan's own tables (not materials, totals or money) with a quantity that year."""
+    return sum(1 for r in m.rows() if r.kind in (None, "quantity") and not r.total and not r.subset
+               and r.section not in _PAST_SECTIONS and not r.flags & {"need", "supply", "input"}
+               and any(x.year == year and x.kind in ("count", "mass", "volume") and x.unit not in _STOCK_UNITS
+                       for x in r.vals))
+
+
 def _revenue_by_sized_packs(m: PlanModel, year: int) -> list[tuple[float, list[str]]]:
     """Packs of each size counted in one table, each size priced in running text ("Hũ 200 g | hũ |
     56.000" and "- Hũ thủy tinh 200 g: giá 68.000 đồng/hũ")."""
@@ -2491,6 +2499,9 @@ def _revenue_by_quantity(m: PlanModel, year: int) -> list[tuple[float, list[str]
     if rows:
         qty = [(rows[0][1].value, rows[0][1].unit, rows[0][0].evidence)]
     else:
+        if _products_in_tables(m, year) >= 2:
+            return []  # a table counts several products (or services) that year: one output said in
+            # the text ("4.200 lượt khách qua đêm") is one of them, its price one of theirs
         stated = {(st.value, st.key[1]): st.evidence for st in _output_stmts(m) if st.key[0] == year}
         qty = [(val, unit, ev) for (val, unit), ev in stated.items()]
         if len(qty) != 1:
@@ -3831,6 +3842,7 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
         prev = 0
         aside = 0.0
         derived = 0.0
+        extra: dict[int, float] = {}  # a further source in its own clause, added to the first
         for a in s.amounts:
             y, prev = year_of(s.text, a, prev), a.end
             if a.unit != unit or a.kind not in QTY_KINDS or any(a is b for b, _ in yields):
@@ -3871,7 +3883,12 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
                 # "8 ha; năng suất 4,5 tấn/ha; cam kết bán cho HTX 60% sản lượng, tương đương khoảng
                 # 21,6 tấn": the plan's own reckoning of what the yield gives it, not a second source
                 derived = max(derived, val)
+            cut = s.text.rfind(";", 0, a.start)
+            if cut > 0 and _MORE_SUPPLY.search(s.text[cut:a.start]) and val != best:
+                extra[cut] = max(extra.get(cut, 0.0), val)  # "…; tổ hợp tác mua thêm … khoảng 2.000 kg/năm"
+                continue
             best = max(best, val)
+        best += sum(extra.values())
         if aside:
             best = aside  # the harvest's part set aside for the product, not the whole harvest
         if derived:
@@ -3896,6 +3913,8 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
     return None
 
 
+# a clause that adds a source to the one before it: "…800 kg củ khô/năm; tổ hợp tác mua thêm … 2.000 kg/năm"
+_MORE_SUPPLY = re.compile(r"(?i)\b(?:mua\s+thêm|thu\s+mua\s+thêm|bổ\s+sung|ngoài\s+ra|liên\s+kết\s+thêm|cộng\s+thêm)\b")
 # a sentence about a machine (its runs, its throughput) whose subject is the machine
 _MACHINE_SENT = re.compile(r"(?i)^\W*(?:máy|lò|nồi|dây chuyền|hệ thống máy|thiết bị)\b[^.;,]{0,40}?"
                            r"\b(?:chạy|hoạt động|vận hành|xử lý|sấy|công suất|có thể|mỗi mẻ|\d)")
