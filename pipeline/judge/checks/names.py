@@ -89,6 +89,7 @@ for _oh in sorted(ORG_HEADS, key=len, reverse=True):  # longest first
 _PLACE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _pw in sorted(_PLACE_WORDS):
     _PLACE_BY_FIRST.setdefault(_pw[0], []).append(_pw)
+_PLACE_FIRSTS = frozenset(_PLACE_BY_FIRST)
 # First words too general to be a product's head alone: "Nước mắm ...", "Dịch vụ ...".
 _WIDE_HEADS = {"nuoc", "san", "hang", "dich", "bot", "tinh", "do", "cay", "qua", "hat", "thit", "ca"}
 _PERSON_WORDS = {"ong", "ba", "anh", "chi", "chu"}  # ông, bà, anh, chị, (chủ hộ) - before a person's name
@@ -399,7 +400,7 @@ def places(view: PlanView) -> set[tuple[str, ...]]:
     ("ông Trần Văn Lợi"), folded."""
     out: set[tuple[str, ...]] = set()
     for s, (toks, words, f) in zip(view.sentences, sentence_words(view), strict=True):
-        for i in range(len(words)):
+        for i in (range(len(words)) if not _PLACE_FIRSTS.isdisjoint(f) else ()):
             for pw in _PLACE_BY_FIRST.get(f[i], ()):
                 if tuple(f[i:i + len(pw)]) != pw:
                     continue
@@ -415,6 +416,8 @@ def places(view: PlanView) -> set[tuple[str, ...]]:
         # people: "ông Trần Văn Lợi", "bà Lê Thị Hoa" are not product or producer names; with
         # diacritics compared ("Mật ong Hoa Sơn" is honey, not Mr Hoa Sơn), unless the sentence has none
         toned = has_diacritics(s.text)
+        if _PERSON_TONED.isdisjoint(map(tone_key, words[:-1])) if toned else _PERSON_WORDS.isdisjoint(f[:-1]):
+            continue  # (most sentences: none of the words)
         for i in range(len(words) - 1):
             if (tone_key(words[i]) in _PERSON_TONED) if toned else (f[i] in _PERSON_WORDS):
                 run = []
