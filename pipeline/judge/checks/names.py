@@ -278,6 +278,8 @@ def _candidates(text: str, want: Name, kind: str, max_between: int,
                 tone_key(words[i]) != first_tone:
             continue  # neither the head (`_same_head` needs its first word) nor "sản phẩm" / "SP"
         if kind == "producer":
+            if folded[i] not in _ORG_BY_FIRST:
+                continue  # (org_head's own first test, without its slice: most words)
             h = org_head(words, folded, i)
             if not h or (h[0] != want.head and h[0] not in _SAME_KIND.get(want.head, ())):
                 continue
