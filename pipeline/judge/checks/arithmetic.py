@@ -126,8 +126,14 @@ def _tone_flat(w: str) -> tuple[str, str]:
 # fields of the text's tokens as tuples of plain values.
 _Keys = tuple[tuple[str, ...], tuple[str, ...], tuple[bool, ...], tuple[int, ...], tuple[int, ...], bool]
 
+# The caches of this module hold a few plans' worth (a plan asks for ~150 texts' keys, ~60 texts'
+# tokens, ~350 (words, text) spans and ~100 sentences' amounts), not hundreds: nearly every hit is
+# within a plan, and what a cache holds is traversed by every full garbage collection (a `Tok` is
+# a tuple subclass, which the collector never untracks): with 16,384 texts of tokens a full
+# collection cost about three times as much.
 
-@lru_cache(maxsize=1 << 14)
+
+@lru_cache(maxsize=1 << 12)
 def _text_keys(text: str) -> _Keys:
     low = text.lower()
     kt: list[str] = []
@@ -153,7 +159,7 @@ def _text_keys(text: str) -> _Keys:
 _new_tok = partial(tuple.__new__, Tok)
 
 
-@lru_cache(maxsize=1 << 14)  # the same labels and sentences are tokenised by many relations; callers never mutate
+@lru_cache(maxsize=1 << 9)  # the same labels and sentences are tokenised by many relations; callers never mutate
 def tokens(text: str) -> list[Tok]:
     k = _text_keys(text)
     out = _Toks(map(_new_tok, zip(k[0], k[1], k[3], k[4], k[2])))
@@ -263,14 +269,20 @@ class Words:
                 return n
         return 0
 
+    def _none_in(self, text: str) -> bool:
+        """The text holds none of the phrases' first words (most texts, for most lists): tested
+        before `_char_spans`, whose cache then keeps only the texts worth keeping."""
+        k = _text_keys(text)
+        return self._firsts[k[5]].isdisjoint(k[1] if k[5] else k[0])
+
     def in_text(self, text: str) -> bool:
-        return bool(_char_spans(self, text))
+        return False if self._none_in(text) else bool(_char_spans(self, text))
 
     def char_spans(self, text: str) -> list[tuple[int, int]]:
-        return list(_char_spans(self, text))
+        return [] if self._none_in(text) else list(_char_spans(self, text))
 
 
-@lru_cache(maxsize=1 << 15)  # the relations look up the same labels and sentences many times
+@lru_cache(maxsize=1 << 12)  # the relations look up the same labels and sentences many times (see _Keys)
 def _char_spans(words: Words, text: str) -> tuple[tuple[int, int], ...]:
     k = _text_keys(text)
     flat = k[5]
@@ -1073,7 +1085,7 @@ def amounts_in(text: str, style: str) -> list[Amount]:
     return list(_amounts_in(text, style))
 
 
-@lru_cache(maxsize=4096)  # a sentence is read by several relations (amounts are frozen)
+@lru_cache(maxsize=1024)  # a sentence is read by several relations (amounts are frozen); see _Keys
 def _amounts_in(text: str, style: str) -> tuple[Amount, ...]:
     return tuple(find_amounts(text, style))
 

@@ -211,7 +211,7 @@ def _opens_chain(toks: list[_Tok], i: int, text: str) -> bool:
     return not (before.kind == "op" and before.text not in "=≈~([")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)  # (a sentence's calculations are asked for again within its plan only)
 def written_calcs(text: str, style: str = "vi") -> tuple[Calc, ...]:
     """Every calculation written out in one sentence, left to right. A chain of equalities
     ("12.000 × 65.000 + 800 × 350.000 = 780 + 280 = 1.060 triệu đồng") is one calculation: its

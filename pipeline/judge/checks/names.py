@@ -94,6 +94,7 @@ for _pw in sorted(_PLACE_WORDS):
 _PLACE_TONED = frozenset(tuple(tone_key(w) for w in pw.split()) for pw in (
     "xã", "huyện", "tỉnh", "thôn", "xóm", "phường", "thị trấn", "thị xã", "thành phố", "tp", "làng", "vùng",
     "sông", "núi", "khu vực", "miền", "tỉnh lộ", "quốc lộ"))
+_PLACE_FIRSTS = frozenset(_PLACE_BY_FIRST)
 # First words too general to be a product's head alone: "Nước mắm ...", "Dịch vụ ...".
 _WIDE_HEADS = {"nuoc", "san", "hang", "dich", "bot", "tinh", "do", "cay", "qua", "hat", "thit", "ca"}
 _PERSON_WORDS = {"ong", "ba", "anh", "chi", "chu"}  # ông, bà, anh, chị, (chủ hộ) - before a person's name
@@ -282,6 +283,8 @@ def _candidates(text: str, want: Name, kind: str, max_between: int,
                 tone_key(words[i]) != first_tone:
             continue  # neither the head (`_same_head` needs its first word) nor "sản phẩm" / "SP"
         if kind == "producer":
+            if folded[i] not in _ORG_BY_FIRST:
+                continue  # (org_head's own first test, without its slice: most words)
             h = org_head(words, folded, i)
             if not h or (h[0] != want.head and h[0] not in _SAME_KIND.get(want.head, ())):
                 continue
@@ -415,7 +418,7 @@ def places(view: PlanView) -> set[tuple[str, ...]]:
     out: set[tuple[str, ...]] = set()
     for s, (toks, words, f) in zip(view.sentences, sentence_words(view), strict=True):
         toned = has_diacritics(s.text)
-        for i in range(len(words)):
+        for i in (range(len(words)) if not _PLACE_FIRSTS.isdisjoint(f) else ()):
             for pw in _PLACE_BY_FIRST.get(f[i], ()):
                 if tuple(f[i:i + len(pw)]) != pw or \
                         toned and tuple(tone_key(w) for w in words[i:i + len(pw)]) not in _PLACE_TONED:
@@ -431,6 +434,8 @@ def places(view: PlanView) -> set[tuple[str, ...]]:
                     out.add(tuple(run))
         # people: "ông Trần Văn Lợi", "bà Lê Thị Hoa" are not product or producer names; with
         # diacritics compared ("Mật ong Hoa Sơn" is honey, not Mr Hoa Sơn), unless the sentence has none
+        if _PERSON_TONED.isdisjoint(map(tone_key, words[:-1])) if toned else _PERSON_WORDS.isdisjoint(f[:-1]):
+            continue  # (most sentences: none of the words)
         for i in range(len(words) - 1):
             if (tone_key(words[i]) in _PERSON_TONED) if toned else (f[i] in _PERSON_WORDS):
                 run = []

@@ -47,6 +47,7 @@ _CONTRAST = "contrast"
 _FOLLOW_WINDOW = 6  # "Nhãn hiệu: chưa đăng ký" - a negation this many words after a mention still counts
 _COMMA_LOOKAHEAD = 3  # a comma followed within this many words by a cue starts a new clause
 _HARD_BREAKS = set(";.!?")
+_CLAUSE_CHARS = re.compile("[" + re.escape("".join(sorted(_HARD_BREAKS))) + ",]")  # and the comma
 _ONE_SYLLABLE_OK = {*_SPLIT_CUES, _CONTRAST, "obtain_verbs"}
 
 
@@ -127,18 +128,29 @@ class PhraseBook:
         return g.label if g else name
 
 
-def _word_spans(text: str) -> tuple[list[str], list[int], list[int]]:
-    """Words of `text` (spaCy tokens that are neither punctuation nor space) and their char
-    offsets, the tokens' attributes read as one array (making a Python Token object per token
-    cost more than the tokenizer). What lies between two words is only punctuation and space."""
+_make_doc: tuple | None = None
+
+
+def _tokenizer() -> tuple:
+    """spaCy's `make_doc` and the token attributes `_word_spans` reads, looked up once."""
+    global _make_doc
     from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
 
     from pipeline.judge.nlp import nlp
 
+    _make_doc = (nlp().make_doc, [IS_PUNCT, IS_SPACE, IDX, LENGTH])
+    return _make_doc
+
+
+def _word_spans(text: str) -> tuple[list[str], list[int], list[int]]:
+    """Words of `text` (spaCy tokens that are neither punctuation nor space) and their char
+    offsets, the tokens' attributes read as one array (making a Python Token object per token
+    cost more than the tokenizer). What lies between two words is only punctuation and space."""
+    make_doc, attrs = _make_doc or _tokenizer()
     words: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for punct, space, idx, n in nlp().make_doc(text).to_array([IS_PUNCT, IS_SPACE, IDX, LENGTH]).tolist():
+    for punct, space, idx, n in make_doc(text).to_array(attrs).tolist():
         if not (punct or space):
             words.append(text[idx:idx + n])
             starts.append(idx)
@@ -294,8 +306,10 @@ def _detail_near(details: list[bool], span: tuple[int, int], n: int, clause: lis
                for k in r)
 
 
-def match_sentence(text: str, ref_year: int | None = None, book: PhraseBook | None = None) -> Matched:
-    """Every group of the phrase book found in `text` (one sentence)."""
+def match_sentence(text: str, ref_year: int | None = None, book: PhraseBook | None = None,
+                   regexes: tuple | None = None) -> Matched:
+    """Every group of the phrase book found in `text` (one sentence). `regexes`: those of
+    `book.regexes` (in their order) that can match here (`_plan_regexes`); all of them by default."""
     book = book or load_phrases()
     words, starts, ends = _word_spans(text)
     m = Matched(text, words, [0] * len(words))
@@ -322,9 +336,15 @@ def match_sentence(text: str, ref_year: int | None = None, book: PhraseBook | No
             spans.setdefault(name, set()).add((s, e))
     folded = fold(text)
     aligned = len(folded) == len(text)
-    for name, rx, lit, needs, has_year in book.regexes:
-        if (lit and lit not in folded) or (needs and not any(x in folded for x in needs)):
+    for name, rx, lit, needs, has_year in book.regexes if regexes is None else regexes:
+        if lit and lit not in folded:
             continue
+        if needs:
+            for x in needs:
+                if x in folded:
+                    break
+            else:
+                continue
         for mt in rx.finditer(folded):
             if has_year and mt.group("year") and ref_year:
                 if int(mt.group("year")) < ref_year:
@@ -335,25 +355,41 @@ def match_sentence(text: str, ref_year: int | None = None, book: PhraseBook | No
             s = max(0, bisect.bisect_right(ends, a))
             e = max(s + 1, bisect.bisect_left(starts, b))
             spans.setdefault(name, set()).add((min(s, len(words) - 1), min(e, len(words))))
+    groups = book.groups
     for name, found in spans.items():
-        g = book.groups.get(name)
+        g = groups.get(name)
         if g and g.not_before:
             found -= {(s, e) for s, e in found if e < len(words) and keys[e] in g.not_before}
         # keep the longest matches: "giấy chứng nhận ATTP" once, not also "chứng nhận ATTP"
-        found -= {a for a in found for b in found if a != b and b[0] <= a[0] and a[1] <= b[1]}
+        if len(found) > 1:
+            found -= {a for a in found for b in found if a != b and b[0] <= a[0] and a[1] <= b[1]}
     m.spans = {k: sorted(v) for k, v in spans.items() if v}
-    # clauses
-    cue_starts = {s for g in _SPLIT_CUES for s, _ in m.spans.get(g, [])}
-    contrast = {s for s, _ in m.spans.get(_CONTRAST, [])}
-    c = 0
-    for i in range(len(words)):
-        if i:
-            # the punctuation between the words (and spaces, which no test below looks for)
-            sep = text[ends[i - 1]:starts[i]]
-            if ((sep and not _HARD_BREAKS.isdisjoint(sep)) or i in contrast
-                    or ("," in sep and any(j in cue_starts for j in range(i, i + _COMMA_LOOKAHEAD)))):
+    # clauses: a new one at a word after a hard break (";.!?" in the punctuation between the two
+    # words), at a contrast cue, and at a word after a comma when a cue starts within
+    # _COMMA_LOOKAHEAD words. Only those characters are looked at: each one between two words
+    # (not inside one: "1.250.000") marks the word after it.
+    n = len(words)
+    breaks = {s for s, _ in m.spans.get(_CONTRAST, ()) if 0 < s < n}
+    cue_starts = None
+    for mt in _CLAUSE_CHARS.finditer(text):
+        p = mt.start()
+        i = bisect.bisect_right(starts, p)  # the first word after it
+        if not 0 < i < n or ends[i - 1] > p:
+            continue  # before the first word, after the last, or inside a word
+        if mt.group() in _HARD_BREAKS:
+            breaks.add(i)
+            continue
+        if cue_starts is None:
+            cue_starts = {s for g in _SPLIT_CUES for s, _ in m.spans.get(g, ())}
+        if any(j in cue_starts for j in range(i, i + _COMMA_LOOKAHEAD)):
+            breaks.add(i)
+    if breaks:
+        clause = m.clause
+        c = 0
+        for i in range(1, n):
+            if i in breaks:
                 c += 1
-        m.clause[i] = c
+            clause[i] = c
     # groups that need a name or a number nearby, within the mention's clause
     details = None
     for name in list(m.spans):
@@ -434,9 +470,20 @@ def matched_sentences(view: PlanView) -> list[Matched]:
     if got is None:
         ref = reference_year(view)
         book = load_phrases()
-        got = [match_sentence(s.text, ref, book) for s in view.sentences]
+        texts = [s.text for s in view.sentences]
+        rxs = _plan_regexes(book, texts)
+        got = [match_sentence(t, ref, book, rxs) for t in texts]
         _cache[view] = got
     return got
+
+
+def _plan_regexes(book: PhraseBook, texts: list[str]) -> tuple:
+    """The regexes of the book whose literal and one of whose required strings are in some of
+    `texts` (folded), in the book's order: a string in none of the plan's sentences is in none of
+    them, so `match_sentence` skips the others for every sentence without testing each."""
+    joined = "\n".join(map(fold, texts))
+    return tuple(r for r in book.regexes
+                 if (not r[2] or r[2] in joined) and (not r[3] or any(x in joined for x in r[3])))
 
 
 def _block_keys(view: PlanView) -> dict[int, set[str]]:
