@@ -4949,7 +4949,10 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
         totals = [a for a in counts if _TOTAL_BEFORE.search(text[max(0, a.start - 30):a.start])]
         if totals:
             a = totals[0]
-        elif len(counts) == 1 or _PARTS_AFTER.match(text[counts[0].end:counts[0].end + 25]):
+        elif len(counts) == 1 or _PARTS_AFTER.match(text[counts[0].end:counts[0].end + 25]) or \
+                len({c.value for c in counts}) == 1:
+            # ("Hiện công ty có 12 lao động thường xuyên và giữ ổn định 12 lao động trong cả giai đoạn":
+            # one workforce said twice)
             a = counts[0]
         elif _dated_after_undated(text, counts):
             # "Hiện nay có 10 lao động thường xuyên, năm 2027 tăng lên 11 người và năm 2028 là 12
@@ -5015,6 +5018,10 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
                 tense = "producer"  # the producer's profile: its workforce, current or planned
             else:
                 tense = "plan" if v.text["plan_cue"].in_text(text) else "undated"
+        if key == ("undated",) and _STABLE.search(text):
+            # "Hiện công ty có 12 lao động … và giữ ổn định 12 lao động trong cả giai đoạn": the workforce
+            # now and through the plan, to be compared with either
+            tense = "stable"
         st = Stmt("workers", a.value, key, frozenset(), text, s.section, s.block, bool(a.qualifier))
         st.tense = tense
         # "việc làm thường xuyên cho 8 lao động" is compared only with a workforce also called
@@ -5035,6 +5042,7 @@ def _levels_by_year(s: Sent, start: int) -> bool:
     return len(qs) >= 2 and all(re.match(r"\s*(?:vào\s+)?năm\s+(?:19|20)\d\d\b", s.text[a.end:a.end + 16]) for a in qs)
 
 
+_STABLE = re.compile(r"(?i)\b(?:giữ\s+(?:ổn\s+định|nguyên)|không\s+(?:đổi|thay\s+đổi|tăng))\b[^.;]{0,40}\b(?:cả\s+giai\s+đoạn|các\s+năm|suốt|trong\s+giai\s+đoạn)")
 _OWNER_BEFORE = re.compile(r"(?i)\b(?:chủ hộ|chủ cơ sở)\b")
 
 
@@ -5669,7 +5677,7 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                 if what == "workers" and key == ("undated",):
                     # the workforce before the plan and the plan's may differ; the producer's
                     # profile may give either
-                    if "now" in (a.tense, b.tense) and a.tense != b.tense or \
+                    if "now" in (a.tense, b.tense) and a.tense != b.tense and "stable" not in (a.tense, b.tense) or \
                             {a.tense, b.tense} == {"producer", "plan"}:
                         continue
                     # an undated figure may be the one of any plan year
