@@ -4020,7 +4020,42 @@ def _yield_count(m: PlanModel, s: Sent, yk: tuple[str, str, str], material: set[
 
 def rel_material(m: PlanModel, spec: Spec) -> list[Hit]:
     hits = _material_by_ratios(m, spec)
-    return hits or _material_by_rows(m, spec)
+    return hits or _material_by_rows(m, spec) or _honey_bottled(m, spec)
+
+
+def _honey_bottled(m: PlanModel, spec: Spec) -> list[Hit]:
+    """Honey bottled a year above the honey the plan says it has (its hives × their yield, honey
+    bought): honey is packed as it is harvested, so it needs no norm to be stated. Only when the
+    plan gives no norm for honey of its own."""
+    if m.view.plan.product.category != "honey" or any(r.material & _HONEY for r in ratios(m)):
+        return []
+    product = product_tokens(m.view.plan.product.name or "", m.vocab)
+    # the honey packed, said so in its row ("Tổng mật ong đóng chai | kg | …"), against the supply the
+    # raw-material section states (not an output target said elsewhere: "sản lượng mật 4.500 kg")
+    series = {y: (x.value, r) for r in m.rows() if _PACKED.search(r.label) and not r.subset
+              and r.section not in _PAST_SECTIONS and not r.flags & {"need", "supply", "input"}
+              for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y) and x.unit == "kg"
+              and x.vmax is None}
+    raw = {t.text for t in m.sents if t.section == "raw_materials"}
+    worst = None
+    for year, (qty, row) in sorted(series.items()):
+        sup = _supply(m, set(_HONEY), product, "kg", year)
+        if sup is None or not all(e in raw for e in sup[1]):
+            continue
+        supply, sev = sup
+        if qty > supply * (1 + spec.tolerance) and (worst is None or qty / supply > worst[0]):
+            worst = (qty / supply, year, qty, supply, row, sev)
+    if worst is None:
+        return []
+    _, year, qty, supply, row, sev = worst
+    return [Hit(section="raw_materials", evidence=quote("; ".join(dict.fromkeys([row.evidence, *sev])), 450),
+                params={"year": ylabel(year), "output": fmt_qty(qty, "kg"), "need": fmt_qty(qty, "kg"),
+                        "supply": fmt_qty(supply, "kg"), "material": "mật ong", "ratio": 1.0, "in_unit": "kg",
+                        "out_unit": "kg", "diff_pct": diff_pct(supply, qty), "same": True})]
+
+
+_HONEY = frozenset({tone_key("mật")})
+_PACKED = re.compile(r"(?i)\bđóng\s+(?:chai|lọ|hũ|gói|can|hộp)\b|\bthành\s+phẩm\b")
 
 
 def _material_by_ratios(m: PlanModel, spec: Spec) -> list[Hit]:
