@@ -1091,7 +1091,16 @@ def _col_spec(cell: str, U: UnitTable) -> tuple[_Spec | None, bool]:
         spec = _unit_spec(m.group(1), U)
         if spec is not None:
             return spec, False
+    # "Số khay", "Số chai": a count of that pack (not "Số lượng", "Số tiền": no unit)
+    m = _COUNT_OF_RE.fullmatch(cell)
+    if m:
+        spec = _unit_spec(m.group(1), U, multiplier=False)
+        if spec is not None and spec.kind == "count":
+            return spec, False
     return _unit_spec(cell, U), False
+
+
+_COUNT_OF_RE = re.compile(r"(?i)\s*số\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*")
 
 
 _QTY_HDR_RE = re.compile(r"(?i:sl|số\s+lượng|khối\s+lượng|sản\s+lượng|quy\s+mô)(?![\w])")
@@ -1394,6 +1403,8 @@ def _attach_year(
     return after.pop() if len(after) == 1 else None
 
 
+_MONEY_IN_RE = re.compile(r"(?i)\b(?:(?:số\s+)?tiền\s+(?:được\s+)?tính\s+bằng|đơn\s+vị\s+tiền\s*(?::|là)?)\s*"
+                          r"([^\W\d_][^;,()\]\n]{1,18}?)\s*(?=[;,)\].]|$)")
 _CAPTION_UNIT_RE = re.compile(r"(?i)^\s*(?:bảng|biểu)\s*(?:số\s*)?[\dIVX]+\b.{0,120}?(\(([^()]{2,24})\))[\s.:]*$")
 
 
@@ -1412,6 +1423,10 @@ def _table_unit(
         got = _labelled_spec(prev.text, U)
         if got is not None:
             return prev.text.strip(), got[0]
+        # "(… tiền tính bằng triệu đồng)", "đơn vị tiền: nghìn đồng": the money columns' unit
+        if (mm := _MONEY_IN_RE.search(prev.text)) and (spec := _unit_spec(mm.group(1), U)) \
+                and spec.kind == "money" and not spec.per:
+            return mm.group(0).strip(), spec
         # a caption naming the money unit in brackets at its end: "Bảng 2. Vốn đầu tư (triệu đồng)"
         if (cm := _CAPTION_UNIT_RE.search(prev.text)) and (spec := _unit_spec(cm.group(2), U)) \
                 and spec.kind == "money" and not spec.per:

@@ -594,6 +594,21 @@ def test_table_unit_from_a_caption_ending_in_a_bracketed_money_unit() -> None:
         assert tables[0].unit is None, text
 
 
+def test_table_money_unit_said_in_the_caption_and_counts_named_by_their_pack() -> None:
+    # "(… tiền tính bằng triệu đồng)" is the money columns' unit; "Số khay" counts trays
+    caption = Block(kind="paragraph", text="Bảng 2. Doanh thu và lợi nhuận (khay 500 g giá 130.000 đồng; "
+                                           "tiền tính bằng triệu đồng)")
+    table = Block(kind="table", text="", rows=[["Năm", "Số khay", "Doanh thu"], ["2027", "24.000", "5.640"]])
+    figures, tables = figures_from_blocks([caption, table], [None, None], "vi")
+    got = sorted((f.value, f.unit) for f in figures if f.table == 0 and f.kind != "year")
+    assert got == [(24_000, "khay"), (5_640 * M, "VND")]
+    assert tables[0].unit == "tiền tính bằng triệu đồng"
+    # "Số lượng", "Số tiền" name no pack
+    table = Block(kind="table", text="", rows=[["Năm", "Số lượng", "Số tiền"], ["2027", "24", "5.640"]])
+    figures, _ = figures_from_blocks([table], [None], "vi")
+    assert {f.unit for f in figures if f.kind != "year"} <= {None, "", "VND"}
+
+
 def test_table_unit_from_caption_or_first_row() -> None:
     caption = Block(kind="paragraph", text="Bảng 3. Kế hoạch doanh thu (ĐVT: triệu đồng)")
     table = Block(kind="table", text="", rows=[["Chỉ tiêu", "2027"], ["Doanh thu", "1.250"]])
