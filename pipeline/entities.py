@@ -181,12 +181,18 @@ def _title_product(doc: Document) -> tuple[str, str | None]:
     return "", None
 
 
+_ORG_BEFORE = re.compile(r"(?i)\b(?:hộ\s+kinh\s+doanh|công\s+ty|hợp\s+tác\s+xã|htx|tổ\s+hợp\s+tác|cơ\s+sở|"
+                         r"doanh\s+nghiệp|nhóm\s+hộ)\b[^.;:\n]{0,30}$")
+
+
 def _extend_brand(name: str, full: str) -> str:
     """'Miến gạo' in the title, 'thương hiệu Miến gạo Cẩm Trung' in the text: the brand name."""
     # (spaces only: a name never runs on into the next paragraph, "… Yên Lạc" / "TỔ TRƯỞNG")
     pat = re.compile(re.escape(name) + r"((?:[ \t]+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,3})")
     counts: Counter[str] = Counter()
     for m in pat.finditer(full):
+        if _ORG_BEFORE.search(full[max(0, m.start() - 45):m.start()]):
+            continue  # "Hộ kinh doanh Bánh tẻ Bà Hiền": the producer's name, not the product's brand
         ext = [w for w in m.group(1).split() if w[0].isupper()]
         if ext and len(ext) == len(m.group(1).split()):
             counts[name + " " + " ".join(ext)] += 1

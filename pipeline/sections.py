@@ -18,7 +18,7 @@ from pipeline import datafile
 from pipeline.ingest.headings import split_numbering
 from pipeline.models import SECTION_KEYS, Block, BlockKind, Document, Section
 from pipeline.settings import get_settings
-from pipeline.text import has_diacritics, match_key, word_count
+from pipeline.text import fold, has_diacritics, match_key, word_count
 
 _CAPTION_TAIL = re.compile(r"^\s*(\d+|[ivx]+\b|:|\.|$)")
 
@@ -430,6 +430,7 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
     stack: list[_Open] = []
     headless = sum(1 for b in doc.blocks if b.kind == BlockKind.heading) <= 1
     schemes: list[str] = []  # numbering schemes in order of first appearance: the first is outermost
+    after_title = False  # the last heading was the cover's title
     last_seen: dict[str, str] = {}  # the last single-character label of the LETTER and roman schemes
     for i, b in enumerate(doc.blocks):
         heading_like = b.kind == BlockKind.heading
@@ -458,6 +459,13 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
             continue  # a table-of-contents line
         if heading_like and m == "caption":
             heading_like = False
+        if heading_like and isinstance(m, Match) and after_title and not sections and \
+                split_numbering(_title(b)) is None and _NAMES_THE_PRODUCT.match(fold(_title(b))):
+            # "PHƯƠNG ÁN SẢN XUẤT KINH DOANH" / "SẢN PHẨM NƯỚC ÉP DƯA LƯỚI VIỆT XUYÊN": the cover's
+            # line naming the product, before any section, is part of the title
+            m = "title"
+        if heading_like:
+            after_title = m == "title"
         if heading_like:
             num = split_numbering(_title(b))
             numbered = num is not None or ocr_level is not None
@@ -583,6 +591,10 @@ def _add(sections: dict[str, Section], keys: tuple[str, ...], i: int, b: Block) 
     for k in dict.fromkeys(keys):
         if not sections[k].blocks or sections[k].blocks[-1] != i:
             sections[k].blocks.append(i)
+
+
+# "SẢN PHẨM <name>", "DỊCH VỤ <name>" (folded): a product named, not a section about it
+_NAMES_THE_PRODUCT = re.compile(r"^\s*(?:san pham|dich vu)\s+(?!va\b|cua\b|chinh\b|:)\S+(?:\s+\S+){1,8}\s*$", re.I)
 
 
 def _title(b: Block) -> str:

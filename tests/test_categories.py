@@ -35,6 +35,8 @@ from pipeline.entities import category_of
     ("Rổ rá tre Hương Bình", "handicraft"),
     ("Viên ngải cứu Thạch Hà", "herbal"),
     ("Mướp đắng sấy Cẩm Lạc", "herbal"),
+    ("Thớt gỗ nghiến Thái Yên", "handicraft"),
+    ("Siro dâu tằm Sông La", "beverage"),
     ("Sản phẩm không rõ", "other"),
 ])
 def test_category_of_a_product_name(name, category):
@@ -94,3 +96,13 @@ def test_a_quoted_name_after_du_lich_in_the_title_loses_its_kind_and_quotes():
 
     assert _clean_title_product('DỊCH VỤ DU LỊCH "TRẢI NGHIỆM LÀM BÁNH ĐA VƯỢNG LỘC"') == \
         "TRẢI NGHIỆM LÀM BÁNH ĐA VƯỢNG LỘC"
+
+
+def test_a_product_name_is_not_extended_by_the_producer_s_name():
+    from pipeline.entities import _extend_brand
+
+    # "Hộ kinh doanh Bánh tẻ Bà Hiền" is the producer's name; the product stays "Bánh tẻ"
+    text = "Hộ kinh doanh Bánh tẻ Bà Hiền – xã Tân Lộc. Bánh tẻ làm từ bột gạo tẻ, nhân thịt."
+    assert _extend_brand("Bánh tẻ", text) == "Bánh tẻ"
+    # a brand in the text extends it ("thương hiệu Miến gạo Cẩm Trung")
+    assert _extend_brand("Miến gạo", "Sản phẩm mang thương hiệu Miến gạo Cẩm Trung.") == "Miến gạo Cẩm Trung"

@@ -224,6 +224,20 @@ def test_an_unnumbered_plan_title_naming_its_product_is_no_section():
     assert match_heading("Phương án sản xuất năm 2026", V).keys == ("production_plan",)
 
 
+def test_a_cover_line_naming_the_product_after_the_title_is_no_product_section():
+    # "PHƯƠNG ÁN SẢN XUẤT KINH DOANH" / "SẢN PHẨM NƯỚC ÉP DƯA LƯỚI …" on the cover: the product section
+    # is the chapter that describes it
+    blocks = [{"kind": "heading", "text": "PHƯƠNG ÁN SẢN XUẤT KINH DOANH", "level": 1},
+              {"kind": "heading", "text": "SẢN PHẨM NƯỚC ÉP DƯA LƯỚI VIỆT XUYÊN", "level": 1},
+              {"kind": "heading", "text": "GIỚI THIỆU CHUNG", "numbering": "PHẦN I.", "level": 1},
+              {"kind": "paragraph", "text": "Hợp tác xã thành lập năm 2019."},
+              {"kind": "heading", "text": "Mô tả sản phẩm", "numbering": "I.", "level": 2},
+              {"kind": "paragraph", "text": "Nước ép đóng chai PET 330 ml."}]
+    sections, _ = map_sections(_doc(blocks), V)
+    by_key = {s.key: s for s in sections}
+    assert by_key["product"].title == "I. Mô tả sản phẩm" and by_key["product"].blocks == [5]
+
+
 def test_a_sub_heading_on_a_topic_an_earlier_chapter_opened_serves_its_own_chapter_too():
     blocks = [{"kind": "heading", "text": "Hiện trạng", "numbering": "4.", "level": 1},
               {"kind": "paragraph", "text": "Hộ đón 1.200 lượt khách năm 2025."},

@@ -1955,8 +1955,8 @@ def _global_single(m: PlanModel, year: int | None) -> list[tuple[float, list[Row
 def _expected_for_child(m: PlanModel, tm: TableM, c: Row, year: int | None) -> list[tuple[float, str]]:
     p = c.price(year)
     if p is None:
-        st = _stacked_pair(tm, c, year) or _named_pair(m, tm, c, year)
-        return [(st[0], "; ".join(r.evidence for r in st[1]))] if st else []
+        st = _stacked_pair(tm, c, year) or _named_pair(m, tm, c, year) or _caption_pair(m, tm, c, year)
+        return [(st[0], "; ".join([*(r.evidence for r in st[1]), *st[2:]]))] if st else []
     q = c.qty_years().get(year)
     if q is not None:
         x = qp(q.value, q.unit, p.value, p.per)
@@ -2004,6 +2004,38 @@ def _named_pair(m: PlanModel, tm: TableM, rev: Row, year: int | None) -> tuple[f
     q = qtys[0].qty_years()[year]
     got = qp(q.value, q.unit, p.value, p.per) if p is not None else None
     return (got, [qtys[0], prices[0]]) if got is not None else None
+
+
+def _caption_pair(m: PlanModel, tm: TableM, rev: Row, year: int | None) -> tuple | None:
+    """A product's revenue row whose price is in the table's caption, one price per product
+    ("Bảng 1 … (giá gói 500 g: 22.000 đ/gói; bán buôn: 30.000 đ/kg)"), its quantity in the one row
+    of the table counted in that price's unit ("Gói 500 g (gói)", "Bán buôn (kg)"): the caption's
+    part that names the revenue row's product or its unit."""
+    if not tm.caption or year is None:
+        return None
+    v = m.vocab
+    want = product_tokens(rev.label, v)
+    parts = [t for t in re.split(r"[;(]", tm.caption) if t.strip()]
+    found = []
+    for part in parts:
+        prices = [a for a in find_amounts(part) if a.kind == "money" and a.per and "/" not in a.per
+                  and a.value_max is None]
+        if len(prices) != 1:
+            continue
+        p = prices[0]
+        words = product_tokens(part[:p.start], v)
+        if (want & words) or tone_key(p.per) in want:
+            found.append((p, part.strip(" ;()")))
+    if len(found) != 1:
+        return None
+    p, part = found[0]
+    qtys = [r for r in tm.rows if r.kind in (None, "quantity") and not r.total and not r.subset
+            and not r.flags & {"need", "supply", "input"} and (x := r.qty_years().get(year)) is not None
+            and x.unit == p.per and x.vmax is None]
+    if len(qtys) != 1:
+        return None
+    q = qtys[0].qty_years()[year]
+    return (q.value * p.value, [qtys[0]], part)
 
 
 def _revenue_hit(row: Row, year, stated: float, expected: float, evidence: list[str]) -> Hit:
@@ -4989,6 +5021,10 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
             # ("Hiện công ty có 12 lao động thường xuyên và giữ ổn định 12 lao động trong cả giai đoạn":
             # one workforce said twice)
             a = counts[0]
+        elif len(regs := [c for c in counts if _REGULAR_AFTER.match(text[c.end:c.end + 30])]) == 1 and \
+                not _TOTAL_BEFORE.search(text):
+            # "18 lao động thường xuyên và khoảng 10 lao động thời vụ": the regular workforce
+            a = regs[0]
         elif _dated_after_undated(text, counts):
             # "Hiện nay có 10 lao động thường xuyên, năm 2027 tăng lên 11 người và năm 2028 là 12
             # người": the workforce now, then the planned years
@@ -5077,6 +5113,14 @@ def _levels_by_year(s: Sent, start: int) -> bool:
     return len(qs) >= 2 and all(re.match(r"\s*(?:vào\s+)?năm\s+(?:19|20)\d\d\b", s.text[a.end:a.end + 16]) for a in qs)
 
 
+def _profile_now(a: Stmt, b: Stmt) -> bool:
+    """A regular workforce the producer's profile says it has ("Công ty có 18 lao động thường xuyên")
+    and one said to be there now ("Hiện công ty có 12 lao động thường xuyên"): both are today's."""
+    return {a.tense, b.tense} == {"producer", "now"} and a.kind == b.kind == "regular" and \
+        all(_HAS_NOW.search(x.evidence) for x in (a, b))
+
+
+_HAS_NOW = re.compile(r"(?i)\b(?:có|gồm)\s+(?:tổng\s+(?:số\s+)?|khoảng\s+)?\d+\s+(?:lao\s+động|người)\s+(?:thường\s+xuyên|cố\s+định)")
 _STABLE = re.compile(r"(?i)\b(?:giữ\s+(?:ổn\s+định|nguyên)|không\s+(?:đổi|thay\s+đổi|tăng))\b[^.;]{0,40}\b(?:cả\s+giai\s+đoạn|các\s+năm|suốt|trong\s+giai\s+đoạn)")
 _OWNER_BEFORE = re.compile(r"(?i)\b(?:chủ hộ|chủ cơ sở)\b")
 
@@ -5712,8 +5756,8 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                 if what == "workers" and key == ("undated",):
                     # the workforce before the plan and the plan's may differ; the producer's
                     # profile may give either
-                    if "now" in (a.tense, b.tense) and a.tense != b.tense and "stable" not in (a.tense, b.tense) or \
-                            {a.tense, b.tense} == {"producer", "plan"}:
+                    if "now" in (a.tense, b.tense) and a.tense != b.tense and "stable" not in (a.tense, b.tense) \
+                            and not _profile_now(a, b) or {a.tense, b.tense} == {"producer", "plan"}:
                         continue
                     # an undated figure may be the one of any plan year
                     # (both must be some year's: "5 lao động" the first year's and an undated "8 người"
