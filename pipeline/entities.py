@@ -38,9 +38,9 @@ _OWNER = re.compile(r"(?:họ và tên chủ hộ|tên chủ hộ|chủ hộ|ch�
                     re.I)
 # (a scan's "@" read as "(@)" or "(": "ngantruoiherbs(@)gmail.com", "banhkhome(gmail.com", the latter
 # only before a common mail domain)
-_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}\s?(?:[(\[]?@[)\]]?|[(©](?=(?:gmail|yahoo|outlook|hotmail|icloud)\.))"
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}\s?(?:[(\[]?@@?[)\]]?|[(©](?=(?:gmail|yahoo|outlook|hotmail|icloud)\.))"
                     r"[A-Za-z0-9.\-]{1,190}\.[A-Za-z]{2,24}")
-_EMAIL_AT = re.compile(r"\s?(?:[(\[]?@[)\]]?|[(©](?=(?:gmail|yahoo|outlook|hotmail|icloud)\.))")
+_EMAIL_AT = re.compile(r"\s?(?:[(\[]?@@?[)\]]?|[(©](?=(?:gmail|yahoo|outlook|hotmail|icloud)\.))")
 _COMMUNE_START = re.compile(r"\b(?i:xã|phường|thị trấn)\s+")
 _TITLE = re.compile(r"(?:phương án|dự án|kế hoạch|đề án)\s+(?:sản xuất\s*(?:và\s*|,\s*)?)?kinh doanh"
                     r"(?:\s+sản phẩm|\s+dịch vụ)?\s*[:\-]?\s*(?P<v>.+)$", re.I)
@@ -104,6 +104,8 @@ def _commune_in(text: str) -> str | None:
         if before.endswith("tac") or (m.group(0)[:2].lower() == "xã" and before.endswith("thi")):
             continue  # "hợp tác xã ...", not a commune; "thị xã Hồng Lĩnh" is a town
         v = _capitalised_run(text, m.end(), 4)
+        # "xã Thạch Đài tỉnh Hà Tĩnh" (a scan lost the comma): the commune ends before the next level
+        v = re.split(r"\s+(?:tỉnh|huyện|thị xã|thành phố|TP)\b", v, maxsplit=1)[0]
         if v and v[0].isupper():  # a proper name: not "mạng xã hội 25%", "xã 3"
             return v
     return None

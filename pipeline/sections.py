@@ -464,6 +464,10 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
             # "PHƯƠNG ÁN SẢN XUẤT KINH DOANH" / "SẢN PHẨM NƯỚC ÉP DƯA LƯỚI VIỆT XUYÊN": the cover's
             # line naming the product, before any section, is part of the title
             m = "title"
+        if heading_like and isinstance(m, Match) and not sections and not stack and \
+                split_numbering(_title(b)) is None and _PLAN_TITLE.match(fold(_title(b))):
+            # "KẾ HOẠCH SẢN XUẤT DƯA GIÁ" opening the plan, before any section: its title, naming the product
+            m = "title"
         if heading_like:
             after_title = m == "title"
         if heading_like:
@@ -593,6 +597,8 @@ def _add(sections: dict[str, Section], keys: tuple[str, ...], i: int, b: Block) 
             sections[k].blocks.append(i)
 
 
+_PLAN_TITLE = re.compile(r"^\s*ke hoach (?:san xuat|kinh doanh|san xuat kinh doanh)\s+"
+                         r"(?!va\b|nam\b|giai\b|cua\b|cho\b|tai\b|trong\b|du kien\b|hang\b)\S+", re.I)
 # "SẢN PHẨM <name>", "DỊCH VỤ <name>" (folded): a product named, not a section about it
 _NAMES_THE_PRODUCT = re.compile(r"^\s*(?:san pham|dich vu)\s+(?!va\b|cua\b|chinh\b|:)\S+(?:\s+\S+){1,8}\s*$", re.I)
 

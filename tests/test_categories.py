@@ -37,6 +37,8 @@ from pipeline.entities import category_of
     ("Mướp đắng sấy Cẩm Lạc", "herbal"),
     ("Thớt gỗ nghiến Thái Yên", "handicraft"),
     ("Siro dâu tằm Sông La", "beverage"),
+    ("Tăm tre Hương Đô", "handicraft"),
+    ("Xôi gấc Yên Hồ", "food"),
     ("Sản phẩm không rõ", "other"),
 ])
 def test_category_of_a_product_name(name, category):
@@ -106,3 +108,11 @@ def test_a_product_name_is_not_extended_by_the_producer_s_name():
     assert _extend_brand("Bánh tẻ", text) == "Bánh tẻ"
     # a brand in the text extends it ("thương hiệu Miến gạo Cẩm Trung")
     assert _extend_brand("Miến gạo", "Sản phẩm mang thương hiệu Miến gạo Cẩm Trung.") == "Miến gạo Cẩm Trung"
+
+
+def test_a_scan_s_address_and_e_mail_read_despite_a_lost_comma_or_a_doubled_at():
+    from pipeline.entities import _EMAIL, _EMAIL_AT, _commune_in
+
+    assert _commune_in("Địa chỉ: thôn Bắc Thượng, xã Thạch Đài tỉnh Hà Tĩnh Điện thoại") == "Thạch Đài"
+    m = _EMAIL.search("Email: htxchanhsachthachdai(@@gmail.com.")
+    assert m and _EMAIL_AT.sub("@", m.group(0), count=1).strip(".") == "htxchanhsachthachdai@gmail.com"

@@ -238,6 +238,16 @@ def test_a_cover_line_naming_the_product_after_the_title_is_no_product_section()
     assert by_key["product"].title == "I. Mô tả sản phẩm" and by_key["product"].blocks == [5]
 
 
+def test_a_short_plan_s_plain_headings_and_its_title_line():
+    assert match_heading("3) Cách làm", V).keys == ("technology",)
+    assert match_heading("5) Mong muốn", V).keys == ("proposals",)
+    blocks = [{"kind": "heading", "text": "KẾ HOẠCH SẢN XUẤT DƯA GIÁ", "level": 1},
+              {"kind": "heading", "text": "Giới thiệu nhóm", "numbering": "1)", "level": 1},
+              {"kind": "paragraph", "text": "Nhóm gồm 4 hộ làm dưa giá."}]
+    sections, _ = map_sections(_doc(blocks), V)
+    assert [s.key for s in sections] == ["producer"]
+
+
 def test_a_sub_heading_on_a_topic_an_earlier_chapter_opened_serves_its_own_chapter_too():
     blocks = [{"kind": "heading", "text": "Hiện trạng", "numbering": "4.", "level": 1},
               {"kind": "paragraph", "text": "Hộ đón 1.200 lượt khách năm 2025."},

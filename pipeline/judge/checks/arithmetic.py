@@ -3848,8 +3848,12 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
         yields = [(a, yk) for a in s.amounts if a.unit == unit and a.kind in QTY_KINDS and a.value_max is None
                   and (yk := _yield_kind(s.text, a)) is not None
                   and not ((noun := _noun_after(s.text, a.end, v)) and material and not (noun & material))]
-        if not v.text["supply"].in_text(s.text) and not yields:
+        total_line = bool(_SUPPLY_TOTAL_SENT.match(s.text))
+        if not v.text["supply"].in_text(s.text) and not yields and not total_line:
             continue
+        if not v.text["supply_firm"].in_text(s.text) and any(
+                _SOLD_OUTPUT.match(s.text[b:b + 40]) for _a, b in v.text["output"].char_spans(s.text)):
+            continue  # "Sản lượng mật ong tiêu thụ: 12.000 kg năm 2027": the sales, not the supply
         if not yields and _MACHINE_SENT.match(s.text) and not v.text["supply_firm"].in_text(s.text):
             continue  # "Máy sấy chạy 1 mẻ/ngày trong 150 ngày thu hoạch, xử lý được 30.000 kg râu tươi": what a
             # machine can take, not what the growers supply
@@ -3962,8 +3966,11 @@ _MORE_SUPPLY = re.compile(r"(?i)\b(?:mua\s+thêm|thu\s+mua\s+thêm|bổ\s+sung|n
 # a sentence about a machine (its runs, its throughput) whose subject is the machine
 _MACHINE_SENT = re.compile(r"(?i)^\W*(?:máy|lò|nồi|dây chuyền|hệ thống máy|thiết bị)\b[^.;,]{0,40}?"
                            r"\b(?:chạy|hoạt động|vận hành|xử lý|sấy|công suất|có thể|mỗi mẻ|\d)")
-_SUPPLY_TOTAL_SENT = re.compile(r"(?i)^\W*(?:tổng\s+(?:nguồn\s+cung|lượng\s+cung|cộng\s+nguồn|nguồn\s+nguyên\s+liệu)|"
+_SUPPLY_TOTAL_SENT = re.compile(r"(?i)^\W*(?:tổng\s+(?:nguồn\s+cung|lượng\s+cung|cộng\s+nguồn|nguồn\s+nguyên\s+liệu|"
+                                r"nguồn(?=\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:khoảng|là|đạt|gần|trên|:)?\s*\d))|"
                                 r"cộng\s+(?:các\s+)?nguồn)\b")
+# an output cue followed by the product and "tiêu thụ"/"bán": what is sold
+_SOLD_OUTPUT = re.compile(r"(?i)^(?:\s+[^\W\d]+){0,4}?\s+(?:tiêu\s+thụ|bán\s+ra|bán\s+được|bán)\b")
 # "…, thóc xay với tỷ lệ khoảng 2/3, nên lượng gạo nếp cung cấp cho tổ khoảng 10.500 kg/năm": the
 # conclusion the plan draws from the yield it has just stated
 _THEREFORE = re.compile(r"(?i)\b(?:nên|do đó|vì vậy|vì thế|như vậy)\b[^\d;]{0,50}$")
@@ -5348,6 +5355,9 @@ def _visits_of_guests(text: str, a: Amount) -> bool:
     return not nxt or nxt.startswith(("khách", "năm", ",", ".", ";", "và"))
 
 
+_ALLOCATION = re.compile(r"(?i)\b(?:phân\s+bổ|phân\s+chia|cơ\s+cấu|chia\s+theo)\b")
+
+
 def _read_output_stmts(m: PlanModel) -> list[Stmt]:
     v = m.vocab
     out = []
@@ -5366,6 +5376,8 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
             continue
         if v.text["supply_firm"].in_text(s.text):
             continue  # "các hộ liên kết bán cho HTX 201,6 tấn": a supply commitment, not the output
+        if _ALLOCATION.search(s.text[:spans[0][1]]):
+            continue  # "Phân bổ sản lượng năm 2027: khoảng 9.600 kg cho quán ăn, …": the year's output by part
         prev = 0
         start = spans[0][1]
         m2 = _NOUN.match(s.text[start:])
@@ -5876,6 +5888,20 @@ def calc_relation(m: PlanModel, text: str, start: int) -> str | None:
     return None
 
 
+def _total_after(m: PlanModel, text: str, end: int) -> str | None:
+    """The relation of a calculation nothing labels before it, from the total its sentence adds its
+    results to ("b) Năm 2028: 14.000 gói × 25.000 đồng = 350 triệu đồng; 5.000 hũ × … ; tổng doanh thu
+    849 triệu đồng"): the first label after it, said as a total."""
+    v = m.vocab
+    tail = text[end:]
+    found = [(sp[0], rel) for rel in _CALC_RELATIONS if (w := v.text.get("calc_" + rel)) is not None
+             for sp in w.char_spans(tail)]
+    if not found:
+        return None
+    at, rel = min(found)
+    return rel if rel != "other" and re.search(r"(?i)\b(?:tổng|cộng)\s*$", tail[max(0, at - 8):at]) else None
+
+
 def _plan_calcs(m: PlanModel) -> list[tuple[Sent, Calc, str]]:
     """Every calculation written in the plan's running text, with its relation."""
     if "calcs" not in m._cache:
@@ -5887,7 +5913,7 @@ def _plan_calcs(m: PlanModel) -> list[tuple[Sent, Calc, str]]:
             if s.block != prev_block:
                 before, prev_block = "", s.block
             for c in written_calcs(s.text, style):
-                rel = calc_relation(m, before + s.text, len(before) + c.start)
+                rel = calc_relation(m, before + s.text, len(before) + c.start) or _total_after(m, s.text, c.end)
                 if rel:
                     out.append((s, c, rel))
             before += s.text + " "
