@@ -597,8 +597,9 @@ def _add(sections: dict[str, Section], keys: tuple[str, ...], i: int, b: Block) 
             sections[k].blocks.append(i)
 
 
-_PLAN_TITLE = re.compile(r"^\s*ke hoach (?:san xuat|kinh doanh|san xuat kinh doanh)\s+"
-                         r"(?!va\b|nam\b|giai\b|cua\b|cho\b|tai\b|trong\b|du kien\b|hang\b)\S+", re.I)
+_PLAN_TITLE = re.compile(r"^\s*ke hoach (?:san xuat kinh doanh|san xuat|kinh doanh)\s+"
+                         r"(?!va\b|nam\b|giai\b|cua\b|cho\b|tai\b|trong\b|du kien\b|hang\b|kinh\b|san\b|"
+                         r"tieu\b|va\b)\S+", re.I)
 # "SẢN PHẨM <name>", "DỊCH VỤ <name>" (folded): a product named, not a section about it
 _NAMES_THE_PRODUCT = re.compile(r"^\s*(?:san pham|dich vu)\s+(?!va\b|cua\b|chinh\b|:)\S+(?:\s+\S+){1,8}\s*$", re.I)
 
