@@ -465,7 +465,9 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
             # line naming the product, before any section, is part of the title
             m = "title"
         if heading_like and isinstance(m, Match) and not sections and not stack and \
-                split_numbering(_title(b)) is None and _PLAN_TITLE.match(fold(_title(b))):
+                split_numbering(_title(b)) is None and (_PLAN_TITLE.match(fold(_title(b))) or (
+                    _PLAN_COVER.match(fold(_title(b))) and i + 1 < len(doc.blocks)
+                    and doc.blocks[i + 1].kind == BlockKind.heading)):
             # "KẾ HOẠCH SẢN XUẤT DƯA GIÁ" opening the plan, before any section: its title, naming the product
             m = "title"
         if heading_like:
@@ -600,6 +602,8 @@ def _add(sections: dict[str, Section], keys: tuple[str, ...], i: int, b: Block) 
 _PLAN_TITLE = re.compile(r"^\s*ke hoach (?:san xuat kinh doanh|san xuat|kinh doanh)\s+"
                          r"(?!va\b|nam\b|giai\b|cua\b|cho\b|tai\b|trong\b|du kien\b|hang\b|kinh\b|san\b|"
                          r"tieu\b|va\b)\S+", re.I)
+# "KẾ HOẠCH SẢN XUẤT KINH DOANH" right above another cover line ("SẢN PHẨM RƯỢU NẾP …"): the cover's title
+_PLAN_COVER = re.compile(r"^\s*ke hoach (?:san xuat kinh doanh|kinh doanh|san xuat)\s*$", re.I)
 # "SẢN PHẨM <name>", "DỊCH VỤ <name>" (folded): a product named, not a section about it
 _NAMES_THE_PRODUCT = re.compile(r"^\s*(?:san pham|dich vu)\s+(?!va\b|cua\b|chinh\b|:)\S+(?:\s+\S+){1,8}\s*$", re.I)
 

@@ -246,6 +246,17 @@ def test_a_short_plan_s_plain_headings_and_its_title_line():
               {"kind": "paragraph", "text": "Nhóm gồm 4 hộ làm dưa giá."}]
     sections, _ = map_sections(_doc(blocks), V)
     assert [s.key for s in sections] == ["producer"]
+    # "KẾ HOẠCH SẢN XUẤT KINH DOANH" above another cover line is the title; above its own text, a section
+    cover = [{"kind": "heading", "text": "KẾ HOẠCH SẢN XUẤT KINH DOANH", "level": 1},
+             {"kind": "heading", "text": "SẢN PHẨM RƯỢU NẾP THAN THỦY HÒA", "level": 1},
+             {"kind": "heading", "text": "Sản phẩm", "numbering": "4)", "level": 1},
+             {"kind": "paragraph", "text": "Rượu nếp than nấu thủ công."}]
+    sections, _ = map_sections(_doc(cover), V)
+    assert [(s.key, s.title) for s in sections] == [("product", "4) Sản phẩm")]
+    section = [{"kind": "heading", "text": "Kế hoạch sản xuất kinh doanh", "level": 1},
+               {"kind": "paragraph", "text": "Sản lượng 5.000 kg năm 2027."}]
+    sections, _ = map_sections(_doc(section), V)
+    assert [s.key for s in sections] == ["production_plan"]
 
 
 def test_a_sub_heading_on_a_topic_an_earlier_chapter_opened_serves_its_own_chapter_too():
