@@ -4094,7 +4094,7 @@ def _honey_bottled(m: PlanModel, spec: Spec) -> list[Hit]:
 
 
 _HONEY = frozenset({tone_key("mật")})
-_PACKED = re.compile(r"(?i)\bđóng\s+(?:chai|lọ|hũ|gói|can|hộp)\b|\bthành\s+phẩm\b")
+_PACKED = re.compile(r"(?i)\bđóng\s+(?:chai|lọ|hũ|gói|can|hộp)\b|\bthành\s+phẩm\b|\bbán\s+ra\b|\btiêu\s+thụ\b")
 
 
 def _material_by_ratios(m: PlanModel, spec: Spec) -> list[Hit]:
