@@ -38,6 +38,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
+from itertools import accumulate
 from pathlib import Path
 from typing import Literal, NamedTuple
 
@@ -133,27 +134,28 @@ _Keys = tuple[tuple[str, ...], tuple[str, ...], tuple[bool, ...], tuple[int, ...
 # collection cost about three times as much.
 
 
+# The words with what lies between them: [gap, word, gap, word, ..., gap] (a capturing split).
+_WORD_SPLIT = re.compile(r"([^\W_]+|%)", re.UNICODE)
+
+
 @lru_cache(maxsize=1 << 12)
 def _text_keys(text: str) -> _Keys:
+    # one split of the lower-cased text, each step then done in C over the whole text (no Python
+    # step per word): the words are its odd parts, the gaps between them its even ones, a part's
+    # end the running sum of the parts' lengths
     low = text.lower()
-    kt: list[str] = []
-    kf: list[str] = []
-    joins: list[bool] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    prev = -1
-    get = _TONE_FLAT.get
-    for m in _WORD_RE.finditer(low):
-        w = m.group()
-        s, e = m.span()
-        joins.append(prev < 0 or prev == s or low[prev:s].isspace())
-        tf = get(w) or _tone_flat(w)
-        kt.append(tf[0])
-        kf.append(tf[1])
-        starts.append(s)
-        ends.append(e)
-        prev = e
-    return tuple(kt), tuple(kf), tuple(joins), tuple(starts), tuple(ends), _is_flat(text)
+    parts = _WORD_SPLIT.split(low)
+    if len(parts) == 1:  # no word
+        return (), (), (), (), (), _is_flat(text)
+    words = parts[1::2]
+    tfs = list(map(_TONE_FLAT.get, words))
+    if None in tfs:
+        tfs = [tf or _tone_flat(w) for tf, w in zip(tfs, words)]
+    kt, kf = zip(*tfs)
+    # a word is joined to the one before when only spaces (or nothing) lie between them
+    joins = (True, *[not g or g.isspace() for g in parts[2:-1:2]])
+    ends = list(accumulate(map(len, parts)))
+    return kt, kf, joins, tuple(ends[0:-2:2]), tuple(ends[1::2]), _is_flat(text)
 
 
 _new_tok = partial(tuple.__new__, Tok)
