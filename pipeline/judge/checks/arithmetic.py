@@ -311,6 +311,8 @@ class Vocab:
     cols: dict[str, Words]
     text: dict[str, Words]
     stop: Words
+    # label -> `product_tokens` of it (a plan asks for ~240 labels' and sentences', ~50 distinct)
+    product_words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
 
 @lru_cache(maxsize=8)
@@ -1212,14 +1214,24 @@ def model(view: PlanView, spec: Spec) -> PlanModel:
 
 def product_tokens(label: str, v: Vocab) -> set[str]:
     """Words naming the product in a label, without prices, units in brackets or generic words."""
+    got = v.product_words.get(label)
+    if got is None:
+        if len(v.product_words) >= 1024:  # a few plans' worth
+            v.product_words.clear()
+        got = v.product_words[label] = _product_tokens(label, v)
+    return set(got)  # the caller's own set
+
+
+def _product_tokens(label: str, v: Vocab) -> frozenset[str]:
     text = _PAREN.sub(lambda m: " " if re.search(r"\d", m.group(1)) or len(m.group(1)) < 25 else m.group(0), label)
     text = re.sub(r"\d[\d.,]*\s*(?:đồng|đ|vnđ)\s*/\s*\w+", " ", text, flags=re.I)
-    toks = tokens(text)
-    flat = _is_flat(text)
+    k = _text_keys(text)  # (what `tokens(text)` holds, without a `Tok` per word)
+    flat = k[5]
     drop: set[int] = set()
-    for i, j in v.stop.spans(toks, flat):
+    for i, j in v.stop._spans(k, flat):
         drop.update(range(i, j))
-    return {(t.flat if flat else t.tone) for k, t in enumerate(toks) if k not in drop}
+    keys = k[1] if flat else k[0]
+    return frozenset(w for i, w in enumerate(keys) if i not in drop)
 
 
 def similarity(a: set[str], b: set[str]) -> float:

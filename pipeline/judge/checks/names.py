@@ -483,7 +483,19 @@ def _name_rx(proper: tuple[str, ...]) -> re.Pattern[str]:
 
 def _count(view: PlanView, proper: tuple[str, ...]) -> int:
     rx = _name_rx(proper)
-    return sum(1 for s in view.sentences if rx.search(fold(s.text)))
+    first = proper[0] if proper else ""  # (every match holds the first word as written: a substring test skips most sentences)
+    return sum(1 for f in _folded(view) if first in f and rx.search(f))
+
+
+_folded_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _folded(view: PlanView) -> list[str]:
+    """`fold` of every sentence of the plan, made once per view."""
+    got = _folded_cache.get(view)
+    if got is None:
+        got = _folded_cache[view] = [fold(s.text) for s in view.sentences]
+    return got
 
 
 def _introduced(view: PlanView, proper: tuple[str, ...], kind: str) -> bool:
@@ -493,7 +505,9 @@ def _introduced(view: PlanView, proper: tuple[str, ...], kind: str) -> bool:
     rx = _name_rx(proper)
     home = "producer" if kind == "producer" else "product"
     first = min((s.start for s in view.plan.sections), default=0)
-    return any(rx.search(fold(s.text)) and (s.block < first or s.section == home) for s in view.sentences)
+    word = proper[0] if proper else ""
+    return any(word in f and rx.search(f) and (s.block < first or s.section == home)
+               for s, f in zip(view.sentences, _folded(view), strict=True))
 
 
 _ALIAS = re.compile(r"(?i)(?:sau đây|dưới đây|sau này)?\s*(?:được\s+)?(?:gọi tắt là|gọi là|viết tắt là|gọi tắt)"
@@ -505,9 +519,9 @@ def _alias_count(view: PlanView, proper: tuple[str, ...]) -> int:
     phẩm Minh Khang (sau đây gọi là Cty)"): each is a use of the plan's own name."""
     rx = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, proper)) + r"(?!\w)")
     aliases: set[str] = set()
-    for s in view.sentences:
-        f = fold(s.text)
-        m = rx.search(f)
+    word = proper[0] if proper else ""
+    for s, f in zip(view.sentences, _folded(view), strict=True):
+        m = rx.search(f) if word in f else None
         if not m:
             continue
         for a in _ALIAS.finditer(s.text):
@@ -516,7 +530,8 @@ def _alias_count(view: PlanView, proper: tuple[str, ...]) -> int:
     if not aliases:
         return 0
     arx = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(aliases, key=len, reverse=True))) + r")(?!\w)")
-    return sum(1 for s in view.sentences if arx.search(s.text) and not rx.search(fold(s.text)))
+    return sum(1 for s, f in zip(view.sentences, _folded(view), strict=True)
+               if arx.search(s.text) and not (word in f and rx.search(f)))
 
 
 def _mostly_upper(text: str) -> bool:
