@@ -38,6 +38,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
+from itertools import accumulate
 from pathlib import Path
 from typing import Literal, NamedTuple
 
@@ -133,27 +134,28 @@ _Keys = tuple[tuple[str, ...], tuple[str, ...], tuple[bool, ...], tuple[int, ...
 # collection cost about three times as much.
 
 
+# The words with what lies between them: [gap, word, gap, word, ..., gap] (a capturing split).
+_WORD_SPLIT = re.compile(r"([^\W_]+|%)", re.UNICODE)
+
+
 @lru_cache(maxsize=1 << 12)
 def _text_keys(text: str) -> _Keys:
+    # one split of the lower-cased text, each step then done in C over the whole text (no Python
+    # step per word): the words are its odd parts, the gaps between them its even ones, a part's
+    # end the running sum of the parts' lengths
     low = text.lower()
-    kt: list[str] = []
-    kf: list[str] = []
-    joins: list[bool] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    prev = -1
-    get = _TONE_FLAT.get
-    for m in _WORD_RE.finditer(low):
-        w = m.group()
-        s, e = m.span()
-        joins.append(prev < 0 or prev == s or low[prev:s].isspace())
-        tf = get(w) or _tone_flat(w)
-        kt.append(tf[0])
-        kf.append(tf[1])
-        starts.append(s)
-        ends.append(e)
-        prev = e
-    return tuple(kt), tuple(kf), tuple(joins), tuple(starts), tuple(ends), _is_flat(text)
+    parts = _WORD_SPLIT.split(low)
+    if len(parts) == 1:  # no word
+        return (), (), (), (), (), _is_flat(text)
+    words = parts[1::2]
+    tfs = list(map(_TONE_FLAT.get, words))
+    if None in tfs:
+        tfs = [tf or _tone_flat(w) for tf, w in zip(tfs, words)]
+    kt, kf = zip(*tfs)
+    # a word is joined to the one before when only spaces (or nothing) lie between them
+    joins = (True, *[not g or g.isspace() for g in parts[2:-1:2]])
+    ends = list(accumulate(map(len, parts)))
+    return kt, kf, joins, tuple(ends[0:-2:2]), tuple(ends[1::2]), _is_flat(text)
 
 
 _new_tok = partial(tuple.__new__, Tok)
@@ -309,6 +311,8 @@ class Vocab:
     cols: dict[str, Words]
     text: dict[str, Words]
     stop: Words
+    # label -> `product_tokens` of it (a plan asks for ~240 labels' and sentences', ~50 distinct)
+    product_words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
 
 @lru_cache(maxsize=8)
@@ -1210,14 +1214,24 @@ def model(view: PlanView, spec: Spec) -> PlanModel:
 
 def product_tokens(label: str, v: Vocab) -> set[str]:
     """Words naming the product in a label, without prices, units in brackets or generic words."""
+    got = v.product_words.get(label)
+    if got is None:
+        if len(v.product_words) >= 1024:  # a few plans' worth
+            v.product_words.clear()
+        got = v.product_words[label] = _product_tokens(label, v)
+    return set(got)  # the caller's own set
+
+
+def _product_tokens(label: str, v: Vocab) -> frozenset[str]:
     text = _PAREN.sub(lambda m: " " if re.search(r"\d", m.group(1)) or len(m.group(1)) < 25 else m.group(0), label)
     text = re.sub(r"\d[\d.,]*\s*(?:đồng|đ|vnđ)\s*/\s*\w+", " ", text, flags=re.I)
-    toks = tokens(text)
-    flat = _is_flat(text)
+    k = _text_keys(text)  # (what `tokens(text)` holds, without a `Tok` per word)
+    flat = k[5]
     drop: set[int] = set()
-    for i, j in v.stop.spans(toks, flat):
+    for i, j in v.stop._spans(k, flat):
         drop.update(range(i, j))
-    return {(t.flat if flat else t.tone) for k, t in enumerate(toks) if k not in drop}
+    keys = k[1] if flat else k[0]
+    return frozenset(w for i, w in enumerate(keys) if i not in drop)
 
 
 def similarity(a: set[str], b: set[str]) -> float:

@@ -132,15 +132,27 @@ def _tok(text: str) -> list[tuple[str, bool]]:
     return out
 
 
-SentenceWords = tuple[list[tuple[str, bool]], list[str], list[str]]
+SentenceWords = tuple[list[bool], list[str], list[str]]
 _words_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _words_of(text: str) -> SentenceWords:
-    """`_tok` of a sentence, its words and their folded forms."""
-    toks = _tok(text)
-    words = [w for w, _ in toks]
-    return toks, words, [fold(w) for w in words]
+    """`_tok` of a sentence as two lists, its flags ('punctuation follows') and its words, with
+    the words' folded forms: the same loop, without a tuple per word (kept for the whole plan,
+    each would be one more object for every garbage collection to walk)."""
+    flags: list[bool] = []
+    words: list[str] = []
+    for raw in text.split():
+        core = raw.strip(_PUNCT_END)
+        if not core:
+            if flags:
+                flags[-1] = True
+            continue
+        if flags and raw[0] in _PUNCT_END:
+            flags[-1] = True
+        words.append(core)
+        flags.append(raw[-1] in _PUNCT_END)
+    return flags, words, list(map(fold, words))
 
 
 def sentence_words(view: PlanView) -> list[SentenceWords]:
@@ -269,10 +281,10 @@ def _candidates(text: str, want: Name, kind: str, max_between: int,
                 words_of: SentenceWords | None = None) -> list[tuple[int, Name]]:
     """(word index, name) of names with `want`'s head in one sentence (`words_of`: its
     `_words_of`, if the caller has them)."""
-    toks, words, folded = words_of or _words_of(text)
+    punct_after, words, folded = words_of or _words_of(text)
     # most sentences hold neither the head's first word nor "sản phẩm" / an organisation word
     if kind == "producer":
-        if not any(f in _ORG_BY_FIRST for f in folded):
+        if _ORG_BY_FIRST.keys().isdisjoint(folded):
             return []
     elif _head_first(want.head) not in folded and "sp" not in folded and "pham" not in folded:
         return []
@@ -294,7 +306,7 @@ def _candidates(text: str, want: Name, kind: str, max_between: int,
             if not _same_head(words[i:i + n], want.head):
                 # "SP Trà Sen Hồng" / "sản phẩm Trà Sen Hồng": the product's name after "sản phẩm"
                 n = _product_word(folded, i)
-                if not n or i + n >= len(words) or not _is_cap(words[i + n]) or toks[i + n - 1][1] or \
+                if not n or i + n >= len(words) or not _is_cap(words[i + n]) or punct_after[i + n - 1] or \
                         _same_head(words[i + n:i + n + len(want.head.split())], want.head):
                     continue
             start = i + n
@@ -305,7 +317,7 @@ def _candidates(text: str, want: Name, kind: str, max_between: int,
                 continue  # "khách du lịch biển Thiên Cầm", "thợ chiếu quê Chương Mỹ": people or a craft
             if start < len(words) and tone_key(words[start]).lower() == tone_key("quê"):
                 continue  # "chiếu quê Chương Mỹ": where its makers come from, not a product's name
-        if toks[start - 1][1]:
+        if punct_after[start - 1]:
             continue  # punctuation right after the head
         body: list[str] = []
         lower = 0
@@ -331,7 +343,7 @@ def _candidates(text: str, want: Name, kind: str, max_between: int,
                 if lower > max_between:
                     break
             body.append(w)
-            if toks[j][1]:
+            if punct_after[j]:
                 break
         proper = _proper_of(body, False)
         if any(_is_cap(w) and tone_key(w) in _TIME_WORDS for w in body) or \
@@ -416,7 +428,7 @@ def places(view: PlanView) -> set[tuple[str, ...]]:
     """Proper names the plan uses as places ("xã Thạch Xuân", "huyện Hương Sơn") or people
     ("ông Trần Văn Lợi"), folded."""
     out: set[tuple[str, ...]] = set()
-    for s, (toks, words, f) in zip(view.sentences, sentence_words(view), strict=True):
+    for s, (punct_after, words, f) in zip(view.sentences, sentence_words(view), strict=True):
         toned = has_diacritics(s.text)
         for i in (range(len(words)) if not _PLACE_FIRSTS.isdisjoint(f) else ()):
             for pw in _PLACE_BY_FIRST.get(f[i], ()):
@@ -428,7 +440,7 @@ def places(view: PlanView) -> set[tuple[str, ...]]:
                     if not _is_cap(words[j]):
                         break
                     run.append(f[j])
-                    if toks[j][1]:
+                    if punct_after[j]:
                         break
                 if run:
                     out.add(tuple(run))
@@ -443,7 +455,7 @@ def places(view: PlanView) -> set[tuple[str, ...]]:
                     if not _is_cap(words[j]):
                         break
                     run.append(f[j])
-                    if toks[j][1]:
+                    if punct_after[j]:
                         break
                 if len(run) >= 2:
                     out.add(tuple(run))
@@ -471,7 +483,19 @@ def _name_rx(proper: tuple[str, ...]) -> re.Pattern[str]:
 
 def _count(view: PlanView, proper: tuple[str, ...]) -> int:
     rx = _name_rx(proper)
-    return sum(1 for s in view.sentences if rx.search(fold(s.text)))
+    first = proper[0] if proper else ""  # (every match holds the first word as written: a substring test skips most sentences)
+    return sum(1 for f in _folded(view) if first in f and rx.search(f))
+
+
+_folded_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _folded(view: PlanView) -> list[str]:
+    """`fold` of every sentence of the plan, made once per view."""
+    got = _folded_cache.get(view)
+    if got is None:
+        got = _folded_cache[view] = [fold(s.text) for s in view.sentences]
+    return got
 
 
 def _introduced(view: PlanView, proper: tuple[str, ...], kind: str) -> bool:
@@ -481,7 +505,9 @@ def _introduced(view: PlanView, proper: tuple[str, ...], kind: str) -> bool:
     rx = _name_rx(proper)
     home = "producer" if kind == "producer" else "product"
     first = min((s.start for s in view.plan.sections), default=0)
-    return any(rx.search(fold(s.text)) and (s.block < first or s.section == home) for s in view.sentences)
+    word = proper[0] if proper else ""
+    return any(word in f and rx.search(f) and (s.block < first or s.section == home)
+               for s, f in zip(view.sentences, _folded(view), strict=True))
 
 
 _ALIAS = re.compile(r"(?i)(?:sau đây|dưới đây|sau này)?\s*(?:được\s+)?(?:gọi tắt là|gọi là|viết tắt là|gọi tắt)"
@@ -493,9 +519,9 @@ def _alias_count(view: PlanView, proper: tuple[str, ...]) -> int:
     phẩm Minh Khang (sau đây gọi là Cty)"): each is a use of the plan's own name."""
     rx = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, proper)) + r"(?!\w)")
     aliases: set[str] = set()
-    for s in view.sentences:
-        f = fold(s.text)
-        m = rx.search(f)
+    word = proper[0] if proper else ""
+    for s, f in zip(view.sentences, _folded(view), strict=True):
+        m = rx.search(f) if word in f else None
         if not m:
             continue
         for a in _ALIAS.finditer(s.text):
@@ -504,7 +530,8 @@ def _alias_count(view: PlanView, proper: tuple[str, ...]) -> int:
     if not aliases:
         return 0
     arx = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(aliases, key=len, reverse=True))) + r")(?!\w)")
-    return sum(1 for s in view.sentences if arx.search(s.text) and not rx.search(fold(s.text)))
+    return sum(1 for s, f in zip(view.sentences, _folded(view), strict=True)
+               if arx.search(s.text) and not (word in f and rx.search(f)))
 
 
 def _mostly_upper(text: str) -> bool:
