@@ -111,6 +111,10 @@ def _commune_in(text: str) -> str | None:
     return None
 
 
+_NOT_YET = re.compile(r"(?i)\b(?:chưa|không|dự kiến|sẽ|đang)\b[^.;]{0,40}?\b(?:thành\s+lập|đăng\s+ký|làm\s+thủ\s+tục)"
+                      r"[^.;]{0,25}?\b(?:tổ\s+hợp\s+tác|hợp\s+tác\s+xã|htx|hộ\s+kinh\s+doanh|công\s+ty|doanh\s+nghiệp)")
+
+
 def legal_form_of(name: str | None, text: str = "") -> str | None:
     probe = fold(name or "")
     for pat, form in ((r"\b(hop tac xa|htx)\b", "htx"), (r"\bto hop tac\b", "to_hop_tac"),
@@ -118,7 +122,9 @@ def legal_form_of(name: str | None, text: str = "") -> str | None:
                       (r"\bho kinh doanh\b", "ho_kinh_doanh"),
                       # households working together by agreement, with no legal form of their own
                       (r"\b(nhom san xuat|nhom ho|nhom lien ket|to san xuat|to lien ket)\b", "other"),
-                      (r"\b(co so|ho gia dinh|ho san xuat|trang trai)\b", "_household")):
+                      (r"\b(co so|ho gia dinh|ho san xuat|trang trai)\b", "_household"),
+                      # "Nhóm gồm 5 hộ …": a group, with no legal form of its own
+                      (r"\bnhom\b", "other")):
         if re.search(pat, probe):
             t = fold(text)
             if form in ("_household", "ho_kinh_doanh"):
@@ -402,7 +408,9 @@ def find_producer_product(doc: Document, producer_blocks: set[int] | None = None
         name = _as_written_elsewhere(name, full)
     legal = legal_form_of(name, full) if name else None
     if legal is None:
-        legal = legal_form_of(full[:3000], full) if full else None
+        # (a form the producer says it has not taken is not its form: "Nhóm chưa làm thủ tục thành lập
+        # tổ hợp tác", "chưa đăng ký hợp tác xã")
+        legal = legal_form_of(_NOT_YET.sub(" ", full[:3000]), full) if full else None
 
     email = None
     if m := _EMAIL.search(full):

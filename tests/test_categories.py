@@ -39,6 +39,7 @@ from pipeline.entities import category_of
     ("Siro dâu tằm Sông La", "beverage"),
     ("Tăm tre Hương Đô", "handicraft"),
     ("Xôi gấc Yên Hồ", "food"),
+    ("Khay lá cau Hương Bình", "handicraft"),
     ("Sản phẩm không rõ", "other"),
 ])
 def test_category_of_a_product_name(name, category):
@@ -116,3 +117,11 @@ def test_a_scan_s_address_and_e_mail_read_despite_a_lost_comma_or_a_doubled_at()
     assert _commune_in("Địa chỉ: thôn Bắc Thượng, xã Thạch Đài tỉnh Hà Tĩnh Điện thoại") == "Thạch Đài"
     m = _EMAIL.search("Email: htxchanhsachthachdai(@@gmail.com.")
     assert m and _EMAIL_AT.sub("@", m.group(0), count=1).strip(".") == "htxchanhsachthachdai@gmail.com"
+
+
+def test_a_legal_form_the_producer_has_not_taken_is_not_its_form():
+    from pipeline.entities import _NOT_YET, legal_form_of
+
+    text = "Nhóm gồm 5 hộ ở thôn Đồng Văn. Nhóm chưa làm thủ tục thành lập tổ hợp tác, các hộ tự làm tại nhà."
+    assert legal_form_of(_NOT_YET.sub(" ", text), text) == "other"
+    assert legal_form_of("Tổ hợp tác Ớt cay Đức Lạng", text) == "to_hop_tac"

@@ -637,3 +637,24 @@ def test_a_word_a_narrow_cell_wrapped_inside_itself_is_joined_when_the_text_uses
     # two words the text itself writes side by side stay two ("doanh thu"), as do words it never uses
     assert pr._joined_cell("Doanh thu", words | {"doanhthu"}, text) == "Doanh thu"
     assert pr._joined_cell("Tổng cộng", words, text) == "Tổng cộng"
+
+
+def test_a_line_of_running_text_between_two_tables_is_no_wrapped_cell():
+    from pipeline.ingest.ocr import GapRow, gap_tables
+    from pipeline.ingest.pdf_reader import Word
+
+    def row(y, *cells):  # cells: (x0, x1, text)
+        return GapRow([[Word(text=t, x0=a, x1=b, top=y, bottom=y + 10, size=10)] for a, b, t in cells], y, y + 10)
+
+    table = [(0, 20, "1"), (40, 200, "Chai 250 ml"), (300, 340, "60.000"), (400, 440, "75.000")]
+    rows = [row(0, *table), row(14, (0, 20, "2"), (40, 200, "Chai 500 ml"), (300, 340, "20.000"), (400, 440, "24.000")),
+            # "Tổng vốn đầu tư của phương án là 2.000 triệu đồng …": one group across the page
+            row(28, (0, 440, "Tổng vốn đầu tư của phương án là 2.000 triệu đồng, chi tiết theo bảng dưới đây.")),
+            row(42, (0, 20, "1"), (40, 200, "Cải tạo nhà xưởng"), (300, 340, "500"), (400, 440, "500")),
+            row(56, (0, 20, "2"), (40, 200, "Dây chuyền"), (300, 340, "800"), (400, 440, "800"))]
+    tables, used = gap_tables(rows)
+    assert len(tables) == 2 and 2 not in used
+    # a short wrapped cell under the label column stays inside its table
+    rows[2] = row(28, (40, 120, "(loại 1)"))
+    tables, used = gap_tables(rows)
+    assert len(tables) == 1 and 2 in used

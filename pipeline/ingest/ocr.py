@@ -440,10 +440,13 @@ def gap_tables(rows: list[GapRow]) -> tuple[list[TableRegion], set[int]]:
                 run.append(j)
                 j += 1
                 continue
-            # Wrapped cells: up to three short lines, then a row again.
+            # Wrapped cells: up to three short lines, then a row again. (A line as wide as most of the
+            # table is running text between two tables, "Tổng vốn đầu tư của phương án là …", not a cell.)
+            cols = _columns(rows, run)
+            span = cols[-1][1] - cols[0][0]
             m = j
             while m < len(rows) and m - j < 3 and not is_row(m) and len(groups[m]) <= 2 \
-                    and near(m - 1, m):
+                    and near(m - 1, m) and all(g[-1].x1 - g[0].x0 <= 0.7 * span for g in groups[m]):
                 m += 1
             if m < len(rows) and m > j and is_row(m) and near(m - 1, m):
                 run.extend(range(j, m))
@@ -451,9 +454,12 @@ def gap_tables(rows: list[GapRow]) -> tuple[list[TableRegion], set[int]]:
                 continue
             break
         k = i - 1
+        cols = _columns(rows, run)
+        span = cols[-1][1] - cols[0][0]
         while k >= 0 and i - k <= 3 and k not in used and near(k, run[0]):
             wide = len(groups[k]) >= 3
-            wrap = k > 0 and len(groups[k - 1]) >= 3 and near(k - 1, k)
+            wrap = k > 0 and len(groups[k - 1]) >= 3 and near(k - 1, k) and \
+                all(g[-1].x1 - g[0].x0 <= 0.7 * span for g in groups[k])  # (not a line of running text)
             if not (wide or wrap):
                 break
             run.insert(0, k)

@@ -563,6 +563,10 @@ class TableM:
         return [k for k in kids if k.level == top]
 
 
+_VALUE_NOT_PRICE = re.compile(r"(?i)\bgi[aá]\s+tr[iị]\b")
+_UNIT_PRICE = re.compile(r"(?i)\b(?:đơn\s+giá|giá\s+bán|giá\s+mua|giá\s+thu\s+mua)\b")
+
+
 def _classify(label: str, v: Vocab, ocr: bool = False) -> tuple[str | None, bool, bool, str | None]:
     """(kind, is_total, is_subset, profit variant) of a row label. On a scan, a label whose tone marks
     the OCR misread ("Tống doanh thu", "Tổng chỉ phí") is read without them, when that makes it a total
@@ -604,6 +608,8 @@ def _classify_as(label: str, v: Vocab, flat: bool) -> tuple[str | None, bool, bo
         total = best_kind == "investment_total"
     if best_kind == "cost_item":
         best_kind = "cost_line"
+    if best_kind == "price" and _VALUE_NOT_PRICE.search(label) and not _UNIT_PRICE.search(label):
+        best_kind = None  # "Tổng giá trị tài sản": a value (giá trị), not a price (giá)
     if best_kind in ("revenue", "profit", "cost", "quantity") and "derived" in v.rows and \
             v.rows["derived"].spans(toks, flat):
         best_kind = None  # "Lợi nhuận + khấu hao", "Doanh thu hòa vốn", "Lợi nhuận bình quân"
@@ -932,6 +938,11 @@ def _repair_ocr_numbering(tm: TableM) -> None:
     if len(plain) < max(3, len(rows) // 2):
         return
     for k, r in enumerate(rows):
+        if not r.num and len(r.cells) > 1 and r.label == r.cells[0].strip() and len(r.label) <= 2 and \
+                sum(ch.isalpha() for ch in r.cells[1]) > 3:
+            # "B¿ | Dây chuyền nấu, …": the misread number taken for the label, the label in the next cell
+            r.label = r.cells[1].strip()
+            r.num = r.cells[0].strip()
         # the misread number, kept as the row's number or left in its first cell
         token = r.num or (r.cells[0].strip() if r.cells and r.cells[0].strip() != r.label else "")
         if not token or token.isdigit() or not k:
@@ -1829,8 +1840,8 @@ def _sized_components(m: PlanModel, tm: TableM, year: int | None) -> tuple[float
         if r.kind is not None or r.total or r.subset or r.flags & {"need", "supply", "input"}:
             continue
         q = r.qty_years().get(year)
-        if q is None or q.vmax is not None or q.unit in PEOPLE:
-            continue
+        if q is None or q.vmax is not None or q.unit in PEOPLE or q.unit in _STOCK_UNITS:
+            continue  # (a stock the output comes from, "Số đàn ong | đàn | 400", is no product)
         size = _size(r.label)
         if size is None:
             return None  # another product row ("Tinh dầu bán can (lít)") whose price is not known here
@@ -2778,6 +2789,7 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
             cost_readings = _cost_total(tm, R, P, m.ocr)
             if not cost_readings:
                 continue
+            garbled_total = any(r.kind in (None, "cost") and r.total and (r.noisy or r.garbled) for r in tm.rows)
             for year, pv in P.money_years().items():
                 rv = R.money_years().get(year)
                 if rv is None or pv.vmax is not None:
@@ -2798,6 +2810,10 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                     else:
                         vals = [r.money_years().get(year) for r in lines]
                         if any(x is None for x in vals):
+                            continue
+                        if m.ocr and garbled_total:
+                            # the scan garbled the stated total cost ("13053.2", "1/032)."): its items
+                            # are read no better ("1172" for "112,2" beside it), so no sum of them stands in
                             continue
                         if m.ocr and any(t is not None for t, _ in cost_readings):
                             # the second reading on a scan: a lost decimal comma read as it was meant
@@ -3340,18 +3356,20 @@ def _depreciation(m: PlanModel) -> list[float]:
             if ys:
                 out.append(sum(ys) / len(ys))
     for s in m.sents:
-        low = s.text.lower()
-        if "khấu hao" not in low:
+        # (folded: a scan's "Khẩu hao" is "khấu hao"; folding keeps each character's place)
+        low = fold(s.text.lower()) if m.ocr else s.text.lower()
+        word = "khau hao" if m.ocr else "khấu hao"
+        if word not in low:
             continue
         money = [a for a in s.amounts if a.kind == "money"]
         # a sentence about depreciation ("Khấu hao: tàu 132 triệu đồng/năm, …; tổng 152 triệu
         # đồng/năm") gives every yearly amount; elsewhere only the amount a "khấu hao" leads to
         # ("…, khấu hao 90 triệu đồng/năm"), not the profit before it in the same sentence
-        about = bool(re.match(r"(?i)\W*(?:chi phí\s+)?khấu hao\b", s.text))
+        about = bool(re.match(r"(?i)\W*(?:chi phí\s+|chi phi\s+)?" + word + r"\b", low))
         for a in money:
             if a.per != "năm" or a.value_max is not None:
                 continue
-            at = low.rfind("khấu hao", 0, a.start)
+            at = low.rfind(word, 0, a.start)
             if about or (at >= 0 and a.start - at <= 40 and not any(at < b.start < a.start for b in money)):
                 out.append(a.value)
     return out
@@ -3639,7 +3657,9 @@ def _total_output_rows(m: PlanModel) -> list[Row]:
         return m._cache["total_output"]
     out = []
     for r in m.rows():
-        if r.kind == "quantity" and not r.subset and not r.flags & {"need", "supply", "input"}:
+        # ("Tổng thành phẩm | kg | 12.000 | 14.000" under rows of packs: the finished output, totalled)
+        finished = r.kind is None and r.total and bool(_FINISHED.search(r.label))
+        if (r.kind == "quantity" or finished) and not r.subset and not r.flags & {"need", "supply", "input"}:
             ys = {y: x for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y)}
             if len(ys) >= 2:
                 out.append(r)
@@ -3863,7 +3883,11 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
                   and (yk := _yield_kind(s.text, a)) is not None
                   and not ((noun := _noun_after(s.text, a.end, v)) and material and not (noun & material))]
         total_line = bool(_SUPPLY_TOTAL_SENT.match(s.text))
-        if not v.text["supply"].in_text(s.text) and not yields and not total_line:
+        # "Năng suất bình quân 12 kg mật đàn/năm …, tương đương khoảng 3.600 kg mật/năm" (a scan lost the
+        # yield's "/"): the raw-material section's own yearly reckoning of its yield
+        reckoned = s.section == "raw_materials" and bool(_YIELD_SAID.search(s.text)) and any(
+            _EQUIVALENT.search(s.text[max(0, a.start - 30):a.start]) for a in s.amounts if a.unit == unit)
+        if not v.text["supply"].in_text(s.text) and not yields and not total_line and not reckoned:
             continue
         if not v.text["supply_firm"].in_text(s.text) and any(
                 _SOLD_OUTPUT.match(s.text[b:b + 40]) for _a, b in v.text["output"].char_spans(s.text)):
@@ -3940,7 +3964,7 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
                 stated.append((val, s.text))  # "Tổng nguồn cung khoảng 46 tấn rau má tươi/năm"
             if set_aside:
                 aside = max(aside, val)
-            if yields and (_EQUIVALENT.search(s.text[max(0, a.start - 30):a.start]) or
+            if (yields or reckoned) and (_EQUIVALENT.search(s.text[max(0, a.start - 30):a.start]) or
                            _THEREFORE.search(s.text[max(0, a.start - 60):a.start])):
                 # "8 ha; năng suất 4,5 tấn/ha; cam kết bán cho HTX 60% sản lượng, tương đương khoảng
                 # 21,6 tấn": the plan's own reckoning of what the yield gives it, not a second source
@@ -3975,6 +3999,7 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
     return None
 
 
+_YIELD_SAID = re.compile(r"(?i)\bnăng\s+suất\b")
 # a clause that adds a source to the one before it: "…800 kg củ khô/năm; tổ hợp tác mua thêm … 2.000 kg/năm"
 _MORE_SUPPLY = re.compile(r"(?i)\b(?:mua\s+thêm|thu\s+mua\s+thêm|bổ\s+sung|ngoài\s+ra|liên\s+kết\s+thêm|cộng\s+thêm)\b")
 # a sentence about a machine (its runs, its throughput) whose subject is the machine
@@ -4085,7 +4110,8 @@ def _honey_bottled(m: PlanModel, spec: Spec) -> list[Hit]:
     product = product_tokens(m.view.plan.product.name or "", m.vocab)
     # the honey packed, said so in its row ("Tổng mật ong đóng chai | kg | …"), against the supply the
     # raw-material section states (not an output target said elsewhere: "sản lượng mật 4.500 kg")
-    series = {y: (x.value, r) for r in m.rows() if _PACKED.search(r.label) and not r.subset
+    series = {y: (x.value, r) for r in m.rows() if (_PACKED.search(r.label) or r.total and
+                                                     product_tokens(r.label, m.vocab) & _HONEY) and not r.subset
               and r.section not in _PAST_SECTIONS and not r.flags & {"need", "supply", "input"}
               for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y) and x.unit == "kg"
               and x.vmax is None}

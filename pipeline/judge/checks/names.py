@@ -363,6 +363,10 @@ _OWN_PART_OF = re.compile(r"(?i)^\W*(?:hội đồng quản trị|ban quản tr�
                           r"lao động|người lao động|vốn điều lệ|tài sản)\s+(?:chính\s+)?của\s+$")
 
 
+# a party's role named as the label of a line, the party after the colon
+_ROLE_LABEL = re.compile(r"(?i)(?:^|[.;]\s*|-\s*)(?:nhà\s+phân\s+phối|đơn\s+vị\s+phân\s+phối|đại\s+lý|khách\s+hàng|"
+                         r"đối\s+tác|nhà\s+cung\s+cấp|đơn\s+vị\s+cung\s+cấp|đơn\s+vị\s+thu\s+mua|bên\s+mua|"
+                         r"bên\s+bán|đơn\s+vị\s+bao\s+tiêu)\b[^:.;]{0,60}:\s*$")
 _COMMITS = re.compile(r"(?i)^[\s,]*(?:xin\s+|xin được\s+)?cam kết\s+(?:sẽ\s+)?(?:thực hiện|triển khai|tổ chức thực hiện)"
                       r"\b[^.;]{0,40}?\bphương án\b")
 
@@ -630,7 +634,9 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                     committed.append(cand.proper)
                     own_part = True
                 is_other = not own_part and (other_ctx or any(pos - _CUE_WINDOW <= e <= pos for e in cue_ends)
-                                             or any(end <= a <= end + 2 for a in after_starts))
+                                             or any(end <= a <= end + 2 for a in after_starts)
+                                             # "Nhà phân phối độc quyền khu vực Bắc Trung Bộ: Công ty …"
+                                             or bool(_ROLE_LABEL.search(s.text[:pos_chars(s.text, wi)])))
                 if not any(same_name(cand.proper, p) for p in seen):
                     seen.append(cand.proper)
                     if is_other:
