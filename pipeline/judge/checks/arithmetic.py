@@ -4345,6 +4345,8 @@ def _shifts_per_day(m: PlanModel) -> list[float]:
             if a.unit == "ca" and a.per == "ngày" and a.value_max is None and 0 < a.value <= 3]
 
 
+_CROP_YIELD = re.compile(r"(?i)/\s*(?:ha|sào|mẫu|đàn|cây|gốc|con|tổ|lồng|bè)\b")
+_EQUIPMENT_WORD = re.compile(r"(?i)\b(?:máy|lò|nồi|dây\s+chuyền|thiết\s+bị|công\s+suất|xưởng)\b")
 _MACHINE_CAPACITY = re.compile(r"(?i)công\s+suất|năng\s+lực|năng\s+suất")
 
 
@@ -4404,6 +4406,8 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
         machine = bool(_MACHINE_RATE.search(s.text)) and bool(re.search(r"/\s*năm\b", s.text))
         if not v.text["capacity"].in_text(s.text) and not machine:
             continue
+        if _CROP_YIELD.search(s.text) and not _EQUIPMENT_WORD.search(s.text):
+            continue  # "năng suất bình quân 0,45 tấn/ha, sản lượng khoảng 2,25 tấn/năm": a crop's yield, no machine's
         # the capacity before the plan's investment is no limit on the plan, unless the plan adds
         # no equipment and no labour and states no capacity after its investment (below)
         target = out
