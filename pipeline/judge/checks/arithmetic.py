@@ -5920,29 +5920,31 @@ _CLAUSE_BREAK = re.compile(r"[;.!?](?:\s|$)|,\s|\n")
 def calc_relation(m: PlanModel, text: str, start: int) -> str | None:
     """The relation a calculation written at `start` belongs to: the first label word of the
     nearest clause before it that has one ("Lợi nhuận = doanh thu − chi phí = …": profit)."""
-    v = m.vocab
     cuts = [0, *(x.end() for x in _CLAUSE_BREAK.finditer(text, 0, start))]
     for a in reversed(cuts):
-        head = text[a:start]
-        found = [(sp[0], rel) for rel in _CALC_RELATIONS if (w := v.text.get("calc_" + rel)) is not None
-                 for sp in w.char_spans(head)]
-        if found:
-            rel = min(found)[1]
+        if found := _first_calc_label(m, text[a:start]):
+            rel = found[1]
             return None if rel == "other" else rel
     return None
+
+
+def _first_calc_label(m: PlanModel, text: str) -> tuple[int, str] | None:
+    """(where, relation) of the first calculation label word in `text` (rules/labels.yml calc_*)."""
+    v = m.vocab
+    found = [(sp[0], rel) for rel in _CALC_RELATIONS if (w := v.text.get("calc_" + rel)) is not None
+             for sp in w.char_spans(text)]
+    return min(found) if found else None
 
 
 def _total_after(m: PlanModel, text: str, end: int) -> str | None:
     """The relation of a calculation nothing labels before it, from the total its sentence adds its
     results to ("b) Năm 2028: 14.000 gói × 25.000 đồng = 350 triệu đồng; 5.000 hũ × … ; tổng doanh thu
     849 triệu đồng"): the first label after it, said as a total."""
-    v = m.vocab
     tail = text[end:]
-    found = [(sp[0], rel) for rel in _CALC_RELATIONS if (w := v.text.get("calc_" + rel)) is not None
-             for sp in w.char_spans(tail)]
+    found = _first_calc_label(m, tail)
     if not found:
         return None
-    at, rel = min(found)
+    at, rel = found
     return rel if rel != "other" and re.search(r"(?i)\b(?:tổng|cộng)\s*$", tail[max(0, at - 8):at]) else None
 
 
