@@ -140,7 +140,9 @@ def legal_form_of(name: str | None, text: str = "") -> str | None:
 
 def _cut(v: str, limit: int = 120) -> str:
     # A comma then a description ends the name: "…, thuộc nhóm …", "…, chủ hộ bà …", "…, sinh năm 1984".
-    v = re.split(r"\s*[;]\s*|\.\s|\s+-\s+|\s*\(|,\s*(?:địa chỉ|trụ sở|mã số|số điện thoại|điện thoại|email|"
+    # (a scan joins the cover's name line to the title below it: "… Tùng Ảnh phương án sản xuất")
+    v = re.split(r"\s*[;]\s*|\.\s|\s+-\s+|\s*\(|\s+(?:phương án|dự án|đề án|kế hoạch)\s+(?:sản xuất|kinh doanh|sxkd)\b|"
+                 r",\s*(?:địa chỉ|trụ sở|mã số|số điện thoại|điện thoại|email|"
                  r"thôn|xóm|xã|phường|thị trấn|huyện|tỉnh|đường|số nhà|thuộc|nhóm|phân nhóm|chủ hộ|chủ cơ sở|"
                  r"do (?:ông|bà)|ông|bà|đại diện|người đại diện|giám đốc|sinh năm|được|là|gồm|loại hình|"
                  r"thành lập|đăng ký|quy mô)\b",

@@ -358,6 +358,36 @@ def _prose_swot(block: Block, vocab: Vocabulary, open_keys: tuple[str, ...]) -> 
     return (_PAIRED,) if len(quadrants) >= 3 else ()
 
 
+def _quadrant_label(block: Block, vocab: Vocabulary) -> str | None:
+    """The SWOT quadrant an unnumbered paragraph's run-in label names ("Điểm yếu: sản lượng …")."""
+    if block.kind not in (BlockKind.paragraph, BlockKind.list_item):
+        return None
+    first = _RUN_IN_LABEL.match(block.text)
+    if not first:
+        return None
+    m = match_heading(first.group(1), vocab)
+    if isinstance(m, Match) and m.keys == (_PAIRED,) and m.coverage >= 1.0:
+        return match_key(first.group(1))
+    return None
+
+
+def _swot_paragraphs(blocks: list[Block], vocab: Vocabulary) -> set[int]:
+    """Consecutive paragraphs, each led by one SWOT quadrant ("Điểm mạnh: …", then "Điểm yếu: …",
+    "Cơ hội: …", "Thách thức: …"), three quadrants or more: the SWOT, run in where it stands. (Two
+    alone, "Thuận lợi: …" and "Khó khăn: …", lead a present state's paragraphs as often.)"""
+    out: set[int] = set()
+    run: list[tuple[int, str]] = []
+    for i, b in enumerate([*blocks, None]):
+        q = _quadrant_label(b, vocab) if b is not None else None
+        if q is not None:
+            run.append((i, q))
+            continue
+        if len({q for _, q in run}) >= 3:
+            out.update(i for i, _ in run)
+        run = []
+    return out
+
+
 def _run_in_keys(block: Block, vocab: Vocabulary, open_keys: tuple[str, ...]) -> tuple[str, ...]:
     """The section keys a numbered paragraph's run-in label names ("4) Thuận lợi, khó khăn: …"):
     up to eight words before a colon that name a section outright; none already open. An unnumbered
@@ -432,6 +462,7 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
     schemes: list[str] = []  # numbering schemes in order of first appearance: the first is outermost
     after_title = False  # the last heading was the cover's title
     last_seen: dict[str, str] = {}  # the last single-character label of the LETTER and roman schemes
+    swot_run = _swot_paragraphs(doc.blocks, vocab)
     for i, b in enumerate(doc.blocks):
         heading_like = b.kind == BlockKind.heading
         m = None
@@ -525,7 +556,10 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
                 continue
             stack.append(_Open(parent.keys if parent else None, level, numbered))
         current = stack[-1].keys if stack else None
-        if not heading_like and (run_in := _run_in_keys(b, vocab, current or ())):
+        run_in = ()
+        if not heading_like and i in swot_run and _PAIRED not in (current or ()):
+            run_in = (_PAIRED,)
+        if not heading_like and (run_in or (run_in := _run_in_keys(b, vocab, current or ()))):
             # "4) Thuận lợi, khó khăn: thuận lợi là …": a numbered paragraph led by a section's
             # name is that section too, inside the one around it
             for k in run_in:

@@ -1319,3 +1319,125 @@ def test_words_a_scan_ran_together_are_read_apart():
     # words that are one syllable, names, words without diacritics and split points that are not one
     for kept in ("nghiêng", "khuyến mãi", "Facebook", "Hương Khê", "rượu", "người", "thuyềnkayak"):
         assert _unglue(kept) == kept
+
+
+_SCAN_PNL = """# XII. Hiệu quả kinh tế
+| Nội dung | 2026 (tr.đ) | 2027 (tr.đ) | 2028 (tr.đ) |
+|---|---|---|---|
+| Doanh thu chai 250 ml | 1.800 | 2.100 | 2.400 |
+| Doanh thu chai 1 lít | 360 | 450 | 540 |
+| Tổng doanh thu | 2.160 | 2.550 | 2.940 |
+| {cost_label} | 1.672,6 | 1.906,5 | 2.140,4 |
+| - Bắp nếp | {corn} | 171,2 |
+| - Sữa tươi, đường | 228 | 270 | 312 |
+| - Chai, nắp, nhãn | 296 | 348 | 400 |
+| - Tiền lương | 528 | 594 | 660 |
+| - Khấu hao, lãi vay | 118 | 111 | 104 |
+| - Bán hàng, quản lý | 289,8 | 331,5 | 373,2 |
+| Lợi nhuận trước thuế | 487,4 | {p27} | 799,6 |
+"""
+
+
+def test_a_scanned_cost_table_with_a_garbled_item_row_and_a_misspelt_total():
+    """A scan: the total cost "Tổng chỉ phí" (the OCR's hook on "chi") over its items, one item row
+    garbled ("2120 | 54772 | 171,2" for 212,8, 252 and 291,2). The total is the cost
+    total; the garbled row makes no sum of the items (neither the total's check nor a second reading of
+    the profit), and the profit against revenue − total cost stands."""
+    good = dict(cost_label="Tổng chỉ phí", corn="2120 | 54772", p27="643,5")
+    assert not _scanned_total_hits(_SCAN_PNL.format(**good), "table_total")
+    assert not _scanned_total_hits(_SCAN_PNL.format(**good), "profit")
+    # the profit the plan got wrong is still found (2.550 − 1.906,5 = 643,5, written 743,5)
+    assert _scanned_total_hits(_SCAN_PNL.format(**{**good, "p27": "743,5"}), "profit")
+
+
+def test_a_scanned_profit_that_lost_its_decimal_comma_is_a_misreading():
+    """"251,6" read "2516" on a scan: exactly ten times the profit the table's own figures give."""
+    table = """# XII. Hiệu quả kinh tế
+ĐVT: triệu đồng
+| Chỉ tiêu | 2026 | 2027 | 2028 |
+|---|---|---|---|
+| Doanh thu | 1.310 | 1.568 | 1.630 |
+| Tổng chi phí | 1.014 | 1.024,4 | 1.111,6 |
+| Thuế TNDN 15% | 44,4 | 81,54 | 77,76 |
+| Lợi nhuận sau thuế | {p} | 462,06 | 440,64 |
+"""
+    assert not _scanned_total_hits(table.format(p="2516"), "profit")
+    assert _scanned_total_hits(table.format(p="2816"), "profit")
+    assert fires("profit", table.format(p="2516"))  # not scanned: the figure is taken as written
+
+
+_BOTTOM_TOTALS = """# XI. Hiệu quả kinh tế
+ĐVT: triệu đồng
+| TT | Chỉ tiêu | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| 1 | Doanh thu sữa chua | 4.200 | 4.900 | 5.880 |
+| 2 | Doanh thu sữa tươi | 2.160 | 2.520 | 2.880 |
+| I | Tổng doanh thu | {rev} | 7.420 | 8.760 |
+| 1 | Sữa nguyên liệu | 1.267,2 | 1.478,4 | 1.729,2 |
+| 2 | Đường, men giống | 600 | 700 | 840 |
+| 3 | Hũ, nắp, chai, nhãn | 780 | 910 | 1.076 |
+| 4 | Tiền lương, khấu hao | 1.712 | 1.796 | 1.880 |
+| 5 | Lãi vay, bán hàng, quản lý | 696 | 742 | 808 |
+| 6 | Điện, nước | 180 | 200 | 220 |
+| II | {cost_label} | {cost} | 5.826,4 | 6.553,2 |
+| III | Lợi nhuận trước thuế | 1.124,8 | 1.593,6 | 2.206,8 |
+"""
+
+
+def test_a_scanned_total_cost_misread_is_checked_against_its_lines_when_the_totals_close_their_groups():
+    """Totals at the bottom of their groups ("1, 2, I Tổng doanh thu; 1 … 5, II Tổng chi phí"): the
+    numbered rows after the revenue total are the costs, not its parts (its parts, above it, add up
+    to it). On a scan they are the second reading of a total cost misread ("9.235,2" for 5.235,2)."""
+    ok = dict(rev="6.360", cost_label="Tổng chỉ phí", cost="9.235,2")
+    assert not _scanned_total_hits(_BOTTOM_TOTALS.format(**ok), "profit")
+    # the lines are no second reading when the revenue's parts are below it (a top total)
+    assert fires("profit", _BOTTOM_TOTALS.format(**{**ok, "cost_label": "Tổng chi phí"}))
+
+
+def test_a_bare_four_digit_cell_beside_grouped_ones_on_a_scan_is_unread():
+    """"1553" beside "1.110" and "1.596" in a scanned row: the scan lost the dot, and the cell is read
+    no better (it was "1.353"), so that year is not checked; the others are."""
+    table = """# XII. Hiệu quả kinh tế
+ĐVT: triệu đồng
+| Chỉ tiêu | 2026 | 2027 | 2028 |
+|---|---|---|---|
+| Tổng doanh thu | 1.110 | {r} | 1.596 |
+| Tổng chi phí | 958 | 1.104,8 | 1.251,6 |
+| Lợi nhuận trước thuế | 152 | 248,2 | {p} |
+"""
+    assert not _scanned_total_hits(table.format(r="1553", p="344,4"), "profit")
+    assert _scanned_total_hits(table.format(r="1553", p="394,4"), "profit")  # 2028 still checked
+    assert fires("profit", table.format(r="1553", p="344,4"))  # a text layer's "1553" is as written
+
+
+_SCAN_COSTS = """# X. Chi phí
+Bảng 5. Chi phí (triệu đồng)
+| TT | Khoản mục | 2026 | 2027 |
+|---|---|---|---|
+| 1 | Thịt gà lọc | 935 | 1.122 |
+| 2 | Gia vị, lá chanh | {spice} | 150 |
+| 3 | Hũ, túi, nhãn | 110 | 130 |
+| 4 | Tiền lương | 576 | 648 |
+| 5 | Khấu hao, lãi vay | 128 | 121 |
+| | Tổng cộng | {total} | 2.171 |
+"""
+
+
+def test_a_scanned_total_within_five_percent_of_items_read_unsure_is_not_reported():
+    """On a scan, "125" read "155" at 72 % (2 and 5 are no look-alikes): the items come to 1.904 against
+    the total's 1.874 (1,6 %). Within the arithmetic rules' 5 %, with an item the engine doubted, a
+    misreading is as likely as the plan's slip; 10 % off is reported, and so is 1,6 % off read sure."""
+    from pipeline.models import Problem
+
+    def hits(spice: str, total: str, conf: float):
+        doc = read_markdown(DATED + _SCAN_COSTS.format(spice=spice, total=total))
+        doc.problems.append(Problem(code="ocr-used", severity="info", message="Đã nhận dạng ký tự (OCR)."))
+        for b in doc.blocks:
+            if b.rows:
+                b.cell_conf = [[conf if c.strip() == spice else 96.0 for c in row] for row in b.rows]
+        view = PlanView(analyse(doc))
+        return A.run(A.Spec(relation="table_total", **PARAMS.get("table_total", {})), view, BatchContext([view]))
+
+    assert not hits("155", "1.874", 72.0)
+    assert hits("155", "1.874", 96.0)
+    assert hits("155", "2.080", 72.0)

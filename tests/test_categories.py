@@ -40,6 +40,9 @@ from pipeline.entities import category_of
     ("Tăm tre Hương Đô", "handicraft"),
     ("Xôi gấc Yên Hồ", "food"),
     ("Khay lá cau Hương Bình", "handicraft"),
+    ("Lồng đèn giấy Đồng Lộc", "handicraft"),
+    ("Cà pháo dầm Tân Lâm Hương", "food"),
+    ("Trà cà gai leo", "herbal"),
     ("Sản phẩm không rõ", "other"),
 ])
 def test_category_of_a_product_name(name, category):
@@ -125,3 +128,11 @@ def test_a_legal_form_the_producer_has_not_taken_is_not_its_form():
     text = "Nhóm gồm 5 hộ ở thôn Đồng Văn. Nhóm chưa làm thủ tục thành lập tổ hợp tác, các hộ tự làm tại nhà."
     assert legal_form_of(_NOT_YET.sub(" ", text), text) == "other"
     assert legal_form_of("Tổ hợp tác Ớt cay Đức Lạng", text) == "to_hop_tac"
+
+
+def test_a_name_the_scan_joined_to_the_plan_title_below_it_ends_before_the_title():
+    from pipeline.entities import _cut
+
+    assert _cut("Hợp tác xã nông nghiệp bắp vàng Tùng Ảnh phương án sản xuất") == \
+        "Hợp tác xã nông nghiệp bắp vàng Tùng Ảnh"
+    assert _cut("Công ty TNHH Kế Hoạch Xanh") == "Công ty TNHH Kế Hoạch Xanh"

@@ -319,6 +319,27 @@ def test_a_swot_written_as_clauses_without_colons_is_the_swot():
     assert "financials" not in by_key
 
 
+def test_a_swot_written_as_one_labelled_paragraph_a_quadrant_is_the_swot():
+    """"Điểm mạnh: …", "Điểm yếu: …", "Cơ hội: …", "Thách thức: …" as four paragraphs inside the
+    product section: the SWOT, run in. Two labelled paragraphs ("Thuận lợi: …", "Khó khăn: …") are not."""
+    quads = [("Điểm mạnh", "vùng hoa rộng, ít phun thuốc."), ("Điểm yếu", "sản lượng phụ thuộc mùa hoa."),
+             ("Cơ hội", "nhu cầu mật ong thật ngày càng lớn."), ("Thách thức", "hàng pha trộn giá rẻ.")]
+    blocks = [{"kind": "heading", "text": "Sản phẩm", "numbering": "5/", "level": 1},
+              {"kind": "paragraph", "text": "Mật ong hoa sầu đâu đóng chai 500 ml."},
+              *({"kind": "paragraph", "text": f"{q}: {t}"} for q, t in quads),
+              {"kind": "heading", "text": "Thị trường tiêu thụ", "numbering": "6/", "level": 1},
+              {"kind": "paragraph", "text": "Bán tại cửa hàng OCOP huyện."}]
+    sections, keys = map_sections(_doc(blocks), V)
+    by_key = {s.key: s for s in sections}
+    assert by_key["swot"].blocks == [2, 3, 4, 5] and keys[2] == "product"
+    assert {2, 3, 4, 5} <= set(by_key["product"].blocks)  # still inside the product section
+    two = [{"kind": "heading", "text": "Hiện trạng sản xuất", "numbering": "3/", "level": 1},
+           {"kind": "paragraph", "text": "Thuận lợi: có vùng nguyên liệu."},
+           {"kind": "paragraph", "text": "Khó khăn: thiếu vốn."}]
+    sections, _ = map_sections(_doc(two), V)
+    assert "swot" not in {s.key for s in sections}
+
+
 def test_a_part_numbered_by_a_letter_holds_its_sub_headings():
     # "PHẦN E." is a part: "E.1." under it is its sub-section, so the part's second topic (the
     # production plan) keeps the chapter's content instead of being left empty

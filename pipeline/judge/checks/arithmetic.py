@@ -828,6 +828,11 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             # one cell among well-formed neighbours that a scan left malformed ("1.4582" for
             # "1.458,2"): that year is unread, the row's other years stand
             bad = {x.col for x in vals if x.col < len(cells) and _MALFORMED.search(cells[x.col])} if ocr else set()
+            if ocr and not bad and any(_GROUPED.match(cells[x.col]) for x in vals if x.col < len(cells)):
+                # "1553" beside "1.110" and "1.596": a dot the scan lost, and the cell read no better
+                # (it was "1.353"); the one doubtful cell of its row
+                bad = {x.col for x in vals if x.col < len(cells) and x.kind != "year"
+                       and re.fullmatch(r"\s*\d{4}\s*", cells[x.col])}
             if len(bad) == 1 and len(vals) >= 3:
                 lost |= bad
             vals = [x for x in vals if x.col not in lost]
@@ -1389,13 +1394,24 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
         # or the rows just below it when it opens the table ("Tổng vốn đầu tư", then its sources)
         if heads_below or idx == 0 or all(r.kind is None and not r.vals for r in tm.rows[:idx]):
             below = []
+            after = len(tm.rows)
             for r in tm.rows[idx + 1:]:
                 if r.total or r.kind in ("revenue", "profit", "tax"):
+                    after = r.index
                     break
                 if not r.subset:
                     below.append(r)
             if len(below) >= 2 and not (total.kind == "investment_total" and any(r.kind == "source" for r in below)):
                 cands.append(("below", below))
+                # (a household's flat tax is its last cost line: "Thuế khoán (7% doanh thu)" under the
+                # lines, then "Lợi nhuận")
+                taxes = []
+                for r in tm.rows[after:]:
+                    if r.kind != "tax" or r.subset or r.total:
+                        break
+                    taxes.append(r)
+                if total.kind == "cost" and taxes:
+                    cands.append(("below+tax", below + taxes))
     return cands
 
 
@@ -1487,6 +1503,11 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                         if any(r.noisy and r not in items and r is not total and
                                r.kind not in ("revenue", "profit", "tax") for r in tm.rows[lo:hi + 2]):
                             continue
+                        if any(r.noisy and _scale_outlier(r.vals) for r in items):
+                            # an item row whose years are a hundred times apart ("Bắp nếp | 2120 | 54772 |
+                            # 201,2" for 212,8, 252 and 291,2): no year of it is sure (one debris cell,
+                            # "1a", only leaves its own column unread)
+                            continue
                     if total.kind == "quantity" and tv.kind in ("mass", "volume"):
                         # packs counted, then "Quy ra kg" rows: the kg total sums the rows in kg
                         xs = [(r, _col_val(r, j)) for r in items]
@@ -1527,6 +1548,11 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                 if ok or best is None:
                     continue
                 s, items, vals = best
+                if m.ocr and not all(x.sure for x in vals) and abs(s - tv.value) <= 0.05 * max(abs(s), abs(tv.value)):
+                    # on a scan, items within 5 % of their total, one of them read unsure ("125" read
+                    # "155" at 72 %: 2 and 5 are no look-alikes): a misread digit is as likely as the
+                    # plan's slip (the arithmetic rules' own tolerance is 5 %)
+                    continue
                 if m.ocr and abs(s - tv.value) > 0.3 * max(abs(s), abs(tv.value)):
                     # on a scan, items a third off their total: a row lost at a page break or a
                     # column read into the next is likelier than a wrong total (the planted totals of
@@ -2749,16 +2775,29 @@ def _cost_total(tm: TableM, R: Row, P: Row, scanned: bool = False) -> list[tuple
         return out
     totals = list(out)
     lines = []
+    # "1 Doanh thu sữa chua, 2 Doanh thu sữa tươi, I Tổng doanh thu, 1 … 9 (costs), II Tổng chi phí": the
+    # revenue's parts are the rows above it, which add up to it, so the numbered rows below it are no
+    # parts of it (they are the costs, whose total comes after them)
+    above = []
+    for r in reversed(tm.rows[:R.index]):
+        if r.total or r.kind in ("profit", "tax") or not r.money_years():
+            break
+        above.append(r)
+    bottom_total = len(above) >= 2 and _adds_up(above, R)
     for r in tm.rows[R.index + 1:P.index] if R.index < P.index else []:
         if r.subset or r.kind in ("revenue", "profit", "tax", "quantity", "price") or r.total:
             continue
-        if R.level is not None and r.level is not None and r.level > (R.level or 0) and any(
+        if not bottom_total and R.level is not None and r.level is not None and r.level > (R.level or 0) and any(
                 c is r for c in tm.children(R)):
             continue
         if any(r is c for c in tm.children(P)):
             continue
         if r.money_years():
             lines.append(r)
+    if not totals and any(r.noisy or r.garbled for r in lines):
+        # a line a scan garbled ("Bắp nếp | 2120 | 54772" for 212,8 and 252) and no total cost stated:
+        # the lines' sum is no reading (beside a stated total it is a second one, which can only silence)
+        return []
     if totals:
         lines = [r for r in lines if not any(r is t for t, _ in totals)]
         if len(lines) < 2:
@@ -2850,6 +2889,9 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                 e, cost, cev, tax_used = cands[0]
                 if _ocr_malformed(m, [rv.text, pv.text]):
                     continue  # a cell read "18745)" for "1.874,5" on a scan: the reading is suspect
+                if m.ocr and re.fullmatch(r"\s*\d{3,}\s*", pv.text or "") and \
+                        any(close(pv.value, e * f, 0.002) for f in (10, 100, 1000)):
+                    continue  # "251,6" read "2516": a decimal comma the scan lost, whatever the confidence
                 if m.ocr and not pv.sure and not _restated(m, pv.value) and \
                         _slipped(pv.text, pv.value, e, lookalike=pv.conf is not None):
                     continue  # "352" read "52", "147,7" read "137,7", the engine unsure of the cell
@@ -4647,6 +4689,15 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
         # "18 tấn nguyên liệu tươi/năm, tương đương 2.250 kg thành phẩm/năm": the output's limit is
         # the capacity counted in product, not the one counted in raw material
         own = [c for c in caps[unit] if not _input_noun(each.get((unit, c[1], c[0]), set()), out_words)]
+        # "máy ép sợi công suất 200 kg bột/ngày …; máy sấy 80 kg bánh khô/ngày": a machine counted in
+        # a material no output row names (the flour pressed) is no limit on the product when another
+        # machine's capacity, a rate of its own ("… kg/ngày", "… kg/năm"), is counted in the product
+        # itself or in no named material (not an amount after it: "…/năm, trong khi năm 2029 chỉ cần
+        # 13.600 lít rượu nền")
+        other = [c for c in own if (nn := each.get((unit, c[1], c[0]))) and out_words and not nn & out_words]
+        rest = [c for c in own if c not in other]
+        if other and any((unit, c[1], c[0]) in each for c in rest):
+            own = rest
         cap, cev = max(own or caps[unit], key=lambda c: c[0])
         series = _series_named(m, unit, m._cache.get("cap_nouns", {}).get((unit, cev)), series)
         year, (qty, row) = max(series.items(), key=lambda kv: kv[1][0])
