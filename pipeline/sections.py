@@ -409,8 +409,8 @@ def _run_in_keys(block: Block, vocab: Vocabulary, open_keys: tuple[str, ...]) ->
 
 
 # A Roman numeral as OCR misreads it at the start of a line: "LH.", "LIL", "L.", ".", "II1.", and
-# with the space after its dot lost ("VHI.Nguồn nguyên liệu")
-_OCR_NUMERAL = re.compile(r"^\s*(?:[.,]\s+|[IVXLHl1|!]{1,4}(?:[.,:]\s*|\s+))(?=\w)")
+# with the space after its dot lost ("VHI.Nguồn nguyên liệu", "VIIIL.Nguồn nguyên liệu")
+_OCR_NUMERAL = re.compile(r"^\s*(?:[.,]\s+|[IVXLHl1|!]{1,5}(?:[.,:]\s*|\s+))(?=\w)")
 
 
 def _ocr_numbered_heading(block: Block, vocab: Vocabulary) -> Match | None:

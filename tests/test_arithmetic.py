@@ -1441,3 +1441,81 @@ def test_a_scanned_total_within_five_percent_of_items_read_unsure_is_not_reporte
     assert not hits("155", "1.874", 72.0)
     assert hits("155", "1.874", 96.0)
     assert hits("155", "2.080", 72.0)
+
+
+def test_an_explained_growth_does_not_silence_another_series_beyond_any_explanation():
+    """Revenue ×2,5 in one year with a new line named (explained), and one product's revenue ×5 in two
+    years (beyond what a named line explains): the second is reported, whichever row comes first."""
+    table = """# VIII. Thiết bị
+Công ty đầu tư thêm 1 dây chuyền rang và 1 máy đóng túi lọc, tuyển thêm 6 lao động.
+# XII. Hiệu quả kinh tế
+ĐVT: triệu đồng
+
+| TT | Chỉ tiêu | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| 1 | Doanh thu trà túi lọc | 1.275 | 3.187,5 | |
+| 2 | Doanh thu trà rang | 350 | 875 | {last} |
+| A | Tổng doanh thu | 1.625 | 4.062,5 | |
+"""
+    spec = {**PARAMS["growth"], "extreme": 5.0}
+    doc = read_markdown(DATED + table.format(last="1.750"))
+    view = PlanView(analyse(doc))
+    assert A.run(A.Spec(relation="growth", **spec), view, BatchContext([view]))
+    doc = read_markdown(DATED + table.format(last="1.050"))
+    view = PlanView(analyse(doc))
+    assert not A.run(A.Spec(relation="growth", **spec), view, BatchContext([view]))
+
+
+def test_a_thousands_group_after_a_lone_zero_is_malformed():
+    """"0.125" on a scan is "8.125" misread: a plan written with dot groups never starts one at zero."""
+    assert A._MALFORMED.search("0.125") and A._MALFORMED.search(" 0.125 ")
+    assert not A._MALFORMED.search("0,125") and not A._MALFORMED.search("10.125")
+
+
+def test_revenue_rows_beside_a_total_are_its_parts_not_the_debris_numbered_rows_below_it():
+    """On a scan, "1 | Doanh thu …", "2 | Doanh thu …", "A | Tổng doanh thu", then cost rows whose
+    numbers the scan glued to their labels ("1 ¡ Gạo lứt đỏ (25.000 đ/kg)"): the total adds up the two
+    revenue rows; the priced cost rows are no revenue lines."""
+    table = """# XII. Hiệu quả kinh tế
+ĐVT: triệu đồng
+
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| 1 | Doanh thu trà túi lọc | 1.275 | 3.187,5 |
+| 2 | Doanh thu trà rang | 350 | 875 |
+| A | Tổng doanh thu | {t} | 4.062,5 |
+| | 1 ¡ Gạo lứt đỏ (25.000 đ/kg) | 140 | 350 |
+| | 2 ) Đậu đen (45.000 đ/kg) | 126 | 315 |
+| | 3 ¡ Túi lọc, hộp, nhãn | 200 | 500 |
+| B | Tổng chi phí | 1.899 | 3.037,5 |
+# IX. Kế hoạch sản xuất
+| Chỉ tiêu | ĐVT | 2027 | 2028 |
+|---|---|---|---|
+| Tổng trà thành phẩm | kg | 7.000 | 17.500 |
+"""
+    assert not _scanned_total_hits(table.format(t="1.625"), "revenue")
+    assert _scanned_total_hits(table.format(t="1.925"), "revenue")
+
+
+def test_a_profit_row_behind_a_misread_roman_numeral_is_no_cost_item():
+    """"IH. Lợi nhuận" (the scan's "III.", the row run into the sentence below the table) after the cost
+    lines of "II. Chi phí" closes them: it is the result, not an eleventh cost."""
+    table = """# XIII. Dự toán doanh thu, chi phí, lợi nhuận
+ĐVT: 1.000 đồng
+
+| Chỉ tiêu | 2027 | 2028 |
+|---|---|---|
+| I. Doanh thu | 1.870.000 | 2.170.000 |
+| Lưu trú (400.000 đ/đêm phòng) | 720.000 | 840.000 |
+| Ăn uống (150.000 đ/suất) | 750.000 | 870.000 |
+| Trải nghiệm (100.000 đ/lượt) | 400.000 | 460.000 |
+| II. Chi phí | {c} | 1.886.200 |
+| Thực phẩm suất ăn | 375.000 | 435.000 |
+| Đồ dùng phòng, giặt là | 108.000 | 126.000 |
+| Tiền công lao động | 708.000 | 804.000 |
+| Điện, nước, khấu hao, lãi vay | 177.100 | 179.100 |
+| Quảng bá, quản lý, thuế | 303.100 | 342.100 |
+| IH. Lợi nhuận Lợi nhuận bình quân: (198,8 + 283,8) : 2 = 241,3 triệu đồng/năm | 198.800 | 283.800 |
+"""
+    assert not _scanned_total_hits(table.format(c="1.671.200"), "table_total")
+    assert _scanned_total_hits(table.format(c="1.771.200"), "table_total")

@@ -382,3 +382,13 @@ def test_a_plan_without_headings_has_its_short_section_lines_read_as_headings():
 
 def keys_of(m):
     return set(m.keys) if isinstance(m, Match) else m
+
+
+def test_a_five_letter_misread_roman_numeral_glued_to_its_heading_on_a_scan():
+    """"VIIIL.Nguồn nguyên liệu": the scan read "VIII." as five letters and lost the space after it."""
+    from pipeline.models import Block
+    from pipeline.sections import _ocr_numbered_heading
+
+    m = _ocr_numbered_heading(Block(kind="paragraph", text="VIIIL.Nguồn nguyên liệu"), V)
+    assert m is not None and m.keys == ("raw_materials",)
+    assert _ocr_numbered_heading(Block(kind="paragraph", text="Nguồn nguyên liệu dồi dào quanh năm."), V) is None

@@ -1282,7 +1282,8 @@ def _display_factor(val: Val, style: str) -> float:
 
 # a result row whatever else its cell holds ("Lợi nhuận Lợi nhuận bình quân 783,2 …": a text line
 # the reader merged into the label)
-_RESULT_LABEL = re.compile(r"(?i)^\W*(?:lợi nhuận|doanh thu|lãi ròng|lãi trước thuế|lãi sau thuế)\b")
+# (also behind a Roman numeral a scan misread, "IH. Lợi nhuận" for "III. Lợi nhuận")
+_RESULT_LABEL = re.compile(r"(?i)^\W*(?:[IVXLH1l|!]{1,5}[.,:]\s*)?(?:lợi nhuận|doanh thu|lãi ròng|lãi trước thuế|lãi sau thuế)\b")
 
 
 def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, list[Row]]]:
@@ -1702,6 +1703,12 @@ def _match_quantity(m: PlanModel, comp: Row, price: Val, year: int | None) -> li
         return []
     if not cands:
         return []
+    if best >= 0.5 and all(r.total for sc, r, _ in cands if sc == best):
+        # "Tổng sản lượng bột" names nothing but the product's head word: a row of the product that
+        # names this line's kind ("Bột sắn dây túi 1 kg (bán buôn)" for "Bột túi bán buôn") is its quantity
+        own_rows = [(sc, r, x) for sc, r, x in cands if not r.total and sc >= 0.5]
+        if own_rows:
+            cands, best = own_rows, max(sc for sc, _, _ in own_rows)
     if best >= 0.5:
         return [(x.value, x.unit, r) for sc, r, x in cands if sc == best]
     if len(cands) == 1:
@@ -2104,6 +2111,7 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
         revs = [r for r in tm.rows if r.kind == "revenue" and not r.subset and r.money_years()]
         nested = {id(c) for r in revs for c in tm.children(r)}
         flat_parts: list[Row] = []
+        main = None
         if len([r for r in revs if id(r) not in nested]) > 1:
             # "Doanh thu bán dầu", "Doanh thu khô dầu", "Tổng doanh thu": the total is the row, the
             # others its parts, checked one by one against their own price and quantity
@@ -2122,6 +2130,11 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
             kids = [c for c in tm.direct_children(R) if c.money_years()] or flat_parts
             if any(c.kind in _COST_KINDS or c.flags & {"input"} for c in kids):
                 kids = []  # a revenue total heading the cost lines below it ("TỔNG DOANH THU", then costs)
+            elif flat_parts and R is main:
+                # the revenue rows beside the total are its parts, not the unnumbered rows below it that
+                # a scan's debris numbering made its children ("1 | Doanh thu …", "2 | Doanh thu …", "A |
+                # Tổng doanh thu", then "1 ¡ Gạo lứt đỏ (25.000 đ/kg)" …, the costs)
+                kids = flat_parts
             kids = kids or _priced_rows_above(tm, R)
             for year, sv in R.money_years().items():
                 if sv.vmax is not None:
@@ -2271,7 +2284,9 @@ def _lost_separators(cells: list[str], vals: list) -> set[int]:
 # a thousands group that is not three digits ("1.3055", "2.04"), a bracket or letter in a number cell
 # ("2.17" for "2.397": a dot group of one or two digits, on a scan of a plan written with dot groups)
 # ("2:2 32" for "2.232": a colon or semicolon inside a number cell)
-_MALFORMED = re.compile(r"\d\.\d{4,}|\d\)\s*$|^\d+\)|^\s*\d{1,3}\.\d{1,2}\s*$|^\s*\d[\d.,]*\s*[:;]\s*\d")
+_MALFORMED = re.compile(r"\d\.\d{4,}|\d\)\s*$|^\d+\)|^\s*\d{1,3}\.\d{1,2}\s*$|^\s*\d[\d.,]*\s*[:;]\s*\d|"
+                        # a thousands group after a lone zero ("0.125" for "8.125")
+                        r"^\s*0\.\d{3}\b")
 
 
 def _ocr_malformed(m: PlanModel, texts: list[str | None]) -> bool:
@@ -2600,6 +2615,11 @@ def _revenue_by_quantity(m: PlanModel, year: int) -> list[tuple[float, list[str]
         stated = {(st.value, st.key[1]): st.evidence for st in _output_stmts(m) if st.key[0] == year}
         qty = [(val, unit, ev) for (val, unit), ev in stated.items()]
         if len(qty) != 1:
+            return []
+        if any(is_qty(a.unit, a.kind) and a.unit not in _MEASURES and a.unit != qty[0][1] and a.value > 100
+               for a in find_amounts(qty[0][2])):
+            # "15.000 hộp năm 2027, …; trà rang túi 500 g: 5.000, 12.500 và 25.000 túi": the boxes said for
+            # the year are one product of two the sentence counts (not what a box holds: "hộp 20 túi lọc")
             return []
     q, unit, qev = qty[0]
     if unit in _MEASURES and _several_packs(m):
@@ -3639,6 +3659,7 @@ def output_series(m: PlanModel) -> dict[str, dict[int, tuple[float, Row]]]:
     # a row that names only a material the plan gives a norm for ("Tôm tươi" beside "3 kg tôm tươi
     # cho 1 kg thành phẩm") is the input, not the output
     materials = [frozenset(r.material) for r in ratios(m) if r.material]
+    dated = m.view.dated.year if m.view.dated else None
     for r in m.rows():
         if r.subset or r.flags & {"need", "supply", "input"} or r.kind in ("capacity", "price", "cost", "cost_line"):
             continue
@@ -3652,6 +3673,8 @@ def output_series(m: PlanModel) -> dict[str, dict[int, tuple[float, Row]]]:
                 continue
             if y is None or not m.is_plan_year(y) or x.vmax is not None:
                 continue
+            if r.section in _PAST_SECTIONS and dated is not None and y <= dated:
+                continue  # "Lá tươi thu hoạch (tấn) | 13 | 16 | 18" for 2024-2026 under the present state
             cur = out[x.unit].get(y)
             if cur is None or x.value > cur[0]:
                 out[x.unit][y] = (x.value, r)
@@ -4260,6 +4283,11 @@ def _output_for(m: PlanModel, unit: str, product: set[str],
         # running text: "sản lượng 20 tấn/năm"
         return {}
     named = [(r, ys) for r, ys in rows if product and product_tokens(r.label, m.vocab) & product]
+    if len(named) > 1:
+        # the rows naming the norm's product best: "Tinh dầu can 1 lít" for "1 lít tinh dầu", not "Dầu
+        # massage chai 50 ml" (a blend that holds 3 ml of the oil a bottle)
+        best = max(len(product_tokens(r.label, m.vocab) & product) for r, _ in named)
+        named = [(r, ys) for r, ys in named if len(product_tokens(r.label, m.vocab) & product) == best]
     if not product and not named:
         # a norm per kg of "thành phẩm" is one of the whole output: the row that totals it ("Tổng sản
         # lượng thành phẩm | kg"), not the smallest product row
@@ -4699,7 +4727,12 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
         if other and any((unit, c[1], c[0]) in each for c in rest):
             own = rest
         cap, cev = max(own or caps[unit], key=lambda c: c[0])
-        series = _series_named(m, unit, m._cache.get("cap_nouns", {}).get((unit, cev)), series)
+        # (what this amount counts when the sentence's first amount counts the material: "25 tấn lá
+        # tươi/năm, tương đương tối đa 5 tấn trà khô/năm")
+        noun = m._cache.get("cap_nouns", {}).get((unit, cev))
+        if noun and _input_noun(noun, out_words) and each.get((unit, cev, cap)):
+            noun = each[(unit, cev, cap)]
+        series = _series_named(m, unit, noun, series)
         year, (qty, row) = max(series.items(), key=lambda kv: kv[1][0])
         if qty > cap * (1 + spec.tolerance):
             hits.append(Hit(section="technology", evidence=quote(f"{row.evidence}; {cev}", 420),
@@ -4858,7 +4891,7 @@ def rel_growth(m: PlanModel, spec: Spec) -> list[Hit]:
             for i in range(len(vals) - spec.sustained))
         unsold = (dbl_best >= spec.sustained or multiplied) and not _market_explained(m)
         if explained and not extreme and not unsold:
-            return []
+            continue  # (another series may still be beyond any explanation: ×5 in two years)
         i, j = (0, len(vals) - 1) if vals[-1] / vals[0] >= spec.factor or not factor_hit else factor_hit
         hits.append(Hit(section=sec or "production_plan", evidence=quote(ev, 300),
                         params={"what": what, "from_year": ylabel(ys[i]), "to_year": ylabel(ys[j]),

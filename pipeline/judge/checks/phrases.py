@@ -560,6 +560,9 @@ class Spec(SpecBase):
     not_applicable_unless: list[str] = Field(
         default_factory=list, description="Groups whose held mention keeps the rule applicable (a food use: "
                                           "'pha nước uống').")
+    not_applicable_unless_ignored_in: list[str] = Field(
+        default_factory=list, description="Sections where a mention of `not_applicable_unless` does not count "
+                                          "(the producer's registered trades, the raw material's other uses).")
     not_applicable_categories: list[str] = Field(
         default_factory=list, description="Product categories where `not_applicable_if` is looked for; "
                                           "empty = every category.")
@@ -644,10 +647,12 @@ def _not_concerned(spec: Spec, view: PlanView) -> bool:
     if spec.not_applicable_categories and view.category not in spec.not_applicable_categories:
         return False
 
-    def held(groups: list[str]) -> bool:
-        return any(m.status == "held" for m in find_mentions(view, groups, None, spec.negation, spec.plan_cues))
+    def held(groups: list[str], ignored: tuple[str, ...] = ()) -> bool:
+        return any(m.status == "held" and m.sentence.section not in ignored
+                   for m in find_mentions(view, groups, None, spec.negation, spec.plan_cues))
 
-    return held(spec.not_applicable_if) and not (spec.not_applicable_unless and held(spec.not_applicable_unless))
+    return held(spec.not_applicable_if) and not (
+        spec.not_applicable_unless and held(spec.not_applicable_unless, tuple(spec.not_applicable_unless_ignored_in)))
 
 
 def _heading_above(view: PlanView, block: int) -> int | None:
