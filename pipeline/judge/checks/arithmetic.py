@@ -3284,6 +3284,8 @@ def _unlabelled_money(s: Sent, top: list[Amount], named: set[int] = frozenset())
             between = text[before[-1].end:a.start]
             if ";" not in between and _NESTED.search(between):
                 continue  # the breakdown of the source before it
+            if text.rfind("(", before[-1].end, a.start) > text.rfind(")", before[-1].end, a.start):
+                continue  # in brackets after a source: its details ("… (lãi vay năm 2027: 96 triệu đồng; …)")
         return True
     return False
 
@@ -3327,13 +3329,15 @@ def _source_runs(m: PlanModel, labs: list, skip: set[int], kinds: dict[str, Word
             got = _top_sources(t.text, lab)
             if v.text["source_cue"].in_text(t.text) and (charter := [a for k, a, _e in lab if k == "charter"]):
                 got = sorted(got + charter, key=lambda a: a.start)
+            one_item = False
             if not got and j > i and b.kind == BlockKind.list_item and t.block != sents[j - 1].block and \
                     v.text["source_cue"].in_text(s.text):  # (after "Nguồn vốn:", not "Tổng vốn …, gồm:")
                 # an item of the sources' list is a source whatever it is called ("- Quỹ đầu tư phát
-                # triển của hợp tác xã: 200 triệu đồng"), when it holds one amount of money
+                # triển của hợp tác xã: 200 triệu đồng"), when it holds one amount of money (its label's,
+                # whatever a bracket says: "Vốn góp của cổ đông (tăng vốn điều lệ năm 2027): 1.500 triệu")
                 money = [a for a in t.amounts if a.kind == "money" and not a.per and a.value_max is None]
                 if len(money) == 1:
-                    got = money
+                    got, one_item = money, True
             if not got:
                 if j > i:
                     break
@@ -3348,8 +3352,9 @@ def _source_runs(m: PlanModel, labs: list, skip: set[int], kinds: dict[str, Word
                 nxt = min((a.start for a in t.amounts if a.kind == "money" and a.start >= e), default=None)
                 return nxt in starts
 
-            if _unlabelled_money(t, got, {a.start for k, a, _e in lab if k in ("other", "charter")}) or any(k == "source" and e not in used and not described(e)
-                                                for _s, e, k in label_marks(t.text, kinds)):
+            if _unlabelled_money(t, got, {a.start for k, a, _e in lab if k in ("other", "charter")}) or \
+                    (not one_item and any(k == "source" and e not in used and not described(e)
+                                          for _s, e, k in label_marks(t.text, kinds))):
                 # an amount that is not a named source, or a source without its amount ("và các
                 # nguồn khác"): the list cannot be added up
                 items = []
@@ -4434,7 +4439,10 @@ _LICENSED = re.compile(r"(?i)\b(?:được phép|cho phép|cấp phép|giấy ph
 # a machine's rate by the batch, with no word for capacity: "Máy rang trống quay hiện có 15 kg/mẻ, mỗi
 # ngày rang 2 mẻ, làm việc 200 ngày/năm, tương đương 6.000 kg cà phê rang/năm"
 _MACHINE_RATE = re.compile(r"(?i)\b(?:máy|nồi|lò|dây chuyền|thiết bị)\b[^.;]{0,40}?\d[\d.,]*\s*"
-                           r"(?:kg|lít|l|tấn|chai|hộp|túi|hũ|gói|sản phẩm)(?:\s+[^\W\d]+){0,3}?\s*/\s*(?:mẻ|ngày|giờ|ca)\b")
+                           r"(?:kg|lít|l|tấn|chai|hộp|túi|hũ|gói|sản phẩm)(?:\s+[^\W\d]+){0,3}?\s*/\s*(?:mẻ|ngày|giờ|ca)\b|"
+                           # the period first: "lò sấy hiện có: mỗi mẻ 100 kg lá tươi, mỗi ngày 1 mẻ"
+                           r"\b(?:máy|nồi|lò|dây chuyền|thiết bị)\b[^.;]{0,40}?\bmỗi\s+(?:mẻ|ngày|giờ|ca)\s+"
+                           r"\d[\d.,]*\s*(?:kg|lít|l|tấn|chai|hộp|túi|hũ|gói|sản phẩm)\b")
 
 
 def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
