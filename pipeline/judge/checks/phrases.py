@@ -36,6 +36,7 @@ from pydantic import Field, model_validator
 from pipeline import datafile
 from pipeline.judge.base import BatchContext, Hit, PlanView, Sentence, SpecBase, quote
 from pipeline.judge.literals import required_substrings
+from pipeline.judge.nlp import WordSpans
 from pipeline.models import BlockKind
 from pipeline.settings import get_settings
 from pipeline.text import fold, has_diacritics, tone_key
@@ -307,11 +308,12 @@ def _detail_near(details: list[bool], span: tuple[int, int], n: int, clause: lis
 
 
 def match_sentence(text: str, ref_year: int | None = None, book: PhraseBook | None = None,
-                   regexes: tuple | None = None) -> Matched:
+                   regexes: tuple | None = None, spans: WordSpans | None = None) -> Matched:
     """Every group of the phrase book found in `text` (one sentence). `regexes`: those of
-    `book.regexes` (in their order) that can match here (`_plan_regexes`); all of them by default."""
+    `book.regexes` (in their order) that can match here (`_plan_regexes`); all of them by default.
+    `spans`: `_word_spans(text)` when already known (`PlanView.sentence_words`)."""
     book = book or load_phrases()
-    words, starts, ends = _word_spans(text)
+    words, starts, ends = spans if spans is not None else _word_spans(text)
     m = Matched(text, words, [0] * len(words))
     if not words:
         return m
@@ -472,7 +474,8 @@ def matched_sentences(view: PlanView) -> list[Matched]:
         book = load_phrases()
         texts = [s.text for s in view.sentences]
         rxs = _plan_regexes(book, texts)
-        got = [match_sentence(t, ref, book, rxs) for t in texts]
+        got = [match_sentence(t, ref, book, rxs, w)
+               for t, w in zip(texts, view.sentence_words, strict=True)]
         _cache[view] = got
     return got
 
