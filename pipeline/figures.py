@@ -25,6 +25,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -39,6 +40,7 @@ __all__ = [
     "detect_number_style",
     "figures_from_blocks",
     "find_amounts",
+    "text_amounts",
     "load_units",
     "parse_number",
     "parse_unit_header",
@@ -903,6 +905,14 @@ def find_amounts(
     return out
 
 
+@lru_cache(maxsize=1024)
+def text_amounts(text: str, style: NumberStyle = "vi") -> tuple[Amount, ...]:
+    """`find_amounts` with the default units, remembered for the last texts read (amounts are
+    frozen): the judge reads again many of the paragraphs `figures_from_blocks` read (a
+    one-sentence paragraph is its own sentence)."""
+    return tuple(find_amounts(text, style))
+
+
 # ---------------------------------------------------------------------------- unit headers
 
 _UNIT_LABEL_RE = re.compile(
@@ -1499,7 +1509,10 @@ def figures_from_blocks(
             figures.extend(_table_figures(rows, spec, style, U, base))
         elif b.kind in (BlockKind.paragraph, BlockKind.list_item):
             text = b.text
-            amounts = find_amounts(text, style, units=U)
+            if U is _UNITS:
+                amounts: Sequence[Amount] = text_amounts(text, style)
+            else:
+                amounts = find_amounts(text, style, units=U)
             if not amounts:
                 continue
             bounds = _sentences(text)

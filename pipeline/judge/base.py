@@ -15,6 +15,7 @@ from pipeline.text import one_line, unglue
 
 if TYPE_CHECKING:
     from pipeline.extract import Plan
+    from pipeline.judge.nlp import WordSpans
 
 
 class SpecBase(BaseModel):
@@ -91,19 +92,33 @@ class PlanView:
         return "\n".join(b.text for b in self.blocks)
 
     # -- sentences (spaCy sentencizer over each block; tables give one "sentence" per row)
-    @cached_property
+    @property
     def sentences(self) -> list[Sentence]:
-        from pipeline.judge.nlp import split_sentences
+        return self._sentences[0]
+
+    @property
+    def sentence_words(self) -> list[WordSpans | None]:
+        """Per sentence, its words and their offsets where splitting its block gave them
+        (`nlp.sentences_with_words`), else None."""
+        return self._sentences[1]
+
+    @cached_property
+    def _sentences(self) -> tuple[list[Sentence], list[WordSpans | None]]:
+        from pipeline.judge.nlp import sentences_with_words
 
         out: list[Sentence] = []
+        words: list[WordSpans | None] = []
         for i, b in enumerate(self.blocks):
             key = self.plan.block_section[i]
             if b.kind == BlockKind.table and b.rows:
                 out.extend(Sentence(" | ".join(c for c in r if c), i, key) for r in b.rows)
+                words.extend([None] * len(b.rows))
             else:
                 text = unglue(b.text) if self.ocr else b.text
-                out.extend(Sentence(s, i, key) for s in split_sentences(text))
-        return out
+                for s, w in sentences_with_words(text):
+                    out.append(Sentence(s, i, key))
+                    words.append(w)
+        return out, words
 
     def sentences_in(self, keys: list[str] | None) -> list[Sentence]:
         """Sentences of the given sections (by block membership), or of the whole plan."""

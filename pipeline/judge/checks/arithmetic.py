@@ -45,7 +45,7 @@ from typing import Literal, NamedTuple
 from pydantic import Field
 
 from pipeline import datafile
-from pipeline.figures import Amount, find_amounts, parse_number, parse_unit_header
+from pipeline.figures import Amount, find_amounts, parse_number, parse_unit_header, text_amounts
 from pipeline.judge.checks.calc import Calc, written_calcs
 from pipeline.judge.base import PAST_SECTIONS, BatchContext, Hit, PlanView, SpecBase, quote
 from pipeline.models import BlockKind, Figure
@@ -1102,12 +1102,7 @@ def _ord_value(m: re.Match[str]) -> int:
 def amounts_in(text: str, style: str) -> list[Amount]:
     """Every amount of a sentence (pipeline.figures reads compounds such as "cung cấp 150 tấn",
     "nông thôn 500 triệu đồng" and the year of "năm 2025 cơ sở ...")."""
-    return list(_amounts_in(text, style))
-
-
-@lru_cache(maxsize=1024)  # a sentence is read by several relations (amounts are frozen); see _Keys
-def _amounts_in(text: str, style: str) -> tuple[Amount, ...]:
-    return tuple(find_amounts(text, style))
+    return list(text_amounts(text, style))  # remembered: a sentence is read by several relations
 
 
 def build_sentences(view: PlanView) -> list[Sent]:

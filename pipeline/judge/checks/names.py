@@ -27,6 +27,7 @@ import re
 import weakref
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from typing import Literal
 
 from pydantic import Field, model_validator
@@ -434,8 +435,9 @@ def places(view: PlanView) -> set[tuple[str, ...]]:
     out: set[tuple[str, ...]] = set()
     for s, (punct_after, words, f) in zip(view.sentences, sentence_words(view), strict=True):
         toned = has_diacritics(s.text)
-        for i in (range(len(words)) if not _PLACE_FIRSTS.isdisjoint(f) else ()):
-            for pw in _PLACE_BY_FIRST.get(f[i], ()):
+        # only the words that start a place word, picked in C (most sentences: none)
+        for i in compress(range(len(words)), map(_PLACE_FIRSTS.__contains__, f)):
+            for pw in _PLACE_BY_FIRST[f[i]]:
                 if tuple(f[i:i + len(pw)]) != pw or \
                         toned and tuple(tone_key(w) for w in words[i:i + len(pw)]) not in _PLACE_TONED:
                     continue

@@ -36,6 +36,7 @@ from pydantic import Field, model_validator
 from pipeline import datafile
 from pipeline.judge.base import BatchContext, Hit, PlanView, Sentence, SpecBase, quote
 from pipeline.judge.literals import required_substrings
+from pipeline.judge.nlp import WordSpans
 from pipeline.models import BlockKind
 from pipeline.settings import get_settings
 from pipeline.text import fold, has_diacritics, tone_key
@@ -110,6 +111,21 @@ def _top_level_alternative(pattern: str) -> bool:
 
 # first word -> (the phrase's words, its group) of every phrase starting with that word
 PhraseIndex = dict[str, list[tuple[tuple[str, ...], str]]]
+# first word -> (its one-word phrases, second word -> its phrases that can start with those two
+# words), each list in the index's order: a first word such as "không" or "giấy" starts some
+# thirty phrases, and the second word rules out nearly all of them
+_Entries = list[tuple[tuple[str, ...], str]]
+NextIndex = dict[str, tuple[_Entries, dict[str, _Entries]]]
+
+
+def next_index(index: PhraseIndex) -> NextIndex:
+    out: NextIndex = {}
+    for first, entries in index.items():
+        singles = [x for x in entries if len(x[0]) == 1]
+        seconds = {x[0][1] for x in entries if len(x[0]) > 1}
+        out[first] = (singles, {w: [x for x in entries if len(x[0]) == 1 or x[0][1] == w]
+                                for w in seconds})
+    return out
 
 
 @dataclass
@@ -118,6 +134,10 @@ class PhraseBook:
     tone_index: PhraseIndex = field(default_factory=dict)  # phrases as tone keys
     fold_index: PhraseIndex = field(default_factory=dict)  # phrases folded
     fold_index_long: PhraseIndex = field(default_factory=dict)  # phrases of 3+ words folded
+    # `next_index` of each index above
+    tone_next: NextIndex = field(default_factory=dict)
+    fold_next: NextIndex = field(default_factory=dict)
+    fold_next_long: NextIndex = field(default_factory=dict)
     # group -> folded phrase words -> the tone keys of the phrases that fold to them
     tones_of: dict[str, dict[tuple[str, ...], set[tuple[str, ...]]]] = field(default_factory=dict)
     # every regex of the book in group order: (group, regex, its literal or "", strings one of which
@@ -234,12 +254,15 @@ def load_phrases(path: Path | None = None) -> PhraseBook:
             tones_of.setdefault(name, {}).setdefault(fk, set()).add(tk)
     regexes = tuple((g.name, rx, lit, required_substrings(rx.pattern, rx.flags), "year" in rx.groupindex)
                     for g in groups.values() for rx, lit in zip(g.regex, g.literals, strict=True))
-    return PhraseBook(groups, tone_index, fold_index, fold_index_long, tones_of, regexes)
+    return PhraseBook(groups, tone_index, fold_index, fold_index_long, next_index(tone_index),
+                      next_index(fold_index), next_index(fold_index_long), tones_of, regexes)
 
 
-def _phrase_matches(index: PhraseIndex, keys: list[str]) -> list[tuple[str, int, int]]:
+def _phrase_matches(index: PhraseIndex, keys: list[str],
+                    nxt: NextIndex | None = None) -> list[tuple[str, int, int]]:
     """(group, start, end) of every phrase of `index` found in `keys`, overlapping ones included
-    (what spaCy's PhraseMatcher finds, without making a Doc and its lexemes per sentence)."""
+    (what spaCy's PhraseMatcher finds, without making a Doc and its lexemes per sentence).
+    `nxt`: `next_index(index)`, to try at each word only the phrases its next word allows."""
     out: list[tuple[str, int, int]] = []
     firsts = index.keys() & keys  # most words start no phrase
     if not firsts:
@@ -247,7 +270,12 @@ def _phrase_matches(index: PhraseIndex, keys: list[str]) -> list[tuple[str, int,
     n = len(keys)
     # only the words that start a phrase, in order (picked in C: no Python step per word)
     for i in compress(range(n), map(firsts.__contains__, keys)):
-        for phrase, name in index[keys[i]]:
+        if nxt is None:
+            cands = index[keys[i]]
+        else:
+            singles, by_second = nxt[keys[i]]
+            cands = by_second.get(keys[i + 1], singles) if i + 1 < n else singles
+        for phrase, name in cands:
             e = i + len(phrase)
             if e <= n and (e == i + 1 or tuple(keys[i:e]) == phrase):
                 out.append((name, i, e))
@@ -307,24 +335,26 @@ def _detail_near(details: list[bool], span: tuple[int, int], n: int, clause: lis
 
 
 def match_sentence(text: str, ref_year: int | None = None, book: PhraseBook | None = None,
-                   regexes: tuple | None = None) -> Matched:
+                   regexes: tuple | None = None, spans: WordSpans | None = None) -> Matched:
     """Every group of the phrase book found in `text` (one sentence). `regexes`: those of
-    `book.regexes` (in their order) that can match here (`_plan_regexes`); all of them by default."""
+    `book.regexes` (in their order) that can match here (`_plan_regexes`); all of them by default.
+    `spans`: `_word_spans(text)` when already known (`PlanView.sentence_words`)."""
     book = book or load_phrases()
-    words, starts, ends = _word_spans(text)
+    words, starts, ends = spans if spans is not None else _word_spans(text)
     m = Matched(text, words, [0] * len(words))
     if not words:
         return m
     spans: dict[str, set[tuple[int, int]]] = {}
     plain = not has_diacritics(text)  # the writer typed without diacritics
     keys = list(map(tone_key, words))
-    for name, s, e in _phrase_matches(book.tone_index, keys):
+    for name, s, e in _phrase_matches(book.tone_index, keys, book.tone_next):
         if plain and e - s == 1 and not _safe_single(name, words[s]):
             continue  # "tro" typed for "trở" is not "tro" (ash)
         spans.setdefault(name, set()).add((s, e))
     # (a sentence with diacritics keeps only folded matches of 3+ words: look for those alone)
     for name, s, e in _phrase_matches(book.fold_index if plain else book.fold_index_long,
-                                      list(map(fold, words))):
+                                      list(map(fold, words)),
+                                      book.fold_next if plain else book.fold_next_long):
         # Folding merges words. In a sentence typed without diacritics: a phrase of 2+ syllables,
         # and a single syllable only for a cue ("chua" = "chưa", "se" = "sẽ"): "ba" must not be
         # "bã", "cho" not "chợ". In a sentence with diacritics, only a phrase of 3+ syllables whose
@@ -472,7 +502,8 @@ def matched_sentences(view: PlanView) -> list[Matched]:
         book = load_phrases()
         texts = [s.text for s in view.sentences]
         rxs = _plan_regexes(book, texts)
-        got = [match_sentence(t, ref, book, rxs) for t in texts]
+        got = [match_sentence(t, ref, book, rxs, w)
+               for t, w in zip(texts, view.sentence_words, strict=True)]
         _cache[view] = got
     return got
 
