@@ -322,8 +322,14 @@ _DIGIT = re.compile(r"\d")
 
 
 def _details(words: list[str]) -> list[bool]:
-    """Per word: a number, or a proper name (a capitalised word, not the sentence's first)."""
-    return [bool(_DIGIT.search(w)) or (k > 0 and w[:1].isupper()) for k, w in enumerate(words)]
+    """Per word: a number, or a proper name (a capitalised word, not the sentence's first). A year or a
+    span of years is neither ("Trong giai đoạn 2027-2029, công ty tập trung phát triển thị trường": no
+    customer named)."""
+    return [(bool(_DIGIT.search(w)) and not _YEARS.fullmatch(w)) or (k > 0 and w[:1].isupper())
+            for k, w in enumerate(words)]
+
+
+_YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?")
 
 
 def _detail_near(details: list[bool], span: tuple[int, int], n: int, clause: list[int]) -> bool:
