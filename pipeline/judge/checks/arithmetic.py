@@ -1662,10 +1662,13 @@ def _unit_text(tm: TableM, val: Val, factor: float = 1.0) -> str:
 
 # =============================================================================== relation: revenue
 
-def _quantity_rows(m: PlanModel, year: int | None, exclude: Row | None = None) -> list[tuple[Row, Val]]:
+def _quantity_rows(m: PlanModel, year: int | None, exclude: Row | None = None,
+                   parts: bool = False) -> list[tuple[Row, Val]]:
+    """Rows with a quantity that year; with `parts`, also the parts of a total ("Trong đó: khay 300 g",
+    "Nấm bán buôn")."""
     out = []
     for r in m.rows():
-        if r is exclude or r.subset or r.flags & {"need", "supply", "input"} or r.kind in ("capacity",):
+        if r is exclude or (r.subset and not parts) or r.flags & {"need", "supply", "input"} or r.kind in ("capacity",):
             continue
         for x in r.vals:
             if x.qty and x.year == year and x.vmax is None:
@@ -1683,6 +1686,12 @@ def _match_quantity(m: PlanModel, comp: Row, price: Val, year: int | None) -> li
     rows = _quantity_rows(m, year, comp)
     me = product_tokens(comp.label, m.vocab)
     scored = [(similarity(me, product_tokens(r.label, m.vocab)), r, x) for r, x in rows]
+    # a part of the output that names this line exactly ("Nấm bán buôn | kg | 18.000" under "Trong đó:"
+    # for "Nấm bán buôn, 35.000 đồng/kg"): its own quantity, not the total's
+    exact = [(1.0, r, x) for r, x in _quantity_rows(m, year, comp, parts=True)
+             if r.subset and me and product_tokens(r.label, m.vocab) == me]
+    if exact and all(sc < 1.0 for sc, _, _ in scored):
+        scored = exact
     cands = [(sc, r, x) for sc, r, x in scored if qp(x.value, x.unit, 1.0, price.per) is not None]
     packs = [(sc, r, x) for sc, r, x in scored if qp(x.value, x.unit, 1.0, price.per) is None]
     best = max((sc for sc, _, _ in cands), default=0.0)
