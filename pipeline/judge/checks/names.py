@@ -324,6 +324,8 @@ def _candidates(text: str, want: Name, kind: str, max_between: int,
         lower = 0
         for j in range(start, min(len(words), start + 9)):
             w = words[j]
+            if kind == "product" and j > start and tone_key(w).lower() == _GIONG:
+                break  # "Dưa lưới Cẩm Bình giống Taki và Hoàng Kim": the cultivars, not the name
             if not _is_cap(w):
                 if folded[j] in _STOP and (not has_diacritics(w) or tone_key(w) in _STOP_TONED) and \
                         not (kind == "producer" and folded[j] == "va"):
@@ -635,8 +637,15 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                     # (whatever a "Cạnh tranh:" line said of the name before)
                     committed.append(cand.proper)
                     own_part = True
+                # "hợp tác với 4 công ty lữ hành: Công ty TNHH Lữ hành …, …": a list after a colon whose label
+                # names other parties; "Công ty … (Hà Nội) đặt hàng …": the cue after a place in brackets
+                before = s.text[:pos_chars(s.text, wi)]
+                listed = before.rstrip().endswith(":") and any(
+                    e <= pos and not any(x in (".", ";") for x in words_i[e:pos]) for e in cue_ends)
+                bracket = re.match(r"\s*\([^()]{1,40}\)", s.text[pos_chars(s.text, wi) + len(cand.text):])
+                end2 = end + len(bracket.group().split()) + 2 if bracket else end
                 is_other = not own_part and (other_ctx or any(pos - _CUE_WINDOW <= e <= pos for e in cue_ends)
-                                             or any(end <= a <= end + 2 for a in after_starts)
+                                             or listed or any(end <= a <= end2 + 2 for a in after_starts)
                                              # "Nhà phân phối độc quyền khu vực Bắc Trung Bộ: Công ty …"
                                              or bool(_ROLE_LABEL.search(s.text[:pos_chars(s.text, wi)])))
                 if not any(same_name(cand.proper, p) for p in seen):
@@ -690,6 +699,7 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
 
 
 _TAI, _CHO = tone_key("tại"), tone_key("chỗ")
+_GIONG = tone_key("giống")
 
 
 def _competitor_context(view: PlanView, idx: int, ms: list, group: str) -> bool:
