@@ -3919,6 +3919,10 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
     never understated."""
     v = m.vocab
     own = (material - product) or material  # the words that tell the material from the product
+    if own <= _FORM_WORDS and material - own:
+        # "cam quả" for "nước cam": "quả" only says the material's form, which a supply sentence
+        # leaves out ("110 tấn cam loại 2/năm"); the shared word names it there
+        own = material
     rows = []
     for r in m.rows():
         if "supply" not in r.flags or r.subset or _need_first(r, v):
@@ -4073,6 +4077,8 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
     return None
 
 
+# words that say a material's form or state, not which material it is
+_FORM_WORDS = frozenset(tone_key(w) for w in ("quả", "trái", "tươi", "củ", "hạt", "lá", "nhân", "thô", "nguyên", "liệu"))
 _YIELD_SAID = re.compile(r"(?i)\bnăng\s+suất\b")
 # a clause that adds a source to the one before it: "…800 kg củ khô/năm; tổ hợp tác mua thêm … 2.000 kg/năm"
 _MORE_SUPPLY = re.compile(r"(?i)\b(?:mua\s+thêm|thu\s+mua\s+thêm|bổ\s+sung|ngoài\s+ra|liên\s+kết\s+thêm|cộng\s+thêm)\b")
@@ -4297,10 +4303,13 @@ def _output_for(m: PlanModel, unit: str, product: set[str],
         # massage chai 50 ml" (a blend that holds 3 ml of the oil a bottle)
         best = max(len(product_tokens(r.label, m.vocab) & product) for r, _ in named)
         named = [(r, ys) for r, ys in named if len(product_tokens(r.label, m.vocab) & product) == best]
-    if not product and not named:
+    if not named:
         # a norm per kg of "thành phẩm" is one of the whole output: the row that totals it ("Tổng sản
-        # lượng thành phẩm | kg"), not the smallest product row
-        named = [(r, ys) for r, ys in rows if r.kind == "quantity" and (r.total or _FINISHED.search(r.label))]
+        # lượng thành phẩm | kg"), not the smallest product row; so is a norm for a product no row names
+        # when the production plan totals its packs in the norm's unit ("Chai 250 ml | Chai 1 lít |
+        # Tổng sản lượng | lít") — not a channel's share in the market section
+        named = [(r, ys) for r, ys in rows if r.kind == "quantity" and (r.total or _FINISHED.search(r.label))
+                 and (not product or r.section not in ("market", *_PAST_SECTIONS))]
     use = named or rows
     out: dict[int, tuple[float, Row]] = {}
     for r, ys in use:
