@@ -5929,7 +5929,11 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                     # a workforce the plan changes year by year ("8 người năm 2026, 9 người năm 2027,
                     # 10 người năm 2028"): a target that is one year's ("tạo việc làm cho 10 lao động")
                     # beside another undated count that may be another year's
-                    if len(dated) >= 2 and "plan" in (a.tense, b.tense) and (a.value in dated or b.value in dated):
+                    # (unless the target lies outside every year's: "6 người năm 2027 và 7 người các năm
+                    # 2028, 2029" against "tạo việc làm thường xuyên cho 12 lao động" is no year's)
+                    target = a if a.tense == "plan" else b
+                    if len(dated) >= 2 and "plan" in (a.tense, b.tense) and (a.value in dated or b.value in dated) \
+                            and min(dated) * (1 - tol) <= target.value <= max(dated) * (1 + tol):
                         continue
                 names = _section_names()
                 first_name, second_name = names.get(a.section or "", ""), names.get(b.section or "", "")
