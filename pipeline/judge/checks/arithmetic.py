@@ -1146,11 +1146,13 @@ def labelled(sent: Sent, kinds: dict[str, Words], pred, max_gap: int = 90) -> li
     """(kind, amount, label end) for each amount matching `pred` that follows a label of one of
     `kinds` in its clause: the nearest label before it, with no clause break (";") between."""
     text = sent.text
-    clean = label_marks(text, kinds)
+    clean: list[tuple[int, int, str]] | None = None  # the labels, found once an amount qualifies
     out = []
     for a in sent.amounts:
         if not pred(a):
             continue
+        if clean is None:  # (most sentences have no amount `pred` wants: their labels are not looked for)
+            clean = label_marks(text, kinds)
         before = [m for m in clean if m[1] <= a.start]
         if not before:
             continue

@@ -180,10 +180,11 @@ def _by_number(path: Path | None = None) -> tuple[list[tuple[Instrument, re.Patt
 
 _DIGITS = re.compile(r"\d+")
 _Entry = tuple[Instrument, re.Pattern[str]]
+_Filtered = tuple[Instrument, re.Pattern[str], tuple[str, ...]]  # with its required strings
 _FILTERS: dict[int, tuple[list, list]] = {}
 
 
-def _free_filters(free: list[_Entry]) -> list[tuple[Instrument, re.Pattern[str], tuple[str, ...]]]:
+def _free_filters(free: list[_Entry]) -> list[_Filtered]:
     """`free` with, for each pattern, the strings one of which every match holds
     (literals.required_substrings), made once per register (the entry keeps `free` alive, so its
     id is not reused)."""
@@ -194,11 +195,22 @@ def _free_filters(free: list[_Entry]) -> list[tuple[Instrument, re.Pattern[str],
     return got[1]
 
 
-def find_citations(text: str) -> list[tuple[Instrument, int, int]]:
-    """(instrument, start, end) for every register entry cited in `text`."""
+def plan_filters(folded_texts: list[str]) -> list[_Filtered]:
+    """The register's data patterns (`_free_filters`) that can match in one of `folded_texts`: those
+    one of whose required strings is in some text, in the register's order. `find_citations` of a
+    plan's sentences then tests each sentence against these few instead of the whole register."""
+    joined = "\n".join(folded_texts)
+    return [e for e in _free_filters(_by_number()[0]) if not e[2] or any(x in joined for x in e[2])]
+
+
+def find_citations(text: str, free: list[_Filtered] | None = None) -> list[tuple[Instrument, int, int]]:
+    """(instrument, start, end) for every register entry cited in `text`. `free`: `plan_filters`
+    of texts that include this one, when known (the same citations, found sooner)."""
     f = fold(text)
-    free, numbered = _by_number()
-    tried = [(inst, rx) for inst, rx, needs in _free_filters(free) if not needs or any(x in f for x in needs)]
+    if free is None:
+        free = _free_filters(_by_number()[0])
+    numbered = _by_number()[1]
+    tried = [(inst, rx) for inst, rx, needs in free if not needs or any(x in f for x in needs)]
     for n in dict.fromkeys(_DIGITS.findall(f)):
         tried.extend(numbered.get(n, ()))
     found: list[tuple[Instrument, int, int]] = []
@@ -284,8 +296,9 @@ def _replacements(reg: dict[str, Instrument], inst: Instrument) -> set[str]:
 
 def citations(view: PlanView) -> list[Citation]:
     out = []
+    free = plan_filters([fold(s.text) for s in view.sentences])
     for i, s in enumerate(view.sentences):
-        for inst, a, b in find_citations(s.text):
+        for inst, a, b in find_citations(s.text, free):
             out.append(Citation(inst, i, s.text[a:b], a, b))
     return out
 

@@ -95,10 +95,22 @@ def lsh_params(threshold: float, num_perm: int = _PERM, grid: int = 2001) -> tup
     return opt
 
 
+_SHIFT = np.uint64(61)
+_LOW32 = np.uint64(0xFFFFFFFF)
+
+
 def minhash(hashed: np.ndarray) -> np.ndarray:
     """The MinHash signature (`_PERM` values, uint32) of a non-empty set of 32-bit hashes."""
-    x = hashed.astype(np.uint64)[:, None]
-    return (((x * _A + _B) % _PRIME) & np.uint64(0xFFFFFFFF)).min(axis=0).astype(np.uint32)
+    y = hashed.astype(np.uint64)[:, None] * _A
+    y += _B
+    # y mod (2^61 - 1) without a division: y = hi·2^61 + lo ≡ hi + lo (2^61 ≡ 1), and hi + lo is
+    # below 2·_PRIME (hi < 8), so one subtraction where it reaches _PRIME finishes it; in place
+    hi = y >> _SHIFT
+    y &= _PRIME
+    y += hi
+    np.subtract(y, _PRIME, out=y, where=y >= _PRIME)
+    y &= _LOW32
+    return y.min(axis=0).astype(np.uint32)
 
 
 def _text_of(view: PlanView, key: str) -> str:
