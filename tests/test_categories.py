@@ -40,6 +40,8 @@ from pipeline.entities import category_of
     ("Tăm tre Hương Đô", "handicraft"),
     ("Xôi gấc Yên Hồ", "food"),
     ("Khay lá cau Hương Bình", "handicraft"),
+    ("Khay trà gỗ mít chạm khắc Thái Yên", "handicraft"),
+    ("Trà xanh Hương Sơn", "beverage"),
     ("Lồng đèn giấy Đồng Lộc", "handicraft"),
     ("Dầu gội thảo mộc Ngàn Trươi", "herbal"),
     ("Xà phòng sả chanh Kỳ Sơn", "herbal"),

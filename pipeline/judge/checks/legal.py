@@ -263,7 +263,10 @@ class Spec(SpecBase):
             r"\bthanh lap\b",
             r"\bduoc (?:cong nhan|xep hang|phan hang)\b", r"\btruoc (?:day|kia)\b",
             r"\b(?:da tung|tung duoc)\b", r"\bthay the\b", r"\bbai bo\b", r"\bhet hieu luc\b",
-            r"\bhet han\b", r"\b(?:quy dinh|bo tieu chi|tieu chi|chuong trinh) cu\b"],
+            r"\bhet han\b", r"\b(?:quy dinh|bo tieu chi|tieu chi|chuong trinh) cu\b",
+            # a district named as the former one ("do Phòng Kinh tế - Hạ tầng huyện Hương Sơn (cũ) cấp năm
+            # 2024"): what that body did before it was gone, not a body the plan still turns to
+            r"\bhuyen\b[^.;()]{0,30}\(\s*(?:cu|truoc day)\s*\)"],
         description="Regexes on the folded sentence: the sentence reports the past, so the plan does "
                     "not rely on the instrument it names.")
 
