@@ -1685,13 +1685,12 @@ def _match_quantity(m: PlanModel, comp: Row, price: Val, year: int | None) -> li
     own row, a better match, counts packs ("Gạo lứt túi 1 kg | túi | 24.000" against "55.000
     đ/kg"), its packs times the size its label gives are the quantity; without a size nothing is
     checked rather than another row (the total of all sizes) being taken."""
-    rows = _quantity_rows(m, year, comp)
+    with_parts = _quantity_rows(m, year, comp, parts=True)
     me = product_tokens(comp.label, m.vocab)
-    scored = [(similarity(me, product_tokens(r.label, m.vocab)), r, x) for r, x in rows]
+    scored = [(similarity(me, product_tokens(r.label, m.vocab)), r, x) for r, x in with_parts if not r.subset]
     # a part of the output that names this line exactly ("Nấm bán buôn | kg | 18.000" under "Trong đó:"
     # for "Nấm bán buôn, 35.000 đồng/kg"): its own quantity, not the total's
-    exact = [(1.0, r, x) for r, x in _quantity_rows(m, year, comp, parts=True)
-             if r.subset and me and product_tokens(r.label, m.vocab) == me]
+    exact = [(1.0, r, x) for r, x in with_parts if r.subset and me and product_tokens(r.label, m.vocab) == me]
     if exact and all(sc < 1.0 for sc, _, _ in scored):
         scored = exact
     cands = [(sc, r, x) for sc, r, x in scored if qp(x.value, x.unit, 1.0, price.per) is not None]

@@ -631,23 +631,24 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                 if any(0 <= pos - e <= _BRAND_WINDOW for e in brand_ends):
                     brands.append(cand.proper)  # 'nhãn hiệu "Kẹo lạc Quê Nhà"': the trademark's name
                     continue
-                own_part = kind == "producer" and bool(_OWN_PART_OF.search(s.text[:pos_chars(s.text, wi)]))
-                if kind == "producer" and _commits_to_plan(s.text, pos_chars(s.text, wi), cand.text):
+                at = pos_chars(s.text, wi)  # (the candidate's character offset, read once)
+                before = s.text[:at]
+                own_part = kind == "producer" and bool(_OWN_PART_OF.search(before))
+                if kind == "producer" and _commits_to_plan(s.text, at, cand.text):
                     # "Công ty … cam kết thực hiện đúng phương án": only the producer commits to its plan
                     # (whatever a "Cạnh tranh:" line said of the name before)
                     committed.append(cand.proper)
                     own_part = True
                 # "hợp tác với 4 công ty lữ hành: Công ty TNHH Lữ hành …, …": a list after a colon whose label
                 # names other parties; "Công ty … (Hà Nội) đặt hàng …": the cue after a place in brackets
-                before = s.text[:pos_chars(s.text, wi)]
                 listed = before.rstrip().endswith(":") and any(
                     e <= pos and not any(x in (".", ";") for x in words_i[e:pos]) for e in cue_ends)
-                bracket = re.match(r"\s*\([^()]{1,40}\)", s.text[pos_chars(s.text, wi) + len(cand.text):])
+                bracket = re.match(r"\s*\([^()]{1,40}\)", s.text[at + len(cand.text):])
                 end2 = end + len(bracket.group().split()) + 2 if bracket else end
                 is_other = not own_part and (other_ctx or any(pos - _CUE_WINDOW <= e <= pos for e in cue_ends)
                                              or listed or any(end <= a <= end2 + 2 for a in after_starts)
                                              # "Nhà phân phối độc quyền khu vực Bắc Trung Bộ: Công ty …"
-                                             or bool(_ROLE_LABEL.search(s.text[:pos_chars(s.text, wi)])))
+                                             or bool(_ROLE_LABEL.search(before)))
                 if not any(same_name(cand.proper, p) for p in seen):
                     seen.append(cand.proper)
                     if is_other:
