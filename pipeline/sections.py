@@ -463,6 +463,7 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
     after_title = False  # the last heading was the cover's title
     last_seen: dict[str, str] = {}  # the last single-character label of the LETTER and roman schemes
     swot_run = _swot_paragraphs(doc.blocks, vocab)
+    look_shift = _unnumbered_chapters(doc.blocks)
     for i, b in enumerate(doc.blocks):
         heading_like = b.kind == BlockKind.heading
         m = None
@@ -517,7 +518,7 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
                     last_seen[sch] = core
                 if sch not in schemes:
                     schemes.append(sch)
-                level = schemes.index(sch) + 1
+                level = schemes.index(sch) + 1 + look_shift
             if not numbered and b.style in ("bold", "size") and stack and stack[-1].numbered:
                 # An unnumbered bold line inside a numbered structure is a sub-heading of it.
                 level = max(level, stack[-1].level + 1)
@@ -579,6 +580,27 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
 
 
 _LOOK_CUES = ("numbered", "bold", "size", "upper")
+_FIRST_LABEL = re.compile(r"^(?:\d+\.)*0?1[.):]?$|^[aA][.)]$")
+
+
+def _unnumbered_chapters(blocks: list[Block]) -> int:
+    """The level of a plan's chapters when they carry no number and their sub-headings restart
+    their own ("THÔNG TIN VỀ CHỦ THỂ" > "1. Tên và địa chỉ", "2. Đăng ký kinh doanh"; then "SẢN PHẨM"
+    > "1. Đặc điểm" or "2.1. Mô tả"): two such chapters or more, each followed at once by a
+    numbered heading found by its look whose label is the first of its scheme. Those numbered
+    headings are then levelled below the chapters instead of at their own scheme's first level,
+    which would close the chapter they belong to. 0 when the plan is not built that way."""
+    heads = [b for b in blocks if b.kind == BlockKind.heading]
+    levels = []
+    for a, nxt in zip(heads, heads[1:]):
+        if split_numbering(_title(a)) is not None or not a.level:
+            continue
+        num = split_numbering(_title(nxt))
+        if num is None or not (nxt.style in _LOOK_CUES or not nxt.level):
+            continue
+        if _FIRST_LABEL.match(num.label.strip().rstrip(".:)-–/ ").strip() + "."):
+            levels.append(a.level)
+    return min(levels) if len(levels) >= 2 else 0
 
 
 _LETTERS = "ABCDĐEFGHIJKLMNOPQRSTUVWXYZ"

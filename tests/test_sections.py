@@ -392,3 +392,34 @@ def test_a_five_letter_misread_roman_numeral_glued_to_its_heading_on_a_scan():
     m = _ocr_numbered_heading(Block(kind="paragraph", text="VIIIL.Nguồn nguyên liệu"), V)
     assert m is not None and m.keys == ("raw_materials",)
     assert _ocr_numbered_heading(Block(kind="paragraph", text="Nguồn nguyên liệu dồi dào quanh năm."), V) is None
+
+
+def test_unnumbered_chapters_keep_the_numbered_sub_headings_that_restart_under_them():
+    """Set 56's be08 and set 57's bf10: chapters in capitals without numbers ("THÔNG TIN VỀ CHỦ THỂ",
+    "SẢN PHẨM"), each with sub-headings found by their look that restart ("1.", "2." or "2.1.",
+    "2.2."). The sub-headings sit under the chapter: its key keeps the text of sub-headings that
+    name no section and of those that name another one ("2. Đăng ký kinh doanh"), instead of the
+    first "1." closing the chapter and leaving it with no words."""
+    def plan(labels):
+        blocks = []
+        for chapter, subs in (("THÔNG TIN VỀ CHỦ THỂ", [("Tên và địa chỉ", "Hộ kinh doanh Trần Văn Tâm, xã Kỳ Sơn."),
+                                                        ("Đăng ký kinh doanh", "Giấy chứng nhận đăng ký hộ kinh doanh số 28G801.")]),
+                              ("SẢN PHẨM", [("Đặc điểm", "Trà vằng túi lọc, hộp 25 túi."),
+                                            ("Câu chuyện sản phẩm", "Chè vằng của các bà mẹ sau sinh.")])):
+            blocks.append({"kind": "heading", "text": chapter, "level": 1, "style": "upper"})
+            for n, (title, body) in enumerate(subs, 1):
+                blocks.append({"kind": "heading", "text": title, "numbering": labels(len(blocks), n),
+                               "level": 3, "style": "numbered"})
+                blocks.append({"kind": "paragraph", "text": body})
+        return blocks
+
+    for labels in (lambda at, n: f"{n}.", lambda at, n: f"{1 if at < 5 else 2}.{n}."):
+        sections, keys = map_sections(_doc(plan(labels)), V)
+        by_key = {s.key: s for s in sections}
+        assert keys[2] == "producer" and by_key["producer"].blocks[:4] == [1, 2, 3, 4]
+        assert keys[4] == "compliance"
+        assert keys[7] == "product"
+    # one such chapter alone is no pattern: "ĐẶT VẤN ĐỀ" then "1.", "2." chapters stay as they were
+    blocks = plan(lambda at, n: f"{n}.")[:5]
+    sections, keys = map_sections(_doc(blocks), V)
+    assert keys[2] is None
