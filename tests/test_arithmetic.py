@@ -186,6 +186,17 @@ def test_row_labels_are_classified_by_their_head():
     assert A._classify("Loi nhuan", v)[0] == "profit"  # typed without diacritics
 
 
+def test_a_scans_misread_total_word_is_a_total_but_a_company_channel_is_not():
+    # set 55's bd04: on a scan, "Công ty du lịch, khu du lịch" (a sales channel) folds to "cong ty …";
+    # it is no "Cộng" row, whose sum would then leave it out
+    v = A.load_labels()
+    assert A._classify("Công ty du lịch, khu du lịch", v, ocr=True)[1] is False
+    assert A._classify("Công nhân thời vụ", v, ocr=True)[1] is False
+    assert A._classify("Cóng", v, ocr=True)[:2] == (None, True)
+    assert A._classify("Tống cộng II", v, ocr=True)[:2] == (None, True)
+    assert A._classify("Tống chỉ phí", v, ocr=True)[:2] == ("cost", True)
+
+
 def test_product_names_match_across_tables():
     v = A.load_labels()
     a = A.product_tokens("Dầu lạc chai 1 lít (150.000 đồng/chai)", v)

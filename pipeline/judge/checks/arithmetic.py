@@ -575,9 +575,21 @@ def _classify(label: str, v: Vocab, ocr: bool = False) -> tuple[str | None, bool
     got = _classify_as(label, v, flat)
     if ocr and got[0] is None and not got[1] and not flat:
         flat = _classify_as(label, v, True)
-        if flat[1] or flat[0] in ("revenue", "cost", "profit"):
+        if flat[0] in ("revenue", "cost", "profit") or flat[1] and (flat[0] is not None or _bare_total(label)):
             return flat
     return got
+
+
+# the words of a total row's label, folded: a label made of them alone ("Cộng", "Tống cộng", "Cộng I")
+_TOTAL_WORDS = {"tong", "cong", "so", "chung"}
+
+
+def _bare_total(label: str) -> bool:
+    """A label that is a total word and nothing more but a numeral, read without tone marks: a
+    total the OCR misread. "Công ty du lịch, khu du lịch" (a sales channel) folds to "cong ty …" and
+    is no total."""
+    words = re.findall(r"[^\W\d_]+", fold(label).lower())
+    return all(w in _TOTAL_WORDS or re.fullmatch(r"[ivxl]{1,4}|[a-d]", w) for w in words)
 
 
 def _classify_as(label: str, v: Vocab, flat: bool) -> tuple[str | None, bool, bool, str | None]:
@@ -859,6 +871,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
         _price_per_pack(tm)
         _drop_repeated_header(tm)
         _rejoin_split_numbering(tm)
+        _number_run_into_label(tm)
         if ocr:
             _repair_ocr_numbering(tm)
         _levels(tm)
@@ -931,6 +944,21 @@ def _rejoin_split_numbering(tm: TableM) -> None:
         head, _, last = prev.rpartition(".")
         if last.isdigit() and joined == (f"{head}." if head else "") + str(int(last) + 1):
             r.num = joined
+
+
+def _number_run_into_label(tm: TableM) -> None:
+    """A row whose number sits in its label cell, the number cell left empty ("| | 2.10 Thuế khoán
+    … |" after "2.9 | Điện, kiểm nghiệm …" on a scan): the number is the row's when it is the next
+    of the sequence, so the row stays an item of its group."""
+    for k, r in enumerate(tm.rows):
+        if not k or r.num or not r.cells or r.cells[0].strip():
+            continue
+        mt = re.match(r"(\d+(?:\.\d+)+)\.?\s+(?=\w)", r.label)
+        prev = tm.rows[k - 1].num or ""
+        head, _, last = prev.strip().rstrip(".").rpartition(".")
+        if mt and head and last.isdigit() and mt.group(1) == f"{head}.{int(last) + 1}":
+            r.num = mt.group(1)
+            r.label = r.label[mt.end():]
 
 
 def _repair_ocr_numbering(tm: TableM) -> None:
@@ -3420,6 +3448,9 @@ def _profit_series(m: PlanModel) -> list[tuple[dict[int, float], str]]:
     return out
 
 
+_EACH_YEAR_BEFORE = re.compile(r"(?:mỗi|hằng|hàng|moi|hang)\s+(?:năm|nam)\s*(?:là|la|khoảng|khoang|:)?\s*$")
+
+
 def _depreciation(m: PlanModel) -> list[float]:
     out = []
     for r in m.rows():
@@ -3439,7 +3470,8 @@ def _depreciation(m: PlanModel) -> list[float]:
         # ("…, khấu hao 90 triệu đồng/năm"), not the profit before it in the same sentence
         about = bool(re.match(r"(?i)\W*(?:chi phí\s+|chi phi\s+)?" + word + r"\b", low))
         for a in money:
-            if a.per != "năm" or a.value_max is not None:
+            # ("khấu hao trong 8 năm, mỗi năm 300.000 nghìn đồng": the year said before the amount)
+            if a.value_max is not None or a.per != "năm" and not _EACH_YEAR_BEFORE.search(low[max(0, a.start - 16):a.start]):
                 continue
             at = low.rfind(word, 0, a.start)
             if about or (at >= 0 and a.start - at <= 40 and not any(at < b.start < a.start for b in money)):
