@@ -406,7 +406,7 @@ def qp(q_value: float, q_unit: str, price: float, per: str | None) -> float | No
 # =============================================================================== table model
 
 _ORD_CELL = re.compile(r"^\s*([IVXLC]{1,6}|[A-ZĐ]|\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ]|[-+*•])[.):]?\s*$")
-_LABEL_NUM = re.compile(r"^\s*((?:[IVX]{1,5}|\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ])[.)])\s+(.*)$")
+_LABEL_NUM = re.compile(r"^\s*((?:[IVX]{1,5}|[A-ZĐ]|\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ])[.)])\s+(.*)$")
 _PAREN = re.compile(r"\(([^()]*)\)")
 _FORMULA = re.compile(r"\(\s*([IVX\d]+(?:\s*[+\-]\s*[IVX\d]+)+)\s*\)")
 _RANK = {"upper": 0, "roman": 1, "arabic": 2, "dotted": 3, "lower": 4, "bullet": 5}
