@@ -4525,7 +4525,11 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
         elif per == "mẻ" and batches:
             target[unit].append((value * max(batches) * d, ev))
 
+    bottleneck: dict[str, list[tuple[float, str]]] = defaultdict(list)
     for s in m.sents:
+        if bottleneck_at := _BOTTLENECK.search(s.text):
+            before = {u: len(caps_) for u, caps_ in (existing if (
+                s.section == "current_state" or v.text["current"].in_text(s.text)) else out).items()}
         # (a machine's rate worked out to a year in the same sentence, not a list of machines' rates)
         machine = bool(_MACHINE_RATE.search(s.text)) and bool(re.search(r"/\s*năm\b", s.text))
         if not v.text["capacity"].in_text(s.text) and not machine:
@@ -4576,6 +4580,15 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                 # "sức chứa 200 tấn cá/năm, tương đương khoảng 83.000 lít nước mắm" (not a factor of
                 # the next clause's product: "; tủ ủ 2 mẻ/ngày x 3.000 hũ x 300 ngày")
                 add(a.value, a.unit, "năm", s.text)
+        if bottleneck_at:
+            # "Năng lực xay và ly tâm là khâu quyết định sản lượng: dây chuyền hiện có xử lý 400 kg
+            # củ tươi/ngày, …, tức 100 tấn củ/năm": the plan names its limit, which stands for the
+            # larger rates of other machines (a washer's 1 tấn/giờ); today's, unless that equipment
+            # is added
+            if target is out or not _same_equipment_added(
+                    m, heads.get(s.text) or _equipment_head(s.text, v) or "\x00"):
+                for u, caps_ in target.items():
+                    bottleneck[u].extend(caps_[before.get(u, 0):])
     _labour_capacity(m, days, out, existing)
     for r in m.rows():
         if r.kind == "capacity" or "công suất" in " ".join(m.table(r.table).header).lower():
@@ -4593,10 +4606,16 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                     ((head := heads.get(ev)) is not None and not _same_equipment_added(m, head))]
             if kept:
                 out[unit] = kept
+    for unit, caps_ in bottleneck.items():
+        if caps_:
+            out[unit] = caps_
     m._cache["cap"] = dict(out)
     return m._cache["cap"]
 
 
+# a sentence naming the stage or the equipment that limits the output ("… là khâu quyết định sản
+# lượng: …", "Công suất cô đặc quyết định sản lượng: 12 kg cao/ngày")
+_BOTTLENECK = re.compile(r"(?i)quyết định (?:sản lượng|công suất|năng lực sản xuất)|nút thắt")
 _PER_WORKER_DAY = re.compile(r"^(?:người|lao động|thợ|công nhân|lđ)/ngày$|^ngày/(?:người|lao động|thợ|công nhân|lđ)$")
 _WORKER_UNITS = ("lao động", "người", "thợ", "công nhân")
 
@@ -4665,6 +4684,11 @@ def _equipment_head(before: str, v: Vocab) -> str | None:
     return " ".join(head)
 
 
+# a row of an equipment table "after the investment" that the plan keeps as it is ("Dây chuyền xay củ |
+# 1 | 400 kg củ tươi/ngày | hiện có, không đầu tư thêm"), not one partly new ("12 hiện có, 8 mới")
+_KEPT_AS_IS = re.compile(r"(?i)^(?!.*\b(?:mới|bổ sung|mua thêm|lắp thêm)\b).*\b(?:hiện có|có sẵn|đã có|không đầu tư)\b")
+
+
 def _same_equipment_added(m: PlanModel, head: str) -> bool:
     """The plan buys, adds or invests in equipment of this kind (`head`, tone-keyed): a row of an
     investment table naming it, or a buying or expansion word with it in the 40 characters after."""
@@ -4674,7 +4698,8 @@ def _same_equipment_added(m: PlanModel, head: str) -> bool:
         return f" {head} " in " " + " ".join(t.tone for t in tokens(text)) + " "
 
     for tm in _investment_tables(m):
-        if any(r.kind is None and not r.total and names(r.label) for r in tm.rows):
+        if any(r.kind is None and not r.total and names(r.label) and not _KEPT_AS_IS.search(" ".join(r.cells[1:]))
+               for r in tm.rows):
             return True
     for s in m.sents:
         if s.section in _PAST_SECTIONS:
