@@ -4527,7 +4527,7 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
 
     bottleneck: dict[str, list[tuple[float, str]]] = defaultdict(list)
     for s in m.sents:
-        if bottleneck_at := _BOTTLENECK.search(s.text):
+        if bottleneck_at := _BOTTLENECK.search(s.text) or _LINE_CAPACITY.match(s.text):
             before = {u: len(caps_) for u, caps_ in (existing if (
                 s.section == "current_state" or v.text["current"].in_text(s.text)) else out).items()}
         # (a machine's rate worked out to a year in the same sentence, not a list of machines' rates)
@@ -4585,11 +4585,14 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
             # củ tươi/ngày, …, tức 100 tấn củ/năm": the plan names its limit, which stands for the
             # larger rates of other machines (a washer's 1 tấn/giờ); today's, unless that equipment
             # is added
-            if target is out or not _same_equipment_added(
-                    m, heads.get(s.text) or _equipment_head(s.text, v) or "\x00"):
+            line = _LINE_CAPACITY.match(s.text)
+            head = " ".join(t.tone for t in tokens(line.group(1))) if line else \
+                heads.get(s.text) or _equipment_head(s.text, v) or "\x00"
+            if target is out or not _same_equipment_added(m, head):
                 for u, caps_ in target.items():
                     bottleneck[u].extend(caps_[before.get(u, 0):])
     _labour_capacity(m, days, out, existing)
+    target = out  # (not the last sentence's: a table of capacities is read the same wherever it stands)
     for r in m.rows():
         if r.kind == "capacity" or "công suất" in " ".join(m.table(r.table).header).lower():
             for x in r.vals + r.lvals:
@@ -4616,6 +4619,11 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
 # a sentence naming the stage or the equipment that limits the output ("… là khâu quyết định sản
 # lượng: …", "Công suất cô đặc quyết định sản lượng: 12 kg cao/ngày")
 _BOTTLENECK = re.compile(r"(?i)quyết định (?:sản lượng|công suất|năng lực sản xuất)|nút thắt")
+# a sentence that opens on the whole line or workshop and gives its capacity ("Dây chuyền hiện có
+# (đầu tư năm 2022): máy rửa, máy ép, …; công suất thiết kế 500 lít/ngày (1 ca), … tương đương 110.000
+# lít/năm"): the line's rate, not the larger rate of one of its machines (a filter's 65 lít/giờ)
+_LINE_CAPACITY = re.compile(r"(?i)^\W*(?:toàn bộ\s+|cả\s+)?(dây chuyền|nhà xưởng|xưởng|nhà máy)\b[^.]*?"
+                            r"\b(?:công suất|năng lực)\b")
 _PER_WORKER_DAY = re.compile(r"^(?:người|lao động|thợ|công nhân|lđ)/ngày$|^ngày/(?:người|lao động|thợ|công nhân|lđ)$")
 _WORKER_UNITS = ("lao động", "người", "thợ", "công nhân")
 
