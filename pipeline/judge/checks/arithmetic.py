@@ -5332,7 +5332,11 @@ def _levels_by_year(s: Sent, start: int) -> bool:
     """A change said as a level for each year ("Nâng sản lượng hàu sấy từ 900 kg năm 2025 lên 1.500 kg
     năm 2026, 1.800 kg năm 2027"): every quantity after `start` has its own year right after it."""
     qs = [a for a in s.amounts if a.start >= start and is_qty(a.unit, a.kind)]
-    return len(qs) >= 2 and all(re.match(r"\s*(?:vào\s+)?năm\s+(?:19|20)\d\d\b", s.text[a.end:a.end + 16]) for a in qs)
+    return len(qs) >= 2 and all(_YEAR_RIGHT_AFTER.match(s.text[a.end:a.end + 16]) for a in qs)
+
+
+# a year written right after an amount: "1.500 kg năm 2026", "… vào năm 2026", "18,5 tấn của năm 2026"
+_YEAR_RIGHT_AFTER = re.compile(r"\s*(?:(?:vào|của|trong)\s+)?năm\s+(?:19|20)\d\d\b")
 
 
 def _profile_now(a: Stmt, b: Stmt) -> bool:
@@ -5343,7 +5347,8 @@ def _profile_now(a: Stmt, b: Stmt) -> bool:
 
 
 _HAS_NOW = re.compile(r"(?i)\b(?:có|gồm)\s+(?:tổng\s+(?:số\s+)?|khoảng\s+)?\d+\s+(?:lao\s+động|người)\s+(?:thường\s+xuyên|cố\s+định)")
-_STABLE = re.compile(r"(?i)\b(?:giữ\s+(?:ổn\s+định|nguyên)|không\s+(?:đổi|thay\s+đổi|tăng))\b[^.;]{0,40}\b(?:cả\s+giai\s+đoạn|các\s+năm|suốt|trong\s+giai\s+đoạn)")
+_STABLE = re.compile(r"(?i)\b(?:giữ\s+(?:ổn\s+định|nguyên)|không\s+(?:đổi|thay\s+đổi|tăng))\b[^.;]{0,40}\b(?:cả\s+giai\s+đoạn|các\s+năm|suốt|trong\s+giai\s+đoạn|"
+                     r"(?:trong|qua)\s+(?:cả\s+)?(?:\d|hai|ba|bốn|năm)\s+năm)")  # ("giữ nguyên trong 3 năm")
 _OWNER_BEFORE = re.compile(r"(?i)\b(?:chủ hộ|chủ cơ sở)\b")
 
 
@@ -5616,8 +5621,7 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
             # (also "cao hơn kế hoạch 1.000 lượt": the plan's figure as a yardstick, not stated here)
             delta = re.search(r"(tăng|giảm|lên|thêm|từ|so với|hơn|gấp)(?:\s+(?:kế hoạch|mức|sản lượng))?\s*$", before)
             origin = False
-            if delta and delta.group(1) in ("từ", "lên", "so với") and \
-                    re.match(r"\s*(?:vào\s+)?năm\s+(?:19|20)\d\d\b", s.text[a.end:a.end + 16]):
+            if delta and delta.group(1) in ("từ", "lên", "so với") and _YEAR_RIGHT_AFTER.match(s.text[a.end:a.end + 16]):
                 # "từ 900 kg năm 2025 lên 1.500 kg năm 2026", "tăng 11% so với 4.500 kg năm 2025": each
                 # end of the change, with its year written right after it, is that year's level
                 origin = delta.group(1) in ("từ", "so với")
@@ -5829,7 +5833,39 @@ def _area_stmts(m: PlanModel) -> list[Stmt]:
                 continue
             out.append(Stmt("area", a.value, (frozenset(obj),), frozenset(obj), s.text, s.section, s.block,
                             bool(a.qualifier)))
-    return out + _zone_stmts(m)
+    return out + _zone_stmts(m) + _garden_stmts(m)
+
+
+# "Gia đình có vườn chè vằng 1,2 ha", "vườn chè vằng 2 ha của gia đình": the family's own garden of
+# the crop, said twice; compared only with itself (not with a zone of linked households)
+_GARDEN = re.compile(r"(?i)\b(?:vườn|đồi|rẫy|nương|ruộng)\s+((?:[^\W\d]+\s+){1,4}?)(?:rộng\s+|khoảng\s+|là\s+)?$")
+_GARDEN_WORD = re.compile(r"(?i)\b(?:vườn|đồi|rẫy|nương|ruộng)\b")
+_FAMILY = re.compile(r"(?i)\b(?:gia đình|chủ hộ|của hộ|hộ (?:hiện )?có)\b")
+_GARDEN_OTHER = re.compile(r"(?i)\b(?:sẽ|dự kiến|mở rộng|trồng mới|thêm|tăng|liên kết|thành viên|các hộ)\b")
+
+
+def _garden_stmts(m: PlanModel) -> list[Stmt]:
+    v = m.vocab
+    out = []
+    crops = product_tokens(m.view.plan.product.name or "", v).union(*(r.material for r in ratios(m)))
+    for s in m.sents:
+        if not _GARDEN_WORD.search(s.text):
+            continue
+        for a in s.amounts:
+            if a.kind != "area" or a.per or a.value_max is not None:
+                continue
+            g = _GARDEN.search(s.text[max(0, a.start - 40):a.start])
+            if not g:
+                continue
+            lo = _clause_start(s.text, a.start)
+            clause = s.text[lo:a.end + 40].split(";")[0]
+            if not _FAMILY.search(clause) or _GARDEN_OTHER.search(clause):
+                continue
+            crop = product_tokens(g.group(1), v)
+            if crop & crops:
+                out.append(Stmt("area", a.value, ("vườn",), frozenset(crop), s.text, s.section, s.block,
+                                bool(a.qualifier)))
+    return out
 
 
 # the producer's zone: "vùng …", or the households it links with ("liên kết với 40 hộ … với tổng
