@@ -533,7 +533,9 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
                         # "8. Cơ sở vật chất, quy trình phục vụ" > "8.1. Cơ sở vật chất" when "4. Hiện
                         # trạng" came before: the chapter's facilities serve its other topic
                         # (technology) as much as the one an earlier chapter already opened
-                        keys = parent.keys
+                        # (the key the sub-heading names leads: "PHẦN BỐN: VỐN VÀ HIỆU QUẢ" > "II.
+                        # HIỆU QUẢ KINH TẾ" is the financial part of the chapter)
+                        keys = (*keys, *(k for k in parent.keys if k not in keys))
                     if new and parent.own > 0 and keys[0] in parent.keys:
                         # "7/ Thị trường" with text of its own, then "b) Kênh bán và sản lượng dự kiến":
                         # the sub-heading's head is the chapter's topic, which goes on; the other

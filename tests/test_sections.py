@@ -423,3 +423,36 @@ def test_unnumbered_chapters_keep_the_numbered_sub_headings_that_restart_under_t
     blocks = plan(lambda at, n: f"{n}.")[:5]
     sections, keys = map_sections(_doc(blocks), V)
     assert keys[2] is None
+
+
+def test_parts_numbered_in_words_are_numbered_headings():
+    """Sets 58 (bg02) and 60 (bi04): "Phần một: …" to "Phần mười bốn: …" in plain lines number the
+    plan's parts as "Phần I." does; "một phần ba" or "phần ba của doanh thu" (a share) do not."""
+    from pipeline.ingest.pdf_reader import _numbering
+
+    for text, label in (("Phần một: Thông tin về chủ thể", "Phần một:"), ("PHẦN MƯỜI BỐN: KIẾN NGHỊ", "PHẦN MƯỜI BỐN:"),
+                        ("Phần mười lăm - Tiến độ", "Phần mười lăm -"), ("PHẦN HAI. CĂN CỨ", "PHẦN HAI.")):
+        assert split_numbering(text).label == label and _numbering(text).label == label
+    for text in ("Phần ba của doanh thu dành cho quỹ", "Phần năm nay tăng"):
+        assert split_numbering(text) is None and _numbering(text) is None
+    blocks = [{"kind": "paragraph", "text": "Phần một: Thông tin về chủ thể"},
+              {"kind": "paragraph", "text": "Hộ kinh doanh Lê Văn Hào, bản Rú Lá, xã Hương Liên."},
+              {"kind": "paragraph", "text": "Phần hai: Thị trường"},
+              {"kind": "paragraph", "text": "Bán cho 12 cửa hàng đặc sản ở Hà Tĩnh, giá 300.000 đ/chai."}]
+    _, keys = map_sections(_doc(blocks), V)
+    assert keys == ["producer", "producer", "market", "market"]
+
+
+def test_a_sub_heading_naming_one_of_its_chapters_keys_leads_with_it():
+    # "PHẦN BỐN: VỐN VÀ HIỆU QUẢ" (investment, financials) > "II. HIỆU QUẢ KINH TẾ": the financial part
+    # (after "IV. KẾ HOẠCH SẢN XUẤT, DOANH THU, CHI PHÍ" opened the financial key already)
+    blocks = [{"kind": "heading", "text": "KẾ HOẠCH SẢN XUẤT, DOANH THU, CHI PHÍ", "numbering": "PHẦN BA:", "level": 1,
+               "style": "numbered"},
+              {"kind": "paragraph", "text": "Năm 2027 sản xuất 3 tấn, doanh thu 900 triệu đồng."},
+              {"kind": "heading", "text": "VỐN VÀ HIỆU QUẢ", "numbering": "PHẦN BỐN:", "level": 1, "style": "numbered"},
+              {"kind": "heading", "text": "VỐN ĐẦU TƯ", "numbering": "I.", "level": 2, "style": "numbered"},
+              {"kind": "paragraph", "text": "Tổng vốn đầu tư 800 triệu đồng."},
+              {"kind": "heading", "text": "HIỆU QUẢ KINH TẾ", "numbering": "II.", "level": 2, "style": "numbered"},
+              {"kind": "paragraph", "text": "Thời gian hoàn vốn khoảng 1,6 năm."}]
+    _, keys = map_sections(_doc(blocks), V)
+    assert keys[4] == "investment" and keys[6] == "financials"

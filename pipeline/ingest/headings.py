@@ -20,11 +20,16 @@ _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 # the capital letters of the Vietnamese alphabet a plan numbers its parts with: A, B, C, D, Đ, E, G,
 # H, I, K, L, M, N, O, P, Q, R, S, T, U, V, X, Y (a long plan runs past K: "L. Kế hoạch sản xuất")
 _LETTER = r"[A-HK-VXYĐ]"
+# a part numbered in words, up to twenty-odd: "Phần một:", "Phần mười bốn:", "PHẦN HAI MƯƠI:" (only with
+# the colon or dash after it: "phần ba của doanh thu" is a share)
+_UNIT_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín)"
+NUMBER_WORDS = r"(?:(?:mười|hai\s+mươi)(?:\s+" + _UNIT_WORD + r")?|" + _UNIT_WORD + r")"
 # (rank, pattern); rank 0 is the outermost. Patterns match at the start of the text. A part may be
 # numbered by a letter too ("PHẦN E. KẾ HOẠCH SẢN XUẤT VÀ TÀI CHÍNH" above "E.1. Vốn đầu tư").
 NUMBERING: list[tuple[int, re.Pattern[str]]] = [
     (0, re.compile(r"^(?:PH[ẦA]N|Ph[ầa]n|CH[ƯU][ƠO]NG|Ch[ưu][ơo]ng|M[ỤU]C|PHAN|CHUONG)\s+"
-                   r"(?:TH[ỨU]\s+\w+|th[ứu]\s+\w+|(?=[IVXivx])" + _ROMAN + r"|\d{1,2}|" + _LETTER + r"(?=\s*[.:\-–]))\b\s*[.:\-–]?\s*",
+                   r"(?:TH[ỨU]\s+\w+|th[ứu]\s+\w+|" + NUMBER_WORDS + r"(?=\s*[.:\-–])|(?=[IVXivx])" + _ROMAN +
+                   r"|\d{1,2}|" + _LETTER + r"(?=\s*[.:\-–]))\b\s*[.:\-–]?\s*",
                    re.I)),
     (1, re.compile(r"^(?=[IVX])" + _ROMAN + r"\s*(?:[.:\-–)]|/(?=\s))\s*")),
     # "A.1." / "B.2.3.": a part's letter and its section's number

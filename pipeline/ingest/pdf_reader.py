@@ -37,7 +37,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from pipeline.errors import ReadError
-from pipeline.ingest.headings import HeadingCues, Numbering, classify, split_numbering
+from pipeline.ingest.headings import NUMBER_WORDS, HeadingCues, Numbering, classify, split_numbering
 from pipeline.models import Block, BlockKind, Document, Problem
 from pipeline.settings import Settings
 from pipeline.text import VI_SYLLABLE, clean, fold, one_line
@@ -69,7 +69,7 @@ _UNIT = re.compile(
     r"\s*[:.]\s*"
     r"[^)\]\n]*[^)\]\s][)\]]?", re.I)
 _SENTENCE_END = (".", ":", ";", "!", "?")
-_RANK0_NUMBER = re.compile(r"\s(?:[IVXLC]+|\d+|th[ứu]\s+\w+)\b", re.I)
+_RANK0_NUMBER = re.compile(r"\s(?:[IVXLC]+|\d+|th[ứu]\s+\w+|" + NUMBER_WORDS + r"(?=\s*[.:\-–]))\b", re.I)
 _RANK0 = re.compile(r"^(?:PH[ẦA]N|CH[ƯU][ƠO]NG|M[ỤU]C)\s+(?:[IVXLC]+|\d{1,2})\b\s*[.:\-–]?\s*",
                     re.I)
 # "Bảng 1. Dự kiến doanh thu" is a caption, not a section heading ("ĐVIT" is how OCR reads
