@@ -1500,7 +1500,8 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                     continue  # (a yearly amount, "Sản lượng (tấn/năm)", adds up like any other)
                 best = None
                 ok = False
-                for _reading, items in cands:
+                readings = list(cands)
+                for _reading, items in readings:
                     items = [r for r in items if r is not total]
                     if total.kind == "cost" or re.search(r"(?i)chi\s+ph[ií]", total.label or ""):
                         # a cost total sums costs: the revenue or profit rows of the same table are
@@ -1534,16 +1535,27 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                             # 201,2" for 212,8, 252 and 291,2): no year of it is sure (one debris cell,
                             # "1a", only leaves its own column unread)
                             continue
-                    if total.kind == "quantity" and tv.kind in ("mass", "volume"):
+                    packed: dict[int, Val] = {}
+                    if total.kind == "quantity" and tv.kind in ("mass", "volume") and _reading != "in unit":
                         # packs counted, then "Quy ra kg" rows: the kg total sums the rows in kg
                         xs = [(r, _col_val(r, j)) for r in items]
                         same = [r for r, x in xs if x is not None and x.unit == tv.unit]
+                        # ("Ổi hộp 2 kg | hộp | 9.000" beside rows in kg: its packs weigh 18.000 kg,
+                        # when no row converts them; a total over packs alone may be of some of them,
+                        # "Tổng lượng cao" over jars of cao and not the bags of dried leaves)
+                        packed = {id(r): replace(x, value=x.value * size, unit=tv.unit, kind=tv.kind)
+                                  for r, x in xs if same and x is not None and x.kind == "count"
+                                  and (size := _pack_content(r.label, tv.unit)) is not None}
                         if len(same) >= 2 and all(x is None or x.unit == tv.unit or x.kind == "count" for _, x in xs):
-                            items = same
+                            keep = {id(r) for r in same} | set(packed)
+                            items = [r for r in items if id(r) in keep]
+                            if packed:
+                                # (or the packs are converted by a row of their own, "Quy ra kg")
+                                readings.append(("in unit", same))
                     vals = []
                     bad = False
                     for r in items:
-                        x = _col_val(r, j)
+                        x = packed.get(id(r)) or _col_val(r, j)
                         cell = r.cells[j] if j < len(r.cells) else ""
                         if x is None:
                             if cell and cell not in ("-", "–", "x", "X", "0") and any(ch.isalnum() for ch in cell):
@@ -3323,6 +3335,11 @@ def _unlabelled_money(s: Sent, top: list[Amount], named: set[int] = frozenset())
     return False
 
 
+# a source word naming the programme a loan comes under ("vay Ngân hàng Chính sách xã hội 150 triệu đồng
+# theo chương trình cho vay hỗ trợ tạo việc làm"): it describes that loan, it is no source without an amount
+_LOAN_PROGRAMME = re.compile(r"(?i)\b(?:chương trình|nguồn vốn|quỹ)\s*(?:cho\s*)?(?:vay\s*)?$")
+
+
 def _source_runs(m: PlanModel, labs: list, skip: set[int], kinds: dict[str, Words]) -> list:
     """Capital sources listed apart from the total: a "Nguồn vốn" sentence and the list items or
     sentences right after it ("Nguồn vốn:" / "- Vốn tự có: 600 triệu đồng" / "- Vốn vay: ..."),
@@ -3387,7 +3404,8 @@ def _source_runs(m: PlanModel, labs: list, skip: set[int], kinds: dict[str, Word
 
             if _unlabelled_money(t, got, {a.start for k, a, _e in lab if k in ("other", "charter")}) or \
                     (not one_item and any(k == "source" and e not in used and not described(e)
-                                          for _s, e, k in label_marks(t.text, kinds))):
+                                          and not _LOAN_PROGRAMME.search(t.text[max(0, s_ - 25):s_])
+                                          for s_, e, k in label_marks(t.text, kinds))):
                 # an amount that is not a named source, or a source without its amount ("và các
                 # nguồn khác"): the list cannot be added up
                 items = []
@@ -3520,6 +3538,10 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
         return []
     cap = capital_facts(m)
     invest = {round(t[0]) for t in cap.totals} | {round(x) for x in cap.items_sums}
+    if not cap.totals:
+        # no total stated (or a scan lost its row): the sources the plan lists add up to it as well
+        # ("thành viên góp 300 triệu đồng …; vay Ngân hàng CSXH 150 triệu đồng")
+        invest |= {round(sum(x for x, _ in items)) for items, _stated, _ev, _sec in cap.sources}
     # (an investment under a million đồng is a number that lost its unit: "800 : (833,5 + 80)" on a
     # scan that read "≈" as "+", not 800 đồng)
     invest = {x for x in invest if x >= 1e6}
@@ -5494,6 +5516,14 @@ def _only_size(m: PlanModel, per: str) -> str | None:
 
 
 _SIZE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(ml|lít|l|kg|g|gram|gr)\b", re.I)
+
+
+def _pack_content(label: str, unit: str) -> float | None:
+    """What one pack a label names holds, in `unit` ("kg" or "l"): "Ổi hộp 2 kg" -> 2.0."""
+    size = _size(label)
+    if size is None or not size.endswith(unit):
+        return None
+    return float(size[:-len(unit)]) or None
 
 
 def _size(text: str) -> str | None:
