@@ -1503,6 +1503,11 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                 readings = list(cands)
                 for _reading, items in readings:
                     items = [r for r in items if r is not total]
+                    for a_, b_ in (("supply", "need"), ("need", "supply")):
+                        if a_ in total.flags and b_ not in total.flags:
+                            # "Tổng nguồn cung" adds the supplies, not the need stated above them
+                            # ("Nhu cầu gạo nếp (kg)", then "Nguồn: …" rows), and the reverse
+                            items = [r for r in items if b_ not in r.flags or a_ in r.flags]
                     if total.kind == "cost" or re.search(r"(?i)chi\s+ph[ií]", total.label or ""):
                         # a cost total sums costs: the revenue or profit rows of the same table are
                         # no item of it ("Doanh thu" above the cost lines, "Tổng chi phí" below them);
