@@ -1092,11 +1092,16 @@ def year_of(text: str, a: Amount, prev_end: int) -> int | None:
     # "Năm 2027: thực phẩm 472,5 triệu đồng; …; tiền lương 8 lao động 624 triệu đồng": a sentence
     # whose first clause names its only year (the clauses after it list that year's items)
     cut = text.find(";")
-    if 0 <= cut < a.start and _ANY_YEAR.search(text, 0, cut):
+    # (not into a clause that says it is about today: "… thành lập ngày 03/3/2023; hiện nay tổ hợp tác
+    # có 9 thành viên")
+    if 0 <= cut < a.start and _ANY_YEAR.search(text, 0, cut) and not _NOW_CLAUSE.search(text[start:a.start]):
         years = set(_ANY_YEAR.findall(text))
         if len(years) == 1 and not _ORD_ANY.search(text):
             return int(years.pop())
     return None
+
+
+_NOW_CLAUSE = re.compile(r"(?i)\bhiện (?:nay|tại|đang|có)\b")
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -5111,7 +5116,8 @@ _BOARD_BEFORE = re.compile(r"(?i)\b(ban|hội đồng|nhóm|đội|tổ sản xu
 _MEMBERS_OF = re.compile(r"(?i)(?:\b(?:hợp tác xã|htx|tổ hợp tác|thtx)\b[^.;:]{0,45}\b(?:có|gồm|với)"
                          r"|\b(?:tổng\s+)?số\s+thành\s+viên\b[^.;\d]{0,25}?(?:là|:|có)?)\s*$")
 _GROUP_HAS = re.compile(r"(?i)^\W*tổ\s+(?:hiện\s+)?(?:có|gồm)\s*$")
-_SUBSET_AFTER = re.compile(r"(?i)^\s*(góp vốn|nữ|nam|tham gia|trực tiếp|liên kết|là|của|mới|thuộc|trong|được|đã|sẽ|"
+# ("9 thành viên là các hộ gia đình có nghề …" says who all of them are, "là nữ" which of them)
+_SUBSET_AFTER = re.compile(r"(?i)^\s*(góp vốn|nữ|nam|tham gia|trực tiếp|liên kết|là(?!\s+(?:các\s+|những\s+)?hộ\b)|của|mới|thuộc|trong|được|đã|sẽ|"
                            r"có\s+(?!tổng|trình độ))\b")  # "5 thành viên có tàu": those who have one
 # "Hợp tác xã ký hợp đồng với 5 thành viên …": members the cooperative contracts, not its membership
 _CONTRACTS_WITH = re.compile(r"(?i)\b(?:ký|hợp đồng|liên kết|thuê|mua)\b")
@@ -5128,6 +5134,10 @@ def _member_stmts(m: PlanModel) -> list[Stmt]:
         text = s.text
         mem = [a for a in s.amounts if a.kind == "count" and a.unit == "thành viên" and not a.per
                and a.value_max is None and not a.qualifier]
+        if len(mem) > 1:
+            # "Tổ hợp tác hiện có 14 thành viên, bầu tổ trưởng, tổ phó và 1 thành viên làm kế toán": the
+            # one count the group's own membership leads to
+            mem = [a for a in mem if _MEMBERS_OF.search(text[max(0, a.start - 80):a.start])]
         if len(mem) != 1:
             continue
         a = mem[0]
@@ -5139,7 +5149,9 @@ def _member_stmts(m: PlanModel) -> list[Stmt]:
         if not own or _BOARD_BEFORE.search(before) or _SUBSET_AFTER.match(after) \
                 or re.match(r"^\s*\(", after):
             continue
-        prev = max([x.end for x in s.amounts if x.end <= a.start], default=0)
+        # (the year of the clause it is in: "thành lập … ngày 03/3/2023; hiện nay tổ hợp tác có 9 thành
+        # viên" is today's membership)
+        prev = max([x.end for x in s.amounts if x.end <= a.start] + [_clause_start(text, a.start)], default=0)
         y = year_of(text, a, prev)
         key = ("year", y) if y is not None else ("undated",)
         if v.text["plan_cue"].in_text(text):
