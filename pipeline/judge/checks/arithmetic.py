@@ -5859,6 +5859,9 @@ def _capital_stmts(m: PlanModel, what: str) -> list[Stmt]:
     return out
 
 
+_AREA_LINK = re.compile(r"(?i)(?:\s*(?:là|khoảng|chừng|đạt|rộng|có|:))+\s*$")
+
+
 def _area_stmts(m: PlanModel) -> list[Stmt]:
     v = m.vocab
     out = []
@@ -5869,12 +5872,14 @@ def _area_stmts(m: PlanModel) -> list[Stmt]:
         for a in s.amounts:
             if a.kind != "area" or a.per or a.value_max is not None:
                 continue
-            sp = [e for _s, e in spans if e <= a.start and a.start - e <= 30]
+            # ("Diện tích chè kinh doanh của các thành viên: 20 ha": the area named before what it is of)
+            sp = [e for _s, e in spans if e <= a.start and a.start - e <= 45]
             if not sp:
                 continue
             if v.text["current"].in_text(s.text):
                 continue
-            obj = product_tokens(s.text[sp[-1]:a.start], v)
+            # (the linking words before the amount are no part of what it is of: "… thành viên là 12 ha")
+            obj = product_tokens(_AREA_LINK.sub("", s.text[sp[-1]:a.start]), v)
             obj -= {"diện", "tích", "dien", "tich", "ha", "m2", "là", "khoảng"}
             if not obj:
                 continue
