@@ -4264,7 +4264,12 @@ def _honey_bottled(m: PlanModel, spec: Spec) -> list[Hit]:
     worst = None
     for year, (qty, row) in sorted(series.items()):
         sup = _supply(m, set(_HONEY), product, "kg", year)
-        if sup is None or not all(e in raw for e in sup[1]):
+        # (the supply reckoned elsewhere counts when the raw-material section states the same total:
+        # "600 đàn …, 15 kg mật/đàn/năm" under the present state, "tổng sản lượng mật khai thác dự kiến
+        # khoảng 9.000 kg/năm" under the raw materials)
+        if sup is None or not (all(e in raw for e in sup[1]) or any(
+                a.unit == "kg" and close(a.value, sup[0], 0.01) for t in m.sents if t.section == "raw_materials"
+                for a in t.amounts)):
             continue
         supply, sev = sup
         if qty > supply * (1 + spec.tolerance) and (worst is None or qty / supply > worst[0]):
