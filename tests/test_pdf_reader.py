@@ -334,6 +334,9 @@ def test_ruled_cell_one_digit_wide_gives_its_year_whole():
     assert pr._rejoin_numbers("2\n0\n2\n7") == "2027"
     assert pr._rejoin_numbers("7.260.000.0\n00") == "7.260.000.000"
     assert pr._rejoin_numbers("1\n2") == "1\n2" and pr._rejoin_numbers("a\nb\nc") == "a\nb\nc"
+    # set 58's bg06: a year's label in a column one character wide, or its year wrapped
+    assert pr._rejoin_numbers("N\nă\nm\n2\n0\n2\n8") == "Năm 2028"
+    assert pr._rejoin_numbers("Năm 202\n7") == "Năm 2027"
     # a number or a unit broken inside a narrow cell; two values stacked stay two
     assert pr._rejoin_numbers("2.2\n40") == "2.240" and pr._rejoin_numbers("444,\n55") == "444,55"
     assert pr._rejoin_numbers("42\n0") == "420" and pr._rejoin_numbers("1.71\n7") == "1.717"

@@ -2410,27 +2410,45 @@ def _rowwise_revenue(m: PlanModel, tm: TableM, tol: float) -> list[Hit]:
     qcols = [j for j, h in enumerate(tm.header) if h and v.cols["quantity"].in_text(h)]
     pcols = [j for j, h in enumerate(tm.header) if h and v.cols["price"].in_text(h) and j not in qcols]
     acols = [j for j, h in enumerate(tm.header) if h and v.cols["amount"].in_text(h) and j not in qcols + pcols]
-    if len(qcols) != 1 or len(pcols) != 1 or len(acols) != 1:
-        return []
+    if len(qcols) == 1 and len(pcols) == 1 and len(acols) == 1:
+        triples = [(qcols[0], pcols[0], acols[0])]
+    else:
+        # one product after another, each as quantity | price | amount side by side ("Năm | Tinh bột
+        # nghệ (hũ) | Giá (đồng/hũ) | Doanh thu tinh bột nghệ | Viên nghệ (hộp) | Giá (đồng/hộp) | Doanh
+        # thu viên nghệ | Tổng doanh thu", a row a year): every price column between the other two
+        triples = [(j - 1, j, j + 1) for j in pcols if j - 1 >= 1 and j + 1 in acols and j - 1 not in pcols + acols]
+        if len(triples) < 2:
+            return []
     hits = []
     for r in tm.rows:
         if r.total or r.subset:
             continue
-        q, p, a = _col_val(r, qcols[0]), _col_val(r, pcols[0]), _col_val(r, acols[0])
-        if not (q and p and a) or a.kind != "money" or p.kind != "money":
-            continue
-        if q.kind == "number":
-            unit = p.per
-            qv = q.value
-        elif q.qty:
-            unit, qv = q.unit, q.value
-        else:
-            continue
-        e = qp(qv, unit, p.value, p.per) if p.per else qv * p.value
-        if e is None or close(a.value, e, tol) or scale_slip(a.value, e):
-            continue
-        hits.append(_revenue_hit(r, q.year, a.value, e, []))
+        for qc, pc, ac in triples:
+            hits.extend(_rowwise_one(r, qc, pc, ac, tol))
     return hits
+
+
+def _rowwise_one(r: Row, qc: int, pc: int, ac: int, tol: float) -> list[Hit]:
+    """One row's quantity × price against its amount, in the columns given."""
+    q, p, a = _col_val(r, qc), _col_val(r, pc), _col_val(r, ac)
+    if not (q and p and a) or a.kind != "money" or p.kind != "money":
+        return []
+    if q.kind == "number":
+        unit, qv = p.per, q.value
+    elif q.qty:
+        unit, qv = q.unit, q.value
+    else:
+        return []
+    e = qp(qv, unit, p.value, p.per) if p.per else qv * p.value
+    if e is None or close(a.value, e, tol) or scale_slip(a.value, e):
+        return []
+    # (a row a year: the year is the row's, in its first cell)
+    return [_revenue_hit(r, q.year or _row_year(r), a.value, e, [])]
+
+
+def _row_year(r: Row) -> int | None:
+    y = re.search(r"\b((?:19|20)\d\d)\b", r.label or "")
+    return int(y.group(1)) if y else None
 
 
 def _text_revenue(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
