@@ -1888,21 +1888,31 @@ def _sized_text_prices(m: PlanModel) -> dict[tuple[str, str], float]:
         return m._cache["sized_prices"]
     v = m.vocab
     seen: dict[tuple[str, str], set[float]] = defaultdict(set)
+    sold: dict[tuple[str, str], set[float]] = defaultdict(set)  # said as a selling price ("Giá bán: …")
     for s in m.sents:
         if s.section not in _PRICE_SECTIONS or v.text["competitor"].in_text(s.text) or \
                 v.text["purchase"].in_text(s.text) or _cost_statement(s):
             continue
+        selling = bool(_SELLING.search(s.text))
         prev = 0
         for a in s.amounts:
             if a.kind == "money" and a.per and "/" not in a.per and a.value_max is None and a.per not in ("kg", "l"):
                 size = _size_near(s.text, a, prev)
                 if size:
                     seen[(a.per, size)].add(a.value)
+                    if selling:
+                        sold[(a.per, size)].add(a.value)
             if a.kind == "money":
                 prev = a.end  # the size before a price is searched back to the previous price only
+    # (two amounts for one pack: the one said as its selling price, when one is; "Hũ 200 g kèm màng
+    # seal và thùng tính 5.000 đ/hũ" under the costs is what the jar costs)
     out = {k: next(iter(vs)) for k, vs in seen.items() if len(vs) == 1}
+    out.update({k: next(iter(vs)) for k, vs in sold.items() if len(vs) == 1 and k not in out})
     m._cache["sized_prices"] = out
     return out
+
+
+_SELLING = re.compile(r"(?i)\bgiá\s+bán\b|\bbán\s+(?:lẻ|buôn|sỉ|với giá|giá)\b")
 
 
 # what a pack costs the producer, not what it sells for: "Hũ, nắp, nhãn tính 6.000 đồng/hũ 500 g"
