@@ -4683,7 +4683,7 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
 
 # a sentence naming the stage or the equipment that limits the output ("… là khâu quyết định sản
 # lượng: …", "Công suất cô đặc quyết định sản lượng: 12 kg cao/ngày")
-_BOTTLENECK = re.compile(r"(?i)quyết định (?:sản lượng|công suất|năng lực sản xuất)|nút thắt")
+_BOTTLENECK = re.compile(r"(?i)quyết định (?:sản lượng|công suất|năng suất|năng lực sản xuất)|nút thắt")
 # a sentence that opens on the whole line or workshop and gives its capacity ("Dây chuyền hiện có
 # (đầu tư năm 2022): máy rửa, máy ép, …; công suất thiết kế 500 lít/ngày (1 ca), … tương đương 110.000
 # lít/năm"): the line's rate, not the larger rate of one of its machines (a filter's 65 lít/giờ)
@@ -4851,6 +4851,7 @@ def _pieces_total(m: PlanModel) -> dict[int, tuple[float, Row]]:
     return {}
 
 
+_PIECE_UNITS = frozenset({"chiếc", "cái", "bộ", "tấm", "đôi", "sản phẩm"})
 _PIECES_LABEL = re.compile(r"(?i)^\W*(?:tổng|cộng)\s+(?:số\s+|cộng\s+)?(?:lượng\s+)?sản\s+phẩm\b")
 
 
@@ -4860,6 +4861,12 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
     outs = output_series(m)
     if "sản phẩm" in caps and "sản phẩm" not in outs and (pieces := _pieces_total(m)):
         outs = {**outs, "sản phẩm": pieces}
+    elif caps.get("sản phẩm") and "sản phẩm" not in outs and \
+            len(counted := [u for u in outs if u not in ("kg", "l", "m2", "m3")]) == 1 and counted[0] in _PIECE_UNITS:
+        # "6.720 sản phẩm/năm" against the output counted in its one piece unit ("Tổng số sản phẩm |
+        # chiếc | 6.000 | 7.500 | 9.000"): the same pieces (not when boxes are counted beside sets)
+        pieces_u = counted
+        outs = {**outs, "sản phẩm": outs[pieces_u[0]]}
     each = m._cache.get("cap_each_noun", {})
     out_words = set().union(*[product_tokens(row.label, m.vocab) for ser in outs.values()
                               for _q, row in ser.values()])
