@@ -34,6 +34,7 @@ class Vocabulary:
     captions: list[tuple[str, ...]]
     order: dict[str, int] = field(default_factory=dict)
     abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    neutral: list[tuple[str, ...]] = field(default_factory=list)  # hide a weak cue's letters
 
 
 def _tok(s: str) -> tuple[str, ...]:
@@ -66,6 +67,7 @@ def load_vocabulary(path: Path | None = None) -> Vocabulary:
         captions=[_tok(p) for p in data.get("captions", [])],
         order={k: i for i, k in enumerate(keys)},
         abbreviations={match_key(a): _tok(full) for a, full in (data.get("abbreviations") or {}).items()},
+        neutral=[_tok(p) for p in data.get("neutral", []) if _tok(p)],
     )
 
 
@@ -208,6 +210,17 @@ def _unglued(toks: tuple[str, ...], segs: list[int], vocab: Vocabulary
 _PLAN_OF = ("phuong", "an", "san", "xuat")
 
 
+def _masked(toks: tuple[str, ...], neutral: list[tuple[str, ...]]) -> tuple[str, ...]:
+    """The tokens with those of a neutral phrase blanked ("danh gia": no weak "gia" in it)."""
+    if not neutral:
+        return toks
+    out = list(toks)
+    for ph in neutral:
+        for i in _find(toks, ph):
+            out[i:i + len(ph)] = [""] * len(ph)
+    return tuple(out)
+
+
 def match_heading(title: str, vocab: Vocabulary) -> Match | str | None:
     """Keys for one heading; 'title'/'ignore'/'caption'/'toc' for non-section headings; None if unknown."""
     if _TOC_LINE.search(title):
@@ -245,7 +258,7 @@ def match_heading(title: str, vocab: Vocabulary) -> Match | str | None:
     if not chosen and not title_len:
         if num is None and any(toks[:n] in _ORG_HEAD for n in (1, 2, 3)):
             return "ignore"  # a letterhead ("CÔNG TY TNHH ...", "HỢP TÁC XÃ ..."), not a section
-        weak = _choose(toks, vocab.weak, vocab.order, 0)
+        weak = _choose(_masked(toks, vocab.neutral), vocab.weak, vocab.order, 0)
         chosen = weak[:1]  # the leftmost weak cue is the head
     elif chosen:
         # "Kế hoạch sản xuất và hiệu quả": a segment that is a weak cue and nothing else names a

@@ -456,3 +456,12 @@ def test_a_sub_heading_naming_one_of_its_chapters_keys_leads_with_it():
               {"kind": "paragraph", "text": "Thời gian hoàn vốn khoảng 1,6 năm."}]
     _, keys = map_sections(_doc(blocks), V)
     assert keys[4] == "investment" and keys[6] == "financials"
+
+
+def test_assessment_and_value_are_no_weak_price_cue():
+    """Set 60's bi10 ("Tự đánh giá theo Bộ tiêu chí OCOP") and set 59's bh08 ("2. Giá trị khác biệt"): the
+    letters of "giá" (a weak cue of the market) in "đánh giá" and "giá trị" name no market."""
+    for title in ("Tự đánh giá theo Bộ tiêu chí OCOP", "Giá trị khác biệt", "Đánh giá chung về tính khả thi"):
+        assert match_heading(title, V) is None, title
+    assert keys_of(match_heading("Giá cả", V)) == {"market"}
+    assert keys_of(match_heading("Đánh giá thị trường", V)) == {"market"}

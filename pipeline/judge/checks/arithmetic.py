@@ -4004,6 +4004,9 @@ def _need_first(r: Row, v: Vocab) -> bool:
     return bool(need and sup) and min(need)[0] < min(sup)[0]
 
 
+_NUTRITION = re.compile(r"(?i)\bkcal\b|\bcalo|\bdinh dưỡng\b|\bchất béo\b|\bvitamin\b|\bprotein\b")
+
+
 def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
             year: int | None) -> tuple[float, list[str]] | None:
     """Stated supply of a material a year: material-balance rows flagged as supply, else the
@@ -4039,8 +4042,8 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
         if len(name_words) >= 2 else set()
     for s in m.sents:
         if s.section in ("market", "financials", "investment", "social_environment", "risks", "swot",
-                         "rationale", "proposals"):
-            continue
+                         "rationale", "proposals") or _NUTRITION.search(s.text):
+            continue  # (nor what a portion holds: "Mỗi 100 g mứt cung cấp khoảng 380 kcal, … từ cùi dừa")
         st = product_tokens(s.text, v)
         if material and not (st & own) and not (s.block in counted_blocks and s.section == "raw_materials" and
                                                  _SUPPLY_TOTAL_SENT.match(s.text)):
