@@ -343,7 +343,7 @@ def _detail_near(details: list[bool], span: tuple[int, int], n: int, clause: lis
 def match_sentence(text: str, ref_year: int | None = None, book: PhraseBook | None = None,
                    regexes: tuple | None = None, spans: WordSpans | None = None) -> Matched:
     """Every group of the phrase book found in `text` (one sentence). `regexes`: those of
-    `book.regexes` (in their order) that can match here (`_plan_regexes`); all of them by default.
+    `book.regexes` (in their order) that can match here (`_sentence_regexes`); all of them by default.
     `spans`: `_word_spans(text)` when already known (`PlanView.sentence_words`)."""
     book = book or load_phrases()
     words, starts, ends = spans if spans is not None else _word_spans(text)
@@ -507,20 +507,57 @@ def matched_sentences(view: PlanView) -> list[Matched]:
         ref = reference_year(view)
         book = load_phrases()
         texts = [s.text for s in view.sentences]
-        rxs = _plan_regexes(book, texts)
-        got = [match_sentence(t, ref, book, rxs, w)
-               for t, w in zip(texts, view.sentence_words, strict=True)]
+        rxs = _sentence_regexes(book, list(map(fold, texts)))
+        got = [match_sentence(t, ref, book, r, w)
+               for t, r, w in zip(texts, rxs, view.sentence_words, strict=True)]
         _cache[view] = got
     return got
 
 
-def _plan_regexes(book: PhraseBook, texts: list[str]) -> tuple:
-    """The regexes of the book whose literal and one of whose required strings are in some of
-    `texts` (folded), in the book's order: a string in none of the plan's sentences is in none of
-    them, so `match_sentence` skips the others for every sentence without testing each."""
-    joined = "\n".join(map(fold, texts))
-    return tuple(r for r in book.regexes
-                 if (not r[2] or r[2] in joined) and (not r[3] or any(x in joined for x in r[3])))
+def _sentence_regexes(book: PhraseBook, folds: list[str]) -> list[tuple]:
+    """Per sentence (`folds`: each sentence folded), the regexes of the book whose literal and
+    one of whose required strings it holds, in the book's order: what `match_sentence` would try
+    of them. Each string is looked for once in the whole plan (most are in few sentences or none)
+    instead of once per sentence, and a sentence that no regex can match gets ()."""
+    n = len(folds)
+    joined = "\n".join(folds)
+    starts: list[int] = []
+    at = 0
+    for f in folds:
+        starts.append(at)
+        at += len(f) + 1
+    memo: dict[str, set[int]] = {}
+
+    def holding(x: str) -> set[int]:
+        """The sentences that hold `x`."""
+        got = memo.get(x)
+        if got is not None:
+            return got
+        if not x:
+            got = set(range(n))
+        elif "\n" in x:  # could run across two sentences of `joined`: test each one
+            got = {k for k, f in enumerate(folds) if x in f}
+        else:
+            # `x` has no "\n", so a match never runs over the "\n" that ends its sentence
+            got = set()
+            p = joined.find(x)
+            while p >= 0:
+                k = bisect.bisect_right(starts, p) - 1
+                got.add(k)
+                p = joined.find(x, starts[k + 1]) if k + 1 < n else -1
+        memo[x] = got
+        return got
+
+    per: list[list[tuple]] = [[] for _ in range(n)]
+    everyone = range(n)
+    for r in book.regexes:
+        _name, _rx, lit, needs, _year = r
+        cands: set[int] | range = holding(lit) if lit else everyone
+        if needs:
+            cands = set(cands).intersection(set().union(*map(holding, needs)))
+        for k in cands:
+            per[k].append(r)
+    return [tuple(x) if x else () for x in per]
 
 
 def _block_keys(view: PlanView) -> dict[int, set[str]]:
@@ -529,6 +566,24 @@ def _block_keys(view: PlanView) -> dict[int, set[str]]:
         for i in s.blocks:
             out.setdefault(i, set()).add(s.key)
     return out
+
+
+_where_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _sentences_with(view: PlanView) -> dict[str, list[int]]:
+    """Group -> the indexes of the sentences of `matched_sentences(view)` that mention it, made once
+    per view: a plan's rules ask `find_mentions` a dozen times, each for a few groups, and each
+    walk over every sentence would find nearly none."""
+    got = _where_cache.get(view)
+    if got is None:
+        got = {}
+        for i, m in enumerate(matched_sentences(view)):
+            for g, found in m.spans.items():
+                if found:
+                    got.setdefault(g, []).append(i)
+        _where_cache[view] = got
+    return got
 
 
 @dataclass
@@ -549,9 +604,10 @@ def find_mentions(view: PlanView, groups: list[str], scope: list[str] | None = N
     keys = _block_keys(view) if scope else {}
     wanted = set(scope) if scope else set()
     out: list[Mention] = []
-    for i, (s, m) in enumerate(zip(sents, ms, strict=True)):
-        if not any(m.spans.get(g) for g in groups):
-            continue  # (most sentences: tested first, the same filters in another order)
+    where = _sentences_with(view)
+    # only the sentences that mention one of the groups (most sentences mention none), in order
+    for i in sorted(set().union(*(where.get(g, ()) for g in groups))):
+        s, m = sents[i], ms[i]
         if scope and wanted.isdisjoint(keys.get(s.block, ())):
             continue
         if not headings and view.blocks[s.block].kind == BlockKind.heading:
