@@ -3488,7 +3488,9 @@ def _profit_series(m: PlanModel) -> list[tuple[dict[int, float], str]]:
     holds revenue; the evidence is the row."""
     out = []
     for tm in m.tables:
-        if not any(r.kind == "revenue" for r in tm.rows):
+        # (or a table of the profit alone: "Lợi nhuận trước thuế | Thuế TNDN | Lợi nhuận sau thuế")
+        if not any(r.kind == "revenue" for r in tm.rows) and \
+                not all(r.kind in ("profit", "tax") for r in tm.rows if r.vals):
             continue
         for r in tm.rows:
             if r.kind != "profit" or r.subset:
