@@ -465,3 +465,9 @@ def test_assessment_and_value_are_no_weak_price_cue():
         assert match_heading(title, V) is None, title
     assert keys_of(match_heading("Giá cả", V)) == {"market"}
     assert keys_of(match_heading("Đánh giá thị trường", V)) == {"market"}
+
+
+def test_norms_and_need_under_the_raw_materials_are_raw_materials():
+    # set 60's bi06: "2. Định mức và nhu cầu" under "VI. Nguồn nguyên liệu" is the material need, not the market
+    assert keys_of(match_heading("Định mức và nhu cầu", V)) == {"raw_materials"}
+    assert keys_of(match_heading("Nhu cầu", V)) == {"market"}

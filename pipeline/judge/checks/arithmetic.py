@@ -4192,7 +4192,9 @@ _SOLD_OUTPUT = re.compile(r"(?i)^(?:\s+[^\W\d]+){0,4}?\s+(?:tiêu\s+thụ|bán\s
 # conclusion the plan draws from the yield it has just stated
 _THEREFORE = re.compile(r"(?i)\b(?:nên|do đó|vì vậy|vì thế|như vậy)\b[^\d;]{0,50}$")
 _EQUIVALENT = re.compile(r"(?i)\b(?:tương đương|tức là|tức|bằng khoảng|được|thu được|cho ra|còn|tổng|tổng cộng)\b[^\d;]{0,15}$")
-_SUPPLY_TOTAL = re.compile(r"(?i)\btổng\s+(?:nguồn(?:\s+cung)?|lượng|cộng|khối\s+lượng|nguyên\s+liệu|cung)\b[^\d;]{0,40}$")
+# (also the growing area's whole yield: "Tổng sản lượng vùng trồng khoảng 12 tấn chè vằng khô/năm")
+_SUPPLY_TOTAL = re.compile(r"(?i)\btổng\s+(?:nguồn(?:\s+cung)?|lượng|cộng|khối\s+lượng|nguyên\s+liệu|cung|"
+                           r"sản\s+lượng\s+(?:của\s+)?vùng\s+(?:trồng|nguyên\s+liệu))\b[^\d;]{0,40}$")
 
 
 def _nearest_material(text: str, pos: int, known: list[set[str]]) -> set[str] | None:
