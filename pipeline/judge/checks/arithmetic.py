@@ -4990,8 +4990,22 @@ def _explained(m: PlanModel) -> bool:
 
 def _market_explained(m: PlanModel) -> bool:
     """The plan names where a much larger output will sell: a sales contract, new channels or
-    markets (not negated)."""
-    return _stated(m, ("market_expansion",), lambda sec: sec not in _NOT_MARKET_SECTIONS)
+    markets (not negated), where it speaks of its sales, with a figure in the same sentence (how many
+    outlets, buyers, tonnes: "ký hợp đồng với 3 nhà phân phối", "mở thêm 20 điểm bán"). "Dự kiến mở
+    rộng thị trường ra toàn quốc" alone does not say where twice the output goes each year, nor does
+    the growers' off-take ("cam kết bao tiêu toàn bộ lá") in the product's story."""
+    v = m.vocab
+    for s in m.sents:
+        if s.section not in _SALES_SECTIONS or not any(a.kind not in ("year", "percent") and a.unit != "sao"
+                                                       for a in s.amounts):  # (not "nâng hạng 4 sao")
+            continue
+        for sp in v.text["market_expansion"].char_spans(s.text):
+            if not v.text["negation"].in_text(s.text[max(0, sp[0] - 30):sp[0]]):
+                return True
+    return False
+
+
+_SALES_SECTIONS = frozenset({"market", "objectives", "production_plan", "financials", "schedule", None})
 
 
 def _partial_year(tm: TableM, col: int) -> bool:
