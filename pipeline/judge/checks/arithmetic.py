@@ -5409,8 +5409,13 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
                 tense = "now"  # the workforce before the plan
             elif s.section in _PAST_SECTIONS:
                 tense = "producer"  # the producer's profile: its workforce, current or planned
+            elif v.text["plan_cue"].in_text(text):
+                tense = "plan"
             else:
-                tense = "plan" if v.text["plan_cue"].in_text(text) else "undated"
+                # "Tổng số lao động thường xuyên của công ty là 25 người": the producer's workforce
+                # said as a fact, in the present: today's, and the plan's unless it says otherwise,
+                # to be compared with either (as a workforce kept stable)
+                tense = "stable" if _PRODUCERS_IS.search(text[:a.start]) else "undated"
         if key == ("undated",) and _STABLE.search(text):
             # "Hiện công ty có 12 lao động … và giữ ổn định 12 lao động trong cả giai đoạn": the workforce
             # now and through the plan, to be compared with either
@@ -5446,6 +5451,7 @@ def _profile_now(a: Stmt, b: Stmt) -> bool:
         all(_HAS_NOW.search(x.evidence) for x in (a, b))
 
 
+_PRODUCERS_IS = re.compile(r"(?i)\bcủa\s+(?:công ty|cơ sở|hợp tác xã|htx|tổ hợp tác|tổ|hộ|doanh nghiệp)\s+(?:hiện\s+)?là\s*$")
 _HAS_NOW = re.compile(r"(?i)\b(?:có|gồm)\s+(?:tổng\s+(?:số\s+)?|khoảng\s+)?\d+\s+(?:lao\s+động|người)\s+(?:thường\s+xuyên|cố\s+định)")
 _STABLE = re.compile(r"(?i)\b(?:giữ\s+(?:ổn\s+định|nguyên)|không\s+(?:đổi|thay\s+đổi|tăng))\b[^.;]{0,40}\b(?:cả\s+giai\s+đoạn|các\s+năm|suốt|trong\s+giai\s+đoạn|"
                      r"(?:trong|qua)\s+(?:cả\s+)?(?:\d|hai|ba|bốn|năm)\s+năm)")  # ("giữ nguyên trong 3 năm")
