@@ -130,6 +130,9 @@ def judge_file(inp: Input, out: str | None) -> Judged | FailedInput:
     view = PlanView(plan)
     rv = review_plan_model(plan, None, view, ruleset, scope="plan")
     digest = plan_digest(view, ruleset)
+    # (the checks' models cached in the view point back to it: clearing the cache breaks that cycle,
+    # so the plan's data is freed at once, not at the next full collection)
+    view.__dict__.clear()
     del view, plan
     staged = None
     if out is not None:
