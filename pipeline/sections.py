@@ -595,7 +595,7 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
 
 
 _LOOK_CUES = ("numbered", "bold", "size", "upper")
-_FIRST_LABEL = re.compile(r"^(?:\d+\.)*0?1[.):]?$|^[aA][.)]$")
+_FIRST_LABEL = re.compile(r"^(?:\d+\.)*0?1$|^[aA]$")  # "1", "1.1", "2.1", "01", "a" (the label's core)
 
 
 def _unnumbered_chapters(blocks: list[Block]) -> int:
@@ -613,7 +613,7 @@ def _unnumbered_chapters(blocks: list[Block]) -> int:
         num = split_numbering(_title(nxt))
         if num is None or not (nxt.style in _LOOK_CUES or not nxt.level):
             continue
-        if _FIRST_LABEL.match(num.label.strip().rstrip(".:)-–/ ").strip() + "."):
+        if _FIRST_LABEL.match(num.label.strip().rstrip(".:)-–/ ").strip()):
             levels.append(a.level)
     return min(levels) if len(levels) >= 2 else 0
 

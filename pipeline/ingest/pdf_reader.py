@@ -1168,8 +1168,8 @@ _WRAPPED_NUMBER = re.compile(r"(\d[.,])(\d{1,2})\n(\d{1,2})(?![\d.,])")
 
 
 _WRAPPED_GROUP = re.compile(r"(\d)\n([.,]\d{3})(?![\d])")
-_WRAPPED_YEAR = re.compile(r"\s*((?:19|20)\d{0,2})\n(\d{1,2})\s*")
-_WRAPPED_YEAR_LABEL = re.compile(r"\s*(năm|Năm|NĂM)\s+((?:19|20)\d{0,2})\n(\d{1,2})\s*")
+# (with its label or without: "202\n6", "Năm 202\n7")
+_WRAPPED_YEAR = re.compile(r"\s*(?:(năm|Năm|NĂM)\s+)?((?:19|20)\d{0,2})\n(\d{1,2})\s*")
 
 
 def _rejoin_numbers(cell: str) -> str:
@@ -1180,10 +1180,9 @@ def _rejoin_numbers(cell: str) -> str:
             re.search(r"[^\W\d_]\n(?:\d\n){3}\d$", cell):
         # "N\nă\nm\n2\n0\n2\n8": a year's label one character wide, its word and its year apart
         return re.sub(r"(?<=[^\W\d_])(?=\d)", " ", "".join(p.strip() for p in parts))
-    if (y := _WRAPPED_YEAR.fullmatch(cell)) and len(y.group(1) + y.group(2)) == 4:
-        return y.group(1) + y.group(2)  # a year wrapped in a narrow first column: "202\n6"
-    if (y := _WRAPPED_YEAR_LABEL.fullmatch(cell)) and len(y.group(2) + y.group(3)) == 4:
-        return f"{y.group(1)} {y.group(2)}{y.group(3)}"  # "Năm 202\n7"
+    if (y := _WRAPPED_YEAR.fullmatch(cell)) and len(y.group(2) + y.group(3)) == 4:
+        # a year wrapped in a narrow first column: "202\n6", "Năm 202\n7"
+        return (f"{y.group(1)} " if y.group(1) else "") + y.group(2) + y.group(3)
     # a grouped number wrapped before a group: "1.407.000\n.000"
     cell = _WRAPPED_GROUP.sub(r"\1\2", cell)
     if "\n" in cell:

@@ -4599,9 +4599,10 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
 
     bottleneck: dict[str, list[tuple[float, str]]] = defaultdict(list)
     for s in m.sents:
-        if bottleneck_at := _BOTTLENECK.search(s.text) or _LINE_CAPACITY.match(s.text):
-            before = {u: len(caps_) for u, caps_ in (existing if (
-                s.section == "current_state" or v.text["current"].in_text(s.text)) else out).items()}
+        line = _LINE_CAPACITY.match(s.text)
+        if bottleneck_at := line or _BOTTLENECK.search(s.text):
+            # (the lengths of both lists: which one this sentence adds to is decided below)
+            before = {id(d): {u: len(caps_) for u, caps_ in d.items()} for d in (out, existing)}
         # (a machine's rate worked out to a year in the same sentence, not a list of machines' rates)
         machine = bool(_MACHINE_RATE.search(s.text)) and bool(re.search(r"/\s*năm\b", s.text))
         if not v.text["capacity"].in_text(s.text) and not machine:
@@ -4657,12 +4658,11 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
             # củ tươi/ngày, …, tức 100 tấn củ/năm": the plan names its limit, which stands for the
             # larger rates of other machines (a washer's 1 tấn/giờ); today's, unless that equipment
             # is added
-            line = _LINE_CAPACITY.match(s.text)
             head = " ".join(t.tone for t in tokens(line.group(1))) if line else \
                 heads.get(s.text) or _equipment_head(s.text, v) or "\x00"
             if target is out or not _same_equipment_added(m, head):
                 for u, caps_ in target.items():
-                    bottleneck[u].extend(caps_[before.get(u, 0):])
+                    bottleneck[u].extend(caps_[before[id(target)].get(u, 0):])
     _labour_capacity(m, days, out, existing)
     target = out  # (not the last sentence's: a table of capacities is read the same wherever it stands)
     for r in m.rows():
@@ -4872,8 +4872,7 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
             len(counted := [u for u in outs if u not in ("kg", "l", "m2", "m3")]) == 1 and counted[0] in _PIECE_UNITS:
         # "6.720 sản phẩm/năm" against the output counted in its one piece unit ("Tổng số sản phẩm |
         # chiếc | 6.000 | 7.500 | 9.000"): the same pieces (not when boxes are counted beside sets)
-        pieces_u = counted
-        outs = {**outs, "sản phẩm": outs[pieces_u[0]]}
+        outs = {**outs, "sản phẩm": outs[counted[0]]}
     each = m._cache.get("cap_each_noun", {})
     out_words = set().union(*[product_tokens(row.label, m.vocab) for ser in outs.values()
                               for _q, row in ser.values()])
@@ -4964,10 +4963,10 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
 
 def _stated(m: PlanModel, groups: tuple[str, ...], keep) -> bool:
     """A phrase of one of the label `groups`, with no negation in the 30 characters before it, in a
-    sentence whose section `keep` accepts."""
+    sentence `keep` accepts."""
     v = m.vocab
     for s in m.sents:
-        if not keep(s.section):
+        if not keep(s):
             continue
         for sp in (sp for g in groups for sp in v.text[g].char_spans(s.text)):
             if not v.text["negation"].in_text(s.text[max(0, sp[0] - 30):sp[0]]):
@@ -4977,15 +4976,11 @@ def _stated(m: PlanModel, groups: tuple[str, ...], keep) -> bool:
 
 _GROWTH_SECTIONS = frozenset({"objectives", "production_plan", "technology", "organization", "market",
                               "investment", "schedule", "raw_materials"})
-# a supplier's contract or a past order is no market for the new output, and the reasons for the plan
-# ("Phương án giúp công ty tăng sản lượng, mở rộng thị trường") state an aim, not where it will sell
-_NOT_MARKET_SECTIONS = frozenset({"raw_materials", "technology", "investment", "current_state", "producer",
-                                  "rationale"})
 
 
 def _explained(m: PlanModel) -> bool:
     """The plan states a concrete increase of equipment, labour or market (not negated)."""
-    return _stated(m, ("expansion", "hire"), lambda sec: sec in _GROWTH_SECTIONS)
+    return _stated(m, ("expansion", "hire"), lambda s: s.section in _GROWTH_SECTIONS)
 
 
 def _market_explained(m: PlanModel) -> bool:
@@ -4994,17 +4989,12 @@ def _market_explained(m: PlanModel) -> bool:
     outlets, buyers, tonnes: "ký hợp đồng với 3 nhà phân phối", "mở thêm 20 điểm bán"). "Dự kiến mở
     rộng thị trường ra toàn quốc" alone does not say where twice the output goes each year, nor does
     the growers' off-take ("cam kết bao tiêu toàn bộ lá") in the product's story."""
-    v = m.vocab
-    for s in m.sents:
-        if s.section not in _SALES_SECTIONS or not any(a.kind not in ("year", "percent") and a.unit != "sao"
-                                                       for a in s.amounts):  # (not "nâng hạng 4 sao")
-            continue
-        for sp in v.text["market_expansion"].char_spans(s.text):
-            if not v.text["negation"].in_text(s.text[max(0, sp[0] - 30):sp[0]]):
-                return True
-    return False
+    return _stated(m, ("market_expansion",), lambda s: s.section in _SALES_SECTIONS and any(
+        a.kind not in ("year", "percent") and a.unit != "sao" for a in s.amounts))  # (not "nâng hạng 4 sao")
 
 
+# where a plan speaks of its sales (a supplier's contract or a past order is no market for the new output,
+# and the reasons for the plan, "… tăng sản lượng, mở rộng thị trường", state an aim, not where it will sell)
 _SALES_SECTIONS = frozenset({"market", "objectives", "production_plan", "financials", "schedule", None})
 
 
