@@ -4278,7 +4278,101 @@ def _yield_count(m: PlanModel, s: Sent, yk: tuple[str, str, str], material: set[
 
 def rel_material(m: PlanModel, spec: Spec) -> list[Hit]:
     hits = _material_by_ratios(m, spec)
-    return hits or _material_by_rows(m, spec) or _honey_bottled(m, spec)
+    return hits or _material_by_rows(m, spec) or _honey_bottled(m, spec) or _harvest_sold(m, spec)
+
+
+def _plain_name(m: PlanModel) -> set[str]:
+    """The product's common name without its brand or place ("cam bù" of "Cam bù Sơn Phú", "mực ống
+    sấy" of "Mực ống sấy Xuân Hội"), tone-keyed; empty for a one-word name."""
+    words = (m.view.plan.product.name or "").split()
+    if len(words) < 2:
+        return set()
+    return product_tokens(" ".join(words[:1] + [w for w in words[1:] if not w[:1].isupper()]), m.vocab)
+
+
+def _bearing_harvest(m: PlanModel) -> tuple[dict[int | None, float], str] | None:
+    """The harvest a grower's own bearing area gives a year, from a table that states the area
+    ("Diện tích cho thu hoạch (ha)") and the yield per area ("Năng suất bình quân (tấn/ha)") in rows:
+    {year (None: every year): kg}, and the rows' evidence. An area not yet bearing ("trồng mới",
+    "chưa cho quả") is left out; None when the table leaves the bearing area in doubt."""
+    by_table: dict[int, list[Row]] = {}
+    for r in m.rows():
+        if r.section not in ("market", "financials", "investment") and r.section not in _PAST_SECTIONS:
+            by_table.setdefault(r.table, []).append(r)
+    for rows in by_table.values():
+        areas = [r for r in rows if _AREA_ROW.search(r.label) and not _NOT_BEARING.search(r.label)
+                 and any(x.kind == "area" and not x.per and x.vmax is None for x in r.vals)]
+        yields = [r for r in rows if any(x.kind in QTY_KINDS and x.unit == "kg" and x.per == "m2" and
+                                         x.vmax is None for x in r.vals)]
+        if len(areas) > 1:
+            areas = [r for r in areas if _BEARING.search(r.label)]
+        if len(areas) != 1 or len(yields) != 1:
+            continue
+        area = {x.year: x.value for x in areas[0].vals if x.kind == "area" and not x.per and x.vmax is None}
+        per = {x.year: x.value for x in yields[0].vals if x.unit == "kg" and x.per == "m2" and x.vmax is None}
+        out = {y: area[y] * per[y] for y in area if y in per}
+        if not out and len(set(area.values())) == 1 and len(set(per.values())) == 1:
+            out = {None: next(iter(area.values())) * next(iter(per.values()))}
+        if out:
+            return out, "; ".join([areas[0].evidence, yields[0].evidence])
+    return None
+
+
+def _harvest_sold(m: PlanModel, spec: Spec) -> list[Hit]:
+    """Fresh produce sold above what the grower's bearing area gives (area × yield, DOMAIN §3.4 R1:
+    "for fresh fruit, output cannot exceed area × yield"). The product is its harvest when the plan
+    states an area of the product itself ("tổng diện tích cam bù 20 ha" for "Cam bù Sơn Phú"; a
+    processed product's name, "cam sấy dẻo", is no crop's); it needs no norm. Only when the plan
+    names no other source of it with an amount (fruit bought from growers outside)."""
+    plain = _plain_name(m)
+    if not plain or m.view.plan.product.category not in ("food", "herbal") or \
+            any(r.material & plain for r in ratios(m)):
+        return []
+    v = m.vocab
+    if not any(s.section not in ("market", "financials") and any(a.kind == "area" and not a.per for a in s.amounts)
+               and plain <= product_tokens(s.text, v) for s in m.sents):
+        return []
+    got = _bearing_harvest(m)
+    if got is None:
+        return []
+    harvest, harvest_ev = got
+    for s in m.sents:
+        if s.section in ("market", "financials", "investment", "swot", "risks"):
+            continue
+        for b in _BOUGHT_IN.finditer(s.text):
+            # produce bought in, with its amount in the clause ("thu mua thêm của các hộ trong xã khoảng
+            # 50 tấn/năm"): the supply is more than the own harvest
+            if any(a.kind in QTY_KINDS and a.unit == "kg" and a.per in (None, "năm") and b.end() <= a.start <= b.end() + 80
+                   and not re.search(r"[;.]", s.text[b.end():a.start]) for a in s.amounts):
+                return []
+    worst = None
+    for r in m.rows():
+        if r.subset or r.section in _PAST_SECTIONS or r.section in ("market", "raw_materials") or \
+                r.flags & {"need", "supply", "input"} or \
+                not (_SOLD_ROW.search(r.label) or plain <= product_tokens(r.label, v)):
+            continue
+        for y, x in r.qty_years().items():
+            if y is None or not m.is_plan_year(y) or x.unit != "kg" or x.vmax is not None:
+                continue
+            supply = harvest.get(y, harvest.get(None))
+            if supply and x.value > supply * (1 + spec.tolerance) and (worst is None or x.value / supply > worst[0]):
+                worst = (x.value / supply, y, x.value, supply, r)
+    if worst is None:
+        return []
+    _, year, qty, supply, row = worst
+    name = " ".join(w for w in (m.view.plan.product.name or "").split()[:1] +
+                    [w for w in (m.view.plan.product.name or "").split()[1:] if not w[:1].isupper()]).lower()
+    return [Hit(section="raw_materials", evidence=quote(f"{row.evidence}; {harvest_ev}", 450),
+                params={"year": ylabel(year), "output": fmt_qty(qty, "kg"), "need": fmt_qty(qty, "kg"),
+                        "supply": fmt_qty(supply, "kg"), "material": name, "ratio": 1.0, "in_unit": "kg",
+                        "out_unit": "kg", "diff_pct": diff_pct(supply, qty), "fresh": True})]
+
+
+_AREA_ROW = re.compile(r"(?i)\bdiện\s+tích\b")
+_BEARING = re.compile(r"(?i)\b(?:cho\s+(?:thu\s+hoạch|quả|trái)|kinh\s+doanh|đang\s+thu\s+hoạch)\b")
+_NOT_BEARING = re.compile(r"(?i)\b(?:trồng\s+mới|chưa\s+cho|kiến\s+thiết|chưa\s+thu\s+hoạch|trồng\s+thêm)\b")
+_BOUGHT_IN = re.compile(r"(?i)\b(?:thu\s+mua|mua\s+thêm|mua\s+của|liên\s+kết\s+với|bao\s+tiêu)\b")
+_SOLD_ROW = re.compile(r"(?i)\b(?:sản\s+lượng|tiêu\s+thụ|bán\s+ra|thu\s+hoạch)\b")
 
 
 def _honey_bottled(m: PlanModel, spec: Spec) -> list[Hit]:
