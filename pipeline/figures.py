@@ -1413,7 +1413,7 @@ def _attach_year(
     return after.pop() if len(after) == 1 else None
 
 
-_MONEY_IN_RE = re.compile(r"(?i)\b(?:(?:số\s+)?tiền\s+(?:được\s+)?tính\s+bằng|đơn\s+vị\s+tiền\s*(?::|là)?)\s*"
+_MONEY_IN_RE = re.compile(r"(?i)\b(?:(?:(?:số\s+)?tiền|doanh\s+thu|chi\s+phí|giá\s+trị)\s+(?:được\s+)?tính\s+bằng|đơn\s+vị\s+tiền\s*(?::|là)?)\s*"
                           r"([^\W\d_][^;,()\]\n]{1,18}?)\s*(?=[;,)\].]|$)")
 _CAPTION_UNIT_RE = re.compile(r"(?i)^\s*(?:bảng|biểu)\s*(?:số\s*)?[\dIVX]+\b.{0,120}?(\(([^()]{2,24})\))[\s.:]*$")
 
@@ -1438,8 +1438,9 @@ def _table_unit(
                 and spec.kind == "money" and not spec.per:
             return mm.group(0).strip(), spec
         # a caption naming the money unit in brackets at its end: "Bảng 2. Vốn đầu tư (triệu đồng)"
-        if (cm := _CAPTION_UNIT_RE.search(prev.text)) and (spec := _unit_spec(cm.group(2), U)) \
-                and spec.kind == "money" and not spec.per:
+        # (or naming the money columns first: "(doanh thu: triệu đồng)")
+        if (cm := _CAPTION_UNIT_RE.search(prev.text)) and (spec := _unit_spec(cm.group(2), U) or _unit_spec(
+                cm.group(2).rpartition(":")[2], U)) and spec.kind == "money" and not spec.per:
             return cm.group(1).strip(), spec
     for row in rows[:3]:
         for c in row:

@@ -112,6 +112,7 @@ class Match:
     keys: tuple[str, ...]
     coverage: float  # share of the heading's tokens covered by the chosen phrases
     longest: int  # tokens in the longest chosen phrase
+    weak: bool = False  # named by a weak cue only ("Quy mô đàn ong": "quy mô")
 
 
 _INDEXES: dict[int, tuple[dict, dict[str, list[tuple[tuple[str, ...], str]]]]] = {}
@@ -252,6 +253,7 @@ def match_heading(title: str, vocab: Vocabulary) -> Match | str | None:
             not _choose(toks, vocab.phrases, vocab.order, 4) and not _choose(toks, vocab.weak, vocab.order, 4):
         return "title"  # "PHƯƠNG ÁN SẢN XUẤT BÁNH BỘT LỌC": the cover title, naming its product
     chosen = _choose(toks, vocab.phrases, vocab.order, title_len)
+    weak_only = False
     if not chosen and (split := _unglued(toks, segs, vocab)) is not None:
         toks, segs = split  # "Rủi rovà giải pháp": a space the OCR lost
         chosen = _choose(toks, vocab.phrases, vocab.order, title_len)
@@ -260,6 +262,7 @@ def match_heading(title: str, vocab: Vocabulary) -> Match | str | None:
             return "ignore"  # a letterhead ("CÔNG TY TNHH ...", "HỢP TÁC XÃ ..."), not a section
         weak = _choose(_masked(toks, vocab.neutral), vocab.weak, vocab.order, 0)
         chosen = weak[:1]  # the leftmost weak cue is the head
+        weak_only = bool(chosen)
     elif chosen:
         # "Kế hoạch sản xuất và hiệu quả": a segment that is a weak cue and nothing else names a
         # topic of its own
@@ -287,7 +290,19 @@ def match_heading(title: str, vocab: Vocabulary) -> Match | str | None:
         if key not in keys:
             keys.append(key)
     covered = len({i for st, n, _ in chosen for i in range(st, st + n)}) / len(toks)
-    return Match(tuple(keys), covered, max(n for _, n, _ in chosen))
+    return Match(tuple(keys), covered, max(n for _, n, _ in chosen), weak_only)
+
+
+# words a heading shares with another without sharing its topic
+_LINK_TOKENS = frozenset({"va", "cua", "cac", "cho", "ve", "tai", "trong", "theo", "voi", "nam", "san", "pham"})
+
+
+def _shares_topic(title: str, chapter: str) -> bool:
+    """The sub-heading repeats a content word of its chapter's title (numbering and links aside)."""
+    def content(t: str) -> set[str]:
+        num = split_numbering(t)
+        return {w for w in _heading_tokens(num.rest if num else t)[0] if len(w) > 1 and w not in _LINK_TOKENS}
+    return bool(content(title) & content(chapter))
 
 
 @dataclass
@@ -426,6 +441,10 @@ def _run_in_keys(block: Block, vocab: Vocabulary, open_keys: tuple[str, ...]) ->
 _OCR_NUMERAL = re.compile(r"^\s*(?:[.,]\s+|[IVXLHl1|!]{1,5}(?:[.,:]\s*|\s+))(?=\w)")
 
 
+# (a heading in capitals after it: "II SẢN PHẨM", "XU HIỆU QUẢ KINH TẾ")
+_OCR_ROMAN_HEAD = re.compile(r"^\s*([IVX]*)([UƯ])?\s+(?=[A-ZĐÀ-Ỹ]{2,}\b)")
+
+
 def _ocr_numbered_heading(block: Block, vocab: Vocabulary) -> Match | None:
     """On a scanned page, a short line led by a misread Roman numeral whose words name a section
     outright ("LH. Thực trạng sản xuất kinh doanh", "LIL Mục tiêu của phương án")."""
@@ -519,6 +538,10 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
             after_title = m == "title"
         if heading_like:
             num = split_numbering(_title(b))
+            if num is None and scanned and (mm := _OCR_ROMAN_HEAD.match(_title(b))) and (mm.group(1) or mm.group(2)):
+                # "II SẢN PHẨM", "VU NGUỒN NGUYÊN LIỆU": a Roman numeral whose "/" or "." the OCR lost
+                # or read with its last "I" as "U": numbered like its neighbours ("IV/ …")
+                num = split_numbering(f"{mm.group(1)}{'I' if mm.group(2) else ''}/ {_title(b)[mm.end():]}")
             numbered = num is not None or ocr_level is not None
             level = ocr_level or b.level or _level_from_numbering(b)
             if num is not None and (b.style in _LOOK_CUES or not b.level):
@@ -538,6 +561,14 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
             while stack and stack[-1].level >= level:
                 stack.pop()
             parent = stack[-1] if stack else None
+            if isinstance(m, Match) and m.weak and numbered and parent is not None and parent.keys and \
+                    parent.numbered and parent.start >= 0 and not set(m.keys) & set(parent.keys) and \
+                    _shares_topic(_title(b), _title(doc.blocks[parent.start])):
+                # "5. Nguồn nguyên liệu – đàn ong và nguồn hoa" > "5.1. Quy mô đàn ong": a numbered
+                # sub-heading named by a weak cue alone ("quy mô") that repeats what its chapter is
+                # about ("đàn ong") goes on with its chapter's topic ("b. Quá trình chăn nuôi và kết quả
+                # 2024–2025" under "I. Khái quát về chủ thể" still opens the present state)
+                m = None
             if isinstance(m, Match):
                 keys = m.keys
                 if parent is not None and parent.keys:

@@ -63,6 +63,7 @@ def test_a_head_word_counts_only_in_the_product_name_position():
     ("Trà mướp đắng Vũ Quang", "herbal"), ("Trà hà thủ ô Sơn Hồng", "herbal"), ("Trà lá ổi Phú Việt", "herbal"),
     ("Trà xanh Kỳ Sơn", "beverage"), ("Chè búp Hương Sơn", "beverage"), ("Trà Thái Nguyên", "beverage"),
     ("Trà sen Tây Hồ", "beverage"), ("Chè lam Thạch Hà", "food"),
+    ("Trà gạo lứt đỏ rang Đồng Lộc", "beverage"), ("Trà ngô rang Kỳ Anh", "beverage"),  # roasted grains
 ])
 def test_a_tea_named_by_another_plant_is_herbal(name, want):
     assert category_of(name) == want

@@ -28,7 +28,7 @@ NUMBER_WORDS = r"(?:(?:mười|hai\s+mươi)(?:\s+" + _UNIT_WORD + r")?|" + _UNI
 # numbered by a letter too ("PHẦN E. KẾ HOẠCH SẢN XUẤT VÀ TÀI CHÍNH" above "E.1. Vốn đầu tư").
 NUMBERING: list[tuple[int, re.Pattern[str]]] = [
     (0, re.compile(r"^(?:PH[ẦA]N|Ph[ầa]n|CH[ƯU][ƠO]NG|Ch[ưu][ơo]ng|M[ỤU]C|PHAN|CHUONG)\s+"
-                   r"(?:TH[ỨU]\s+\w+|th[ứu]\s+\w+|" + NUMBER_WORDS + r"(?=\s*[.:\-–])|(?=[IVXivx])" + _ROMAN +
+                   r"(?:th[ứu]\s+(?:" + NUMBER_WORDS + r"(?=\s*[.:\-–])|\w+)|" + NUMBER_WORDS + r"(?=\s*[.:\-–])|(?=[IVXivx])" + _ROMAN +
                    r"|\d{1,2}|" + _LETTER + r"(?=\s*[.:\-–]))\b\s*[.:\-–]?\s*",
                    re.I)),
     (1, re.compile(r"^(?=[IVX])" + _ROMAN + r"\s*(?:[.:\-–)]|/(?=\s))\s*")),

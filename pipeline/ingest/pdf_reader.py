@@ -1453,7 +1453,7 @@ def _breaks(para: _Para, ln: Line, m: _Metrics) -> bool:
     size = max(prev.size, ln.size, 1e-6)
     width = para.right - para.left
     tol = 0.6 * size
-    if _marker(ln.text):
+    if _marker(ln.text) and not _sum_goes_on(prev, ln, para, size):
         return True
     if prev.bold != ln.bold or abs(prev.size - ln.size) > m.size_tol * max(m.body_size, size):
         return True
@@ -1465,6 +1465,15 @@ def _breaks(para: _Para, ln: Line, m: _Metrics) -> bool:
         return prev.x1 - prev.x0 < 0.8 * width
     if prev.x1 < para.right - max(0.2 * width, 3 * size):  # a short last line
         return True
+    if len(para.lines) == 1 and _centered(prev, para.left, para.right) and ln.x0 < prev.x0 - tol:
+        # a centred line ending well short of the margin ("B. CĂN CỨ VÀ SỰ CẦN THIẾT …", a plain heading),
+        # then a line at the margin: a line of its own, not the first line of a paragraph indented by
+        # far more than a first-line indent; nor a longer one as far from both margins, when it is
+        # numbered or in capitals ("H. NGUỒN NƯỚC KHOÁNG VÀ NGUỒN CUNG ỨNG THỰC PHẨM")
+        gap, indent = para.right - prev.x1, prev.x0 - para.left
+        if gap > 3 * size or (gap >= 1.5 * size and abs(indent - gap) <= size and
+                              (_marker(prev.text) is not None or prev.text.isupper())):
+            return True
     if _centered(ln, para.left, para.right) and prev.x1 - prev.x0 >= 0.9 * width \
             and prev.x0 <= para.left + tol and not ln.bold and not ln.text.isupper() \
             and not prev.text.isupper() and not prev.text.rstrip().endswith((".", ":", ";", "!", "?")):
@@ -1477,6 +1486,17 @@ def _breaks(para: _Para, ln: Line, m: _Metrics) -> bool:
     # Indented under the first line: a new paragraph, unless it is a list item's hanging indent.
     return not (_marker(first.text) and len(first.words) > 1
                 and abs(ln.x0 - first.words[1].x0) <= tol)
+
+
+def _sum_goes_on(prev: Line, ln: Line, para: _Para, size: float) -> bool:
+    """A sum the line wrapped before a sign ("… = 1.035" / "+ 546 = 1.581 triệu đồng"): the sign is
+    no bullet when the line above runs to the right margin ending in a number and this one starts at
+    the left margin with a sign and a number."""
+    return bool(_SIGN_NUMBER.match(ln.text)) and bool(re.search(r"\d\s*$", prev.text)) and \
+        prev.x1 >= para.right - 3 * size and abs(ln.x0 - para.left) <= 0.6 * size
+
+
+_SIGN_NUMBER = re.compile(r"^\s*[-+–]\s*\d")
 
 
 def _para_block(para: _Para, m: _Metrics) -> Block:
@@ -1701,14 +1721,26 @@ def _split_row(last: list[str], first: list[str]) -> list[str] | None:
     if len(last) != len(first):
         return None
     filled = [j for j, c in enumerate(first) if c.strip()]
-    if len(filled) < 2 or len(filled) == len(first) or not all(_FRAGMENT.fullmatch(first[j].strip()) for j in filled):
+    if filled and all(last[j].strip() and not re.search(r"\d", first[j]) for j in filled) and any(
+            first[j].strip()[:1].islower() or last[j].count("(") > last[j].count(")") for j in filled):
+        # a label the page broke: "7 | Vận chuyển, chiết khấu, bán hàng (8% | 194,4 | …" then
+        # "| doanh thu) | | …" on the next page, its words going on in lower case or closing a bracket
+        out = list(last)
+        for j in filled:
+            out[j] = f"{last[j].rstrip()} {first[j].strip()}"
+        return out
+    if not filled or len(filled) == len(first) or not all(_FRAGMENT.fullmatch(first[j].strip()) for j in filled):
         return None
+    if len(filled) == 1 and not re.fullmatch(r"(?:19|20)\d\d", last[filled[0]].strip() + first[filled[0]].strip()):
+        return None  # (one piece alone only when it ends a year: "202" / "6")
     out = list(last)
     for j in filled:
         a, b = last[j].strip(), first[j].strip()
         joined = a + b
+        # ("3.690.0" / "00": a number broken inside its last group of digits)
         if not (re.fullmatch(r"(?:19|20)\d\d", joined) or
-                (b[:1] in ".," and re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", joined))):
+                ((b[:1] in ".," or re.fullmatch(r"\d{1,3}(?:[.,]\d{3})*[.,]\d{1,2}", a)) and
+                 re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", joined))):
             return None
         out[j] = joined
     return out

@@ -563,6 +563,7 @@ class TableM:
         return [k for k in kids if k.level == top]
 
 
+_LEAD_LABEL = re.compile(r"^\s*((?:[^\W\d_]+\s*){1,3}):\s*(?=\S)")
 _VALUE_NOT_PRICE = re.compile(r"(?i)\bgi[aá]\s+tr[iị]\b")
 _UNIT_PRICE = re.compile(r"(?i)\b(?:đơn\s+giá|giá\s+bán|giá\s+mua|giá\s+thu\s+mua)\b")
 
@@ -573,6 +574,13 @@ def _classify(label: str, v: Vocab, ocr: bool = False) -> tuple[str | None, bool
     or a revenue, cost or profit row ("Gia vị" does not become a price)."""
     flat = _is_flat(label)
     got = _classify_as(label, v, flat)
+    if got[0] is None and not got[1] and (lead := _LEAD_LABEL.match(label)) and \
+            _classify_as(lead.group(1), v, flat)[0] is None:
+        # "Nguồn: vốn của hộ", "Nguồn: vay Ngân hàng …": a short lead naming no kind, then the row's own
+        # label after the colon
+        after = _classify_as(label[lead.end():], v, flat)
+        if after[0] is not None:
+            return after
     if ocr and got[0] is None and not got[1] and not flat:
         flat = _classify_as(label, v, True)
         if flat[0] in ("revenue", "cost", "profit") or flat[1] and (flat[0] is not None or _bare_total(label)):
@@ -618,6 +626,8 @@ def _classify_as(label: str, v: Vocab, flat: bool) -> tuple[str | None, bool, bo
             best_kind, best_len = longest(at + tn)
     else:
         total = best_kind == "investment_total"
+    if best_kind == "not_total":
+        best_kind, total = None, False  # "Tổng giám đốc": a post, not a sum
     if best_kind == "cost_item":
         best_kind = "cost_line"
     if best_kind == "price" and _VALUE_NOT_PRICE.search(label) and not _UNIT_PRICE.search(label):
@@ -879,7 +889,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
     return out
 
 
-_PRICE_OF_PACK = re.compile(r"(?i)^\s*giá\s+(?:bán\s+)?(?:lẻ\s+|buôn\s+)?(?:1\s+|một\s+|mỗi\s+)?([^\W\d_]+)\b")
+_PRICE_OF_PACK = re.compile(r"(?i)^\s*(?:đơn\s+)?giá\s+(?:bán\s+)?(?:lẻ\s+|buôn\s+)?(?:1\s+|một\s+|mỗi\s+)?([^\W\d_]+)\b")
 
 
 def _price_per_pack(tm: TableM) -> None:
@@ -1416,6 +1426,12 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
         # "Doanh thu", its products, then "Tổng chi phí" heading its lines: the rows above are the
         # revenue's parts (they add up to it), and the cost total adds up the rows below
         heads_below = stop is not None and stop.kind == "revenue" and _adds_up(run, stop)
+        if stop is not None and stop.kind == "revenue" and not heads_below:
+            # "Doanh thu", its products ("Mật chai", "Mật bán buôn"), then the cost lines with no "Chi phí"
+            # row between, then "Tổng chi phí": the rows that add up to the revenue are its parts
+            parts = next((k for k in range(1, len(run) - 1) if _adds_up(run[:k], stop)), None)
+            if parts is not None:
+                cands.append(("after revenue parts", run[parts:]))
         if len(run) >= 2 and not heads_below:
             levels = sorted({r.level for r in run if r.level is not None})
             if len(levels) > 1:  # "3 | Hũ, nhãn, hộp", then its "- Phấn hoa" / "- Sữa ong chúa" lines
@@ -1531,6 +1547,13 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                         head = next((r for r in tm.rows if r.index > total.index and
                                      m.vocab.text["source_cue"].in_text(r.label or "")), None)
                         items = [r for r in items if r.kind != "source" and (head is None or r.index < head.index)]
+                    elif total.kind is None and m.vocab.text["source_cue"].in_text(total.label or ""):
+                        # "Cộng nguồn vốn" under "B | Nguồn vốn" and its sources: it adds the sources,
+                        # not the uses listed above them under "A | Vốn đầu tư"
+                        head = next((r for r in reversed(tm.rows[:total.index]) if
+                                     m.vocab.text["source_cue"].in_text(r.label or "")), None)
+                        if head is not None:
+                            items = [r for r in items if r.index > head.index]
                     if not items:
                         continue
                     if m.ocr:
@@ -3770,7 +3793,7 @@ def output_series(m: PlanModel) -> dict[str, dict[int, tuple[float, Row]]]:
         if r.section in ("raw_materials",) and r.kind != "quantity":
             continue
         if r.kind != "quantity" and (words := product_tokens(r.label, m.vocab)) and \
-                any(words <= mat for mat in materials):
+                any(_names_material(m, words, mat) for mat in materials):
             continue
         for y, x in r.qty_years().items():
             if r.kind != "quantity" and x.unit in stated:
@@ -4091,7 +4114,7 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
                        and (a.per or "").split("/")[0] in ("", "năm") and ";" not in s.text[y.end:a.start]
                        and not any(a is b for b, _ in yields) for a in s.amounts)
         for a, yk in yields:
-            n = _yield_count(m, s, yk, material)
+            n = _yield_count(m, s, yk, material, year)
             if n is None:
                 # a yield without its area or herd: the supply is not known
                 unknown = unknown or not total_after(a)
@@ -4191,7 +4214,9 @@ _SOLD_OUTPUT = re.compile(r"(?i)^(?:\s+[^\W\d]+){0,4}?\s+(?:tiêu\s+thụ|bán\s
 # "…, thóc xay với tỷ lệ khoảng 2/3, nên lượng gạo nếp cung cấp cho tổ khoảng 10.500 kg/năm": the
 # conclusion the plan draws from the yield it has just stated
 _THEREFORE = re.compile(r"(?i)\b(?:nên|do đó|vì vậy|vì thế|như vậy)\b[^\d;]{0,50}$")
-_EQUIVALENT = re.compile(r"(?i)\b(?:tương đương|tức là|tức|bằng khoảng|được|thu được|cho ra|còn|tổng|tổng cộng)\b[^\d;]{0,15}$")
+# ("…, năng suất 6 tạ/sào; tổng sản lượng khoảng 16 tấn gừng, sả tươi mỗi năm": the yields added up)
+_EQUIVALENT = re.compile(r"(?i)\b(?:tương đương|tức là|tức|bằng khoảng|được|thu được|cho ra|còn|tổng|tổng cộng|"
+                         r"tổng\s+sản\s+lượng)\b[^\d;]{0,15}$")
 # (also the growing area's whole yield: "Tổng sản lượng vùng trồng khoảng 12 tấn chè vằng khô/năm")
 _SUPPLY_TOTAL = re.compile(r"(?i)\btổng\s+(?:nguồn(?:\s+cung)?|lượng|cộng|khối\s+lượng|nguyên\s+liệu|cung|"
                            r"sản\s+lượng\s+(?:của\s+)?vùng\s+(?:trồng|nguyên\s+liệu))\b[^\d;]{0,40}$")
@@ -4233,10 +4258,12 @@ def _yield_kind(text: str, a: Amount) -> tuple[str, str, str] | None:
     return None
 
 
-def _yield_count(m: PlanModel, s: Sent, yk: tuple[str, str, str], material: set[str]) -> float | None:
+def _yield_count(m: PlanModel, s: Sent, yk: tuple[str, str, str], material: set[str],
+                 year: int | None = None) -> float | None:
     """The area or the number of heads a yield applies to: in its sentence, else the one value the
-    plan states elsewhere (an area naming the material or the plantation, "120 con hươu"); None when
-    none or several are stated."""
+    plan states elsewhere (an area naming the material or the plantation, "120 con hươu"), else the
+    year's value of the one table row counting those heads ("Số đàn ong cho mật | đàn | 240 | 250 |
+    280"); None when none or several are stated."""
     kind, head, noun = yk
 
     def found(sent: Sent) -> set[float]:
@@ -4273,6 +4300,12 @@ def _yield_count(m: PlanModel, s: Sent, yk: tuple[str, str, str], material: set[
             xs = {x.value for x in r.vals if x.kind == "area" and not x.per and x.vmax is None}
             if xs and product_tokens(r.label, v) & material:
                 vals |= xs
+    if not vals and kind == "head" and year is not None:
+        rows = [r for r in m.rows() if r.section not in ("market", "financials", "investment") and not r.subset
+                and any(x.kind == "count" and x.unit == head and not x.per and x.year == year for x in r.vals)]
+        if len(rows) == 1:
+            return next(x.value for x in rows[0].vals if x.kind == "count" and x.unit == head and not x.per
+                        and x.year == year)
     return vals.pop() if len(vals) == 1 else None
 
 
@@ -4393,10 +4426,15 @@ def _honey_bottled(m: PlanModel, spec: Spec) -> list[Hit]:
     worst = None
     for year, (qty, row) in sorted(series.items()):
         sup = _supply(m, set(_HONEY), product, "kg", year)
+        hives = None
+        if sup is None or not all(e in raw for e in sup[1]):
+            # (the raw-material section's table of colonies a year × its yield a colony)
+            hives = _hive_supply(m, year)
         # (the supply reckoned elsewhere counts when the raw-material section states the same total:
         # "600 đàn …, 15 kg mật/đàn/năm" under the present state, "tổng sản lượng mật khai thác dự kiến
         # khoảng 9.000 kg/năm" under the raw materials)
-        if sup is None or not (all(e in raw for e in sup[1]) or any(
+        sup = hives or sup
+        if sup is None or not (hives or all(e in raw for e in sup[1]) or any(
                 a.unit == "kg" and close(a.value, sup[0], 0.01) for t in m.sents if t.section == "raw_materials"
                 for a in t.amounts)):
             continue
@@ -4413,6 +4451,30 @@ def _honey_bottled(m: PlanModel, spec: Spec) -> list[Hit]:
 
 
 _HONEY = frozenset({tone_key("mật")})
+
+
+def _hive_supply(m: PlanModel, year: int) -> tuple[float, list[str]] | None:
+    """The honey the raw-material section's own hives give a year: its one yield a colony
+    ("năng suất bình quân … 12 kg mật/đàn/năm") × the year's colonies in its table ("Số đàn ong cho
+    mật | đàn | 240 | 250 | 280"); None when it names honey bought in with an amount, or no single
+    yield and count."""
+    raw = [t for t in m.sents if t.section == "raw_materials"]
+    yields = {(a.value, a.per.split("/")[0], t.text) for t in raw for a in t.amounts
+              if a.unit == "kg" and a.per and a.per.split("/")[0] in _HEAD_UNITS and a.value_max is None}
+    if len({(v, h) for v, h, _ in yields}) != 1:
+        return None
+    value, head, text = next(iter(yields))
+    for t in raw:
+        for b in _BOUGHT_IN.finditer(t.text):
+            if any(a.unit == "kg" and not a.per and b.end() <= a.start <= b.end() + 80 and
+                   not re.search(r"[;.]", t.text[b.end():a.start]) for a in t.amounts):
+                return None  # honey bought in with its amount
+    rows = [r for r in m.rows() if r.section == "raw_materials" and not r.subset and
+            any(x.kind == "count" and x.unit == head and not x.per and x.year == year for x in r.vals)]
+    if len(rows) != 1:
+        return None
+    n = next(x.value for x in rows[0].vals if x.kind == "count" and x.unit == head and not x.per and x.year == year)
+    return value * n, [rows[0].evidence, text]
 _PACKED = re.compile(r"(?i)\bđóng\s+(?:chai|lọ|hũ|gói|can|hộp)\b|\bthành\s+phẩm\b|\bbán\s+ra\b|\btiêu\s+thụ\b")
 
 
@@ -4469,6 +4531,25 @@ _UNIT_NAME = {"kg": "kg", "l": "lít", "m2": "m²", "m3": "m³"}
 _FINISHED = re.compile(r"(?i)\bthành phẩm\b")
 
 
+def _names_material(m: PlanModel, words: set[str], mat: frozenset[str]) -> bool:
+    """A row label (its product words) names a material of a norm, not the product: its words are
+    all the material's ("Nghệ củ tươi" for "nghệ củ tươi"), or it holds every word of the material,
+    the material has a word the product's name lacks (the "tươi" of "10 kg nấm tươi cho 1 kg nấm
+    khô" in a plan for "Nấm sò"), and the label lacks the head word of the product's name unless the
+    material shares it ("Lá vối tươi (kg)" for "lá tươi" in a plan for "Trà lá vối"; "Mắm tôm moi"
+    is the product of a norm in "tôm moi")."""
+    if words <= mat:
+        return True
+    if not mat <= words:
+        return False
+    name = (m.view.plan.product.name or "").split()
+    plain = _plain_name(m)
+    if not plain:
+        return False  # (no product name to tell the product's words from the material's)
+    head = product_tokens(name[0], m.vocab)
+    return bool(mat - plain) and not (head & words and not head & mat)
+
+
 def _output_for(m: PlanModel, unit: str, product: set[str],
                 inputs: Iterable[frozenset[str]] = ()) -> dict[int, tuple[float, Row]]:
     """Output a year in `unit`: the largest row naming the product, else (rows of other or
@@ -4480,7 +4561,7 @@ def _output_for(m: PlanModel, unit: str, product: set[str],
     for r in m.rows():
         if r.subset or r.flags & {"need", "supply", "input"} or r.kind in ("capacity", "price", "cost", "cost_line"):
             continue
-        if inputs and (words := product_tokens(r.label, m.vocab)) and any(words <= mat for mat in inputs):
+        if inputs and (words := product_tokens(r.label, m.vocab)) and any(_names_material(m, words, mat) for mat in inputs):
             continue
         ys = {}
         for y, x in r.qty_years().items():
@@ -4728,6 +4809,12 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                 continue  # "ký hợp đồng mua sợi với Công ty X tối đa 2,5 tấn/năm": a supply, no machine
             if _LICENSED.search(s.text[_clause_start(s.text, a.start):a.start]):
                 continue  # "giấy phép …, sản lượng được phép tối đa 30.000 lít/năm": a licence's limit
+            if (a.per or "").split("/")[0] != "năm" and _EACH_WORKER.search(
+                    s.text[max((c.end() for c in _CLAUSE_MARK.finditer(s.text, 0, a.start)), default=0):a.start]):
+                # "mỗi thành viên chằm được khoảng 2,5 chiếc nón/ngày": one pair of hands' rate, the
+                # workforce's capacity only once multiplied by the hands (_labour_capacity, or the
+                # plan's own "…, nên với 15 lao động … khoảng 90.000 chiếc/năm")
+                continue
             per = a.per or _trailing_per(s.text, a.end)
             if per and "/" in per:
                 per = per.split("/")[0]
@@ -4792,6 +4879,11 @@ _LINE_CAPACITY = re.compile(r"(?i)^\W*(?:toàn bộ\s+|cả\s+)?(dây chuyền|n
                             r"\b(?:công suất|năng lực)\b")
 _PER_WORKER_DAY = re.compile(r"^(?:người|lao động|thợ|công nhân|lđ)/ngày$|^ngày/(?:người|lao động|thợ|công nhân|lđ)$")
 _WORKER_UNITS = ("lao động", "người", "thợ", "công nhân")
+
+
+_CLAUSE_MARK = re.compile(r"[,;]\s")  # (not the decimal comma of "2,5")
+_EACH_WORKER = re.compile(r"(?i)\b(?:bình\s+quân\s+)?mỗi\s+(?:thành\s+viên|lao\s+động|người|thợ|"
+                          r"công\s+nhân|nghệ\s+nhân|hộ\s+thành\s+viên|tổ\s+viên|xã\s+viên)\b")
 
 
 def _labour_capacity(m: PlanModel, days: list[float], out: dict[str, list[tuple[float, str]]],
@@ -4988,8 +5080,11 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
         cap, cev = max(own or caps[unit], key=lambda c: c[0])
         # (what this amount counts when the sentence's first amount counts the material: "25 tấn lá
         # tươi/năm, tương đương tối đa 5 tấn trà khô/năm")
+        # (and what the amount itself counts when its sentence names two: "… 240 tấn củ/năm, tương đương
+        # khoảng 24 tấn bột thành phẩm/năm" is 24 tấn of the flour, not of the roots)
         noun = m._cache.get("cap_nouns", {}).get((unit, cev))
-        if noun and _input_noun(noun, out_words) and each.get((unit, cev, cap)):
+        if noun and (_input_noun(noun, out_words) or sum(1 for _v, c in caps[unit] if c == cev) > 1) and \
+                each.get((unit, cev, cap)):
             noun = each[(unit, cev, cap)]
         series = _series_named(m, unit, noun, series)
         year, (qty, row) = max(series.items(), key=lambda kv: kv[1][0])
@@ -5351,6 +5446,8 @@ def _stock_stmts(m: PlanModel) -> list[Stmt]:
                 continue
             if _CHANGE_BEFORE.search(text[max(start, a.start - 25):a.start]):
                 continue
+            if _SPARE_AFTER.match(text, a.end):
+                continue  # "300 thùng ong gỗ (60 thùng trống dự phòng)": boxes, some without a colony
             toks = tokens(text[a.start:a.end + 25])
             unit_at = next((i for i, t in enumerate(toks) if t.flat == fold(unit.split()[-1])), None)
             nxt = toks[unit_at + 1] if unit_at is not None and unit_at + 1 < len(toks) else None
@@ -5361,6 +5458,7 @@ def _stock_stmts(m: PlanModel) -> list[Stmt]:
     return out
 
 
+_SPARE_AFTER = re.compile(r"(?i)[^;.()]{0,25}\([^()]*\b(?:trống|dự phòng|chưa có ong|chưa nuôi)\b")
 _TOTAL_BEFORE = re.compile(r"(?i)\b(tổng cộng|tổng số|tổng|cộng)\b[^\d;]{0,25}$")
 _PARTS_AFTER = re.compile(r"(?i)^[^;]{0,40}?(\(|:|trong đó|bao gồm|gồm|chia thành|chia làm)")
 _CHANGE_BEFORE = re.compile(r"(?i)\b(tăng|nâng|lên|thêm|giảm|từ|đến|tới)\s*(?:\S+\s*){0,2}$")
@@ -5395,6 +5493,9 @@ def _dated_after_undated(text: str, counts: list[Amount]) -> bool:
     return all(_YEAR_BEFORE_COUNT.search(text[max(0, a.start - 40):a.start]) for a in counts[1:])
 
 
+_IS_BEFORE = re.compile(r"(?i)\blà\s*$")
+
+
 def _worker_stmts(m: PlanModel) -> list[Stmt]:
     """One worker count per sentence: the total ("tổng cộng 14 lao động"), or the first count when
     the ones after it are its parts ("6 người (4 nữ): 4 người ở tổ sản xuất...")."""
@@ -5409,7 +5510,12 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
         for a in s.amounts:
             if a.kind != "count" or a.unit not in ("lao động", "người", "công nhân") or a.per:
                 continue
-            if a.unit == "người" and not any(e <= a.start and a.start - e <= 40 for _, e in cues):
+            # ("người" counts workers within 40 characters of a workforce cue; or further, when the
+            # sentence comes to it with "là": "Tổng số lao động của công ty khi thực hiện phương án (năm
+            # 2027) là 14 người")
+            if a.unit == "người" and not any(e <= a.start and (a.start - e <= 40 or a.start - e <= 80 and
+                                                                _IS_BEFORE.search(text, 0, a.start))
+                                              for _, e in cues):
                 continue
             counts.append(a)
         if not counts:

@@ -324,6 +324,8 @@ def _candidates(text: str, want: Name, kind: str, max_between: int,
         lower = 0
         for j in range(start, min(len(words), start + 9)):
             w = words[j]
+            if w in ("-", "–", "—"):
+                break  # "Cá trích vùng biển Thiên Cầm - Cẩm Nhượng": two places side by side, not one name
             if kind == "product" and j > start and tone_key(w).lower() == _GIONG:
                 break  # "Dưa lưới Cẩm Bình giống Taki và Hoàng Kim": the cultivars, not the name
             if not _is_cap(w):
