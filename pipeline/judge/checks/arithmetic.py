@@ -1224,7 +1224,12 @@ class PlanModel:
             yield from t.rows
 
     def table(self, i: int) -> TableM:
-        return next(t for t in self.tables if t.index == i)
+        # (asked once per row by several relations: an index made once, not a search each time;
+        # the first table of an index wins, as the search found it)
+        by_index = self._cache.get("tables_by_index")
+        if by_index is None:
+            by_index = self._cache["tables_by_index"] = {t.index: t for t in reversed(self.tables)}
+        return by_index[i]
 
     @property
     def ocr(self) -> bool:
@@ -3936,8 +3941,10 @@ def ratios(m: PlanModel) -> list[Ratio]:
     link = v.text["ratio_link"]
     needw = v.text["ratio_need"]
     notw = v.text["ratio_not"]
-    def pairs(s: Sent, text: str) -> None:
-        am = [a for a in amounts_in(text, style) if is_qty(a.unit, a.kind) and a.value_max is None and a.value > 0]
+    def quantities(amounts: Iterable[Amount]) -> list[Amount]:
+        return [a for a in amounts if is_qty(a.unit, a.kind) and a.value_max is None and a.value > 0]
+
+    def pairs(s: Sent, text: str, am: list[Amount]) -> None:
         for a, b in zip(am, am[1:]):
             gap = text[a.end:b.start]
             if len(gap.split()) > 8 or a.per or b.per or ";" in gap:
@@ -3954,13 +3961,14 @@ def ratios(m: PlanModel) -> list[Ratio]:
                                  _noun_after(text, a.end, v), s.text, s.section, _noun_text(text, b.end)))
 
     for s in m.sents:
-        text = _blank_parens(s.text)
-        pairs(s, text)
+        # (a sentence without brackets is its own blanked text: its amounts are the model's)
+        text = _blank_parens(s.text) if "(" in s.text else s.text
+        am = quantities(s.amounts if text == s.text else text_amounts(text, style))
+        pairs(s, text, am)
         if "(" in s.text:
             # a ratio written whole inside brackets: "Tỷ lệ thu hồi là 75% (1 kg thóc cho 0,75 kg gạo lứt)"
             for inner in re.findall(r"\(([^()]*)\)", s.text):
-                pairs(s, inner)
-        am = [a for a in amounts_in(text, style) if is_qty(a.unit, a.kind) and a.value_max is None and a.value > 0]
+                pairs(s, inner, quantities(text_amounts(inner, style)))
         # "Định mức cho 1 kg sản phẩm: 0,5 kg lạc nhân, 0,3 kg mật mía", "để sản xuất 1 kg kẹo cần
         # 0,5 kg lạc nhân và 0,3 kg mật mía": one output first, then each of its inputs
         for k, a in enumerate(am):
@@ -4738,6 +4746,9 @@ _MACHINE_RATE = re.compile(r"(?i)\b(?:máy|nồi|lò|dây chuyền|thiết bị)
                            r"\d[\d.,]*\s*(?:kg|lít|l|tấn|chai|hộp|túi|hũ|gói|sản phẩm)\b")
 
 
+_PER_YEAR = re.compile(r"/\s*năm\b")
+
+
 def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
     """Annual capacity by output unit, from every capacity statement (sentences and rows)."""
     if "cap" in m._cache:
@@ -4779,7 +4790,8 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
             # (the lengths of both lists: which one this sentence adds to is decided below)
             before = {id(d): {u: len(caps_) for u, caps_ in d.items()} for d in (out, existing)}
         # (a machine's rate worked out to a year in the same sentence, not a list of machines' rates)
-        machine = bool(_MACHINE_RATE.search(s.text)) and bool(re.search(r"/\s*năm\b", s.text))
+        # (the cheap "/năm" test first: few sentences have it, and the machine-rate pattern is costly)
+        machine = bool(_PER_YEAR.search(s.text)) and bool(_MACHINE_RATE.search(s.text))
         if not v.text["capacity"].in_text(s.text) and not machine:
             continue
         if _CROP_YIELD.search(s.text) and not _EQUIPMENT_WORD.search(s.text):
@@ -4846,8 +4858,10 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                     bottleneck[u].extend(caps_[before[id(target)].get(u, 0):])
     _labour_capacity(m, days, out, existing)
     target = out  # (not the last sentence's: a table of capacities is read the same wherever it stands)
+    # (the tables whose header speaks of capacity, found once, not once per row)
+    capacity_tables = {t.index for t in m.tables if "công suất" in " ".join(t.header).lower()}
     for r in m.rows():
-        if r.kind == "capacity" or "công suất" in " ".join(m.table(r.table).header).lower():
+        if r.kind == "capacity" or r.table in capacity_tables:
             for x in r.vals + r.lvals:
                 if is_qty(x.unit, x.kind) and x.per in _PERIODS and x.vmax is None:
                     add(x.value, x.unit, x.per, r.evidence)
