@@ -1059,9 +1059,14 @@ def _header_year(cell: str) -> int | None:
     return None
 
 
+_GROUPED_DOT_END_RE = re.compile(r"\d[.,]\d{3}\.\s*$")
+
+
 def _cell_number(cell: str, style: NumberStyle) -> tuple[float, bool, str] | None:
     """A cell that is only a number: (value, is_percent, number as written)."""
     m = _CELL_NUM_RE.fullmatch(cell)
+    if not m and _GROUPED_DOT_END_RE.search(cell):
+        m = _CELL_NUM_RE.fullmatch(cell.rstrip()[:-1])  # "416.000.": a full stop a scan put after a number
     if not m:
         return None
     v = parse_number(m.group("n"), style)
@@ -1415,7 +1420,8 @@ def _attach_year(
 
 _MONEY_IN_RE = re.compile(r"(?i)\b(?:(?:(?:số\s+)?tiền|doanh\s+thu|chi\s+phí|giá\s+trị)\s+(?:được\s+)?tính\s+bằng|đơn\s+vị\s+tiền\s*(?::|là)?)\s*"
                           r"([^\W\d_][^;,()\]\n]{1,18}?)\s*(?=[;,)\].]|$)")
-_CAPTION_UNIT_RE = re.compile(r"(?i)^\s*(?:bảng|biểu)\s*(?:số\s*)?[\dIVX]+\b.{0,120}?(\(([^()]{2,24})\))[\s.:]*$")
+# (numbered or not: "Bảng 2. Vốn đầu tư (triệu đồng)", "Bảng cân đối thu chi (triệu đồng)")
+_CAPTION_UNIT_RE = re.compile(r"(?i)^\s*(?:bảng|biểu)\b\s*(?:số\s*)?(?:[\dIVX]+\b)?.{0,120}?(\(([^()]{2,60})\))[\s.:]*$")
 
 
 def _table_unit(
@@ -1438,10 +1444,13 @@ def _table_unit(
                 and spec.kind == "money" and not spec.per:
             return mm.group(0).strip(), spec
         # a caption naming the money unit in brackets at its end: "Bảng 2. Vốn đầu tư (triệu đồng)"
-        # (or naming the money columns first: "(doanh thu: triệu đồng)")
-        if (cm := _CAPTION_UNIT_RE.search(prev.text)) and (spec := _unit_spec(cm.group(2), U) or _unit_spec(
-                cm.group(2).rpartition(":")[2], U)) and spec.kind == "money" and not spec.per:
-            return cm.group(1).strip(), spec
+        # (or naming the money columns first: "(doanh thu: triệu đồng)", "(giá: nghìn đồng/khách; doanh
+        # thu: triệu đồng)": the part whose unit is an amount of money, not a price per unit)
+        if cm := _CAPTION_UNIT_RE.search(prev.text):
+            for part in [cm.group(2), *cm.group(2).split(";")]:
+                spec = _unit_spec(part, U) or _unit_spec(part.rpartition(":")[2], U)
+                if spec is not None and spec.kind == "money" and not spec.per:
+                    return cm.group(1).strip(), spec
     for row in rows[:3]:
         for c in row:
             got = _labelled_spec(c or "", U)

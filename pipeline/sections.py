@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline import datafile
-from pipeline.ingest.headings import split_numbering
+from pipeline.ingest.headings import split_numbering, style_level
 from pipeline.models import SECTION_KEYS, Block, BlockKind, Document, Section
 from pipeline.settings import get_settings
 from pipeline.text import fold, has_diacritics, match_key, word_count
@@ -313,6 +313,8 @@ class _Open:
     own: int = 0  # body blocks directly under this heading
     container: bool = False  # no text of its own: its sub-sections are its content
     start: int = -1  # the heading's block
+    label: str = ""  # its number's core ("4", "4.1"), when numbered
+    style: int | None = None  # its Word heading style's level ("Heading 2": 2), if any
 
 
 def _heading_shaped(block: Block) -> bool:
@@ -555,12 +557,26 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
                 if sch not in schemes:
                     schemes.append(sch)
                 level = schemes.index(sch) + 1 + look_shift
+                # "4.1. Nội dung tour" or "1. Nội dung các gói" in bold under "4. Sản phẩm dịch vụ" or "E. SẢN
+                # PHẨM DỊCH VỤ" in a Word heading style: a section of the open styled chapter when its number
+                # extends the chapter's or follows another scheme, whatever level the style gave the chapter
+                up = next((o for o in reversed(stack) if o.style), None)
+                if up is not None and level <= up.level and (
+                        not up.label or core.startswith(up.label + ".") or sch != scheme_of(up.label)):
+                    level = up.level + 1
             if not numbered and b.style in ("bold", "size") and stack and stack[-1].numbered:
                 # An unnumbered bold line inside a numbered structure is a sub-heading of it.
                 level = max(level, stack[-1].level + 1)
+            styled = style_level(b.style) if b.style not in _LOOK_CUES else None
+            if styled and (up := next((o for o in reversed(stack) if o.style and o.style < styled), None)) \
+                    and level <= up.level:
+                # "5. Sản phẩm" in Heading 1, then "1. Mô tả", "2. …" in Heading 2: numbers that restart under
+                # each chapter give them all the same level; the styles say which is inside which
+                level = up.level + 1
             while stack and stack[-1].level >= level:
                 stack.pop()
             parent = stack[-1] if stack else None
+            label = num.label.strip().rstrip(".:)-–/ ").strip() if num is not None else ""
             if isinstance(m, Match) and m.weak and numbered and parent is not None and parent.keys and \
                     parent.numbered and parent.start >= 0 and not set(m.keys) & set(parent.keys) and \
                     _shares_topic(_title(b), _title(doc.blocks[parent.start])):
@@ -591,7 +607,7 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
                             # "I. THÔNG TIN CHUNG" directly followed by "1. Thông tin pháp lý":
                             # the chapter's content is its sub-sections, for its own key too.
                             parent.container = True
-                stack.append(_Open(keys, level, numbered, start=i))
+                stack.append(_Open(keys, level, numbered, start=i, label=label, style=styled))
                 for k in keys:
                     if k not in sections:
                         sections[k] = Section(key=k, title=_title(b), start=i)
@@ -599,9 +615,9 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
                 block_key[i] = keys[0]
                 continue
             if m in ("title", "ignore"):
-                stack.append(_Open(None, level, numbered))
+                stack.append(_Open(None, level, numbered, label=label, style=styled))
                 continue
-            stack.append(_Open(parent.keys if parent else None, level, numbered))
+            stack.append(_Open(parent.keys if parent else None, level, numbered, label=label, style=styled))
         current = stack[-1].keys if stack else None
         run_in = ()
         if not heading_like and i in swot_run and _PAIRED not in (current or ()):

@@ -146,3 +146,32 @@ def test_a_capacity_counted_in_product_is_compared_with_the_product_row():
     ex = next(e for e in rule.examples.fire if e.name.startswith("năng lực nêu theo củ"))
     hits = run_example(rule, ex)
     assert hits and (hits[0].params["output"], hits[0].params["capacity"]) == ("28 tấn", "24 tấn")
+
+
+def test_numbered_sub_headings_nest_under_a_chapter_in_a_word_heading_style():
+    # chapters in "Heading 1", their sections typed in bold ("4.1." or a fresh "1.") or in "Heading 2"
+    # with numbers that restart under each chapter: the sections are inside their chapter
+    for chapter, subs in ((("4.", "Sản phẩm dịch vụ", 3, "heading 1"),
+                           [("4.1.", "Nội dung tour", 4, "numbered"), ("4.2.", "Lịch trình", 4, "numbered")]),
+                          (("E.", "SẢN PHẨM DỊCH VỤ", 2, "heading 1"),
+                           [("1.", "Nội dung các gói", 3, "numbered"), ("2.", "Lịch trình", 3, "numbered")]),
+                          (("5.", "Sản phẩm", 3, "heading 1"),
+                           [("1.", "Mô tả", 3, "heading 2"), ("2.", "Lịch trình", 3, "heading 2")])):
+        blocks = [{"kind": "heading", "text": "Giới thiệu hợp tác xã", "numbering": chapter[0].replace("4", "1")
+                   .replace("E", "A").replace("5", "1"), "level": chapter[2], "style": chapter[3]},
+                  {"kind": "paragraph", "text": "Hợp tác xã thành lập năm 2019."},
+                  {"kind": "heading", "text": chapter[1], "numbering": chapter[0], "level": chapter[2],
+                   "style": chapter[3]}]
+        for label, title, level, style in subs:
+            blocks += [{"kind": "heading", "text": title, "numbering": label, "level": level, "style": style},
+                       {"kind": "paragraph", "text": "Đi bộ 12 km xuyên rừng, ăn trưa tại lán, giá 450.000 đồng/khách."}]
+        sections, keys = map_sections(_doc(blocks, "docx"), V)
+        assert keys[4] == "product" and keys[6] == "product", chapter
+
+
+def test_a_scanned_amount_with_a_full_stop_after_it_is_still_a_number():
+    from pipeline.figures import _cell_number
+
+    assert _cell_number("416.000.", "vi")[0] == 416000
+    assert _cell_number("340.560. ", "vi")[0] == 340560
+    assert _cell_number("Ghi chú.", "vi") is None

@@ -4374,9 +4374,16 @@ def _harvest_sold(m: PlanModel, spec: Spec) -> list[Hit]:
                and plain <= product_tokens(s.text, v) for s in m.sents):
         return []
     got = _bearing_harvest(m)
-    if got is None:
-        return []
-    harvest, harvest_ev = got
+    raw = {t.text for t in m.sents if t.section == "raw_materials"}
+
+    def harvest_of(year: int) -> tuple[float, str] | None:
+        if got is not None:
+            x = got[0].get(year, got[0].get(None))
+            return (x, got[1]) if x else None
+        # "Toàn bộ chanh quả lấy từ vườn 3 ha của gia đình, năng suất ổn định 20 tấn/ha/năm, tương đương
+        # 60 tấn/năm": the raw-material section's own reckoning of the orchard
+        sup = _supply(m, plain, set(), "kg", year)
+        return (sup[0], "; ".join(sup[1])) if sup and all(e in raw for e in sup[1]) else None
     for s in m.sents:
         if s.section in ("market", "financials", "investment", "swot", "risks"):
             continue
@@ -4395,12 +4402,12 @@ def _harvest_sold(m: PlanModel, spec: Spec) -> list[Hit]:
         for y, x in r.qty_years().items():
             if y is None or not m.is_plan_year(y) or x.unit != "kg" or x.vmax is not None:
                 continue
-            supply = harvest.get(y, harvest.get(None))
-            if supply and x.value > supply * (1 + spec.tolerance) and (worst is None or x.value / supply > worst[0]):
-                worst = (x.value / supply, y, x.value, supply, r)
+            h = harvest_of(y)
+            if h and x.value > h[0] * (1 + spec.tolerance) and (worst is None or x.value / h[0] > worst[0]):
+                worst = (x.value / h[0], y, x.value, h[0], r, h[1])
     if worst is None:
         return []
-    _, year, qty, supply, row = worst
+    _, year, qty, supply, row, harvest_ev = worst
     name = " ".join(w for w in (m.view.plan.product.name or "").split()[:1] +
                     [w for w in (m.view.plan.product.name or "").split()[1:] if not w[:1].isupper()]).lower()
     return [Hit(section="raw_materials", evidence=quote(f"{row.evidence}; {harvest_ev}", 450),
@@ -5496,7 +5503,14 @@ def _producer_tho(m: PlanModel, text: str) -> str:
     người"), not a team of it: the word is taken out before looking for a team."""
     if m.view.legal_form != "to_hop_tac":
         return text
-    return re.sub(r"(?i)\b(?:của|toàn)\s+tổ\b", " ", text)
+    text = re.sub(r"(?i)\b(?:của|toàn)\s+tổ\b", " ", text)
+    # "Tổ có 5 lao động", "Tổ sử dụng 8 lao động": the group itself as the subject of a verb (not "mỗi tổ
+    # có 3 người", one of several teams, nor "tổ sản xuất có 5 lao động", a team named)
+    return _TO_AS_SUBJECT.sub(lambda mm: mm.group(0) if mm.group(1) else " ", text)
+
+
+_TO_AS_SUBJECT = re.compile(r"(?i)(\b(?:mỗi|các|từng|một|hai|ba|\d+)\s+)?\btổ\b(?=\s+(?:hiện\s+(?:nay\s+)?)?"
+                            r"(?:có|sử\s+dụng|đang\s+có|thuê|duy\s+trì)\b)")
 
 
 def _dated_after_undated(text: str, counts: list[Amount]) -> bool:
@@ -6515,7 +6529,11 @@ def written_hits(m: PlanModel, spec: Spec, hits: list[Hit]) -> list[Hit]:
             continue
         if spec.relation == "payback" and abs(c.stated - c.computed) <= spec.min_years / 5:
             continue
-        if not 1 / 3 < c.stated / c.computed < 3:
+        if not 1 / 3 < c.stated / c.computed < 3 and not (
+                spec.relation == "payback" and c.divisor_operands and
+                any(_same_scaled(c.operands[0], t[0]) for t in capital_facts(m).totals)):
+            # (a payback written as the plan's own total investment over its yearly amounts hides no
+            # factor: "1.800 : (2.441 + 150) ≈ 2,1 năm" is 0,69 whatever it is off by)
             continue
         if m.ocr and any(close(x, c.computed, spec.tolerance) for x in _one_digit_off(c.stated)):
             continue
