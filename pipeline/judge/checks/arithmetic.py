@@ -4136,6 +4136,7 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
         aside = 0.0
         derived = 0.0
         extra: dict[int, float] = {}  # a further source in its own clause, added to the first
+        other_from = -1  # where the clause of an amount naming something else began
         for a in s.amounts:
             y, prev = year_of(s.text, a, prev), a.end
             if a.unit != unit or a.kind not in QTY_KINDS or any(a is b for b, _ in yields):
@@ -4154,7 +4155,10 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
                 continue
             noun = _noun_after(s.text, a.end, v)
             if noun and not (noun & material):
+                other_from = _clause_start(s.text, a.start)
                 continue  # "50 tấn muối/năm": another material
+            if not noun and other_from == _clause_start(s.text, a.start) and y is not None:
+                continue  # "Sản lượng 9.000 kg bột năm 2027, 9.900 kg năm 2028 …": the same thing year by year
             if s.section == "objectives" and not v.text["supply"].in_text(_clause_of(s.text, a.start)):
                 continue  # a target of the plan ("sơ chế và tiêu thụ 20 tấn tiêu mỗi năm"), not a supply
             near = None if noun else _nearest_material(s.text, a.start, known)  # (the noun after it tells)
@@ -5530,6 +5534,8 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
     v = m.vocab
     out = []
     for s in m.sents:
+        if s.section == "market":
+            continue  # "Khu kinh tế Vũng Áng có hơn 20.000 công nhân …": the customers, not the workforce
         text = s.text
         cues = v.text["workers"].char_spans(text)
         if not cues:
