@@ -545,15 +545,15 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
                 # or read with its last "I" as "U": numbered like its neighbours ("IV/ …")
                 num = split_numbering(f"{mm.group(1)}{'I' if mm.group(2) else ''}/ {_title(b)[mm.end():]}")
             numbered = num is not None or ocr_level is not None
+            label = label_core(num.label) if num is not None else ""
             level = ocr_level or b.level or _level_from_numbering(b)
             if num is not None and (b.style in _LOOK_CUES or not b.level):
                 # Headings found by their look carry no reliable level: the numbering scheme
                 # does, by order of first appearance ("A." before "I." makes the letters outer).
                 sch = scheme_of(num.label)
-                core = num.label.strip().rstrip(".:)-–/ ").strip()
-                if sch in ("roman", "LETTER") and len(core) == 1:
-                    sch = _letter_or_roman(core, last_seen)
-                    last_seen[sch] = core
+                if sch in ("roman", "LETTER") and len(label) == 1:
+                    sch = _letter_or_roman(label, last_seen)
+                    last_seen[sch] = label
                 if sch not in schemes:
                     schemes.append(sch)
                 level = schemes.index(sch) + 1 + look_shift
@@ -562,7 +562,7 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
                 # extends the chapter's or follows another scheme, whatever level the style gave the chapter
                 up = next((o for o in reversed(stack) if o.style), None)
                 if up is not None and level <= up.level and (
-                        not up.label or core.startswith(up.label + ".") or sch != scheme_of(up.label)):
+                        not up.label or label.startswith(up.label + ".") or sch != scheme_of(up.label)):
                     level = up.level + 1
             if not numbered and b.style in ("bold", "size") and stack and stack[-1].numbered:
                 # An unnumbered bold line inside a numbered structure is a sub-heading of it.
@@ -576,7 +576,6 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
             while stack and stack[-1].level >= level:
                 stack.pop()
             parent = stack[-1] if stack else None
-            label = num.label.strip().rstrip(".:)-–/ ").strip() if num is not None else ""
             if isinstance(m, Match) and m.weak and numbered and parent is not None and parent.keys and \
                     parent.numbered and parent.start >= 0 and not set(m.keys) & set(parent.keys) and \
                     _shares_topic(_title(b), _title(doc.blocks[parent.start])):
@@ -660,7 +659,7 @@ def _unnumbered_chapters(blocks: list[Block]) -> int:
         num = split_numbering(_title(nxt))
         if num is None or not (nxt.style in _LOOK_CUES or not nxt.level):
             continue
-        if _FIRST_LABEL.match(num.label.strip().rstrip(".:)-–/ ").strip()):
+        if _FIRST_LABEL.match(label_core(num.label)):
             levels.append(a.level)
     return min(levels) if len(levels) >= 2 else 0
 
@@ -689,9 +688,14 @@ def _letter_or_roman(c: str, last: dict[str, str]) -> str:
     return "LETTER"
 
 
+def label_core(label: str) -> str:
+    """A heading number without its punctuation: "IV/" -> "IV", "4.1." -> "4.1", "a)" -> "a"."""
+    return label.strip().rstrip(".:)-–/ ").strip()
+
+
 def scheme_of(label: str) -> str:
     """The numbering scheme of a heading label: 'part', 'roman', 'LETTER', 'n', 'n.n', 'n.n.n', 'letter'."""
-    core = label.strip().rstrip(".:)-–/ ").strip()
+    core = label_core(label)
     low = core.lower()
     if re.match(r"^(phần|phan|chương|chuong|mục|muc)\b", low):
         return "part"

@@ -35,7 +35,7 @@ import logging
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import accumulate
@@ -4069,10 +4069,7 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
     stated: list[tuple[float, str]] = []
     unknown = False
     known = [r.material for r in ratios(m) if r.material]  # the materials the plan gives norms for
-    # the product's common name, without its brand or place ("Mực ống sấy" of "Mực ống sấy Xuân Hội")
-    name_words = (m.view.plan.product.name or "").split()
-    plain = product_tokens(" ".join(name_words[:1] + [w for w in name_words[1:] if not w[:1].isupper()]), v) \
-        if len(name_words) >= 2 else set()
+    plain = _plain_name(m)  # ("Mực ống sấy" of "Mực ống sấy Xuân Hội")
     for s in m.sents:
         if s.section in ("market", "financials", "investment", "social_environment", "risks", "swot",
                          "rationale", "proposals") or _NUTRITION.search(s.text):
@@ -4313,11 +4310,9 @@ def _yield_count(m: PlanModel, s: Sent, yk: tuple[str, str, str], material: set[
             if xs and product_tokens(r.label, v) & material:
                 vals |= xs
     if not vals and kind == "head" and year is not None:
-        rows = [r for r in m.rows() if r.section not in ("market", "financials", "investment") and not r.subset
-                and any(x.kind == "count" and x.unit == head and not x.per and x.year == year for x in r.vals)]
-        if len(rows) == 1:
-            return next(x.value for x in rows[0].vals if x.kind == "count" and x.unit == head and not x.per
-                        and x.year == year)
+        counted = _heads_counted(m, head, year, lambda sec: sec not in ("market", "financials", "investment"))
+        if len(counted) == 1:
+            return counted[0][1]
     return vals.pop() if len(vals) == 1 else None
 
 
@@ -4326,13 +4321,18 @@ def rel_material(m: PlanModel, spec: Spec) -> list[Hit]:
     return hits or _material_by_rows(m, spec) or _honey_bottled(m, spec) or _harvest_sold(m, spec)
 
 
-def _plain_name(m: PlanModel) -> set[str]:
-    """The product's common name without its brand or place ("cam bù" of "Cam bù Sơn Phú", "mực ống
-    sấy" of "Mực ống sấy Xuân Hội"), tone-keyed; empty for a one-word name."""
+def _plain_name_text(m: PlanModel) -> str:
+    """The product's common name without its brand or place, as written ("Cam bù" of "Cam bù Sơn
+    Phú", "Mực ống sấy" of "Mực ống sấy Xuân Hội"): its first word and the lower-case words after it."""
     words = (m.view.plan.product.name or "").split()
-    if len(words) < 2:
+    return " ".join(words[:1] + [w for w in words[1:] if not w[:1].isupper()])
+
+
+def _plain_name(m: PlanModel) -> set[str]:
+    """`_plain_name_text`'s words, tone-keyed; empty for a one-word name."""
+    if len((m.view.plan.product.name or "").split()) < 2:
         return set()
-    return product_tokens(" ".join(words[:1] + [w for w in words[1:] if not w[:1].isupper()]), m.vocab)
+    return product_tokens(_plain_name_text(m), m.vocab)
 
 
 def _bearing_harvest(m: PlanModel) -> tuple[dict[int | None, float], str] | None:
@@ -4388,15 +4388,11 @@ def _harvest_sold(m: PlanModel, spec: Spec) -> list[Hit]:
         # 60 tấn/năm": the raw-material section's own reckoning of the orchard
         sup = _supply(m, plain, set(), "kg", year)
         return (sup[0], "; ".join(sup[1])) if sup and all(e in raw for e in sup[1]) else None
-    for s in m.sents:
-        if s.section in ("market", "financials", "investment", "swot", "risks"):
-            continue
-        for b in _BOUGHT_IN.finditer(s.text):
-            # produce bought in, with its amount in the clause ("thu mua thêm của các hộ trong xã khoảng
-            # 50 tấn/năm"): the supply is more than the own harvest
-            if any(a.kind in QTY_KINDS and a.unit == "kg" and a.per in (None, "năm") and b.end() <= a.start <= b.end() + 80
-                   and not re.search(r"[;.]", s.text[b.end():a.start]) for a in s.amounts):
-                return []
+    # produce bought in, with its amount ("thu mua thêm của các hộ trong xã khoảng 50 tấn/năm"): the supply
+    # is more than the own harvest
+    if any(_bought_in(s, lambda a: a.kind in QTY_KINDS and a.per in (None, "năm")) for s in m.sents
+           if s.section not in ("market", "financials", "investment", "swot", "risks")):
+        return []
     worst = None
     for r in m.rows():
         if r.subset or r.section in _PAST_SECTIONS or r.section in ("market", "raw_materials") or \
@@ -4412,8 +4408,7 @@ def _harvest_sold(m: PlanModel, spec: Spec) -> list[Hit]:
     if worst is None:
         return []
     _, year, qty, supply, row, harvest_ev = worst
-    name = " ".join(w for w in (m.view.plan.product.name or "").split()[:1] +
-                    [w for w in (m.view.plan.product.name or "").split()[1:] if not w[:1].isupper()]).lower()
+    name = _plain_name_text(m).lower()
     return [Hit(section="raw_materials", evidence=quote(f"{row.evidence}; {harvest_ev}", 450),
                 params={"year": ylabel(year), "output": fmt_qty(qty, "kg"), "need": fmt_qty(qty, "kg"),
                         "supply": fmt_qty(supply, "kg"), "material": name, "ratio": 1.0, "in_unit": "kg",
@@ -4483,17 +4478,36 @@ def _hive_supply(m: PlanModel, year: int) -> tuple[float, list[str]] | None:
     if len({(v, h) for v, h, _ in yields}) != 1:
         return None
     value, head, text = next(iter(yields))
-    for t in raw:
-        for b in _BOUGHT_IN.finditer(t.text):
-            if any(a.unit == "kg" and not a.per and b.end() <= a.start <= b.end() + 80 and
-                   not re.search(r"[;.]", t.text[b.end():a.start]) for a in t.amounts):
-                return None  # honey bought in with its amount
-    rows = [r for r in m.rows() if r.section == "raw_materials" and not r.subset and
-            any(x.kind == "count" and x.unit == head and not x.per and x.year == year for x in r.vals)]
-    if len(rows) != 1:
+    if any(_bought_in(t, lambda a: not a.per) for t in raw):
+        return None  # honey bought in with its amount
+    counted = _heads_counted(m, head, year, lambda sec: sec == "raw_materials")
+    if len(counted) != 1:
         return None
-    n = next(x.value for x in rows[0].vals if x.kind == "count" and x.unit == head and not x.per and x.year == year)
-    return value * n, [rows[0].evidence, text]
+    row, n = counted[0]
+    return value * n, [row.evidence, text]
+
+
+def _bought_in(s: Sent, fits: Callable[[Amount], bool]) -> bool:
+    """The sentence buys the material in with an amount in kg `fits` accepts, in the clause after the
+    cue ("thu mua thêm … khoảng 50 tấn/năm"; not "không thu mua mật ngoài", which states none)."""
+    return any(a.unit == "kg" and fits(a) and b.end() <= a.start <= b.end() + 80 and
+               not re.search(r"[;.]", s.text[b.end():a.start])
+               for b in _BOUGHT_IN.finditer(s.text) for a in s.amounts)
+
+
+def _heads_counted(m: PlanModel, head: str, year: int, keep: Callable[[str | None], bool]
+                   ) -> list[tuple[Row, float]]:
+    """The table rows (in sections `keep` accepts) counting heads of `head` ("đàn") in `year`, each
+    with that year's count."""
+    out = []
+    for r in m.rows():
+        if r.subset or not keep(r.section):
+            continue
+        n = next((x.value for x in r.vals if x.kind == "count" and x.unit == head and not x.per
+                  and x.year == year), None)
+        if n is not None:
+            out.append((r, n))
+    return out
 _PACKED = re.compile(r"(?i)\bđóng\s+(?:chai|lọ|hũ|gói|can|hộp)\b|\bthành\s+phẩm\b|\bbán\s+ra\b|\btiêu\s+thụ\b")
 
 
