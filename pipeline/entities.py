@@ -379,8 +379,10 @@ def find_producer_product(doc: Document, producer_blocks: set[int] | None = None
     table_pairs = []
     for b in doc.blocks:
         if b.kind == BlockKind.table and b.rows:
-            for r in b.rows:
+            for k, r in enumerate(b.rows):
                 cs = [c for c in r if c]
+                if k == 0 and len(cs) >= 3 and not cs[0].strip().rstrip(".)").isdigit():
+                    continue  # a header row ("Khách hàng | … | Sản phẩm | Sản lượng dự kiến"), no label and value
                 if len(cs) >= 2:
                     table_pairs.append(f"{cs[-2]}: {cs[-1]}")
     full = "\n".join(paras + table_pairs)

@@ -65,6 +65,10 @@ _NUM_RE = re.compile(r"(?<![\w.,/])(?<!\d-)" + _NUM_BODY)
 _NUM_AT_RE = re.compile(_NUM_BODY)
 _DIVISOR_THEN_RESULT = re.compile(r"\d{1,2}[ \u00a0\u202f]\d{3}[.,]\d+")  # "3 403,0", not "1 250 000"
 _OPERATOR_BEFORE = re.compile(r"[\d)]\s*[:×*/]\s*$")  # "(298,6 + 416,7 + 493,8) : 3", "20.000 × 3"
+# an average over the years, its "=" lost by an OCR: "(206 + 542 + 878) : 3 542 triệu" is ": 3 = 542"
+# (a bracketed sum divided by a one-digit count; nobody divides a sum by "3 542")
+_YEARS_DIVISOR_THEN_RESULT = re.compile(r"\d[ \u00a0\u202f]\d{3}(?:[.,]\d+)?")
+_SUM_DIVIDED_BEFORE = re.compile(r"\)\s*:\s*$")
 _NUMBER_FULL_RE = re.compile(r"\d+(?:[., \u00a0\u202f]\d+)*")
 _SPACES_RE = re.compile(r"[ \u00a0\u202f]")
 _LEAD_DIGITS_RE = re.compile(r"\d+")
@@ -885,7 +889,9 @@ def find_amounts(
             if s < floor or _in_spans(starts, ends, s):
                 continue
             a = None
-            if not (_DIVISOR_THEN_RESULT.fullmatch(text, s, e) and _OPERATOR_BEFORE.search(text, max(0, s - 5), s)):
+            if not (_DIVISOR_THEN_RESULT.fullmatch(text, s, e) and _OPERATOR_BEFORE.search(text, max(0, s - 5), s)
+                    or _YEARS_DIVISOR_THEN_RESULT.fullmatch(text, s, e) and
+                    _SUM_DIVIDED_BEFORE.search(text, max(0, s - 5), s)):
                 a = _amount_at(text, s, e, style, U, starts, ends)
             if a is None and " " in text[s:e]:
                 # ("… : 3 403,0 triệu đồng" is "… : 3 = 403,0": a group right after an operator is the
@@ -1059,14 +1065,15 @@ def _header_year(cell: str) -> int | None:
     return None
 
 
-_GROUPED_DOT_END_RE = re.compile(r"\d[.,]\d{3}\.\s*$")
+_GROUPED_DOT_END_RE = re.compile(r"\d[.,]\d{3}[.:]\s*$")
 
 
 def _cell_number(cell: str, style: NumberStyle) -> tuple[float, bool, str] | None:
     """A cell that is only a number: (value, is_percent, number as written)."""
     m = _CELL_NUM_RE.fullmatch(cell)
     if not m and _GROUPED_DOT_END_RE.search(cell):
-        m = _CELL_NUM_RE.fullmatch(cell.rstrip()[:-1])  # "416.000.": a full stop a scan put after a number
+        # "416.000.", "520.000:": a full stop or a colon a scan put after a grouped number
+        m = _CELL_NUM_RE.fullmatch(cell.rstrip()[:-1])
     if not m:
         return None
     v = parse_number(m.group("n"), style)

@@ -142,3 +142,21 @@ def test_a_name_the_scan_joined_to_the_plan_title_below_it_ends_before_the_title
     assert _cut("Hợp tác xã nông nghiệp bắp vàng Tùng Ảnh phương án sản xuất") == \
         "Hợp tác xã nông nghiệp bắp vàng Tùng Ảnh"
     assert _cut("Công ty TNHH Kế Hoạch Xanh") == "Công ty TNHH Kế Hoạch Xanh"
+
+
+def test_a_wide_table_s_header_row_is_no_label_and_value():
+    # "Khách hàng | Địa chỉ | Sản phẩm | Sản lượng dự kiến" is a header row, not "Sản phẩm: Sản lượng dự kiến"
+    # (set 69, br10); a label-value row of a table is still read
+    from pipeline.entities import find_producer_product
+    from pipeline.models import Block, BlockKind, Document
+
+    def doc(rows):
+        return Document(source="x.docx", sha256="0" * 64, format="docx", blocks=[
+            Block(kind=BlockKind.heading, text="PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM CHỔI ĐÓT PHÚC HƯƠNG", level=1),
+            Block(kind=BlockKind.table, text="\n".join(" | ".join(r) for r in rows), rows=rows)])
+
+    header = [["Khách hàng", "Địa chỉ", "Sản phẩm", "Sản lượng dự kiến năm 2027 (chiếc)"],
+              ["Công ty TNHH Hồng Lam", "TP Vinh", "Chổi cán tre", "12.000"]]
+    assert find_producer_product(doc(header))[1].name.lower() == "chổi đót phúc hương"
+    labelled = [["1", "Tên sản phẩm", "Chổi đót Hương Đô"], ["2", "Giá bán", "35.000 đồng/chiếc"]]
+    assert find_producer_product(doc(labelled))[1].name == "Chổi đót Hương Đô"

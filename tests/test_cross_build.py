@@ -174,4 +174,16 @@ def test_a_scanned_amount_with_a_full_stop_after_it_is_still_a_number():
 
     assert _cell_number("416.000.", "vi")[0] == 416000
     assert _cell_number("340.560. ", "vi")[0] == 340560
+    assert _cell_number("520.000:", "vi")[0] == 520000  # a colon (set 68, bq07)
     assert _cell_number("Ghi chú.", "vi") is None
+
+
+def test_a_scan_s_debris_beside_a_row_number_or_bullet_leaves_its_rank():
+    # a table rule read as "_", "¡" beside the row's number (set 68, bq07): "2_j" is row 2, "-__¡" a bullet
+    from pipeline.judge.checks.arithmetic import _RANK, _LABEL_NUM_DEBRIS, _num_type
+
+    assert _num_type("2_j") == (_RANK["arabic"], 0)
+    assert _num_type("-_¡") == _num_type("-__¡") == (_RANK["bullet"], 0)
+    assert _num_type("Gạo nếp") is None
+    m = _LABEL_NUM_DEBRIS.match("3 ¡ Lợi nhuận")
+    assert m and m.groups() == ("3", "Lợi nhuận")

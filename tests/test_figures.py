@@ -960,6 +960,16 @@ def test_a_divisor_after_an_operator_is_not_a_thousands_group():
     assert find_amounts("600 : 1 250 000 đồng", "vi")[-1].value == 1_250_000
 
 
+def test_a_bracketed_sum_divided_by_the_years_then_the_average_is_two_numbers():
+    """A scan that lost the "=" of "(206 + 542 + 878) : 3 = 542 triệu đồng/năm" (sets 65 and 69): a
+    one-digit group after a bracketed sum and ":" is the count of years, even with no decimal part."""
+    from pipeline.figures import find_amounts
+
+    got = find_amounts("Lợi nhuận bình quân: (206 + 542 + 878) : 3 542 triệu đồng/năm.", "vi")
+    assert got[-1].value == 542_000_000
+    assert find_amounts("Giá bán: 3 542 đồng/túi", "vi")[0].value == 3_542
+
+
 def test_a_population_is_no_money():
     from pipeline.figures import find_amounts
 

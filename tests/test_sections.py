@@ -145,6 +145,14 @@ def test_heading_by_look():
     assert classify(HeadingCues("- Máy nấu rượu: 2 cái", bold=True)) is None
 
 
+def test_three_letter_upper_word_is_a_heading_an_abbreviation_is_not():
+    # a sketchy plan's one-word heading "VỐN" (set 65, bn12); "HTX", "STT", "ĐVT" carry no marked vowel
+    assert classify(HeadingCues("VỐN")) is not None
+    assert classify(HeadingCues("LÃI")) is not None
+    for abbr in ("HTX", "STT", "ĐVT"):
+        assert classify(HeadingCues(abbr)) is None, abbr
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=300))
 def test_heading_detector_and_mapper_never_raise(s):

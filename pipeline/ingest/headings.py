@@ -88,9 +88,16 @@ class Heading:
     cue: str
 
 
+# Vowels with a tone or a hat: a three-letter upper-case word carrying one is a Vietnamese word
+# ("VỐN", "LÃI"), not an abbreviation ("HTX", "STT", "ĐVT" have none).
+_MARKED_VOWELS = frozenset("ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ")
+
+
 def _is_upper(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
+    if not letters or not all(c.isupper() for c in letters):
+        return False
+    return len(letters) >= 4 or (len(letters) == 3 and any(c in _MARKED_VOWELS for c in letters))
 
 
 def style_level(style: str | None) -> int | None:

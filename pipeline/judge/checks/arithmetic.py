@@ -410,12 +410,21 @@ _LABEL_NUM = re.compile(r"^\s*((?:[IVX]{1,5}|[A-ZĐ]|\d{1,3}(?:\.\d{1,3}){0,3}|[
 _PAREN = re.compile(r"\(([^()]*)\)")
 _FORMULA = re.compile(r"\(\s*([IVX\d]+(?:\s*[+\-]\s*[IVX\d]+)+)\s*\)")
 _RANK = {"upper": 0, "roman": 1, "arabic": 2, "dotted": 3, "lower": 4, "bullet": 5}
+# what a scan leaves beside a row's number or bullet (a table rule read as "_", "¡", "|"): "2_j", "-__¡"
+_ORD_DEBRIS = re.compile(r"(?:\s*[_¡|!`~]+[a-zA-Z¡|_]{0,2})+\s*$")
+# a number a scan pushed into the label cell, debris after it: "3 ¡ Lợi nhuận"
+_LABEL_NUM_DEBRIS = re.compile(r"^\s*(\d{1,3}|[IVX]{1,5})\s*[_¡|]+\s+(.*)$")
+
+
+def _ord_text(s: str) -> str:
+    """A row number cell without a scan's debris after it ("2_j" -> "2")."""
+    return _ORD_DEBRIS.sub("", s or "")
 
 
 def _num_type(s: str, letters: bool = False) -> tuple[int, int] | None:
     """Rank of a row number. `letters`: the table numbers with capital letters ("A", "B", "C"), so a
     lone "C" or "D" is a letter, not a Roman numeral."""
-    m = _ORD_CELL.match(s or "")
+    m = _ORD_CELL.match(_ord_text(s))
     if not m:
         return None
     t = m.group(1)
@@ -800,7 +809,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             if long_years is not None:
                 start = 1  # the year cell, not a numbering
             elif (num_col == 0 or _num_type(cells[0]) is not None) and cells[0] and _num_type(cells[0]) and len(cells) > 1:
-                num = cells[0].strip().rstrip(".):")
+                num = _ord_text(cells[0]).strip().rstrip(".):")
                 start = 1
             elif num_col == 0:
                 start = 1
@@ -815,9 +824,12 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             label = cells[label_col] if label_col is not None else ""
             if num is None and label:
                 m = _LABEL_NUM.match(label)
-                b = re.match(r"^\s*([-+*•])\s*(.*)$", label)
+                b = re.match(r"^\s*([-+*•])\s*[_¡|]*\s*(.*)$", label)
+                d = _LABEL_NUM_DEBRIS.match(label) if ocr else None
                 if m and num_col is None:
                     num, label = m.group(1).rstrip(".)"), m.group(2)
+                elif d:
+                    num, label = d.group(1), d.group(2)
                 elif b and b.group(2):
                     num, label = b.group(1), b.group(2)
             kind, total, subset, variant = _classify(label, v, ocr)
@@ -3360,9 +3372,10 @@ _SOURCE_SECTIONS = ("investment", "financials")
 
 def _top_sources(text: str, lab: list[tuple[str, Amount, int]]) -> list[Amount]:
     """The source amounts of a sentence, without the breakdown of one of them ("vốn vay 600 triệu
-    đồng, trong đó vay ngân hàng 400 triệu đồng ...": the parts until the next ";")."""
+    đồng, trong đó vay ngân hàng 400 triệu đồng ...": the parts until the next ";"; "thành viên góp
+    900 triệu đồng (600 triệu đồng đã góp và 300 triệu đồng góp thêm)": the parts in brackets)."""
     out: list[Amount] = []
-    nested, last = False, None
+    nested, bracket, last = False, False, None
     for k, a, _e in sorted(lab, key=lambda t: t[1].start):
         if k != "source":
             continue
@@ -3372,7 +3385,12 @@ def _top_sources(text: str, lab: list[tuple[str, Amount, int]]) -> list[Amount]:
                 nested = False
             if _NESTED.search(between):
                 nested = True
-        if not nested:
+            opened, closed = between.rfind("("), between.rfind(")")
+            if opened > closed:
+                bracket = True
+            elif closed > opened:
+                bracket = False
+        if not nested and not bracket:
             out.append(a)
         last = a.end
     return out
@@ -4150,7 +4168,11 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
             set_aside = v.text["earmarked"].in_text(clause_left) and not re.search(r"(?i)\bcần\b|nhu cầu", left)
             if (v.text["need"].in_text(left) and not set_aside) or v.text["storage"].in_text(left):
                 continue
-            noun = _noun_after(s.text, a.end, v)
+            # (what it counts: "25 tấn thịt nạc/năm" names it inside, before its "/"; "9 tấn quả/năm" only
+            # its form)
+            noun = _counted_noun(s.text, a, v)
+            if noun and not (noun - _FORM_WORDS):
+                noun = set()
             if noun and not (noun & material):
                 other_from = _clause_start(s.text, a.start)
                 continue  # "50 tấn muối/năm": another material
@@ -4182,12 +4204,17 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
                 extra[cut] = max(extra.get(cut, 0.0), val)  # "…; tổ hợp tác mua thêm … khoảng 2.000 kg/năm"
                 continue
             best = max(best, val)
+        # ("7 ha, năng suất 13 tấn/ha, cho khoảng 91 tấn/năm; hợp đồng mua thêm … 34 tấn/năm": the 91 is the
+        # area × yield said again, already in `best`, and must not be added a second time)
+        grown_said = bool(grown) and best > 0 and close(best, grown, 0.02) and bool(extra)
         best += sum(extra.values())
         if aside:
             best = aside  # the harvest's part set aside for the product, not the whole harvest
         if derived:
             best, grown = derived, 0.0
-        if grown and best and not close(grown, best, 0.1):
+        if grown_said:
+            pass
+        elif grown and best and not close(grown, best, 0.1):
             best += grown  # own area × yield and another source ("và liên kết với 20 hộ cung cấp 100 tấn")
         else:
             best = max(best, grown)
@@ -4309,7 +4336,21 @@ def _yield_count(m: PlanModel, s: Sent, yk: tuple[str, str, str], material: set[
             xs = {x.value for x in r.vals if x.kind == "area" and not x.per and x.vmax is None}
             if xs and product_tokens(r.label, v) & material:
                 vals |= xs
-    if not vals and kind == "head" and year is not None:
+    if len(vals) > 1 and kind == "head" and year is not None:
+        # heads that change over the plan, each written with its year ("400 đàn năm 2027, 430 đàn năm
+        # 2028 và 460 đàn năm 2029"): the year's own count
+        dated: set[float] = set()
+        for t in m.sents:
+            if t is s or t.section in ("market", "financials", "investment", "risks", "swot", "proposals"):
+                continue
+            prev = 0
+            for a in t.amounts:
+                y, prev = year_of(t.text, a, prev), a.end
+                if y == year and a.value in vals and a.kind == "count" and a.unit == head:
+                    dated.add(a.value)
+        if len(dated) == 1:
+            return dated.pop()
+    if len(vals) != 1 and kind == "head" and year is not None:
         counted = _heads_counted(m, head, year, lambda sec: sec not in ("market", "financials", "investment"))
         if len(counted) == 1:
             return counted[0][1]
@@ -4763,9 +4804,11 @@ _LICENSED = re.compile(r"(?i)\b(?:được phép|cho phép|cấp phép|giấy ph
 
 
 # a machine's rate by the batch, with no word for capacity: "Máy rang trống quay hiện có 15 kg/mẻ, mỗi
-# ngày rang 2 mẻ, làm việc 200 ngày/năm, tương đương 6.000 kg cà phê rang/năm"
+# ngày rang 2 mẻ, làm việc 200 ngày/năm, tương đương 6.000 kg cà phê rang/năm"; a line's by the day
+# ("Sau đầu tư, dây chuyền làm được khoảng 1.500 chiếc bánh/ngày; cơ sở làm việc 300 ngày/năm")
 _MACHINE_RATE = re.compile(r"(?i)\b(?:máy|nồi|lò|dây chuyền|thiết bị)\b[^.;]{0,40}?\d[\d.,]*\s*"
-                           r"(?:kg|lít|l|tấn|chai|hộp|túi|hũ|gói|sản phẩm)(?:\s+[^\W\d]+){0,3}?\s*/\s*(?:mẻ|ngày|giờ|ca)\b|"
+                           r"(?:kg|lít|l|tấn|chai|hộp|túi|hũ|gói|sản phẩm|chiếc|cái|lọ|bộ)(?:\s+[^\W\d]+){0,3}?\s*/\s*"
+                           r"(?:mẻ|ngày|giờ|ca)\b|"
                            # the period first: "lò sấy hiện có: mỗi mẻ 100 kg lá tươi, mỗi ngày 1 mẻ"
                            r"\b(?:máy|nồi|lò|dây chuyền|thiết bị)\b[^.;]{0,40}?\bmỗi\s+(?:mẻ|ngày|giờ|ca)\s+"
                            r"\d[\d.,]*\s*(?:kg|lít|l|tấn|chai|hộp|túi|hũ|gói|sản phẩm)\b")
@@ -5658,6 +5701,20 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
             # "Hiện công ty có 12 lao động … và giữ ổn định 12 lao động trong cả giai đoạn": the workforce
             # now and through the plan, to be compared with either
             tense = "stable"
+        # "Công ty có 10 lao động thường xuyên, sẽ tăng lên 11 người năm 2029": the count before a change
+        # the same sentence goes on to is the workforce now, and the changed one is that year's
+        changed = [c for c in counts if c.start > a.start and _CHANGE_BEFORE.search(text[max(0, c.start - 30):c.start])]
+        if changed and key == ("undated",) and tense in ("plan", "undated"):
+            tense = "now"
+            prev_end = a.end
+            for c in changed:
+                yc = year_of(text, c, prev_end)
+                prev_end = c.end
+                if yc is not None and yc >= 1000 and m.is_plan_year(yc) and c.value_max is None:
+                    later = Stmt("workers", c.value, ("year", yc), frozenset(), text, s.section, s.block,
+                                 bool(c.qualifier))
+                    later.tense, later.kind = "dated", ""
+                    out.append(later)
         st = Stmt("workers", a.value, key, frozenset(), text, s.section, s.block, bool(a.qualifier))
         st.tense = tense
         # "việc làm thường xuyên cho 8 lao động" is compared only with a workforce also called
@@ -6012,7 +6069,8 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
     return out
 
 
-_YEAR_OPENS = re.compile(r"(?i)^\W*(?:đến\s+|trong\s+)?năm\s+((?:19|20)\d\d)\b")
+# (after a label: "Mục tiêu cụ thể: năm 2027 sản xuất 6,5 tấn mứt")
+_YEAR_OPENS = re.compile(r"(?i)^\W*(?:[^\W\d][^\d:.;]{0,30}:\s*)?(?:đến\s+|trong\s+)?năm\s+((?:19|20)\d\d)\b")
 
 
 def _target_output_by_verb(m: PlanModel, seen: set[tuple[int, float]]) -> list[Stmt]:
@@ -6235,7 +6293,26 @@ _OWN_AREA = re.compile(r"(?i)\b(?:(?:hợp tác xã|htx|hộ|công ty|cơ sở|t
                        r"|(?:các\s+)?(?:tổ viên|thành viên|xã viên|hộ thành viên)\s+(?:hiện\s+)?(?:canh tác|trồng))"
                        r"\s+(?:khoảng\s+)?$")
 _AREA_OF = re.compile(r"(?i)\bdiện tích\s+(?:liên kết\s+|canh tác\s+|trồng\s+)?(?:khoảng\s+|là\s+|trên\s+)?$")
-_SINCE = re.compile(r"(?i)\btừ\s+(?:năm|tháng)\s+[\d/]+")  # "Từ năm 2022 …": since then, no change
+# "Từ năm 2022 …": since then, no change; "cây từ 6 đến 12 tuổi": an age range, no change
+_AREA_OF_OWN = re.compile(r"(?i)\bdiện\s+tích\s+(?:trồng\s+)?((?:[^\W\d]+\s+){1,3}?)của\s+(?:các\s+)?(?:hộ\s+)?"
+                          r"(?:thành\s+viên|xã\s+viên|tổ\s+viên|hợp\s+tác\s+xã|htx|tổ\s+hợp\s+tác)\s*"
+                          r"(?:hiện\s+(?:nay\s+)?)?(?:là|khoảng|đạt|có|:)?\s*(?:khoảng\s+)?$")
+
+
+def _own_area_of(s: Sent, crops: set[str], v: Vocab) -> Stmt | None:
+    """"(Tổng) diện tích cam của các thành viên là 15 ha": the producer's own area of its crop, the
+    crop named between "diện tích" and "của"; None when the sentence has no such area."""
+    for a in s.amounts:
+        if a.kind != "area" or a.per or a.value_max is not None:
+            continue
+        mm = _AREA_OF_OWN.search(s.text[max(0, a.start - 80):a.start])
+        if mm and (crop := product_tokens(mm.group(1), v)) & crops:
+            return Stmt("area", a.value, ("vùng",), frozenset(crop), s.text, s.section, s.block, bool(a.qualifier))
+    return None
+
+
+_SINCE = re.compile(r"(?i)\btừ\s+(?:năm|tháng)\s+[\d/]+|"
+                    r"\btừ\s+\d+(?:[.,]\d+)?\s*(?:đến|tới|-|–)\s*\d+(?:[.,]\d+)?\s*(?:năm\s+|tháng\s+)?tuổi\b")
 _DATED = re.compile(r"(?i)(?<!từ )(?<!đến )(?<!tới )\bnăm\s+(20\d\d)\b")
 _ZONE_OTHER = re.compile(r"(?i)\b(?:toàn|cả|của)\s+(?:xã|huyện|tỉnh|vùng)\b|\btrên địa bàn\b|\bcác hộ\b|"
                          r"\btrong đó\b|\bgồm\b|\bquy hoạch\b|\bdự kiến\b|\bđến năm\b|\bsẽ\b")
@@ -6257,6 +6334,10 @@ def _zone_stmts(m: PlanModel) -> list[Stmt]:
         if any(not m.is_plan_year(int(y.group(1))) for y in _DATED.finditer(s.text)):
             continue  # "Năm 2022 vùng liên kết 6 ha": that year's zone, not today's ("Từ năm 2022" is)
         if not _ZONE.search(s.text):
+            # "Tổng diện tích cam của các thành viên là 15 ha": the members' area of the crop, named before it
+            if own := _own_area_of(s, crops, v):
+                out.append(own)
+                continue
             # "Hiện HTX và các thành viên có 8 ha sả chanh": the producer's own area of its crop
             for a in s.amounts:
                 if a.kind != "area" or a.per or a.value_max is not None or \

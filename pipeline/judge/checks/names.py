@@ -376,6 +376,16 @@ _COMMITS = re.compile(r"(?i)^[\s,]*(?:xin\s+|xin được\s+)?cam kết\s+(?:s�
                       r"\b[^.;]{0,40}?\bphương án\b")
 
 
+# a name the plan says is its own other name: "(tên thường gọi: …)", "tên giao dịch: …", "còn gọi là …"
+_ALIAS_BEFORE = re.compile(r"(?i)(?:\btên\s+(?:thường\s+gọi|gọi\s+khác|giao\s+dịch|thương\s+mại|viết\s+tắt|khác)|"
+                           r"\b(?:thường|còn|hay)\s+gọi\s+là|\bgọi\s+tắt\s+là|\bsau\s+đây\s+gọi\s+(?:tắt\s+)?là)"
+                           r"\s*[:\"“]?\s*$")
+
+
+# a schedule line's date label, the name right after it: "Quý I/2027: ", "- Tháng 3/2027: ", "Năm 2028: "
+_DATE_LABEL = re.compile(r"(?i)^\s*(?:[-–•+]\s*)?(?:quý|tháng|năm|từ|đến|giai đoạn)\b[^:;.]{0,30}:\s*$")
+
+
 def _commits_to_plan(text: str, start: int, name: str) -> bool:
     """The name at `start` is the subject of a commitment to carry out the plan."""
     k = text.find(name, start)
@@ -635,10 +645,18 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                     continue
                 at = pos_chars(s.text, wi)  # (the candidate's character offset, read once)
                 before = s.text[:at]
+                if _ALIAS_BEFORE.search(before):
+                    # "Hộ kinh doanh Phan Thị Lài (tên thường gọi: Cơ sở tinh bột nghệ Lài Sơn)": another
+                    # name the plan gives itself, as it says
+                    brands.append(cand.proper)
+                    continue
                 own_part = kind == "producer" and bool(_OWN_PART_OF.search(before))
-                if kind == "producer" and _commits_to_plan(s.text, at, cand.text):
-                    # "Công ty … cam kết thực hiện đúng phương án": only the producer commits to its plan
-                    # (whatever a "Cạnh tranh:" line said of the name before)
+                if kind == "producer" and (_commits_to_plan(s.text, at, cand.text) or
+                                           (s.section == "schedule" and _DATE_LABEL.search(before))):
+                    # "Công ty … cam kết thực hiện đúng phương án": only the producer commits to its plan;
+                    # "Quý I/2027: Cơ sở … xây dựng tiêu chuẩn cơ sở, kiểm nghiệm …": the subject of a dated
+                    # task of the plan's schedule carries the plan out (whatever a "Cạnh tranh:" line said
+                    # of the name before)
                     committed.append(cand.proper)
                     own_part = True
                 # "hợp tác với 4 công ty lữ hành: Công ty TNHH Lữ hành …, …": a list after a colon whose label
