@@ -413,7 +413,8 @@ _RANK = {"upper": 0, "roman": 1, "arabic": 2, "dotted": 3, "lower": 4, "bullet":
 # what a scan leaves beside a row's number or bullet (a table rule read as "_", "¡", "|"): "2_j", "-__¡"
 _ORD_DEBRIS = re.compile(r"(?:\s*[_¡|!`~]+[a-zA-Z¡|_]{0,2})+\s*$")
 # a number a scan pushed into the label cell, debris after it: "3 ¡ Lợi nhuận"
-_LABEL_NUM_DEBRIS = re.compile(r"^\s*(\d{1,3}|[IVX]{1,5})\s*[_¡|]+\s+(.*)$")
+# ("5s ¡ Khấu hao": a letter stuck to the number; "3 Ì Hộp": a rule read as a capital I with a tone)
+_LABEL_NUM_DEBRIS = re.compile(r"^\s*(\d{1,3}|[IVX]{1,5})[a-z]?\s*(?:[_¡|]+|[ÌìÍí](?=\s))\s+(.*)$")
 
 
 def _ord_text(s: str) -> str:
@@ -3978,17 +3979,9 @@ def ratios(m: PlanModel) -> list[Ratio]:
                 out.append(Ratio(b.value, b.unit, a.value, a.unit, _noun_after(text, b.end, v),
                                  _noun_after(text, a.end, v), s.text, s.section, _noun_text(text, b.end)))
 
-    for s in m.sents:
-        # (a sentence without brackets is its own blanked text: its amounts are the model's)
-        text = _blank_parens(s.text) if "(" in s.text else s.text
-        am = quantities(s.amounts if text == s.text else text_amounts(text, style))
-        pairs(s, text, am)
-        if "(" in s.text:
-            # a ratio written whole inside brackets: "Tỷ lệ thu hồi là 75% (1 kg thóc cho 0,75 kg gạo lứt)"
-            for inner in re.findall(r"\(([^()]*)\)", s.text):
-                pairs(s, inner, quantities(text_amounts(inner, style)))
-        # "Định mức cho 1 kg sản phẩm: 0,5 kg lạc nhân, 0,3 kg mật mía", "để sản xuất 1 kg kẹo cần
-        # 0,5 kg lạc nhân và 0,3 kg mật mía": one output first, then each of its inputs
+    def output_first(s: Sent, text: str, am: list[Amount]) -> None:
+        """"Định mức cho 1 kg sản phẩm: 0,5 kg lạc nhân, 0,3 kg mật mía", "để sản xuất 1 kg kẹo cần
+        0,5 kg lạc nhân và 0,3 kg mật mía": one output first, then each of its inputs."""
         for k, a in enumerate(am):
             if a.per:
                 continue
@@ -4012,6 +4005,22 @@ def ratios(m: PlanModel) -> list[Ratio]:
             for b in inputs:
                 out.append(Ratio(b.value, b.unit, a.value, a.unit, _noun_after(text, b.end, v),
                                  _noun_after(text, a.end, v), s.text, s.section, _noun_text(text, b.end)))
+
+    for s in m.sents:
+        # (a sentence without brackets is its own blanked text: its amounts are the model's)
+        text = _blank_parens(s.text) if "(" in s.text else s.text
+        am = quantities(s.amounts if text == s.text else text_amounts(text, style))
+        pairs(s, text, am)
+        if "(" in s.text:
+            # a ratio written whole inside brackets: "Tỷ lệ thu hồi là 75% (1 kg thóc cho 0,75 kg gạo lứt)"
+            for inner in re.findall(r"\(([^()]*)\)", s.text):
+                pairs(s, inner, quantities(text_amounts(inner, style)))
+        output_first(s, text, am)
+        # "Mỗi lít rượu sim thành phẩm cần 1 kg gạo nếp … và 0,4 kg quả sim": one unit of output, its
+        # "1" unwritten (the same length of text stands for it, so the offsets hold)
+        if _EACH_OUTPUT.search(text):
+            one = _EACH_OUTPUT.sub(lambda mm: " " * (len(mm.group(0)) - 1) + "1", text)
+            output_first(s, one, quantities(text_amounts(one, style)))
         # "định mức 2,5 kg lạc nhân/lít dầu": an input amount per unit of output
         if v.text["ratio_cue"].in_text(text):
             for a in am:
@@ -4042,6 +4051,8 @@ def ratios(m: PlanModel) -> list[Ratio]:
     return out
 
 
+# "Mỗi lít rượu … cần": one unit of the output, before what it needs
+_EACH_OUTPUT = re.compile(r"(?i)(?<!\w)mỗi(?=\s+(?:lít|kg|chai|hũ|hộp|gói|túi|lọ|bánh|chiếc)\b[^\d.;]{0,40}?\b(?:cần|dùng|tốn|hết)\b)")
 _EACH = re.compile(r"(?i)\b(mỗi|bình quân|trung bình)\s+(hộ|thành viên|tàu|thuyền|cơ sở|trang trại|gia đình|người)\b[^\d;]{0,30}$")
 
 
@@ -4114,6 +4125,9 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
         if not v.text["supply_firm"].in_text(s.text) and any(
                 _SOLD_OUTPUT.match(s.text[b:b + 40]) for _a, b in v.text["output"].char_spans(s.text)):
             continue  # "Sản lượng mật ong tiêu thụ: 12.000 kg năm 2027": the sales, not the supply
+        if _HOLDS.search(s.text) and not v.text["supply_firm"].in_text(s.text):
+            continue  # "mỗi thùng ủ được khoảng 3 tấn cá/năm, tổng năng lực khoảng 120 tấn cá/năm": what the
+            # vats can take, not what is supplied
         if not yields and _MACHINE_SENT.match(s.text) and not v.text["supply_firm"].in_text(s.text):
             continue  # "Máy sấy chạy 1 mẻ/ngày trong 150 ngày thu hoạch, xử lý được 30.000 kg râu tươi": what a
             # machine can take, not what the growers supply
@@ -4151,6 +4165,7 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
         aside = 0.0
         derived = 0.0
         extra: dict[int, float] = {}  # a further source in its own clause, added to the first
+        last_end = 0  # where the last amount taken as a source ends
         other_from = -1  # where the clause of an amount naming something else began
         for a in s.amounts:
             y, prev = year_of(s.text, a, prev), a.end
@@ -4203,7 +4218,16 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
             if cut > 0 and _MORE_SUPPLY.search(s.text[cut:a.start]) and val != best:
                 extra[cut] = max(extra.get(cut, 0.0), val)  # "…; tổ hợp tác mua thêm … khoảng 2.000 kg/năm"
                 continue
+            # "vườn của Công ty 6 ha (khoảng 9 tấn quả/năm) và hợp đồng bao tiêu với 30 hộ (khoảng 6 tấn/năm)":
+            # a second source joined by "và", with its own contract and amount
+            joined = s.text.rfind(" và ", 0, a.start)
+            if best and joined > last_end and val != best and \
+                    v.text["supply_firm"].in_text(s.text[joined:a.start]):
+                extra[joined] = max(extra.get(joined, 0.0), val)
+                last_end = a.end
+                continue
             best = max(best, val)
+            last_end = a.end
         # ("7 ha, năng suất 13 tấn/ha, cho khoảng 91 tấn/năm; hợp đồng mua thêm … 34 tấn/năm": the 91 is the
         # area × yield said again, already in `best`, and must not be added a second time)
         grown_said = bool(grown) and best > 0 and close(best, grown, 0.02) and bool(extra)
@@ -4211,7 +4235,8 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
         if aside:
             best = aside  # the harvest's part set aside for the product, not the whole harvest
         if derived:
-            best, grown = derived, 0.0
+            # (and the further sources after it: "…, được 20.000 kg; ngoài ra … thu mua 10.000 kg hạt tươi")
+            best, grown = derived + sum(extra.values()), 0.0
         if grown_said:
             pass
         elif grown and best and not close(grown, best, 0.1):
@@ -4239,11 +4264,13 @@ _FORM_WORDS = frozenset(tone_key(w) for w in ("quả", "trái", "tươi", "củ"
 _YIELD_SAID = re.compile(r"(?i)\bnăng\s+suất\b")
 # a clause that adds a source to the one before it: "…800 kg củ khô/năm; tổ hợp tác mua thêm … 2.000 kg/năm"
 _MORE_SUPPLY = re.compile(r"(?i)\b(?:mua\s+thêm|thu\s+mua\s+thêm|bổ\s+sung|ngoài\s+ra|liên\s+kết\s+thêm|cộng\s+thêm)\b")
+# what equipment or vats can take a year ("tổng năng lực khoảng 120 tấn cá/năm", "công suất …")
+_HOLDS = re.compile(r"(?i)\b(?:năng\s+lực|công\s+suất|sức\s+chứa)\b")
 # a sentence about a machine (its runs, its throughput) whose subject is the machine
 _MACHINE_SENT = re.compile(r"(?i)^\W*(?:máy|lò|nồi|dây chuyền|hệ thống máy|thiết bị)\b[^.;,]{0,40}?"
                            r"\b(?:chạy|hoạt động|vận hành|xử lý|sấy|công suất|có thể|mỗi mẻ|\d)")
 _SUPPLY_TOTAL_SENT = re.compile(r"(?i)^\W*(?:tổng\s+(?:nguồn\s+cung|lượng\s+cung|cộng\s+nguồn|nguồn\s+nguyên\s+liệu|"
-                                r"nguồn(?=\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:khoảng|là|đạt|gần|trên|:)?\s*\d))|"
+                                r"nguồn(?=(?:\s+[^\W\d]+){1,3}\s*(?:khoảng|là|đạt|gần|trên|:)?\s*\d))|"
                                 r"cộng\s+(?:các\s+)?nguồn)\b")
 # an output cue followed by the product and "tiêu thụ"/"bán": what is sold
 _SOLD_OUTPUT = re.compile(r"(?i)^(?:\s+[^\W\d]+){0,4}?\s+(?:tiêu\s+thụ|bán\s+ra|bán\s+được|bán)\b")
@@ -4657,6 +4684,15 @@ def _output_for(m: PlanModel, unit: str, product: set[str],
         # massage chai 50 ml" (a blend that holds 3 ml of the oil a bottle)
         best = max(len(product_tokens(r.label, m.vocab) & product) for r, _ in named)
         named = [(r, ys) for r, ys in named if len(product_tokens(r.label, m.vocab) & product) == best]
+    if named:
+        # the table's total of the packs that all name the product ("Nước mắm chai 500 ml | Nước mắm can 5 lít |
+        # Tổng sản lượng | lít"): the whole output, of which each pack row is a part
+        named_ids = {id(r) for r, _ in named}
+        for r, ys in rows:
+            if r.kind == "quantity" and r.total and id(r) not in named_ids and \
+                    any(n.table == r.table for n, _ in named) and \
+                    all(id(o) in named_ids for o, _ in rows if o.table == r.table and not o.total and o is not r):
+                named.append((r, ys))
     if not named:
         # a norm per kg of "thành phẩm" is one of the whole output: the row that totals it ("Tổng sản
         # lượng thành phẩm | kg"), not the smallest product row; so is a norm for a product no row names
@@ -4688,15 +4724,17 @@ def _pack_factor(m: PlanModel, pack: str, text: str, unit: str) -> float | None:
     return float(mm.group(1))
 
 
+_TO_PRODUCE = re.compile(r"(?i)\bcần\s+(?:sản\s+xuất|làm\s+ra|đạt|bán|cung\s+cấp\s+cho\s+thị\s+trường)\b")
+
+
 def _need_rows(m: PlanModel) -> list[tuple[Row, set[str], dict[int, Val]]]:
     """The plan's own rows of raw material used a year ("Tổng nghệ tươi sử dụng | tấn | 13 | 17"):
     a need flag, a material named, quantities by plan year."""
     out = []
     for r in m.rows():
         if "need" not in r.flags or ("supply" in r.flags and not _need_first(r, m.vocab)) or r.subset or \
-                r.kind in ("price", "cost", "cost_line",
-                                                                                  "revenue", "capacity"):
-            continue
+                r.kind in ("price", "cost", "cost_line", "revenue", "capacity") or _TO_PRODUCE.search(r.label):
+            continue  # ("Trà vối ủ khô cần sản xuất (kg)": the output the plan must make, no material)
         ys = {y: x for y, x in r.qty_years().items() if y is not None and y >= 1000 and m.is_plan_year(y)
               and x.vmax is None and x.kind in ("mass", "volume")}
         text = r.label
@@ -5445,6 +5483,9 @@ _SUBSET_AFTER = re.compile(r"(?i)^\s*(góp vốn|nữ|nam|tham gia|trực tiếp
 _CONTRACTS_WITH = re.compile(r"(?i)\b(?:ký|hợp đồng|liên kết|thuê|mua)\b")
 
 
+_MEMBER_HOUSEHOLDS = re.compile(r"(?i)^\s*thành\s+viên\b")
+
+
 def _member_stmts(m: PlanModel) -> list[Stmt]:
     """The members of a cooperative or group, stated plainly ("HTX có 32 thành viên"): not a
     board ("Ban quản trị gồm 3 thành viên"), a part ("12 thành viên góp vốn"), a change ("kết nạp
@@ -5454,8 +5495,9 @@ def _member_stmts(m: PlanModel) -> list[Stmt]:
     group = m.view.plan.producer.legal_form == "to_hop_tac"  # "Tổ có 28 thành viên": the group itself
     for s in m.sents:
         text = s.text
-        mem = [a for a in s.amounts if a.kind == "count" and a.unit == "thành viên" and not a.per
-               and a.value_max is None and not a.qualifier]
+        # ("Tổ hợp tác gồm 21 hộ thành viên": households that are the members)
+        mem = [a for a in s.amounts if a.kind == "count" and not a.per and a.value_max is None and not a.qualifier
+               and (a.unit == "thành viên" or a.unit == "hộ" and _MEMBER_HOUSEHOLDS.match(text[a.end:a.end + 20]))]
         if len(mem) > 1:
             # "Tổ hợp tác hiện có 14 thành viên, bầu tổ trưởng, tổ phó và 1 thành viên làm kế toán": the
             # one count the group's own membership leads to
@@ -5468,6 +5510,10 @@ def _member_stmts(m: PlanModel) -> list[Stmt]:
         if own and _CONTRACTS_WITH.search(own.group(0)):
             own = None
         own = own or (group and _GROUP_HAS.match(text[:a.start]))
+        # ("15 thành viên là 15 hộ trồng cam": the same members said again as households, no part of them)
+        same_again = re.match(r"^\s*là\s+(\d+)\s+(?:hộ|người)\b", after)
+        if same_again and float(same_again.group(1)) == a.value:
+            after = ""
         if not own or _BOARD_BEFORE.search(before) or _SUBSET_AFTER.match(after) \
                 or re.match(r"^\s*\(", after):
             continue
@@ -5703,18 +5749,22 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
             tense = "stable"
         # "Công ty có 10 lao động thường xuyên, sẽ tăng lên 11 người năm 2029": the count before a change
         # the same sentence goes on to is the workforce now, and the changed one is that year's
-        changed = [c for c in counts if c.start > a.start and _CHANGE_BEFORE.search(text[max(0, c.start - 30):c.start])]
+        # (not "thuê thêm 4 - 6 lao động thời vụ": a change with no plan year is no later workforce)
+        changed, prev_end = [], a.end
+        for c in counts:
+            if c.start > a.start and _CHANGE_BEFORE.search(text[max(0, c.start - 30):c.start]):
+                yc = year_of(text, c, prev_end)
+                if yc is not None and yc >= 1000 and m.is_plan_year(yc) and c.value_max is None:
+                    changed.append((c, yc))
+            if c.start > a.start:
+                prev_end = c.end
         if changed and key == ("undated",) and tense in ("plan", "undated"):
             tense = "now"
-            prev_end = a.end
-            for c in changed:
-                yc = year_of(text, c, prev_end)
-                prev_end = c.end
-                if yc is not None and yc >= 1000 and m.is_plan_year(yc) and c.value_max is None:
-                    later = Stmt("workers", c.value, ("year", yc), frozenset(), text, s.section, s.block,
-                                 bool(c.qualifier))
-                    later.tense, later.kind = "dated", ""
-                    out.append(later)
+            for c, yc in changed:
+                later = Stmt("workers", c.value, ("year", yc), frozenset(), text, s.section, s.block,
+                             bool(c.qualifier))
+                later.tense, later.kind = "dated", ""
+                out.append(later)
         st = Stmt("workers", a.value, key, frozenset(), text, s.section, s.block, bool(a.qualifier))
         st.tense = tense
         # "việc làm thường xuyên cho 8 lao động" is compared only with a workforce also called

@@ -23,6 +23,7 @@ Silence is preferred to a guess, so a competing name is ignored when
 
 from __future__ import annotations
 
+import bisect
 import re
 import weakref
 from dataclasses import dataclass
@@ -314,8 +315,11 @@ def _candidates(text: str, want: Name, kind: str, max_between: int,
             if any(org_head(words, folded, j) for j in range(max(0, i - 4), i)):
                 continue  # "Công ty TNHH Du lịch Hồng Lam": a company's name, not a product's
             if i > 0 and (folded[i - 1] in ("khach", "nguoi", "doan") or
-                          tone_key(words[i - 1]).lower() in (tone_key("thợ"), tone_key("nghề"), tone_key("làng"))):
-                continue  # "khách du lịch biển Thiên Cầm", "thợ chiếu quê Chương Mỹ": people or a craft
+                          tone_key(words[i - 1]).lower() in (tone_key("thợ"), tone_key("nghề"), tone_key("làng"),
+                                                             tone_key("khu"), tone_key("điểm"))):
+                # "khách du lịch biển Thiên Cầm", "thợ chiếu quê Chương Mỹ": people or a craft; "khu du lịch
+                # Thiên Cầm", "điểm du lịch …": a place
+                continue
             if start < len(words) and tone_key(words[start]).lower() == tone_key("quê"):
                 continue  # "chiếu quê Chương Mỹ": where its makers come from, not a product's name
         if punct_after[start - 1]:
@@ -340,10 +344,11 @@ def _candidates(text: str, want: Name, kind: str, max_between: int,
                     break
                 if not _generic(w):
                     lower += 1
-                    if kind == "producer" and not any(_is_cap(x) for x in body) and not _trade_word(w) \
-                            and not _generic(w):
+                    if kind == "producer" and lower == 1 and not any(_is_cap(x) for x in body) and \
+                            not _trade_word(w) and not _generic(w):
                         # "Công ty đề nghị Sở ...": an organisation's name starts with its name, or
-                        # with what it makes ("Cơ sở giò chả Minh Phượng")
+                        # with what it makes ("Cơ sở giò chả Minh Phượng"; the words after that may
+                        # name the craft further: "Cơ sở thêu ren Minh Châu")
                         break
                 if lower > max_between:
                     break
@@ -665,8 +670,12 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                     e <= pos and not any(x in (".", ";") for x in words_i[e:pos]) for e in cue_ends)
                 bracket = re.match(r"\s*\([^()]{1,40}\)", s.text[at + len(cand.text):])
                 end2 = end + len(bracket.group().split()) + 2 if bracket else end
+                # a line of the market section that opens on a party and its deal after a colon ("Công ty TNHH
+                # Suất ăn … (khu kinh tế Vũng Áng): hợp đồng 2.500 kg/năm"): a customer
+                listed_party = s.section == "market" and bool(
+                    re.match(r"\s*(?:\([^()]{1,60}\))?\s*:", s.text[at + len(cand.text):]))
                 is_other = not own_part and (other_ctx or any(pos - _CUE_WINDOW <= e <= pos for e in cue_ends)
-                                             or listed or any(end <= a <= end2 + 2 for a in after_starts)
+                                             or listed or listed_party or any(end <= a <= end2 + 2 for a in after_starts)
                                              # "Nhà phân phối độc quyền khu vực Bắc Trung Bộ: Công ty …"
                                              or bool(_ROLE_LABEL.search(before)))
                 if not any(same_name(cand.proper, p) for p in seen):
@@ -760,12 +769,15 @@ def _word_offsets(text: str, spacy_words: list[str]):
         sp_starts.append(k)
         pos = k + len(w)
 
+    # _tok drops pure-punctuation chunks; count over the non-empty ones
+    kept = [st for raw, st in zip(text.split(), starts, strict=True) if raw.strip(_PUNCT_END)]
+    # (spaCy's words are found left to right, so their starts are sorted: the words before a
+    # character are counted by bisection)
+    ordered = sp_starts if all(a <= b for a, b in zip(sp_starts, sp_starts[1:])) else sorted(sp_starts)
+
     def to_spacy(i: int) -> int:
-        # _tok drops pure-punctuation chunks; recount over the non-empty ones
-        kept = [st for raw, st in zip(text.split(), starts, strict=True) if raw.strip(_PUNCT_END)]
         if i >= len(kept):
             return len(sp_starts)
-        c = kept[i]
-        return sum(1 for s in sp_starts if s < c)
+        return bisect.bisect_left(ordered, kept[i])
 
     return to_spacy
