@@ -1509,10 +1509,28 @@ def _rows_named(label: str) -> set[int] | None:
     return None
 
 
+def _continued(a: TableM, b: TableM) -> bool:
+    """Table `b` goes on with table `a` after a page break: right after it (a running header or page
+    number between them at most), under the same header, its first numbered row not a first one ("6 |
+    Bán hàng …" after rows 1 to 5): neither part holds all the items of a total."""
+    if b.block - a.block > 3 or [" ".join(h.split()).lower() for h in a.header] != \
+            [" ".join(h.split()).lower() for h in b.header]:
+        return False
+    first = next((r.num for r in b.rows if r.num), None)
+    digits = re.sub(r"\D", "", first or "")
+    return bool(digits) and int(digits) > 1 and not re.fullmatch(r"[IVXLC]+|[A-ZĐ]", first or "")
+
+
 def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
     style = m.view.doc.number_style
     hits = []
+    tables = sorted(m.tables, key=lambda t: t.block)
+    split = {id(t) for a, b in zip(tables, tables[1:]) if _continued(a, b) for t in (a, b)}
     for tm in m.tables:
+        if id(tm) in split:
+            continue  # a table split by a page break: each part holds only some of a total's items
+        if m.ocr and (first := next((r.num for r in tm.rows if r.num), None)) and first.isdigit() and int(first) > 1:
+            continue  # a scanned table whose items start at "2": the first row was lost
         if m.ocr and sum(r.noisy for r in tm.rows) >= max(3, len(tm.rows) // 4) and len(_debris_cols(tm)) >= 2:
             # a scanned table with debris in many rows and columns ("1a", "ky", "1/930)"): a row lost
             # or a cell misread is likelier than a wrong total, and which one cannot be told (debris in
@@ -1610,6 +1628,12 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                         cell = r.cells[j] if j < len(r.cells) else ""
                         if x is None:
                             if cell and cell not in ("-", "–", "x", "X", "0") and any(ch.isalnum() for ch in cell):
+                                bad = True
+                                break
+                            if m.ocr and not cell and any(v.col != j and v.col not in tm.non_additive and
+                                                          v.kind == tv.kind for v in r.vals):
+                                # on a scan, an item with amounts in the other columns and none in this one:
+                                # its cell was lost, not left empty
                                 bad = True
                                 break
                             continue
