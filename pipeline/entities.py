@@ -94,8 +94,15 @@ def _org_names(text: str):
         tail = _capitalised_run(text, m.end(), 10)
         if tail and m.group(0)[0].islower() and tail[0].islower():
             continue  # "khách công ty đi nghỉ dưỡng … xuyên Việt": a common noun, no name
+        if tail and tail.split()[0].lower() in _NOT_A_NAME_START:
+            continue  # "THÔNG TIN VỀ HỢP TÁC XÃ VÀ SẢN PHẨM": a heading's words, no name
         if tail and any(w[0].isupper() for w in tail.split()):
             yield f"{m.group(0)} {tail}"
+
+
+# words no organisation's own name opens with (joining or placing words), with their diacritics ("trồng",
+# folded, would be "trong")
+_NOT_A_NAME_START = frozenset({"và", "với", "của", "tại", "cho", "trong", "hoặc", "là"})
 
 
 def _commune_in(text: str) -> str | None:

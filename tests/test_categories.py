@@ -160,3 +160,24 @@ def test_a_wide_table_s_header_row_is_no_label_and_value():
     assert find_producer_product(doc(header))[1].name.lower() == "chổi đót phúc hương"
     labelled = [["1", "Tên sản phẩm", "Chổi đót Hương Đô"], ["2", "Giá bán", "35.000 đồng/chiếc"]]
     assert find_producer_product(doc(labelled))[1].name == "Chổi đót Hương Đô"
+
+
+def test_an_upper_case_heading_about_the_cooperative_is_no_name():
+    # "THÔNG TIN VỀ HỢP TÁC XÃ VÀ SẢN PHẨM" (set 70, bs03): the name is the one the paragraph gives
+    from pipeline.entities import _org_names
+
+    assert list(_org_names("THÔNG TIN VỀ HỢP TÁC XÃ VÀ SẢN PHẨM")) == []
+    assert list(_org_names("HỢP TÁC XÃ NUÔI ONG NGÀN TRƯƠI")) == ["HỢP TÁC XÃ NUÔI ONG NGÀN TRƯƠI"]
+
+
+def test_tea_ware_is_handicraft_a_boxed_tea_is_not():
+    # "Hộp trà gỗ mít chạm khắc" (set 73, bv07): the box is the product, the tea what it is for
+    assert category_of("Hộp trà gỗ mít chạm khắc") == "handicraft"
+    assert category_of("Bộ ấm trà gốm Cẩm Hà") == "handicraft"
+    assert category_of("Hộp trà sen Tịnh Tâm") == "beverage"
+
+
+def test_a_name_that_opens_with_a_trade_verb_is_still_a_name():
+    from pipeline.entities import _org_names
+
+    assert list(_org_names("Tổ hợp tác trồng nấm Thạch Ngọc")) == ["Tổ hợp tác trồng nấm Thạch Ngọc"]

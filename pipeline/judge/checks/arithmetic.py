@@ -1832,8 +1832,16 @@ def _match_quantity(m: PlanModel, comp: Row, price: Val, year: int | None) -> li
     if best >= 0.5:
         return [(x.value, x.unit, r) for sc, r, x in cands if sc == best]
     if len(cands) == 1:
-        return [(cands[0][2].value, cands[0][2].unit, cands[0][1])]
+        r = cands[0][1]
+        if r.total and sum(1 for o in m.table(comp.table).rows if _LABEL_PRICE.search(o.label or "")) >= 2:
+            # "Tổng số sản phẩm | chiếc | 15.200" is the count of every product, not of one of the several
+            # priced lines ("Giỏ đựng đồ (120.000 đ/chiếc)", "Khay (80.000 đ/chiếc)", …)
+            return []
+        return [(cands[0][2].value, cands[0][2].unit, r)]
     return []
+
+
+_LABEL_PRICE = re.compile(r"\d[\d.,]*\s*(?:đ|đồng|nghìn đồng|nghìn|ngàn|tr\.?đ)\s*/")
 
 
 # Sections where a "giá bán" sentence is about the plan's own product.
@@ -2024,7 +2032,10 @@ def _stacked_pair(tm: TableM, R: Row, year: int | None) -> tuple[float, list[Row
         return None
     above = tm.rows[i - 2:i]
     prices = [r for r in above if r.kind == "price"]
-    qtys = [r for r in above if r.kind != "price" and year in r.qty_years() and not r.total]
+    # (not a material's row: "Búp tươi nguyên liệu | kg", then "Đơn giá bình quân", then "Doanh thu" prices the
+    # dried tea of the first row, not the fresh leaves)
+    qtys = [r for r in above if r.kind != "price" and year in r.qty_years() and not r.total
+            and not r.flags & {"need", "supply", "input"}]
     if len(prices) != 1 or len(qtys) != 1:
         return None
     # another priced product above it with no revenue row of its own ("Kiệu hũ", "Giá hũ", "Kiệu bán
@@ -4122,14 +4133,17 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
     stated: list[tuple[float, str]] = []
     unknown = False
     known = [r.material for r in ratios(m) if r.material]  # the materials the plan gives norms for
+    # the raw-material paragraphs that name the material ("Nhu cầu búp tươi 15.000 kg …"): the plan's total
+    # of the sources there counts though its own sentence names none ("Tổng nguồn cung khoảng 20.000 kg/năm")
+    naming_blocks = {s.block for s in m.sents if s.section == "raw_materials" and product_tokens(s.text, v) & own}
     plain = _plain_name(m)  # ("Mực ống sấy" of "Mực ống sấy Xuân Hội")
     for s in m.sents:
         if s.section in ("market", "financials", "investment", "social_environment", "risks", "swot",
                          "rationale", "proposals") or _NUTRITION.search(s.text):
             continue  # (nor what a portion holds: "Mỗi 100 g mứt cung cấp khoảng 380 kcal, … từ cùi dừa")
         st = product_tokens(s.text, v)
-        if material and not (st & own) and not (s.block in counted_blocks and s.section == "raw_materials" and
-                                                 _SUPPLY_TOTAL_SENT.match(s.text)):
+        if material and not (st & own) and not ((s.block in counted_blocks or s.block in naming_blocks) and
+                                                 s.section == "raw_materials" and _SUPPLY_TOTAL_SENT.match(s.text)):
             # (the plan's total of the sources just listed, in their paragraph, names no material:
             # "Tổng nguồn cung khoảng 38 tấn/năm"; another paragraph's total is another material's)
             continue
@@ -6092,6 +6106,10 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
             if a.start < start or not counted or a.value_max is not None or a.per not in (None, "năm"):
                 prev = a.end
                 continue
+            opened = s.text.rfind("(", 0, a.start)
+            if opened > s.text.rfind(")", 0, a.start) and prev and not s.text[prev:opened].strip():
+                prev = a.end
+                continue  # "sản lượng 140 tấn (84 tấn loại 1, 56 tấn loại 2)": the parts of the amount before
             before = s.text[max(prev, a.start - 20):a.start].lower()
             if _PACK_BEFORE.search(s.text[max(0, a.start - 20):a.start]):
                 # "10.000 hũ loại 500 g", "6.000 chai 1 lít" (the pack word inside the amount before):
@@ -6437,6 +6455,9 @@ def _zone_stmts(m: PlanModel) -> list[Stmt]:
                     continue
             if a is None or a.kind != "area" or a.per or a.value_max is not None:
                 continue
+            if any(b.kind == "area" and b.start > a.end and not b.per and
+                   re.fullmatch(r"[^;.\d]*\b(?:và|,)\s*", s.text[a.end:b.start]) for b in s.amounts):
+                continue  # "Vùng sả hiện có 5 ha của công ty và 15 ha của hộ liên kết": the first part, not the zone
             other = _ZONE_OTHER.search(s.text[_clause_start(s.text, a.start):a.start])
             if other and not (other.group(0).lower() == "gồm" and not s.text[other.end():a.start].strip() and
                               not any(b.kind == "area" and b.start > a.end for b in s.amounts)):
