@@ -1833,15 +1833,14 @@ def _match_quantity(m: PlanModel, comp: Row, price: Val, year: int | None) -> li
         return [(x.value, x.unit, r) for sc, r, x in cands if sc == best]
     if len(cands) == 1:
         r = cands[0][1]
-        if r.total and sum(1 for o in m.table(comp.table).rows if _LABEL_PRICE.search(o.label or "")) >= 2:
+        if r.total and sum(1 for o in m.table(comp.table).rows
+                           if any(x.kind == "money" and x.per for x in o.lvals)) >= 2:
             # "Tổng số sản phẩm | chiếc | 15.200" is the count of every product, not of one of the several
             # priced lines ("Giỏ đựng đồ (120.000 đ/chiếc)", "Khay (80.000 đ/chiếc)", …)
             return []
         return [(cands[0][2].value, cands[0][2].unit, r)]
     return []
 
-
-_LABEL_PRICE = re.compile(r"\d[\d.,]*\s*(?:đ|đồng|nghìn đồng|nghìn|ngàn|tr\.?đ)\s*/")
 
 
 # Sections where a "giá bán" sentence is about the plan's own product.
