@@ -243,7 +243,8 @@ def _caps_run(v: str) -> str:
 
 def _clean_title_product(v: str) -> str:
     v = _TITLE_TAIL.sub("", v)
-    v = re.sub(r"^\s*sản phẩm\s*(?:ocop)?\s*[:\-–]?\s*", "", v.strip(), flags=re.I)
+    # ("CÁC SẢN PHẨM MUỐI SẠCH HẢI NINH": a range of products under one name, the name is what follows)
+    v = re.sub(r"^\s*(?:các\s+|nhóm\s+)?sản phẩm\s*(?:ocop)?\s*[:\-–]?\s*", "", v.strip(), flags=re.I)
     v = re.sub(r"^ocop\s+", "", v, flags=re.I)
     v = _caps_run(v)
     v = _cut(_TITLE_TAIL.sub("", v))
@@ -254,7 +255,24 @@ def _clean_title_product(v: str) -> str:
     v = re.sub(r"(?i)^du lịch\s+(?=(?:điểm|khu|làng)\s)", "", v)
     # quoted after its kind: 'DỊCH VỤ "TRẢI NGHIỆM TRANG TRẠI DÊ SƠN HỒNG"', 'DU LỊCH "TRẢI NGHIỆM …"'
     v = re.sub(r'(?i)^(?:du lịch|dịch vụ|sản phẩm|tour)\s+(?=["“«])', "", v)
+    # a title line ending on its kind and the next line opening on it again ("… DỊCH VỤ DU LỊCH" /
+    # "DU LỊCH TRẢI NGHIỆM LÀNG NGHỀ …"): the kind once
+    v = re.sub(r"(?i)^(\w+(?:\s+\w+)?)\s+\1\b", r"\1", v)
     return _unquote(v)
+
+
+_ABBREVIATED = {"htx": "Hợp tác xã", "cty": "Công ty", "hkd": "Hộ kinh doanh", "tht": "Tổ hợp tác"}
+
+
+def _spelled_out(name: str, full: str) -> str:
+    """The name with its abbreviated form spelled out when the plan itself writes it so ("HTX Cam sạch
+    Đức Lĩnh", a scan's running header on every page, is "Hợp tác xã Cam sạch Đức Lĩnh" in the text)."""
+    head, _, rest = name.partition(" ")
+    long = _ABBREVIATED.get(head.lower().rstrip("."))
+    if not long or not rest:
+        return name
+    spelled = f"{long} {rest}"
+    return spelled if re.search(re.escape(spelled), full, re.I) else name
 
 
 def _sentence_case(v: str) -> str:
@@ -416,7 +434,7 @@ def find_producer_product(doc: Document, producer_blocks: set[int] | None = None
                 r"\bchua (dang ky|co giay)[^.;]{0,40}\bho kinh doanh\b", fold(full))
             name = f"{'Hộ kinh doanh' if registered else 'Hộ'} {person}"
     if name:
-        name = _as_written_elsewhere(name, full)
+        name = _spelled_out(_as_written_elsewhere(name, full), full)
     legal = legal_form_of(name, full) if name else None
     if legal is None:
         # (a form the producer says it has not taken is not its form: "Nhóm chưa làm thủ tục thành lập

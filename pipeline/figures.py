@@ -1442,6 +1442,10 @@ def _table_unit(
         got = _labelled_spec(b.unit, U)
         return b.unit, got[0] if got else _unit_spec(b.unit, U)
     prev = blocks[i - 1] if i > 0 else None
+    if prev is not None and i > 1 and _page_header_between(blocks[i - 2], prev, b, U):
+        # "ĐVT: triệu đồng" ends a page, the page's running header ("HTX Nông sản sạch …") opens the
+        # next one, then the table: the caption is the line before the page break
+        prev = blocks[i - 2]
     if prev is not None and prev.kind in (BlockKind.paragraph, BlockKind.heading) and len(prev.text) < 300:
         got = _labelled_spec(prev.text, U)
         if got is not None:
@@ -1469,6 +1473,15 @@ def _table_unit(
                 and spec.kind == "money" and not spec.per:
             return cm.group(1).strip(), spec
     return None, None
+
+
+def _page_header_between(before: Block, mid: Block, table: Block, U: UnitTable) -> bool:
+    """`mid` is a short line alone at the top of the table's page (a running header) and `before`
+    ends the page before, holding a unit label ("ĐVT: …")."""
+    return (mid.kind == BlockKind.paragraph and len(mid.text) < 80 and mid.page == table.page
+            and before.page is not None and mid.page is not None and before.page < mid.page
+            and before.kind in (BlockKind.paragraph, BlockKind.heading) and len(before.text) < 300
+            and _labelled_spec(before.text, U) is not None)
 
 
 _LABEL_HEAD_UNIT_RE = re.compile(r"(?i)^\s*(?:nội dung|khoản mục|chỉ tiêu|hạng mục|danh mục|diễn giải|"

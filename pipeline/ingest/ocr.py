@@ -446,7 +446,8 @@ def gap_tables(rows: list[GapRow]) -> tuple[list[TableRegion], set[int]]:
             span = cols[-1][1] - cols[0][0]
             m = j
             while m < len(rows) and m - j < 3 and not is_row(m) and len(groups[m]) <= 2 \
-                    and near(m - 1, m) and all(g[-1].x1 - g[0].x0 <= 0.7 * span for g in groups[m]):
+                    and near(m - 1, m) and all(g[-1].x1 - g[0].x0 <= 0.7 * span and _in_one_column(cols, g, pitch)
+                                               for g in groups[m]):
                 m += 1
             if m < len(rows) and m > j and is_row(m) and near(m - 1, m):
                 run.extend(range(j, m))
@@ -476,6 +477,16 @@ def _columns(rows: list[GapRow], run: list[int]) -> list[tuple[float, float]]:
     width = max(len(rows[k].groups) for k in run)
     ref = [rows[k].groups for k in run if len(rows[k].groups) == width]
     return [(min(g[c][0].x0 for g in ref), max(g[c][-1].x1 for g in ref)) for c in range(width)]
+
+
+def _in_one_column(cols: list[tuple[float, float]], g: list[Word], pitch: float) -> bool:
+    """A word group that stays in one column: it starts no further left than the column's text
+    (give or take half a line's height) and ends before the next column's text starts. A wrapped
+    cell does; a line of running text or a heading between two tables runs across columns
+    ("Mọi lao động thuê đều là phụ nữ …", "11. Kế hoạch sản xuất …" from the left margin)."""
+    c = _column(cols, g[0].x0, g[-1].x1)
+    starts_in = g[0].x0 >= cols[c][0] - pitch / 2
+    return starts_in and (c + 1 == len(cols) or g[-1].x1 <= cols[c + 1][0])
 
 
 def _label_value(groups: list[list[Word]], cols: list[tuple[float, float]]) -> bool:

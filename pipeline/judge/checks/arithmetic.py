@@ -280,6 +280,13 @@ class Words:
     def in_text(self, text: str) -> bool:
         return False if self._none_in(text) else bool(_char_spans(self, text))
 
+    def in_text_toned(self, text: str) -> bool:
+        """`in_text`, the words compared with their diacritics even when the text has none: a short
+        label in a table written with diacritics ("Can 2 kg" beside "Hũ 500 g") is not typed without
+        them, so its "can" is no "cần"."""
+        k = _text_keys(text)
+        return not self._firsts[False].isdisjoint(k[0]) and bool(self._spans(k, False))
+
     def char_spans(self, text: str) -> list[tuple[int, int]]:
         return [] if self._none_in(text) else list(_char_spans(self, text))
 
@@ -498,6 +505,9 @@ class Row:
     level: float | None = None
     index: int = 0  # position in its table's row list
     noisy: bool = False  # a value cell that could not be read (OCR debris "s", "2041.212.1870")
+    # one such cell beside two or more years read well ("768 | 1.169,6 | 1,2530,2"): that year is unread,
+    # the others stand; the table-wide judgements about debris count it as noisy
+    debris: bool = False
     # a value cell the scan turned into letters and marks ("D21):", "© luc 0"); not counted as noisy
     # (a table with many noisy rows is not summed at all), but such a row's own reading is not trusted
     garbled: bool = False
@@ -655,6 +665,10 @@ def _classify_as(label: str, v: Vocab, flat: bool) -> tuple[str | None, bool, bo
     return best_kind, total, subset, variant
 
 
+# (a caption that ends the text above the table: "Nguồn cung cấp moi:", not a heading "Nguồn nguyên liệu"
+# run into the sentence after it)
+_SUPPLY_TABLE = re.compile(r"(?i)\bnguồn\s+(?:cung\s+(?:cấp|ứng)|thu\s+mua)\b[^.:;]{0,40}:?\s*$")
+_SOURCE_COLUMN = re.compile(r"(?i)\s*nguồn(?:\s+cung(?:\s+(?:cấp|ứng))?)?\s*")
 _NEED_TABLE = re.compile(r"(?i)\bnhu cầu (?:về )?(?:nguyên|vật) liệu|\bnguyên (?:vật )?liệu cần(?: dùng)?\b|"
                          r"\blượng nguyên (?:vật )?liệu (?:cần|sử dụng)")
 
@@ -779,6 +793,16 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
         tm = TableM(t.index, t.block, t.section, t.unit, header, [], non_add, caption, amount_col)
         # the sentence right above the table (or its header) says it lists the materials needed
         need_table = bool(_NEED_TABLE.search(re.split(r"(?<=[.!?])\s+", caption or "")[-1] + " " + " ".join(header)))
+        # the sentence right above the table (or its header) says it lists the sources of a material
+        # ("Nguồn cung cấp moi:", a column "Nguồn"): each row with a quantity is one source
+        supply_table = not need_table and (
+            bool(_SUPPLY_TABLE.search(re.split(r"(?<=[.!?])\s+", caption or "")[-1]))
+            or any(_SOURCE_COLUMN.fullmatch(h or "") for h in header))
+        # a table written with diacritics: its labels are read with them (`Words.in_text_toned`)
+        toned = any(has_diacritics(c) for r in rows for c in r if c)
+
+        def label_flags(label: str, toned: bool = toned) -> set[str]:
+            return {k for k, w in v.flags.items() if (w.in_text_toned(label) if toned else w.in_text(label))}
         if transposed:
             # one row per year: make one virtual row per column
             for j in range(1, ncols):
@@ -791,7 +815,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                             vals[-1].head = rows[r_i][0] if rows[r_i] else ""
                             vals[-1].conf = cell_conf(r_i, j)
                 kind, total, subset, variant = _classify(label, v, ocr)
-                flags = {k for k, w in v.flags.items() if w.in_text(label)}
+                flags = label_flags(label)
                 # on a scan, a year's cell of this column read as debris ("D925" for "592,5"): the
                 # column's other readings are doubtful too ("71" for "711" beside it)
                 column = [rows[r_i][j] if j < len(rows[r_i]) else "" for r_i in range(n_header, len(rows))]
@@ -834,7 +858,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                 elif b and b.group(2):
                     num, label = b.group(1), b.group(2)
             kind, total, subset, variant = _classify(label, v, ocr)
-            flags = {k for k, w in v.flags.items() if w.in_text(label)}
+            flags = label_flags(label)
             if need_table and kind is None and not flags & {"supply"}:
                 flags.add("need")  # a row of a "Nhu cầu nguyên liệu:" table names a material needed
             vals, lvals = [], []
@@ -880,17 +904,27 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             noisy = ragged or bool(lost - bad) or ocr and (any(_MALFORMED.search(cells[x.col]) or _merged_cell(cells[x.col])
                                                for x in vals if x.col < len(cells)) or _scale_outlier(vals))
             garbled = False
+            debris = 0
             if label_col is not None:
                 for j in range(label_col + 1, ncols):
                     c = cells[j].strip()
                     if not c or j in read or c in ("-", "–", "x", "X", "0") or parse_unit_header(c) is not None:
                         continue
                     if (any(ch.isdigit() for ch in c) and not any(ch.isalpha() for ch in c)) or len(c) <= 2:
-                        noisy = True  # OCR debris where a number should be: "s", "2041.212.1870"
+                        debris += 1  # OCR debris where a number should be: "s", "2041.212.1870"
                     elif ocr and _OCR_DEBRIS.search(c):
                         garbled = True  # "D21):", "© luc 0": a number the scan garbled into letters and marks
+            # one such cell beside at least two well-read years of a scan ("768 | 1.169,6 | 1,2530,2"): that
+            # year is unread, the others stand (as for one malformed cell above); more make the row debris
+            lone_debris = ocr and debris == 1 and not noisy and len(vals) >= 2 and all(x.year is not None for x in vals)
+            if debris and not lone_debris:
+                noisy = True
+            if supply_table and kind is None and not total and not flags & {"need", "input"} and \
+                    any(x.kind in QTY_KINDS for x in vals):
+                flags.add("supply")  # "Thuyền của gia đình | 6.000" under "Nguồn cung cấp moi:"
             tm.rows.append(Row(t.index, r_i, cells, label, num, kind, total, subset, variant, flags, vals,
-                               lvals, t.section, index=len(tm.rows), noisy=noisy, garbled=garbled))
+                               lvals, t.section, index=len(tm.rows), noisy=noisy, garbled=garbled,
+                               debris=bool(lone_debris)))
         _price_per_pack(tm)
         _drop_repeated_header(tm)
         _rejoin_split_numbering(tm)
@@ -1531,7 +1565,8 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
             continue  # a table split by a page break: each part holds only some of a total's items
         if m.ocr and (first := next((r.num for r in tm.rows if r.num), None)) and first.isdigit() and int(first) > 1:
             continue  # a scanned table whose items start at "2": the first row was lost
-        if m.ocr and sum(r.noisy for r in tm.rows) >= max(3, len(tm.rows) // 4) and len(_debris_cols(tm)) >= 2:
+        if m.ocr and sum(r.noisy or r.debris for r in tm.rows) >= max(3, len(tm.rows) // 4) and \
+                len(_debris_cols(tm)) >= 2:
             # a scanned table with debris in many rows and columns ("1a", "ky", "1/930)"): a row lost
             # or a cell misread is likelier than a wrong total, and which one cannot be told (debris in
             # one column only leaves the others checked: an unreadable cell already skips its column)
@@ -1596,10 +1631,10 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                         # a debris row among the items or right after them ("9 | Bảo hiểm, quản lý | 50 |
                         # B3 | 60") left out of the reading: its amount is missing from the sum
                         lo, hi = min(r.index for r in items), max(r.index for r in items)
-                        if any(r.noisy and r not in items and r is not total and
+                        if any((r.noisy or r.debris) and r not in items and r is not total and
                                r.kind not in ("revenue", "profit", "tax") for r in tm.rows[lo:hi + 2]):
                             continue
-                        if any(r.noisy and _scale_outlier(r.vals) for r in items):
+                        if any((r.noisy or r.debris) and _scale_outlier(r.vals) for r in items):
                             # an item row whose years are a hundred times apart ("Bắp nếp | 2120 | 54772 |
                             # 201,2" for 212,8, 252 and 291,2): no year of it is sure (one debris cell,
                             # "1a", only leaves its own column unread)
@@ -1733,7 +1768,7 @@ def _debris_cols(tm: TableM) -> set[int]:
     malformed number ("s2", "1a", "18.7" beside "4,5")."""
     cols: set[int] = set()
     for r in tm.rows:
-        if not r.noisy:
+        if not (r.noisy or r.debris):
             continue
         read = {x.col for x in r.vals}
         for j, c in enumerate(r.cells):
@@ -1833,6 +1868,8 @@ def _match_quantity(m: PlanModel, comp: Row, price: Val, year: int | None) -> li
         return [(x.value, x.unit, r) for sc, r, x in cands if sc == best]
     if len(cands) == 1:
         r = cands[0][1]
+        if r.section == "raw_materials":
+            return []  # "Mực ống tươi | kg | 20.000" in the raw-material table: the material bought, not sold
         if r.total and sum(1 for o in m.table(comp.table).rows
                            if any(x.kind == "money" and x.per for x in o.lvals)) >= 2:
             # "Tổng số sản phẩm | chiếc | 15.200" is the count of every product, not of one of the several
@@ -2265,7 +2302,9 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                                                            for e, _ in exp):
                         hits.append(_revenue_hit(c, year, cv.value, exp[0][0], [exp[0][1]]))
         for R in tm.rows:
-            if R.kind != "revenue" or R.subset or R.noisy or id(R) in nested:
+            if R.kind != "revenue" or R.subset or R.noisy or R.debris or id(R) in nested:
+                # (a revenue row with a year of debris on a scan: the parts under it were read no better,
+                # "1.1 † Trà túi lọc" lost its numbering and with it its place among the parts)
                 continue
             kids = [c for c in tm.direct_children(R) if c.money_years()] or flat_parts
             if any(c.kind in _COST_KINDS or c.flags & {"input"} for c in kids):
@@ -3023,7 +3062,12 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                         cv = crow.money_years().get(year)
                         if cv is None:
                             continue
-                        cost, cev = cv.value, crow.evidence
+                        costs = [cv.value]
+                        cev = crow.evidence
+                        if m.ocr and (fixed := _lost_comma(crow, cv)) != cv.value:
+                            # "Tổng chi phí | 675,5 | 800,9 | 9673": the scan lost the last year's comma; the
+                            # reading with it is a second one, which can only silence the check
+                            costs.append(fixed)
                     else:
                         vals = [r.money_years().get(year) for r in lines]
                         if any(x is None for x in vals):
@@ -3032,31 +3076,37 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                             # the scan garbled the stated total cost ("13053.2", "1/032)."): its items
                             # are read no better ("1172" for "112,2" beside it), so no sum of them stands in
                             continue
-                        if m.ocr and any(t is not None for t, _ in cost_readings):
+                        stated = [t for t, _ in cost_readings if t is not None]
+                        if m.ocr and stated and all(t.money_years().get(year) is None for t in stated):
+                            # the scan lost this year's cell of the stated total cost: the lines' sum, a
+                            # second reading that may only silence the check, cannot make it fire alone
+                            continue
+                        if m.ocr and stated:
                             # the second reading on a scan: a lost decimal comma read as it was meant
-                            cost = sum(_lost_comma(r, x) for r, x in zip(lines, vals, strict=True))
+                            costs = [sum(_lost_comma(r, x) for r, x in zip(lines, vals, strict=True))]
                         else:
-                            cost = sum(x.value for x in vals)
+                            costs = [sum(x.value for x in vals)]
                         cev = "; ".join(r.evidence for r in lines)
-                    pre = rv.value - cost
-                    if P.variant == "after_tax":
-                        if tax is not None:
-                            cands.append((pre - tax, cost, cev, tax))
-                        elif before is not None and before.money_years().get(year) is not None:
-                            continue  # after-tax from the stated pre-tax: tax rate unknown, not checked
-                        else:
-                            # tax not stated: any value between pre-tax profit and pre-tax less a
-                            # full income tax (20 %) is accepted
-                            if pre * 0.78 - abs(rv.value) * 0.02 <= pv.value <= pre * (1 + tol):
-                                cands.append((pv.value, cost, cev, 0.0))
+                    for cost in costs:
+                        pre = rv.value - cost
+                        if P.variant == "after_tax":
+                            if tax is not None:
+                                cands.append((pre - tax, cost, cev, tax))
+                            elif before is not None and before.money_years().get(year) is not None:
+                                continue  # after-tax from the stated pre-tax: tax rate unknown, not checked
                             else:
-                                cands.append((pre, cost, cev, 0.0))
-                    elif P.variant == "before_tax":
-                        cands.append((pre, cost, cev, 0.0))
-                    else:
-                        cands.append((pre, cost, cev, 0.0))
-                        if tax is not None:
-                            cands.append((pre - tax, cost, cev, tax))
+                                # tax not stated: any value between pre-tax profit and pre-tax less a
+                                # full income tax (20 %) is accepted
+                                if pre * 0.78 - abs(rv.value) * 0.02 <= pv.value <= pre * (1 + tol):
+                                    cands.append((pv.value, cost, cev, 0.0))
+                                else:
+                                    cands.append((pre, cost, cev, 0.0))
+                        elif P.variant == "before_tax":
+                            cands.append((pre, cost, cev, 0.0))
+                        else:
+                            cands.append((pre, cost, cev, 0.0))
+                            if tax is not None:
+                                cands.append((pre - tax, cost, cev, tax))
                 if not cands:
                     continue
                 done.add(year)
@@ -4119,7 +4169,8 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
     for r in m.rows():
         if "supply" not in r.flags or r.subset or _need_first(r, v):
             continue
-        if material and not (product_tokens(r.label, v) & own):
+        if material and not (product_tokens(r.label, v) & own) and not (_text_cells_tokens(r, v) & own) \
+                and not (_table_words(m, r.table) & own):
             continue
         x = r.qty_years().get(year) or r.qty_years().get(None)
         if x is not None and x.unit == unit:
@@ -4210,6 +4261,9 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
                 continue
             if not a.per and a.value in norm:
                 continue
+            if _PROPORTION_LEFT.search(s.text[max(0, a.start - 30):a.start]) or \
+                    _PROPORTION_RIGHT.match(s.text[a.end:a.end + 30]):
+                continue  # "theo tỷ lệ 3 kg cá : 1 kg muối": a proportion, no supply
             if y is not None and y >= 1000 and not m.is_plan_year(y):
                 continue  # a past year's figure ("năm 2025 thu mua 7 tấn") is not the plan's supply
             per = (a.per or "").split("/")
@@ -4295,6 +4349,28 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
         return total, ev
     return None
 
+
+def _text_cells_tokens(r: Row, v: Vocab) -> set[str]:
+    """Product words of a row's text cells other than its label: a supply table may name the source in
+    its label and the material in a column of its own ("12 tàu lưới vây … | Cá cơm tươi | tấn | 48")."""
+    return {t for c in r.cells if c and c != r.label and not any(ch.isdigit() for ch in c)
+            for t in product_tokens(c, v)}
+
+
+def _table_words(m: PlanModel, table: int) -> set[str]:
+    """Product words of a table's header and of the sentence right above it ("Nguồn cung cấp moi:" over
+    "Nguồn | Số lượng moi tươi/năm (kg)"): what rows that name only a source are the sources of."""
+    key = ("table_words", table)
+    if key not in m._cache:
+        tm = next((t for t in m.tables if t.index == table), None)
+        text = "" if tm is None else " ".join([re.split(r"(?<=[.!?])\s+", tm.caption or "")[-1], *tm.header])
+        m._cache[key] = product_tokens(text, m.vocab) if text.strip() else set()
+    return m._cache[key]
+
+
+# an amount that is one side of a proportion ("theo tỷ lệ 3 kg cá : 1 kg muối", "… cá : 1 kg muối")
+_PROPORTION_LEFT = re.compile(r"(?i)(?:\btỷ\s+lệ\s*(?:khoảng\s*)?|\d\s*(?:kg|g|lít|l)(?:\s+[^\W\d]+){0,2}\s*:\s*)$")
+_PROPORTION_RIGHT = re.compile(r"(?i)^(?:\s+[^\W\d]+){0,2}\s*:\s*\d")
 
 # words that say a material's form or state, not which material it is
 _FORM_WORDS = frozenset(tone_key(w) for w in ("quả", "trái", "tươi", "củ", "hạt", "lá", "nhân", "thô", "nguyên", "liệu"))
@@ -4484,20 +4560,27 @@ def _harvest_sold(m: PlanModel, spec: Spec) -> list[Hit]:
         return []
     got = _bearing_harvest(m)
     raw = {t.text for t in m.sents if t.section == "raw_materials"}
+    # the raw-material section's own total of its sources ("Tổng nguồn cung khoảng 154 tấn/năm")
+    total = _stated_supply_total(m, plain)
 
     def harvest_of(year: int) -> tuple[float, str] | None:
         if got is not None:
             x = got[0].get(year, got[0].get(None))
             return (x, got[1]) if x else None
+        if total is not None:
+            return total
         # "Toàn bộ chanh quả lấy từ vườn 3 ha của gia đình, năng suất ổn định 20 tấn/ha/năm, tương đương
         # 60 tấn/năm": the raw-material section's own reckoning of the orchard
         sup = _supply(m, plain, set(), "kg", year)
         return (sup[0], "; ".join(sup[1])) if sup and all(e in raw for e in sup[1]) else None
     # produce bought in, with its amount ("thu mua thêm của các hộ trong xã khoảng 50 tấn/năm"): the supply
-    # is more than the own harvest
+    # is more than the own harvest; only the raw-material section's own total of its sources bounds it
+    # then ("…126 tấn/năm; 6 hộ liên kết … 28 tấn/năm. Tổng nguồn cung khoảng 154 tấn/năm.")
     if any(_bought_in(s, lambda a: a.kind in QTY_KINDS and a.per in (None, "năm")) for s in m.sents
            if s.section not in ("market", "financials", "investment", "swot", "risks")):
-        return []
+        if total is None:
+            return []
+        got = None
     worst = None
     for r in m.rows():
         if r.subset or r.section in _PAST_SECTIONS or r.section in ("market", "raw_materials") or \
@@ -4517,7 +4600,23 @@ def _harvest_sold(m: PlanModel, spec: Spec) -> list[Hit]:
     return [Hit(section="raw_materials", evidence=quote(f"{row.evidence}; {harvest_ev}", 450),
                 params={"year": ylabel(year), "output": fmt_qty(qty, "kg"), "need": fmt_qty(qty, "kg"),
                         "supply": fmt_qty(supply, "kg"), "material": name, "ratio": 1.0, "in_unit": "kg",
-                        "out_unit": "kg", "diff_pct": diff_pct(supply, qty), "fresh": True})]
+                        "out_unit": "kg", "diff_pct": diff_pct(supply, qty), "fresh": True,
+                        "stated": total is not None and harvest_ev == total[1]})]
+
+
+def _stated_supply_total(m: PlanModel, material: set[str]) -> tuple[float, str] | None:
+    """The raw-material section's one total of its sources a year ("Tổng nguồn cung khoảng 154
+    tấn/năm"), in a paragraph that names `material`; None when it states none, or several."""
+    naming = {s.block for s in m.sents if s.section == "raw_materials" and material <= product_tokens(s.text, m.vocab)}
+    got = []
+    for s in m.sents:
+        if s.section != "raw_materials" or s.block not in naming or not _SUPPLY_TOTAL_SENT.match(s.text):
+            continue
+        qs = [a for a in s.amounts if a.unit == "kg" and a.kind in QTY_KINDS and a.value_max is None
+              and a.per in (None, "năm")]
+        if len(qs) == 1:
+            got.append((qs[0].value, s.text))
+    return got[0] if len(got) == 1 else None
 
 
 _AREA_ROW = re.compile(r"(?i)\bdiện\s+tích\b")
@@ -4634,6 +4733,10 @@ def _material_by_ratios(m: PlanModel, spec: Spec) -> list[Hit]:
         else:
             groups.append((set(r.material), r.in_unit, r.out_unit, [r]))
     for mat, in_unit, out_unit, group in groups:
+        shared = _shared_material(m, spec, mat, in_unit, out_unit, group)
+        if shared is not None:
+            hits.append(shared)
+            continue
         ratio = min(g.per_output for g in group)  # the most favourable ratio the plan states
         g0 = min(group, key=lambda g: g.per_output)
         materials = {frozenset(r.material) for r in rs} - {frozenset()}
@@ -4664,6 +4767,60 @@ def _material_by_ratios(m: PlanModel, spec: Spec) -> list[Hit]:
 
 
 _UNIT_NAME = {"kg": "kg", "l": "lít", "m2": "m²", "m3": "m³"}
+
+
+def _shared_material(m: PlanModel, spec: Spec, mat: set[str], in_unit: str, out_unit: str,
+                     group: list[Ratio]) -> Hit | None:
+    """One material for two or more products, each with its own norm ("Mỗi kg giò cần 1,05 kg thịt
+    nạc", "Mỗi kg nem chua cần 0,8 kg thịt nạc") and its own output row: the need is the sum of each
+    product's output × its norm, against the one supply. None when the norms are for one product (said
+    twice, or in other words), or a product has no output row of its own (then `_material_by_ratios`
+    checks the group as one norm)."""
+    products: list[tuple[set[str], list[Ratio]]] = []
+    for r in group:
+        for p in products:
+            if p[0] & r.product:
+                p[0].update(r.product)
+                p[1].append(r)
+                break
+        else:
+            products.append((set(r.product), [r]))
+    if len(products) < 2 or any(not p for p, _ in products):
+        return None
+    materials = {frozenset(r.material) for r in ratios(m)} - {frozenset()}
+    parts = []
+    for prod, rs in products:
+        series = _output_for(m, out_unit, prod, materials)
+        if not series or not all(product_tokens(row.label, m.vocab) & prod for _q, row in series.values()):
+            return None
+        best = min(rs, key=lambda g: g.per_output)
+        parts.append((best, series))
+    worst = None
+    for year in sorted(set.intersection(*(set(s) for _, s in parts))):
+        need = sum(g.per_output * s[year][0] for g, s in parts)
+        sup = _supply(m, set(mat), set(), in_unit, year)
+        if sup is None:
+            continue
+        supply, sev = sup
+        if need > supply * (1 + spec.tolerance) and (worst is None or need / supply > worst[0]):
+            worst = (need / supply, year, need, supply, sev)
+    if worst is None:
+        return None
+    _, year, need, supply, sev = worst
+    rows = [s[year][1] for _, s in parts]
+    ev = "; ".join(dict.fromkeys([*(r.evidence for r in rows), *(g.text for g, _ in parts), *sev]))
+    outputs = " và ".join(f"{fmt_qty(s[year][0], out_unit)} {_plain_label(s[year][1].label)}" for _, s in parts)
+    return Hit(section="raw_materials", evidence=quote(ev, 450),
+               params={"year": ylabel(year), "output": outputs, "need": fmt_qty(need, in_unit),
+                       "supply": fmt_qty(supply, in_unit), "material": parts[0][0].material_text or " ".join(sorted(mat)),
+                       "ratio": 0.0, "in_unit": _UNIT_NAME.get(in_unit, in_unit),
+                       "out_unit": _UNIT_NAME.get(out_unit, out_unit), "diff_pct": diff_pct(supply, need),
+                       "shared": True})
+
+
+def _plain_label(label: str) -> str:
+    """A row label without its bracketed parts and units, in lower case ("Giò lụa (kg)" → "giò lụa")."""
+    return " ".join(re.sub(r"\([^()]*\)", " ", label).split()).lower()
 
 
 _FINISHED = re.compile(r"(?i)\bthành phẩm\b")
@@ -5505,6 +5662,8 @@ class Stmt:
     tense: str = ""  # workers without a year: "now" (hiện có...), "plan" (tạo việc làm...) or "undated"
     kind: str = ""  # prices: the kind of price ("lẻ", "buôn", "đại lý"...); empty = the plain selling price
     year: int | None = None  # prices in running text: the year written with the price
+    named: bool = False  # prices in running text: the price's own clause calls it one ("giá bán 35.000 đồng/kg")
+    by_year: bool = False  # a price row's value by year, set beside the prices in running text
 
 
 _BOARD_BEFORE = re.compile(r"(?i)\b(ban|hội đồng|nhóm|đội|tổ sản xuất|kết nạp|mới|thêm|tăng|nâng|lên|từ|đến|tới|"
@@ -5927,10 +6086,38 @@ def _price_stmts(m: PlanModel) -> list[Stmt]:
                     kind = _price_kind(clause, v) or _price_kind(s.text[_clause_start(s.text, a.start):a.start], v)
                     out.append(Stmt("price", a.value, (a.per, size), _price_product(clause, a.per, v), s.text,
                                     s.section, s.block, bool(a.qualifier), kind=kind,
-                                    year=y if y is not None and y >= 1000 else None))
+                                    year=y if y is not None and y >= 1000 else None,
+                                    named=v.text["own_price"].in_text(clause)))
                 prev = a.end
-    # a price row by year keys on the year too; an undated statement compares with the row of any year
-    return out
+    return out + _price_rows_for_text(out)
+
+
+def _price_rows_for_text(stmts: list[Stmt]) -> list[Stmt]:
+    """A price row by year ("Giá bán bình quân (đồng/kg) | 42.000 | 42.000 | 42.000") keys on the
+    year too, so it is not compared with the prices in running text as it stands: here each text
+    price gets the row's value for the year written with it, or, undated, the row's one value
+    when the row gives the same price every year (a row whose price changes by year says nothing
+    about an undated price). Those values are returned keyed like the text price."""
+    rows: dict[tuple, list[Stmt]] = defaultdict(list)
+    for st in stmts:
+        if len(st.key) == 3:
+            rows[(st.key[0], st.key[1], st.block, st.evidence)].append(st)
+    extra: dict[tuple, Stmt] = {}
+    for st in stmts:
+        # (only a price its own clause calls one: "Giá bán … 9.000 đồng/chai, chiết khấu và vận chuyển khoảng
+        # 1.200 đồng/chai" gives one selling price and a cost)
+        if len(st.key) != 2 or _from_table(st) or not st.named:
+            continue
+        for (per, size, block, ev), row in rows.items():
+            if (per, size) != st.key:
+                continue
+            if st.year is not None:
+                pick = [r for r in row if r.key[2] == st.year]
+            else:
+                pick = row[:1] if len({r.value for r in row}) == 1 else []
+            for r in pick:
+                extra.setdefault((block, ev, r.value), replace(r, key=(per, size), by_year=True))
+    return list(extra.values())
 
 
 def _price_clause(text: str, a: Amount, prev: int) -> str:
@@ -5965,7 +6152,10 @@ def _price_product(clause: str, per: str, v: Vocab) -> frozenset:
 
 def _only_size(m: PlanModel, per: str) -> str | None:
     """The pack size of a pack noun when the plan names only one ("chai 500 ml" everywhere): a
-    price "đồng/chai" is then for that size."""
+    price "đồng/chai" is then for that size. A price per unit of measure ("đồng/kg") is for one kg
+    whatever the boxes hold ("thùng 10 kg"): no size."""
+    if per in _MEASURE_PER:
+        return None
     key = ("sizes", per)
     if key not in m._cache:
         sizes: set[str] = set()
@@ -5982,6 +6172,7 @@ def _only_size(m: PlanModel, per: str) -> str | None:
 
 
 _SIZE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(ml|lít|l|kg|g|gram|gr)\b", re.I)
+_MEASURE_PER = frozenset({"kg", "g", "l", "lít", "ml", "tấn", "tạ", "yến", "m2", "m3", "ha"})
 
 
 def _pack_content(label: str, unit: str) -> float | None:
@@ -6610,6 +6801,8 @@ def _price_pair_ok(a: Stmt, b: Stmt, group: list[Stmt]) -> bool:
     (or a price per kg or litre) and not about two named products."""
     if a.kind != b.kind:
         return False
+    if (a.by_year and not b.named) or (b.by_year and not a.named):
+        return False  # a price row by year against a price in text whose clause does not call it one
     tab = [x for x in (a, b) if _from_table(x)]
     if len(tab) == 2:
         return False

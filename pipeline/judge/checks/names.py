@@ -58,7 +58,8 @@ _GENERIC_WORDS = (
     "truyền thống trang trại thủ công mỹ nghệ du lịch sạch hữu cơ ocop").split()
 GENERIC = {tone_key(w) for w in _GENERIC_WORDS}
 # ... and for a name typed without diacritics, folded (without the words that fold onto names)
-_GENERIC_PLAIN = {fold(w) for w in _GENERIC_WORDS} - {"hai", "mot", "va", "thu"}  # ("Thu Hà", not "thủ")
+# ("Thu Hà", not "thủ"; "Mai Hương", not "thương mại")
+_GENERIC_PLAIN = {fold(w) for w in _GENERIC_WORDS} - {"hai", "mot", "va", "thu", "mai"}
 
 
 
@@ -388,7 +389,10 @@ _ALIAS_BEFORE = re.compile(r"(?i)(?:\btên\s+(?:thường\s+gọi|gọi\s+khác|
 
 
 # a schedule line's date label, the name right after it: "Quý I/2027: ", "- Tháng 3/2027: ", "Năm 2028: "
-_DATE_LABEL = re.compile(r"(?i)^\s*(?:[-–•+]\s*)?(?:quý|tháng|năm|từ|đến|giai đoạn)\b[^:;.]{0,30}:\s*$")
+# (the organisation's own board or head may be the subject: "Quý II/2027: Hội đồng quản trị Hợp tác xã … chỉ đạo …")
+_DATE_LABEL = re.compile(r"(?i)^\s*(?:[-–•+]\s*)?(?:quý|tháng|năm|từ|đến|giai đoạn)\b[^:;.]{0,30}:\s*"
+                         r"(?:(?:hội đồng quản trị|ban quản trị|ban giám đốc|ban điều hành|ban chủ nhiệm|giám đốc|"
+                         r"chủ nhiệm|lãnh đạo)\s+)?$")
 
 
 def _commits_to_plan(text: str, start: int, name: str) -> bool:
