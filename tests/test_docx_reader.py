@@ -117,3 +117,37 @@ def test_broken_xml_after_the_prolog_is_a_corrupt_docx(tmp_path):
         with pytest.raises(ReadError) as e:
             read_document(bad)
         assert e.value.code == "corrupt-docx", (part, e.value.code)
+
+
+def test_elements_nested_too_deep_are_refused(tmp_path):
+    """An element with `max_xml_depth` ancestors is refused as too complex; one level less is read."""
+    import zipfile
+
+    import docx as _docx
+    import pytest
+
+    from pipeline.errors import ReadError
+    from pipeline.settings import Settings
+
+    good = tmp_path / "good.docx"
+    d = _docx.Document()
+    d.add_paragraph("Phương án sản xuất kinh doanh sản phẩm chè xanh.")
+    d.save(str(good))
+    limit = Settings().max_xml_depth
+    for ancestors in (limit - 1, limit):
+        inner = "<w:r><w:t>lõi</w:t></w:r>"
+        for _ in range(ancestors - 4):  # w:document, w:body, w:p and w:r above the w:t
+            inner = f"<w:hyperlink>{inner}</w:hyperlink>"
+        nested = tmp_path / f"nested-{ancestors}.docx"
+        with zipfile.ZipFile(good) as zi, zipfile.ZipFile(nested, "w") as zo:
+            for item in zi.infolist():
+                data = zi.read(item)
+                if item.filename == "word/document.xml":
+                    data = data.replace(b"<w:sectPr", f"<w:p>{inner}</w:p><w:sectPr".encode(), 1)
+                zo.writestr(item, data)
+        if ancestors < limit:
+            assert read_document(nested).blocks[-1].text == "lõi"
+        else:
+            with pytest.raises(ReadError) as e:
+                read_document(nested)
+            assert e.value.code == "too-complex"

@@ -1,8 +1,12 @@
 """Word (.docx) reader: body order, headings by style and by look, auto-numbering, tables.
 
-python-docx opens the package (and its XML parser does not resolve entities); the body is then
-walked at the lxml level, which is several times faster than building python-docx objects for
-every run, and gives access to what python-docx does not expose (outline levels, numbering).
+The package is opened as `docx.Document()` opens it: python-docx's package reader and part
+classes, so the same parts are reached through the same relationships and a broken package
+fails the same way. Its XML parts are parsed by a plain lxml parser with python-docx's settings
+(entities not resolved, no network), without python-docx's element classes: the body is walked
+at the lxml level, several times faster than building python-docx objects for every run, and
+with access to what python-docx does not expose (outline levels, numbering). Styles are resolved
+on first use: a plan uses a handful of the hundreds of styles its styles.xml may define.
 """
 
 from __future__ import annotations
@@ -13,11 +17,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 from xml.parsers import expat
 
-import docx
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.package import Unmarshaller
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part, PartFactory, XmlPart
+from docx.opc.pkgreader import PackageReader
+from docx.oxml.ns import qn
+from docx.package import Package
+from docx.parts.document import DocumentPart
 from lxml import etree
-from docx.oxml.ns import qn as _qn
 
 from pipeline.errors import ReadError
 from pipeline.ingest.headings import HeadingCues, classify, split_numbering
@@ -25,13 +36,22 @@ from pipeline.models import Block, BlockKind, Document, Problem
 from pipeline.settings import Settings
 from pipeline.text import clean, one_line
 
-qn = lru_cache(maxsize=None)(_qn)  # "w:rPr" -> "{namespace}rPr", asked 20,000 times a plan
-W_P, W_TBL, W_R, W_T, W_TAB, W_BR = qn("w:p"), qn("w:tbl"), qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:br")
+W_DOCUMENT, W_BODY, W_P, W_TBL, W_TR, W_TC = map(qn, ("w:document", "w:body", "w:p", "w:tbl", "w:tr", "w:tc"))
+W_PPR, W_PSTYLE, W_OUTLINELVL, W_JC = map(qn, ("w:pPr", "w:pStyle", "w:outlineLvl", "w:jc"))
+W_NUMPR, W_NUMID, W_ILVL = map(qn, ("w:numPr", "w:numId", "w:ilvl"))
+W_R, W_RPR, W_T, W_TAB, W_BR = map(qn, ("w:r", "w:rPr", "w:t", "w:tab", "w:br"))
+W_SOFTHYPHEN, W_NBHYPHEN = map(qn, ("w:softHyphen", "w:noBreakHyphen"))
+W_B, W_SZ, W_RFONTS, W_ASCII, W_HANSI = map(qn, ("w:b", "w:sz", "w:rFonts", "w:ascii", "w:hAnsi"))
+W_HYPERLINK, W_INS, W_SMARTTAG, W_SDT = map(qn, ("w:hyperlink", "w:ins", "w:smartTag", "w:sdt"))
+W_SDTCONTENT, W_FLDSIMPLE = map(qn, ("w:sdtContent", "w:fldSimple"))
+W_TCPR, W_GRIDSPAN = map(qn, ("w:tcPr", "w:gridSpan"))
+W_STYLE, W_STYLEID, W_NAME, W_BASEDON = map(qn, ("w:style", "w:styleId", "w:name", "w:basedOn"))
+W_ABSTRACTNUM, W_ABSTRACTNUMID, W_NUM, W_LVL = map(qn, ("w:abstractNum", "w:abstractNumId", "w:num", "w:lvl"))
+W_NUMFMT, W_LVLTEXT, W_START = map(qn, ("w:numFmt", "w:lvlText", "w:start"))
 W_VAL = qn("w:val")
-W_SOFTHYPHEN, W_NBHYPHEN = qn("w:softHyphen"), qn("w:noBreakHyphen")
-W_HYPERLINK, W_INS, W_SMARTTAG, W_SDT = qn("w:hyperlink"), qn("w:ins"), qn("w:smartTag"), qn("w:sdt")
-W_SDTCONTENT, W_FLDSIMPLE = qn("w:sdtContent"), qn("w:fldSimple")
 _CONTAINERS = {W_HYPERLINK, W_INS, W_SMARTTAG, W_SDT, W_SDTCONTENT, W_FLDSIMPLE}
+# What a run's non-text children stand for (TCVN3 stores "ư" as U+00AD; clean() drops it later).
+_RUN_CHARS = {W_TAB: " ", W_BR: "\n", W_SOFTHYPHEN: "\u00ad", W_NBHYPHEN: "-"}
 UNIT_MARKERS = ("đvt", "đơn vị tính", "đơn vị:", "dvt", "don vi tinh")
 
 # zipfile's ZipExtFile.read() with no size (python-docx's ZipFile.read of every part) asks zlib
@@ -96,29 +116,29 @@ class Numbering:
     counters: dict[str, list[int]] = field(default_factory=dict)
 
     @classmethod
-    def from_document(cls, d: docx.document.Document) -> Numbering:
+    def from_part(cls, part: DocumentPart) -> Numbering:
         nb = cls()
         try:
-            root = d.part.numbering_part.element
+            root = part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
-            return nb
-        for an in root.findall(qn("w:abstractNum")):
+            return nb  # no numbering part (python-docx cannot make one), or not an XML part
+        for an in root.findall(W_ABSTRACTNUM):
             levels: dict[int, _Level] = {}
-            for lvl in an.findall(qn("w:lvl")):
-                ilvl = int(lvl.get(qn("w:ilvl"), "0"))
+            for lvl in an.findall(W_LVL):
+                ilvl = int(lvl.get(W_ILVL, "0"))
                 lv = _Level()
-                if (e := lvl.find(qn("w:numFmt"))) is not None:
+                if (e := lvl.find(W_NUMFMT)) is not None:
                     lv.fmt = e.get(W_VAL, "decimal")
-                if (e := lvl.find(qn("w:lvlText"))) is not None:
+                if (e := lvl.find(W_LVLTEXT)) is not None:
                     lv.text = e.get(W_VAL, "")
-                if (e := lvl.find(qn("w:start"))) is not None:
+                if (e := lvl.find(W_START)) is not None:
                     lv.start = int(e.get(W_VAL, "1") or 1)
                 levels[ilvl] = lv
-            nb.abstract[an.get(qn("w:abstractNumId"))] = levels
-        for num in root.findall(qn("w:num")):
-            a = num.find(qn("w:abstractNumId"))
+            nb.abstract[an.get(W_ABSTRACTNUMID)] = levels
+        for num in root.findall(W_NUM):
+            a = num.find(W_ABSTRACTNUMID)
             if a is not None:
-                nb.num_to_abs[num.get(qn("w:numId"))] = a.get(W_VAL)
+                nb.num_to_abs[num.get(W_NUMID)] = a.get(W_VAL)
         return nb
 
     def label(self, num_id: str, ilvl: int) -> tuple[str, str] | None:
@@ -156,42 +176,68 @@ class _StyleInfo:
     font: str | None
 
 
-def _style_table(d: docx.document.Document) -> dict[str, _StyleInfo]:
-    raw: dict[str, tuple[_StyleInfo, str | None]] = {}
-    try:
-        root = d.styles.element
-    except (KeyError, AttributeError):
-        return {}
-    for st in root.findall(qn("w:style")):
-        sid = st.get(qn("w:styleId"))
-        name_el = st.find(qn("w:name"))
-        name = name_el.get(W_VAL) if name_el is not None else sid
-        based = st.find(qn("w:basedOn"))
-        ppr = st.find(qn("w:pPr"))
-        rpr = st.find(qn("w:rPr"))
-        outline = None
-        num = None
-        if ppr is not None:
-            if (o := ppr.find(qn("w:outlineLvl"))) is not None:
-                outline = int(o.get(W_VAL, "9"))
-            if (n := ppr.find(qn("w:numPr"))) is not None:
-                nid = n.find(qn("w:numId"))
-                il = n.find(qn("w:ilvl"))
-                if nid is not None:
-                    num = (nid.get(W_VAL), int(il.get(W_VAL, "0")) if il is not None else 0)
-        bold, size, font = _rpr_props(rpr)
-        raw[sid] = (_StyleInfo(name or sid, outline, bold, size, num, font),
-                    based.get(W_VAL) if based is not None else None)
-    resolved: dict[str, _StyleInfo] = {}
+# basedOn is followed this many steps from a style at most: a longer chain is cut there.
+_MAX_DEPTH = 20
 
-    def resolve(sid: str, depth: int = 0) -> _StyleInfo | None:
-        if sid in resolved:
-            return resolved[sid]
-        if sid not in raw or depth > 20:
+
+class _StyleTable:
+    """Styles by id, each with what it inherits through basedOn, resolved on first use and
+    kept.
+
+    The values are those of resolving every style in document order (the reader did that up
+    front). When every basedOn chain ends within `_MAX_DEPTH` steps, a style's value does not
+    depend on that order; with a loop or a longer chain it does (the chain is cut, and the style
+    where it was cut is kept as cut, whichever style was resolved through it first), so such a
+    table is resolved whole, in document order, at once.
+    """
+
+    def __init__(self, root: etree._Element | None) -> None:
+        # id -> its w:style; a repeated id keeps its first place and its last element
+        self._elements: dict[str | None, etree._Element] = {}
+        self._resolved: dict[str | None, _StyleInfo] = {}
+        if root is None:
+            return
+        for st in root.iterchildren(W_STYLE):
+            self._elements[st.get(W_STYLEID)] = st
+        if not self._chains_end():
+            for sid in self._elements:
+                self.get(sid)
+
+    def _chains_end(self) -> bool:
+        """Whether every basedOn chain ends (at a style with no parent in the table) within
+        `_MAX_DEPTH` steps, that is, holds at most `_MAX_DEPTH + 1` styles."""
+        parent: dict[str | None, str | None] = {}  # None: the chain ends here
+        for sid, st in self._elements.items():
+            based = next(st.iterchildren(W_BASEDON), None)
+            p = based.get(W_VAL) if based is not None else None
+            parent[sid] = p if p and p in self._elements else None
+        length: dict[str | None, int] = {}  # how many styles the chain from a style holds
+        for sid, nxt in parent.items():
+            if sid in length:
+                continue
+            path = [sid]
+            while nxt is not None and nxt not in length:
+                if len(path) > _MAX_DEPTH:
+                    return False  # too long, or a loop
+                path.append(nxt)
+                nxt = parent[nxt]
+            n = length[nxt] if nxt is not None else 0
+            for s in reversed(path):
+                n += 1
+                length[s] = n
+            if n > _MAX_DEPTH + 1:
+                return False
+        return True
+
+    def get(self, sid: str | None, depth: int = 0) -> _StyleInfo | None:
+        """The style `sid` with what it inherits; None for an id the table does not hold."""
+        if sid in self._resolved:
+            return self._resolved[sid]
+        if sid not in self._elements or depth > _MAX_DEPTH:
             return None
-        info, parent = raw[sid]
+        info, parent = _style_info(self._elements[sid], sid)
         if parent:
-            p = resolve(parent, depth + 1)
+            p = self.get(parent, depth + 1)
             if p is not None:
                 info = _StyleInfo(
                     info.name,
@@ -201,34 +247,70 @@ def _style_table(d: docx.document.Document) -> dict[str, _StyleInfo]:
                     info.num or p.num,
                     info.font or p.font,
                 )
-        resolved[sid] = info
+        self._resolved[sid] = info
         return info
 
-    for sid in raw:
-        resolve(sid)
-    return resolved
+
+def _style_info(st: etree._Element, sid: str | None) -> tuple[_StyleInfo, str | None]:
+    """A style's own properties, and the id of the style it is based on."""
+    name_el = st.find(W_NAME)
+    name = name_el.get(W_VAL) if name_el is not None else sid
+    based = st.find(W_BASEDON)
+    ppr = st.find(W_PPR)
+    outline = None
+    num = None
+    if ppr is not None:
+        if (o := ppr.find(W_OUTLINELVL)) is not None:
+            outline = int(o.get(W_VAL, "9"))
+        if (n := ppr.find(W_NUMPR)) is not None:
+            nid = n.find(W_NUMID)
+            il = n.find(W_ILVL)
+            if nid is not None:
+                num = (nid.get(W_VAL), int(il.get(W_VAL, "0")) if il is not None else 0)
+    bold, size, font = _rpr_props(st.find(W_RPR))
+    return (_StyleInfo(name or sid, outline, bold, size, num, font),
+            based.get(W_VAL) if based is not None else None)
 
 
-def _on(el) -> bool | None:
+def _styles_root(part: DocumentPart) -> etree._Element | None:
+    """styles.xml (python-docx's default styles when the package has none), or None."""
+    try:
+        return part.styles.element
+    except (KeyError, AttributeError):
+        return None  # the styles relationship leads to something other than a styles part
+
+
+def _on(el: etree._Element | None) -> bool | None:
     if el is None:
         return None
     v = el.get(W_VAL)
     return v not in ("0", "false", "off", "none")
 
 
-def _rpr_props(rpr) -> tuple[bool | None, float | None, str | None]:
+def _rpr_props(rpr: etree._Element | None) -> tuple[bool | None, float | None, str | None]:
     if rpr is None:
         return None, None, None
-    bold = _on(rpr.find(qn("w:b")))
+    # The first w:b, w:sz and w:rFonts child (what `find` gives), in one pass over the children:
+    # this runs for every run and every style, and three `find` calls cost four times as much.
+    b = sz = f = None
+    for ch in rpr:
+        tag = ch.tag
+        if tag == W_B:
+            b = ch if b is None else b
+        elif tag == W_SZ:
+            sz = ch if sz is None else sz
+        elif tag == W_RFONTS:
+            f = ch if f is None else f
+    bold = _on(b)
     size = None
-    if (sz := rpr.find(qn("w:sz"))) is not None:
+    if sz is not None:
         try:
             size = int(sz.get(W_VAL)) / 2
         except (TypeError, ValueError):
             size = None
     font = None
-    if (f := rpr.find(qn("w:rFonts"))) is not None:
-        font = f.get(qn("w:ascii")) or f.get(qn("w:hAnsi"))
+    if f is not None:
+        font = f.get(W_ASCII) or f.get(W_HANSI)
     return bold, size, font
 
 
@@ -247,9 +329,12 @@ class _Para:
     chars: int
 
 
-def _run_texts(p, legacy) -> tuple[list[tuple[str, bool | None, float | None, str | None]], str]:
+_Run = tuple[str, bool | None, float | None, str | None]
+
+
+def _run_texts(p: etree._Element) -> list[_Run]:
     """Runs of a paragraph as (text, bold, size, font); follows hyperlinks, insertions, fields."""
-    runs = []
+    runs: list[_Run] = []
     stack = list(p)
     stack.reverse()
     while stack:
@@ -257,43 +342,53 @@ def _run_texts(p, legacy) -> tuple[list[tuple[str, bool | None, float | None, st
         tag = el.tag
         if tag == W_R:
             parts = []
+            rpr = None  # the first w:rPr, taken in the same pass as the text
             for ch in el:
-                if ch.tag == W_T:
+                t = ch.tag
+                if t == W_T:
                     parts.append(ch.text or "")
-                elif ch.tag == W_TAB:
-                    parts.append(" ")
-                elif ch.tag == W_BR:
-                    parts.append("\n")
-                elif ch.tag == W_SOFTHYPHEN:
-                    parts.append("\u00ad")  # TCVN3 stores "ư" as U+00AD; clean() drops it later
-                elif ch.tag == W_NBHYPHEN:
-                    parts.append("-")
+                elif t == W_RPR:
+                    rpr = ch if rpr is None else rpr
+                elif (c := _RUN_CHARS.get(t)) is not None:
+                    parts.append(c)
             if parts:
-                bold, size, font = _rpr_props(el.find(qn("w:rPr")))
+                bold, size, font = _rpr_props(rpr)
                 runs.append(("".join(parts), bold, size, font))
         elif tag in _CONTAINERS:
             stack.extend(reversed(list(el)))
-    return runs, ""
+    return runs
 
 
-def _read_para(p, styles: dict[str, _StyleInfo], numbering: Numbering, legacy, problems_seen: set,
-               default_font: str | None) -> _Para | None:
-    ppr = p.find(qn("w:pPr"))
+def _read_para(p: etree._Element, styles: _StyleTable, numbering: Numbering, legacy,
+               problems_seen: set, default_font: str | None) -> _Para | None:
+    ppr = next(p.iterchildren(W_PPR), None)
     style_id = None
     outline = None
     num = None
     centered = False
     if ppr is not None:
-        if (ps := ppr.find(qn("w:pStyle"))) is not None:
+        # the first child of each tag (what `find` gives), in one pass
+        ps = o = n = jc = None
+        for ch in ppr:
+            tag = ch.tag
+            if tag == W_PSTYLE:
+                ps = ch if ps is None else ps
+            elif tag == W_OUTLINELVL:
+                o = ch if o is None else o
+            elif tag == W_NUMPR:
+                n = ch if n is None else n
+            elif tag == W_JC:
+                jc = ch if jc is None else jc
+        if ps is not None:
             style_id = ps.get(W_VAL)
-        if (o := ppr.find(qn("w:outlineLvl"))) is not None:
+        if o is not None:
             outline = int(o.get(W_VAL, "9"))
-        if (n := ppr.find(qn("w:numPr"))) is not None:
-            nid = n.find(qn("w:numId"))
-            il = n.find(qn("w:ilvl"))
+        if n is not None:
+            nid = n.find(W_NUMID)
+            il = n.find(W_ILVL)
             if nid is not None:
                 num = (nid.get(W_VAL), int(il.get(W_VAL, "0")) if il is not None else 0)
-        if (jc := ppr.find(qn("w:jc"))) is not None:
+        if jc is not None:
             centered = jc.get(W_VAL) == "center"
     st = styles.get(style_id or "Normal") or styles.get("Normal")
     if st is not None:
@@ -302,7 +397,7 @@ def _read_para(p, styles: dict[str, _StyleInfo], numbering: Numbering, legacy, p
         num = num or st.num
     if outline is not None and outline >= 9:
         outline = None
-    runs, _ = _run_texts(p, legacy)
+    runs = _run_texts(p)
     if not runs:
         return None
     texts = []
@@ -352,13 +447,12 @@ def _read_para(p, styles: dict[str, _StyleInfo], numbering: Numbering, legacy, p
     )
 
 
-def _cell_text(tc, legacy, styles: dict[str, _StyleInfo], default_font: str | None) -> str:
+def _cell_text(tc: etree._Element, legacy, default_font: str | None) -> str:
     """A cell's paragraphs joined by spaces; legacy-font runs converted before cleaning."""
     out = []
     for p in tc.iter(W_P):
-        runs, _ = _run_texts(p, legacy)
         parts = []
-        for text, _b, _s, font in runs:
+        for text, _b, _s, font in _run_texts(p):
             font = font or default_font
             if legacy is not None and font and legacy.is_legacy_font(font):
                 text, _ = legacy.repair(text, font)
@@ -370,17 +464,16 @@ def _cell_text(tc, legacy, styles: dict[str, _StyleInfo], default_font: str | No
     return one_line(" ".join(out))
 
 
-def _read_table(tbl, legacy, styles: dict[str, _StyleInfo], default_font: str | None) -> list[list[str]]:
+def _read_table(tbl: etree._Element, legacy, default_font: str | None) -> list[list[str]]:
     rows: list[list[str]] = []
-    for tr in tbl.iter(qn("w:tr")):
-        if tr.getparent() is not tbl:
-            continue  # rows of nested tables are folded into their cell's text
+    # the table's own rows: rows of nested tables are folded into their cell's text
+    for tr in tbl.iterchildren(W_TR):
         row = []
-        for tc in tr.findall(qn("w:tc")):
-            text = _cell_text(tc, legacy, styles, default_font)
+        for tc in tr.iterchildren(W_TC):
+            text = _cell_text(tc, legacy, default_font)
             span = 1
-            tcpr = tc.find(qn("w:tcPr"))
-            if tcpr is not None and (gs := tcpr.find(qn("w:gridSpan"))) is not None:
+            tcpr = next(tc.iterchildren(W_TCPR), None)
+            if tcpr is not None and (gs := next(tcpr.iterchildren(W_GRIDSPAN), None)) is not None:
                 try:
                     span = max(1, min(int(gs.get(W_VAL, "1")), 50))
                 except ValueError:
@@ -405,7 +498,7 @@ _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 def check_zip(path: Path, settings: Settings, source: str | None = None) -> None:
-    """Pre-parse guards, before python-docx reads anything: refuse zip bombs (too many members,
+    """Pre-parse guards, before the package is read: refuse zip bombs (too many members,
     too much once inflated, one XML part too large) and scan every XML part with expat for what
     Word never writes and a parser must never meet: a DOCTYPE (entity expansion, "billion laughs";
     external entities, XXE), whatever the part's encoding; elements nested too deep; tables
@@ -489,6 +582,15 @@ def _scan_xml(z: zipfile.ZipFile, info: zipfile.ZipInfo, settings: Settings, src
         raise ReadError("corrupt-docx", src, f"XML hỏng trong {part} ({expat.ErrorString(e.code)})") from None
 
 
+@lru_cache(maxsize=4)
+def _depth_reached(n: int) -> etree.XPath:
+    """An XPath telling whether some element has `n` or more element ancestors: then the path of
+    n + 1 child steps from the root selects something. Linear in the tree, where counting every
+    element's ancestors is not. The parser nests no element past 256 levels, so a longer path
+    would change nothing (and would exceed libxml2's XPath recursion limit)."""
+    return etree.XPath("boolean(" + "/*" * (min(n, 256) + 1) + ")")
+
+
 class _PrologDone(Exception):
     """The root element of an XML part started: its prolog held no DTD."""
 
@@ -496,42 +598,73 @@ class _PrologDone(Exception):
 def check_nesting(root, settings: Settings, src: str, part: str = "word/document.xml") -> None:
     """Elements nested too deep, tables nested in tables too deep: measured by XPath on the tree
     lxml parsed (in C; lxml itself refuses nesting past 256 levels)."""
-    if etree.XPath(f"boolean(//*[count(ancestor::*) >= {int(settings.max_xml_depth)}])")(root):
+    if _depth_reached(max(int(settings.max_xml_depth), 0))(root):
         raise ReadError("too-complex", src, f"XML lồng quá {settings.max_xml_depth} cấp trong {part}")
     if etree.XPath(f"boolean(//w:tbl[count(ancestor::w:tbl) >= {int(settings.max_table_nesting)}])",
                    namespaces={"w": _W})(root):
         raise ReadError("too-complex", src, f"bảng lồng trong bảng quá {settings.max_table_nesting} cấp")
 
 
+# python-docx's XML parser settings (`docx.oxml.parser.oxml_parser`: entities not resolved, no
+# network, blank text dropped), without its element classes: plain lxml elements are cheaper to
+# make and to walk, and the reader uses nothing but their tags, attributes, text and children.
+_PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
+
+
+def _load_part(partname: PackURI, content_type: str, reltype: str, blob: bytes,
+               package: Package) -> Part:
+    """`docx.opc.part.PartFactory`, with XML parsed by `_PARSER`: each part gets the class
+    python-docx gives it (so the same relationships lead to the same parts, and a part that is
+    not XML to python-docx is not parsed), and its XML fails the same way."""
+    selector = getattr(PartFactory, "part_class_selector", None)
+    part_cls = selector(content_type, reltype) if selector is not None else None
+    if part_cls is None:
+        part_cls = PartFactory.part_type_for.get(content_type, PartFactory.default_part_type)
+    if issubclass(part_cls, XmlPart):
+        return part_cls(partname, content_type, etree.fromstring(blob, _PARSER), package)
+    return part_cls.load(partname, content_type, blob, package)
+
+
+def _main_part(path: Path) -> DocumentPart:
+    """The main document part, found and checked as `docx.Document(path)` does: every part
+    reachable through the relationships is read, and every XML part python-docx knows parsed."""
+    package = Package()
+    Unmarshaller.unmarshal(PackageReader.from_file(str(path)), package, _load_part)
+    part = package.main_document_part
+    if part.content_type != CT.WML_DOCUMENT_MAIN:
+        raise ValueError(f"file '{path}' is not a Word file, content type is '{part.content_type}'")
+    return cast(DocumentPart, part)
+
+
 def read_docx(path: Path, source: str, sha256: str, settings: Settings,
               fmt: str = "docx") -> Document:
     check_zip(path, settings, source)
     try:
-        d = docx.Document(str(path))
-    except ReadError:
-        raise
-    except Exception as e:  # python-docx raises many kinds on a broken package
+        part = _main_part(path)
+    except Exception as e:  # noqa: BLE001 - python-docx raises many kinds on a broken package
         raise ReadError("corrupt-docx", source, type(e).__name__) from None
-    check_nesting(d.element, settings, source)
+    root = part.element
+    check_nesting(root, settings, source)
     legacy = _legacy_module()
-    try:  # styles.xml and numbering.xml are parsed here, on first use
-        styles = _style_table(d)
-        numbering = Numbering.from_document(d)
-    except etree.XMLSyntaxError as e:
-        raise ReadError("corrupt-docx", source, f"XML hỏng ({e.msg})") from None
+    styles = _StyleTable(_styles_root(part))
+    numbering = Numbering.from_part(part)
     default_font = None
     if (normal := styles.get("Normal")) is not None:
         default_font = normal.font
+    body = root.find(W_BODY) if root.tag == W_DOCUMENT else None
+    if body is None:
+        # As python-docx's `Document.element.body` failed on such a part (an internal error to
+        # the batch): kept, so that every file reads as it did.
+        raise AttributeError("the main document part has no w:document/w:body")
     seen_enc: set[str] = set()
     items: list[tuple[str, object]] = []
-    body = d.element.body
     for el in body.iterchildren():
         if el.tag == W_P:
             p = _read_para(el, styles, numbering, legacy, seen_enc, default_font)
             if p is not None:
                 items.append(("p", p))
         elif el.tag == W_TBL:
-            rows = _read_table(el, legacy, styles, default_font)
+            rows = _read_table(el, legacy, default_font)
             if rows:
                 items.append(("t", rows))
         elif el.tag == W_SDT:
