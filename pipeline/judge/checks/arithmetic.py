@@ -3430,8 +3430,8 @@ def capital_facts(m: PlanModel) -> Capital:
              "working": v.rows["working_capital"], "other": _fixed_words(["tổng nguồn vốn", "mỗi",
                                                                   "mỗi thành viên", "lãi suất", "trả gốc",
                                                                   "lãi vay", "tiền lãi", "trả lãi", "trả nợ"])}
-    labs = [labelled(s, kinds, lambda a: a.kind == "money" and not a.per and a.value_max is None, 90)
-            for s in m.sents]
+    labs = [_each_summed(s, labelled(s, kinds, lambda a: a.kind == "money" and not a.per and a.value_max is None, 90),
+                         kinds) for s in m.sents]
     in_sentence: set[int] = set()
     for i, (s, lab) in enumerate(zip(m.sents, labs, strict=True)):
         tot = [a for k, a, e in lab if k == "total" and _PLAIN_GAP.match(s.text[e:a.start])]
@@ -3449,6 +3449,29 @@ def capital_facts(m: PlanModel) -> Capital:
     cap = Capital(totals, items_sums, sources, working)
     m._cache["capital"] = cap
     return cap
+
+
+# "mỗi hộ 15 triệu đồng, cộng 480 triệu đồng": after an amount each, the total of them
+_EACH_THEN_SUM = re.compile(r"(?i)^\s*(?:[^\W\d]+(?:\s+[^\W\d]+)?\s+)?[\d.,]+\s*(?:triệu|tỷ|nghìn|ngàn)?\s*(?:đồng|đ)\b"
+                            r"\s*,?\s*(?:cộng|tổng cộng|tổng|thành|tương đương|tổng số)\s*(?:là\s*|:\s*)?(?:khoảng\s*)?$")
+
+
+def _each_summed(s: Sent, lab: list[tuple[str, Amount, int]], kinds: dict[str, Words]) -> list[tuple[str, Amount, int]]:
+    """An amount that totals an amount each ("vốn góp bổ sung của 32 thành viên, mỗi hộ 15 triệu đồng, cộng
+    480 triệu đồng") takes the label before the "mỗi": it is that source's amount, where the amount each
+    was labelled "mỗi" (no source)."""
+    if not any(k == "other" for k, _a, _e in lab) or "mỗi" not in s.text.lower():
+        return lab
+    marks = label_marks(s.text, kinds)
+    out = []
+    for k, a, e in lab:
+        each = next((mk for mk in marks if mk[1] == e and s.text[mk[0]:e].lower().startswith("mỗi")), None)
+        if k == "other" and each is not None and _EACH_THEN_SUM.match(s.text[e:a.start]):
+            before = [mk for mk in marks if mk[1] <= each[0]]
+            if before and ";" not in s.text[before[-1][1]:a.start]:
+                k = before[-1][2]
+        out.append((k, a, e))
+    return out
 
 
 _NESTED = re.compile(r"(?i)(?<!\w)(trong đó|bao gồm|gồm|cụ thể|chia ra)(?!\w)")
@@ -4169,10 +4192,17 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
     for r in m.rows():
         if "supply" not in r.flags or r.subset or _need_first(r, v):
             continue
-        if material and not (product_tokens(r.label, v) & own) and not (_text_cells_tokens(r, v) & own) \
-                and not (_table_words(m, r.table) & own):
+        # (a supply table of the raw-material section may name its material only in a column of its own or
+        # in its header; a channel table's "Công ty … (hợp đồng) | chè rời | 15" is a sale, not a supply)
+        if material and not (product_tokens(r.label, v) & own) and not (
+                r.section == "raw_materials" and (_text_cells_tokens(r, v) & own or _table_words(m, r.table) & own)):
             continue
         x = r.qty_years().get(year) or r.qty_years().get(None)
+        if x is not None and x.unit != unit:
+            # "Vườn chè | 15 (ha) | 11 (tấn/ha/năm) | 165 (tấn/năm)": the one amount in the supply's unit
+            xs = [y for y in r.vals if y.qty and y.unit == unit and y.year in (year, None) and y.vmax is None
+                  and (y.per or "năm") == "năm"]
+            x = xs[0] if len(xs) == 1 else None
         if x is not None and x.unit == unit:
             rows.append((x.value, r.evidence))
     if rows:

@@ -94,6 +94,10 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
         if level not in spec.levels or not view.has(key):
             continue
         sec = view.section(key)
+        if sec.words == 0 and any(o.key != key and o.title == sec.title for o in view.plan.sections):
+            # a heading that names several parts ("XI. Kế hoạch sản xuất, vốn và hiệu quả") over
+            # sub-sections read as the others (investment, financials): a container, not a thin part
+            continue
         reasons = []
         min_words = spec.min_words_by_category.get(view.category, {}).get(
             key, spec.min_words_by_key.get(key, spec.min_words))
