@@ -669,6 +669,11 @@ def _classify_as(label: str, v: Vocab, flat: bool) -> tuple[str | None, bool, bo
 # run into the sentence after it)
 _SUPPLY_TABLE = re.compile(r"(?i)\bnguồn\s+(?:cung\s+(?:cấp|ứng)|thu\s+mua)\b[^.:;]{0,40}:?\s*$")
 _SOURCE_COLUMN = re.compile(r"(?i)\s*nguồn(?:\s+cung(?:\s+(?:cấp|ứng))?)?\s*")
+def _caption_tail(caption: str | None) -> str:
+    """The last sentence of the text above a table: the one that says what the table lists."""
+    return re.split(r"(?<=[.!?])\s+", caption or "")[-1]
+
+
 _NEED_TABLE = re.compile(r"(?i)\bnhu cầu (?:về )?(?:nguyên|vật) liệu|\bnguyên (?:vật )?liệu cần(?: dùng)?\b|"
                          r"\blượng nguyên (?:vật )?liệu (?:cần|sử dụng)")
 
@@ -792,11 +797,12 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             transposed = False
         tm = TableM(t.index, t.block, t.section, t.unit, header, [], non_add, caption, amount_col)
         # the sentence right above the table (or its header) says it lists the materials needed
-        need_table = bool(_NEED_TABLE.search(re.split(r"(?<=[.!?])\s+", caption or "")[-1] + " " + " ".join(header)))
+        above = _caption_tail(caption)
+        need_table = bool(_NEED_TABLE.search(above + " " + " ".join(header)))
         # the sentence right above the table (or its header) says it lists the sources of a material
         # ("Nguồn cung cấp moi:", a column "Nguồn"): each row with a quantity is one source
         supply_table = not need_table and (
-            bool(_SUPPLY_TABLE.search(re.split(r"(?<=[.!?])\s+", caption or "")[-1]))
+            bool(_SUPPLY_TABLE.search(above))
             or any(_SOURCE_COLUMN.fullmatch(h or "") for h in header))
         # a table written with diacritics: its labels are read with them (`Words.in_text_toned`)
         toned = any(has_diacritics(c) for r in rows for c in r if c)
@@ -4392,8 +4398,8 @@ def _table_words(m: PlanModel, table: int) -> set[str]:
     "Nguồn | Số lượng moi tươi/năm (kg)"): what rows that name only a source are the sources of."""
     key = ("table_words", table)
     if key not in m._cache:
-        tm = next((t for t in m.tables if t.index == table), None)
-        text = "" if tm is None else " ".join([re.split(r"(?<=[.!?])\s+", tm.caption or "")[-1], *tm.header])
+        tm = m.table(table)
+        text = " ".join([_caption_tail(tm.caption), *tm.header])
         m._cache[key] = product_tokens(text, m.vocab) if text.strip() else set()
     return m._cache[key]
 
@@ -4850,7 +4856,7 @@ def _shared_material(m: PlanModel, spec: Spec, mat: set[str], in_unit: str, out_
 
 def _plain_label(label: str) -> str:
     """A row label without its bracketed parts and units, in lower case ("Giò lụa (kg)" → "giò lụa")."""
-    return " ".join(re.sub(r"\([^()]*\)", " ", label).split()).lower()
+    return " ".join(_ASIDE.sub(" ", label).split()).lower()
 
 
 _FINISHED = re.compile(r"(?i)\bthành phẩm\b")
@@ -6184,7 +6190,7 @@ def _only_size(m: PlanModel, per: str) -> str | None:
     """The pack size of a pack noun when the plan names only one ("chai 500 ml" everywhere): a
     price "đồng/chai" is then for that size. A price per unit of measure ("đồng/kg") is for one kg
     whatever the boxes hold ("thùng 10 kg"): no size."""
-    if per in _MEASURE_PER:
+    if per in _MEASURES:
         return None
     key = ("sizes", per)
     if key not in m._cache:
@@ -6202,7 +6208,6 @@ def _only_size(m: PlanModel, per: str) -> str | None:
 
 
 _SIZE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(ml|lít|l|kg|g|gram|gr)\b", re.I)
-_MEASURE_PER = frozenset({"kg", "g", "l", "lít", "ml", "tấn", "tạ", "yến", "m2", "m3", "ha"})
 
 
 def _pack_content(label: str, unit: str) -> float | None:
