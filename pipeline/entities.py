@@ -314,7 +314,10 @@ def _proper_case(name: str, full: str) -> str:
             key = fold(w)
             seen = [x for x in re.findall(r"(?<![.!?:]\s)\b[^\W\d_][\w]*", full) if fold(x) == key]
             if seen:
-                out.append(max(set(seen), key=seen.count))
+                # the spelling written most often; on a tie the one written first (not the order of a
+                # set, which changes with the process's string hashing: the same file reviewed twice
+                # must give the same name)
+                out.append(max(dict.fromkeys(seen), key=seen.count))
                 continue
         out.append(cap if n_cap > n_low else w)
     return " ".join(out)

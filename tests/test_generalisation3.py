@@ -59,6 +59,15 @@ def test_an_abbreviated_producer_name_is_spelled_out_as_the_plan_writes_it():
     assert _spelled_out("HTX Cam sạch Đức Lĩnh", "HTX Cam sạch Đức Lĩnh có 30 thành viên.") == "HTX Cam sạch Đức Lĩnh"
 
 
+def test_a_title_word_the_text_never_writes_takes_the_first_of_equally_frequent_spellings():
+    from pipeline.entities import _proper_case
+
+    # "thông" is written nowhere, as such or capitalised; "THÔNG" and "thống" once each: the first one
+    # written, whatever the process's string hashing
+    assert _proper_case("CHỔI THÔNG", "Mục THÔNG TIN CHUNG. Một dòng thống kê.") == "Chổi THÔNG"
+    assert _proper_case("CHỔI THÔNG", "Một dòng thống kê. Mục THÔNG TIN CHUNG.") == "Chổi thống"
+
+
 def test_a_title_naming_a_range_of_products_gives_the_range_name():
     from pipeline.entities import _clean_title_product
 
