@@ -111,3 +111,12 @@ def test_one_cell_a_scan_left_as_debris_leaves_the_rows_other_years_read():
     assert hit.params["year"] == "2028"
     # two cells of debris in a row of three: the row is not read
     assert not _scanned_profit_hits("1,2530,2", first="7,6.8,")
+
+
+def test_a_name_written_with_diacritics_keeps_its_words_without_them():
+    # "Thanh" folds onto "thành" (of "thành viên"), a generic word; in a name written with diacritics it
+    # is the name's own word, so the producer is checked at all (it used to parse to nothing)
+    from pipeline.judge.checks.names import parse_name
+    assert parse_name("Công ty TNHH Đồ gỗ Thanh Mai", "producer").proper == ("thanh", "mai")
+    # typed without diacritics, the generic words still go
+    assert parse_name("Cong ty TNHH Thanh vien Nong nghiep Hoa Lan", "producer").proper == ("hoa", "lan")

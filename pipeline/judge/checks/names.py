@@ -70,8 +70,12 @@ _GENERIC_PAIRS = {tuple(tone_key(w) for w in p.split()) for p in ("mỹ nghệ",
 _PAIRED_ONLY = {a for a, _ in _GENERIC_PAIRS}
 
 
-def _generic(w: str) -> bool:
-    return tone_key(w) in GENERIC or (not has_diacritics(w) and fold(w) in _GENERIC_PLAIN)
+def _generic(w: str, plain: bool = True) -> bool:
+    """A generic type word. `plain`: the text around it may be typed without diacritics, so a word
+    without them is compared folded too ("Thanh vien" for "thành viên"); in a name written with
+    diacritics a word without them is as written ("Công ty TNHH Đồ gỗ Thanh Mai": "Thanh" is a name,
+    not "thành")."""
+    return tone_key(w) in GENERIC or (plain and not has_diacritics(w) and fold(w) in _GENERIC_PLAIN)
 
 
 # Words that end a name, as written with their marks (a direction too: "mành xuất khẩu sang Liên Xô" is
@@ -177,7 +181,8 @@ def _proper_of(words: list[str], skip_first: bool) -> tuple[str, ...]:
         if not _is_cap(w):
             break
         run.insert(0, w)
-    while run and _generic(run[0]):
+    plain = not any(has_diacritics(w) for w in words)
+    while run and _generic(run[0], plain):
         if tone_key(run[0]) in _PAIRED_ONLY and not (len(run) > 1 and
                                                      (tone_key(run[0]), tone_key(run[1])) in _GENERIC_PAIRS):
             break  # "Mỹ" opens "Mỹ Hạnh" (a name), not "mỹ nghệ"
