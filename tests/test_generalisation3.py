@@ -120,3 +120,21 @@ def test_a_name_written_with_diacritics_keeps_its_words_without_them():
     assert parse_name("Công ty TNHH Đồ gỗ Thanh Mai", "producer").proper == ("thanh", "mai")
     # typed without diacritics, the generic words still go
     assert parse_name("Cong ty TNHH Thanh vien Nong nghiep Hoa Lan", "producer").proper == ("hoa", "lan")
+
+
+def test_a_line_of_text_under_a_table_ending_on_a_number_is_no_total_row():
+    # an equipment table, then "c) Năng lực sản xuất …: nhang que 2 x 90 x 280    50.400" whose words run
+    # across the columns up to the number (blind cb04: it was read as a total row with an empty first
+    # cell, and the next lines of the paragraph joined the table)
+    equipment = [_row(0, (0, 20, "TT"), (40, 200, "Thiết bị"), (300, 340, "Số lượng"), (450, 510, "Công suất")),
+                 _row(14, (0, 20, "1"), (40, 200, "Máy se nhang"), (300, 310, "2"), (450, 510, "90 hộp/ngày")),
+                 _row(28, (0, 20, "2"), (40, 200, "Máy dập nụ"), (300, 310, "1"), (450, 510, "40 túi/ngày"))]
+    text = [_row(45, (25, 470, "c) Năng lực sản xuất với 280 ngày: nhang que 2 x 90 x 280"), (480, 510, "50.400")),
+            _row(59, (-5, 150, "hộp/năm; nhang vòng 4 x 10 x 280"), (170, 470, "11.200 hộp/năm; nhang nụ 40 x 280"),
+                 (480, 510, "11.200"))]
+    tables, used = gap_tables(equipment + text)
+    assert len(tables) == 1 and not {3, 4} & used
+    # a total row whose label stays left of the number's column is still a row
+    total = [_row(45, (40, 200, "Cộng"), (450, 500, "130"))]
+    tables, used = gap_tables(equipment + total)
+    assert 3 in used

@@ -499,7 +499,10 @@ def _label_value(groups: list[list[Word]], cols: list[tuple[float, float]]) -> b
             not any(ch.isalpha() for w in label for ch in w.text):
         return False
     c_label = _column(cols, label[0].x0, label[-1].x1)
-    return label[0].x0 > cols[0][1] and 0 < c_label < _column(cols, value[0].x0, value[-1].x1)
+    c_value = _column(cols, value[0].x0, value[-1].x1)
+    # the label ends before the value's column: a line of running text under a table ("c) Năng lực
+    # sản xuất …: nhang que 2 x 90 x 280    50.400") runs across the columns up to the number
+    return label[0].x0 > cols[0][1] and 0 < c_label < c_value and label[-1].x1 <= cols[c_value][0]
 
 
 def _table(rows: list[GapRow], run: list[int]) -> TableRegion:
