@@ -299,13 +299,19 @@ def _proper_case(name: str, full: str) -> str:
     """Sentence case, keeping capitals on the words the text itself writes capitalised more often
     than not (proper nouns: 'DU LỊCH CỘNG ĐỒNG RÀO MÂY' -> 'Du lịch cộng đồng Rào Mây')."""
     out = []
-    for i, w in enumerate(name.lower().split()):
+    ws = name.lower().split()
+    for i, w in enumerate(ws):
         cap = w[:1].upper() + w[1:]
         if i == 0:
             out.append(cap)
             continue
         n_cap = len(re.findall(r"(?<![.!?:]\s)\b" + re.escape(cap) + r"\b", full))
         n_low = len(re.findall(r"\b" + re.escape(w) + r"\b", full))
+        if n_low >= n_cap > 0 and _capitalised_beside(ws, i, full):
+            # a common word inside a proper name ("Khe Nước Lạnh" beside the many "nước" of the text):
+            # the text writes it capitalised next to its neighbour in the name more often than not
+            out.append(cap)
+            continue
         if n_cap == 0 and n_low == 0:
             # a word the text never writes: an upper-case title a scan read with a wrong tone
             # ("THẠCH KHẾ" for the commune the text writes "Thạch Khê"): the capitalised word of the
@@ -321,6 +327,29 @@ def _proper_case(name: str, full: str) -> str:
                 continue
         out.append(cap if n_cap > n_low else w)
     return " ".join(out)
+
+
+def _capitalised_beside(ws: list[str], i: int, full: str) -> bool:
+    """The text writes word `i` of the name capitalised beside a capitalised neighbour of the name
+    ("Khe Nước", "Nước Lạnh") more often than lower-case beside the same neighbour ("Khe nước",
+    "ven biển")."""
+    def count(a: str, b: str, mid: bool = False) -> int:
+        # `mid`: not where a sentence or a line starts ("Biển Xuân Hội có …" capitalises by position)
+        return sum(1 for m in re.finditer(r"\b" + re.escape(f"{a} {b}") + r"\b", full)
+                   if not mid or (m.start() > 0 and full[m.start() - 1] != "\n" and
+                                  not re.match(r"[.!?:]\s", full[m.start() - 2:m.start()])))
+
+    def up(w: str) -> str:
+        return w[:1].upper() + w[1:]
+
+    n_cap = n_low = 0
+    if i > 0:
+        n_cap += count(up(ws[i - 1]), up(ws[i]), mid=True)
+        n_low += count(up(ws[i - 1]), ws[i]) + count(ws[i - 1], ws[i])
+    if i + 1 < len(ws):
+        n_cap += count(up(ws[i]), up(ws[i + 1]), mid=True)
+        n_low += count(ws[i], up(ws[i + 1])) + count(ws[i], ws[i + 1])
+    return n_cap > n_low
 
 
 def category_of(*texts: str) -> str:

@@ -138,3 +138,35 @@ def test_a_line_of_text_under_a_table_ending_on_a_number_is_no_total_row():
     total = [_row(45, (40, 200, "Cộng"), (450, 500, "130"))]
     tables, used = gap_tables(equipment + total)
     assert 3 in used
+
+
+def test_a_scans_running_header_misread_on_some_pages_is_dropped_on_every_page():
+    # Tesseract reads the header "HTX Nông nghiệp Cam bù Khe Lim" as "HIX …" or "HITX …" on some
+    # pages (blind cd07: the misread one stayed between the two halves of a table split by the page
+    # break, so the investment table's total was never read)
+    from pipeline.ingest import pdf_reader as pr
+    from pipeline.ingest.pdf_reader import Line, PageLayout
+
+    def line(text: str, page: int, top: float) -> Line:
+        ws, x = [], 100.0
+        for t in text.split():
+            ws.append(Word(t, x, x + 8 * len(t), top, top + 12, 12))
+            x += 8 * len(t) + 4
+        return Line(words=ws, page=page).finish()
+
+    heads = ["HITX Nông nghiệp Cam bù Khe Lim", "HTX Nông nghiệp Cam bù Khe Lim", "HIX Nông nghiệp Cam bù Khe Lim",
+             "HTX Nông nghiệp Cam bù Khe Liìm", "HTX Nông nghiệp Cam bù Khe Lim"]
+    pages = [PageLayout(n + 1, 1240.0, 1754.0, ocr=True,
+                        lines=[line(h, n + 1, 40.0), line("Thành viên góp vốn mua máy sấy cam.", n + 1, 400.0)])
+             for n, h in enumerate(heads)]
+    pr.drop_running_lines(pages)
+    assert [ln.text for p in pages for ln in p.lines] == ["Thành viên góp vốn mua máy sấy cam."] * 5
+
+
+def test_a_common_word_inside_a_proper_name_keeps_its_capital():
+    from pipeline.entities import _proper_case
+    text = ("Hợp tác xã Du lịch cộng đồng Khe Nước Lạnh đón khách. Khách uống nước suối, nước chè; đường mòn dọc "
+            "Khe Nước Lạnh tới thác. Dọc bờ biển có nhiều bãi, đi thuyền ven biển.")
+    assert _proper_case("TOUR XUYÊN RỪNG KHE NƯỚC LẠNH", text) == "Tour xuyên rừng Khe Nước Lạnh"
+    # a word the text writes lower-case beside the same neighbour stays lower-case
+    assert _proper_case("ĐI THUYỀN VEN BIỂN KHE NƯỚC LẠNH", text).startswith("Đi thuyền ven biển")

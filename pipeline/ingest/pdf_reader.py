@@ -23,6 +23,7 @@ relative to the font size or the page, never absolute.
 from __future__ import annotations
 
 import ctypes
+import difflib
 import itertools
 import logging
 import re
@@ -1343,16 +1344,38 @@ def drop_running_lines(layouts: list[PageLayout]) -> None:
 
     with_text = [lay for lay in layouts if lay.lines and lay.height > 0]
     counts: Counter[str] = Counter()
+    keys: dict[int, str] = {}  # id(line) -> its key (an OCR'd line: the running key it misreads)
     for lay in with_text:
-        counts.update({_margin_key(ln.text) for ln in lay.lines if zone(lay, ln, MARGIN_ZONE)})
+        page: set[str] = set()
+        for ln in lay.lines:
+            if zone(lay, ln, MARGIN_ZONE):
+                k = _margin_key(ln.text)
+                if lay.ocr:
+                    k = _nearest_key(k, counts) or k
+                keys[id(ln)] = k
+                page.add(k)
+        counts.update(page)
     need = max(2, (len(with_text) + 1) // 2)
     running = {k for k, n in counts.items() if n >= need}
     for lay in with_text:
         lay.lines = [
             ln for ln in lay.lines
-            if not ((zone(lay, ln, MARGIN_ZONE) and _margin_key(ln.text) in running)
+            if not ((zone(lay, ln, MARGIN_ZONE) and
+                     (keys[id(ln)] in running or (lay.ocr and _nearest_key(keys[id(ln)], running))))
                     or (zone(lay, ln, PAGE_NUMBER_ZONE) and is_page_number(ln.text)))
         ]
+
+
+def _nearest_key(key: str, known: Counter[str] | set[str]) -> str | None:
+    """A known margin key that `key` misreads by a letter or two (OCR: "HIX Nông nghiệp Cam bù Khe Lim"
+    on one page, "HTX …" on the others): long keys only, at most one edit in ten letters."""
+    if len(key) < 10 or key in known:
+        return key if key in known else None
+    for k in known:
+        if abs(len(k) - len(key)) <= len(key) // 10 and len(k) >= 10 and \
+                difflib.SequenceMatcher(None, key, k, autojunk=False).ratio() >= 0.9:
+            return k
+    return None
 
 
 # --- lines to blocks ------------------------------------------------------------------------
