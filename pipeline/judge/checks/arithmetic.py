@@ -1348,6 +1348,24 @@ def _product_tokens(label: str, v: Vocab) -> frozenset[str]:
     return frozenset(w for i, w in enumerate(keys) if i not in drop)
 
 
+def product_head(label: str, v: Vocab) -> str | None:
+    """The first word naming the product in a label ("cám" of "Cám nếp (6.000 đ/kg)", "gạo" of "Tổng
+    gạo nếp"): Vietnamese puts the head noun first."""
+    text = _PAREN.sub(" ", label)
+    k = _text_keys(text)
+    keys = k[1] if k[5] else k[0]
+    own = product_tokens(label, v)
+    return next((w for w in keys if w in own), None)
+
+
+def _other_head(m: PlanModel, a: str, b: str) -> bool:
+    """Two labels whose head nouns differ and neither names the other's ("Cám nếp" and "Tổng gạo
+    nếp": the bran and the rice share a modifier, not a product)."""
+    ha, hb = product_head(a, m.vocab), product_head(b, m.vocab)
+    return bool(ha and hb and ha != hb and ha not in product_tokens(b, m.vocab)
+                and hb not in product_tokens(a, m.vocab))
+
+
 def similarity(a: set[str], b: set[str]) -> float:
     if not a or not b:
         return 0.0
@@ -1871,7 +1889,10 @@ def _match_quantity(m: PlanModel, comp: Row, price: Val, year: int | None) -> li
         if own_rows:
             cands, best = own_rows, max(sc for sc, _, _ in own_rows)
     if best >= 0.5:
-        return [(x.value, x.unit, r) for sc, r, x in cands if sc == best]
+        # (not a row that shares a modifier only: "Tổng gạo nếp | tấn | 150" for "Cám nếp (6.000 đ/kg)",
+        # a by-product whose quantity the plan gives as a ratio)
+        return [(x.value, x.unit, r) for sc, r, x in cands
+                if sc == best and (sc >= 1.0 or not _other_head(m, comp.label, r.label))]
     if len(cands) == 1:
         r = cands[0][1]
         if r.section == "raw_materials":
@@ -5085,6 +5106,20 @@ _MACHINE_RATE = re.compile(r"(?i)\b(?:máy|nồi|lò|dây chuyền|thiết bị)
 _PER_YEAR = re.compile(r"/\s*năm\b")
 
 
+# the load a machine serves, stated right after its capacity ("…, nhu cầu sấy cao nhất là 35 tấn")
+_OWN_LOAD = re.compile(r"(?i)^[^.;]{0,12}\bnhu\s+cầu\b[^.;\d]{0,40}$")
+
+
+def _own_load_within(s: Sent, a: Amount) -> bool:
+    """The sentence states, right after a capacity, the load the machine must carry, in the same unit
+    and within it: the plan compared the two itself, for the part of the output the machine serves."""
+    for b in s.amounts:
+        if b.start >= a.end and b.unit == a.unit and b.per in (None, a.per) and \
+                _OWN_LOAD.match(s.text[a.end:b.start]):
+            return b.value <= a.value
+    return False
+
+
 def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
     """Annual capacity by output unit, from every capacity statement (sentences and rows)."""
     if "cap" in m._cache:
@@ -5157,6 +5192,10 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                 continue  # "ký hợp đồng mua sợi với Công ty X tối đa 2,5 tấn/năm": a supply, no machine
             if _LICENSED.search(s.text[_clause_start(s.text, a.start):a.start]):
                 continue  # "giấy phép …, sản lượng được phép tối đa 30.000 lít/năm": a licence's limit
+            if _own_load_within(s, a):
+                # "Máy sấy … xử lý được 50 tấn nấm tươi/năm, nhu cầu sấy cao nhất là 35 tấn": the plan
+                # sized the machine against the part of its output the machine serves, not all of it
+                continue
             if (a.per or "").split("/")[0] != "năm" and _EACH_WORKER.search(
                     s.text[max((c.end() for c in _CLAUSE_MARK.finditer(s.text, 0, a.start)), default=0):a.start]):
                 # "mỗi thành viên chằm được khoảng 2,5 chiếc nón/ngày": one pair of hands' rate, the
