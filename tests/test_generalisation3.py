@@ -170,3 +170,41 @@ def test_a_common_word_inside_a_proper_name_keeps_its_capital():
     assert _proper_case("TOUR XUYÊN RỪNG KHE NƯỚC LẠNH", text) == "Tour xuyên rừng Khe Nước Lạnh"
     # a word the text writes lower-case beside the same neighbour stays lower-case
     assert _proper_case("ĐI THUYỀN VEN BIỂN KHE NƯỚC LẠNH", text).startswith("Đi thuyền ven biển")
+
+
+def test_a_quantity_the_ocr_engine_was_unsure_of_gives_no_revenue_expectation():
+    # blind cf03: "2.250" bottles read "200" at 51 % confidence (the other cells at 93-97 %): the line
+    # "Chai 1 lít (330.000 đ/chai) | 742.500.000" is no revenue mismatch; read with confidence, it is
+    from pipeline.extract import analyse
+    from pipeline.ingest.text_reader import read_markdown
+    from pipeline.judge.base import BatchContext, PlanView
+    from pipeline.judge.engine import run_rule
+    from pipeline.judge.rules import load_ruleset
+    from pipeline.models import Problem
+
+    plan = """# V. Kế hoạch sản xuất
+| TT | Sản phẩm | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| 1 | Chai 500 ml (chai) | 4.000 | 4.500 |
+| 2 | Chai 1 lít (chai) | 2.000 | 200 |
+# IX. Hiệu quả kinh tế
+ĐVT: đồng
+| TT | Nội dung | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| 1 | Doanh thu | 1.380.000.000 | 1.552.500.000 |
+| 1.1 | Chai 500 ml (180.000 đ/chai) | 720.000.000 | 810.000.000 |
+| 1.2 | Chai 1 lít (330.000 đ/chai) | 660.000.000 | 742.500.000 |
+"""
+    rule = next(r for r in load_ruleset().rules if r.id == "revenue-mismatch")
+
+    def hits(conf_200: float) -> list:
+        doc = read_markdown(plan, "<scan>")
+        doc.problems.append(Problem(code="ocr-used", severity="info", message="Đã nhận dạng chữ (OCR)."))
+        table = next(b for b in doc.blocks if b.kind == BlockKind.table)
+        table.cell_conf = [[96.0] * 4 for _ in table.rows]
+        table.cell_conf[2][3] = conf_200
+        view = PlanView(analyse(doc))
+        return run_rule(rule, view, BatchContext([view]))
+
+    assert hits(51.0) == []
+    assert hits(96.0)

@@ -2225,6 +2225,9 @@ def _expected_for_child(m: PlanModel, tm: TableM, c: Row, year: int | None) -> l
         return [(x, c.evidence)] if x is not None else []
     out = []
     for qv, qu, qr in _match_quantity(m, c, p, year):
+        read = qr.qty_years().get(year)
+        if m.ocr and read is not None and read.conf is not None and not read.sure:
+            continue  # a quantity the engine was unsure of ("2.250" read "200" at 51 %): no expectation
         x = qp(qv, qu, p.value, p.per)
         if x is not None:
             out.append((x, qr.evidence))
