@@ -35,6 +35,10 @@ class Vocabulary:
     order: dict[str, int] = field(default_factory=dict)
     abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     neutral: list[tuple[str, ...]] = field(default_factory=list)  # hide a weak cue's letters
+    # key -> phrases of another section's heading that hold this section too when no heading of the
+    # plan maps to it ("Thị trường và kế hoạch tiêu thụ" holds the production plan of a plan that has
+    # no "Kế hoạch sản xuất")
+    stands_in: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
 
 
 def _tok(s: str) -> tuple[str, ...]:
@@ -68,6 +72,7 @@ def load_vocabulary(path: Path | None = None) -> Vocabulary:
         order={k: i for i, k in enumerate(keys)},
         abbreviations={match_key(a): _tok(full) for a, full in (data.get("abbreviations") or {}).items()},
         neutral=[_tok(p) for p in data.get("neutral", []) if _tok(p)],
+        stands_in={k: [_tok(p) for p in v["stands_in"] if _tok(p)] for k, v in keys.items() if v.get("stands_in")},
     )
 
 
@@ -634,10 +639,26 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
             stack[-1].own += 1
             _add(sections, current + _container_keys(stack[:-1]), i, b)
             block_key[i] = current[0]
-    out = list(sections.values())
+    out = _stand_ins(list(sections.values()), vocab)
     for s in out:
         s.words = sum(word_count(doc.blocks[j].text) for j in s.blocks)
     return out, block_key
+
+
+def _stand_ins(sections: list[Section], vocab: Vocabulary) -> list[Section]:
+    """A key no heading maps to, held by another section whose heading names it as well
+    (`stands_in`): the same blocks under that key, placed right after the section that holds them."""
+    have = {s.key for s in sections}
+    for key, phrases in vocab.stands_in.items():
+        if key in have:
+            continue
+        for i, s in enumerate(sections):
+            toks = _tok(s.title)
+            if any(_find(toks, p) for p in phrases):
+                sections.insert(i + 1, Section(key=key, title=s.title, start=s.start, blocks=list(s.blocks)))
+                have.add(key)
+                break
+    return sections
 
 
 _LOOK_CUES = ("numbered", "bold", "size", "upper")

@@ -208,3 +208,27 @@ def test_a_quantity_the_ocr_engine_was_unsure_of_gives_no_revenue_expectation():
 
     assert hits(51.0) == []
     assert hits(96.0)
+
+
+def test_a_market_section_that_plans_the_sales_holds_a_missing_production_plan():
+    # blind cg04: "7/ Thị trường và kế hoạch tiêu thụ" with the sales by year, and no "Kế hoạch sản xuất"
+    from pipeline.ingest.text_reader import read_markdown
+    from pipeline.sections import map_sections
+
+    def keys(text: str) -> list[tuple[str, str]]:
+        return [(s.key, s.title) for s in map_sections(read_markdown(text))[0]]
+
+    alone = """# 7/ Thị trường và kế hoạch tiêu thụ
+Khách hàng là các cửa hàng thực phẩm sạch ở thành phố Hà Tĩnh.
+| TT | Sản phẩm | 2027 | 2028 |
+|---|---|---|---|
+| 1 | Ruốc hũ 200 g (hũ) | 20.000 | 23.000 |
+# 8/ Nguồn nguyên liệu
+Thịt lợn nạc mua của các hộ trong xã.
+"""
+    assert keys(alone)[:2] == [("market", "7/ Thị trường và kế hoạch tiêu thụ"),
+                               ("production_plan", "7/ Thị trường và kế hoạch tiêu thụ")]
+    # a plan with its own production-plan heading keeps it
+    own = alone + "# 9/ Kế hoạch sản xuất\nNăm 2027 sản xuất 6.000 kg ruốc.\n"
+    assert ("production_plan", "9/ Kế hoạch sản xuất") in keys(own)
+    assert ("production_plan", "7/ Thị trường và kế hoạch tiêu thụ") not in keys(own)
