@@ -154,6 +154,16 @@ def _cut(v: str, limit: int = 120) -> str:
                  r"do (?:ông|bà)|ông|bà|đại diện|người đại diện|giám đốc|sinh năm|được|là|gồm|loại hình|"
                  r"thành lập|đăng ký|quy mô)\b",
                  v, maxsplit=1, flags=re.I)[0]
+    # "Tinh dầu tràm Kỳ Hương, tinh dầu nguyên chất 100% …": a description that starts over on the
+    # name's own head words, in lower case (not a second product named in full: "Bánh đa vừng, bánh đa
+    # lạc Hồng Lộc")
+    head = " ".join(v.split()[:2]).lower()
+    for m in re.finditer(r",\s*", v):
+        rest = v[m.end():]
+        if rest[:1].islower() and len(head.split()) == 2 and rest.lower().startswith(head + " ") and \
+                not any(w[:1].isupper() for w in rest.split()[2:7]):
+            v = v[:m.start()]
+            break
     v = _TRAILING.sub("", v.strip())
     return v[:limit]
 

@@ -232,3 +232,12 @@ Thịt lợn nạc mua của các hộ trong xã.
     own = alone + "# 9/ Kế hoạch sản xuất\nNăm 2027 sản xuất 6.000 kg ruốc.\n"
     assert ("production_plan", "9/ Kế hoạch sản xuất") in keys(own)
     assert ("production_plan", "7/ Thị trường và kế hoạch tiêu thụ") not in keys(own)
+
+
+def test_a_product_name_ends_where_a_description_starts_over_on_its_head_words():
+    from pipeline.entities import _cut
+    # blind ce02, ce05: "Tên sản phẩm: Tinh dầu tràm Kỳ Hương, tinh dầu nguyên chất 100% chưng cất …"
+    assert _cut("Tinh dầu tràm Kỳ Hương, tinh dầu nguyên chất 100% chưng cất hơi nước từ lá") == \
+        "Tinh dầu tràm Kỳ Hương"
+    # two products named in full stay
+    assert _cut("Bánh đa vừng, bánh đa lạc Hồng Lộc") == "Bánh đa vừng, bánh đa lạc Hồng Lộc"
