@@ -6049,6 +6049,36 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
         st.kind = "regular_jobs" if _REGULAR_BEFORE.search(before) else "hired" if hired or beside_owner else \
             "regular" if _REGULAR_AFTER.match(after) else ""
         out.append(st)
+    out.extend(_worker_total_rows(m))
+    return out
+
+
+# a staff table's total row: "| | Tổng số lao động | 9 |"
+_WORKERS_TOTAL_LABEL = re.compile(r"(?i)^\s*(?:tổng\s+(?:số\s+)?lao\s+động|tổng\s+số\s+người|tổng\s+lao\s+động)\b(?!\s+(?:thời\s+vụ|mùa\s+vụ|thuê))")
+
+
+def _worker_total_rows(m: PlanModel) -> list[Stmt]:
+    """The workforce a staff table totals, one count a year or one for the plan (undated)."""
+    out = []
+    for r in m.rows():
+        if r.section == "market" or not _WORKERS_TOTAL_LABEL.match(r.label):
+            continue
+        counts = [x for x in r.vals if x.kind == "count" and x.unit in ("người", "lao động") and not x.per
+                  and x.vmax is None]
+        if not counts:
+            continue
+        if all(x.year is None for x in counts):
+            if len(counts) != 1:
+                continue
+            st = Stmt("workers", counts[0].value, ("undated",), frozenset(), r.evidence, r.section, m.table(r.table).block)
+            st.tense = "undated"
+            out.append(st)
+            continue
+        for x in counts:
+            if x.year is not None and m.is_plan_year(x.year):
+                st = Stmt("workers", x.value, ("year", x.year), frozenset(), r.evidence, r.section, m.table(r.table).block)
+                st.tense = "dated"
+                out.append(st)
     return out
 
 
@@ -6061,6 +6091,31 @@ def _levels_by_year(s: Sent, start: int) -> bool:
 
 # a year written right after an amount: "1.500 kg năm 2026", "… vào năm 2026", "18,5 tấn của năm 2026"
 _YEAR_RIGHT_AFTER = re.compile(r"\s*(?:(?:vào|của|trong)\s+)?năm\s+(?:19|20)\d\d\b")
+
+
+# a plan that says its workforce shrinks: "giảm còn 9 lao động", "cơ giới hóa, bớt lao động"
+_FEWER_WORKERS = re.compile(r"(?i)\b(?:giảm|bớt|tinh giản|cắt giảm|thay thế)\b[^.;]{0,40}\b(?:lao động|người|nhân công)\b|"
+                            r"\b(?:lao động|nhân công)\b[^.;]{0,40}\b(?:giảm|bớt|tinh giản)\b")
+
+
+_WHOLE_WORKFORCE = re.compile(r"(?i)\b(?:tổng\s+(?:số\s+)?lao\s+động|tổng\s+cộng|tổng\s+số\s+người)\b")
+
+
+def _fewer_later(m: PlanModel, a: Stmt, b: Stmt, tol: float) -> bool:
+    """The workforce today (the profile's or one said to be there now) larger than the one the plan
+    runs with, and the plan says nothing of fewer hands: a plan grows or keeps its workforce; one that
+    shrinks it unsaid is one of two accounts copied apart ("Hợp tác xã hiện có 12 lao động thường
+    xuyên" against the staff table's "Tổng số lao động | 9")."""
+    rank = {"now": 0, "producer": 1}
+    if min(a.tense, b.tense, key=lambda t: rank.get(t, 2)) not in rank or a.tense == b.tense:
+        return False
+    before, after = (a, b) if rank.get(a.tense, 2) < rank.get(b.tense, 2) else (b, a)
+    if before.value <= after.value * (1 + tol):
+        return False
+    # (the plan's whole workforce, not one team's: "xưởng 6 công nhân", "Công nhân xưởng hoàn thiện: 9")
+    if after.kind not in ("regular", "regular_jobs") and not _WHOLE_WORKFORCE.search(after.evidence):
+        return False
+    return not any(_FEWER_WORKERS.search(s.text) for s in m.sents)
 
 
 def _profile_now(a: Stmt, b: Stmt) -> bool:
@@ -6819,8 +6874,9 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                 if what == "workers" and key == ("undated",):
                     # the workforce before the plan and the plan's may differ; the producer's
                     # profile may give either
-                    if "now" in (a.tense, b.tense) and a.tense != b.tense and "stable" not in (a.tense, b.tense) \
-                            and not _profile_now(a, b) or {a.tense, b.tense} == {"producer", "plan"}:
+                    if ("now" in (a.tense, b.tense) and a.tense != b.tense and "stable" not in (a.tense, b.tense)
+                            and not _profile_now(a, b) or {a.tense, b.tense} == {"producer", "plan"}) and \
+                            not _fewer_later(m, a, b, tol):
                         continue
                     # an undated figure may be the one of any plan year
                     # (both must be some year's: "5 lao động" the first year's and an undated "8 người"
