@@ -4559,7 +4559,75 @@ def _yield_count(m: PlanModel, s: Sent, yk: tuple[str, str, str], material: set[
 
 def rel_material(m: PlanModel, spec: Spec) -> list[Hit]:
     hits = _material_by_ratios(m, spec)
-    return hits or _material_by_rows(m, spec) or _honey_bottled(m, spec) or _harvest_sold(m, spec)
+    return hits or _material_by_rows(m, spec) or _honey_bottled(m, spec) or _harvest_sold(m, spec) or \
+        _material_by_cost(m, spec)
+
+
+def _material_by_cost(m: PlanModel, spec: Spec) -> list[Hit]:
+    """A raw material's cost line priced by its weight ("Dược liệu cà gai leo khô (40.000 đ/kg) | 639,2 |
+    691,52 | 805,6" under "Chi phí"): its cost over its price is what the plan buys a year, which the
+    supply the raw-material section states must cover (two products sharing one material show here
+    when the section counts the need of one: the cost line is priced on both)."""
+    v = m.vocab
+    # (sentences only: a need table's source column, "Gạo nếp cái | 0,5 kg | 21.000 | Hợp đồng 40 tấn/năm",
+    # reads as a supply row whose amounts are the need's)
+    raw = {t.text for t in m.sents if t.section == "raw_materials"}
+    # the raw-material section's own totals of its sources ("Tổng nguồn cung 15.200 kg/năm"): a need
+    # within one of them is covered, whatever single source the reading below finds
+    totals = [a.value for t in m.sents if t.section == "raw_materials" and _SUPPLY_TOTAL_SENT.match(t.text)
+              for a in t.amounts if a.unit in ("kg", "l") and a.kind in QTY_KINDS and a.per in (None, "năm")]
+    for tm in m.tables:
+        under = None  # the kind of the last heading row above: a line under "Chi phí" is a cost
+        for r in tm.rows:
+            if r.kind in ("revenue", "cost", "profit", "tax", "depreciation"):
+                under = r.kind
+                continue
+            p = r.label_price()
+            if under != "cost" or r.subset or p is None or p.per not in ("kg", "l") or \
+                    not _ONE_MATERIAL_PRICED.search(r.label):
+                continue
+            mat = product_tokens(r.label, v)
+            worst = None
+            for year, x in sorted(r.money_years().items(), key=lambda t: t[0] or 0):
+                if year is None or x.vmax is not None or x.value <= 0:
+                    continue
+                sup = _supply(m, mat, set(), p.per, year)
+                if sup is None or not all(e in raw and _supply_names_material(e, r.label, mat, v) for e in sup[1]):
+                    continue
+                need = x.value / p.value
+                if any(t >= need / (1 + spec.tolerance) for t in totals):
+                    continue
+                if need > sup[0] * (1 + spec.tolerance) and (worst is None or need / sup[0] > worst[0]):
+                    worst = (need / sup[0], year, need, sup)
+            if worst is None:
+                continue
+            _, year, need, (supply, sev) = worst
+            return [Hit(section="raw_materials", evidence=quote("; ".join(dict.fromkeys([r.evidence, *sev])), 450),
+                        params={"year": ylabel(year), "output": "", "need": fmt_qty(need, p.per),
+                                "supply": fmt_qty(supply, p.per), "material": _plain_label(r.label), "ratio": 0.0,
+                                "in_unit": _UNIT_NAME.get(p.per, p.per), "out_unit": "",
+                                "diff_pct": diff_pct(supply, need), "from_cost": True,
+                                "cost": fmt_qty(x_of(r, year), "VND"), "price": fmt_num(p.value, 0)})]
+    return []
+
+
+# one material priced by its own weight or volume: "Dược liệu cà gai leo khô (40.000 đ/kg)"; not several
+# ("Bột mì, bơ, sữa, men, đường (…)"), nor a price by the product's weight ("(38.000 đ/kg sản phẩm)",
+# "(83.000 đ/kg nem)")
+_ONE_MATERIAL_PRICED = re.compile(r"(?i)^(?![^()]*\bvà\b)[^,;+/()]*\([^()]*?/\s*(?:kg|lít|l)\s*\)\s*$")
+
+
+def _supply_names_material(text: str, label: str, mat: set[str], v: Vocab) -> bool:
+    """A supply's evidence names the cost line's material: its head word and two of its words ("… tấn
+    dược liệu khô/năm" for "Dược liệu cà gai leo khô"; not "Vườn của Công ty" for "Công lao động")."""
+    got = product_tokens(text, v) & mat
+    head = product_head(label, v)
+    return head is not None and head in got and len(got) >= min(2, len(mat))
+
+
+def x_of(r: Row, year: int | None) -> float:
+    x = r.money_years().get(year)
+    return x.value if x is not None else 0.0
 
 
 def _plain_name_text(m: PlanModel) -> str:
