@@ -4444,7 +4444,10 @@ _MACHINE_SENT = re.compile(r"(?i)^\W*(?:máy|lò|nồi|dây chuyền|hệ thốn
                            r"\b(?:chạy|hoạt động|vận hành|xử lý|sấy|công suất|có thể|mỗi mẻ|\d)")
 _SUPPLY_TOTAL_SENT = re.compile(r"(?i)^\W*(?:tổng\s+(?:nguồn\s+cung|lượng\s+cung|cộng\s+nguồn|nguồn\s+nguyên\s+liệu|"
                                 r"nguồn(?=(?:\s+[^\W\d]+){1,3}\s*(?:khoảng|là|đạt|gần|trên|:)?\s*\d))|"
-                                r"cộng\s+(?:các\s+)?nguồn)\b")
+                                r"cộng\s+(?:các\s+)?nguồn|"
+                                # "Tổng sản lượng cam của thành viên khoảng 360 tấn/năm": what the members grow
+                                r"tổng\s+sản\s+lượng\b[^.;\d]{0,30}\bcủa\s+(?:các\s+)?(?:hộ\s+)?(?:thành\s+viên|xã\s+viên|"
+                                r"hộ\s+liên\s+kết|vùng\s+nguyên\s+liệu))\b")
 # an output cue followed by the product and "tiêu thụ"/"bán": what is sold
 _SOLD_OUTPUT = re.compile(r"(?i)^(?:\s+[^\W\d]+){0,4}?\s+(?:tiêu\s+thụ|bán\s+ra|bán\s+được|bán)\b")
 # "…, thóc xay với tỷ lệ khoảng 2/3, nên lượng gạo nếp cung cấp cho tổ khoảng 10.500 kg/năm": the
@@ -4589,8 +4592,8 @@ def _material_by_cost(m: PlanModel, spec: Spec) -> list[Hit]:
             mat = product_tokens(r.label, v)
             worst = None
             for year, x in sorted(r.money_years().items(), key=lambda t: t[0] or 0):
-                if year is None or x.vmax is not None or x.value <= 0:
-                    continue
+                if year is None or x.vmax is not None or x.value <= 0 or (m.ocr and not (x.sure and p.sure)):
+                    continue  # (on a scan, only cells the engine was sure of)
                 sup = _supply(m, mat, set(), p.per, year)
                 if sup is None or not all(e in raw and _supply_names_material(e, r.label, mat, v) for e in sup[1]):
                     continue
@@ -4689,7 +4692,10 @@ def _harvest_sold(m: PlanModel, spec: Spec) -> list[Hit]:
     got = _bearing_harvest(m)
     raw = {t.text for t in m.sents if t.section == "raw_materials"}
     # the raw-material section's own total of its sources ("Tổng nguồn cung khoảng 154 tấn/năm")
-    total = _stated_supply_total(m, plain)
+    # (in a paragraph that names the whole plain name, or its head word alone: "Tổng sản lượng cam của
+    # thành viên khoảng 360 tấn/năm" for "Cam bù Sơn Hồng")
+    head = product_head(_plain_name_text(m), v)
+    total = _stated_supply_total(m, plain) or (_stated_supply_total(m, {head}) if head else None)
 
     def harvest_of(year: int) -> tuple[float, str] | None:
         if got is not None:
@@ -4704,15 +4710,21 @@ def _harvest_sold(m: PlanModel, spec: Spec) -> list[Hit]:
     # produce bought in, with its amount ("thu mua thêm của các hộ trong xã khoảng 50 tấn/năm"): the supply
     # is more than the own harvest; only the raw-material section's own total of its sources bounds it
     # then ("…126 tấn/năm; 6 hộ liên kết … 28 tấn/năm. Tổng nguồn cung khoảng 154 tấn/năm.")
+    # (not the plan's own throughput in its objectives, "Thu mua, sơ chế, tiêu thụ 420 tấn cam bù năm
+    # 2027", nor what the producer bought before the plan)
     if any(_bought_in(s, lambda a: a.kind in QTY_KINDS and a.per in (None, "năm")) for s in m.sents
-           if s.section not in ("market", "financials", "investment", "swot", "risks")):
+           if s.section not in ("market", "financials", "investment", "swot", "risks", "objectives")
+           and s.section not in _PAST_SECTIONS):
         if total is None:
             return []
         got = None
     worst = None
     for r in m.rows():
+        # (a cooperative's "Tổng sản lượng thu mua, tiêu thụ (tấn)": what it buys from its members is what
+        # it sells, a row of the plan's output though it names the purchase)
+        bought_sold = r.section == "production_plan" and r.flags == {"supply"} and bool(_SOLD_ROW.search(r.label))
         if r.subset or r.section in _PAST_SECTIONS or r.section in ("market", "raw_materials") or \
-                r.flags & {"need", "supply", "input"} or \
+                (r.flags & {"need", "supply", "input"} and not bought_sold) or \
                 not (_SOLD_ROW.search(r.label) or plain <= product_tokens(r.label, v)):
             continue
         for y, x in r.qty_years().items():
