@@ -419,15 +419,37 @@ def pos_chars(text: str, wi: int) -> int:
 # Words a sentence may open with before its subject: time and linking adverbials ("Hiện nay",
 # "Năm 2027", "Từ năm 2020", "Ngoài ra", "Đồng thời"), folded.
 _ADVERBIAL = frozenset("hien nay tai nam tu den trong sau do ngoai ra dong thoi vi vay ben canh hang cuoi dau "
-                       "quy thang giai doan ke tiep theo".split())
+                       "quy thang giai doan ke tiep theo moi".split())
+
+
+_TIME_OPENERS = frozenset("moi hang hien nam sau cuoi dau thang quy giai".split())
 
 
 def _after_adverbial(text: str, wi: int) -> bool:
     """Whether the words before word `wi` are only an opening adverbial ("Hiện nay Công ty X đã có
-    18 đại lý": the company is the subject)."""
+    18 đại lý", "Mỗi năm Tổ hợp tác … trả cho các hộ": the organisation is the subject), at the
+    sentence's start or after a comma ("…, mỗi năm Tổ hợp tác … trả cho các hộ …")."""
     words = [w for w, _ in _tok(text)][:wi]
-    return bool(words) and all(fold(w) in _ADVERBIAL or w.isdigit() or re.fullmatch(r"[\d/.\-–]+", w)
-                               for w in words)
+
+    def adverbial(ws: list[str]) -> bool:
+        return bool(ws) and all(fold(w) in _ADVERBIAL or w.isdigit() or re.fullmatch(r"[\d/.\-–]+", w)
+                                for w in ws)
+
+    if adverbial(words):
+        return True
+    # the words after the last comma before the name (counted as `_tok` counts them)
+    n, after_comma = -1, None
+    for raw in text.split():
+        core = raw.strip(_PUNCT_END)
+        if core:
+            n += 1
+            if n >= wi:
+                break
+        if raw.rstrip().endswith(","):
+            after_comma = n + 1
+    # (after a comma, a time only: "trong đó Công ty …" names a part of a list, other parties)
+    return after_comma is not None and 0 < after_comma < wi and adverbial(words[after_comma:]) and \
+        fold(words[after_comma]) in _TIME_OPENERS
 
 
 def _opens_clause(text: str, wi: int) -> bool:
