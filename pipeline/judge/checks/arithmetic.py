@@ -5187,6 +5187,7 @@ _MACHINE_RATE = re.compile(r"(?i)\b(?:máy|nồi|lò|dây chuyền|thiết bị)
 
 
 _PER_YEAR = re.compile(r"/\s*năm\b")
+_EACH_DAY = re.compile(r"(?i)\b(?:mỗi|một)\s+ngày\b(?=[^.;]{0,40}\bđược\b)")
 
 
 # the load a machine serves, stated right after its capacity ("…, nhu cầu sấy cao nhất là 35 tấn")
@@ -5246,7 +5247,12 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
         # (a machine's rate worked out to a year in the same sentence, not a list of machines' rates)
         # (the cheap "/năm" test first: few sentences have it, and the machine-rate pattern is costly)
         machine = bool(_PER_YEAR.search(s.text)) and bool(_MACHINE_RATE.search(s.text))
-        if not v.text["capacity"].in_text(s.text) and not machine:
+        # "Như vậy mỗi ngày hệ thống chưng được 600 kg vỏ, thu khoảng 4,8 lít tinh dầu" under "Thiết bị và
+        # công suất": the equipment's day, the period said before the amounts
+        said = v.text["capacity"].in_text(s.text) or machine
+        daily = not said and s.section == "technology" and bool(_EACH_DAY.search(s.text)) and \
+            "công suất" in _heading_at(m, s.block).lower()
+        if not said and not daily:
             continue
         if _CROP_YIELD.search(s.text) and not _EQUIPMENT_WORD.search(s.text):
             continue  # "năng suất bình quân 0,45 tấn/ha, sản lượng khoảng 2,25 tấn/năm": a crop's yield, no machine's
@@ -5286,6 +5292,8 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                 # plan's own "…, nên với 15 lao động … khoảng 90.000 chiếc/năm")
                 continue
             per = a.per or _trailing_per(s.text, a.end)
+            if per is None and daily and (d_at := _EACH_DAY.search(s.text)) and d_at.end() <= a.start:
+                per = "ngày"
             if per and "/" in per:
                 per = per.split("/")[0]
             if per in _PERIODS:
