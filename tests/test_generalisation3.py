@@ -241,3 +241,30 @@ def test_a_product_name_ends_where_a_description_starts_over_on_its_head_words()
         "Tinh dầu tràm Kỳ Hương"
     # two products named in full stay
     assert _cut("Bánh đa vừng, bánh đa lạc Hồng Lộc") == "Bánh đa vừng, bánh đa lạc Hồng Lộc"
+
+
+def test_a_dotted_row_number_a_scan_read_with_a_comma_keeps_its_place():
+    # blind ce07: "2,6 | Bán hàng, quảng bá" between 2.5 and 2.7 lost its number, and with it the cost group
+    from pipeline.judge.checks.arithmetic import TableM, _comma_numbering
+
+    class R:  # the two fields the repair reads and writes
+        def __init__(self, first: str, num: str | None) -> None:
+            self.cells, self.num = [first, "x"], num
+
+    rows = [R("2.5", "2.5"), R("2,6", None), R("2.7", "2.7"), R("3,5", None)]
+    tm = TableM.__new__(TableM)
+    tm.rows = rows
+    _comma_numbering(tm)
+    assert [r.num for r in rows] == ["2.5", "2.6", "2.7", None]  # "3,5" is no next number of 2.7
+
+
+def test_a_numbered_row_with_its_values_empty_is_no_wrapped_cell_of_the_row_above():
+    # blind ce07: "2 | Chi phí | | |" under "1.2 | Hộp quà … | 420.000 | …" joined that row on a scan
+    # ("1.2 2 | Hộp quà (…) Chi phí"), so the cost lines lost their group
+    rows = [_row(0, (0, 20, "TT"), (40, 200, "Chỉ tiêu"), (300, 340, "Năm 2027"), (450, 510, "Năm 2028")),
+            _row(14, (0, 20, "1.2"), (40, 200, "Hộp quà (140.000 đồng/hộp)"), (300, 340, "420.000"), (450, 510, "504.000")),
+            _row(28, (0, 20, "2"), (40, 200, "Chi phí")),
+            _row(42, (0, 20, "2.1"), (40, 200, "Dầu, kiềm"), (300, 340, "297.000"), (450, 510, "356.400"))]
+    tables, _ = gap_tables(rows)
+    assert [r[:2] for r in tables[0].rows] == [["TT", "Chỉ tiêu"], ["1.2", "Hộp quà (140.000 đồng/hộp)"],
+                                              ["2", "Chi phí"], ["2.1", "Dầu, kiềm"]]

@@ -565,10 +565,16 @@ def _join_wrapped_numbers(table: list[list[str]], conf: list[list[float | None]]
     return out, out_conf
 
 
+# a row's number in the first column: "2", "2.1", "II", "IV."
+_ROW_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.?")
+
+
 def _continues_row(prev: list[str], cells: list[str], groups: list[list[Word]]) -> bool:
     """A line that carries on the row above: a wrapped cell ("QR" under "... tem"), or the
     second line of a header ("2027" under "Năm"). Row heights give no clue (cells have no
     padding in Word), so this goes by content: no row number or label of its own."""
+    if cells[0] and _ROW_NUMBER.fullmatch(cells[0].strip()) and any(ch.isalpha() for c in cells[1:] for ch in c):
+        return False  # "2 | Chi phí" with its values empty: a heading row of its own, numbered
     if len(groups) <= 2 and not _is_table_row(groups):
         return True
     header_above = not any(_DIGIT.search(c) for c in prev)

@@ -936,6 +936,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
         _rejoin_split_numbering(tm)
         _number_run_into_label(tm)
         if ocr:
+            _comma_numbering(tm)
             _repair_ocr_numbering(tm)
         _levels(tm)
         out.append(tm)
@@ -1022,6 +1023,19 @@ def _number_run_into_label(tm: TableM) -> None:
         if mt and head and last.isdigit() and mt.group(1) == f"{head}.{int(last) + 1}":
             r.num = mt.group(1)
             r.label = r.label[mt.end():]
+
+
+def _comma_numbering(tm: TableM) -> None:
+    """On a scan, a dotted row number read with a comma ("2,6" between "2.5" and "2.7") is the next of
+    its sequence: as a number it is lost, and with it the row's place among its group's items."""
+    for k, r in enumerate(tm.rows):
+        cell = r.cells[0].strip() if r.cells else ""
+        if r.num or not k or not re.fullmatch(r"\d{1,2},\d{1,2}", cell):
+            continue
+        prev = tm.rows[k - 1].num or ""
+        head, _, last = prev.rpartition(".")
+        if head and last.isdigit() and cell.replace(",", ".") == f"{head}.{int(last) + 1}":
+            r.num = cell.replace(",", ".")
 
 
 def _repair_ocr_numbering(tm: TableM) -> None:
@@ -1491,7 +1505,11 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
         run = []
         stop = None
         for r in reversed(tm.rows[:idx]):
-            if r.total or r.kind in ("revenue", "profit", "quantity", "price", "investment_total", "tax") \
+            # (a tax numbered as a line of a group, "2.8 | Thuế (1,5% doanh thu)" under "2 | Chi phí", is
+            # one of the cost lines a household's cost total adds)
+            tax_line = total.kind == "cost" and r.kind == "tax" and bool(r.num) and "." in (r.num or "")
+            if r.total or r.kind in ("revenue", "profit", "quantity", "price", "investment_total") \
+                    or (r.kind == "tax" and not tax_line) \
                     or (total.kind == "cost" and r.kind == "source") or (r.num is not None and not r.vals):
                 # (a numbered row without figures, "2 | Chi phí | | |", heads the lines the total adds)
                 stop = r
