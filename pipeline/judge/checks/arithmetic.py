@@ -5205,6 +5205,8 @@ _MACHINE_RATE = re.compile(r"(?i)\b(?:máy|nồi|lò|dây chuyền|thiết bị)
 
 
 _PER_YEAR = re.compile(r"/\s*năm\b")
+_EACH_YEAR_WORDS = re.compile(r"(?i)\b(?:mỗi|hằng|hàng)\s+năm\b")
+_CLAUSE_EACH_YEAR = re.compile(r"(?i)[^.;:()/]{0,70}?\b(?:mỗi|một|hằng|hàng)\s+năm\s*(?:[;.]|$)")
 _EACH_DAY = re.compile(r"(?i)\b(?:mỗi|một)\s+ngày\b(?=[^.;]{0,40}\bđược\b)")
 
 
@@ -5270,7 +5272,11 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
         said = v.text["capacity"].in_text(s.text) or machine
         daily = not said and s.section == "technology" and bool(_EACH_DAY.search(s.text)) and \
             "công suất" in _heading_at(m, s.block).lower()
-        if not said and not daily:
+        # "Hai máy sấy làm việc 250 ngày/năm xử lý 150 tấn mộc nhĩ tươi, tương đương 18,75 tấn … mỗi năm": the
+        # equipment's year, said at the clause's end
+        yearly = not said and not daily and s.section == "technology" and bool(_EQUIPMENT_WORD.search(s.text)) \
+            and bool(_EACH_YEAR_WORDS.search(s.text))
+        if not said and not daily and not yearly:
             continue
         if _CROP_YIELD.search(s.text) and not _EQUIPMENT_WORD.search(s.text):
             continue  # "năng suất bình quân 0,45 tấn/ha, sản lượng khoảng 2,25 tấn/năm": a crop's yield, no machine's
@@ -5312,6 +5318,8 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
             per = a.per or _trailing_per(s.text, a.end)
             if per is None and daily and (d_at := _EACH_DAY.search(s.text)) and d_at.end() <= a.start:
                 per = "ngày"
+            if per is None and yearly and _CLAUSE_EACH_YEAR.match(s.text, a.end):
+                per = "năm"  # the clause's closing "mỗi năm" is its amounts' period
             if per and "/" in per:
                 per = per.split("/")[0]
             if per in _PERIODS:
