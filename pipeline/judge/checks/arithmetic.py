@@ -4619,16 +4619,16 @@ def _material_by_cost(m: PlanModel, spec: Spec) -> list[Hit]:
                 if any(t >= need / (1 + spec.tolerance) for t in totals):
                     continue
                 if need > sup[0] * (1 + spec.tolerance) and (worst is None or need / sup[0] > worst[0]):
-                    worst = (need / sup[0], year, need, sup)
+                    worst = (need / sup[0], year, need, sup, x.value)
             if worst is None:
                 continue
-            _, year, need, (supply, sev) = worst
+            _, year, need, (supply, sev), cost = worst
             return [Hit(section="raw_materials", evidence=quote("; ".join(dict.fromkeys([r.evidence, *sev])), 450),
                         params={"year": ylabel(year), "output": "", "need": fmt_qty(need, p.per),
                                 "supply": fmt_qty(supply, p.per), "material": _plain_label(r.label), "ratio": 0.0,
                                 "in_unit": _UNIT_NAME.get(p.per, p.per), "out_unit": "",
                                 "diff_pct": diff_pct(supply, need), "from_cost": True,
-                                "cost": fmt_qty(x_of(r, year), "VND"), "price": fmt_num(p.value, 0)})]
+                                "cost": fmt_qty(cost, "VND"), "price": fmt_num(p.value, 0)})]
     return []
 
 
@@ -4644,11 +4644,6 @@ def _supply_names_material(text: str, label: str, mat: set[str], v: Vocab) -> bo
     got = product_tokens(text, v) & mat
     head = product_head(label, v)
     return head is not None and head in got and len(got) >= min(2, len(mat))
-
-
-def x_of(r: Row, year: int | None) -> float:
-    x = r.money_years().get(year)
-    return x.value if x is not None else 0.0
 
 
 def _plain_name_text(m: PlanModel) -> str:
