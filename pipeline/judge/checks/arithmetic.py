@@ -6012,6 +6012,7 @@ def _dated_after_undated(text: str, counts: list[Amount]) -> bool:
 
 
 _IS_BEFORE = re.compile(r"(?i)\blà\s*$")
+_BRACKET_FIRST = re.compile(r"^\s*\([^()]*\)\s*,?")
 
 
 def _worker_stmts(m: PlanModel) -> list[Stmt]:
@@ -6075,7 +6076,9 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
         cue_end = max((e for _s, e in cues if e <= a.start and a.start - e <= 40), default=None)
         hired = regular and bool(_HIRED.search(after[:35]) if _REGULAR_AFTER.match(after) else
                                  cue_end is not None and _HIRED.search(text[cue_end:a.start]))
-        if a.value_max is not None or (v.text["worker_part"].in_text(" ".join(after.split()[:2])) and not
+        # (a part in brackets after the count names some of them: "36 người (24 nữ)" is 36 workers)
+        after_part = _BRACKET_FIRST.sub("", after, count=1) if totals else after
+        if a.value_max is not None or (v.text["worker_part"].in_text(" ".join(after_part.split()[:2])) and not
                                        (regular and _LOCAL_AFTER.match(after))) or \
                 (not totals and v.text["worker_group"].in_text(_producer_tho(m, _TO_HOP_TAC.sub(" ", before[-18:])))) or \
                 (v.text["seasonal"].in_text(after[:25]) or v.text["seasonal"].in_text(before[-20:])) and not hired:
