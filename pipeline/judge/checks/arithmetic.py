@@ -5161,9 +5161,14 @@ def _batches_per_day(m: PlanModel) -> list[float]:
     out = []
     for s in m.sents:
         for a in s.amounts:
-            if a.unit == "mẻ" and a.per == "ngày":
+            if a.unit == "mẻ" and (a.per == "ngày" or (a.per is None and a.value_max is None and
+                                                    _EACH_DAY_BEFORE.search(s.text, 0, a.start))):
+                # ("2 mẻ/ngày"; "mỗi ngày 1 mẻ")
                 out.append(a.value)
     return out
+
+
+_EACH_DAY_BEFORE = re.compile(r"(?i)\b(?:mỗi|một)\s+ngày\s*(?:sấy\s+|chạy\s+|làm\s+|nấu\s+)?$")
 
 
 def _shifts_per_day(m: PlanModel) -> list[float]:
@@ -5200,6 +5205,9 @@ _MACHINE_RATE = re.compile(r"(?i)\b(?:máy|nồi|lò|dây chuyền|thiết bị)
 
 
 _PER_YEAR = re.compile(r"/\s*năm\b")
+_AMOUNT_AND_PER = re.compile(r"\d[\d.,]*\s*[^\W\d]*|/\s*[^\W\d]+")
+_KEPT_FOR_PLAN = re.compile(r"(?i)\b(?:được\s+)?giữ\s+nguyên\b|\bkhông\s+(?:cần\s+)?đầu\s+tư\s+thêm\b|"
+                            r"\bđáp\s+ứng\s+đủ\s+(?:cho\s+)?(?:kế\s+hoạch|nhu\s+cầu)")
 _EACH_YEAR_WORDS = re.compile(r"(?i)\b(?:mỗi|hằng|hàng)\s+năm\b")
 _CLAUSE_EACH_YEAR = re.compile(r"(?i)[^.;:()/]{0,70}?\b(?:mỗi|một|hằng|hàng)\s+năm\s*(?:[;.]|$)")
 _EACH_DAY = re.compile(r"(?i)\b(?:mỗi|một)\s+ngày\b(?=[^.;]{0,40}\bđược\b)")
@@ -5278,7 +5286,10 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
         # the capacity before the plan's investment is no limit on the plan, unless the plan adds
         # no equipment and no labour and states no capacity after its investment (below)
         target = out
-        if s.section == "current_state" or v.text["current"].in_text(s.text):
+        if (s.section == "current_state" or v.text["current"].in_text(s.text)) and not (
+                s.section != "current_state" and _KEPT_FOR_PLAN.search(s.text)):
+            # (not the equipment the plan says it keeps for its years: "Máy sấy hiện có 150 kg/mẻ được giữ
+            # nguyên và đáp ứng đủ cho kế hoạch sấy của giai đoạn 2027 – 2029" is the plan's own limit)
             if not v.text["equipment_capacity"].in_text(s.text) and not machine:
                 continue
             target = existing
@@ -5310,6 +5321,9 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                 # workforce's capacity only once multiplied by the hands (_labour_capacity, or the
                 # plan's own "…, nên với 15 lao động … khoảng 90.000 chiếc/năm")
                 continue
+            if a.per == "mẻ" and any(b.end <= a.start and b.kind == "count" and not b.per and
+                                    re.fullmatch(r"\s*", s.text[b.end:a.start]) for b in s.amounts):
+                continue  # "mỗi nồi luộc được 80 bánh 1 kg một mẻ": the size of a cake, not the batch's load
             per = a.per or _trailing_per(s.text, a.end)
             if per is None and daily and (d_at := _EACH_DAY.search(s.text)) and d_at.end() <= a.start:
                 per = "ngày"
@@ -5347,11 +5361,20 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
     target = out  # (not the last sentence's: a table of capacities is read the same wherever it stands)
     # (the tables whose header speaks of capacity, found once, not once per row)
     capacity_tables = {t.index for t in m.tables if "công suất" in " ".join(t.header).lower()}
+    said_units = {u for u, _t in nouns}  # units a sentence gives a capacity in (with what it counts)
     for r in m.rows():
         if r.kind == "capacity" or r.table in capacity_tables:
+            # one machine's rate beside the number of machines ("Lò sấy | 2 | 150 kg tươi/mẻ" under "Số
+            # lượng", "Công suất"): the machines together
+            n = _machine_count(m, r)
             for x in r.vals + r.lvals:
                 if is_qty(x.unit, x.kind) and x.per in _PERIODS and x.vmax is None:
-                    add(x.value, x.unit, x.per, r.evidence)
+                    add(x.value * (n if x.per in ("mẻ", "ngày", "giờ", "ca") else 1), x.unit, x.per, r.evidence)
+                    # what the cell counts ("150 kg nấm tươi/mẻ"), to meet the plan's row of that material
+                    # (one machine's rate: a sentence's own total in that unit, "tổng công suất sấy 60.000 kg
+                    # tươi/năm" for two dryers, is the one named)
+                    if 0 <= x.col < len(r.cells) and x.unit not in said_units:
+                        nouns.setdefault((x.unit, r.evidence), product_tokens(_AMOUNT_AND_PER.sub(" ", r.cells[x.col]), v))
     if existing:
         # "nồi chưng cất hiện có, công suất 300 kg/mẻ" and nothing new bought, or other equipment
         # only (a bottling line, not a second still): that is the limit
@@ -5549,6 +5572,31 @@ _PIECE_UNITS = frozenset({"chiếc", "cái", "bộ", "tấm", "đôi", "sản ph
 _PIECES_LABEL = re.compile(r"(?i)^\W*(?:tổng|cộng)\s+(?:số\s+|cộng\s+)?(?:lượng\s+)?sản\s+phẩm\b")
 
 
+def _machine_count(m: PlanModel, r: Row) -> int:
+    """The number a capacity row gives under its table's "Số lượng" column (1 when none, or not a small
+    whole number)."""
+    head = m.table(r.table).header
+    for x in r.vals:
+        if x.kind == "number" and not x.unit and 0 <= x.col < len(head) and \
+                re.match(r"(?i)\s*số\s+lượng\b", head[x.col] or "") and x.value == int(x.value) and 1 <= x.value <= 20:
+            return int(x.value)
+    return 1
+
+
+def _other_state(a: set[str], b: set[str], v: Vocab) -> bool:
+    """One set of words says fresh and the other dried ("tươi" / "khô")."""
+    fresh, dry = product_tokens("tươi", v), product_tokens("khô", v)
+    return bool((a & fresh and b & dry) or (a & dry and b & fresh))
+
+
+def _input_row_named(m: PlanModel, noun: set[str], out_row: Row) -> bool:
+    """A row of material put into production ("Nấm tươi đưa vào sấy") that the capacity's words name
+    at least as well as the output row chosen for it."""
+    got = len(noun & product_tokens(out_row.label, m.vocab))
+    return any("input" in r.flags and not r.subset and _names(noun, lab := product_tokens(r.label, m.vocab))
+               and len(noun & lab) >= got and not _other_state(noun, lab, m.vocab) for r in m.rows())
+
+
 def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
     hits = []
     caps = capacities(m, spec)
@@ -5589,6 +5637,10 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
             noun = each[(unit, cev, cap)]
         series = _series_named(m, unit, noun, series)
         year, (qty, row) = max(series.items(), key=lambda kv: kv[1][0])
+        if noun and _input_row_named(m, noun, row):
+            # "150 kg nấm tươi/mẻ" of the dryer: the plan's "Nấm tươi đưa vào sấy" row is what goes through
+            # it, not the whole harvest ("Nấm tươi thu hoạch", part of it sold fresh): checked below
+            continue
         if qty > cap * (1 + spec.tolerance):
             hits.append(Hit(section="technology", evidence=quote(f"{row.evidence}; {cev}", 420),
                             params={"year": ylabel(year), "output": fmt_qty(qty, unit),
@@ -5610,8 +5662,13 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
                 label = product_tokens(r.label, m.vocab)
                 # (the capacity's material must be the row's: "8 kg thịt cá/mẻ" is fish meat, not the
                 # whole fresh fish of "Cá lóc tươi")
+                # (at least as well as any output row: "Nấm tươi đưa vào sấy" beside "Nấm tươi thu hoạch", the
+                # harvest of which a part is sold fresh, is the dryer's load)
+                # (and not the other state of the material: "80 kg chè búp khô/ngày" is no load of "Búp chè
+                # tươi nguyên liệu")
                 fit = [(c, ev) for c, ev in clist if (nn := nouns.get((unit, ev))) and
-                       len(nn & label) > max((len(nn & w) for w in out_words), default=0) and _names(nn, label)]
+                       len(nn & label) >= max((len(nn & w) for w in out_words), default=0) and _names(nn, label)
+                       and not _other_state(nn, label, m.vocab)]
                 if not series or not fit:
                     continue
                 cap, cev = max(fit, key=lambda c: c[0])
