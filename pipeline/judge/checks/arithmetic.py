@@ -4058,6 +4058,7 @@ class Ratio:
 
 
 _NOUN = re.compile(r"^\s*([^\d,;:.()]{1,40})")
+_NOUN_END = re.compile(r"(?i)\s(?:đạt|từ|là|khoảng|ước|dự kiến|lên|đến|tới|năm|vào|tăng|giảm|chỉ|được)\b")
 
 
 def _noun_text(text: str, end: int) -> str:
@@ -6589,7 +6590,8 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
         prev = 0
         start = spans[0][1]
         m2 = _NOUN.match(s.text[start:])
-        prod = product_tokens(m2.group(1), v) if m2 else set()
+        # (the words up to a verb or a preposition: "sản lượng rượu nhung [đạt] 1.500 lít", "… [từ] 2.100 lít")
+        prod = product_tokens(_NOUN_END.split(m2.group(1), 1)[0], v) if m2 else set()
         # a service counts its output in visits ("Số lượt khách: 8.000 lượt năm 2026")
         visits = "khách" in s.text[spans[0][0]:spans[0][1]].lower()
         for a in s.amounts:
