@@ -311,7 +311,7 @@ def _proper_case(name: str, full: str) -> str:
     out = []
     ws = name.lower().split()
     for i, w in enumerate(ws):
-        cap = w[:1].upper() + w[1:]
+        cap = _capital(w)
         if i == 0:
             out.append(cap)
             continue
@@ -339,6 +339,10 @@ def _proper_case(name: str, full: str) -> str:
     return " ".join(out)
 
 
+def _capital(w: str) -> str:
+    return w[:1].upper() + w[1:]
+
+
 def _capitalised_beside(ws: list[str], i: int, full: str) -> bool:
     """The text writes word `i` of the name capitalised beside a capitalised neighbour of the name
     ("Khe Nước", "Nước Lạnh") more often than lower-case beside the same neighbour ("Khe nước",
@@ -349,16 +353,13 @@ def _capitalised_beside(ws: list[str], i: int, full: str) -> bool:
                    if not mid or (m.start() > 0 and full[m.start() - 1] != "\n" and
                                   not re.match(r"[.!?:]\s", full[m.start() - 2:m.start()])))
 
-    def up(w: str) -> str:
-        return w[:1].upper() + w[1:]
-
     n_cap = n_low = 0
     if i > 0:
-        n_cap += count(up(ws[i - 1]), up(ws[i]), mid=True)
-        n_low += count(up(ws[i - 1]), ws[i]) + count(ws[i - 1], ws[i])
+        n_cap += count(_capital(ws[i - 1]), _capital(ws[i]), mid=True)
+        n_low += count(_capital(ws[i - 1]), ws[i]) + count(ws[i - 1], ws[i])
     if i + 1 < len(ws):
-        n_cap += count(up(ws[i]), up(ws[i + 1]), mid=True)
-        n_low += count(ws[i], up(ws[i + 1])) + count(ws[i], ws[i + 1])
+        n_cap += count(_capital(ws[i]), _capital(ws[i + 1]), mid=True)
+        n_low += count(ws[i], _capital(ws[i + 1])) + count(ws[i], ws[i + 1])
     return n_cap > n_low
 
 

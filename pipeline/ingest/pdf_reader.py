@@ -1360,8 +1360,7 @@ def drop_running_lines(layouts: list[PageLayout]) -> None:
     for lay in with_text:
         lay.lines = [
             ln for ln in lay.lines
-            if not ((zone(lay, ln, MARGIN_ZONE) and
-                     (keys[id(ln)] in running or (lay.ocr and _nearest_key(keys[id(ln)], running))))
+            if not ((zone(lay, ln, MARGIN_ZONE) and keys[id(ln)] in running)
                     or (zone(lay, ln, PAGE_NUMBER_ZONE) and is_page_number(ln.text)))
         ]
 

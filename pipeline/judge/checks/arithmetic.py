@@ -5209,8 +5209,9 @@ _PER_YEAR = re.compile(r"/\s*năm\b")
 _AMOUNT_AND_PER = re.compile(r"\d[\d.,]*\s*[^\W\d]*|/\s*[^\W\d]+")
 _KEPT_FOR_PLAN = re.compile(r"(?i)\b(?:được\s+)?giữ\s+nguyên\b|\bkhông\s+(?:cần\s+)?đầu\s+tư\s+thêm\b|"
                             r"\bđáp\s+ứng\s+đủ\s+(?:cho\s+)?(?:kế\s+hoạch|nhu\s+cầu)")
-_EACH_YEAR_WORDS = re.compile(r"(?i)\b(?:mỗi|hằng|hàng)\s+năm\b")
-_CLAUSE_EACH_YEAR = re.compile(r"(?i)[^.;:()/]{0,70}?\b(?:mỗi|một|hằng|hàng)\s+năm\s*(?:[;.]|$)")
+_EACH_YEAR = r"\b(?:mỗi|hằng|hàng)\s+năm"
+_EACH_YEAR_WORDS = re.compile(rf"(?i){_EACH_YEAR}\b")
+_CLAUSE_EACH_YEAR = re.compile(rf"(?i)[^.;:()/]{{0,70}}?{_EACH_YEAR}\s*(?:[;.]|$)")
 _EACH_DAY = re.compile(r"(?i)\b(?:mỗi|một)\s+ngày\b(?=[^.;]{0,40}\bđược\b)")
 
 
