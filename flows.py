@@ -41,6 +41,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict  # noqa: E402
 
 from pipeline.batch import Input, collect_inputs, failure  # noqa: E402
 from pipeline.ideas import load_ideas  # noqa: E402
+from pipeline.ingest import cache as read_cache  # noqa: E402
 from pipeline.judge.rules import Ruleset, load_ruleset, ruleset_version  # noqa: E402
 from pipeline.models import BatchSummary, FailedInput, Review  # noqa: E402
 from pipeline.review import Judged, Tally, judge_file, plan_batch, publish_batch, render_review  # noqa: E402
@@ -117,7 +118,8 @@ def _is_io_error(task, task_run, state) -> bool:
 _POOLS: dict[str, Any] = {}  # the worker pool of each running flow, by key (tasks in this process)
 
 
-def _review_one(inp: Input, settings: Settings, rules: str, out: Path, pool_key: str) -> Judged | FailedInput:
+def _review_one(inp: Input, settings: Settings, rules: str, out: Path, pool_key: str,
+                force: bool = False) -> Judged | FailedInput:
     """Read, judge on its own and draft one plan: in the flow's worker pool (bounded in time and
     memory, pipeline.workers), like the CLI."""
     from pipeline.workers import WorkerPool
@@ -136,7 +138,7 @@ def _review_one(inp: Input, settings: Settings, rules: str, out: Path, pool_key:
                 return failure(inp, e)
         pool = own_pool = WorkerPool(settings, 1, start="forkserver")
     try:
-        res = pool.result(inp, pool.submit(judge_file, (inp, None if own_pool else str(out))))
+        res = pool.result(inp, pool.submit(judge_file, (inp, None if own_pool else str(out), force)))
     finally:
         if own_pool is not None:
             own_pool.close()
@@ -150,11 +152,11 @@ def _review_one(inp: Input, settings: Settings, rules: str, out: Path, pool_key:
 
 @task(name="review", task_run_name="review {stem}", cache_policy=NO_CACHE)
 def review_task(inp: Input, stem: str, settings: Settings, rules: str, out: Path,
-                pool_key: str = "") -> Judged | FailedInput:
+                pool_key: str = "", force: bool = False) -> Judged | FailedInput:
     """Read one plan, judge it on its own and draft its letter. A file that cannot be read is a
     `FailedInput` (a batch.json entry), never a task failure, so it is never retried. The checks
     across the batch (copied sections) are run by the flow from each plan's digest."""
-    return _review_one(inp, settings, rules, out, pool_key)
+    return _review_one(inp, settings, rules, out, pool_key, force)
 
 
 @task(name="render", task_run_name="render {stem}", cache_policy=NO_CACHE,
@@ -198,11 +200,12 @@ def _review(inputs: list[Input], out: Path, ideas: Path | None,
         _POOLS[pool_key] = WorkerPool(settings, len(bp.todo), start="forkserver")
     try:
         # read, judge on its own and draft: one task per plan, in parallel
-        futures = [(inp, review_task.submit(inp, inp.stem, settings, rules, out, pool_key)) for inp in bp.todo]
+        futures = [(inp, review_task.submit(inp, inp.stem, settings, rules, out, pool_key, force)) for inp in bp.todo]
         _publish_all(futures, out, ruleset, tally, rows, log)
     finally:
         if (pool := _POOLS.pop(pool_key, None)) is not None:
             pool.close()
+    read_cache.prune(out, settings)
     tally.finish(out, ideas)
     log.info("Xong: %d phương án được đánh giá, %d không đổi, %d tệp lỗi.", summary.reviewed,
              summary.skipped, len(summary.failed))

@@ -77,6 +77,7 @@ def extract(
 ) -> None:
     """Đọc phương án, không chấm điểm: ghi <stem>.extract.json cho từng tệp và batch.json."""
     from pipeline.batch import OutputBusy, OutputError, collect_inputs, output_lock, write_json
+    from pipeline.ingest import cache as read_cache
     from pipeline.models import BatchSummary, FailedInput
     from pipeline.settings import get_settings
     from pipeline.workers import extract_plans
@@ -96,6 +97,7 @@ def extract(
                     continue
                 summary.extracted += 1
                 summary.outputs[inp.source] = inp.stem
+            read_cache.prune(out, get_settings())
             try:
                 write_json(out / "batch.json", summary)
             except OSError as e:
@@ -112,7 +114,7 @@ def review(
     paths: PathsArg,
     out: Annotated[Path, typer.Option("--out", "-o", help="Thư mục kết quả.")] = Path("reviews"),
     ideas: Annotated[Path | None, typer.Option("--ideas", help="Danh sách ý tưởng sản phẩm đã duyệt (CSV/XLSX).")] = None,
-    force: Annotated[bool, typer.Option("--force", help="Đánh giá lại cả những phương án không thay đổi.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Đọc và đánh giá lại cả những phương án không thay đổi.")] = False,
 ) -> None:
     """Đánh giá phương án: ghi <stem>.review.json, <stem>.feedback.docx và batch.json."""
     from pipeline.batch import OutputBusy, OutputError, collect_inputs

@@ -55,5 +55,13 @@ def analyse(doc: Document) -> Plan:
     return Plan(doc, sections, block_section, figures, tables, producer, product)
 
 
-def extract_file(path: Path, source: str | None = None, settings: Settings | None = None) -> Plan:
-    return analyse(read_document(path, source, settings))
+def extract_file(path: Path, source: str | None = None, settings: Settings | None = None,
+                 cache: Path | None = None, reread: bool = False) -> Plan:
+    """Read and analyse one plan. `cache`: the output folder whose reading cache to use
+    (pipeline.ingest.cache); `reread`: read the file again even if it is cached."""
+    if cache is None:
+        return analyse(read_document(path, source, settings))
+    from pipeline.ingest import cache as read_cache
+    from pipeline.settings import get_settings
+
+    return analyse(read_cache.read(path, source or str(path), settings or get_settings(), cache, reread))

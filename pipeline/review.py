@@ -23,6 +23,7 @@ from pathlib import Path
 from pipeline.batch import (Input, OutputError, collect_inputs, failure, output_lock, write_bytes,
                             write_failure, write_json)
 from pipeline.ideas import PlanIdentity, load_ideas, match_ideas
+from pipeline.ingest import cache as read_cache
 from pipeline.ingest import sha256_file
 from pipeline.judge.base import PlanView
 from pipeline.judge.engine import BatchIndex, PlanDigest, plan_digest, with_batch_findings
@@ -118,15 +119,17 @@ def preload() -> Ruleset:
     return load_ruleset()
 
 
-def judge_file(inp: Input, out: str | None) -> Judged | FailedInput:
+def judge_file(inp: Input, out: str | None, reread: bool = False) -> Judged | FailedInput:
     """Read, judge and draft one plan (runs in a worker process: bounded in time and memory,
     and the parent holds only the small result). The rules are those of OCOP_RULES_DIR, already
-    loaded when the worker was forked from a `preload`ed parent."""
+    loaded when the worker was forked from a `preload`ed parent. The plan is read through the
+    reading cache of `out` (pipeline.ingest.cache) unless `reread`: a run after a rule change
+    judges again without reading (OCR) again."""
     from pipeline.extract import extract_file
     from pipeline.render.feedback import write_feedback
 
     ruleset = load_ruleset()
-    plan = extract_file(inp.path, inp.source)
+    plan = extract_file(inp.path, inp.source, cache=Path(out) if out is not None else None, reread=reread)
     view = PlanView(plan)
     rv = review_plan_model(plan, None, view, ruleset, scope="plan")
     digest = plan_digest(view, ruleset)
@@ -425,9 +428,10 @@ def _review_locked(inputs: list[Input], out: Path, ideas: Path | None, progress:
         tally.finish(out, ideas)
         return result
     assert isinstance(ruleset, Ruleset)
-    judged = run_plans(bp.todo, judge_file, lambda i: (i, str(out)), settings, on_done)
+    judged = run_plans(bp.todo, judge_file, lambda i: (i, str(out), force), settings, on_done)
     for inp, rv in publish_batch(judged, out, ruleset, tally):
         result.reviews[inp.stem] = ReviewLine.of(rv)
+    read_cache.prune(out, settings)
     tally.finish(out, ideas)
     return result
 
