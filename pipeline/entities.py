@@ -34,7 +34,8 @@ _LABEL_PRODUCT = re.compile(
 _ORG_START = re.compile(r"\b(?i:" + _ORG + r")\b")
 # "Tên: Hợp tác xã Du lịch cộng đồng Đồng Quê Tùng Lộc." (a bare "Tên:" naming an organisation)
 _LABEL_NAME = re.compile(r"^\s*(?:[-+•]\s*)?tên\s*[:：]\s*(?P<v>(?:" + _ORG + r")\s+\S.*)$", re.I | re.M)
-_OWNER = re.compile(r"(?:họ và tên chủ hộ|tên chủ hộ|chủ hộ|chủ cơ sở|họ và tên)\s*[:：]\s*(?:ông|bà)?\s*(?P<v>[^,;.\n]{3,60})",
+# (also the one who drew the plan up, when no organisation is named: a household named by its head)
+_OWNER = re.compile(r"(?:họ và tên chủ hộ|tên chủ hộ|chủ hộ|chủ cơ sở|họ và tên|người lập(?: phương án)?)\s*[:：]\s*(?:ông|bà)?\s*(?P<v>[^,;.\n]{3,60})",
                     re.I)
 # (a scan's "@" read as "(@)" or "(": "ngantruoiherbs(@)gmail.com", "banhkhome(gmail.com", the latter
 # only before a common mail domain)

@@ -268,3 +268,21 @@ def test_a_numbered_row_with_its_values_empty_is_no_wrapped_cell_of_the_row_abov
     tables, _ = gap_tables(rows)
     assert [r[:2] for r in tables[0].rows] == [["TT", "Chỉ tiêu"], ["1.2", "Hộp quà (140.000 đồng/hộp)"],
                                               ["2", "Chi phí"], ["2.1", "Dầu, kiềm"]]
+
+
+def test_a_household_named_by_the_one_who_drew_the_plan_up():
+    from pipeline.entities import find_producer_product
+    from pipeline.models import Document
+
+    def doc(*texts: str) -> Document:
+        return Document(source="x.docx", sha256="0" * 64, format="docx",
+                        blocks=[Block(kind=BlockKind.paragraph, text=t) for t in texts])
+
+    unnamed = ("PHƯƠNG ÁN SẢN XUẤT KINH DOANH MỰC MỘT NẮNG",
+               "Người lập phương án: Trần Thị Mai, thôn Hải Phong, xã Kỳ Ninh. Điện thoại: 0912 345 678.",
+               "Gia đình tôi làm mực một nắng đã nhiều năm, chưa đăng ký kinh doanh.")
+    assert find_producer_product(doc(*unnamed))[0].name == "Hộ Trần Thị Mai"
+    # an organisation the plan names is the producer, whoever drew the plan up
+    named = (unnamed[0], unnamed[1], "Tổ hợp tác Hải sản Kỳ Ninh có 9 thành viên. Tổ hợp tác Hải sản Kỳ Ninh "
+                                     "làm mực một nắng.")
+    assert find_producer_product(doc(*named))[0].name == "Tổ hợp tác Hải sản Kỳ Ninh"

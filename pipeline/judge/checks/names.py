@@ -376,7 +376,11 @@ def _candidates(text: str, want: Name, kind: str, max_between: int,
 # so the organisation is the producer, not a partner
 _OWN_PART_OF = re.compile(r"(?i)^\W*(?:hội đồng quản trị|ban quản trị|ban giám đốc|ban kiểm soát|ban điều hành|"
                           r"bộ máy(?: quản lý| tổ chức)?|trụ sở|xưởng|nhà xưởng|giám đốc|các thành viên|thành viên|"
-                          r"lao động|người lao động|vốn điều lệ|tài sản)\s+(?:chính\s+)?của\s+$")
+                          r"lao động|người lao động|vốn điều lệ|tài sản|"
+                          # what the plan does, opening its sentence: "Kênh bán của Hộ kinh doanh … gồm:"
+                          r"kênh (?:bán|bán hàng|tiêu thụ|phân phối)|kế hoạch(?: sản xuất| kinh doanh| tiêu thụ)?|"
+                          r"phương án(?: sản xuất kinh doanh| kinh doanh)?|năng lực(?: sản xuất)?|mục tiêu|định hướng)"
+                          r"\s+(?:chính\s+)?của\s+$")
 
 
 # a party's role named as the label of a line, the party after the colon
