@@ -286,3 +286,38 @@ def test_a_household_named_by_the_one_who_drew_the_plan_up():
     named = (unnamed[0], unnamed[1], "Tổ hợp tác Hải sản Kỳ Ninh có 9 thành viên. Tổ hợp tác Hải sản Kỳ Ninh "
                                      "làm mực một nắng.")
     assert find_producer_product(doc(*named))[0].name == "Tổ hợp tác Hải sản Kỳ Ninh"
+
+
+def test_a_scans_revenue_row_misread_once_is_judged_only_on_cells_read_with_confidence():
+    # blind ci07: "1 | Doanh thu | 2000 | 2.0725 | 2.025" for 2.050 / 2.287,5 / 2.525 (a malformed cell,
+    # the 2029 cell at 56 %), its parts read 1.279 for 1.275: no revenue mismatch in 2029; the same
+    # 2029 cell read with confidence is one
+    from pipeline.extract import analyse
+    from pipeline.ingest.text_reader import read_markdown
+    from pipeline.judge.base import BatchContext, PlanView
+    from pipeline.judge.engine import run_rule
+    from pipeline.judge.rules import load_ruleset
+    from pipeline.models import Problem
+
+    plan = """# X. Hiệu quả kinh tế
+ĐVT: triệu đồng
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Doanh thu | 2000 | 2.0725 | 2.025 |
+| - | Chai 50 ml (85.000 đ/chai) | 1.020 | 1.147,5 | 1.279 |
+| - | Chai 100 ml (150.000 đ/chai) | 750 | 825 | 900 |
+| - | Chai lăn 10 ml (35.000 đ/chai) | 280 | 315 | 350 |
+"""
+    rule = next(r for r in load_ruleset().rules if r.id == "revenue-mismatch")
+
+    def hits(conf_2029: float) -> list:
+        doc = read_markdown(plan, "<scan>")
+        doc.problems.append(Problem(code="ocr-used", severity="info", message="Đã nhận dạng chữ (OCR)."))
+        table = next(b for b in doc.blocks if b.kind == BlockKind.table)
+        table.cell_conf = [[96.0] * 5 for _ in table.rows]
+        table.cell_conf[1][4] = conf_2029
+        view = PlanView(analyse(doc))
+        return [h for h in run_rule(rule, view, BatchContext([view])) if h.params.get("year") == "2029"]
+
+    assert hits(56.0) == []
+    assert hits(96.0)

@@ -511,6 +511,9 @@ class Row:
     # a value cell the scan turned into letters and marks ("D21):", "© luc 0"); not counted as noisy
     # (a table with many noisy rows is not summed at all), but such a row's own reading is not trusted
     garbled: bool = False
+    # a scan's cell of this row left malformed and dropped ("2.0725" between "2000" and "2.025"): the
+    # engine misread the row once already, so its other cells count only when it was sure of them
+    misread: bool = False
 
     @property
     def evidence(self) -> str:
@@ -930,7 +933,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                 flags.add("supply")  # "Thuyền của gia đình | 6.000" under "Nguồn cung cấp moi:"
             tm.rows.append(Row(t.index, r_i, cells, label, num, kind, total, subset, variant, flags, vals,
                                lvals, t.section, index=len(tm.rows), noisy=noisy, garbled=garbled,
-                               debris=bool(lone_debris)))
+                               debris=bool(lone_debris), misread=ocr and bool(bad & lost)))
         _price_per_pack(tm)
         _drop_repeated_header(tm)
         _rejoin_split_numbering(tm)
@@ -1532,6 +1535,13 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
                 cands.append(("top", [r for r in run if r.level == levels[0]]))
                 cands.append(("leaves", [r for r in run if not tm.children(r)]))
             cands.append(("run", run))
+        if stop is not None and stop.total and stop.num is None and run and not heads_below:
+            # "Cộng tài sản cố định | 1.000", then "7 | Thiết kế bao bì | 80", "8 | Vốn lưu động | 520", then
+            # "Tổng vốn đầu tư | 1.600": the subtotal stands for the items above it
+            cands.append(("subtotal and run", [stop, *run]))
+            above = [r for r in tm.rows[:idx] if not r.subset]
+            if not any(r.kind in ("revenue", "profit", "source", "quantity", "price") for r in above):
+                cands.append(("items above", [r for r in above if not r.total]))
         # or the rows just below it when it opens the table ("Tổng vốn đầu tư", then its sources)
         if heads_below or idx == 0 or all(r.kind is None and not r.vals for r in tm.rows[:idx]):
             below = []
@@ -2387,7 +2397,8 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                     done_years.add(year)
                     if complete and not fired_child and not close(sv.value, parts, tol) and \
                             not scale_slip(sv.value, parts) and not _prefix_sums_to(kids, year, sv.value, tol) \
-                            and not _ocr_slip(m, _values(kids, year), sv.value, tol, texts=_texts(kids, year)):
+                            and not _ocr_slip(m, _values(kids, year), sv.value, tol, texts=_texts(kids, year)) \
+                            and not (R.misread and not sv.sure):
                         hits.append(_revenue_hit(R, year, sv.value, parts, evid))
                     continue
                 cands: list[tuple[float, list[str]]] = []
@@ -3477,7 +3488,12 @@ def capital_facts(m: PlanModel) -> Capital:
              "charter": _fixed_words(["vốn điều lệ"]),
              "working": v.rows["working_capital"], "other": _fixed_words(["tổng nguồn vốn", "mỗi",
                                                                   "mỗi thành viên", "lãi suất", "trả gốc",
-                                                                  "lãi vay", "tiền lãi", "trả lãi", "trả nợ"])}
+                                                                  "lãi vay", "tiền lãi", "trả lãi", "trả nợ",
+                                                                  # "vay người thân 100 triệu đồng, lãi 10%/năm,
+                                                                  # trả 50 triệu đồng cuối năm 2028 và 50 …"
+                                                                  # (not "lãi" alone: "vay không lãi của người
+                                                                  # thân 100 triệu đồng" is a source)
+                                                                  "trả", "hoàn trả"])}
     labs = [_each_summed(s, labelled(s, kinds, lambda a: a.kind == "money" and not a.per and a.value_max is None, 90),
                          kinds) for s in m.sents]
     in_sentence: set[int] = set()
@@ -4010,6 +4026,17 @@ def _series_named(m: PlanModel, unit: str, noun: set[str] | None,
     best = max((fit(r) for r in rows), default=0)
     if best == 0 or all(fit(row) >= best for _q, row in series.values()):
         return series
+    tables = {row.table for _q, row in series.values() if row.total}
+    def part_of_total(r: Row) -> bool:  # in the total's table, and no more than the total any year
+        qs = {y: x.value for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y) and x.unit == unit}
+        return not qs or (r.table in tables and all(y in series and q <= series[y][0] for y, q in qs.items()))
+
+    if tables and all(row.total for _q, row in series.values()) and \
+            all(part_of_total(r) for r in rows if fit(r) == best):
+        # "Mì gạo gói 500 g", "Mì gạo bán buôn bao 5 kg", then "Tổng sản lượng | kg": the total of the rows
+        # that name what the capacity counts is their output together (not a row of the material put in,
+        # "Củ sắn dây tươi | tấn | 160" above "Tổng sản lượng bột | kg | 20.000")
+        return series
     out: dict[int, tuple[float, Row]] = {}
     for r in rows:
         if fit(r) != best:
@@ -4253,9 +4280,23 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
                   and (y.per or "năm") == "năm"]
             x = xs[0] if len(xs) == 1 else None
         if x is not None and x.unit == unit:
-            rows.append((x.value, r.evidence))
+            rows.append((x.value, r.evidence, r.table))
+    rows += _supply_column(m, own, unit)
     if rows:
-        return sum(x for x, _ in rows), [e for _, e in rows]
+        # a table of the sources whose total row adds more than its rows flagged as supply ("Ruộng của gia
+        # đình | 24 tấn", "12 hộ liên kết | 40 tấn", "Cộng | 64 tấn"): the table's total is the supply
+        for t in dict.fromkeys(tb for _x, _e, tb in rows):
+            tm = next((tm for tm in m.tables if tm.index == t), None)
+            if tm is None or not (tm.section == "raw_materials" or "nguồn" in " ".join(tm.header).lower()):
+                continue
+            flagged = sum(x for x, _e, tb in rows if tb == t)
+            for r in tm.rows:
+                x = r.qty_years().get(year) or r.qty_years().get(None) if r.total and not r.subset and \
+                    r.kind is None else None
+                if x is not None and x.unit == unit and x.value > flagged:
+                    rows = [row for row in rows if row[2] != t] + [(x.value, r.evidence, t)]
+                    break
+        return sum(x for x, _e, _t in rows), [e for _x, e, _t in rows]
     total, ev = 0.0, []
     counted: list[float] = []
     counted_blocks: set[int] = set()
@@ -4434,6 +4475,31 @@ def _text_cells_tokens(r: Row, v: Vocab) -> set[str]:
     its label and the material in a column of its own ("12 tàu lưới vây … | Cá cơm tươi | tấn | 48")."""
     return {t for c in r.cells if c and c != r.label and not any(ch.isdigit() for ch in c)
             for t in product_tokens(c, v)}
+
+
+_SUPPLY_HEADER = re.compile(r"(?i)\b(?:cung ứng|cung cấp|nguồn cung|khả năng cung|hợp đồng)\b")
+
+
+def _supply_column(m: PlanModel, own: set[str], unit: str) -> list[tuple[float, str, int]]:
+    """A raw-material table's column of what the suppliers deliver a year ("Nguyên liệu | … | Năm 2029 |
+    Hợp đồng cung ứng/năm", its total row "Cộng nguyên liệu | … | 51.000"): the column's total (else the
+    sum of its rows), when the table names the material."""
+    out = []
+    for tm in m.tables:
+        if tm.section != "raw_materials" or not (_table_words(m, tm.index) & own):
+            continue
+        cols = [j for j, h in enumerate(tm.header) if _SUPPLY_HEADER.search(h) and not re.search(r"(?i)nhu cầu|cần", h)]
+        if len(cols) != 1:
+            continue
+        cells = [(r, x) for r in tm.rows if not r.subset
+                 for x in r.vals if x.col == cols[0] and x.qty and x.unit == unit and x.vmax is None]
+        totals = [(r, x) for r, x in cells if r.total]
+        if totals:
+            r, x = totals[-1]
+            out.append((x.value, r.evidence, tm.index))
+        elif len(cells) >= 1:
+            out.append((sum(x.value for _r, x in cells), "; ".join(r.evidence for r, _x in cells), tm.index))
+    return out
 
 
 def _table_words(m: PlanModel, table: int) -> set[str]:
@@ -5209,6 +5275,17 @@ _PER_YEAR = re.compile(r"/\s*năm\b")
 _AMOUNT_AND_PER = re.compile(r"\d[\d.,]*\s*[^\W\d]*|/\s*[^\W\d]+")
 _KEPT_FOR_PLAN = re.compile(r"(?i)\b(?:được\s+)?giữ\s+nguyên\b|\bkhông\s+(?:cần\s+)?đầu\s+tư\s+thêm\b|"
                             r"\bđáp\s+ứng\s+đủ\s+(?:cho\s+)?(?:kế\s+hoạch|nhu\s+cầu)")
+
+
+def _kept_next(m: PlanModel, s: Sent) -> bool:
+    """The sentence after `s`, in its paragraph, says the plan keeps what `s` describes ("… tương đương
+    50.000 kg mì/năm. Hợp tác xã không đầu tư thêm dây chuyền tráng mới.")."""
+    k = next((i for i, x in enumerate(m.sents) if x is s), None)
+    if k is None or k + 1 >= len(m.sents) or m.sents[k + 1].block != s.block:
+        return False
+    return bool(_KEPT_FOR_PLAN.search(m.sents[k + 1].text))
+
+
 _EACH_YEAR = r"\b(?:mỗi|hằng|hàng)\s+năm"
 _EACH_YEAR_WORDS = re.compile(rf"(?i){_EACH_YEAR}\b")
 _CLAUSE_EACH_YEAR = re.compile(rf"(?i)[^.;:()/]{{0,70}}?{_EACH_YEAR}\s*(?:[;.]|$)")
@@ -5274,7 +5351,7 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
         machine = bool(_PER_YEAR.search(s.text)) and bool(_MACHINE_RATE.search(s.text))
         # "Như vậy mỗi ngày hệ thống chưng được 600 kg vỏ, thu khoảng 4,8 lít tinh dầu" under "Thiết bị và
         # công suất": the equipment's day, the period said before the amounts
-        said = v.text["capacity"].in_text(s.text) or machine
+        said = v.text["capacity"].in_text(s.text) or machine or bool(line)
         daily = not said and s.section == "technology" and bool(_EACH_DAY.search(s.text)) and \
             "công suất" in _heading_at(m, s.block).lower()
         # "Hai máy sấy làm việc 250 ngày/năm xử lý 150 tấn mộc nhĩ tươi, tương đương 18,75 tấn … mỗi năm": the
@@ -5289,7 +5366,7 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
         # no equipment and no labour and states no capacity after its investment (below)
         target = out
         if (s.section == "current_state" or v.text["current"].in_text(s.text)) and not (
-                s.section != "current_state" and _KEPT_FOR_PLAN.search(s.text)):
+                s.section != "current_state" and (_KEPT_FOR_PLAN.search(s.text) or (line and _kept_next(m, s)))):
             # (not the equipment the plan says it keeps for its years: "Máy sấy hiện có 150 kg/mẻ được giữ
             # nguyên và đáp ứng đủ cho kế hoạch sấy của giai đoạn 2027 – 2029" is the plan's own limit)
             if not v.text["equipment_capacity"].in_text(s.text) and not machine:
@@ -5401,14 +5478,17 @@ _BOTTLENECK = re.compile(r"(?i)quyết định (?:sản lượng|công suất|n�
 # a sentence that opens on the whole line or workshop and gives its capacity ("Dây chuyền hiện có
 # (đầu tư năm 2022): máy rửa, máy ép, …; công suất thiết kế 500 lít/ngày (1 ca), … tương đương 110.000
 # lít/năm"): the line's rate, not the larger rate of one of its machines (a filter's 65 lít/giờ)
+# (or works it out to a year: "Dây chuyền tráng, hấp, cắt sợi hiện có làm việc 250 ngày/năm, tương đương 50.000
+# kg mì/năm")
 _LINE_CAPACITY = re.compile(r"(?i)^\W*(?:toàn bộ\s+|cả\s+)?(dây chuyền|nhà xưởng|xưởng|nhà máy)\b[^.]*?"
-                            r"\b(?:công suất|năng lực)\b")
+                            r"\b(?:công suất|năng lực|tương đương\s+(?:khoảng\s+)?\d[\d.,]*\s*\w+(?:\s+\w+){0,3}\s*/\s*năm)")
 _PER_WORKER_DAY = re.compile(r"^(?:người|lao động|thợ|công nhân|lđ)/ngày$|^ngày/(?:người|lao động|thợ|công nhân|lđ)$")
 _WORKER_UNITS = ("lao động", "người", "thợ", "công nhân")
 
 
 _CLAUSE_MARK = re.compile(r"[,;]\s")  # (not the decimal comma of "2,5")
-_EACH_WORKER = re.compile(r"(?i)\b(?:bình\s+quân\s+)?mỗi\s+(?:thành\s+viên|lao\s+động|người|thợ|"
+# (also "một thợ chằm được khoảng 1,6 chiếc nón/ngày": one worker's rate)
+_EACH_WORKER = re.compile(r"(?i)\b(?:bình\s+quân\s+)?(?:mỗi|một)\s+(?:thành\s+viên|lao\s+động|người|thợ|"
                           r"công\s+nhân|nghệ\s+nhân|hộ\s+thành\s+viên|tổ\s+viên|xã\s+viên)\b")
 
 

@@ -82,7 +82,7 @@ def _generic(w: str, plain: bool = True) -> bool:
 # where it went, not what it is called). Compared with their marks ("dược", medicine, in "Thảo dược Ngàn
 # Phố", folds onto "được" but is no stop word); a word typed without diacritics is compared folded.
 _STOP_WORDS = ("được là có tại ở với đã đang sẽ do của cho theo trong từ đến chuyên gồm năm thuộc đồng bản bán "
-               "mua cùng thu như mà này khi nếu vì sang vào").split()
+               "mua cùng thu như mà này khi nếu vì sang vào tới").split()
 _STOP = {fold(w) for w in _STOP_WORDS}
 _STOP_TONED = {tone_key(w) for w in _STOP_WORDS}
 _PLACE_WORDS = {("xa",), ("huyen",), ("tinh",), ("thon",), ("xom",), ("phuong",), ("thi", "tran"),
