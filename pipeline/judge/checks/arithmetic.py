@@ -4280,7 +4280,11 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
                   and (y.per or "năm") == "năm"]
             x = xs[0] if len(xs) == 1 else None
         if x is not None and x.unit == unit:
-            rows.append((x.value, r.evidence, r.table))
+            rows.append((x.value, r.evidence, r.table, r.total))
+    # a table's own total of its sources flagged beside them ("Mây từ vườn …", "Mây mua theo hợp đồng …",
+    # "Tổng nguồn cung mây"): the total, not the total and its parts
+    summed = {t for _x, _e, t, total in rows if total}
+    rows = [(x, e, t) for x, e, t, total in rows if total or t not in summed]
     rows += _supply_column(m, own, unit)
     if rows:
         # a table of the sources whose total row adds more than its rows flagged as supply ("Ruộng của gia
@@ -4293,7 +4297,9 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
             for r in tm.rows:
                 x = r.qty_years().get(year) or r.qty_years().get(None) if r.total and not r.subset and \
                     r.kind is None else None
-                if x is not None and x.unit == unit and x.value > flagged:
+                # (a total naming no material, "Cộng", or this one: not "Tổng nguồn cung mây" for the bamboo)
+                named = {w for w in product_tokens(r.label, v) if fold(w).rstrip("0123456789") not in _TOTAL_WORDS}
+                if x is not None and x.unit == unit and x.value > flagged and (not named or named & own):
                     rows = [row for row in rows if row[2] != t] + [(x.value, r.evidence, t)]
                     break
         return sum(x for x, _e, _t in rows), [e for _x, e, _t in rows]
