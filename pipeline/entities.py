@@ -37,6 +37,7 @@ _LABEL_NAME = re.compile(r"^\s*(?:[-+•]\s*)?tên\s*[:：]\s*(?P<v>(?:" + _ORG 
 # (also the one who drew the plan up, when no organisation is named: a household named by its head)
 _OWNER = re.compile(r"(?:họ và tên chủ hộ|tên chủ hộ|chủ hộ|chủ cơ sở|họ và tên|người lập(?: phương án)?)\s*[:：]\s*(?:ông|bà)?\s*(?P<v>[^,;.\n]{3,60})",
                     re.I)
+_FAMILY = re.compile(r"\b[Gg]ia đình\s+(ông|bà)\s+")
 # (a scan's "@" read as "(@)" or "(": "ngantruoiherbs(@)gmail.com", "banhkhome(gmail.com", the latter
 # only before a common mail domain)
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}\s?(?:[(\[]?@@?[)\]]?|[(©](?=(?:gmail|yahoo|outlook|hotmail|icloud)\.))"
@@ -153,7 +154,7 @@ def _cut(v: str, limit: int = 120) -> str:
                  r",\s*(?:địa chỉ|trụ sở|mã số|số điện thoại|điện thoại|email|"
                  r"thôn|xóm|xã|phường|thị trấn|huyện|tỉnh|đường|số nhà|thuộc|nhóm|phân nhóm|chủ hộ|chủ cơ sở|"
                  r"do (?:ông|bà)|ông|bà|đại diện|người đại diện|giám đốc|sinh năm|được|là|gồm|loại hình|"
-                 r"thành lập|đăng ký|quy mô)\b",
+                 r"thành lập|đăng ký|quy mô|tên thương mại|tên giao dịch|tên thường gọi|tên viết tắt)\b",
                  v, maxsplit=1, flags=re.I)[0]
     # "Tinh dầu tràm Kỳ Hương, tinh dầu nguyên chất 100% …": a description that starts over on the
     # name's own head words, in lower case (not a second product named in full: "Bánh đa vừng, bánh đa
@@ -477,6 +478,11 @@ def find_producer_product(doc: Document, producer_blocks: set[int] | None = None
             registered = re.search(r"\bho kinh doanh\b", fold(full)) and not re.search(
                 r"\bchua (dang ky|co giay)[^.;]{0,40}\bho kinh doanh\b", fold(full))
             name = f"{'Hộ kinh doanh' if registered else 'Hộ'} {person}"
+    if not name and (m := _FAMILY.search(full)):
+        # an unregistered family names itself by its head: "Gia đình ông Hồ Văn Bình ở thôn Khe Tre, …"
+        person = _capitalised_run(full, m.end(), 4)
+        if person and len(person.split()) >= 2 and all(w[:1].isupper() for w in person.split()):
+            name = f"Gia đình {m.group(1).lower()} {person}"
     if name:
         name = _spelled_out(_as_written_elsewhere(name, full), full)
     legal = legal_form_of(name, full) if name else None

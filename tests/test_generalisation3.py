@@ -321,3 +321,20 @@ def test_a_scans_revenue_row_misread_once_is_judged_only_on_cells_read_with_conf
 
     assert hits(56.0) == []
     assert hits(96.0)
+
+
+def test_a_family_named_by_its_head_and_a_trade_name_after_a_comma():
+    from pipeline.entities import _cut, find_producer_product
+    from pipeline.models import Document
+
+    def doc(*texts: str) -> Document:
+        return Document(source="x.docx", sha256="0" * 64, format="docx",
+                        blocks=[Block(kind=BlockKind.paragraph, text=t) for t in texts])
+
+    # blind ci12: no organisation, no "Chủ hộ:" label; the family is the producer
+    family = doc("Gia đình ông Hồ Văn Bình ở thôn Khe Tre, xã Sơn Hồng; điện thoại 0399 584 216.",
+                 "Gia đình muốn làm homestay để đón khách.")
+    assert find_producer_product(family)[0].name == "Gia đình ông Hồ Văn Bình"
+    assert find_producer_product(doc("Gia đình ông bà nội để lại nghề làm bánh."))[0].name is None
+    # blind cj03: "…, tên thương mại Bún khô Tú Oanh" is another name of the same household
+    assert _cut("Hộ kinh doanh Trần Văn Tú, tên thương mại Bún khô Tú Oanh") == "Hộ kinh doanh Trần Văn Tú"
