@@ -338,3 +338,55 @@ def test_a_family_named_by_its_head_and_a_trade_name_after_a_comma():
     assert find_producer_product(doc("Gia đình ông bà nội để lại nghề làm bánh."))[0].name is None
     # blind cj03: "…, tên thương mại Bún khô Tú Oanh" is another name of the same household
     assert _cut("Hộ kinh doanh Trần Văn Tú, tên thương mại Bún khô Tú Oanh") == "Hộ kinh doanh Trần Văn Tú"
+
+
+def test_two_numbers_a_scan_read_as_one_cell_go_back_to_their_columns():
+    # blind ch08 (250 dpi): "1.492,4 1.673,5" under "Năm 2027" and "Năm 2028", "Năm 2029" read apart
+    header = _row(0, (0, 20, "TT"), (40, 200, "Chỉ tiêu"), (300, 360, "Năm 2027"), (400, 460, "Năm 2028"),
+                  (500, 560, "Năm 2029"))
+    revenue = _row(14, (0, 20, "I"), (40, 200, "Doanh thu"), (300, 350, "1.998"), (400, 450, "2.250"),
+                   (500, 550, "2.520"))
+    cost = GapRow([[Word(text="II", x0=0, x1=20, top=28, bottom=38, size=10)],
+                   [Word(text="Chi", x0=40, x1=60, top=28, bottom=38, size=10),
+                    Word(text="phí", x0=64, x1=84, top=28, bottom=38, size=10)],
+                   [Word(text="1.492,4", x0=300, x1=350, top=28, bottom=38, size=10),
+                    Word(text="1.673,5", x0=356, x1=440, top=28, bottom=38, size=10)],
+                   [Word(text="1.782,6", x0=500, x1=550, top=28, bottom=38, size=10)]], 28, 38)
+    tables, _used = gap_tables([header, revenue, cost])
+    assert tables[0].rows[-1] == ["II", "Chi phí", "1.492,4", "1.673,5", "1.782,6"]
+    # words of one cell stay together ("1 250 000" written with spaces)
+    spaced = GapRow([[Word(text="3", x0=0, x1=20, top=42, bottom=52, size=10)],
+                     [Word(text="Lãi", x0=40, x1=60, top=42, bottom=52, size=10)],
+                     [Word(text="12", x0=300, x1=314, top=42, bottom=52, size=10),
+                      Word(text="500", x0=318, x1=340, top=42, bottom=52, size=10)],
+                     [Word(text="9", x0=400, x1=410, top=42, bottom=52, size=10)],
+                     [Word(text="8", x0=500, x1=510, top=42, bottom=52, size=10)]], 42, 52)
+    tables, _used = gap_tables([header, revenue, spaced])
+    assert tables[0].rows[-1][2] == "12 500"
+
+
+def test_a_scans_profit_row_with_its_numeral_in_the_label_and_a_lost_comma():
+    # blind ch08: "| | II Lợi nhuận | triệu | 4876 | 7565 | 737,4" (III read II, pushed into the label; two
+    # commas lost): the profit row, and 2028's 756,5 against 2.250 − 1.673,5 = 576,5 quoted as written
+    from pipeline.extract import analyse
+    from pipeline.ingest.text_reader import read_markdown
+    from pipeline.judge.base import BatchContext, PlanView
+    from pipeline.judge.engine import run_rule
+    from pipeline.judge.rules import load_ruleset
+    from pipeline.models import Problem
+
+    plan = """# IX. Hiệu quả kinh tế
+| TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| I | Doanh thu | triệu đồng | 1.980 | 2.250 | 2.520 |
+| II | Chi phí | triệu đồng | 1.492,4 | 1.673,5 | 1.782,6 |
+| | II Lợi nhuận | triệu | 4876 | 7565 | 737,4 |
+"""
+    doc = read_markdown(plan, "<scan>")
+    doc.problems.append(Problem(code="ocr-used", severity="info", message="Đã nhận dạng chữ (OCR)."))
+    table = next(b for b in doc.blocks if b.kind == BlockKind.table)
+    table.cell_conf = [[96.0] * 6 for _ in table.rows]
+    view = PlanView(analyse(doc))
+    rule = next(r for r in load_ruleset().rules if r.id == "profit-mismatch")
+    hits = run_rule(rule, view, BatchContext([view]))
+    assert [(h.params["year"], h.params["stated"]) for h in hits] == [("2028", 756_500_000.0)]

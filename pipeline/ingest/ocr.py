@@ -513,7 +513,7 @@ def _table(rows: list[GapRow], run: list[int]) -> TableRegion:
     for k in run:
         cells = [""] * width
         low: list[float | None] = [None] * width
-        for g in rows[k].groups:
+        for g in _split_numbers(rows[k].groups, cols):
             c = _column(cols, g[0].x0, g[-1].x1)
             text = " ".join(w.text for w in g)
             cells[c] = f"{cells[c]} {text}".strip()
@@ -530,6 +530,21 @@ def _table(rows: list[GapRow], run: list[int]) -> TableRegion:
     bbox = (min(w.x0 for w in words), rows[run[0]].top, max(w.x1 for w in words),
             rows[run[-1]].bottom)
     return TableRegion(bbox=bbox, rows=table, conf=conf)  # raw: the text reader repairs legacy codes first
+
+
+def _split_numbers(groups: list[list[Word]], cols: list[tuple[float, float]]) -> list[list[Word]]:
+    """A group of numbers only whose words fall in different columns, the gap between two cells read
+    narrow ("1.492,4 1.673,5" under "Năm 2027" and "Năm 2028", the next column left empty): one
+    group per number."""
+    out: list[list[Word]] = []
+    for g in groups:
+        if len(g) >= 2 and all(_NUMBER_CELL.fullmatch(w.text) and any(ch.isdigit() for ch in w.text) for w in g):
+            at = [_column(cols, w.x0, w.x1) for w in g]
+            if all(a < b for a, b in zip(at, at[1:])):
+                out.extend([w] for w in g)
+                continue
+        out.append(g)
+    return out
 
 
 def _lowest(*values: float | None) -> float | None:

@@ -424,6 +424,9 @@ _ORD_DEBRIS = re.compile(r"(?:\s*[_¡|!`~]+[a-zA-Z¡|_]{0,2})+\s*$")
 _LABEL_NUM_DEBRIS = re.compile(r"^\s*(\d{1,3}|[IVX]{1,5})[a-z]?\s*(?:[_¡|]+|[ÌìÍí](?=\s))\s+(.*)$")
 
 
+_LABEL_ROMAN = re.compile(r"^\s*([IVX]{1,4})\s+(\S.*)$")
+
+
 def _ord_text(s: str) -> str:
     """A row number cell without a scan's debris after it ("2_j" -> "2")."""
     return _ORD_DEBRIS.sub("", s or "")
@@ -860,6 +863,8 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                 m = _LABEL_NUM.match(label)
                 b = re.match(r"^\s*([-+*•])\s*[_¡|]*\s*(.*)$", label)
                 d = _LABEL_NUM_DEBRIS.match(label) if ocr else None
+                if d is None and ocr and (rm := _LABEL_ROMAN.match(label)) and rm.group(2)[:1].isupper():
+                    d = rm  # "| | II Lợi nhuận | …": a scan pushed the group's numeral into the label cell
                 if m and num_col is None:
                     num, label = m.group(1).rstrip(".)"), m.group(2)
                 elif d:
@@ -3115,7 +3120,8 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                 tax = None
                 if taxes:
                     tv = taxes[0].money_years().get(year)
-                    tax = tv.value if tv else None
+                    # (on a scan, a tax cell the engine was unsure of, "0,0" for "33,9", is as good as unread)
+                    tax = tv.value if tv and not (m.ocr and tv.conf is not None and not tv.sure) else None
                 for crow, lines in cost_readings:
                     if crow is not None:
                         cv = crow.money_years().get(year)
@@ -3182,11 +3188,18 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                 if m.ocr and not pv.sure and not _restated(m, pv.value) and \
                         _slipped(pv.text, pv.value, e, lookalike=pv.conf is not None):
                     continue  # "352" read "52", "147,7" read "137,7", the engine unsure of the cell
+                stated = pv.value
+                if m.ocr and re.fullmatch(r"\s*\d{3,}\s*", pv.text or "") and pv.value > abs(rv.value):
+                    # "756,5" read "7565": a profit above the revenue lost its decimal comma; the finding
+                    # quotes the figure as written
+                    stated = next((pv.value / f for f in (10, 100, 1000) if pv.value / f <= abs(rv.value)), stated)
+                    if close(stated, e, tol, slack):
+                        continue
                 ev = "; ".join(dict.fromkeys([R.evidence, cev if len(cev) < 200 else cev[:200], P.evidence]))
                 hits.append(Hit(section=P.section, evidence=quote(ev, 400),
-                                params={"year": ylabel(year), "label": P.label, "stated": pv.value,
+                                params={"year": ylabel(year), "label": P.label, "stated": stated,
                                         "expected": e, "revenue": rv.value, "cost": cost, "tax": tax_used,
-                                        "diff_pct": diff_pct(pv.value, e)}))
+                                        "diff_pct": diff_pct(stated, e)}))
     hits.extend(_text_profit(m, spec, done))
     hits.extend(_text_profit_vs_table(m, spec, done))
     hits.extend(_text_profit_by_year(m, spec, done | {_year_of_label(h.params["year"]) for h in hits}))
