@@ -10,6 +10,14 @@ from pipeline.ingest.pdf_reader import Word
 from pipeline.models import Block, BlockKind
 
 
+def _doc(*texts: str):
+    """A Word plan of these paragraphs."""
+    from pipeline.models import Document
+
+    return Document(source="x.docx", sha256="0" * 64, format="docx",
+                    blocks=[Block(kind=BlockKind.paragraph, text=t) for t in texts])
+
+
 def _row(y: float, *cells: tuple[float, float, str]) -> GapRow:
     return GapRow([[Word(text=t, x0=a, x1=b, top=y, bottom=y + 10, size=10)] for a, b, t in cells], y, y + 10)
 
@@ -90,7 +98,9 @@ _SCANNED_PNL = """
 """
 
 
-def _scanned_profit_hits(last: str, first: str = "768"):
+def _scan_rule_hits(plan: str, rule_id: str, conf: dict[tuple[int, int], float] | None = None) -> list:
+    """One rule's hits on `plan` read as a scan: its first table's cells read with 96 % confidence
+    unless `conf` ((row, column) -> %) says otherwise; without `conf`, no confidences at all."""
     from pipeline.extract import analyse
     from pipeline.ingest.text_reader import read_markdown
     from pipeline.judge.base import BatchContext, PlanView
@@ -98,11 +108,20 @@ def _scanned_profit_hits(last: str, first: str = "768"):
     from pipeline.judge.rules import load_ruleset
     from pipeline.models import Problem
 
-    doc = read_markdown(_SCANNED_PNL.format(first=first, last=last), "scan.md")
+    doc = read_markdown(plan, "scan.md")
     doc.problems.append(Problem(code="ocr-used", severity="info", message="Đã nhận dạng chữ (OCR)."))
+    if conf is not None:
+        table = next(b for b in doc.blocks if b.kind == BlockKind.table)
+        table.cell_conf = [[96.0] * len(r) for r in table.rows]
+        for (i, j), c in conf.items():
+            table.cell_conf[i][j] = c
     view = PlanView(analyse(doc))
-    rule = next(r for r in load_ruleset().rules if r.id == "profit-mismatch")
+    rule = next(r for r in load_ruleset().rules if r.id == rule_id)
     return run_rule(rule, view, BatchContext([view]))
+
+
+def _scanned_profit_hits(last: str, first: str = "768"):
+    return _scan_rule_hits(_SCANNED_PNL.format(first=first, last=last), "profit-mismatch")
 
 
 def test_one_cell_a_scan_left_as_debris_leaves_the_rows_other_years_read():
@@ -175,13 +194,6 @@ def test_a_common_word_inside_a_proper_name_keeps_its_capital():
 def test_a_quantity_the_ocr_engine_was_unsure_of_gives_no_revenue_expectation():
     # blind cf03: "2.250" bottles read "200" at 51 % confidence (the other cells at 93-97 %): the line
     # "Chai 1 lít (330.000 đ/chai) | 742.500.000" is no revenue mismatch; read with confidence, it is
-    from pipeline.extract import analyse
-    from pipeline.ingest.text_reader import read_markdown
-    from pipeline.judge.base import BatchContext, PlanView
-    from pipeline.judge.engine import run_rule
-    from pipeline.judge.rules import load_ruleset
-    from pipeline.models import Problem
-
     plan = """# V. Kế hoạch sản xuất
 | TT | Sản phẩm | Năm 2027 | Năm 2028 |
 |---|---|---|---|
@@ -195,19 +207,8 @@ def test_a_quantity_the_ocr_engine_was_unsure_of_gives_no_revenue_expectation():
 | 1.1 | Chai 500 ml (180.000 đ/chai) | 720.000.000 | 810.000.000 |
 | 1.2 | Chai 1 lít (330.000 đ/chai) | 660.000.000 | 742.500.000 |
 """
-    rule = next(r for r in load_ruleset().rules if r.id == "revenue-mismatch")
-
-    def hits(conf_200: float) -> list:
-        doc = read_markdown(plan, "<scan>")
-        doc.problems.append(Problem(code="ocr-used", severity="info", message="Đã nhận dạng chữ (OCR)."))
-        table = next(b for b in doc.blocks if b.kind == BlockKind.table)
-        table.cell_conf = [[96.0] * 4 for _ in table.rows]
-        table.cell_conf[2][3] = conf_200
-        view = PlanView(analyse(doc))
-        return run_rule(rule, view, BatchContext([view]))
-
-    assert hits(51.0) == []
-    assert hits(96.0)
+    assert _scan_rule_hits(plan, "revenue-mismatch", {(2, 3): 51.0}) == []
+    assert _scan_rule_hits(plan, "revenue-mismatch", {(2, 3): 96.0})
 
 
 def test_a_market_section_that_plans_the_sales_holds_a_missing_production_plan():
@@ -272,33 +273,20 @@ def test_a_numbered_row_with_its_values_empty_is_no_wrapped_cell_of_the_row_abov
 
 def test_a_household_named_by_the_one_who_drew_the_plan_up():
     from pipeline.entities import find_producer_product
-    from pipeline.models import Document
-
-    def doc(*texts: str) -> Document:
-        return Document(source="x.docx", sha256="0" * 64, format="docx",
-                        blocks=[Block(kind=BlockKind.paragraph, text=t) for t in texts])
-
     unnamed = ("PHƯƠNG ÁN SẢN XUẤT KINH DOANH MỰC MỘT NẮNG",
                "Người lập phương án: Trần Thị Mai, thôn Hải Phong, xã Kỳ Ninh. Điện thoại: 0912 345 678.",
                "Gia đình tôi làm mực một nắng đã nhiều năm, chưa đăng ký kinh doanh.")
-    assert find_producer_product(doc(*unnamed))[0].name == "Hộ Trần Thị Mai"
+    assert find_producer_product(_doc(*unnamed))[0].name == "Hộ Trần Thị Mai"
     # an organisation the plan names is the producer, whoever drew the plan up
     named = (unnamed[0], unnamed[1], "Tổ hợp tác Hải sản Kỳ Ninh có 9 thành viên. Tổ hợp tác Hải sản Kỳ Ninh "
                                      "làm mực một nắng.")
-    assert find_producer_product(doc(*named))[0].name == "Tổ hợp tác Hải sản Kỳ Ninh"
+    assert find_producer_product(_doc(*named))[0].name == "Tổ hợp tác Hải sản Kỳ Ninh"
 
 
 def test_a_scans_revenue_row_misread_once_is_judged_only_on_cells_read_with_confidence():
     # blind ci07: "1 | Doanh thu | 2000 | 2.0725 | 2.025" for 2.050 / 2.287,5 / 2.525 (a malformed cell,
     # the 2029 cell at 56 %), its parts read 1.279 for 1.275: no revenue mismatch in 2029; the same
     # 2029 cell read with confidence is one
-    from pipeline.extract import analyse
-    from pipeline.ingest.text_reader import read_markdown
-    from pipeline.judge.base import BatchContext, PlanView
-    from pipeline.judge.engine import run_rule
-    from pipeline.judge.rules import load_ruleset
-    from pipeline.models import Problem
-
     plan = """# X. Hiệu quả kinh tế
 ĐVT: triệu đồng
 | TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
@@ -308,16 +296,9 @@ def test_a_scans_revenue_row_misread_once_is_judged_only_on_cells_read_with_conf
 | - | Chai 100 ml (150.000 đ/chai) | 750 | 825 | 900 |
 | - | Chai lăn 10 ml (35.000 đ/chai) | 280 | 315 | 350 |
 """
-    rule = next(r for r in load_ruleset().rules if r.id == "revenue-mismatch")
-
     def hits(conf_2029: float) -> list:
-        doc = read_markdown(plan, "<scan>")
-        doc.problems.append(Problem(code="ocr-used", severity="info", message="Đã nhận dạng chữ (OCR)."))
-        table = next(b for b in doc.blocks if b.kind == BlockKind.table)
-        table.cell_conf = [[96.0] * 5 for _ in table.rows]
-        table.cell_conf[1][4] = conf_2029
-        view = PlanView(analyse(doc))
-        return [h for h in run_rule(rule, view, BatchContext([view])) if h.params.get("year") == "2029"]
+        return [h for h in _scan_rule_hits(plan, "revenue-mismatch", {(1, 4): conf_2029})
+                if h.params.get("year") == "2029"]
 
     assert hits(56.0) == []
     assert hits(96.0)
@@ -325,17 +306,11 @@ def test_a_scans_revenue_row_misread_once_is_judged_only_on_cells_read_with_conf
 
 def test_a_family_named_by_its_head_and_a_trade_name_after_a_comma():
     from pipeline.entities import _cut, find_producer_product
-    from pipeline.models import Document
-
-    def doc(*texts: str) -> Document:
-        return Document(source="x.docx", sha256="0" * 64, format="docx",
-                        blocks=[Block(kind=BlockKind.paragraph, text=t) for t in texts])
-
     # blind ci12: no organisation, no "Chủ hộ:" label; the family is the producer
-    family = doc("Gia đình ông Hồ Văn Bình ở thôn Khe Tre, xã Sơn Hồng; điện thoại 0399 584 216.",
+    family = _doc("Gia đình ông Hồ Văn Bình ở thôn Khe Tre, xã Sơn Hồng; điện thoại 0399 584 216.",
                  "Gia đình muốn làm homestay để đón khách.")
     assert find_producer_product(family)[0].name == "Gia đình ông Hồ Văn Bình"
-    assert find_producer_product(doc("Gia đình ông bà nội để lại nghề làm bánh."))[0].name is None
+    assert find_producer_product(_doc("Gia đình ông bà nội để lại nghề làm bánh."))[0].name is None
     # blind cj03: "…, tên thương mại Bún khô Tú Oanh" is another name of the same household
     assert _cut("Hộ kinh doanh Trần Văn Tú, tên thương mại Bún khô Tú Oanh") == "Hộ kinh doanh Trần Văn Tú"
 
@@ -368,13 +343,6 @@ def test_two_numbers_a_scan_read_as_one_cell_go_back_to_their_columns():
 def test_a_scans_profit_row_with_its_numeral_in_the_label_and_a_lost_comma():
     # blind ch08: "| | II Lợi nhuận | triệu | 4876 | 7565 | 737,4" (III read II, pushed into the label; two
     # commas lost): the profit row, and 2028's 756,5 against 2.250 − 1.673,5 = 576,5 quoted as written
-    from pipeline.extract import analyse
-    from pipeline.ingest.text_reader import read_markdown
-    from pipeline.judge.base import BatchContext, PlanView
-    from pipeline.judge.engine import run_rule
-    from pipeline.judge.rules import load_ruleset
-    from pipeline.models import Problem
-
     plan = """# IX. Hiệu quả kinh tế
 | TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
 |---|---|---|---|---|---|
@@ -382,11 +350,5 @@ def test_a_scans_profit_row_with_its_numeral_in_the_label_and_a_lost_comma():
 | II | Chi phí | triệu đồng | 1.492,4 | 1.673,5 | 1.782,6 |
 | | II Lợi nhuận | triệu | 4876 | 7565 | 737,4 |
 """
-    doc = read_markdown(plan, "<scan>")
-    doc.problems.append(Problem(code="ocr-used", severity="info", message="Đã nhận dạng chữ (OCR)."))
-    table = next(b for b in doc.blocks if b.kind == BlockKind.table)
-    table.cell_conf = [[96.0] * 6 for _ in table.rows]
-    view = PlanView(analyse(doc))
-    rule = next(r for r in load_ruleset().rules if r.id == "profit-mismatch")
-    hits = run_rule(rule, view, BatchContext([view]))
+    hits = _scan_rule_hits(plan, "profit-mismatch", {})
     assert [(h.params["year"], h.params["stated"]) for h in hits] == [("2028", 756_500_000.0)]
