@@ -180,6 +180,11 @@ class WorkerPool:
             ctx.set_forkserver_preload(["pipeline.review", "pipeline.workers"])
         self.frozen = start == "fork"
         if self.frozen:
+            # the reading cache's fingerprint (Tesseract's and LibreOffice's versions, the reading code:
+            # ~40 ms) worked out once here, not once in each forked worker
+            from pipeline.ingest.cache import fingerprint
+
+            fingerprint(settings)
             # What the parent loaded (rules, spaCy, the readers) is shared with the forked workers
             # page by page until written to; the garbage collector's own bookkeeping would write
             # to every page of it. Frozen objects are left alone (peak memory).
