@@ -76,8 +76,10 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def read_document(path: Path, source: str | None = None, settings: Settings | None = None) -> Document:
-    """Read one plan. `source` is the path as the user gave it (kept in outputs)."""
+def read_document(path: Path, source: str | None = None, settings: Settings | None = None,
+                  digest: str | None = None) -> Document:
+    """Read one plan. `source` is the path as the user gave it (kept in outputs); `digest`: the
+    file's sha256 when the caller already hashed it (the reading cache)."""
     settings = settings or get_settings()
     source = source or str(path)
     try:
@@ -95,7 +97,7 @@ def read_document(path: Path, source: str | None = None, settings: Settings | No
     with open(path, "rb") as f:
         head = f.read(4096)
     kind = sniff(path, head)
-    digest = sha256_file(path)
+    digest = digest or sha256_file(path)
     out_of_memory = ReadError("too-large", source, f"không đủ bộ nhớ để đọc, giới hạn "
                                                    f"{settings.max_memory_mb} MB mỗi tiến trình đọc")
     try:

@@ -153,6 +153,7 @@ def read(path: Path, source: str, settings: Settings, out: Path | None, reread: 
 
     if out is None:
         return read_document(path, source, settings)
+    digest = None
     if not reread:
         try:
             digest = sha256_file(path) if path.is_file() else None
@@ -160,7 +161,7 @@ def read(path: Path, source: str, settings: Settings, out: Path | None, reread: 
             digest = None  # read_document reports it
         if digest and (doc := load(out, settings, digest, source)) is not None:
             return doc
-    doc = read_document(path, source, settings)
+    doc = read_document(path, source, settings, digest)  # (the file hashed once)
     store(out, settings, doc)
     return doc
 

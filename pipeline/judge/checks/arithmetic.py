@@ -482,6 +482,11 @@ class Val:
         return self.conf is not None and self.conf >= SURE_CONF
 
     @property
+    def unsure(self) -> bool:
+        """Read by OCR with a known confidence below `SURE_CONF` (not: no confidence known)."""
+        return self.conf is not None and not self.sure
+
+    @property
     def money(self) -> bool:
         return self.kind == "money" and self.unit == "VND" and not self.per
 
@@ -2259,7 +2264,7 @@ def _expected_for_child(m: PlanModel, tm: TableM, c: Row, year: int | None) -> l
     out = []
     for qv, qu, qr in _match_quantity(m, c, p, year):
         read = qr.qty_years().get(year)
-        if m.ocr and read is not None and read.conf is not None and not read.sure:
+        if m.ocr and read is not None and read.unsure:
             continue  # a quantity the engine was unsure of ("2.250" read "200" at 51 %): no expectation
         x = qp(qv, qu, p.value, p.per)
         if x is not None:
@@ -3121,7 +3126,7 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                 if taxes:
                     tv = taxes[0].money_years().get(year)
                     # (on a scan, a tax cell the engine was unsure of, "0,0" for "33,9", is as good as unread)
-                    tax = tv.value if tv and not (m.ocr and tv.conf is not None and not tv.sure) else None
+                    tax = tv.value if tv and not (m.ocr and tv.unsure) else None
                 for crow, lines in cost_readings:
                     if crow is not None:
                         cv = crow.money_years().get(year)
@@ -3182,14 +3187,15 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                 e, cost, cev, tax_used = cands[0]
                 if _ocr_malformed(m, [rv.text, pv.text]):
                     continue  # a cell read "18745)" for "1.874,5" on a scan: the reading is suspect
-                if m.ocr and re.fullmatch(r"\s*\d{3,}\s*", pv.text or "") and \
-                        any(close(pv.value, e * f, 0.002) for f in (10, 100, 1000)):
+                # (a bare run of digits on a scan: a decimal comma the scan may have lost)
+                bare = m.ocr and bool(re.fullmatch(r"\s*\d{3,}\s*", pv.text or ""))
+                if bare and any(close(pv.value, e * f, 0.002) for f in (10, 100, 1000)):
                     continue  # "251,6" read "2516": a decimal comma the scan lost, whatever the confidence
                 if m.ocr and not pv.sure and not _restated(m, pv.value) and \
                         _slipped(pv.text, pv.value, e, lookalike=pv.conf is not None):
                     continue  # "352" read "52", "147,7" read "137,7", the engine unsure of the cell
                 stated = pv.value
-                if m.ocr and re.fullmatch(r"\s*\d{3,}\s*", pv.text or "") and pv.value > abs(rv.value):
+                if bare and pv.value > abs(rv.value):
                     # "756,5" read "7565": a profit above the revenue lost its decimal comma; the finding
                     # quotes the figure as written
                     stated = next((pv.value / f for f in (10, 100, 1000) if pv.value / f <= abs(rv.value)), stated)
@@ -4303,8 +4309,8 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
         # a table of the sources whose total row adds more than its rows flagged as supply ("Ruộng của gia
         # đình | 24 tấn", "12 hộ liên kết | 40 tấn", "Cộng | 64 tấn"): the table's total is the supply
         for t in dict.fromkeys(tb for _x, _e, tb in rows):
-            tm = next((tm for tm in m.tables if tm.index == t), None)
-            if tm is None or not (tm.section == "raw_materials" or "nguồn" in " ".join(tm.header).lower()):
+            tm = m.table(t)
+            if not (tm.section == "raw_materials" or "nguồn" in " ".join(tm.header).lower()):
                 continue
             flagged = sum(x for x, _e, tb in rows if tb == t)
             for r in tm.rows:
@@ -5296,11 +5302,10 @@ _KEPT_FOR_PLAN = re.compile(r"(?i)\b(?:được\s+)?giữ\s+nguyên\b|\bkhông\s
                             r"\bđáp\s+ứng\s+đủ\s+(?:cho\s+)?(?:kế\s+hoạch|nhu\s+cầu)")
 
 
-def _kept_next(m: PlanModel, s: Sent) -> bool:
-    """The sentence after `s`, in its paragraph, says the plan keeps what `s` describes ("… tương đương
-    50.000 kg mì/năm. Hợp tác xã không đầu tư thêm dây chuyền tráng mới.")."""
-    k = next((i for i, x in enumerate(m.sents) if x is s), None)
-    if k is None or k + 1 >= len(m.sents) or m.sents[k + 1].block != s.block:
+def _kept_next(m: PlanModel, k: int) -> bool:
+    """The sentence after `m.sents[k]`, in its paragraph, says the plan keeps what that one describes
+    ("… tương đương 50.000 kg mì/năm. Hợp tác xã không đầu tư thêm dây chuyền tráng mới.")."""
+    if k + 1 >= len(m.sents) or m.sents[k + 1].block != m.sents[k].block:
         return False
     return bool(_KEPT_FOR_PLAN.search(m.sents[k + 1].text))
 
@@ -5360,7 +5365,7 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
             target[unit].append((value * max(batches) * d, ev))
 
     bottleneck: dict[str, list[tuple[float, str]]] = defaultdict(list)
-    for s in m.sents:
+    for si, s in enumerate(m.sents):
         line = _LINE_CAPACITY.match(s.text)
         if bottleneck_at := line or _BOTTLENECK.search(s.text):
             # (the lengths of both lists: which one this sentence adds to is decided below)
@@ -5385,7 +5390,7 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
         # no equipment and no labour and states no capacity after its investment (below)
         target = out
         if (s.section == "current_state" or v.text["current"].in_text(s.text)) and not (
-                s.section != "current_state" and (_KEPT_FOR_PLAN.search(s.text) or (line and _kept_next(m, s)))):
+                s.section != "current_state" and (_KEPT_FOR_PLAN.search(s.text) or (line and _kept_next(m, si)))):
             # (not the equipment the plan says it keeps for its years: "Máy sấy hiện có 150 kg/mẻ được giữ
             # nguyên và đáp ứng đủ cho kế hoạch sấy của giai đoạn 2027 – 2029" is the plan's own limit)
             if not v.text["equipment_capacity"].in_text(s.text) and not machine:
