@@ -5376,8 +5376,12 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
         # "Như vậy mỗi ngày hệ thống chưng được 600 kg vỏ, thu khoảng 4,8 lít tinh dầu" under "Thiết bị và
         # công suất": the equipment's day, the period said before the amounts
         said = v.text["capacity"].in_text(s.text) or machine or bool(line)
-        daily = not said and s.section == "technology" and bool(_EACH_DAY.search(s.text)) and \
-            "công suất" in _heading_at(m, s.block).lower()
+        # under a heading that names the capacity ("2. Công suất nồi chiết xuất"), a sentence's own
+        # day ("Như vậy mỗi ngày hệ thống chưng được 600 kg vỏ …") or year ("… một năm chạy được khoảng
+        # 120 mẻ, …, tức khoảng 9.600 hũ 100 g/năm") is the equipment's
+        headed = not said and s.section == "technology" and "công suất" in _heading_at(m, s.block).lower()
+        daily = headed and bool(_EACH_DAY.search(s.text))
+        said = said or (headed and not daily and bool(_PER_YEAR.search(s.text)))
         # "Hai máy sấy làm việc 250 ngày/năm xử lý 150 tấn mộc nhĩ tươi, tương đương 18,75 tấn … mỗi năm": the
         # equipment's year, said at the clause's end
         yearly = not said and not daily and s.section == "technology" and bool(_EQUIPMENT_WORD.search(s.text)) \
