@@ -49,6 +49,11 @@ from pipeline.entities import category_of
     ("Cà pháo dầm Tân Lâm Hương", "food"),
     ("Trà cà gai leo", "herbal"),
     ("Sản phẩm không rõ", "other"),
+    # named first, a seedling or a cleaner is neither the fruit nor a drink
+    ("Cây giống bưởi Phúc Trạch ghép Hương Trạch", "other"),
+    ("Nước rửa chén bồ hòn sả chanh", "other"),
+    ("Muối ngâm chân thảo dược Cẩm Lạc", "herbal"),
+    ("Muối ớt Hà Tĩnh", "food"),
 ])
 def test_category_of_a_product_name(name, category):
     assert category_of(name) == category

@@ -21,6 +21,9 @@ def keys(title: str):
 
 @pytest.mark.parametrize("title,want", [
     ("I. THÔNG TIN CHUNG VỀ CHỦ THỂ", {"producer"}),
+    # the producer's legal standing is its own profile, not the product's papers
+    ("1. Tên, địa chỉ và tư cách pháp lý", {"producer"}),
+    ("1. Hồ sơ pháp lý", {"compliance"}),
     ("Phần I. Giới thiệu về hợp tác xã", {"producer"}),
     ("1.1. Mô tả sản phẩm", {"product"}),
     ("a) Đặc điểm sản phẩm", {"product"}),

@@ -6647,8 +6647,9 @@ def _named_output_rows(m: PlanModel) -> list[Row]:
         return []
     counted = {x.unit for r in _total_output_rows(m) for x in r.qty_years().values()}
     by_unit: dict[str, list[Row]] = defaultdict(list)
+    totals: list[tuple[Row, str, set[str]]] = []
     for r in m.rows():
-        if r.kind is not None or r.subset or r.total or r.flags & {"need", "supply", "input"} or \
+        if r.kind is not None or r.subset or r.flags & {"need", "supply", "input"} or \
                 r.section not in ("production_plan", "objectives", "technology"):
             continue
         words = product_tokens(r.label, v)
@@ -6658,8 +6659,20 @@ def _named_output_rows(m: PlanModel) -> list[Row]:
             continue
         unit = units.pop()
         if unit in ("kg", "l") and unit not in counted:
-            by_unit[unit].append(r)
-    return [rows[0] for rows in by_unit.values() if len(rows) == 1]
+            if r.total:
+                totals.append((r, unit, words))
+            else:
+                by_unit[unit].append(r)
+    out = []
+    for unit, rows in by_unit.items():
+        if len(rows) == 1:
+            # "Tinh dầu tràm (lít)" beside "Tinh dầu sả chanh (lít)" under "Tổng tinh dầu (lít)": the
+            # row naming the product is one part of the output its table totals, and that total is the
+            # output in this unit
+            whole = [t for t, u, words in totals
+                     if u == unit and t.table == rows[0].table and words <= product_tokens(rows[0].label, v)]
+            out.append(whole[0] if len(whole) == 1 else rows[0])
+    return out
 
 
 def _visits_of_guests(text: str, a: Amount) -> bool:
