@@ -4113,7 +4113,9 @@ def _noun_text(text: str, end: int) -> str:
     if not m:
         return ""
     words = m.group(1)
-    words = re.split(r"(?i)(?<!\w)(?:cho|được|làm|ra|thu|sản xuất|chế biến|cần|và|thì|để|nấu|ép|tạo|với|mỗi|"
+    # ("thu" as a verb, "2 kg lá tươi thu được …", not the mackerel of "3,5 kg cá thu tươi")
+    words = re.split(r"(?i)(?<!\w)(?:cho|được|làm|ra|thu(?=\s+(?:được|về|ra|hồi|hoạch|mua|hái|gom|\d))|sản xuất|"
+                     r"chế biến|cần|và|thì|để|nấu|ép|tạo|với|mỗi|"
                      r"tương đương|trong|của|theo|từ|tại|giá|là|đạt|bình quân|ngâm)(?!\w)", words)[0]
     return " ".join(words.split()).strip(" /-")
 
@@ -4271,8 +4273,39 @@ def _need_first(r: Row, v: Vocab) -> bool:
 _NUTRITION = re.compile(r"(?i)\bkcal\b|\bcalo|\bdinh dưỡng\b|\bchất béo\b|\bvitamin\b|\bprotein\b")
 
 
+# an animal's live weight ("trâu hơi", "lợn hơi"): what a slaughter yields is a share of it
+_LIVE_WEIGHT = re.compile(r"(?i)\b(?:trâu|bò|lợn|heo|gà|vịt|ngan|dê|ngựa|hươu|thỏ|cừu)\s+hơi\b")
+# the share of a live animal that is meat: "Mỗi con trâu hơi sau giết mổ cho khoảng 35% trọng lượng là thịt
+# bắp, thăn", "tỷ lệ thịt xẻ đạt 55%"
+_MEAT_SHARE = re.compile(r"(?i)(\d+(?:[.,]\d+)?)\s*%[^.;%]{0,40}?\bthịt\b|"
+                         r"\b(?:tỷ|tỉ)\s+lệ\s+thịt\b[^.;%\d]{0,30}?(\d+(?:[.,]\d+)?)\s*%")
+
+
 def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
             year: int | None) -> tuple[float, list[str]] | None:
+    """The supply of a material a year (`_stated_supply`), in the material itself: a supply of live
+    animals ("Nguồn trâu hơi theo hợp đồng | kg | 21.000") for a need of meat is the meat the plan
+    says a live animal yields (its share in %), and unknown when the plan says none."""
+    got = _stated_supply(m, material, product, unit, year)
+    if got is None or not any(fold(w).rstrip("0123456789") == "thit" for w in material) or \
+            not any(_LIVE_WEIGHT.search(e) for e in got[1]):
+        return got
+    if "meat_share" not in m._cache:
+        found = [(parse_number(mm.group(1) or mm.group(2)), s.text) for s in m.sents
+                 if s.section in ("raw_materials", "technology", "production_plan")
+                 and (_LIVE_WEIGHT.search(s.text) or "giết mổ" in s.text.lower())
+                 for mm in _MEAT_SHARE.finditer(s.text)]
+        shares = {x for x, _t in found} - {None}
+        # (one share, or none: two different shares say nothing of which one the supply yields)
+        m._cache["meat_share"] = (shares.pop() / 100, found[0][1]) if len(shares) == 1 else None
+    if m._cache["meat_share"] is None or not 0 < m._cache["meat_share"][0] < 1:
+        return None  # kilograms of live animals are no kilograms of meat
+    share, said = m._cache["meat_share"]
+    return got[0] * share, [*got[1], said]  # (the share quoted beside the supply: where the figure comes from)
+
+
+def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: str,
+                   year: int | None) -> tuple[float, list[str]] | None:
     """Stated supply of a material a year: material-balance rows flagged as supply, else the
     sentences naming the material with a supply cue (own area × yield, contracts, tonnes a year,
     households × tonnes each). Every reading that might be supply is counted, so the supply is
@@ -5235,7 +5268,16 @@ def _days_per_year(m: PlanModel) -> list[float]:
                         or re.search(r"\b(?:mỗi|một|trong)\s+năm\s+(?:[^\W\d]+\s+){0,4}(?:khoảng\s+)?$", before):
                     # ("mỗi năm tổ sấy khoảng 200 ngày": the year before the days)
                     out.append(a.value)
+                elif _DAYS_FACTOR.search(s.text[max(0, a.start - 4):a.start]) and \
+                        _YEAR_PRODUCT.match(s.text, a.end):
+                    # the days a factor of a year's output worked out: "2 nồi × 40 lít/mẻ × 1 mẻ/ngày ×
+                    # 280 ngày = 22.400 lít/năm"
+                    out.append(a.value)
     return out
+
+
+_DAYS_FACTOR = re.compile(r"[x×*]\s*$")
+_YEAR_PRODUCT = re.compile(r"\s*(?:[x×*][^=;.]{0,40})?=\s*\d[\d.,]*\s*(?:[^\W\d]+\s*){0,3}/\s*năm\b")
 
 
 def _hours_per_day(m: PlanModel) -> list[float]:
@@ -6146,6 +6188,7 @@ _TO_HOP_TAC = re.compile(r"(?i)\btổ\s+hợp\s+tác\b|\btổ\s+hợp\b|\btht\b"
 _REGULAR_AFTER = re.compile(r"(?i)^\s*(?:lao động\s+|người\s+)?(?:thường xuyên|cố định|ổn định)\b")
 _LOCAL_AFTER = re.compile(r"(?i)^\s*(?:tại\s+|ở\s+)?(?:địa phương|trong xã|trong thôn)\b")
 _HIRED = re.compile(r"(?i)\bthuê\s+(?:ngoài|thêm)?")
+_THROUGH_PLAN = re.compile(r"(?i)[^.;:()\d]{0,40}?\b(?:trong\s+)?(?:cả|suốt|toàn)\s+(?:thời\s+kỳ|giai\s+đoạn)\b")
 _REGULAR_BEFORE = re.compile(r"(?i)\b(?:việc làm|công việc)\s+(?:thường xuyên|cố định|ổn định)\s+cho\s+(?:khoảng\s+)?$")
 
 
@@ -6325,8 +6368,10 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
         # ("chủ hộ và 2 lao động thường xuyên", "chủ hộ phụ trách …; 2 lao động …": the workers beside
         # the owner, a part, like the hired ones)
         beside_owner = bool(_OWNER_BEFORE.search(text[:a.start]))
+        # ("Tổ hợp tác bố trí 7 lao động làm việc tại xưởng trong cả giai đoạn": a workforce kept through the
+        # plan is its regular one)
         st.kind = "regular_jobs" if _REGULAR_BEFORE.search(before) else "hired" if hired or beside_owner else \
-            "regular" if _REGULAR_AFTER.match(after) else ""
+            "regular" if _REGULAR_AFTER.match(after) or _THROUGH_PLAN.match(text, a.end) else ""
         out.append(st)
     out.extend(_worker_total_rows(m))
     return out

@@ -89,7 +89,8 @@ _PLACE_WORDS = {("xa",), ("huyen",), ("tinh",), ("thon",), ("xom",), ("phuong",)
                 ("thi", "xa"), ("thanh", "pho"), ("tp",), ("lang",), ("vung",), ("song",), ("nui",),
                 ("khu", "vuc"), ("mien",), ("tinh", "lo"), ("quoc", "lo")}
 # Words that start a date or a period, capitalised at the start of a schedule line or cell.
-_TIME_WORDS = {tone_key(w) for w in "quý tháng năm tuần ngày đợt giai vụ mùa".split()}
+# (and the feasts a season is named by: "rượu làm quà biếu dịp Tết Nguyên đán" names no product)
+_TIME_WORDS = {tone_key(w) for w in "quý tháng năm tuần ngày đợt giai vụ mùa tết rằm noel".split()}
 _ORG_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _oh in sorted(ORG_HEADS, key=len, reverse=True):  # longest first
     _ORG_BY_FIRST.setdefault(_oh[0], []).append(_oh)
