@@ -4273,6 +4273,23 @@ def _need_first(r: Row, v: Vocab) -> bool:
 _NUTRITION = re.compile(r"(?i)\bkcal\b|\bcalo|\bdinh dưỡng\b|\bchất béo\b|\bvitamin\b|\bprotein\b")
 
 
+def _listed_sources(m: PlanModel, naming: set[int]) -> set[int]:
+    """The list items under a paragraph of the raw-material section that names the material and leads
+    into them ("Nhu cầu thảo dược tươi: 10.800 kg năm 2027, … Nguồn cung:" then "- Vườn sả chanh, tràm
+    gió 1,5 ha …", "- Hợp đồng thu mua quả bồ kết …"): each item is a source of that material, though it
+    names the plants it is made of rather than the material's own name."""
+    blocks = m.view.blocks
+    out: set[int] = set()
+    for b in naming:
+        if b >= len(blocks) or not blocks[b].text.rstrip().endswith(":"):
+            continue
+        j = b + 1
+        while j < len(blocks) and blocks[j].kind == BlockKind.list_item:
+            out.add(j)
+            j += 1
+    return out
+
+
 # an animal's live weight ("trâu hơi", "lợn hơi"): what a slaughter yields is a share of it
 _LIVE_WEIGHT = re.compile(r"(?i)\b(?:trâu|bò|lợn|heo|gà|vịt|ngan|dê|ngựa|hươu|thỏ|cừu)\s+hơi\b")
 # the share of a live animal that is meat: "Mỗi con trâu hơi sau giết mổ cho khoảng 35% trọng lượng là thịt
@@ -4364,13 +4381,14 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
     # the raw-material paragraphs that name the material ("Nhu cầu búp tươi 15.000 kg …"): the plan's total
     # of the sources there counts though its own sentence names none ("Tổng nguồn cung khoảng 20.000 kg/năm")
     naming_blocks = {s.block for s in m.sents if s.section == "raw_materials" and product_tokens(s.text, v) & own}
+    sources = _listed_sources(m, naming_blocks)
     plain = _plain_name(m)  # ("Mực ống sấy" of "Mực ống sấy Xuân Hội")
     for s in m.sents:
         if s.section in ("market", "financials", "investment", "social_environment", "risks", "swot",
                          "rationale", "proposals") or _NUTRITION.search(s.text):
             continue  # (nor what a portion holds: "Mỗi 100 g mứt cung cấp khoảng 380 kcal, … từ cùi dừa")
         st = product_tokens(s.text, v)
-        if material and not (st & own) and not ((s.block in counted_blocks or s.block in naming_blocks) and
+        if material and not (st & own) and s.block not in sources and not ((s.block in counted_blocks or s.block in naming_blocks) and
                                                  s.section == "raw_materials" and _SUPPLY_TOTAL_SENT.match(s.text)):
             # (the plan's total of the sources just listed, in their paragraph, names no material:
             # "Tổng nguồn cung khoảng 38 tấn/năm"; another paragraph's total is another material's)
