@@ -4314,7 +4314,8 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
                  for mm in _MEAT_SHARE.finditer(s.text)]
         shares = {x for x, _t in found} - {None}
         # (one share, or none: two different shares say nothing of which one the supply yields)
-        m._cache["meat_share"] = (shares.pop() / 100, found[0][1]) if len(shares) == 1 else None
+        one = shares.pop() if len(shares) == 1 else None
+        m._cache["meat_share"] = None if one is None else (one / 100, next(t for x, t in found if x == one))
     if m._cache["meat_share"] is None or not 0 < m._cache["meat_share"][0] < 1:
         return None  # kilograms of live animals are no kilograms of meat
     share, said = m._cache["meat_share"]
@@ -4388,8 +4389,9 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
                          "rationale", "proposals") or _NUTRITION.search(s.text):
             continue  # (nor what a portion holds: "Mỗi 100 g mứt cung cấp khoảng 380 kcal, … từ cùi dừa")
         st = product_tokens(s.text, v)
-        if material and not (st & own) and s.block not in sources and not ((s.block in counted_blocks or s.block in naming_blocks) and
-                                                 s.section == "raw_materials" and _SUPPLY_TOTAL_SENT.match(s.text)):
+        if material and not (st & own) and s.block not in sources and not (
+                (s.block in counted_blocks or s.block in naming_blocks) and
+                s.section == "raw_materials" and _SUPPLY_TOTAL_SENT.match(s.text)):
             # (the plan's total of the sources just listed, in their paragraph, names no material:
             # "Tổng nguồn cung khoảng 38 tấn/năm"; another paragraph's total is another material's)
             continue
