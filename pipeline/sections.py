@@ -323,7 +323,7 @@ class _Open:
 
 
 def _heading_shaped(block: Block) -> bool:
-    """Whether a paragraph is short enough to be a heading the reader missed: up to 12 words and
+    """Whether a paragraph is short enough to be a heading the reader missed: up to 20 words and
     numbered, or up to 8 ending in a colon; not a sentence (no full stop, semicolon or comma at
     its end). Most paragraphs are not, and are never matched against the vocabulary."""
     if block.kind == BlockKind.table:
@@ -332,9 +332,15 @@ def _heading_shaped(block: Block) -> bool:
     num = split_numbering(text)
     rest = (num.rest if num else text).rstrip()
     n = word_count(rest)
-    if n == 0 or n > 12 or rest.endswith((".", ";", ",")):
+    if n == 0 or n > _LONG_HEADING or rest.endswith((".", ";", ",")):
         return False
     return num is not None or (rest.endswith(":") and n <= 8)
+
+
+# a numbered heading that lists its topics runs long ("14/ Hồ sơ pháp lý, an toàn thực phẩm, tiêu chuẩn,
+# nhãn mác và sở hữu trí tuệ", 16 words): past 12 words its words must almost all name sections
+_LONG_HEADING = 20
+_SHORT_HEADING = 12
 
 
 _RUN_IN_LABEL = re.compile(r"(?:^|[.;]\s+)([^\W\d][^.;:]{1,30}):")
@@ -483,6 +489,8 @@ def _promotable(block: Block, m: Match | str | None) -> bool:
     if not isinstance(m, Match) or not _heading_shaped(block):
         return False
     num = split_numbering(block.text)
+    if num is not None and word_count(num.rest) > _SHORT_HEADING:
+        return m.coverage >= 0.75
     return m.coverage >= (0.6 if num is not None else 0.8)
 
 

@@ -352,3 +352,25 @@ def test_a_scans_profit_row_with_its_numeral_in_the_label_and_a_lost_comma():
 """
     hits = _scan_rule_hits(plan, "profit-mismatch", {})
     assert [(h.params["year"], h.params["stated"]) for h in hits] == [("2028", 756_500_000.0)]
+
+
+_TORN_SWOT = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM TỎI ĐEN KỲ HOA
+
+# I. Thông tin chung
+
+Hợp tác xã Nông nghiệp Sạch Kỳ Hoa sản xuất Tỏi đen Kỳ Hoa từ năm 2022, bán tại Hà Tĩnh và Nghệ An.
+
+# V. Phân tích SWOT
+
+Người tiêu dùng quan tâm thực phẩm tốt Tỏi đen Lý Sơn, tỏi đen nhập khẩu cạnh cho sức khỏe tranh gay gắt về giá.
+
+# VI. Thị trường
+
+Tỏi đen Kỳ Hoa bán qua 12 cửa hàng đặc sản và sàn thương mại điện tử.
+"""
+
+
+def test_on_a_scan_a_rivals_cue_torn_apart_by_two_cells_read_into_one_line_still_names_rivals():
+    # "cạnh tranh" torn into "cạnh … tranh": "Tỏi đen Lý Sơn" is a rival's product, not the plan's own
+    # under another name
+    assert not _scan_rule_hits(_TORN_SWOT, "name-inconsistent")

@@ -165,6 +165,22 @@ def test_heading_detector_and_mapper_never_raise(s):
     match_heading(s, V)
 
 
+def test_a_long_numbered_heading_listing_its_topics_is_promoted_but_a_long_numbered_sentence_is_not():
+    blocks = [{"kind": "heading", "text": "Hiệu quả kinh tế", "numbering": "13/", "level": 3, "style": "numbered"},
+              {"kind": "paragraph", "text": "Lợi nhuận bình quân 410 triệu đồng/năm."},
+              # 16 words, every one naming the compliance section
+              {"kind": "paragraph", "text": "14/ Hồ sơ pháp lý, an toàn thực phẩm, tiêu chuẩn, nhãn mác và sở hữu trí tuệ"},
+              {"kind": "paragraph", "text": "Xưởng đã có giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm."},
+              # 15 words, a commitment that mentions two topics
+              {"kind": "paragraph", "text": "2/ Hộ cam kết giữ vệ sinh an toàn thực phẩm trong suốt quá trình sơ chế và phơi cá"},
+              {"kind": "heading", "text": "Hiệu quả xã hội, môi trường", "numbering": "15/", "level": 3,
+               "style": "numbered"},
+              {"kind": "paragraph", "text": "Tạo việc làm cho 6 lao động."}]
+    sections, block_key = map_sections(_doc(blocks), V)
+    assert [s.key for s in sections] == ["financials", "compliance", "social_environment"]
+    assert block_key[4] == "compliance"  # the sentence stays body text of the section
+
+
 def _doc(blocks):
     from pipeline.models import Block, Document
 

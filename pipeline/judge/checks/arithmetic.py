@@ -1877,15 +1877,17 @@ def _unit_text(tm: TableM, val: Val, factor: float = 1.0) -> str:
 # =============================================================================== relation: revenue
 
 def _quantity_rows(m: PlanModel, year: int | None, exclude: Row | None = None,
-                   parts: bool = False) -> list[tuple[Row, Val]]:
+                   parts: bool = False, visits: str | None = None) -> list[tuple[Row, Val]]:
     """Rows with a quantity that year; with `parts`, also the parts of a total ("Trong đó: khay 300 g",
-    "Nấm bán buôn")."""
+    "Nấm bán buôn"); with `visits`, also rows counted in that unit of people or visits ("Lượt chèo
+    kayak | lượt | 6.000" for a price "100.000 đ/lượt"), no quantity of goods elsewhere."""
     out = []
     for r in m.rows():
         if r is exclude or (r.subset and not parts) or r.flags & {"need", "supply", "input"} or r.kind in ("capacity",):
             continue
         for x in r.vals:
-            if x.qty and x.year == year and x.vmax is None:
+            if (x.qty or (visits and x.unit == visits and x.kind in QTY_KINDS and not x.per)) and \
+                    x.year == year and x.vmax is None:
                 out.append((r, x))
                 break
     return out
@@ -1897,7 +1899,9 @@ def _match_quantity(m: PlanModel, comp: Row, price: Val, year: int | None) -> li
     own row, a better match, counts packs ("Gạo lứt túi 1 kg | túi | 24.000" against "55.000
     đ/kg"), its packs times the size its label gives are the quantity; without a size nothing is
     checked rather than another row (the total of all sizes) being taken."""
-    with_parts = _quantity_rows(m, year, comp, parts=True)
+    # (a service priced by the visit counts its visits: "Chèo thuyền kayak (100.000 đ/lượt)")
+    visits = price.per if price.per == "lượt khách" else None
+    with_parts = _quantity_rows(m, year, comp, parts=True, visits=visits)
     me = product_tokens(comp.label, m.vocab)
     scored = [(similarity(me, product_tokens(r.label, m.vocab)), r, x) for r, x in with_parts if not r.subset]
     # a part of the output that names this line exactly ("Nấm bán buôn | kg | 18.000" under "Trong đó:"
@@ -1905,6 +1909,9 @@ def _match_quantity(m: PlanModel, comp: Row, price: Val, year: int | None) -> li
     exact = [(1.0, r, x) for r, x in with_parts if r.subset and me and product_tokens(r.label, m.vocab) == me]
     if exact and all(sc < 1.0 for sc, _, _ in scored):
         scored = exact
+    # (not a sibling, a row that differs from this line by one word each way: "Rau ăn quả" is no quantity
+    # of "Rau ăn lá (15.000 đ/kg)", though a scan read the leaf vegetables' own row "Rauănlá")
+    scored = [(sc, r, x) for sc, r, x in scored if not _sibling(comp.label, r.label, m.vocab)]
     cands = [(sc, r, x) for sc, r, x in scored if qp(x.value, x.unit, 1.0, price.per) is not None]
     packs = [(sc, r, x) for sc, r, x in scored if qp(x.value, x.unit, 1.0, price.per) is None]
     best = max((sc for sc, _, _ in cands), default=0.0)
@@ -1920,6 +1927,8 @@ def _match_quantity(m: PlanModel, comp: Row, price: Val, year: int | None) -> li
         return []
     if not cands:
         return []
+    if visits and best < 0.5:
+        return []  # visits are counted for many services: only a row that names this one counts its visits
     if best >= 0.5 and all(r.total for sc, r, _ in cands if sc == best):
         # "Tổng sản lượng bột" names nothing but the product's head word: a row of the product that
         # names this line's kind ("Bột sắn dây túi 1 kg (bán buôn)" for "Bột túi bán buôn") is its quantity
@@ -1943,6 +1952,19 @@ def _match_quantity(m: PlanModel, comp: Row, price: Val, year: int | None) -> li
         return [(cands[0][2].value, cands[0][2].unit, r)]
     return []
 
+
+
+def _sibling(label_a: str, label_b: str, v: Vocab) -> bool:
+    """Two product names that share two words or more and differ by one word each way ("Rau ăn lá",
+    "Rau ăn quả"; "Nước mắm cá cơm", "Nước mắm cá nục"): two products of one kind, not one product.
+    A unit word is no difference ("Lượt chèo kayak" counts the "Chèo thuyền kayak" priced by the lượt)."""
+    units = {t.tone for text in (label_a, label_b) for t in tokens(text) if _is_unit_word(text[t.start:t.end])}
+    a, b = product_tokens(label_a, v) - units, product_tokens(label_b, v) - units
+    if not (len(a - b) == 1 and len(b - a) == 1 and len(a & b) >= 2):
+        return False
+    # (a word read with another tone mark is the same word: "Chai thủy tỉnh 330 ml" is "Chai thủy tinh 330 ml")
+    (da,), (db,) = a - b, b - a
+    return fold(da).rstrip("0123456789") != fold(db).rstrip("0123456789")
 
 
 # Sections where a "giá bán" sentence is about the plan's own product.
@@ -2135,7 +2157,8 @@ def _stacked_pair(tm: TableM, R: Row, year: int | None) -> tuple[float, list[Row
     prices = [r for r in above if r.kind == "price"]
     # (not a material's row: "Búp tươi nguyên liệu | kg", then "Đơn giá bình quân", then "Doanh thu" prices the
     # dried tea of the first row, not the fresh leaves)
-    qtys = [r for r in above if r.kind != "price" and year in r.qty_years() and not r.total
+    # (nor a part of the quantity above it: "Trong đó đóng gói bán lẻ (kg)" under "Sản lượng tiêu khô (tấn)")
+    qtys = [r for r in above if r.kind != "price" and year in r.qty_years() and not r.total and not r.subset
             and not r.flags & {"need", "supply", "input"}]
     if len(prices) != 1 or len(qtys) != 1:
         return None
@@ -2180,7 +2203,22 @@ def _pair_in_table(m: PlanModel, tm: TableM, year: int | None) -> tuple[float, l
     if len(fits) != 1:
         return None
     qr, q = fits[0]
+    if _sold_apart(tm, qr, year):
+        return None
     return qp(q.value, q.unit, p.value, p.per), [qr, pr]
+
+
+def _sold_apart(tm: TableM, qr: Row, year: int | None) -> bool:
+    """A part of the quantity, right under it, sold otherwise that year ("Sản lượng tiêu khô (tấn) | 6,8",
+    "Trong đó đóng gói bán lẻ (kg) | 600", then the bulk price): the one price prices only the rest, and
+    the revenue is more than the quantity times it."""
+    for r in tm.rows[qr.index + 1:]:
+        if not r.subset:
+            return False
+        x = r.qty_years().get(year)
+        if x is not None and x.value > 0:
+            return True
+    return False
 
 
 def _pairs_by_pack(tm: TableM, year: int | None, pvals: list[tuple[Row, Val]]
@@ -2240,6 +2278,8 @@ def _global_single(m: PlanModel, year: int | None) -> list[tuple[float, list[Row
     for r, x in qrows:
         if x.unit in _MEASURES and _several_packs(m):
             continue  # tonnes of a product sold in packs of several prices: the split is unknown
+        if _sold_apart(m.table(r.table), r, year):
+            continue  # a part of it sold otherwise that year ("Trong đó đóng gói bán lẻ"): the split is unknown
         # an undated price is the plan's ("Giá bán dự kiến"): a past year's output was sold at
         # prices the plan does not give
         fit = {p.value for p, _, py in prices if (py == year or py is None and m.is_plan_year(year))
@@ -6401,13 +6441,22 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
 _WORKERS_TOTAL_LABEL = re.compile(r"(?i)^\s*(?:tổng\s+(?:số\s+)?lao\s+động|tổng\s+số\s+người|tổng\s+lao\s+động)\b(?!\s+(?:thời\s+vụ|mùa\s+vụ|thuê))")
 
 
+_STAFF_HEADER = re.compile(r"(?i)\b(?:vị trí|chức danh|bộ phận|vị trí việc làm|vị trí công việc)\b")
+
+
 def _worker_total_rows(m: PlanModel) -> list[Stmt]:
     """The workforce a staff table totals, one count a year or one for the plan (undated)."""
     out = []
     for r in m.rows():
-        if r.section == "market" or not _WORKERS_TOTAL_LABEL.match(r.label):
+        if r.section == "market":
             continue
-        counts = [x for x in r.vals if x.kind == "count" and x.unit in ("người", "lao động") and not x.per
+        # a staff table's bare total ("Vị trí | Năm 2027 | …", then "Tổng số | 12 | 13 | 14"): its counts are
+        # people though written as bare numbers
+        staff = r.total and _bare_total(r.label) and _STAFF_HEADER.search(" ".join(m.table(r.table).header))
+        if not staff and not _WORKERS_TOTAL_LABEL.match(r.label):
+            continue
+        counts = [x for x in r.vals if x.kind in (("count", "number") if staff else ("count",))
+                  and x.unit in (("người", "lao động", "") if staff else ("người", "lao động")) and not x.per
                   and x.vmax is None]
         if not counts:
             continue
@@ -7028,6 +7077,7 @@ def _area_stmts(m: PlanModel) -> list[Stmt]:
 _GARDEN = re.compile(r"(?i)\b(?:vườn|đồi|rẫy|nương|ruộng)\s+((?:[^\W\d]+\s+){1,4}?)(?:rộng\s+|khoảng\s+|là\s+)?$")
 _GARDEN_WORD = re.compile(r"(?i)\b(?:vườn|đồi|rẫy|nương|ruộng)\b")
 _FAMILY = re.compile(r"(?i)\b(?:gia đình|chủ hộ|của hộ|hộ (?:hiện )?có)\b")
+_FAMILY_HAS = re.compile(r"(?i)\b(?:gia đình|chủ hộ)\s+(?:hiện\s+(?:nay\s+)?)?(?:có|sở hữu)\s+(?:khoảng\s+)?$")
 _GARDEN_OTHER = re.compile(r"(?i)\b(?:sẽ|dự kiến|mở rộng|trồng mới|thêm|tăng|liên kết|thành viên|các hộ)\b")
 
 
@@ -7042,13 +7092,16 @@ def _garden_stmts(m: PlanModel) -> list[Stmt]:
             if a.kind != "area" or a.per or a.value_max is not None:
                 continue
             g = _GARDEN.search(s.text[max(0, a.start - 40):a.start])
-            if not g:
+            # "Gia đình có 3,5 ha hồ tiêu kinh doanh": the family's garden, the crop after the area
+            owned = None if g else _FAMILY_HAS.search(s.text[max(0, a.start - 40):a.start])
+            if not g and not owned:
                 continue
             lo = _clause_start(s.text, a.start)
             clause = s.text[lo:a.end + 40].split(";")[0]
             if not _FAMILY.search(clause) or _GARDEN_OTHER.search(clause):
                 continue
-            crop = product_tokens(g.group(1), v)
+            # (after the area, only the crop's own words: "3,5 ha hồ tiêu kinh doanh trồng trên đất đồi")
+            crop = product_tokens(g.group(1), v) if g else product_tokens(_noun_text(s.text, a.end), v) & crops
             if crop & crops:
                 out.append(Stmt("area", a.value, ("vườn",), frozenset(crop), s.text, s.section, s.block,
                                 bool(a.qualifier)))
@@ -7066,7 +7119,8 @@ _OWN_AREA = re.compile(r"(?i)\b(?:(?:hợp tác xã|htx|hộ|công ty|cơ sở|t
                        r"\s+(?:khoảng\s+)?$")
 _AREA_OF = re.compile(r"(?i)\bdiện tích\s+(?:liên kết\s+|canh tác\s+|trồng\s+)?(?:khoảng\s+|là\s+|trên\s+)?$")
 # "Từ năm 2022 …": since then, no change; "cây từ 6 đến 12 tuổi": an age range, no change
-_AREA_OF_OWN = re.compile(r"(?i)\bdiện\s+tích\s+(?:trồng\s+)?((?:[^\W\d]+\s+){1,3}?)của\s+(?:các\s+)?(?:hộ\s+)?"
+# (up to five words for what the area is of: "Diện tích sản xuất muối trải bạt của các thành viên là 12 ha")
+_AREA_OF_OWN = re.compile(r"(?i)\bdiện\s+tích\s+(?:trồng\s+)?((?:[^\W\d]+\s+){1,5}?)của\s+(?:các\s+)?(?:hộ\s+)?"
                           r"(?:thành\s+viên|xã\s+viên|tổ\s+viên|hợp\s+tác\s+xã|htx|tổ\s+hợp\s+tác)\s*"
                           r"(?:hiện\s+(?:nay\s+)?)?(?:là|khoảng|đạt|có|:)?\s*(?:khoảng\s+)?$")
 

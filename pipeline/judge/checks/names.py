@@ -774,6 +774,10 @@ def _competitor_context(view: PlanView, idx: int, ms: list, group: str) -> bool:
     block = sents[idx].block
     if ms[idx].has(group):
         return True
+    if view.ocr and _TORN_RIVALS.search(fold(sents[idx].text)):
+        # a scan that read two cells of a row into one line tears "cạnh tranh" apart ("Tỏi đen Lý Sơn,
+        # tỏi đen nhập khẩu cạnh cho sức khỏe tranh"): the words are still the rivals'
+        return True
     first = next(k for k in range(idx, -1, -1) if k == 0 or sents[k - 1].block != block)
     if ms[first].has(group):
         return True
@@ -788,6 +792,7 @@ def _competitor_context(view: PlanView, idx: int, ms: list, group: str) -> bool:
 
 _SWOT_HEADING = re.compile(r"\b(?:diem manh|swot)\b")
 _RIVALS = re.compile(r"\b(?:doi thu|canh tranh)\b")
+_TORN_RIVALS = re.compile(r"\bcanh\b(?:\W+\w+){1,6}?\W+tranh\b")
 
 
 def _word_offsets(text: str, spacy_words: list[str]):
