@@ -36,7 +36,7 @@ class Pooled:
 def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
-    assert len(names()) >= 90, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 93, names()  # a set that is not found must not quietly leave the pool
     for name in names():
         plans, expected = get(name).plans, get(name).expected
         out: Path = tmp_path_factory.mktemp(name)
@@ -73,13 +73,13 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.965, pooled.text  # 1555/1609 = 0.966 (nineteenth session, sets 1-90)
+    assert pooled.t.defect_recall >= 0.965, pooled.text  # 1607/1663 = 0.966 (nineteenth session, sets 1-93)
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 35, pooled.text  # 35 in 1076 plans (nineteenth session, sets 1-90; 8 of sets
-    # 73-75: 5 true findings their authors had not tolerated, 3 misreads of one scan; none in 76-88 and 90, one
-    # in 89: a sketchy plan's market sentence, the rule's documented judgement)
+    assert pooled.t.false_alarms <= 36, pooled.text  # 36 in 1112 plans (nineteenth session, sets 1-93; 8 of sets
+    # 73-75: 5 true findings their authors had not tolerated, 3 misreads of one scan; none in 76-88, 90, 92 and
+    # 93; one each in 89 and 91: a sketchy plan's market sentence, the rule's documented judgement)
 
 
 def test_floor_verdicts(pooled):
