@@ -6441,7 +6441,8 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
 _WORKERS_TOTAL_LABEL = re.compile(r"(?i)^\s*(?:tổng\s+(?:số\s+)?lao\s+động|tổng\s+số\s+người|tổng\s+lao\s+động)\b(?!\s+(?:thời\s+vụ|mùa\s+vụ|thuê))")
 
 
-_STAFF_HEADER = re.compile(r"(?i)\b(?:vị trí|chức danh|bộ phận|vị trí việc làm|vị trí công việc)\b")
+# a staff table's first columns: the posts ("Vị trí", "Chức danh", "Bộ phận")
+_STAFF_HEADER = re.compile(r"(?i)\b(?:vị trí|chức danh|bộ phận)\b")
 
 
 def _worker_total_rows(m: PlanModel) -> list[Stmt]:
@@ -6452,7 +6453,7 @@ def _worker_total_rows(m: PlanModel) -> list[Stmt]:
             continue
         # a staff table's bare total ("Vị trí | Năm 2027 | …", then "Tổng số | 12 | 13 | 14"): its counts are
         # people though written as bare numbers
-        staff = r.total and _bare_total(r.label) and _STAFF_HEADER.search(" ".join(m.table(r.table).header))
+        staff = r.total and _bare_total(r.label) and bool(_STAFF_HEADER.search(" ".join(m.table(r.table).header)))
         if not staff and not _WORKERS_TOTAL_LABEL.match(r.label):
             continue
         counts = [x for x in r.vals if x.kind in (("count", "number") if staff else ("count",))
