@@ -1393,6 +1393,11 @@ def _other_head(m: PlanModel, a: str, b: str) -> bool:
                 and hb not in product_tokens(a, m.vocab))
 
 
+def _bare(token: str) -> str:
+    """A word of `product_tokens` folded, without the digit of its tone: "thit5" -> "thit"."""
+    return fold(token).rstrip("0123456789")
+
+
 def similarity(a: set[str], b: set[str]) -> float:
     if not a or not b:
         return 0.0
@@ -1964,7 +1969,7 @@ def _sibling(label_a: str, label_b: str, v: Vocab) -> bool:
         return False
     # (a word read with another tone mark is the same word: "Chai thủy tỉnh 330 ml" is "Chai thủy tinh 330 ml")
     (da,), (db,) = a - b, b - a
-    return fold(da).rstrip("0123456789") != fold(db).rstrip("0123456789")
+    return _bare(da) != _bare(db)
 
 
 # Sections where a "giá bán" sentence is about the plan's own product.
@@ -4344,7 +4349,7 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
     animals ("Nguồn trâu hơi theo hợp đồng | kg | 21.000") for a need of meat is the meat the plan
     says a live animal yields (its share in %), and unknown when the plan says none."""
     got = _stated_supply(m, material, product, unit, year)
-    if got is None or not any(fold(w).rstrip("0123456789") == "thit" for w in material) or \
+    if got is None or not any(_bare(w) == "thit" for w in material) or \
             not any(_LIVE_WEIGHT.search(e) for e in got[1]):
         return got
     if "meat_share" not in m._cache:
@@ -4355,8 +4360,9 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
         shares = {x for x, _t in found} - {None}
         # (one share, or none: two different shares say nothing of which one the supply yields)
         one = shares.pop() if len(shares) == 1 else None
-        m._cache["meat_share"] = None if one is None else (one / 100, next(t for x, t in found if x == one))
-    if m._cache["meat_share"] is None or not 0 < m._cache["meat_share"][0] < 1:
+        m._cache["meat_share"] = (one / 100, next(t for x, t in found if x == one)) \
+            if one is not None and 0 < one < 100 else None
+    if m._cache["meat_share"] is None:
         return None  # kilograms of live animals are no kilograms of meat
     share, said = m._cache["meat_share"]
     return got[0] * share, [*got[1], said]  # (the share quoted beside the supply: where the figure comes from)
@@ -4408,7 +4414,7 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
                 x = r.qty_years().get(year) or r.qty_years().get(None) if r.total and not r.subset and \
                     r.kind is None else None
                 # (a total naming no material, "Cộng", or this one: not "Tổng nguồn cung mây" for the bamboo)
-                named = {w for w in product_tokens(r.label, v) if fold(w).rstrip("0123456789") not in _TOTAL_WORDS}
+                named = {w for w in product_tokens(r.label, v) if _bare(w) not in _TOTAL_WORDS}
                 if x is not None and x.unit == unit and x.value > flagged and (not named or named & own):
                     rows = [row for row in rows if row[2] != t] + [(x.value, r.evidence, t)]
                     break
@@ -6456,9 +6462,9 @@ def _worker_total_rows(m: PlanModel) -> list[Stmt]:
         staff = r.total and _bare_total(r.label) and bool(_STAFF_HEADER.search(" ".join(m.table(r.table).header)))
         if not staff and not _WORKERS_TOTAL_LABEL.match(r.label):
             continue
-        counts = [x for x in r.vals if x.kind in (("count", "number") if staff else ("count",))
-                  and x.unit in (("người", "lao động", "") if staff else ("người", "lao động")) and not x.per
-                  and x.vmax is None]
+        kinds, units = (("count", "number"), ("người", "lao động", "")) if staff else \
+            (("count",), ("người", "lao động"))
+        counts = [x for x in r.vals if x.kind in kinds and x.unit in units and not x.per and x.vmax is None]
         if not counts:
             continue
         if all(x.year is None for x in counts):
@@ -6784,8 +6790,8 @@ def _named_output_rows(m: PlanModel) -> list[Row]:
             # "Tinh dầu tràm (lít)" beside "Tinh dầu sả chanh (lít)" under "Tổng tinh dầu (lít)": the
             # row naming the product is one part of the output its table totals, and that total is the
             # output in this unit
-            whole = [t for t, u, words in totals
-                     if u == unit and t.table == rows[0].table and words <= product_tokens(rows[0].label, v)]
+            named = product_tokens(rows[0].label, v)
+            whole = [t for t, u, words in totals if u == unit and t.table == rows[0].table and words <= named]
             out.append(whole[0] if len(whole) == 1 else rows[0])
     return out
 
