@@ -343,6 +343,11 @@ def test_ruled_cell_one_digit_wide_gives_its_year_whole():
     assert pr._rejoin_numbers("120\n150") == "120\n150" and pr._rejoin_numbers("1.200\n1.500") == "1.200\n1.500"
     assert pr._rejoin_numbers("Ba\no\nbì\n(tr\n.đ)") == "Ba\no\nbì\n(tr.đ)"
     assert pr._rejoin_numbers("Tổng\n(ghi\nchú)") == "Tổng\n(ghi\nchú)"
+    # set 92's co05: a syllable wrapped before its final consonants ("Cộ" / "ng"), joined only when the
+    # second piece is no syllable and the joined form is one; a unit on its own line stays apart
+    assert pr._rejoin_numbers("Cộ\nng") == "Cộng" and pr._rejoin_numbers("TỔ\nNG") == "TỔNG"
+    assert pr._rejoin_numbers("Chiều dài\nm") == "Chiều dài\nm" and pr._rejoin_numbers("Sản lượng\nkg") == "Sản lượng\nkg"
+    assert pr._rejoin_numbers("Doanh\nthu") == "Doanh\nthu"
 
 
 def test_ocr_table_joins_a_number_wrapped_in_a_narrow_cell():

@@ -1187,9 +1187,26 @@ def _rejoin_numbers(cell: str) -> str:
     # a grouped number wrapped before a group: "1.407.000\n.000"
     cell = _WRAPPED_GROUP.sub(r"\1\2", cell)
     if "\n" in cell:
+        cell = _WRAPPED_TAIL.sub(_syllable_tail, cell)
+    if "\n" in cell:
         cell = _rejoin_broken(cell)
     return _WRAPPED_NUMBER.sub(lambda m: m.group(1) + m.group(2) + m.group(3)
                                if len(m.group(2)) + len(m.group(3)) == 3 else m.group(0), cell)
+
+
+# a syllable wrapped before its final consonants in a narrow cell: "Cộ" / "ng" is "Cộng"
+_WRAPPED_TAIL = re.compile(r"([^\W\d_]+)[ \t]*\n[ \t]*([^\W\d_]+)(?![\w])")
+
+
+def _syllable_tail(m: re.Match[str]) -> str:
+    """The two pieces joined when the second is no syllable on its own ("ng", "nh", "ch": no vowel) and
+    the joined form is one ("Cộng"); anything else is two words on two lines. (Not "m" or "n" alone: a
+    unit on its own line, "Chiều dài" / "m".)"""
+    head, tail = m.group(1), m.group(2)
+    if (tail.islower() or head.isupper() and tail.isupper()) and (len(tail) > 1 or tail.lower() in "cpt") and \
+            not VI_SYLLABLE.match(fold(tail).lower()) and VI_SYLLABLE.match(fold(head + tail).lower()):
+        return head + tail
+    return m.group(0)
 
 
 _NUMBER_PIECE = re.compile(r"\d[\d.,]*|[.,]\d+")

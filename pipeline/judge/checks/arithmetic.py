@@ -4901,6 +4901,9 @@ def _harvest_sold(m: PlanModel, spec: Spec) -> list[Hit]:
     head = product_head(_plain_name_text(m), v)
     total = _stated_supply_total(m, plain) or (_stated_supply_total(m, {head}) if head else None)
 
+    if got is None and total is None:
+        got = _text_bearing_harvest(m, plain)
+
     def harvest_of(year: int) -> tuple[float, str] | None:
         if got is not None:
             x = got[0].get(year, got[0].get(None))
@@ -4929,7 +4932,8 @@ def _harvest_sold(m: PlanModel, spec: Spec) -> list[Hit]:
         bought_sold = r.section == "production_plan" and r.flags == {"supply"} and bool(_SOLD_ROW.search(r.label))
         if r.subset or r.section in _PAST_SECTIONS or r.section in ("market", "raw_materials") or \
                 (r.flags & {"need", "supply", "input"} and not bought_sold) or \
-                not (_SOLD_ROW.search(r.label) or plain <= product_tokens(r.label, v)):
+                not (_SOLD_ROW.search(r.label) or plain <= product_tokens(r.label, v) or
+                     r.total and _grades_of(m, r, plain)):
             continue
         for y, x in r.qty_years().items():
             if y is None or not m.is_plan_year(y) or x.unit != "kg" or x.vmax is not None:
@@ -4948,6 +4952,12 @@ def _harvest_sold(m: PlanModel, spec: Spec) -> list[Hit]:
                         "stated": total is not None and harvest_ev == total[1]})]
 
 
+def _grades_of(m: PlanModel, total: Row, plain: set[str]) -> bool:
+    """The total row ("Cộng") sums rows of the product itself ("Cam loại 1", "Cam loại 2") and no other."""
+    parts = [r for r in m.table(total.table).rows if r is not total and not r.total and r.qty_years()]
+    return bool(parts) and all(plain <= product_tokens(r.label, m.vocab) for r in parts)
+
+
 def _stated_supply_total(m: PlanModel, material: set[str]) -> tuple[float, str] | None:
     """The raw-material section's one total of its sources a year ("Tổng nguồn cung khoảng 154
     tấn/năm"), in a paragraph that names `material`; None when it states none, or several."""
@@ -4961,6 +4971,62 @@ def _stated_supply_total(m: PlanModel, material: set[str]) -> tuple[float, str] 
         if len(qs) == 1:
             got.append((qs[0].value, s.text))
     return got[0] if len(got) == 1 else None
+
+
+# "toàn bộ đang cho thu hoạch", "đều đã cho quả": the whole area bears
+_ALL_BEARING = re.compile(r"(?i)\b(?:toàn\s+bộ|tất\s+cả|cả|đều)\s+(?:(?:diện\s+tích|vườn|đã|đang|\d+[.,]?\d*\s*ha)\s+)*"
+                          r"(?:cho\s+(?:thu\s+hoạch|quả|trái)|(?:là\s+)?(?:vườn\s+)?kinh\s+doanh|thu\s+hoạch)\b")
+# an area that changes ("trồng mới", "mở rộng", "trồng lại"), and the year it bears from ("cho quả từ năm 2030")
+_AREA_CHANGE = re.compile(r"(?i)\b(?:trồng\s+(?:mới|thêm|lại|bổ\s+sung)|mở\s+rộng|tái\s+canh|kiến\s+thiết|chưa\s+cho)\b")
+_BEARS_FROM = re.compile(r"(?i)\bcho\s+(?:thu\s+hoạch|quả|trái)\s+(?:từ|vào|bắt\s+đầu\s+từ)\s+(?:năm\s+)?((?:19|20)\d\d)\b")
+
+
+def _text_bearing_harvest(m: PlanModel, plain: set[str]) -> tuple[dict[int | None, float], str] | None:
+    """The harvest a grower's whole bearing area gives a year, as the text states both: "Tổng diện
+    tích cam của các thành viên là 18 ha, toàn bộ đang cho thu hoạch ổn định" and, in the same
+    paragraph, "Năng suất bình quân vườn kinh doanh đạt 15 tấn/ha": {None: kg} and the two sentences.
+    None unless the paragraph states one such area and one yield, and no sentence of the plan changes
+    an area within the plan's years ("trồng mới 2 ha năm 2027"; a replanting that bears only after
+    them, "trồng lại năm 2026, cho quả từ năm 2030", leaves the plan's harvest as it is)."""
+    v = m.vocab
+    last = max((y for r in m.rows() if r.section not in _PAST_SECTIONS for y in r.qty_years()
+                if y is not None and y >= 1900), default=None)
+    for s in m.sents:
+        if s.section in ("market", "financials", "swot", "risks"):
+            continue
+        for c in _AREA_CHANGE.finditer(s.text):
+            # (not a change denied: "các hộ không trồng mới do quỹ đất đã hết")
+            if re.search(r"(?i)\bkhông(?:\s+\w+)?\s*$", s.text[max(0, c.start() - 15):c.start()]):
+                continue
+            lo = _clause_start(s.text, c.start())
+            clause = _clause_of(s.text, c.start())
+            b = _BEARS_FROM.search(clause)
+            if not (b and last is not None and int(b.group(1)) > last) and \
+                    any(a.kind == "area" and not a.per and lo <= a.start < lo + len(clause) for a in s.amounts):
+                return None
+    found = []
+    for s in m.sents:
+        if s.section in ("market", "financials", "investment", "swot", "risks", "objectives"):
+            continue
+        for a in s.amounts:
+            if a.kind != "area" or a.per or a.value_max is not None:
+                continue
+            clause = _clause_of(s.text, a.start)
+            if not _ALL_BEARING.search(clause) or _AREA_CHANGE.search(clause) or \
+                    not plain & product_tokens(clause, v):
+                continue
+            found.append((s, a))
+            break
+    if len(found) != 1:
+        return None
+    s, area = found[0]
+    yields = [(t, a) for t in m.sents if t.block == s.block for a in t.amounts
+              if a.unit == "kg" and a.per == "m2" and a.kind in QTY_KINDS and a.value_max is None]
+    if len(yields) != 1 or len({a.value for _t, a in yields}) != 1:
+        return None
+    t, per = yields[0]
+    ev = s.text if t is s else f"{s.text} {t.text}"
+    return {None: area.value * per.value}, ev
 
 
 _AREA_ROW = re.compile(r"(?i)\bdiện\s+tích\b")
