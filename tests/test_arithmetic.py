@@ -1553,3 +1553,11 @@ def test_a_scanned_table_whose_items_start_at_two_or_whose_item_lost_a_cell_is_n
     assert not _scanned_total_hits(_SCANNED_COSTS.format(first=full, e="50"))  # it adds up
     assert _scanned_total_hits(_SCANNED_COSTS.format(first=full, e="50").replace("1.874", "2.064"))
     assert not _scanned_total_hits(_SCANNED_COSTS.format(first=full, e="").replace("1.838", "2.028"))
+
+
+def test_a_scan_word_misread_into_a_foreign_letter_is_that_word():
+    # set 96's cs03: "Trong đó: øà làm sẵn" on a 300 dpi scan is the row of "Gà làm sẵn (220.000 đ/con)"
+    from pipeline.judge.checks.arithmetic import _misread_word
+    assert _misread_word({"øa2", "lam2", "săn4"}, {"ga2", "lam2", "săn4"})
+    assert not _misread_word({"la2", "lam2", "săn4"}, {"ga2", "lam2", "săn4"})  # a real word: another product
+    assert not _misread_word({"øa2"}, {"ga2"})  # nothing else in common

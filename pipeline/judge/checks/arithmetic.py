@@ -1911,7 +1911,9 @@ def _match_quantity(m: PlanModel, comp: Row, price: Val, year: int | None) -> li
     scored = [(similarity(me, product_tokens(r.label, m.vocab)), r, x) for r, x in with_parts if not r.subset]
     # a part of the output that names this line exactly ("Nấm bán buôn | kg | 18.000" under "Trong đó:"
     # for "Nấm bán buôn, 35.000 đồng/kg"): its own quantity, not the total's
-    exact = [(1.0, r, x) for r, x in with_parts if r.subset and me and product_tokens(r.label, m.vocab) == me]
+    # (on a scan, a word misread into a letter Vietnamese never writes is that word: "Trong đó: øà làm sẵn")
+    exact = [(1.0, r, x) for r, x in with_parts if r.subset and me and
+             ((words := product_tokens(r.label, m.vocab)) == me or m.ocr and _misread_word(words, me))]
     if exact and all(sc < 1.0 for sc, _, _ in scored):
         scored = exact
     # (not a sibling, a row that differs from this line by one word each way: "Rau ăn quả" is no quantity
@@ -2258,6 +2260,16 @@ _VI_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzàáảãạăằắẳẵặ
                         "úủũụưừứửữựỳýỷỹỵ")
 
 
+def _misread_word(read: set[str], want: set[str]) -> bool:
+    """`read` is `want` but for one word read with a letter Vietnamese never writes, of the same length
+    ("øa2" for "ga2")."""
+    a, b = read - want, want - read
+    if len(a) != 1 or len(b) != 1 or len(read & want) < 1:
+        return False
+    (x,), (y,) = a, b
+    return any(ch.isalpha() and ch.lower() not in _VI_LETTERS for ch in x) and len(_bare(x)) == len(_bare(y))
+
+
 def _misread_quantity(tm: TableM, year: int | None, p: Val) -> list[tuple[Row, Val]]:
     """On a scan, the one "Sản lượng" row whose unit in brackets the OCR misread into a letter
     Vietnamese never writes ("Sản lượng mật (kø)"): its bare numbers are in the unit the price row
@@ -2462,6 +2474,7 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                 if own:
                     cands.append((own[0], [r.evidence for r in own[1]]))
                 else:
+                    own_revenue = 0
                     for other in m.tables:
                         if other is tm:
                             continue
@@ -2469,6 +2482,11 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                             _sized_components(m, other, year)
                         if got:
                             cands.append((got[0], [r.evidence for r in got[1]]))
+                            own_revenue += any(r.kind == "revenue" for r in other.rows)
+                    if len(cands) >= 2 and own_revenue == len(cands):
+                        # a table of its own for each product, each with its revenue row ("Bảng 1. Mì gạo",
+                        # "Bảng 2. Bún khô", "Bảng 3. Phở khô"): the finance table's total revenue is their sum
+                        cands.insert(0, (sum(c for c, _e in cands), [e for _c, ev in cands for e in ev]))
                     if not cands and R.label_price() is not None and \
                             len([x for x in R.lvals if x.kind == "money" and x.per]) == 1:
                         # "Doanh thu (70.000 đ/túi)" in the finance table, the packs a year in the
@@ -4466,8 +4484,11 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
         if v.text["sales"].in_text(s.text) and not v.text["supply_firm"].in_text(s.text):
             continue  # the producer's own sales ("sản lượng lạc nhân bán ra đạt 7 tấn") are not a supply
         if product and not v.text["supply_firm"].in_text(s.text) and any(
-                product <= product_tokens(s.text[b:b + 30], v) for _a, b in v.text["output"].char_spans(s.text)):
-            continue  # the product's own output ("Sản lượng chà bông tôm 4.500 kg năm 2026") is not a supply
+                product <= (said := product_tokens(s.text[b:b + 30], v)) and not (own - product) & said
+                for _a, b in v.text["output"].char_spans(s.text)):
+            # the product's own output ("Sản lượng chà bông tôm 4.500 kg năm 2026") is not a supply (the
+            # material's is: "tổng sản lượng khoảng 9.600 kg mật thô/năm" for "mật thô" → "mật")
+            continue
         if not v.text["supply_firm"].in_text(s.text) and any(
                 _FINISHED.search(s.text[b:b + 40]) or (plain and plain <= product_tokens(s.text[b:b + 30], v))
                 for _a, b in v.text["output"].char_spans(s.text)):
@@ -4739,8 +4760,10 @@ def _yield_count(m: PlanModel, s: Sent, yk: tuple[str, str, str], material: set[
             continue
         if kind == "area" and v.text["change"].in_text(t.text):
             return None  # an area that changes over the plan: which one is a guess
-        if kind == "area" and material and not (product_tokens(t.text, v) & material) and \
-                t.section != "raw_materials":
+        # (a sentence naming the material, not only its form: "máy sấy khay 150 kg tươi/mẻ, … nhà xưởng tạm
+        # 150 m²" is no area of "cỏ tươi")
+        if kind == "area" and material and not (product_tokens(t.text, v) & (material - _FORM_WORDS or material)) \
+                and t.section != "raw_materials":
             continue
         vals |= got
     if kind == "area":
@@ -5125,6 +5148,12 @@ def _heads_counted(m: PlanModel, head: str, year: int, keep: Callable[[str | Non
 _PACKED = re.compile(r"(?i)\bđóng\s+(?:chai|lọ|hũ|gói|can|hộp)\b|\bthành\s+phẩm\b|\bbán\s+ra\b|\btiêu\s+thụ\b")
 
 
+def _step(a: Ratio, b: Ratio) -> bool:
+    """`a` makes what `b` is made from: two steps of one chain, not two norms of one material. (Not a
+    "norm" whose material and product are one thing read twice, "1 tấn tinh bột … 230 tấn tỉnh bột".)"""
+    return a.product == b.material and {_bare(w) for w in a.material} != {_bare(w) for w in a.product}
+
+
 def _material_by_ratios(m: PlanModel, spec: Spec) -> list[Hit]:
     rs = ratios(m)
     if not rs:
@@ -5136,7 +5165,10 @@ def _material_by_ratios(m: PlanModel, spec: Spec) -> list[Hit]:
         if not r.material or all(_is_unit_word(w) for w in r.material_text.split()):
             continue  # "0,5 kg/túi": a pack's content, no material named
         for g in groups:
-            if g[1] == r.in_unit and g[2] == r.out_unit and g[0] & r.material:
+            # (not two steps of one chain: "3,5 kg chè vằng tươi cho 1 kg chè vằng khô", then "10 kg chè
+            # vằng khô cho 1 kg cao": the dried tea is the first step's product and the second's material)
+            if g[1] == r.in_unit and g[2] == r.out_unit and g[0] & r.material and \
+                    not any(_step(x, r) or _step(r, x) for x in g[3]):
                 g[0].update(r.material)
                 g[3].append(r)
                 break
@@ -5242,17 +5274,23 @@ def _names_material(m: PlanModel, words: set[str], mat: frozenset[str]) -> bool:
     the material has a word the product's name lacks (the "tươi" of "10 kg nấm tươi cho 1 kg nấm
     khô" in a plan for "Nấm sò"), and the label lacks the head word of the product's name unless the
     material shares it ("Lá vối tươi (kg)" for "lá tươi" in a plan for "Trà lá vối"; "Mắm tôm moi"
-    is the product of a norm in "tôm moi")."""
+    is the product of a norm in "tôm moi"). On a scan, read without tones ("chè văng khô" in the norm's
+    sentence, "Chè vằng khô" in the row: one tone misread)."""
+    name = (m.view.plan.product.name or "").split()
+    plain = _plain_name(m)
+    head = product_tokens(name[0], m.vocab) if name else set()
+    if m.ocr:
+        words, mat, plain, head = ({_bare(w) for w in x} for x in (words, mat, plain, head))
     if words <= mat:
         return True
     if not mat <= words:
         return False
-    name = (m.view.plan.product.name or "").split()
-    plain = _plain_name(m)
     if not plain:
         return False  # (no product name to tell the product's words from the material's)
-    head = product_tokens(name[0], m.vocab)
     return bool(mat - plain) and not (head & words and not head & mat)
+
+
+_PURPOSE = re.compile(r"(?i)\s(?:dùng\s+)?(?:cho|để)\s+(?:chiết|nấu|sản\s+xuất|chế\s+biến|làm|sấy|ủ|ngâm|ép|cất|đóng)\b")
 
 
 def _output_for(m: PlanModel, unit: str, product: set[str],
@@ -5266,7 +5304,11 @@ def _output_for(m: PlanModel, unit: str, product: set[str],
     for r in m.rows():
         if r.subset or r.flags & {"need", "supply", "input"} or r.kind in ("capacity", "price", "cost", "cost_line"):
             continue
-        if inputs and (words := product_tokens(r.label, m.vocab)) and any(_names_material(m, words, mat) for mat in inputs):
+        # (what a row is for does not name it: "Chè vằng khô cho chiết cao" is the dried tea, not the cao)
+        # (a row naming the product and nothing more is the product, though the material holds its words:
+        # "Tổng mật thành phẩm" for "1,05 kg mật thô cho 1 kg mật thành phẩm")
+        if inputs and (words := product_tokens(_PURPOSE.split(r.label)[0], m.vocab)) and words != product and \
+                any(_names_material(m, words, mat) for mat in inputs):
             continue
         ys = {}
         for y, x in r.qty_years().items():
@@ -5356,8 +5398,11 @@ def _material_by_rows(m: PlanModel, spec: Spec) -> list[Hit]:
     hits = []
     for r, mat, ys in _need_rows(m):
         worst = None
+        # what the plan's norms make of the material ("3,5 kg nấm tươi cho 1 kg nấm khô"): a sentence of
+        # its output ("Sản lượng nấm khô: 900 kg năm 2027, …") is no supply of the material
+        made = set().union(*(q.product for q in ratios(m) if q.material - _FORM_WORDS and q.material - _FORM_WORDS <= mat))
         for year, x in sorted(ys.items()):
-            sup = _supply(m, mat, set(), x.unit, year)
+            sup = _supply(m, mat, made, x.unit, year)
             if sup is None:
                 continue
             supply, sev = sup
@@ -6683,12 +6728,20 @@ def _price_stmts(m: PlanModel) -> list[Stmt]:
                     # "giá bán lẻ đề xuất 55.000 đồng/hộp và 100.000 đồng/túi": the kind named before
                     # the first price of a clause holds for the next ones
                     kind = _price_kind(clause, v) or _price_kind(s.text[_clause_start(s.text, a.start):a.start], v)
-                    out.append(Stmt("price", a.value, (a.per, size), _price_product(clause, a.per, v), s.text,
+                    # (a clause naming no product: the product the sentence opens with, "a) Gà sống xuất
+                    # chuồng: …; giá bán 95.000 đồng/kg (190.000 đồng/con)")
+                    product = _price_product(clause, a.per, v) or \
+                        (_price_product(lead.group(1), a.per, v) if (lead := _LEAD_LABEL.match(s.text)) else frozenset())
+                    out.append(Stmt("price", a.value, (a.per, size), product, s.text,
                                     s.section, s.block, bool(a.qualifier), kind=kind,
                                     year=y if y is not None and y >= 1000 else None,
                                     named=v.text["own_price"].in_text(clause)))
                 prev = a.end
     return out + _price_rows_for_text(out)
+
+
+# a sentence that opens with the thing it describes: "a) Gà sống xuất chuồng: …", "- Nước mắm cốt: …"
+_LEAD_LABEL = re.compile(r"^\W{0,3}(?:[a-zđ]\)\s*|\d{1,2}[.)]\s*)?([^:;\d]{3,50}):")
 
 
 def _price_rows_for_text(stmts: list[Stmt]) -> list[Stmt]:
@@ -7213,7 +7266,9 @@ def _own_area_of(s: Sent, crops: set[str], v: Vocab) -> Stmt | None:
 _SINCE = re.compile(r"(?i)\btừ\s+(?:năm|tháng)\s+[\d/]+|"
                     r"\btừ\s+\d+(?:[.,]\d+)?\s*(?:đến|tới|-|–)\s*\d+(?:[.,]\d+)?\s*(?:năm\s+|tháng\s+)?tuổi\b")
 _DATED = re.compile(r"(?i)(?<!từ )(?<!đến )(?<!tới )\bnăm\s+(20\d\d)\b")
-_ZONE_OTHER = re.compile(r"(?i)\b(?:toàn|cả|của)\s+(?:xã|huyện|tỉnh|vùng)\b|\btrên địa bàn\b|\bcác hộ\b|"
+_ZONE_OTHER = re.compile(r"(?i)\b(?:toàn|cả|của)\s+(?:xã|huyện|tỉnh|vùng)\b|\btrên địa bàn\b|"
+                         # (other households, not the members': "Vùng chè … của các hộ thành viên là 40 ha")
+                         r"\bcác hộ\b(?!\s+(?:thành viên|xã viên|tổ viên))|"
                          r"\btrong đó\b|\bgồm\b|\bquy hoạch\b|\bdự kiến\b|\bđến năm\b|\bsẽ\b")
 
 

@@ -333,6 +333,10 @@ def _candidates(text: str, want: Name, kind: str, max_between: int,
             continue  # punctuation right after the head
         body: list[str] = []
         lower = 0
+        # (named as a product, "sản phẩm Trà túi lọc lá vối Kỳ Tây": two more words of its kind may come
+        # before its proper name)
+        limit = max_between + 2 if kind == "product" and (
+            folded[max(0, i - 2):i] == ["san", "pham"] or (i > 0 and folded[i - 1] == "sp")) else max_between
         for j in range(start, min(len(words), start + 9)):
             w = words[j]
             if w in ("-", "–", "—"):
@@ -357,7 +361,7 @@ def _candidates(text: str, want: Name, kind: str, max_between: int,
                         # with what it makes ("Cơ sở giò chả Minh Phượng"; the words after that may
                         # name the craft further: "Cơ sở thêu ren Minh Châu")
                         break
-                if lower > max_between:
+                if lower > limit:
                     break
             body.append(w)
             if punct_after[j]:
