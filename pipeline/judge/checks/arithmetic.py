@@ -4464,7 +4464,9 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
         # paddy's yield, then the rice's)
         yields = [(a, yk) for a in s.amounts if a.unit == unit and a.kind in QTY_KINDS and a.value_max is None
                   and (yk := _yield_kind(s.text, a)) is not None
-                  and not ((noun := _noun_after(s.text, a.end, v)) and material and not (noun & material))]
+                  # (what it counts, after it or inside it: "năng suất 4,5 tấn thóc/ha" is paddy, not the rice)
+                  and not ((noun := _noun_after(s.text, a.end, v) or _counted_noun(s.text, a, v) - _FORM_WORDS)
+                           and material and not (noun & material))]
         total_line = bool(_SUPPLY_TOTAL_SENT.match(s.text))
         # "Năng suất bình quân 12 kg mật đàn/năm …, tương đương khoảng 3.600 kg mật/năm" (a scan lost the
         # yield's "/"): the raw-material section's own yearly reckoning of its yield
@@ -5148,10 +5150,14 @@ def _heads_counted(m: PlanModel, head: str, year: int, keep: Callable[[str | Non
 _PACKED = re.compile(r"(?i)\bđóng\s+(?:chai|lọ|hũ|gói|can|hộp)\b|\bthành\s+phẩm\b|\bbán\s+ra\b|\btiêu\s+thụ\b")
 
 
+def _same_thing(r: Ratio) -> bool:
+    """A "norm" whose material and product are one thing read twice ("1 tấn tinh bột … 230 tấn tỉnh bột")."""
+    return {_bare(w) for w in r.material} == {_bare(w) for w in r.product}
+
+
 def _step(a: Ratio, b: Ratio) -> bool:
-    """`a` makes what `b` is made from: two steps of one chain, not two norms of one material. (Not a
-    "norm" whose material and product are one thing read twice, "1 tấn tinh bột … 230 tấn tỉnh bột".)"""
-    return a.product == b.material and {_bare(w) for w in a.material} != {_bare(w) for w in a.product}
+    """`a` makes what `b` is made from: two steps of one chain, not two norms of one material."""
+    return a.product == b.material and not _same_thing(a)
 
 
 def _material_by_ratios(m: PlanModel, spec: Spec) -> list[Hit]:
@@ -5164,6 +5170,8 @@ def _material_by_ratios(m: PlanModel, spec: Spec) -> list[Hit]:
     for r in rs:
         if not r.material or all(_is_unit_word(w) for w in r.material_text.split()):
             continue  # "0,5 kg/túi": a pack's content, no material named
+        if _same_thing(r):
+            continue  # "… cần 55 g chè khô …, mỗi túi chè búp cần 250 g chè khô": two amounts of one thing, no norm
         for g in groups:
             # (not two steps of one chain: "3,5 kg chè vằng tươi cho 1 kg chè vằng khô", then "10 kg chè
             # vằng khô cho 1 kg cao": the dried tea is the first step's product and the second's material)
@@ -7105,11 +7113,15 @@ def _pack_output_stmts(m: PlanModel) -> list[Stmt]:
     return out
 
 
-def _own_past(m: PlanModel, s: Sent, y: int, pos: int) -> bool:
-    """A past year's output the producer reports of itself: in its profile or current state, and
-    no region, market or suppliers named before the amount at `pos` in its clause."""
+_OWN_SUBJECT = re.compile(r"(?i)\b(?:công ty|hợp tác xã|htx|cơ sở|gia đình|tổ hợp tác|doanh nghiệp|hộ kinh doanh)"
+                          r"(?:\s+(?:đã|đã\s+sản\s+xuất\s+và))?\s*$")
+
+
+def _own_past(m: PlanModel, s: Sent, y: int, pos: int, sections: tuple = PAST_SECTIONS) -> bool:
+    """A past year's output the producer reports of itself: in its profile or current state (or
+    `sections`), and no region, market or suppliers named before the amount at `pos` in its clause."""
     return (m.plan_year is None or m.plan_year - 10 <= y < m.plan_year) and \
-        s.section in PAST_SECTIONS and \
+        s.section in sections and \
         not m.vocab.text["output_region"].in_text(s.text[_clause_start(s.text, pos):pos])
 
 
@@ -7119,7 +7131,7 @@ def _past_output_by_verb(m: PlanModel, seen: set[tuple[int, float]]) -> list[Stm
     v = m.vocab
     out = []
     for s in m.sents:
-        if s.section not in PAST_SECTIONS or not v.text["output_past"].in_text(s.text):
+        if s.section not in (*PAST_SECTIONS, "market") or not v.text["output_past"].in_text(s.text):
             continue
         prev = 0
         for a in s.amounts:
@@ -7131,8 +7143,12 @@ def _past_output_by_verb(m: PlanModel, seen: set[tuple[int, float]]) -> list[Stm
             spans = v.text["output_past"].char_spans(before)
             gap = before[spans[-1][1]:] if spans else ""
             y = year_of(s.text, a, prev)
-            if not spans or len(gap.split()) > 3 or re.search(r"\d", gap) or \
-                    v.text["change"].in_text(gap) or y is None or not _own_past(m, s, y, a.start):
+            # (in the market section only what the producer says it sold itself: "Năm 2026 công ty đã tiêu
+            # thụ khoảng 9.500 kg mật ong qua các kênh sau")
+            own = s.section != "market" or bool(spans and _OWN_SUBJECT.search(before[:spans[-1][0]]))
+            if not spans or not own or len(gap.split()) > 3 or re.search(r"\d", gap) or \
+                    v.text["change"].in_text(gap) or y is None or \
+                    not _own_past(m, s, y, a.start, (*PAST_SECTIONS, "market")):
                 prev = a.end
                 continue
             prod = product_tokens(_noun_text(s.text, a.end), v)
