@@ -1187,9 +1187,7 @@ def _rejoin_numbers(cell: str) -> str:
     # a grouped number wrapped before a group: "1.407.000\n.000"
     cell = _WRAPPED_GROUP.sub(r"\1\2", cell)
     if "\n" in cell:
-        cell = _WRAPPED_TAIL.sub(_syllable_tail, cell)
-    if "\n" in cell:
-        cell = _rejoin_broken(cell)
+        cell = _rejoin_broken(_WRAPPED_TAIL.sub(_syllable_tail, cell))
     return _WRAPPED_NUMBER.sub(lambda m: m.group(1) + m.group(2) + m.group(3)
                                if len(m.group(2)) + len(m.group(3)) == 3 else m.group(0), cell)
 

@@ -2260,6 +2260,11 @@ _VI_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzàáảãạăằắẳẵặ
                         "úủũụưừứửữựỳýỷỹỵ")
 
 
+def _foreign(text: str) -> bool:
+    """A letter Vietnamese never writes in `text` ("øà" for "gà", "kø" for "kg"): a word the OCR misread."""
+    return any(ch.isalpha() and ch.lower() not in _VI_LETTERS for ch in text)
+
+
 def _misread_word(read: set[str], want: set[str]) -> bool:
     """`read` is `want` but for one word read with a letter Vietnamese never writes, of the same length
     ("øa2" for "ga2")."""
@@ -2267,7 +2272,7 @@ def _misread_word(read: set[str], want: set[str]) -> bool:
     if len(a) != 1 or len(b) != 1 or len(read & want) < 1:
         return False
     (x,), (y,) = a, b
-    return any(ch.isalpha() and ch.lower() not in _VI_LETTERS for ch in x) and len(_bare(x)) == len(_bare(y))
+    return _foreign(x) and len(_bare(x)) == len(_bare(y))
 
 
 def _misread_quantity(tm: TableM, year: int | None, p: Val) -> list[tuple[Row, Val]]:
@@ -2279,7 +2284,7 @@ def _misread_quantity(tm: TableM, year: int | None, p: Val) -> list[tuple[Row, V
         if r.kind != "quantity" or r.subset or r.flags & {"need", "supply", "input"}:
             continue
         paren = re.search(r"\(([^()]{1,6})\)\s*$", r.label)
-        if not paren or not any(ch.isalpha() and ch.lower() not in _VI_LETTERS for ch in paren.group(1)):
+        if not paren or not _foreign(paren.group(1)):
             continue
         x = next((v for v in r.vals if v.year == year and v.kind == "number" and v.vmax is None), None)
         if x is not None:

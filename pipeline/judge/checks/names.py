@@ -335,8 +335,8 @@ def _candidates(text: str, want: Name, kind: str, max_between: int,
         lower = 0
         # (named as a product, "sản phẩm Trà túi lọc lá vối Kỳ Tây": two more words of its kind may come
         # before its proper name)
-        limit = max_between + 2 if kind == "product" and (
-            folded[max(0, i - 2):i] == ["san", "pham"] or (i > 0 and folded[i - 1] == "sp")) else max_between
+        limit = max_between + 2 if kind == "product" and any(
+            j >= 0 and _product_word(folded, j) == i - j for j in (i - 2, i - 1)) else max_between
         for j in range(start, min(len(words), start + 9)):
             w = words[j]
             if w in ("-", "–", "—"):
