@@ -666,3 +666,26 @@ def test_a_line_of_running_text_between_two_tables_is_no_wrapped_cell():
     rows[2] = row(28, (40, 120, "(loại 1)"))
     tables, used = gap_tables(rows)
     assert len(tables) == 1 and 2 in used
+
+
+def test_a_table_s_last_row_carried_to_the_next_page_with_its_header_is_a_table():
+    """Set 95's cr07 (250 dpi scan): the equipment table's fifth row and its total went over the page
+    with the header repeated; one numeric row between a header and a total is that table's tail,
+    joined to the table before (the repeated header misread by the OCR is still its header)."""
+    from pipeline.ingest.ocr import GapRow, gap_tables
+    from pipeline.ingest.pdf_reader import Word
+
+    def row(y, *cells):  # cells: (x0, x1, text)
+        return GapRow([[Word(text=t, x0=a, x1=b, top=y, bottom=y + 10, size=10)] for a, b, t in cells], y, y + 10)
+
+    header = row(0, (0, 20, "TT"), (40, 200, "Thiết bị"), (300, 340, "Số lượng"), (400, 440, "Thành tiền"))
+    item = row(14, (0, 20, "5"), (40, 200, "Máy đóng gói"), (300, 340, "1"), (400, 440, "40"))
+    total = row(28, (40, 200, "Tổng cộng"), (400, 440, "640"))
+    tables, _used = gap_tables([header, item, total])
+    assert len(tables) == 1 and tables[0].rows[-1] == ["", "Tổng cộng", "", "640"]
+    # a header and one row with no total, or a row and a total with no header, are no table
+    assert gap_tables([header, item])[0] == [] and gap_tables([item, total])[0] == []
+    head = ["TT", "Thiết bị", "Số lượng", "Thành tiền"]
+    assert pr._same_header(head, ["ï lý", "Thiết bị", "Số lượng", "Thành tiền"])
+    assert not pr._same_header(head, ["5", "Máy đóng gói", "1", "40"])
+    assert not pr._same_header(head, ["", "Thiết bị", "", ""])

@@ -465,7 +465,12 @@ def gap_tables(rows: list[GapRow]) -> tuple[list[TableRegion], set[int]]:
                 break
             run.insert(0, k)
             k -= 1
-        if sum(1 for k in run if flags[k]) >= 2:
+        numeric = sum(1 for k in run if flags[k])
+        # One numeric row is a table only between a header and a total row: a table's last rows
+        # that a page break carried over with its header repeated ("TT | Thiết bị | … " / "5 | Máy
+        # đóng gói | 1 | 40" / "Tổng cộng | 640"), which the reader then joins to the table before.
+        if numeric >= 2 or (numeric == 1 and len(run) >= 3 and not flags[run[0]] and not flags[run[-1]]
+                            and len(groups[run[0]]) >= 3 and len(groups[run[-1]]) == 2):
             tables.append(_table(rows, run))
             used.update(run)
         i = max(j, i + 1)

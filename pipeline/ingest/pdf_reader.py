@@ -1788,9 +1788,19 @@ def _continues_table(prev: Block, block: Block) -> bool:
             and len(prev.rows[0]) == len(block.rows[0]))  # type: ignore[index]
 
 
+def _same_header(head: list[str], first: list[str]) -> bool:
+    """The next page's first row repeats the table's header: equal, or (a scan misreading a cell:
+    "TT" read "ï lý") no digit in it and most of its cells the header's own."""
+    if first == head:
+        return True
+    filled = [j for j, c in enumerate(first) if c.strip()]
+    same = sum(1 for j in filled if first[j].strip().casefold() == head[j].strip().casefold())
+    return not any(re.search(r"\d", c) for c in first) and same >= 2 and 2 * same > len(filled)
+
+
 def _extend_table(prev: Block, block: Block) -> None:
     assert prev.rows is not None and block.rows is not None
-    skip = 1 if block.rows[0] == prev.rows[0] else 0
+    skip = 1 if _same_header(prev.rows[0], block.rows[0]) else 0
     rows = block.rows[skip:]
     if rows and (joined := _split_row(prev.rows[-1], rows[0])) is not None:
         # the last row broken by the page: "202 | 1.918.000 | …" then "8 | .000 | …"

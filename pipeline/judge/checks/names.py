@@ -404,6 +404,9 @@ _ALIAS_BEFORE = re.compile(r"(?i)(?:\btên\s+(?:thường\s+gọi|gọi\s+khác|
 
 # a schedule line's date label, the name right after it: "Quý I/2027: ", "- Tháng 3/2027: ", "Năm 2028: "
 # (the organisation's own board or head may be the subject: "Quý II/2027: Hội đồng quản trị Hợp tác xã … chỉ đạo …")
+# a table row whose first cell is a date ("Quý II/2027 | …", "Tháng 8 – 11/2026 | …"): its cell
+# separator stands for the colon of a dated schedule line
+_DATE_CELL = re.compile(r"(?i)^(\s*(?:quý|tháng|năm|từ|đến|giai đoạn)\b[^|:;.]{0,30}?)\s*\|\s*")
 _DATE_LABEL = re.compile(r"(?i)^\s*(?:[-–•+]\s*)?(?:quý|tháng|năm|từ|đến|giai đoạn)\b[^:;.]{0,30}:\s*"
                          r"(?:(?:hội đồng quản trị|ban quản trị|ban giám đốc|ban điều hành|ban chủ nhiệm|giám đốc|"
                          r"chủ nhiệm|lãnh đạo)\s+)?$")
@@ -416,12 +419,15 @@ def _commits_to_plan(text: str, start: int, name: str) -> bool:
 
 
 def pos_chars(text: str, wi: int) -> int:
-    """Character offset of whitespace-word `wi` of `text`."""
-    n = 0
-    for k, mm in enumerate(re.finditer(r"\S+", text)):
+    """Character offset of word `wi` of `text` as `_tok` counts words (a chunk of punctuation alone,
+    the "|" between a table row's cells, is no word)."""
+    n, k = 0, 0
+    for mm in re.finditer(r"\S+", text):
+        if not mm.group().strip(_PUNCT_END):
+            continue
         if k == wi:
             return mm.start()
-        n = mm.end()
+        n, k = mm.end(), k + 1
     return n
 
 
@@ -667,7 +673,11 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
         committed: list[tuple[str, ...]] = []
         seen: list[tuple[str, ...]] = []
         for idx, s in enumerate(view.sentences):
-            if view.blocks[s.block].kind in (BlockKind.heading, BlockKind.table):
+            kind_b = view.blocks[s.block].kind
+            # a schedule table's row is read as its dated line ("Quý II/2027 | Tổ hợp tác … đăng ký …
+            # | Tổ trưởng" as "Quý II/2027: Tổ hợp tác … đăng ký …"); other tables and headings are not
+            dated_row = kind_b == BlockKind.table and s.section == "schedule" and bool(_DATE_CELL.match(s.text))
+            if kind_b == BlockKind.heading or (kind_b == BlockKind.table and not dated_row):
                 continue
             cands = _candidates(s.text, want, kind, max_between, sent_words[idx])
             if not cands or _mostly_upper(s.text):
@@ -696,8 +706,9 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                     brands.append(cand.proper)
                     continue
                 own_part = kind == "producer" and bool(_OWN_PART_OF.search(before))
+                label = _DATE_CELL.sub(r"\1: ", before) if dated_row else before
                 if kind == "producer" and (_commits_to_plan(s.text, at, cand.text) or
-                                           (s.section == "schedule" and _DATE_LABEL.search(before))):
+                                           (s.section == "schedule" and _DATE_LABEL.search(label))):
                     # "Công ty … cam kết thực hiện đúng phương án": only the producer commits to its plan;
                     # "Quý I/2027: Cơ sở … xây dựng tiêu chuẩn cơ sở, kiểm nghiệm …": the subject of a dated
                     # task of the plan's schedule carries the plan out (whatever a "Cạnh tranh:" line said
