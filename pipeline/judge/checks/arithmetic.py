@@ -5616,8 +5616,12 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
         said = said or (headed and not daily and bool(_PER_YEAR.search(s.text)))
         # "Hai máy sấy làm việc 250 ngày/năm xử lý 150 tấn mộc nhĩ tươi, tương đương 18,75 tấn … mỗi năm": the
         # equipment's year, said at the clause's end
-        yearly = not said and not daily and s.section == "technology" and bool(_EQUIPMENT_WORD.search(s.text)) \
-            and bool(_EACH_YEAR_WORDS.search(s.text))
+        # (or the sentence after a machine's rate by the batch or the day, in its paragraph: "… 2 máy sao,
+        # mỗi mẻ 50 kg chè tươi, …, tổng 500 kg chè tươi/ngày. Mùa chế biến … 200 ngày/năm, tương đương
+        # khoảng 100 tấn chè tươi mỗi năm.")
+        yearly = not said and not daily and s.section == "technology" and bool(_EACH_YEAR_WORDS.search(s.text)) \
+            and (bool(_EQUIPMENT_WORD.search(s.text)) or (
+                si > 0 and m.sents[si - 1].block == s.block and bool(_MACHINE_RATE.search(m.sents[si - 1].text))))
         if not said and not daily and not yearly:
             continue
         if _CROP_YIELD.search(s.text) and not _EQUIPMENT_WORD.search(s.text):
@@ -5666,8 +5670,11 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
             per = a.per or _trailing_per(s.text, a.end)
             if per is None and daily and (d_at := _EACH_DAY.search(s.text)) and d_at.end() <= a.start:
                 per = "ngày"
-            if per is None and yearly and _CLAUSE_EACH_YEAR.match(s.text, a.end):
-                per = "năm"  # the clause's closing "mỗi năm" is its amounts' period
+            if per is None and (yearly or (said and s.section == "technology")) and \
+                    _CLAUSE_EACH_YEAR.match(s.text, a.end):
+                # the clause's closing "mỗi năm" is its amounts' period (also under a heading that names
+                # the capacity: "Mùa chế biến … 200 ngày/năm, tương đương khoảng 100 tấn chè tươi mỗi năm")
+                per = "năm"
             if per and "/" in per:
                 per = per.split("/")[0]
             if per in _PERIODS:
