@@ -689,3 +689,13 @@ def test_a_table_s_last_row_carried_to_the_next_page_with_its_header_is_a_table(
     assert pr._same_header(head, ["ï lý", "Thiết bị", "Số lượng", "Thành tiền"])
     assert not pr._same_header(head, ["5", "Máy đóng gói", "1", "40"])
     assert not pr._same_header(head, ["", "Thiết bị", "", ""])
+
+
+def test_a_price_s_slash_the_ocr_read_as_a_bracket_is_mended_only_where_brackets_do_not_balance():
+    """Set 97's ct07 (250 dpi scan): "Bánh đa vừng (35.000 đ/túi)" read "(35.000 đ(túi)", so the row lost
+    its price and the revenue was reckoned on the other product alone."""
+    from pipeline.ingest.ocr import _slash_misread
+
+    assert _slash_misread("Bánh đa vừng (35.000 đ(túi)") == "Bánh đa vừng (35.000 đ/túi)"
+    assert _slash_misread("Bánh gai (8.000 đ/chiếc)") == "Bánh gai (8.000 đ/chiếc)"
+    assert _slash_misread("Giá (đồng) (kg)") == "Giá (đồng) (kg)"

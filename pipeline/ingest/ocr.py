@@ -531,10 +531,23 @@ def _table(rows: list[GapRow], run: list[int]) -> TableRegion:
             table.append(cells)
             conf.append(low)
     table, conf = _join_wrapped_numbers(table, conf)
+    table = [[_slash_misread(c) for c in row] for row in table]
     words = [w for k in run for g in rows[k].groups for w in g]
     bbox = (min(w.x0 for w in words), rows[run[0]].top, max(w.x1 for w in words),
             rows[run[-1]].bottom)
     return TableRegion(bbox=bbox, rows=table, conf=conf)  # raw: the text reader repairs legacy codes first
+
+
+# a price's slash read as an opening bracket inside the brackets around it: "(35.000 đ(túi)"
+_SLASH_AS_BRACKET = re.compile(r"(\d\s*(?:đ|đồng|vnđ|VNĐ))\((\w{1,6}\))")
+
+
+def _slash_misread(cell: str) -> str:
+    """A cell whose brackets do not balance because the engine read a price's "/" as "(":
+    "Bánh đa vừng (35.000 đ(túi)" is "Bánh đa vừng (35.000 đ/túi)"."""
+    if cell.count("(") <= cell.count(")"):
+        return cell
+    return _SLASH_AS_BRACKET.sub(r"\1/\2", cell)
 
 
 def _split_numbers(groups: list[list[Word]], cols: list[tuple[float, float]]) -> list[list[Word]]:

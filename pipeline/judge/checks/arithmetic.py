@@ -31,6 +31,7 @@ one costs the reviewer, who reads the plan anyway. Label vocabularies are data
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 import re
@@ -692,6 +693,10 @@ _NEED_TABLE = re.compile(r"(?i)\bnhu cầu (?:về )?(?:nguyên|vật) liệu|\b
 def _cell_is_value(cell: str, f: Figure) -> bool:
     rest = cell.replace(f.text, " ", 1)
     letters = sum(1 for ch in rest if ch.isalpha())
+    if letters > 15 and f.per in ("mẻ", "ngày", "giờ", "ca", "tháng", "năm") and f.kind in QTY_KINDS and \
+            re.match(rf"\s*{re.escape(f.text)}\s*[,;(]", cell):
+        # a rate that opens its cell, a note after it ("500 kg lá/mẻ, mẻ 4 giờ chưng cất + 1 giờ nạp, xả")
+        return True
     return letters <= 15
 
 
@@ -1758,6 +1763,13 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                                       [x.text for x in vals], tv.text, [x.sure for x in vals], tv.sure):
                         ok = True
                         break
+                    if len(vals) >= 3 and any(abs(sum(x.value for x in vals[k:]) - tv.value) <= slack
+                                              for k in range(1, len(vals) - 1)):
+                        # the rows just above it, to the unit ("Búp chè vườn gia đình | 8.400", "Búp chè mua
+                        # theo hợp đồng | 9.000", "Tổng nguồn búp chè | 17.400" under the output and the
+                        # need): a total that sums only its own part of the table
+                        ok = True
+                        break
                     if len(vals) >= 2 and (best is None or abs(s - tv.value) < abs(best[0] - tv.value)):
                         best = (s, items, vals)
                 if ok or best is None:
@@ -1944,9 +1956,13 @@ def _match_quantity(m: PlanModel, comp: Row, price: Val, year: int | None) -> li
             cands, best = own_rows, max(sc for sc, _, _ in own_rows)
     if best >= 0.5:
         # (not a row that shares a modifier only: "Tổng gạo nếp | tấn | 150" for "Cám nếp (6.000 đ/kg)",
-        # a by-product whose quantity the plan gives as a ratio)
+        # a by-product whose quantity the plan gives as a ratio; nor a total of every product for one of
+        # several priced lines: "Tổng bún khô | tấn | 36" for "Bún bán buôn (30.000 đ/kg)" beside "Gói 400 g
+        # (14.000 đ/gói)")
+        several = sum(1 for o in m.table(comp.table).rows if any(x.kind == "money" and x.per for x in o.lvals)) >= 2
         return [(x.value, x.unit, r) for sc, r, x in cands
-                if sc == best and (sc >= 1.0 or not _other_head(m, comp.label, r.label))]
+                if sc == best and (sc >= 1.0 or not _other_head(m, comp.label, r.label))
+                and not (several and r.total and sc < 1.0)]
     if len(cands) == 1:
         r = cands[0][1]
         if r.section == "raw_materials":
@@ -2410,6 +2426,29 @@ def _revenue_hit(row: Row, year, stated: float, expected: float, evidence: list[
                        "diff_pct": diff_pct(stated, expected)})
 
 
+def _part_of_itemised(m: PlanModel, stated: float, expected: float, tol: float) -> bool:
+    """A sentence lists the revenue line by line and its total ("5.000 chai 1 lít × 180.000 đồng = 900
+    triệu; 6.000 chai 500 ml × 95.000 đồng = 570 triệu; 12.800 kg khô dầu × 8.000 đồng = 102,4 triệu;
+    tổng cộng 1.572,4 triệu đồng"): the lines add up to the stated revenue and some of them to what
+    was reckoned from the rows, so the reckoning left out a line the plan sells (a by-product)."""
+    for s in m.sents:
+        money = [a for a in s.amounts if a.unit == "VND" and a.kind == "money" and not a.per
+                 and a.value_max is None]
+        if len(money) < 3:
+            continue
+        at = next((k for k, a in enumerate(money) if k >= 2 and close(a.value, stated, 0.01)), None)
+        if at is None:
+            continue
+        # the lines: the amounts before the total that are no factor of a product ("× 180.000 đồng =")
+        lines = [a.value for a in money[:at] if not re.match(r"\s*=", s.text[a.end:a.end + 3])]
+        if not 2 <= len(lines) <= 8 or not close(sum(lines), stated, 0.01):
+            continue
+        for k in range(1, len(lines)):
+            if any(close(sum(c), expected, tol / 5) for c in itertools.combinations(lines, k)):
+                return True
+    return False
+
+
 def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
     tol = spec.tolerance
     hits: list[Hit] = []
@@ -2457,6 +2496,14 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                         if cv is not None and exp:
                             if not any(close(cv.value, e, tol) or scale_slip(cv.value, e) for e, _ in exp):
                                 e, ev = exp[0]
+                                others = [o.money_years().get(year) for o in kids if o is not c]
+                                if m.ocr and not cv.sure and all(o is not None for o in others) and \
+                                        close(sv.value - sum(o.value for o in others), e, 0.002):
+                                    # "3.520" read "3.020" (the engine unsure of the cell), the total above it
+                                    # and the other lines adding up to the quantity × price: a misreading
+                                    parts += e
+                                    evid.append(c.evidence)
+                                    continue
                                 hits.append(_revenue_hit(c, year, cv.value, e, [ev]))
                                 fired_child = True
                         if cv is not None:
@@ -2506,12 +2553,16 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                 if any(close(sv.value, c, tol) or scale_slip(sv.value, c) for c, _ in cands):
                     continue
                 c, ev = cands[0]
+                if _part_of_itemised(m, sv.value, c, tol):
+                    continue
                 hits.append(_revenue_hit(R, year, sv.value, c, ev))
         hits.extend(_rowwise_revenue(m, tm, tol))
     text_hits = _text_revenue(m, spec, done_years)
     hits.extend(text_hits)
     hits.extend(_stated_revenue_in_text(m, spec, done_years | {_year_of_label(h.params["year"]) for h in text_hits}))
-    return _dedupe(hits)
+    # (a revenue in the text reckoned without a line the plan itemises elsewhere: a by-product)
+    return _dedupe([h for h in hits if not (h.params.get("in_text") and _part_of_itemised(
+        m, h.params["stated"], h.params["expected"], tol))])
 
 
 _COST_KINDS = ("cost", "cost_line", "depreciation", "profit", "tax")
@@ -2965,6 +3016,10 @@ def _revenue_by_quantity(m: PlanModel, year: int) -> list[tuple[float, list[str]
     return [(qp(q, unit, pv, per), [qev, pev])]
 
 
+# a row of the product sold by weight or volume ("Cá cơm khô bán buôn (tấn)", "Dầu bán lẻ theo lít")
+_SOLD_BY_MEASURE = re.compile(r"(?i)\bbán\s+(?:buôn|sỉ|lẻ|xá|rời|cân|ký|theo\s+(?:kg|cân|lít))\b")
+
+
 def _priced_by_pack(m: PlanModel, year: int, rows: list[tuple[Row, Val]]) -> list[tuple[float, list[str]]]:
     """Σ quantity × price over the products of one table counted in packs ("Chai 500 ml | chai |
     24.000", "Bình gốm 2 lít | bình | 2.500"), each pack with one own selling price per that pack
@@ -2976,6 +3031,9 @@ def _priced_by_pack(m: PlanModel, year: int, rows: list[tuple[Row, Val]]) -> lis
         if py in (None, year) and p.vmax is None and p.per:
             prices[p.per].add(p.value)
             evid.setdefault((p.per, p.value), ev)
+    # (not a material bought, "Muối, gia vị (kg)" in the raw-material table, whatever the product sells by)
+    rows = [(r, x) for r, x in rows if not (x.unit in _MEASURES and (
+        r.section == "raw_materials" or r.flags & {"need", "supply", "input"}))]
     tables = {r.table for r, _ in rows}
     if len(tables) != 1:
         return []
@@ -2983,6 +3041,13 @@ def _priced_by_pack(m: PlanModel, year: int, rows: list[tuple[Row, Val]]) -> lis
     for r, x in rows:
         if x.unit in _MEASURES:
             if prices.get(x.unit):
+                if len(prices[x.unit]) == 1 and _SOLD_BY_MEASURE.search(r.label) and x.unit not in packs and \
+                        (got := qp(x.value, x.unit, next(iter(prices[x.unit])), x.unit)) is not None:
+                    # "Cá cơm khô bán buôn (tấn) | 14" beside the bags, one price by the kilo: a product too
+                    total += got
+                    packs.add(x.unit)
+                    used += [r.evidence, evid[(x.unit, next(iter(prices[x.unit])))]]
+                    continue
                 return []  # also sold by weight or volume: this row may be a product
             continue
         vals = prices.get(x.unit, set())
@@ -3163,6 +3228,19 @@ def _cost_total(tm: TableM, R: Row, P: Row, scanned: bool = False) -> list[tuple
     return out
 
 
+def _year_unread(tm: TableM, P: Row, year: int) -> bool:
+    """Another profit or tax row of the table has a number for the other years but none for this
+    one: the scan garbled this year's cells ("Lợi nhuận trước thuế | nao | 564,5 | 734"), so the
+    profit's own reading of that year, if unsure, is no figure to judge."""
+    for r in tm.rows:
+        if r is P or r.kind not in ("profit", "tax"):
+            continue
+        years = r.money_years()
+        if len(years) >= 2 and year not in years:
+            return True
+    return False
+
+
 def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
     tol = spec.tolerance
     hits: list[Hit] = []
@@ -3255,6 +3333,8 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                 e, cost, cev, tax_used = cands[0]
                 if _ocr_malformed(m, [rv.text, pv.text]):
                     continue  # a cell read "18745)" for "1.874,5" on a scan: the reading is suspect
+                if m.ocr and not pv.sure and _year_unread(tm, P, year):
+                    continue  # "2027 | 2.829 | 2.434 | nao | D92 | 20,7": the scan lost that year's line
                 # (a bare run of digits on a scan: a decimal comma the scan may have lost)
                 bare = m.ocr and bool(re.fullmatch(r"\s*\d{3,}\s*", pv.text or ""))
                 if bare and any(close(pv.value, e * f, 0.002) for f in (10, 100, 1000)):
@@ -4258,6 +4338,11 @@ def ratios(m: PlanModel) -> list[Ratio]:
             if a.per:
                 continue
             first = _OUTPUT_FIRST.search(text[max(0, a.start - 30):a.start])
+            if first and k > 0 and not re.search(r"[.;:]", gap := text[am[k - 1].end:a.start]) and \
+                    len(gap.split()) <= 8 and link.spans(tokens(gap), _is_flat(gap)):
+                # "0,35 kg lạc nhân cho 1 kg cu đơ, 0,6 kg lạc nhân cho 1 kg kẹo lạc, …": the output of a
+                # pair (read by `pairs`), not an output the amounts after it are the inputs of
+                continue
             # "Định mức nguyên liệu: 1 kg kẹo cần 0,5 kg lạc nhân", "1 kg sản phẩm cần 0,5 kg lạc nhân"
             if not first and not ((a.value == 1 or v.text["ratio_cue"].in_text(text[:a.start]))
                                   and k + 1 < len(am) and needw.spans(tokens(text[a.end:am[k + 1].start]),
@@ -4391,6 +4476,13 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
     return got[0] * share, [*got[1], said]  # (the share quoted beside the supply: where the figure comes from)
 
 
+def _past_paragraph(m: PlanModel, block: int) -> bool:
+    """The paragraph dates itself before the plan: its years are all before the plan's."""
+    years = [int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", m.view.blocks[block].text)]
+    return bool(years) and not any(m.is_plan_year(y) for y in years) and \
+        (m.plan_year is None or max(years) < m.plan_year)
+
+
 def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: str,
                    year: int | None) -> tuple[float, list[str]] | None:
     """Stated supply of a material a year: material-balance rows flagged as supply, else the
@@ -4473,6 +4565,10 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
                   and not ((noun := _noun_after(s.text, a.end, v) or _counted_noun(s.text, a, v) - _FORM_WORDS)
                            and material and not (noun & material))]
         total_line = bool(_SUPPLY_TOTAL_SENT.match(s.text))
+        if s.section == "current_state" and not yields and not total_line and _past_paragraph(m, s.block):
+            # "Năm 2026 … Hợp tác xã thu mua … được khoảng 4.500 kg": what was bought, not the plan's supply
+            # (an orchard planted in 2012 with its yield is one: it bears through the plan's years)
+            continue
         # "Năng suất bình quân 12 kg mật đàn/năm …, tương đương khoảng 3.600 kg mật/năm" (a scan lost the
         # yield's "/"): the raw-material section's own yearly reckoning of its yield
         reckoned = s.section == "raw_materials" and bool(_YIELD_SAID.search(s.text)) and any(
@@ -4689,7 +4785,7 @@ _SUPPLY_TOTAL_SENT = re.compile(r"(?i)^\W*(?:tổng\s+(?:nguồn\s+cung|lượng
 _SOLD_OUTPUT = re.compile(r"(?i)^(?:\s+[^\W\d]+){0,4}?\s+(?:tiêu\s+thụ|bán\s+ra|bán\s+được|bán)\b")
 # "…, thóc xay với tỷ lệ khoảng 2/3, nên lượng gạo nếp cung cấp cho tổ khoảng 10.500 kg/năm": the
 # conclusion the plan draws from the yield it has just stated
-_THEREFORE = re.compile(r"(?i)\b(?:nên|do đó|vì vậy|vì thế|như vậy)\b[^\d;]{0,50}$")
+_THEREFORE = re.compile(r"(?i)\b(?:nên|do đó|vì vậy|vì thế|như vậy)\b[^\d;]{0,70}$")
 # ("…, năng suất 6 tạ/sào; tổng sản lượng khoảng 16 tấn gừng, sả tươi mỗi năm": the yields added up)
 _EQUIVALENT = re.compile(r"(?i)\b(?:tương đương|tức là|tức|bằng khoảng|được|thu được|cho ra|còn|tổng|tổng cộng|"
                          r"tổng\s+sản\s+lượng)\b[^\d;]{0,15}$")
@@ -6359,10 +6455,11 @@ def _stock_stmts(m: PlanModel) -> list[Stmt]:
                 continue  # "mỗi trại 70 – 90 đàn" after the total is fine; a range first is not
             start = _clause_start(text, a.start)
             if not any(start <= b and e <= a.start for b, e in v.text["stock_now"].char_spans(text)) \
-                    and not _dated_now(m, text, a.start):
+                    and not _dated_now(m, text, a.start) and not _OWNED_AFTER.match(text, a.end):
                 continue
-            if _CHANGE_BEFORE.search(text[max(start, a.start - 25):a.start]):
-                continue
+            if (ch := _CHANGE_BEFORE.search(text[max(start, a.start - 25):a.start])) and not (
+                    ch.group(1).lower() == "từ" and not re.search(r"(?i)\b(?:lên|đến|tới|xuống)\b", _clause_of(text, a.start))):
+                continue  # (not "từ" naming where it comes from: "mật thô từ 1.200 đàn ong … của công ty")
             if _SPARE_AFTER.match(text, a.end):
                 continue  # "300 thùng ong gỗ (60 thùng trống dự phòng)": boxes, some without a colony
             toks = tokens(text[a.start:a.end + 25])
@@ -6370,11 +6467,16 @@ def _stock_stmts(m: PlanModel) -> list[Stmt]:
             nxt = toks[unit_at + 1] if unit_at is not None and unit_at + 1 < len(toks) else None
             kind = frozenset({nxt.tone}) if nxt and nxt.joined and nxt.flat[:1].isalpha() else frozenset()
             st = Stmt("stock", a.value, (unit,), kind, text, s.section, s.block)
-            st.tense = "now"
+            st.tense = "owned" if not any(start <= b and e <= a.start for b, e in v.text["stock_now"].char_spans(text)) \
+                and not _dated_now(m, text, a.start) else "now"
             out.append(st)
     return out
 
 
+# the producer's own stock named after its count, with no plan or year ("mật thô từ 1.200 đàn ong ngoại
+# của công ty"): the stock it keeps
+_OWNED_AFTER = re.compile(r"(?i)\s*(?:[^\W\d]+\s+){0,4}?của\s+(?:công ty|hợp tác xã|htx|tổ hợp tác|hộ|gia đình|"
+                          r"trang trại|cơ sở)\b")
 _SPARE_AFTER = re.compile(r"(?i)[^;.()]{0,25}\([^()]*\b(?:trống|dự phòng|chưa có ong|chưa nuôi)\b")
 _TOTAL_BEFORE = re.compile(r"(?i)\b(tổng cộng|tổng số|tổng|cộng)\b[^\d;]{0,25}$")
 _PARTS_AFTER = re.compile(r"(?i)^[^;]{0,40}?(\(|:|trong đó|bao gồm|gồm|chia thành|chia làm)")
@@ -6947,6 +7049,9 @@ def _visits_of_guests(text: str, a: Amount) -> bool:
 
 
 _ALLOCATION = re.compile(r"(?i)\b(?:phân\s+bổ|phân\s+chia|cơ\s+cấu|chia\s+theo)\b")
+_SEASON_OR_DAY = re.compile(r"(?i)\bvụ\s+(?:đông|xuân|hè|thu|chiêm|mùa)\b|\bmùa\s+(?:khô|mưa|hè|đông|cao điểm)\b|"
+                            r"\b(?:mỗi|một|trong)\s+ngày\b")
+_WITHIN_TOTAL = re.compile(r"(?i)\btrong\s+(?:tổng\s+)?(?:số\s+)?$")
 
 
 def _read_output_stmts(m: PlanModel) -> list[Stmt]:
@@ -6967,8 +7072,10 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
             continue
         if v.text["supply_firm"].in_text(s.text):
             continue  # "các hộ liên kết bán cho HTX 201,6 tấn": a supply commitment, not the output
-        if _ALLOCATION.search(s.text[:spans[0][1]]):
-            continue  # "Phân bổ sản lượng năm 2027: khoảng 9.600 kg cho quán ăn, …": the year's output by part
+        if _ALLOCATION.search(s.text[:spans[0][1]]) or _WITHIN_TOTAL.search(s.text[:spans[0][0]]):
+            # "Phân bổ sản lượng năm 2027: khoảng 9.600 kg cho quán ăn, …", "Trong tổng sản lượng, rau đóng
+            # túi … 120 tấn năm 2027": the year's output by part
+            continue
         prev = 0
         start = spans[0][1]
         m2 = _NOUN.match(s.text[start:])
@@ -6994,6 +7101,11 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
             if _NEED_BEFORE.search(before):
                 prev = a.end
                 continue  # "năm 2028 (16.000 kg chả) cần 11.200 kg thịt": the material it needs
+            if _SEASON_OR_DAY.search(s.text[_clause_start(s.text, a.start):a.start]):
+                # "…; vụ đông là vụ nhiều rau nhất, năm 2029 khoảng 128 tấn trong khoảng 120 ngày, mỗi ngày
+                # chỉ khoảng 1,1 tấn": a season's or a day's part of the year, not the year's output
+                prev = a.end
+                continue
             # (also "cao hơn kế hoạch 1.000 lượt": the plan's figure as a yardstick, not stated here)
             delta = re.search(r"(tăng|giảm|lên|thêm|từ|so với|hơn|gấp)(?:\s+(?:kế hoạch|mức|sản lượng))?\s*$", before)
             origin = False
@@ -7381,6 +7493,24 @@ def _fmt_stmt(st: Stmt) -> str:
     return fmt_qty(st.value, "VND")
 
 
+_TOTAL_OF_KINDS = re.compile(r"(?i)^\W*(?:\d+\s*\|\s*)?(?:tổng(?:\s+cộng)?|cộng)\b")
+
+
+def _worker_part(text: str, value: float) -> bool:
+    """The statement's own breakdown, after its colon or "gồm", names `value` workers as a part."""
+    at = max(text.find(":"), text.find(" gồm "))
+    if at < 0 or value != int(value):
+        return False
+    return bool(re.search(rf"(?<![\d.,]){int(value)}\s+(?:lao động|người|công nhân|thợ)\b", text[at:]))
+
+
+def _lists_kinds(m: PlanModel, text: str, base: frozenset) -> bool:
+    """The sentence names the product (`base`) with an amount in two or more of its clauses: kinds of
+    it, each with its own figure ("mật ong hoa keo 12.000 kg …; mật ong hoa rừng 3.000 kg")."""
+    return sum(1 for c in re.split(r"[;,]", text)
+               if re.search(r"\d", c) and base <= product_tokens(c, m.vocab)) >= 2
+
+
 def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
     stmts: list[Stmt] = []
     q = set(spec.quantities)
@@ -7415,6 +7545,12 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                     continue
                 if a.product and b.product and not (a.product <= b.product or b.product <= a.product):
                     continue
+                if what == "output" and a.product and b.product and a.product != b.product and _TOTAL_OF_KINDS.match(
+                        (a if a.product < b.product else b).evidence) and _lists_kinds(
+                        m, (b if a.product < b.product else a).evidence, min(a.product, b.product, key=len)):
+                    # "Tổng sản lượng mật ong | 15.000" and "Sản lượng mật ong hoa keo 12.000 kg …; mật ong
+                    # hoa rừng 3.000 kg …": a total over the kinds and one of the kinds the sentence lists
+                    continue
                 tol = max(spec.tolerance, 0.1 if (a.loose or b.loose) else 0)
                 if close(a.value, b.value, tol) or scale_slip(a.value, b.value):
                     continue
@@ -7437,6 +7573,12 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                     continue
                 if what == "workers" and "hired" in (a.kind, b.kind) and a.kind != b.kind:
                     continue  # the hired workers are a part of the workforce
+                if what == "stock" and "owned" in (a.tense, b.tense) and \
+                        re.search(r"(?<!\d)20\d\d(?!\d)", (b if a.tense == "owned" else a).evidence):
+                    continue  # "800 đàn ong của công ty" now, "Năm 2024 công ty có 700 đàn ong" two years ago
+                if what == "workers" and (_worker_part(a.evidence, b.value) or _worker_part(b.evidence, a.value)):
+                    continue  # "Hộ có 4 lao động: vợ chồng chủ hộ và 2 lao động thuê thường xuyên" and "2 lao động
+                    # thường xuyên: rửa, gọt nghệ …": the part the one statement names itself
                 if what == "members" and (a.tense != b.tense or "plan" in (a.tense, b.tense)):
                     continue  # members now and members the plan aims at
                 if what == "workers" and key == ("undated",):

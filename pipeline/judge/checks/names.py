@@ -396,6 +396,9 @@ _COMMITS = re.compile(r"(?i)^[\s,]*(?:xin\s+|xin được\s+)?cam kết\s+(?:s�
                       r"\b[^.;]{0,40}?\bphương án\b")
 
 
+_PROPOSES = re.compile(r"(?i)^[\s,]*(?:xin\s+|trân trọng\s+)?(?:kiến nghị|đề nghị|đề xuất)\b")
+
+
 # a name the plan says is its own other name: "(tên thường gọi: …)", "tên giao dịch: …", "còn gọi là …"
 _ALIAS_BEFORE = re.compile(r"(?i)(?:\btên\s+(?:thường\s+gọi|gọi\s+khác|giao\s+dịch|thương\s+mại|viết\s+tắt|khác)|"
                            r"\b(?:thường|còn|hay)\s+gọi\s+là|\bgọi\s+tắt\s+là|\bsau\s+đây\s+gọi\s+(?:tắt\s+)?là)"
@@ -707,7 +710,11 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                     continue
                 own_part = kind == "producer" and bool(_OWN_PART_OF.search(before))
                 label = _DATE_CELL.sub(r"\1: ", before) if dated_row else before
-                if kind == "producer" and (_commits_to_plan(s.text, at, cand.text) or
+                # (and the subject that opens a sentence of the proposals with its proposal: "Công ty … kiến
+                # nghị UBND xã …" is the plan's author)
+                proposes = s.section == "proposals" and not before.strip() and \
+                    bool(_PROPOSES.match(s.text[at + len(cand.text):]))
+                if kind == "producer" and (_commits_to_plan(s.text, at, cand.text) or proposes or
                                            (s.section == "schedule" and _DATE_LABEL.search(label))):
                     # "Công ty … cam kết thực hiện đúng phương án": only the producer commits to its plan;
                     # "Quý I/2027: Cơ sở … xây dựng tiêu chuẩn cơ sở, kiểm nghiệm …": the subject of a dated

@@ -39,6 +39,11 @@ def _toc_entry(text: str) -> bool:
     before = text[:m.start()].strip()
     if before.endswith((":", "：")):
         return False  # "Tên sản phẩm: ........" is a blank left in a form
+    if sum(1 for w in re.findall(r"[^\W\d_]{2,}", text[m.end():]) if len(set(w.lower())) > 1) >= 3:
+        # words after the leader: a sentence with a blank in it ("… sản phẩm chủ lực của xã ......, được
+        # sản xuất theo quy trình ......, đáp ứng …"), not a heading and its page number (nor the OCR's
+        # debris of the dots, "cc.-.eeeeee °)")
+        return False
     return isinstance(match_heading(before, load_vocabulary()), Match)
 
 
