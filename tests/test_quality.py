@@ -3,7 +3,7 @@ the sixteenth session), reviewed by the real command line in one batch each, sco
 Each was written blind by someone who had not seen the rules, and scored once before any change (its
 README keeps that blind score). All have since been studied and mended (24 to 33 in the eighth
 session, 34 to 42 in the ninth, 43 to 48 in the tenth, 49 to 54 in the eleventh, 55 to 60 in the thirteenth, 61 to 66 in the fourteenth, 65 and 67 to 75 in the fifteenth, 76 to 78 in the sixteenth, 79 to 84 in the seventeenth, 85 to 87 in the eighteenth, 88 to 93 in the
-nineteenth, 94 to 96 in the twentieth).
+nineteenth, 94 to 96 in the twentieth, 97 to 99 in the twenty-first).
 The blind scores in the READMEs, not this pool, measure how the rules generalise.
 
 Two kinds of test:
@@ -37,7 +37,7 @@ class Pooled:
 def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
-    assert len(names()) >= 96, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 99, names()  # a set that is not found must not quietly leave the pool
     for name in names():
         plans, expected = get(name).plans, get(name).expected
         out: Path = tmp_path_factory.mktemp(name)
@@ -74,12 +74,12 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.965, pooled.text  # 1659/1717 = 0.966 (twentieth session, sets 1-96)
+    assert pooled.t.defect_recall >= 0.965, pooled.text  # 1715/1771 = 0.968 (twenty-first session, sets 1-99)
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 36, pooled.text  # 36 in 1148 plans (twentieth session, sets 1-96; 8 of sets
-    # 73-75: 5 true findings their authors had not tolerated, 3 misreads of one scan; none in 76-88, 90, 92-96;
+    assert pooled.t.false_alarms <= 36, pooled.text  # 36 in 1184 plans (twenty-first session, sets 1-99; 8 of sets
+    # 73-75: 5 true findings their authors had not tolerated, 3 misreads of one scan; none in 76-88, 90, 92-99;
     # one each in 89 and 91: a sketchy plan's market sentence, the rule's documented judgement)
 
 
