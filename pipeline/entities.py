@@ -172,8 +172,10 @@ def _cut(v: str, limit: int = 120) -> str:
 
 _TITLE_START = re.compile(r"(?:^|(?<=\s))(?:phương án|dự án|kế hoạch|đề án|pa|kh)\s+(?:(?:sản xuất\s*[,;\-–]?\s*(?:và\s*)?)?"
                           r"kinh doanh|sxkd|sx\s*-\s*kd|sx,?\s*kd|"
-                          # "PHƯƠNG ÁN SẢN XUẤT DƯA HẤU": a plan titled by production alone
-                          r"sản xuất(?!\s*[,;\-–]?\s*(?:và\s*)?kinh doanh))\b\s*[:\-–]?\s*", re.I)
+                          # "PHƯƠNG ÁN SẢN XUẤT DƯA HẤU": a plan titled by production alone, or by production
+                          # and its sale ("PHƯƠNG ÁN SẢN XUẤT VÀ TIÊU THỤ SẢN PHẨM RAU NHÀ MÀNG …")
+                          r"sản xuất(?:\s*(?:và|,)\s*(?:tiêu thụ|chế biến|thương mại)(?:\s+sản phẩm)?)?"
+                          r"(?!\s*[,;\-–]?\s*(?:và\s*)?kinh doanh))\b\s*[:\-–]?\s*", re.I)
 _SKIP_LINE = re.compile(r"^\s*(?:giai đoạn|năm|thời kỳ|từ năm|tham gia|để tham gia|thuộc|chương trình|\(?\s*\d{4})", re.I)
 
 

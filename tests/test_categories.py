@@ -88,6 +88,20 @@ def test_a_title_ends_before_its_period_written_without_the_word():
     assert _clean_title_product("GẠO HỮU CƠ ST25") == "GẠO HỮU CƠ ST25"
 
 
+@pytest.mark.parametrize("title,want", [
+    # sets 54 and 98 (bc03, cu10): production and its sale, then the product
+    ("PHƯƠNG ÁN SẢN XUẤT VÀ TIÊU THỤ SẢN PHẨM RAU NHÀ MÀNG THẠCH LẠC", "RAU NHÀ MÀNG THẠCH LẠC"),
+    ("PHƯƠNG ÁN SẢN XUẤT VÀ TIÊU THỤ NẤM SÒ TƯƠI THƯỢNG LỘC", "NẤM SÒ TƯƠI THƯỢNG LỘC"),
+    ("PHƯƠNG ÁN SẢN XUẤT DƯA HẤU", "DƯA HẤU"),
+    ("PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM MẬT ONG", "MẬT ONG"),
+])
+def test_a_title_of_production_and_sale_names_the_product_after_them(title, want):
+    from pipeline.entities import _TITLE_START, _clean_title_product
+
+    m = _TITLE_START.search(title)
+    assert m and _clean_title_product(title[m.end():]) == want
+
+
 @pytest.mark.parametrize("text,want", [
     ("thư điện tử ngantruoiherbs(@)gmail.com. Giám đốc", "ngantruoiherbs@gmail.com"),
     ("Email: banhkhomecamnhuong(gmail.com.", "banhkhomecamnhuong@gmail.com"),
