@@ -2324,10 +2324,37 @@ def _global_single(m: PlanModel, year: int | None) -> list[tuple[float, list[Row
                and qp(x.value, x.unit, p.value, p.per) is not None}
         if len(fit) == 1:
             pv = fit.pop()
-            per = next(p.per for p, _, _ in prices if p.value == pv)
-            ev = next(e for p, e, _ in prices if p.value == pv)
-            out.append((qp(x.value, x.unit, pv, per), [r], ev))
+            p0, ev = next((p, e) for p, e, _ in prices if p.value == pv)
+            noun = _price_noun(m, p0, ev)
+            if _price_of_other_state(m, noun, r):
+                # the row of the state the price counts, in the same table ("Vịt làm sạch (75%) | kg" beside
+                # "Khối lượng vịt hơi"), else no reckoning
+                alt = [(o, y) for o in m.table(r.table).rows if o is not r and not o.total
+                       and noun <= product_tokens(o.label, m.vocab) and (y := o.qty_years().get(year)) is not None
+                       and qp(y.value, y.unit, pv, p0.per) is not None]
+                if len(alt) != 1:
+                    continue
+                r, x = alt[0]
+            out.append((qp(x.value, x.unit, pv, p0.per), [r], ev))
     return out
+
+
+def _price_noun(m: PlanModel, p: Val, ev: str) -> set[str]:
+    """What a price's unit counts, named after it ("200.000 đồng/kg thịt xẻ", "đồng/kg gà làm sạch")."""
+    k = ev.find(p.text) if p.text else -1
+    if k < 0:
+        return set()
+    # (the words up to the next mark, "gà làm sạch" whole: the noun alone would stop at its verb)
+    tail = re.split(r"[.;,:()]", ev[k + len(p.text):], maxsplit=1)[0]
+    return product_tokens(" ".join(tail.split()[:5]), m.vocab) - _FORM_WORDS
+
+
+def _price_of_other_state(m: PlanModel, noun: set[str], r: Row) -> bool:
+    """The price names what its unit counts and the quantity row another state of it: "200.000 đồng/kg
+    thịt xẻ" against "Khối lượng bò hơi (250 kg/con)", "đồng/kg gà làm sạch" against "gà hơi" (the carcass
+    and the live weight): each names words the other does not."""
+    own = product_tokens(r.label, m.vocab) - _FORM_WORDS
+    return bool(noun) and bool(noun - own) and bool(own - noun)
 
 
 def _expected_for_child(m: PlanModel, tm: TableM, c: Row, year: int | None) -> list[tuple[float, str]]:
@@ -6355,6 +6382,8 @@ class Stmt:
     by_year: bool = False  # a price row's value by year, set beside the prices in running text
 
 
+# the members counted with others ("40 hộ thành viên và hộ liên kết với khoảng 1.500 cây"): no membership figure
+_AND_LINKED = re.compile(r"(?i)^\s*(?:thành\s+viên\s*)?(?:và|cùng|,)\s+(?:các\s+)?(?:hộ\s+|cơ\s+sở\s+)?(?:liên\s+kết|ngoài|khác)\b")
 _BOARD_BEFORE = re.compile(r"(?i)\b(ban|hội đồng|nhóm|đội|tổ sản xuất|kết nạp|mới|thêm|tăng|nâng|lên|từ|đến|tới|"
                            r"khoảng|trên|hơn|gần|dưới)\b[^\d;]{0,25}$")
 # the organisation's own membership: "HTX có 27 thành viên", "Tổ hợp tác gồm 9 thành viên", "Số thành viên: 27"
@@ -6400,7 +6429,7 @@ def _member_stmts(m: PlanModel) -> list[Stmt]:
         if same_again and float(same_again.group(1)) == a.value:
             after = ""
         if not own or _BOARD_BEFORE.search(before) or _SUBSET_AFTER.match(after) \
-                or re.match(r"^\s*\(", after):
+                or re.match(r"^\s*\(", after) or _AND_LINKED.match(text[a.end:a.end + 60]):
             continue
         # (the year of the clause it is in: "thành lập … ngày 03/3/2023; hiện nay tổ hợp tác có 9 thành
         # viên" is today's membership)
