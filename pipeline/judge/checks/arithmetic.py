@@ -3069,11 +3069,11 @@ def _priced_by_pack(m: PlanModel, year: int, rows: list[tuple[Row, Val]]) -> lis
         if x.unit in _MEASURES:
             if prices.get(x.unit):
                 if len(prices[x.unit]) == 1 and _SOLD_BY_MEASURE.search(r.label) and x.unit not in packs and \
-                        (got := qp(x.value, x.unit, next(iter(prices[x.unit])), x.unit)) is not None:
+                        (got := qp(x.value, x.unit, (pv := min(prices[x.unit])), x.unit)) is not None:
                     # "Cá cơm khô bán buôn (tấn) | 14" beside the bags, one price by the kilo: a product too
                     total += got
                     packs.add(x.unit)
-                    used += [r.evidence, evid[(x.unit, next(iter(prices[x.unit])))]]
+                    used += [r.evidence, evid[(x.unit, pv)]]
                     continue
                 return []  # also sold by weight or volume: this row may be a product
             continue
@@ -6483,8 +6483,9 @@ def _stock_stmts(m: PlanModel) -> list[Stmt]:
             if len(same) > 1 and same[0] is not a:
                 continue  # "mỗi trại 70 – 90 đàn" after the total is fine; a range first is not
             start = _clause_start(text, a.start)
-            if not any(start <= b and e <= a.start for b, e in v.text["stock_now"].char_spans(text)) \
-                    and not _dated_now(m, text, a.start) and not _OWNED_AFTER.match(text, a.end):
+            now = any(start <= b and e <= a.start for b, e in v.text["stock_now"].char_spans(text)) \
+                or _dated_now(m, text, a.start)
+            if not now and not _OWNED_AFTER.match(text, a.end):
                 continue
             if (ch := _CHANGE_BEFORE.search(text[max(start, a.start - 25):a.start])) and not (
                     ch.group(1).lower() == "từ" and not re.search(r"(?i)\b(?:lên|đến|tới|xuống)\b", _clause_of(text, a.start))):
@@ -6496,8 +6497,7 @@ def _stock_stmts(m: PlanModel) -> list[Stmt]:
             nxt = toks[unit_at + 1] if unit_at is not None and unit_at + 1 < len(toks) else None
             kind = frozenset({nxt.tone}) if nxt and nxt.joined and nxt.flat[:1].isalpha() else frozenset()
             st = Stmt("stock", a.value, (unit,), kind, text, s.section, s.block)
-            st.tense = "owned" if not any(start <= b and e <= a.start for b, e in v.text["stock_now"].char_spans(text)) \
-                and not _dated_now(m, text, a.start) else "now"
+            st.tense = "now" if now else "owned"
             out.append(st)
     return out
 

@@ -405,14 +405,15 @@ _ALIAS_BEFORE = re.compile(r"(?i)(?:\btên\s+(?:thường\s+gọi|gọi\s+khác|
                            r"\s*[:\"“]?\s*$")
 
 
+_DATE_WORD = r"(?:quý|tháng|năm|từ|đến|giai đoạn)\b"
 # a schedule line's date label, the name right after it: "Quý I/2027: ", "- Tháng 3/2027: ", "Năm 2028: "
 # (the organisation's own board or head may be the subject: "Quý II/2027: Hội đồng quản trị Hợp tác xã … chỉ đạo …")
-# a table row whose first cell is a date ("Quý II/2027 | …", "Tháng 8 – 11/2026 | …"): its cell
-# separator stands for the colon of a dated schedule line
-_DATE_CELL = re.compile(r"(?i)^(\s*(?:quý|tháng|năm|từ|đến|giai đoạn)\b[^|:;.]{0,30}?)\s*\|\s*")
-_DATE_LABEL = re.compile(r"(?i)^\s*(?:[-–•+]\s*)?(?:quý|tháng|năm|từ|đến|giai đoạn)\b[^:;.]{0,30}:\s*"
+_DATE_LABEL = re.compile(rf"(?i)^\s*(?:[-–•+]\s*)?{_DATE_WORD}[^:;.]{{0,30}}:\s*"
                          r"(?:(?:hội đồng quản trị|ban quản trị|ban giám đốc|ban điều hành|ban chủ nhiệm|giám đốc|"
                          r"chủ nhiệm|lãnh đạo)\s+)?$")
+# a table row whose first cell is a date ("Quý II/2027 | …", "Tháng 8 – 11/2026 | …"): its cell
+# separator stands for the colon of a dated schedule line
+_DATE_CELL = re.compile(rf"(?i)^(\s*{_DATE_WORD}[^|:;.]{{0,30}}?)\s*\|\s*")
 
 
 def _commits_to_plan(text: str, start: int, name: str) -> bool:
