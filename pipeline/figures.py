@@ -1173,6 +1173,29 @@ def _apply(value: float, spec: _Spec) -> float:
     return value * spec.factor / spec.per_factor
 
 
+_THREE_ZEROS_RE = re.compile(r"\d{1,3},000")
+_THREE_DECIMALS_RE = re.compile(r"\d{1,3},\d{3}")
+
+
+def _fixed_three_decimals(cells: Iterable[str]) -> bool:
+    """The cells write decimals to three places with a comma: a "0,300" (no thousands group starts
+    with 0), or two cells like "4,120" that are not ",000" — and no "1,250,000" of comma groups."""
+    zero_lead = plain = 0
+    for c in cells:
+        c = c.strip()
+        if _COMMA_GROUPS_RE.fullmatch(c):
+            return False
+        if _THREE_DECIMALS_RE.fullmatch(c) and not c.endswith(",000"):
+            if c.startswith("0,"):
+                zero_lead += 1
+            else:
+                plain += 1
+    return zero_lead >= 1 or plain >= 2
+
+
+_COMMA_GROUPS_RE = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
+
+
 def _table_figures(
     rows: list[list[str]],
     table_spec: _Spec | None,
@@ -1185,9 +1208,16 @@ def _table_figures(
     nums: dict[str, tuple[float, bool, str] | None] = {}
     found: dict[str, list[Amount]] = {}
 
+    # A table of amounts written to three decimals with a comma ("ĐVT: tỷ đồng": "4,120", "0,300"):
+    # its "3,000" is three, not the three thousand a lone ",000" group means elsewhere (parse_number)
+    fixed3 = style == "vi" and _fixed_three_decimals(c for row in cells for c in row[1:])
+
     def num_of(c: str) -> tuple[float, bool, str] | None:
         if c not in nums:
-            nums[c] = _cell_number(c, style)
+            got = _cell_number(c, style)
+            if got is not None and fixed3 and _THREE_ZEROS_RE.fullmatch(got[2]):
+                got = (float(got[2].split(",")[0]) * (1 if got[0] >= 0 else -1), got[1], got[2])
+            nums[c] = got
         return nums[c]
 
     def amounts_of(c: str) -> list[Amount]:

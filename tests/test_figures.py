@@ -993,3 +993,26 @@ def test_label_price_of_one_thousand_is_a_price_beside_other_label_prices() -> N
     figs = _figs([table])
     assert {(f.label, f.value, f.unit) for f in figs if f.col == 3} == {
         ("Chai, nắp, nhãn (7.000 đ/chai)", 525, ""), ("Điện, nước (1.000 đ/chai)", 75, "")}
+
+
+def test_a_table_written_to_three_decimals_reads_its_comma_000_as_a_whole_number() -> None:
+    # "ĐVT: tỷ đồng" with every amount to three decimals: "3,000" is three tỷ beside "4,120" and
+    # "1,120", not the three thousand a lone ",000" group means in running text ("45,000 đ")
+    table = Block(
+        kind="table",
+        text="",
+        unit="ĐVT: tỷ đồng",
+        rows=[
+            ["TT", "Nội dung", "Năm 2027", "Năm 2028"],
+            ["1", "Doanh thu", "4,120", "4,532"],
+            ["1.1", "Rau túi 500 g", "3,000", "3,300"],
+            ["1.2", "Rau loại 2", "1,120", "1,232"],
+        ],
+    )
+    figs = _figs([table])
+    assert _at(figs, 2, 2).value == 3 * B
+    assert _at(figs, 1, 2).value == pytest.approx(4.12 * B)
+    # a table of prices in thousands keeps "45,000" as 45.000
+    prices = Block(kind="table", text="", rows=[["Sản phẩm", "Giá (đồng/kg)"], ["Chè búp", "45,000"],
+                                                ["Chè xanh", "120,000"]])
+    assert _at(_figs([prices]), 1, 1).value == 45000

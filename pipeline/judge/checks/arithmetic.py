@@ -1737,10 +1737,11 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                             if cell and cell not in ("-", "–", "x", "X", "0") and any(ch.isalnum() for ch in cell):
                                 bad = True
                                 break
-                            if m.ocr and not cell and any(v.col != j and v.col not in tm.non_additive and
-                                                          v.kind == tv.kind for v in r.vals):
-                                # on a scan, an item with amounts in the other columns and none in this one:
-                                # its cell was lost, not left empty
+                            if m.ocr and cell not in ("-", "–") and not any(ch.isalnum() for ch in cell) and \
+                                    (r.noisy or any(v.col != j and v.col not in tm.non_additive and v.kind == tv.kind
+                                                    for v in r.vals)):
+                                # on a scan, an item with amounts in the other columns and none in this one
+                                # (or a mark, "°" for "3", in a row of debris): its cell was lost, not left empty
                                 bad = True
                                 break
                             continue
@@ -4839,12 +4840,17 @@ _EACH_HEAD = re.compile(r"(?i)(?<!\w)(?:mỗi|1|một|bình quân|trung bình)\s
                         r")(?!\w)\s*([^\W\d_]+)?[^\d;]{0,25}$")
 
 
+_EATS = re.compile(r"(?i)\b(?:ăn|khẩu\s+phần)\b")
+
+
 def _yield_kind(text: str, a: Amount) -> tuple[str, str, str] | None:
     """A yield per unit of area ("1,6 tấn/ha", "mỗi ha cho 8 tấn") or per head ("0,9 kg/con",
     "mỗi con hươu cho 0,9 kg nhung/năm"): ("area", "", "") or ("head", unit, noun); else None."""
     per = (a.per or "").split("/")
     if per[0] == "m2":
         return ("area", "", "")
+    if _EATS.search(re.split(r"[.;]", text[:a.start])[-1]):
+        return None  # what a head eats ("mỗi con bò ăn 25 kg cỏ/ngày, tức 3 tấn cỏ/con"): feed, not a yield
     if per[0] in _HEAD_UNITS:
         return ("head", per[0], "")
     if per[0] in ("", "năm"):
@@ -4924,8 +4930,59 @@ def _yield_count(m: PlanModel, s: Sent, yk: tuple[str, str, str], material: set[
 
 def rel_material(m: PlanModel, spec: Spec) -> list[Hit]:
     hits = _material_by_ratios(m, spec)
-    return hits or _material_by_rows(m, spec) or _honey_bottled(m, spec) or _harvest_sold(m, spec) or \
-        _material_by_cost(m, spec)
+    return hits or _material_by_rows(m, spec) or _material_by_need_sents(m, spec) or _honey_bottled(m, spec) or \
+        _harvest_sold(m, spec) or _material_by_cost(m, spec)
+
+
+# "Nhu cầu cỏ voi tươi: 720 tấn năm 2027, 810 tấn năm 2028, 900 tấn năm 2029": the plan's own need of a
+# material, year by year, in running text
+_NEED_SENT = re.compile(r"(?i)^\W*(?:tổng\s+)?nhu\s+cầu\s+(?:về\s+)?((?:[^\W\d]+\s+){0,4}[^\W\d]+)"
+                        r"(?:\s+(?:cả\s+năm|mỗi\s+năm|hằng\s+năm|hàng\s+năm))?\s*(?::|\blà\b|\bkhoảng\b)")
+_YEAR_AFTER = re.compile(r"\s*\(?\s*(?:vào\s+|trong\s+)?năm\s+(20\d\d)\b")
+
+
+def _material_by_need_sents(m: PlanModel, spec: Spec) -> list[Hit]:
+    """A need of a material the plan states by year in a sentence of its raw-material or technical part,
+    above the supply it states for that material. Two years at least: one figure alone may be a batch's."""
+    hits = []
+    for s in m.sents:
+        if s.section not in ("raw_materials", "technology", "production_plan"):
+            continue
+        mm = _NEED_SENT.match(s.text)
+        if not mm:
+            continue
+        mat = product_tokens(mm.group(1), m.vocab)
+        if not mat:
+            continue
+        ys: dict[int, Amount] = {}
+        for a in s.amounts:
+            if a.start < mm.end() or a.kind not in ("mass", "volume") or a.per or a.value_max is not None:
+                continue
+            y = _YEAR_AFTER.match(s.text, a.end)
+            if y and m.is_plan_year(int(y.group(1))):
+                ys.setdefault(int(y.group(1)), a)
+        if len(ys) < 2:
+            continue
+        worst = None
+        for year, a in sorted(ys.items()):
+            sup = _supply(m, set(mat), set(), a.unit, year)
+            if sup is None:
+                continue
+            supply, sev = sup
+            if any(s.text in e or e in s.text for e in sev):
+                continue  # (the need's own sentence read as a supply: nothing to compare)
+            if a.value > supply * (1 + spec.tolerance) and (worst is None or a.value / supply > worst[0]):
+                worst = (a.value / supply, year, a, supply, sev)
+        if worst is None:
+            continue
+        _, year, a, supply, sev = worst
+        hits.append(Hit(section="raw_materials", evidence=quote("; ".join(dict.fromkeys([s.text, *sev])), 450),
+                        params={"year": ylabel(year), "output": "", "need": fmt_qty(a.value, a.unit),
+                                "supply": fmt_qty(supply, a.unit), "material": " ".join(mm.group(1).split()),
+                                "ratio": 0.0, "in_unit": _UNIT_NAME.get(a.unit, a.unit), "out_unit": "",
+                                "diff_pct": diff_pct(supply, a.value), "from_text": True}))
+        break
+    return hits
 
 
 def _material_by_cost(m: PlanModel, spec: Spec) -> list[Hit]:
@@ -5074,7 +5131,7 @@ def _harvest_sold(m: PlanModel, spec: Spec) -> list[Hit]:
     # 2027", nor what the producer bought before the plan)
     if any(_bought_in(s, lambda a: a.kind in QTY_KINDS and a.per in (None, "năm")) for s in m.sents
            if s.section not in ("market", "financials", "investment", "swot", "risks", "objectives")
-           and s.section not in _PAST_SECTIONS):
+           and s.section not in _PAST_SECTIONS and not _past_paragraph(m, s.block)):
         if total is None:
             return []
         got = None
@@ -5082,7 +5139,10 @@ def _harvest_sold(m: PlanModel, spec: Spec) -> list[Hit]:
     for r in m.rows():
         # (a cooperative's "Tổng sản lượng thu mua, tiêu thụ (tấn)": what it buys from its members is what
         # it sells, a row of the plan's output though it names the purchase)
-        bought_sold = r.section == "production_plan" and r.flags == {"supply"} and bool(_SOLD_ROW.search(r.label))
+        # (and what it buys from its members' bearing orchards, "Cam bù thu mua (tấn)", when nothing is bought
+        # from outside them: the purchase can be no more than their harvest)
+        bought_sold = r.section == "production_plan" and r.flags == {"supply"} and \
+            bool(_SOLD_ROW.search(r.label) or (got is not None and _BOUGHT_IN.search(r.label)))
         if r.subset or r.section in _PAST_SECTIONS or r.section in ("market", "raw_materials") or \
                 (r.flags & {"need", "supply", "input"} and not bought_sold) or \
                 not (_SOLD_ROW.search(r.label) or plain <= product_tokens(r.label, v) or
@@ -5130,8 +5190,11 @@ def _stated_supply_total(m: PlanModel, material: set[str]) -> tuple[float, str] 
 _ALL_BEARING = re.compile(r"(?i)\b(?:toàn\s+bộ|tất\s+cả|cả|đều)\s+(?:(?:diện\s+tích|vườn|đã|đang|\d+[.,]?\d*\s*ha)\s+)*"
                           r"(?:cho\s+(?:thu\s+hoạch|quả|trái)|(?:là\s+)?(?:vườn\s+)?kinh\s+doanh|thu\s+hoạch)\b")
 # an area that changes ("trồng mới", "mở rộng", "trồng lại"), and the year it bears from ("cho quả từ năm 2030")
+_BEARING_AFTER = re.compile(r"(?i)\s*(?:[^\W\d]+\s+){0,4}?(?:đang|đã)\s+cho\s+(?:quả|trái|thu\s+hoạch)\b")
 _AREA_CHANGE = re.compile(r"(?i)\b(?:trồng\s+(?:mới|thêm|lại|bổ\s+sung)|mở\s+rộng|tái\s+canh|kiến\s+thiết|chưa\s+cho)\b")
-_BEARS_FROM = re.compile(r"(?i)\bcho\s+(?:thu\s+hoạch|quả|trái)\s+(?:từ|vào|bắt\s+đầu\s+từ)\s+(?:năm\s+)?((?:19|20)\d\d)\b")
+# (or the other way round: "phải đến năm 2030 mới cho quả")
+_BEARS_FROM = re.compile(r"(?i)\bcho\s+(?:thu\s+hoạch|quả|trái)\s+(?:từ|vào|bắt\s+đầu\s+từ)\s+(?:năm\s+)?((?:19|20)\d\d)\b|"
+                         r"\b(?:đến|tới|từ)\s+năm\s+((?:19|20)\d\d)\s+(?:mới\s+)?(?:bắt\s+đầu\s+)?cho\s+(?:thu\s+hoạch|quả|trái)\b")
 
 
 def _text_bearing_harvest(m: PlanModel, plain: set[str]) -> tuple[dict[int | None, float], str] | None:
@@ -5154,7 +5217,7 @@ def _text_bearing_harvest(m: PlanModel, plain: set[str]) -> tuple[dict[int | Non
             lo = _clause_start(s.text, c.start())
             clause = _clause_of(s.text, c.start())
             b = _BEARS_FROM.search(clause)
-            if not (b and last is not None and int(b.group(1)) > last) and \
+            if not (b and last is not None and int(b.group(1) or b.group(2)) > last) and \
                     any(a.kind == "area" and not a.per and lo <= a.start < lo + len(clause) for a in s.amounts):
                 return None
     found = []
@@ -5165,16 +5228,26 @@ def _text_bearing_harvest(m: PlanModel, plain: set[str]) -> tuple[dict[int | Non
             if a.kind != "area" or a.per or a.value_max is not None:
                 continue
             clause = _clause_of(s.text, a.start)
-            if not _ALL_BEARING.search(clause) or _AREA_CHANGE.search(clause) or \
-                    not plain & product_tokens(clause, v):
+            # ("Các hộ thành viên có 200 sào cam bù đang cho quả": the area named bearing)
+            if not (_ALL_BEARING.search(clause) or _BEARING_AFTER.match(s.text, a.end)) or \
+                    _AREA_CHANGE.search(clause) or not plain & product_tokens(clause, v):
                 continue
             found.append((s, a))
             break
     if len(found) != 1:
         return None
     s, area = found[0]
-    yields = [(t, a) for t in m.sents if t.block == s.block for a in t.amounts
-              if a.unit == "kg" and a.per == "m2" and a.kind in QTY_KINDS and a.value_max is None]
+
+    def per_area(t: Sent, lo: int = 0, hi: int | None = None) -> list[tuple[Sent, Amount]]:
+        return [(t, a) for a in t.amounts if a.unit == "kg" and a.per in ("m2", "m2/năm") and a.kind in QTY_KINDS
+                and a.value_max is None and lo <= a.start < (len(t.text) if hi is None else hi)]
+    # the yield in the area's own clause ("200 sào cam bù đang cho quả, năng suất 0,75 tấn/sào/năm; 60 sào
+    # cam chanh, năng suất 1 tấn/sào/năm"), else the one yield of its paragraph
+    lo = s.text.rfind(";", 0, area.start) + 1
+    hi = s.text.find(";", area.end)
+    yields = per_area(s, lo, hi if hi >= 0 else None)
+    if len(yields) != 1:
+        yields = [y for t in m.sents if t.block == s.block for y in per_area(t)]
     if len(yields) != 1 or len({a.value for _t, a in yields}) != 1:
         return None
     t, per = yields[0]
@@ -5257,9 +5330,13 @@ def _hive_supply(m: PlanModel, year: int) -> tuple[float, list[str]] | None:
 def _bought_in(s: Sent, fits: Callable[[Amount], bool]) -> bool:
     """The sentence buys the material in with an amount in kg `fits` accepts, in the clause after the
     cue ("thu mua thêm … khoảng 50 tấn/năm"; not "không thu mua mật ngoài", which states none)."""
+    # (not a machine's throughput in the buying season: "trong mùa thu mua, công suất 300 tấn/năm")
     return any(a.unit == "kg" and fits(a) and b.end() <= a.start <= b.end() + 80 and
-               not re.search(r"[;.]", s.text[b.end():a.start])
+               not re.search(r"[;.]", s.text[b.end():a.start]) and not _RATED.search(s.text[b.end():a.start])
                for b in _BOUGHT_IN.finditer(s.text) for a in s.amounts)
+
+
+_RATED = re.compile(r"(?i)\bcông\s+suất\b|\bthiết\s+kế\b")
 
 
 def _heads_counted(m: PlanModel, head: str, year: int, keep: Callable[[str | None], bool]
@@ -6967,6 +7044,10 @@ def _only_size(m: PlanModel, per: str) -> str | None:
                         r"|" + _SIZE.pattern + r"\s*/\s*" + re.escape(per) + r"(?!\w)")
         for t in texts:
             for mm in rx.finditer(t):
+                # (what one head eats or needs is no pack size: "Mỗi con hươu ăn bình quân 6 kg lá, cỏ
+                # xanh/ngày" is feed, not 6 kg a "con"; nor is an amount by the day or the year)
+                if _CONSUMES.search(mm.group(0)) or _BY_PERIOD.match(t, mm.end()):
+                    continue
                 got = _size(mm.group(0))
                 if got:
                     sizes.add(got)
@@ -6975,6 +7056,8 @@ def _only_size(m: PlanModel, per: str) -> str | None:
 
 
 _SIZE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(ml|lít|l|kg|g|gram|gr)\b", re.I)
+_CONSUMES = re.compile(r"(?i)\b(?:ăn|uống|tiêu\s+thụ|cần|cho\s+ra)\b")
+_BY_PERIOD = re.compile(r"(?i)[^\d;.()]{0,25}?(?:/\s*|\b(?:mỗi|một|trong)\s+)(?:ngày|tháng|năm|vụ|lứa|ca|tuần)\b")
 
 
 def _pack_content(label: str, unit: str) -> float | None:
@@ -7373,6 +7456,9 @@ _GARDEN = re.compile(r"(?i)\b(?:vườn|đồi|rẫy|nương|ruộng)\s+((?:[^\W
 _GARDEN_WORD = re.compile(r"(?i)\b(?:vườn|đồi|rẫy|nương|ruộng)\b")
 _FAMILY = re.compile(r"(?i)\b(?:gia đình|chủ hộ|của hộ|hộ (?:hiện )?có)\b")
 _FAMILY_HAS = re.compile(r"(?i)\b(?:gia đình|chủ hộ)\s+(?:hiện\s+(?:nay\s+)?)?(?:có|sở hữu)\s+(?:khoảng\s+)?$")
+_FAMILY_GROWS_ON = re.compile(r"(?i)\b(?:gia đình|chủ hộ)\s+(?:hiện\s+(?:nay\s+)?)?(?:trồng|canh tác|nuôi|thả)\s+"
+                              r"((?:[^\W\d]+\s+){1,4}?)(?:từ\s+năm\s+\d{4}\s+)?trên\s+(?:diện\s+tích\s+)?(?:khoảng\s+)?$")
+_CROP_AREA_OF_FAMILY = re.compile(r"(?i)\bdiện\s+tích\s+((?:[^\W\d]+\s+){1,4}?)của\s+(?:gia đình|hộ)\s*:?\s*(?:là\s+|khoảng\s+)?$")
 _GARDEN_OTHER = re.compile(r"(?i)\b(?:sẽ|dự kiến|mở rộng|trồng mới|thêm|tăng|liên kết|thành viên|các hộ)\b")
 
 
@@ -7381,20 +7467,34 @@ def _garden_stmts(m: PlanModel) -> list[Stmt]:
     out = []
     crops = product_tokens(m.view.plan.product.name or "", v).union(*(r.material for r in ratios(m)))
     for s in m.sents:
-        if not _GARDEN_WORD.search(s.text):
+        garden_word = bool(_GARDEN_WORD.search(s.text))
+        if not garden_word and not _FAMILY.search(s.text):
             continue
         for a in s.amounts:
             if a.kind != "area" or a.per or a.value_max is not None:
                 continue
+            # ("Diện tích chè của hộ: 40 sào": the family's field without the word "vườn")
+            if not garden_word and not (_CROP_AREA_OF_FAMILY.search(s.text[max(0, a.start - 50):a.start]) or
+                                        _FAMILY_GROWS_ON.search(s.text[max(0, a.start - 70):a.start])):
+                continue
             g = _GARDEN.search(s.text[max(0, a.start - 40):a.start])
             # "Gia đình có 3,5 ha hồ tiêu kinh doanh": the family's garden, the crop after the area
             owned = None if g else _FAMILY_HAS.search(s.text[max(0, a.start - 40):a.start])
-            if not g and not owned:
+            # "Gia đình trồng sen từ năm 2017 trên 8 ha ruộng trũng", "Diện tích sen của hộ: 120 sào": the
+            # family's own field of the crop, named before the area
+            grows = None if g or owned else (_FAMILY_GROWS_ON.search(s.text[max(0, a.start - 70):a.start])
+                                              or _CROP_AREA_OF_FAMILY.search(s.text[max(0, a.start - 50):a.start]))
+            if grows is not None:
+                g = grows
+                if _GARDEN_OTHER.search(s.text[max(0, a.start - 70):a.end + 40].split(";")[0]):
+                    continue
+            elif not g and not owned:
                 continue
-            lo = _clause_start(s.text, a.start)
-            clause = s.text[lo:a.end + 40].split(";")[0]
-            if not _FAMILY.search(clause) or _GARDEN_OTHER.search(clause):
-                continue
+            else:
+                lo = _clause_start(s.text, a.start)
+                clause = s.text[lo:a.end + 40].split(";")[0]
+                if not _FAMILY.search(clause) or _GARDEN_OTHER.search(clause):
+                    continue
             # (after the area, only the crop's own words: "3,5 ha hồ tiêu kinh doanh trồng trên đất đồi")
             crop = product_tokens(g.group(1), v) if g else product_tokens(_noun_text(s.text, a.end), v) & crops
             if crop & crops:

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from pipeline.judge.base import BatchContext, Hit, PlanView, SpecBase, quote
+from pipeline.models import BlockKind
 from pipeline.sections import load_vocabulary
 from pipeline.text import match_key
 
@@ -86,6 +87,26 @@ def _is_quant(f) -> bool:
     return f.kind in QUANT_KINDS or (f.kind == "number" and f.year is not None and f.value >= 10)
 
 
+def _chapter_words(view: PlanView, sec) -> int:
+    """The words of a section with those of the sub-sections under its own chapter heading that were
+    read as other parts ("Phần 4 – Sản phẩm": "4.1 Mô tả sản phẩm" is the product, "4.2 Phân loại và
+    giá bán" the market, "4.3 Câu chuyện sản phẩm" the story): the producer wrote the part as the
+    whole chapter, and a reviewer reads it so."""
+    blocks = view.blocks
+    head = blocks[sec.start] if 0 <= sec.start < len(blocks) else None
+    if head is None or head.kind != BlockKind.heading or head.level is None:
+        return sec.words
+    words = sec.words
+    for o in sorted(view.plan.sections, key=lambda x: x.start):
+        if o.start <= sec.start or o is sec:
+            continue
+        h = blocks[o.start] if 0 <= o.start < len(blocks) else None
+        if h is None or h.kind != BlockKind.heading or h.level is None or h.level <= head.level:
+            break
+        words += o.words
+    return words
+
+
 def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
     vocab = load_vocabulary()
     generic = [match_key(p) for p in spec.generic_phrases]
@@ -104,7 +125,7 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
         quant = [f for f in view.figures_in(key) if _is_quant(f)]
         text = view.section_text(key) or ""
         if sec.words < min_words and _specifics(text, quant) < spec.concise_figures and \
-                _steps(text) < spec.concise_steps:
+                _steps(text) < spec.concise_steps and _chapter_words(view, sec) < min_words:
             reasons.append(f"chỉ có {sec.words} từ")
         if key in spec.figure_sections and not quant:
             reasons.append("không có số liệu cụ thể")

@@ -765,7 +765,11 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
             # (unless the plan itself speaks under that name twice: "Bộ máy của Công ty … Hương Khê Xanh
             # gồm …", "Công ty … Hương Khê Xanh cam kết …")
             twice = kind == "producer" and sum(1 for c, _i in found if same_name(c.proper, cand.proper)) >= 2
-            if not twice and any(_contains(p, cand.proper) or (_contains(cand.proper, p) and (len(p) >= 2 or not person))
+            # (nor when the plan commits to its own plan under that name: "Quý II/2027: HTX … Kỳ Lạc
+            # đăng ký …", "HTX … Hồng Lĩnh cam kết …" is the producer speaking under another's name,
+            # whatever place that name carries)
+            acts = any(same_name(cand.proper, c) for c in committed)
+            if not twice and not acts and any(_contains(p, cand.proper) or (_contains(cand.proper, p) and (len(p) >= 2 or not person))
                                  for p in known):
                 continue
             if any(same_name(cand.proper, p) for p in reported):
