@@ -1591,3 +1591,25 @@ def test_a_scanned_item_whose_cell_is_a_mark_leaves_that_column_unchecked():
 
     assert not hits("18", scan=True)
     assert hits("18", scan=False)  # typed: "°" is an empty cell, and 11 + 4 + 1 is not 19
+
+
+def test_a_scanned_total_of_capital_with_a_misread_tone_still_leads_its_sources():
+    """"Tống vốn đầu tư" (a scan's tone mark misread) before the sources in one sentence: on a scan it is
+    the total the sources are set against; typed, "Tống" is another word and the sentence no total."""
+    from pipeline.models import Problem
+
+    text = """# XI. Vốn đầu tư
+Tống vốn đầu tư 1.500 triệu đồng được huy động từ: vốn góp của thành viên 650 triệu đồng; vay Ngân hàng
+Nông nghiệp 500 triệu đồng, lãi suất 7%/năm; quỹ đầu tư phát triển của hợp tác xã 150 triệu đồng.
+"""
+
+    def hits(scan: bool):
+        doc = read_markdown(DATED + text)
+        if scan:
+            doc.problems.append(Problem(code="ocr-used", severity="info", message="Đã nhận dạng ký tự (OCR)."))
+        view = PlanView(analyse(doc))
+        return A.run(A.Spec(relation="capital", **PARAMS["capital"]), view, BatchContext([view]))
+
+    (h,) = hits(scan=True)
+    assert (h.params["total"], h.params["sources"]) == (1_500e6, 1_300e6)
+    assert not hits(scan=False)

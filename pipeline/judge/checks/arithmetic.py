@@ -3621,6 +3621,9 @@ def _single_money(r: Row, tm: TableM | None = None) -> Val | None:
     return None
 
 
+_OCR_TOTAL_LEAD = re.compile(r"\W*tong\s+(?:von\s+dau\s+tu|muc\s+dau\s+tu|nhu\s+cau\s+von(?:\s+dau\s+tu)?)\b")
+
+
 def capital_facts(m: PlanModel) -> Capital:
     if "capital" in m._cache:
         return m._cache["capital"]
@@ -3694,11 +3697,16 @@ def capital_facts(m: PlanModel) -> Capital:
     in_sentence: set[int] = set()
     for i, (s, lab) in enumerate(zip(m.sents, labs, strict=True)):
         tot = [a for k, a, e in lab if k == "total" and _PLAIN_GAP.match(s.text[e:a.start])]
+        if m.ocr and not tot and (lead := _OCR_TOTAL_LEAD.match(fold(s.text).lower())):
+            # a scan's misread tone mark ("Tống vốn đầu tư 1.500 triệu đồng được huy động từ: …"; folding
+            # keeps each character's place)
+            tot = [a for a in s.amounts if a.kind == "money" and not a.per and a.value_max is None and
+                   _PLAIN_GAP.match(s.text[lead.end():a.start])][:1]
         src = _top_sources(s.text, lab)
         for a in tot[:1]:
             totals.append((a.value, s.text, s.section))
         if tot and len(src) >= 2 and not re.search(r"(?i)\bnếu\b", s.text) and \
-                not _unlabelled_money(s, src, {a.start for k, a, _ in lab if k != "source"}):
+                not _unlabelled_money(s, src, {a.start for k, a, _ in lab if k != "source"} | {a.start for a in tot}):
             sources.append(([(a.value, a.text) for a in src], None, s.text, s.section))
             in_sentence.add(i)
         for k, a, _ in lab:

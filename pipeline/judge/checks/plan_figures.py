@@ -30,7 +30,8 @@ def targets(view: PlanView) -> dict[str, bool]:
                          or f.kind in ("mass", "volume") and _cued(f, _OUTPUT_CUE) for f in figs),
         "giá bán": any(f.per for f in money),
         "doanh thu": any(f.section in ("financials", "production_plan", "objectives") and not f.per
-                         or f.per in (None, "năm") and _cued(f, _REVENUE_CUE) for f in money),
+                         # (by the month too: "doanh thu khoảng 10 triệu đồng/tháng")
+                         or f.per in (None, "năm", "tháng") and _cued(f, _REVENUE_CUE) for f in money),
         # (a sketchy plan says it in passing wherever it is: "Vốn cần khoảng 80 triệu đồng")
         "vốn đầu tư": any(f.section == "investment" or not f.per and _cued(f, _CAPITAL_CUE) for f in money),
     }
