@@ -927,6 +927,7 @@ _UNIT_LABEL_RE = re.compile(
 _HEADER_END_RE = re.compile(r"[)\];\n]")
 _HEADER_PUNCT_RE = re.compile(r"[\s():.,\-/*]+")
 _TRAILING_PAREN_RE = re.compile(r"\(([^()]{1,40})\)\s*[:.]?\s*$")
+_UNIT_THEN_NOTE_RE = re.compile(r"\s*([^\W\d][^,;\d]{0,14}?)\s*[,;]\s*\D")
 _SPEC_END_RE = re.compile(r"[\s)\].:;,]*$")
 
 
@@ -1173,6 +1174,7 @@ def _apply(value: float, spec: _Spec) -> float:
     return value * spec.factor / spec.per_factor
 
 
+_SPLIT_UNIT_RE = re.compile(r"\([^()]{2,30}\)\s*$")
 _THREE_ZEROS_RE = re.compile(r"\d{1,3},000")
 _THREE_DECIMALS_RE = re.compile(r"\d{1,3},\d{3}")
 
@@ -1276,6 +1278,13 @@ def _table_figures(
             spec, wide = _col_spec(c, U)
             if spec is not None and not wide:  # a wide "ĐVT: ..." cell is the table's unit
                 col_spec[j] = spec
+    for j in range(ncols):
+        if n_header > 1 and (whole := _SPLIT_UNIT_RE.search(col_head[j])):
+            # a header the page broke over rows ("Năm 2027" / "(triệu" / "đồng)"): its unit, read whole
+            # (not the last piece's: "đồng)" alone is đồng)
+            spec, wide = _col_spec(whole.group(0), U)
+            if spec is not None and not wide:
+                col_spec[j] = spec
     years = [cy if cy is not None else co for cy, co in zip(col_year, col_ord, strict=True)]
     roles = [_column_role(c, j) for j, c in enumerate(col_last)]
 
@@ -1319,6 +1328,9 @@ def _table_figures(
                 label, label_col = c, j
                 m = _TRAILING_PAREN_RE.search(c)
                 label_spec = _unit_spec(m.group(1), U) if m else None
+                if label_spec is None and m and (lead := _UNIT_THEN_NOTE_RE.match(m.group(1))):
+                    # "(tấn, tỷ lệ 60%)": the unit, then a note on the row
+                    label_spec = _unit_spec(lead.group(1), U)
                 if (label_prices and label_spec is not None and label_spec.kind == "money" and label_spec.per
                         and re.match(r"\s*\d", m.group(1))):
                     label_spec = None

@@ -1016,3 +1016,12 @@ def test_a_table_written_to_three_decimals_reads_its_comma_000_as_a_whole_number
     prices = Block(kind="table", text="", rows=[["Sản phẩm", "Giá (đồng/kg)"], ["Chè búp", "45,000"],
                                                 ["Chè xanh", "120,000"]])
     assert _at(_figs([prices]), 1, 1).value == 45000
+
+
+def test_a_column_unit_the_page_broke_over_header_rows_is_read_whole() -> None:
+    # a scan of "Năm 2027 (triệu đồng)" in a narrow column: "Năm 2027" / "(triệu" / "đồng)" on three
+    # rows; the unit is millions, not the "đồng" the last piece says alone
+    table = Block(kind="table", text="", rows=[["Chỉ tiêu", "Năm 2027", "Năm 2028"], ["", "(triệu", "(triệu"],
+                                               ["", "đồng)", "đồng)"], ["1. Doanh thu", "8.640", "9.480"]])
+    f = _at(_figs([table]), 3, 1)
+    assert (f.value, f.unit, f.year) == (8.64 * B, "VND", 2027)

@@ -1341,6 +1341,10 @@ def plan_start(view: PlanView, tables: list[TableM]) -> int | None:
              if x.year is not None and x.year >= 1900 and (r.money_years() or r.qty_years())}
     if dated is not None:
         years = {y for y in years if y >= dated}
+        if view.dated.month >= 10 and any(y > dated for y in years):
+            # a plan signed in the last quarter ("tháng 12 năm 2026") beside a column of that year and
+            # later ones: the year it is signed in is nearly over, its column the present, not the plan
+            years.discard(dated)
     if years:
         return min(years)
     if dated is not None:
@@ -1762,6 +1766,11 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                     if close(tv.value, s, spec.tolerance, slack) or scale_slip(tv.value, s) or \
                             _ocr_slip(m, [x.value for x in vals], tv.value, spec.tolerance,
                                       [x.text for x in vals], tv.text, [x.sure for x in vals], tv.sure):
+                        ok = True
+                        break
+                    if len(vals) >= 4 and close(2 * tv.value, s, spec.tolerance, slack):
+                        # twice the total: subtotals counted with their own lines ("Chi phí biến đổi | 1.889,1",
+                        # its lines, "Chi phí cố định | …", its lines, "Tổng chi phí | 3.857,6")
                         ok = True
                         break
                     if len(vals) >= 3 and any(abs(sum(x.value for x in vals[k:]) - tv.value) <= slack
@@ -2368,10 +2377,13 @@ def _expected_for_child(m: PlanModel, tm: TableM, c: Row, year: int | None) -> l
         x = qp(q.value, q.unit, p.value, p.per)
         return [(x, c.evidence)] if x is not None else []
     out = []
+    size = _size(c.label)
     for qv, qu, qr in _match_quantity(m, c, p, year):
         read = qr.qty_years().get(year)
         if m.ocr and read is not None and read.unsure:
             continue  # a quantity the engine was unsure of ("2.250" read "200" at 51 %): no expectation
+        if size is not None and (other := _size(qr.label)) is not None and other != size:
+            continue  # "Bao 10 kg (350.000 đ/bao)" is no revenue of the row "Gạo nếp bao 50 kg (bao)"
         x = qp(qv, qu, p.value, p.per)
         if x is not None:
             out.append((x, qr.evidence))
@@ -2575,6 +2587,9 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                     if not cands:
                         for val, rows, ev in _global_single(m, year):
                             cands.append((val, [r.evidence for r in rows] + [ev]))
+                # (no reckoning of nothing: "(chiếc) | 00 | 0 | 0", a quantity a scan lost, gives no revenue
+                # to set against the stated one)
+                cands = [(c, ev) for c, ev in cands if c > 0]
                 if not cands:
                     continue
                 done_years.add(year)
@@ -2791,11 +2806,16 @@ def _row_year(r: Row) -> int | None:
     return int(y.group(1)) if y else None
 
 
+_BREAK_EVEN = re.compile(r"(?i)\bh(?:òa|oà|oa)\s+vốn\b")
+
+
 def _text_revenue(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
     """A sentence that states quantity, unit price and revenue together."""
     v = m.vocab
     hits = []
     for si, s in enumerate(m.sents):
+        if _BREAK_EVEN.search(s.text):
+            continue  # "Sản lượng hòa vốn = 964 triệu đồng : 52.500 đồng/lít ≈ 18.362 lít": the break-even point
         if not v.rows["revenue"].in_text(s.text):
             # "cá tẩm gia vị 12.000 hộp, giá 70.000 đồng/hộp, thu 960 triệu đồng": "thu" right before
             # the amount, in a sentence that gives a price (not "thu mua", "thu hoạch")
@@ -2985,11 +3005,11 @@ def _revenue_expected(m: PlanModel, year: int) -> list[tuple[float, list[str]]]:
     cands: list[tuple[float, list[str]]] = []
     for tm in m.tables:
         got = _revenue_components(m, tm, year) or _pair_in_table(m, tm, year)
-        if got:
+        if got and got[0] > 0:  # (not a quantity a scan read "00": no reckoning of nothing)
             cands.append((got[0], [r.evidence for r in got[1]]))
     if cands:
         return cands
-    return _revenue_by_quantity(m, year) or _revenue_by_sized_packs(m, year)
+    return [c for c in _revenue_by_quantity(m, year) or _revenue_by_sized_packs(m, year) if c[0] > 0]
 
 
 def _products_in_tables(m: PlanModel, year: int) -> int:
@@ -3152,7 +3172,7 @@ def _stated_revenue_in_text(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
     hits: list[Hit] = []
     checked: set = set(done)
     for s in m.sents:
-        if s.section in _PAST_SECTIONS or not v.rows["revenue"].in_text(s.text):
+        if s.section in _PAST_SECTIONS or not v.rows["revenue"].in_text(s.text) or _BREAK_EVEN.search(s.text):
             continue
         # a wide window: "Doanh thu năm 2027 đạt ..., năm 2028 đạt ..., năm 2029 đạt ..." (the gap
         # after the previous amount must be plain, below)
@@ -3989,8 +4009,15 @@ def _stated_payback(m: PlanModel) -> list[tuple[float, str, str | None]]:
             yrs += durs[1].value / 12
         if re.search(r"(?i)thời hạn|vay|ân hạn", low[first:a.start]):
             continue
+        if _CUMULATIVE.search(s.text[first:a.start]):
+            # "thời gian hoàn vốn = 2 + (1.000 - 791,65) : 563,9 ≈ 2,4 năm": whole years of cash flow, then
+            # the part of the next; not set against the investment over the average profit
+            continue
         out.append((yrs, s.text, s.section))
     return out
+
+
+_CUMULATIVE = re.compile(r"\d\s*\+\s*\(")
 
 
 def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
@@ -5752,6 +5779,7 @@ def _kept_next(m: PlanModel, k: int) -> bool:
 
 _EACH_YEAR = r"\b(?:mỗi|hằng|hàng)\s+năm"
 _EACH_YEAR_WORDS = re.compile(rf"(?i){_EACH_YEAR}\b")
+_EQUALS_BEFORE = re.compile(r"=\s*$")
 _CLAUSE_EACH_YEAR = re.compile(rf"(?i)[^.;:()/]{{0,70}}?{_EACH_YEAR}\s*(?:[;.]|$)")
 _EACH_DAY = re.compile(r"(?i)\b(?:mỗi|một)\s+ngày\b(?=[^.;]{0,40}\bđược\b)")
 
@@ -5850,9 +5878,22 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
         held = {id(a): b for b, a in zip(s.amounts, s.amounts[1:])
                 if a.per == "năm" and not b.per and is_qty(b.unit, b.kind) and is_qty(a.unit, a.kind)
                 and b.unit != a.unit and re.fullmatch(r"\s*", s.text[b.end:a.start])}
+        # "400 kg cam/giờ × 8 giờ/ngày × 120 ngày = 384 tấn cam mỗi mùa": the plan's own product of its rate,
+        # hours and days is the capacity, not the rate times the plan's longest day and year
+        worked = next((a for a in s.amounts if is_qty(a.unit, a.kind) and a.value_max is None and
+                       (a.per or "năm") == "năm" and _EQUALS_BEFORE.search(s.text, max(0, a.start - 4), a.start)
+                       and any(b.end <= a.start and b.unit == a.unit and (b.per or "").split("/")[0] in _PERIODS
+                               for b in s.amounts)), None)
+        if worked is not None:
+            add(worked.value, worked.unit, "năm", s.text)
+            nouns.setdefault((worked.unit, s.text), _counted_noun(s.text, worked, v))
+            if target is existing and s.text not in heads:
+                heads[s.text] = _equipment_head(s.text[:worked.start], v)
         for a in s.amounts:
             if not is_qty(a.unit, a.kind) or a.value_max is not None:
                 continue
+            if worked is not None and a.unit == worked.unit and a.start <= worked.start:
+                continue  # (the rate it was worked out from, and the result itself, counted above)
             if id(a) in held:
                 if yearly_at < 0:
                     b = held[id(a)]
@@ -5866,11 +5907,11 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                 # "Máy sấy … xử lý được 50 tấn nấm tươi/năm, nhu cầu sấy cao nhất là 35 tấn": the plan
                 # sized the machine against the part of its output the machine serves, not all of it
                 continue
-            if (a.per or "").split("/")[0] != "năm" and _EACH_WORKER.search(
+            if _EACH_WORKER.search(
                     s.text[max((c.end() for c in _CLAUSE_MARK.finditer(s.text, 0, a.start)), default=0):a.start]):
-                # "mỗi thành viên chằm được khoảng 2,5 chiếc nón/ngày": one pair of hands' rate, the
-                # workforce's capacity only once multiplied by the hands (_labour_capacity, or the
-                # plan's own "…, nên với 15 lao động … khoảng 90.000 chiếc/năm")
+                # "mỗi thành viên chằm được khoảng 2,5 chiếc nón/ngày", "Năng lực bình quân của một thợ là 800
+                # chiếc/năm": one pair of hands' rate, the workforce's capacity only once multiplied by the
+                # hands (_labour_capacity, or the plan's own "…, nên với 15 lao động … khoảng 90.000 chiếc/năm")
                 continue
             if a.per == "mẻ" and any(b.end <= a.start and b.kind == "count" and not b.per and
                                     re.fullmatch(r"\s*", s.text[b.end:a.start]) for b in s.amounts):
@@ -6212,7 +6253,8 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
         out_words = [product_tokens(row.label, m.vocab) for ser in outs.values() for _q, row in ser.values()]
         for unit, clist in caps.items():
             for r in m.rows():
-                if "input" not in r.flags or r.subset:
+                # (or the material the plan says it needs a year: "Lúa nếp cần xay xát (tấn)")
+                if not r.flags & {"input", "need"} or r.subset:
                     continue
                 series = {y: x.value for y, x in r.qty_years().items()
                           if y is not None and m.is_plan_year(y) and x.unit == unit and x.vmax is None}
@@ -6265,17 +6307,23 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
 
 # =============================================================================== relation: growth
 
-def _stated(m: PlanModel, groups: tuple[str, ...], keep) -> bool:
+def _stated(m: PlanModel, groups: tuple[str, ...], keep, skip=None) -> bool:
     """A phrase of one of the label `groups`, with no negation in the 30 characters before it, in a
-    sentence `keep` accepts."""
+    sentence `keep` accepts (and not one `skip(text, span)` leaves out)."""
     v = m.vocab
     for s in m.sents:
         if not keep(s):
             continue
         for sp in (sp for g in groups for sp in v.text[g].char_spans(s.text)):
-            if not v.text["negation"].in_text(s.text[max(0, sp[0] - 30):sp[0]]):
+            if not v.text["negation"].in_text(s.text[max(0, sp[0] - 30):sp[0]]) and \
+                    not (skip is not None and skip(s.text, sp)):
                 return True
     return False
+
+
+# the producer buying its growers' crop ("bao tiêu cà gai leo cho 25 hộ thành viên"): its supply, not a market
+_FOR_GROWERS = re.compile(r"(?i)[^.;]{0,40}?\b(?:cho|của)\s+(?:khoảng\s+)?(?:\d+\s+)?(?:các\s+)?"
+                          r"(?:hộ|thành\s+viên|xã\s+viên|tổ\s+viên|nông\s+dân|người\s+trồng|bà\s+con)\b")
 
 
 _GROWTH_SECTIONS = frozenset({"objectives", "production_plan", "technology", "organization", "market",
@@ -6294,7 +6342,8 @@ def _market_explained(m: PlanModel) -> bool:
     rộng thị trường ra toàn quốc" alone does not say where twice the output goes each year, nor does
     the growers' off-take ("cam kết bao tiêu toàn bộ lá") in the product's story."""
     return _stated(m, ("market_expansion",), lambda s: s.section in _SALES_SECTIONS and any(
-        a.kind not in ("year", "percent") and a.unit != "sao" for a in s.amounts))  # (not "nâng hạng 4 sao")
+        a.kind not in ("year", "percent") and a.unit != "sao" for a in s.amounts),  # (not "nâng hạng 4 sao")
+        lambda text, sp: bool(_FOR_GROWERS.match(text, sp[1])))
 
 
 # where a plan speaks of its sales (a supplier's contract or a past order is no market for the new output,
@@ -7190,6 +7239,8 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
         if not spans or v.text["change"].in_text(_SINCE.sub("", s.text[:spans[0][0]])) and \
                 not _levels_by_year(s, spans[0][1]):
             continue
+        if _BREAK_EVEN.search(s.text):
+            continue  # "sản lượng hòa vốn ≈ 37.554 lít, bằng 75% kế hoạch": the break-even output, not the plan's
         if v.text["supply_firm"].in_text(s.text):
             continue  # "các hộ liên kết bán cho HTX 201,6 tấn": a supply commitment, not the output
         if _ALLOCATION.search(s.text[:spans[0][1]]) or _WITHIN_TOTAL.search(s.text[:spans[0][0]]):
@@ -7528,13 +7579,19 @@ _AREA_OF_OWN = re.compile(r"(?i)\bdiện\s+tích\s+(?:trồng\s+)?((?:[^\W\d]+\s
                           r"(?:hiện\s+(?:nay\s+)?)?(?:là|khoảng|đạt|có|:)?\s*(?:khoảng\s+)?$")
 
 
+# "Các thành viên có tổng diện tích trồng cà gai leo 18 ha": the members' area, the crop named after "diện tích"
+_MEMBERS_HAVE_AREA = re.compile(r"(?i)\b(?:thành\s+viên|xã\s+viên|tổ\s+viên)\s+(?:hiện\s+(?:nay\s+)?)?có\s+(?:tổng\s+)?"
+                                r"diện\s+tích\s+(?:trồng\s+|canh\s+tác\s+)?((?:[^\W\d]+\s+){1,5}?)(?:là\s+|khoảng\s+)?$")
+
+
 def _own_area_of(s: Sent, crops: set[str], v: Vocab) -> Stmt | None:
     """"(Tổng) diện tích cam của các thành viên là 15 ha": the producer's own area of its crop, the
     crop named between "diện tích" and "của"; None when the sentence has no such area."""
     for a in s.amounts:
         if a.kind != "area" or a.per or a.value_max is not None:
             continue
-        mm = _AREA_OF_OWN.search(s.text[max(0, a.start - 80):a.start])
+        mm = _AREA_OF_OWN.search(s.text[max(0, a.start - 80):a.start]) or \
+            _MEMBERS_HAVE_AREA.search(s.text[max(0, a.start - 80):a.start])
         if mm and (crop := product_tokens(mm.group(1), v)) & crops:
             return Stmt("area", a.value, ("vùng",), frozenset(crop), s.text, s.section, s.block, bool(a.qualifier))
     return None
