@@ -90,6 +90,16 @@ _ORG_HEAD = {("cong", "ty"), ("hop", "tac", "xa"), ("htx",), ("to", "hop", "tac"
              ("doanh", "nghiep", "tu"), ("dntn",), ("co", "so", "san"), ("uy", "ban"), ("ubnd",)}
 
 
+def _letterhead(text: str) -> bool:
+    """An organisation's name in capitals ("HỢP TÁC XÃ NƯỚC MẮM TRUYỀN THỐNG THIÊN CẦM", "CÔNG TY TNHH …"):
+    a letterhead, not a heading ("Hợp tác xã và tổ chức sản xuất" is one)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return False
+    toks = tuple(re.findall(r"\w+", fold(text).lower()))
+    return any(toks[:n] in _ORG_HEAD for n in (1, 2, 3)) and "va" not in toks[:6]
+
+
 def _heading_tokens(text: str, abbreviations: dict[str, tuple[str, ...]] | None = None
                     ) -> tuple[tuple[str, ...], list[int]]:
     """Folded tokens of a heading (abbreviations expanded) and the segment each belongs to:
@@ -549,6 +559,11 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
                     and doc.blocks[i + 1].kind == BlockKind.heading)):
             # "KẾ HOẠCH SẢN XUẤT DƯA GIÁ" opening the plan, before any section: its title, naming the product
             m = "title"
+        if heading_like and isinstance(m, Match) and not sections and not stack and \
+                split_numbering(_title(b)) is None and _letterhead(_title(b)):
+            # "HỢP TÁC XÃ NƯỚC MẮM TRUYỀN THỐNG THIÊN CẦM" above the title: the letterhead, whatever
+            # section word its name holds ("truyền thống")
+            m = "ignore"
         if heading_like:
             after_title = m == "title"
         if heading_like:

@@ -498,3 +498,15 @@ def test_norms_and_need_under_the_raw_materials_are_raw_materials():
     # set 60's bi06: "2. Định mức và nhu cầu" under "VI. Nguồn nguyên liệu" is the material need, not the market
     assert keys_of(match_heading("Định mức và nhu cầu", V)) == {"raw_materials"}
     assert keys_of(match_heading("Nhu cầu", V)) == {"market"}
+
+
+def test_a_letterhead_above_the_title_is_no_section_whatever_words_its_name_holds():
+    """Set 103's cz01: "HỢP TÁC XÃ NƯỚC MẮM TRUYỀN THỐNG THIÊN CẦM" over the cover title; "truyền thống" names the
+    product's story elsewhere, but an organisation's name in capitals before any section is its letterhead."""
+    doc = read_markdown("# HỢP TÁC XÃ NƯỚC MẮM TRUYỀN THỐNG THIÊN CẦM\n\n"
+                        "# PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM NƯỚC MẮM\n\n"
+                        "# I. THÔNG TIN CHUNG\n\nHợp tác xã có 20 thành viên.\n\n"
+                        "# II. CÂU CHUYỆN SẢN PHẨM\n\nNghề làm mắm có từ lâu đời.\n")
+    sections, _ = map_sections(doc, V)
+    assert [(s.key, s.title) for s in sections if s.key == "product_story"] == \
+        [("product_story", "II. CÂU CHUYỆN SẢN PHẨM")]
