@@ -21,7 +21,7 @@ _ORG = r"(?:hộ (?:gia đình )?(?:ông|bà)|hợp tác xã|htx|công ty(?: tnh
        r"hộ kinh doanh|tổ hợp tác|cơ sở sản xuất|cơ sở|hộ gia đình|hộ sản xuất|trang trại|tổ hợp|" \
        r"nhóm sản xuất|nhóm hộ|nhóm liên kết|tổ sản xuất|tổ liên kết)"
 _LABEL_PRODUCER = re.compile(
-    r"^\s*(?:[-+•]\s*)?(?:tên\s+(?:chủ thể|đơn vị|tổ chức|hợp tác xã|htx|doanh nghiệp|công ty|cơ sở(?: sản xuất)?|"
+    r"^\s*(?:[-+•]\s*)?(?:\d{1,2}[.)]\s*)?(?:tên\s+(?:chủ thể|đơn vị|tổ chức|hợp tác xã|htx|doanh nghiệp|công ty|cơ sở(?: sản xuất)?|"
     r"hộ kinh doanh|tổ hợp tác|chủ hộ|trang trại)(?:\s+đầy đủ)?(?:\s*\(.*?\))?|chủ thể(?: ocop| thực hiện)?|"
     r"đơn vị thực hiện)\s*[:：]\s*(?P<v>.+)$",
     re.I | re.M,
@@ -124,6 +124,10 @@ _NOT_YET = re.compile(r"(?i)\b(?:chưa|không|dự kiến|sẽ|đang)\b[^.;]{0,4
                       r"[^.;]{0,25}?\b(?:tổ\s+hợp\s+tác|hợp\s+tác\s+xã|htx|hộ\s+kinh\s+doanh|công\s+ty|doanh\s+nghiệp)")
 
 
+# "Đăng ký hộ kinh doanh: chưa có" (folded): a form named as a label, then not held
+_UNREGISTERED = re.compile(r"\bdang ky ho kinh doanh\s*:\s*(?:chua|khong)\b")
+
+
 def legal_form_of(name: str | None, text: str = "") -> str | None:
     probe = fold(name or "")
     for pat, form in ((r"\b(hop tac xa|htx)\b", "htx"), (r"\bto hop tac\b", "to_hop_tac"),
@@ -131,7 +135,8 @@ def legal_form_of(name: str | None, text: str = "") -> str | None:
                       (r"\bho kinh doanh\b", "ho_kinh_doanh"),
                       # households working together by agreement, with no legal form of their own
                       (r"\b(nhom san xuat|nhom ho|nhom lien ket|to san xuat|to lien ket)\b", "other"),
-                      (r"\b(co so|ho gia dinh|ho san xuat|trang trai)\b", "_household"),
+                      # (a family workshop, "Xưởng mộc mỹ nghệ Đức Tài", is a household's too)
+                      (r"\b(co so|ho gia dinh|ho san xuat|trang trai|xuong)\b", "_household"),
                       # "Nhóm gồm 5 hộ …": a group, with no legal form of its own
                       (r"\bnhom\b", "other")):
         if re.search(pat, probe):
@@ -139,7 +144,7 @@ def legal_form_of(name: str | None, text: str = "") -> str | None:
             if form in ("_household", "ho_kinh_doanh"):
                 # A household is a household business only when it is registered as one:
                 # "chưa đăng ký hộ kinh doanh" makes it an unregistered household ("other").
-                if re.search(r"\bchua (dang ky|co giay)[^.;]{0,40}\bho kinh doanh\b", t):
+                if re.search(r"\bchua (dang ky|co giay)[^.;]{0,40}\bho kinh doanh\b", t) or _UNREGISTERED.search(t):
                     return "other"
                 if form == "_household":
                     return "ho_kinh_doanh" if re.search(r"\bho kinh doanh\b", t) else "other"
@@ -153,7 +158,7 @@ def _cut(v: str, limit: int = 120) -> str:
     v = re.split(r"\s*[;]\s*|\.\s|\s+-\s+|\s*\(|\s+(?:phương án|dự án|đề án|kế hoạch)\s+(?:sản xuất|kinh doanh|sxkd)\b|"
                  r",\s*(?:địa chỉ|trụ sở|mã số|số điện thoại|điện thoại|email|"
                  r"thôn|xóm|xã|phường|thị trấn|huyện|tỉnh|đường|số nhà|thuộc|nhóm|phân nhóm|chủ hộ|chủ cơ sở|"
-                 r"do (?:ông|bà)|ông|bà|đại diện|người đại diện|giám đốc|sinh năm|được|là|gồm|loại hình|"
+                 r"do (?:gia đình\s+|hộ\s+)?(?:ông|bà)|ông|bà|đại diện|người đại diện|giám đốc|sinh năm|được|là|gồm|loại hình|"
                  r"thành lập|đăng ký|quy mô|tên thương mại|tên giao dịch|tên thường gọi|tên viết tắt)\b",
                  v, maxsplit=1, flags=re.I)[0]
     # "Tinh dầu tràm Kỳ Hương, tinh dầu nguyên chất 100% …": a description that starts over on the

@@ -374,3 +374,14 @@ def test_on_a_scan_a_rivals_cue_torn_apart_by_two_cells_read_into_one_line_still
     # "cạnh tranh" torn into "cạnh … tranh": "Tỏi đen Lý Sơn" is a rival's product, not the plan's own
     # under another name
     assert not _scan_rule_hits(_TORN_SWOT, "name-inconsistent")
+
+
+def test_a_numbered_name_line_of_a_family_workshop_with_no_registration():
+    # set 104's da10: "1. Tên cơ sở: Xưởng mộc …, do gia đình ông … làm chủ." and "Đăng ký hộ kinh doanh: chưa
+    # có.": the workshop's name up to the comma, an unregistered household ("other")
+    from pipeline.entities import find_producer_product
+    producer = find_producer_product(_doc(
+        "PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM KHAY TRÀ GỖ",
+        "1. Tên cơ sở: Xưởng mộc mỹ nghệ Đức Tài, do gia đình ông Phan Đức Tài làm chủ.",
+        "- Đăng ký hộ kinh doanh: chưa có.", "- Mã số thuế: chưa có."))[0]
+    assert (producer.name, producer.legal_form) == ("Xưởng mộc mỹ nghệ Đức Tài", "other")
