@@ -2604,8 +2604,16 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
     hits.extend(text_hits)
     hits.extend(_stated_revenue_in_text(m, spec, done_years | {_year_of_label(h.params["year"]) for h in text_hits}))
     # (a revenue in the text reckoned without a line the plan itemises elsewhere: a by-product)
+    # (nor a year the plan reports rather than plans, "TH 2025" beside "KH 2027–2029": its revenue is
+    # history, the plan's reckoning starts with its own years)
     return _dedupe([h for h in hits if not (h.params.get("in_text") and _part_of_itemised(
-        m, h.params["stated"], h.params["expected"], tol))])
+        m, h.params["stated"], h.params["expected"], tol)) and not _reported_year(m, h.params.get("year"))])
+
+
+def _reported_year(m: PlanModel, label: str | None) -> bool:
+    """A year label ("2025") of a year before the plan's first, when the plan also states later years."""
+    y = _year_of_label(label) if label else None
+    return y is not None and y >= 1000 and m.plan_year is not None and y < m.plan_year
 
 
 _COST_KINDS = ("cost", "cost_line", "depreciation", "profit", "tax")
