@@ -4981,7 +4981,7 @@ def rel_material(m: PlanModel, spec: Spec) -> list[Hit]:
 # material, year by year, in running text
 _NEED_SENT = re.compile(r"(?i)^\W*(?:tổng\s+)?nhu\s+cầu\s+(?:về\s+)?((?:[^\W\d]+\s+){0,4}[^\W\d]+)"
                         r"(?:\s+(?:cả\s+năm|mỗi\s+năm|hằng\s+năm|hàng\s+năm))?\s*(?::|\blà\b|\bkhoảng\b)")
-_YEAR_AFTER = re.compile(r"\s*\(?\s*(?:vào\s+|trong\s+)?năm\s+(20\d\d)\b")
+_NEED_YEAR = re.compile(r"\s*\(?\s*(?:vào\s+|trong\s+)?năm\s+(20\d\d)\b")
 
 
 def _material_by_need_sents(m: PlanModel, spec: Spec) -> list[Hit]:
@@ -4998,22 +4998,28 @@ def _material_by_need_sents(m: PlanModel, spec: Spec) -> list[Hit]:
         if not mat:
             continue
         ys: dict[int, Amount] = {}
+        # (the plan's own product is no supply of its material: "Sản lượng thịt gác bếp 2.400 kg năm 2026"
+        # against "Nhu cầu thịt tươi: 6.000 kg năm 2026")
+        made = (product_tokens(m.view.plan.product.name or "", m.vocab) - mat).union(
+            *(q.product for q in ratios(m) if q.material & mat))
         for a in s.amounts:
             if a.start < mm.end() or a.kind not in ("mass", "volume") or a.per or a.value_max is not None:
                 continue
-            y = _YEAR_AFTER.match(s.text, a.end)
+            y = _NEED_YEAR.match(s.text, a.end)
             if y and m.is_plan_year(int(y.group(1))):
                 ys.setdefault(int(y.group(1)), a)
         if len(ys) < 2:
             continue
         worst = None
         for year, a in sorted(ys.items()):
-            sup = _supply(m, set(mat), set(), a.unit, year)
+            sup = _supply(m, set(mat), made, a.unit, year)
             if sup is None:
                 continue
             supply, sev = sup
             if any(s.text in e or e in s.text for e in sev):
                 continue  # (the need's own sentence read as a supply: nothing to compare)
+            if any(m.vocab.text["output"].char_spans(e[:40]) and product_tokens(e, m.vocab) & made for e in sev):
+                continue  # ("Sản lượng thịt gác bếp 2.400 kg năm 2026": the plan's product, no supply of its meat)
             if a.value > supply * (1 + spec.tolerance) and (worst is None or a.value / supply > worst[0]):
                 worst = (a.value / supply, year, a, supply, sev)
         if worst is None:
@@ -5788,6 +5794,7 @@ def _kept_next(m: PlanModel, k: int) -> bool:
 _EACH_YEAR = r"\b(?:mỗi|hằng|hàng)\s+năm"
 _EACH_YEAR_WORDS = re.compile(rf"(?i){_EACH_YEAR}\b")
 _EQUALS_BEFORE = re.compile(r"=\s*$")
+_YEAR_OR_SEASON_AFTER = re.compile(r"(?i)[^.;,=]{0,25}?(?:/\s*|\b(?:mỗi|một|cả|trong)\s+)(?:năm|mùa)\b")
 _CLAUSE_EACH_YEAR = re.compile(rf"(?i)[^.;:()/]{{0,70}}?{_EACH_YEAR}\s*(?:[;.]|$)")
 _EACH_DAY = re.compile(r"(?i)\b(?:mỗi|một)\s+ngày\b(?=[^.;]{0,40}\bđược\b)")
 
@@ -5893,7 +5900,13 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                        and any(b.end <= a.start and b.unit == a.unit and (b.per or "").split("/")[0] in _PERIODS
                                for b in s.amounts)), None)
         if worked is not None:
-            add(worked.value, worked.unit, "năm", s.text)
+            # a year's when the days of the year are among its factors or a year or season is named after it;
+            # else the period of the rate it multiplies ("2 tủ × 50 kg/ngày = 100 kg": a day's)
+            rate = next(b for b in s.amounts if b.end <= worked.start and b.unit == worked.unit
+                        and (b.per or "").split("/")[0] in _PERIODS)
+            yearly_result = worked.per == "năm" or bool(_YEAR_OR_SEASON_AFTER.match(s.text, worked.end)) or any(
+                b.end <= worked.start and b.unit == "ngày" and b.value >= 30 for b in s.amounts)
+            add(worked.value, worked.unit, "năm" if yearly_result else (rate.per or "").split("/")[0], s.text)
             nouns.setdefault((worked.unit, s.text), _counted_noun(s.text, worked, v))
             if target is existing and s.text not in heads:
                 heads[s.text] = _equipment_head(s.text[:worked.start], v)
@@ -7024,7 +7037,7 @@ def _price_stmts(m: PlanModel) -> list[Stmt]:
                     # (a clause naming no product: the product the sentence opens with, "a) Gà sống xuất
                     # chuồng: …; giá bán 95.000 đồng/kg (190.000 đồng/con)")
                     product = _price_product(clause, a.per, v) or \
-                        (_price_product(lead.group(1), a.per, v) if (lead := _LEAD_LABEL.match(s.text)) else frozenset())
+                        (_price_product(lead.group(1), a.per, v) if (lead := _SENT_LEAD.match(s.text)) else frozenset())
                     out.append(Stmt("price", a.value, (a.per, size), product, s.text,
                                     s.section, s.block, bool(a.qualifier), kind=kind,
                                     year=y if y is not None and y >= 1000 else None,
@@ -7034,7 +7047,7 @@ def _price_stmts(m: PlanModel) -> list[Stmt]:
 
 
 # a sentence that opens with the thing it describes: "a) Gà sống xuất chuồng: …", "- Nước mắm cốt: …"
-_LEAD_LABEL = re.compile(r"^\W{0,3}(?:[a-zđ]\)\s*|\d{1,2}[.)]\s*)?([^:;\d]{3,50}):")
+_SENT_LEAD = re.compile(r"^\W{0,3}(?:[a-zđ]\)\s*|\d{1,2}[.)]\s*)?([^:;\d]{3,50}):")
 
 
 def _price_rows_for_text(stmts: list[Stmt]) -> list[Stmt]:
