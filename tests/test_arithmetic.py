@@ -1613,3 +1613,76 @@ Nông nghiệp 500 triệu đồng, lãi suất 7%/năm; quỹ đầu tư phát 
     (h,) = hits(scan=True)
     assert (h.params["total"], h.params["sources"]) == (1_500e6, 1_300e6)
     assert not hits(scan=False)
+
+
+def test_a_capacity_the_plan_works_out_in_its_sentence_is_its_result():
+    """Set 105's db06: "400 kg cam/giờ × 8 giờ/ngày × 120 ngày = 384 tấn cam mỗi mùa" is 384 tấn a year, not
+    400 kg an hour times the plan's longest day and year; against the oranges the plan needs ("Cam nguyên liệu
+    cần"). "2 tủ × 50 kg/ngày = 100 kg" is a day's result, times the working days."""
+    plan = """# IV. Thiết bị
+Máy ép là khâu quyết định công suất của dây chuyền: 400 kg cam/giờ × 8 giờ/ngày × 120 ngày = 384 tấn cam mỗi mùa.
+Xưởng rửa chai làm việc 10 giờ/ngày, 365 ngày/năm.
+# V. Kế hoạch sản xuất
+| Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| Cam nguyên liệu cần | tấn | 320 | {need} |
+"""
+    [h] = hits("capacity", plan.format(need="434,5"))
+    assert h.params["capacity"] == "384 tấn"
+    assert not fires("capacity", plan.format(need="380"))
+    daily = """# IV. Thiết bị
+Công suất tối đa: 2 tủ × 50 kg thịt tươi/ngày = 100 kg thịt tươi; xưởng làm việc 280 ngày/năm.
+# V. Kế hoạch sản xuất
+| Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| Thịt tươi sử dụng | kg | 15.000 | {need} |
+"""
+    assert not fires("capacity", daily.format(need="20.000"))  # 100 kg × 280 ngày = 28 tấn
+    assert fires("capacity", daily.format(need="34.000"))
+
+
+def test_one_workers_yearly_rate_is_no_capacity_of_the_workshop():
+    """Set 104's da03: "Năng lực bình quân của một thợ là 800 chiếc/năm" is one pair of hands, by the year as
+    by the day; the plan's own product by the workers follows it."""
+    plan = """# IV. Quy trình công nghệ và công suất
+Nón chằm tại nhà tổ viên. Năng lực bình quân của một thợ là 800 chiếc/năm (quy đổi theo cơ cấu sản phẩm của
+tổ), nên 36 thợ năm 2027 làm được khoảng 28.800 chiếc.
+# VI. Kế hoạch sản xuất
+| Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| Tổng số nón | chiếc | 24.000 | 28.000 |
+"""
+    assert not fires("capacity", plan)
+
+
+def test_a_cumulative_payback_is_not_set_against_the_average_profit():
+    """Set 103's cz04: "thời gian hoàn vốn = 2 + (1.000 - 791,65) : 563,9 ≈ 2,4 năm" counts whole years of cash
+    flow, then a part of the next; the investment over the average profit is another reckoning."""
+    plan = """# X. Hiệu quả kinh tế
+ĐVT: triệu đồng
+
+| Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|
+| Doanh thu | 2.000 | 2.400 | 3.100 |
+| Chi phí | 1.900 | 2.100 | 2.000 |
+| Lợi nhuận | 100 | 300 | 1.100 |
+
+Tổng vốn đầu tư 1.000 triệu đồng. {payback}
+"""
+    # (1.000 : 500 = 2,0 years on the average; the plan's own cumulative reckoning gives 2,5)
+    assert not fires("payback", plan.format(payback="Thời gian hoàn vốn = 2 + (1.000 - 400) : 1.100 ≈ 2,5 năm."))
+    assert fires("payback", plan.format(payback="Thời gian hoàn vốn khoảng 1,2 năm."))
+
+
+def test_the_break_even_point_is_no_output_of_the_plan():
+    """Set 103's cz07: "sản lượng hòa vốn ≈ 37.554 lít, bằng 75% kế hoạch" beside the plan's 50.000 lít."""
+    plan = """# VI. Kế hoạch sản xuất
+| Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| Tổng sản lượng | lít | 50.000 | 56.000 |
+# X. Hiệu quả kinh tế
+Điểm hòa vốn năm 2027: chi phí cố định 1.968,5 triệu đồng; sản lượng hòa vốn ≈ 37.554 lít, bằng 75% kế hoạch.
+Sản lượng năm 2027 là {out} lít.
+"""
+    assert not fires("consistency", plan.format(out="50.000"))
+    assert fires("consistency", plan.format(out="45.000"))
