@@ -135,8 +135,10 @@ def legal_form_of(name: str | None, text: str = "") -> str | None:
                       (r"\bho kinh doanh\b", "ho_kinh_doanh"),
                       # households working together by agreement, with no legal form of their own
                       (r"\b(nhom san xuat|nhom ho|nhom lien ket|to san xuat|to lien ket)\b", "other"),
-                      # (a family workshop, "Xưởng mộc mỹ nghệ Đức Tài", is a household's too)
-                      (r"\b(co so|ho gia dinh|ho san xuat|trang trai|xuong)\b", "_household"),
+                      (r"\b(co so|ho gia dinh|ho san xuat|trang trai)\b", "_household"),
+                      # (a family workshop named so, "Xưởng mộc mỹ nghệ Đức Tài", is a household's too; not a
+                      # "xưởng" anywhere in the text)
+                      (r"^\W*xuong\b", "_household"),
                       # "Nhóm gồm 5 hộ …": a group, with no legal form of its own
                       (r"\bnhom\b", "other")):
         if re.search(pat, probe):

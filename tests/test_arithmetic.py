@@ -1635,7 +1635,7 @@ Công suất tối đa: 2 tủ × 50 kg thịt tươi/ngày = 100 kg thịt tư�
 # V. Kế hoạch sản xuất
 | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 |
 |---|---|---|---|
-| Thịt tươi sử dụng | kg | 15.000 | {need} |
+| Thịt tươi đưa vào sấy | kg | 15.000 | {need} |
 """
     assert not fires("capacity", daily.format(need="20.000"))  # 100 kg × 280 ngày = 28 tấn
     assert fires("capacity", daily.format(need="34.000"))

@@ -37,7 +37,7 @@ class Pooled:
 def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
-    assert len(names()) >= 99, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 105, names()  # a set that is not found must not quietly leave the pool
     for name in names():
         plans, expected = get(name).plans, get(name).expected
         out: Path = tmp_path_factory.mktemp(name)
@@ -74,13 +74,14 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.965, pooled.text  # 1715/1771 = 0.968 (twenty-first session, sets 1-99)
+    assert pooled.t.defect_recall >= 0.965, pooled.text  # 1817/1879 = 0.967 (twenty-second session, sets 1-105)
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 36, pooled.text  # 36 in 1184 plans (twenty-first session, sets 1-99; 8 of sets
-    # 73-75: 5 true findings their authors had not tolerated, 3 misreads of one scan; none in 76-88, 90, 92-99;
-    # one each in 89 and 91: a sketchy plan's market sentence, the rule's documented judgement)
+    assert pooled.t.false_alarms <= 36, pooled.text  # 36 in 1256 plans (twenty-second session, sets 1-105; 7 of sets
+    # 73-75: 5 true findings their authors had not tolerated, 2 misreads of one scan; none in 76-88, 90, 92-104;
+    # one each in 89 and 91: a sketchy plan's market sentence, the rule's documented judgement; one in 105: two
+    # digits misread on one scanned cost table)
 
 
 def test_floor_verdicts(pooled):

@@ -4984,6 +4984,17 @@ _NEED_SENT = re.compile(r"(?i)^\W*(?:tổng\s+)?nhu\s+cầu\s+(?:về\s+)?((?:[^
 _NEED_YEAR = re.compile(r"\s*\(?\s*(?:vào\s+|trong\s+)?năm\s+(20\d\d)\b")
 
 
+def _paragraph_total(m: PlanModel, block: int) -> tuple[float, str] | None:
+    """"Tổng nguồn 18 tấn/năm, đủ cho nhu cầu cao nhất" in the need's own paragraph: its one total of
+    the sources in kg a year."""
+    got = [(a.value, t.text) for t in m.sents if t.block == block and _PARAGRAPH_TOTAL.match(t.text)
+           for a in t.amounts if a.unit == "kg" and a.kind in QTY_KINDS and a.value_max is None and a.per in (None, "năm")]
+    return got[0] if len(got) == 1 else None
+
+
+_PARAGRAPH_TOTAL = re.compile(r"(?i)^\W*(?:tổng|cộng)\s+(?:các\s+)?nguồn\b")
+
+
 def _material_by_need_sents(m: PlanModel, spec: Spec) -> list[Hit]:
     """A need of a material the plan states by year in a sentence of its raw-material or technical part,
     above the supply it states for that material. Two years at least: one figure alone may be a batch's."""
@@ -5010,8 +5021,13 @@ def _material_by_need_sents(m: PlanModel, spec: Spec) -> list[Hit]:
                 ys.setdefault(int(y.group(1)), a)
         if len(ys) < 2:
             continue
+        # the raw-material section's own total of its sources ("Tổng nguồn 18 tấn/năm, đủ cho nhu cầu cao
+        # nhất"), when it states one: never less than that
+        stated = _stated_supply_total(m, set(mat)) or _paragraph_total(m, s.block)
         worst = None
         for year, a in sorted(ys.items()):
+            if stated is not None and a.unit == "kg" and a.value <= stated[0] * (1 + spec.tolerance):
+                continue
             sup = _supply(m, set(mat), made, a.unit, year)
             if sup is None:
                 continue
@@ -5794,6 +5810,7 @@ def _kept_next(m: PlanModel, k: int) -> bool:
 _EACH_YEAR = r"\b(?:mỗi|hằng|hàng)\s+năm"
 _EACH_YEAR_WORDS = re.compile(rf"(?i){_EACH_YEAR}\b")
 _EQUALS_BEFORE = re.compile(r"=\s*$")
+_PUT_THROUGH = re.compile(r"(?i)\b(?:xay|xát|ép|sấy|chế\s+biến|chưng(?:\s+cất)?|nấu|xử\s+lý|sơ\s+chế|giết\s+mổ|đưa\s+vào)\b")
 _YEAR_OR_SEASON_AFTER = re.compile(r"(?i)[^.;,=]{0,25}?(?:/\s*|\b(?:mỗi|một|cả|trong)\s+)(?:năm|mùa)\b")
 _CLAUSE_EACH_YEAR = re.compile(rf"(?i)[^.;:()/]{{0,70}}?{_EACH_YEAR}\s*(?:[;.]|$)")
 _EACH_DAY = re.compile(r"(?i)\b(?:mỗi|một)\s+ngày\b(?=[^.;]{0,40}\bđược\b)")
@@ -6274,8 +6291,9 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
         out_words = [product_tokens(row.label, m.vocab) for ser in outs.values() for _q, row in ser.values()]
         for unit, clist in caps.items():
             for r in m.rows():
-                # (or the material the plan says it needs a year: "Lúa nếp cần xay xát (tấn)")
-                if not r.flags & {"input", "need"} or r.subset:
+                # (or the material the plan says it needs a year for the machine's work: "Lúa nếp cần xay xát
+                # (tấn)", not "Búp chè tươi cần dùng", which may go through several lines)
+                if not ("input" in r.flags or "need" in r.flags and _PUT_THROUGH.search(r.label)) or r.subset:
                     continue
                 series = {y: x.value for y, x in r.qty_years().items()
                           if y is not None and m.is_plan_year(y) and x.unit == unit and x.vmax is None}
