@@ -5041,13 +5041,20 @@ def _material_by_need_sents(m: PlanModel, spec: Spec) -> list[Hit]:
         if worst is None:
             continue
         _, year, a, supply, sev = worst
-        hits.append(Hit(section="raw_materials", evidence=quote("; ".join(dict.fromkeys([s.text, *sev])), 450),
-                        params={"year": ylabel(year), "output": "", "need": fmt_qty(a.value, a.unit),
-                                "supply": fmt_qty(supply, a.unit), "material": " ".join(mm.group(1).split()),
-                                "ratio": 0.0, "in_unit": _UNIT_NAME.get(a.unit, a.unit), "out_unit": "",
-                                "diff_pct": diff_pct(supply, a.value), "from_text": True}))
+        hits.append(_stated_need_hit(s.text, sev, year, a.value, a.unit, supply, " ".join(mm.group(1).split()),
+                                     "from_text"))
         break
     return hits
+
+
+def _stated_need_hit(need_ev: str, supply_ev: list[str], year: int, need: float, unit: str, supply: float,
+                     material: str, how: str) -> Hit:
+    """A material need the plan states itself (a table row, `how` = "from_row", or a sentence, "from_text")
+    above the supply it states."""
+    return Hit(section="raw_materials", evidence=quote("; ".join(dict.fromkeys([need_ev, *supply_ev])), 450),
+               params={"year": ylabel(year), "output": "", "need": fmt_qty(need, unit), "supply": fmt_qty(supply, unit),
+                       "material": material, "ratio": 0.0, "in_unit": _UNIT_NAME.get(unit, unit), "out_unit": "",
+                       "diff_pct": diff_pct(supply, need), how: True})
 
 
 def _material_by_cost(m: PlanModel, spec: Spec) -> list[Hit]:
@@ -5691,11 +5698,7 @@ def _material_by_rows(m: PlanModel, spec: Spec) -> list[Hit]:
         if worst is None:
             continue
         _, year, x, supply, sev = worst
-        hits.append(Hit(section="raw_materials", evidence=quote("; ".join(dict.fromkeys([r.evidence, *sev])), 450),
-                        params={"year": ylabel(year), "output": "", "need": fmt_qty(x.value, x.unit),
-                                "supply": fmt_qty(supply, x.unit), "material": r.label, "ratio": 0.0,
-                                "in_unit": _UNIT_NAME.get(x.unit, x.unit), "out_unit": "",
-                                "diff_pct": diff_pct(supply, x.value), "from_row": True}))
+        hits.append(_stated_need_hit(r.evidence, sev, year, x.value, x.unit, supply, r.label, "from_row"))
         break
     return hits
 
