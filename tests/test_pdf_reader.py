@@ -699,3 +699,17 @@ def test_a_price_s_slash_the_ocr_read_as_a_bracket_is_mended_only_where_brackets
     assert _slash_misread("Bánh đa vừng (35.000 đ(túi)") == "Bánh đa vừng (35.000 đ/túi)"
     assert _slash_misread("Bánh gai (8.000 đ/chiếc)") == "Bánh gai (8.000 đ/chiếc)"
     assert _slash_misread("Giá (đồng) (kg)") == "Giá (đồng) (kg)"
+
+
+def test_a_scanned_cell_of_digits_gets_its_5_and_0_back():
+    """Tesseract reads a 5 as "S" and a 0 as "O" in a cell of digits ("S00" for 500 in a depreciation
+    table); a size or a code, or a word, stays as written."""
+    from pipeline.ingest.ocr import _digit_misread
+
+    assert _digit_misread("S00") == "500"
+    assert _digit_misread("S0") == "50"
+    assert _digit_misread("1.S00") == "1.500"
+    assert _digit_misread("2O.OOO") == "20.000"
+    assert _digit_misread("3,S") == "3,5"
+    for keep in ("S1", "SO", "S", "O", "Sản", "OCOP", "500", "1.2S.00", ""):
+        assert _digit_misread(keep) == keep

@@ -531,7 +531,7 @@ def _table(rows: list[GapRow], run: list[int]) -> TableRegion:
             table.append(cells)
             conf.append(low)
     table, conf = _join_wrapped_numbers(table, conf)
-    table = [[_slash_misread(c) for c in row] for row in table]
+    table = [[_digit_misread(_slash_misread(c)) for c in row] for row in table]
     words = [w for k in run for g in rows[k].groups for w in g]
     bbox = (min(w.x0 for w in words), rows[run[0]].top, max(w.x1 for w in words),
             rows[run[-1]].bottom)
@@ -548,6 +548,25 @@ def _slash_misread(cell: str) -> str:
     if cell.count("(") <= cell.count(")"):
         return cell
     return _SLASH_AS_BRACKET.sub(r"\1/\2", cell)
+
+
+# a scan's "5" read as "S" and "0" as "O" in a cell of digits: "S00", "S0", "1.S00" (a depreciation
+# table's 500 and 50 left as debris). Put back only when the cell is then a well-formed number with
+# at least one real digit beside the look-alikes; a two-character code without a zero ("S1", a size)
+# stays as written.
+_LOOKALIKE_CELL = re.compile(r"[\dSO][\dSO.,]*")
+_LOOKALIKES = str.maketrans("SO", "50")
+_WELL_FORMED = re.compile(r"\d{1,3}(?:([.,])\d{3}(?:\1\d{3})*)?(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?")
+
+
+def _digit_misread(cell: str) -> str:
+    s = cell.strip()
+    if not s or not _LOOKALIKE_CELL.fullmatch(s) or s.isdigit() or "S" not in s and "O" not in s:
+        return cell
+    if not any(ch.isdigit() for ch in s) or (len(s) == 2 and "0" not in s):
+        return cell
+    fixed = s.translate(_LOOKALIKES)
+    return fixed if _WELL_FORMED.fullmatch(fixed) else cell
 
 
 def _split_numbers(groups: list[list[Word]], cols: list[tuple[float, float]]) -> list[list[Word]]:
