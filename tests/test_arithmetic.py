@@ -1686,3 +1686,48 @@ Sản lượng năm 2027 là {out} lít.
 """
     assert not fires("consistency", plan.format(out="50.000"))
     assert fires("consistency", plan.format(out="45.000"))
+
+
+def test_a_supply_of_two_kinds_of_the_material_the_norm_names_in_general_is_their_sum():
+    """Set 108's de05: the norm is of "thịt nạc" for both kinds of giò, the supply sentence gives the veal
+    and the pork a year; the supply is both, not the larger (a material said before and after drying is
+    one material: its two amounts are not added)."""
+    plan = """# Nguồn nguyên liệu
+Định mức 0,95 kg thịt nạc cho 1 kg giò (cả giò me và giò lụa).
+Nguồn cung: hợp đồng với cơ sở giết mổ cung cấp 12 kg thịt bê nạc và 20 kg thịt lợn nạc mỗi ngày, 300 ngày/năm, tương đương {veal} kg thịt bê và 6.000 kg thịt lợn/năm.
+# Kế hoạch sản xuất
+| TT | Chỉ tiêu | ĐVT | 2027 | 2028 | 2029 |
+|---|---|---|---|---|---|
+| 1 | Giò me | kg | 3.000 | 3.300 | 3.600 |
+| 2 | Giò lụa | kg | 5.000 | 5.500 | 6.000 |
+| 3 | Tổng sản lượng | kg | 8.000 | 8.800 | 9.600 |
+"""
+    assert not fires("material", plan.format(veal="3.600"))  # 9.120 kg needed, 9.600 supplied
+    assert fires("material", plan.format(veal="1.800"))  # 7.800 kg supplied
+    dried = """# Nguồn nguyên liệu
+Định mức 5 kg chè búp tươi cho 1 kg chè khô.
+Tổ hợp tác thu mua của các hộ thành viên khoảng 20 tấn chè búp tươi và 4 tấn chè khô/năm.
+# Kế hoạch sản xuất
+| Chỉ tiêu | ĐVT | 2027 | 2028 |
+|---|---|---|---|
+| Sản lượng chè khô | kg | 4.000 | 4.600 |
+"""
+    assert fires("material", dried)  # 23 tấn of fresh leaf needed; the 4 tấn dried is the same leaf
+
+
+def test_a_zone_said_through_its_households_and_by_its_breadth():
+    """Set 108's de10: "gia đình và 12 hộ liên kết trồng 4 ha gừng" in the profile and "Vùng gừng liên kết
+    của gia đình và các hộ trong thôn rộng 3 ha" in the raw-material section are one zone said twice."""
+    plan = """# Thông tin chung về chủ thể
+Vùng nguyên liệu: gia đình và 12 hộ liên kết trồng 4 ha gừng trên đất đồi thôn Tân Phúc.
+# Nguồn nguyên liệu
+Vùng gừng liên kết của gia đình và các hộ trong thôn rộng {area} ha, năng suất khoảng 10 tấn củ/ha.
+"""
+    assert fires("consistency", plan.format(area="3"))
+    assert not fires("consistency", plan.format(area="4"))
+    other = """# Thông tin chung về chủ thể
+Vùng nguyên liệu: gia đình và 12 hộ liên kết trồng 4 ha gừng trên đất đồi thôn Tân Phúc.
+# Nguồn nguyên liệu
+Vùng gừng của các hộ trong xã rộng khoảng 30 ha, năng suất khoảng 10 tấn củ/ha.
+"""
+    assert not fires("consistency", other)  # other households' zone

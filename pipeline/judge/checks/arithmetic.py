@@ -4692,6 +4692,8 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
         aside = 0.0
         derived = 0.0
         extra: dict[int, float] = {}  # a further source in its own clause, added to the first
+        best_noun: set[str] = set()  # what the amount in `best` counts, and its year
+        best_year: int | None = None
         last_end = 0  # where the last amount taken as a source ends
         other_from = -1  # where the clause of an amount naming something else began
         for a in s.amounts:
@@ -4750,12 +4752,16 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
                 continue
             # "vườn của Công ty 6 ha (khoảng 9 tấn quả/năm) và hợp đồng bao tiêu với 30 hộ (khoảng 6 tấn/năm)":
             # a second source joined by "và", with its own contract and amount
+            # (or two kinds of a material the norm names in general: "tương đương 3.600 kg thịt bê và 6.000 kg
+            # thịt lợn/năm" against "0,95 kg thịt nạc cho 1 kg giò (cả giò me và giò lụa)")
             joined = s.text.rfind(" và ", 0, a.start)
-            if best and joined > last_end and val != best and \
-                    v.text["supply_firm"].in_text(s.text[joined:a.start]):
+            if best and joined > last_end and val != best and (
+                    v.text["supply_firm"].in_text(s.text[joined:a.start]) or _other_kind(noun, best_noun, y, best_year)):
                 extra[joined] = max(extra.get(joined, 0.0), val)
                 last_end = a.end
                 continue
+            if val >= best:
+                best_noun, best_year = noun, y
             best = max(best, val)
             last_end = a.end
         # ("7 ha, năng suất 13 tấn/ha, cho khoảng 91 tấn/năm; hợp đồng mua thêm … 34 tấn/năm": the 91 is the
@@ -4787,6 +4793,13 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
     if total > 0 and not unknown:
         return total, ev
     return None
+
+
+def _other_kind(noun: set[str], prev: set[str], year: int | None, prev_year: int | None) -> bool:
+    """Two amounts of one sentence counting two kinds of the material: each names a word the other
+    does not, beyond its state or form, and neither is a year's."""
+    return bool(noun and prev and year is None and prev_year is None and
+                (noun - prev - _STATE_WORDS) and (prev - noun - _STATE_WORDS))
 
 
 def _text_cells_tokens(r: Row, v: Vocab) -> set[str]:
@@ -4838,6 +4851,9 @@ _PROPORTION_RIGHT = re.compile(r"(?i)^(?:\s+[^\W\d]+){0,2}\s*:\s*\d")
 
 # words that say a material's form or state, not which material it is
 _FORM_WORDS = frozenset(tone_key(w) for w in ("quả", "trái", "tươi", "củ", "hạt", "lá", "nhân", "thô", "nguyên", "liệu"))
+# words that say a material's state or cut, not which kind it is ("chè búp tươi" and "chè khô" are one
+# material before and after drying, "thịt bê" and "thịt lợn" two kinds of meat)
+_STATE_WORDS = _FORM_WORDS | frozenset(tone_key(w) for w in ("khô", "sấy", "búp", "chín", "sống", "ướt", "nạc", "sơ", "chế"))
 _YIELD_SAID = re.compile(r"(?i)\bnăng\s+suất\b")
 # a clause that adds a source to the one before it: "…800 kg củ khô/năm; tổ hợp tác mua thêm … 2.000 kg/năm"
 _MORE_SUPPLY = re.compile(r"(?i)\b(?:mua\s+thêm|thu\s+mua\s+thêm|bổ\s+sung|ngoài\s+ra|liên\s+kết\s+thêm|cộng\s+thêm)\b")
@@ -7648,6 +7664,13 @@ _ZONE_OTHER = re.compile(r"(?i)\b(?:toàn|cả|của)\s+(?:xã|huyện|tỉnh|v�
                          r"\btrong đó\b|\bgồm\b|\bquy hoạch\b|\bdự kiến\b|\bđến năm\b|\bsẽ\b")
 
 
+# between the households a zone is made of and the area they grow: "12 hộ liên kết trồng 4 ha"
+_ZONE_GROWN = re.compile(r"(?i)(?:\s+(?:liên\s+kết|thành\s+viên|trong\s+thôn|trong\s+xã|cùng))*\s+"
+                         r"(?:trồng|canh\s+tác|có)\s+(?:tổng\s+cộng\s+|khoảng\s+|tổng\s+)?")
+# the zone's breadth said after what it is of: "… rộng 3 ha", "… có tổng diện tích 3 ha"
+_ZONE_WIDE = re.compile(r"(?i)(?:\brộng|\btổng\s+diện\s+tích|\bdiện\s+tích)\s+(?:khoảng\s+|là\s+)?$")
+
+
 def _zone_stmts(m: PlanModel) -> list[Stmt]:
     """The producer's own growing zone ("vùng trà dây 30 ha", "vùng nguyên liệu của hợp tác xã rộng
     45 ha"), as its profile, present state or supply section states it: the first area within a
@@ -7689,14 +7712,25 @@ def _zone_stmts(m: PlanModel) -> list[Stmt]:
                           _AREA_OF.search(s.text[max(0, a.start - 22):a.start])), None)
             else:
                 a = next((a for a in s.amounts if a.start > z.end()), None)
-                if a is not None and a.start - z.end() > 50:
+                if a is not None and a.kind == "count" and a.unit in ("hộ", "thành viên"):
+                    # "Vùng nguyên liệu: gia đình và 12 hộ liên kết trồng 4 ha gừng": the households, then
+                    # the area they grow, in the same clause (not one household's, "mỗi hộ 0,5 ha")
+                    a = next((b for b in s.amounts if b.start > a.end and b.kind == "area" and
+                              _ZONE_GROWN.fullmatch(s.text[a.end:b.start])), None)
+                elif a is not None and a.start - z.end() > 50 and not (
+                        a.start - z.end() <= 90 and _ZONE_WIDE.search(s.text[z.end():a.start])):
+                    # ("Vùng gừng liên kết của gia đình và các hộ trong thôn rộng 3 ha": its breadth said)
                     continue
             if a is None or a.kind != "area" or a.per or a.value_max is not None:
                 continue
             if any(b.kind == "area" and b.start > a.end and not b.per and
                    re.fullmatch(r"[^;.\d]*\b(?:và|,)\s*", s.text[a.end:b.start]) for b in s.amounts):
                 continue  # "Vùng sả hiện có 5 ha của công ty và 15 ha của hộ liên kết": the first part, not the zone
-            other = _ZONE_OTHER.search(s.text[_clause_start(s.text, a.start):a.start])
+            clause = s.text[_clause_start(s.text, a.start):a.start]
+            # ("Vùng gừng liên kết của gia đình và các hộ trong thôn rộng 3 ha": the family's zone with
+            # the households it links, not other households')
+            other = next((o for o in _ZONE_OTHER.finditer(clause) if not (
+                o.group(0).lower() == "các hộ" and re.search(r"(?i)\bgia đình\s+và\s+$", clause[:o.start()]))), None)
             if other and not (other.group(0).lower() == "gồm" and not s.text[other.end():a.start].strip() and
                               not any(b.kind == "area" and b.start > a.end for b in s.amounts)):
                 # ("Vùng nguyên liệu của tổ gồm 4 ha gừng, sả": the whole zone, when no second area
