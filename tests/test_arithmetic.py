@@ -1731,3 +1731,47 @@ Vùng nguyên liệu: gia đình và 12 hộ liên kết trồng 4 ha gừng tr�
 Vùng gừng của các hộ trong xã rộng khoảng 30 ha, năng suất khoảng 10 tấn củ/ha.
 """
     assert not fires("consistency", other)  # other households' zone
+
+
+def test_a_salting_proportion_a_vat_s_load_and_a_yield_are_no_norm_of_the_product():
+    """Set 106: "3 kg cá cho 1 kg muối" mixes the fish with its salt; "đóng thêm 10 thùng gỗ mới, mỗi thùng
+    muối được 2,5 tấn cá" is what each vat holds; "tức 0,6 kg nhút cho 1 kg mít non" is the product a kilo
+    of the material gives (read the other way round)."""
+    plan = """# Nguồn nguyên liệu
+Định mức: 3 kg cá cho 1 kg muối; 1 tấn cá cho 650 lít nước mắm các loại sau 12 tháng ủ.
+Phương án đóng thêm 10 thùng gỗ chò mới, mỗi thùng muối được 2,5 tấn cá.
+"""
+    view = PlanView(analyse(read_markdown(DATED + plan)))
+    m = A.model(view, A.Spec(relation="material", **PARAMS["material"]))
+    got = {(r.inp, r.in_unit, r.out, r.out_unit) for r in A.ratios(m)}
+    assert (1000.0, "kg", 650.0, "l") in got
+    assert not any(u == "thùng" for _i, u, _o, _u in got) and (3.0, "kg", 1.0, "kg") not in got
+    yield_ = """# Nguồn nguyên liệu
+Định mức: 1.000 kg mít non gọt vỏ còn khoảng 700 kg; nén ráo còn khoảng 600 kg nhút, tức 0,6 kg nhút cho 1 kg mít non.
+"""
+    view = PlanView(analyse(read_markdown(DATED + "# Nhút mít Thạch Lạc\n" + yield_)))
+    view.plan.product.name = "Nhút mít Thạch Lạc"
+    m = A.model(view, A.Spec(relation="material", **PARAMS["material"]))
+    [r] = [r for r in A.ratios(m) if r.inp == 1.0 or r.out == 1.0]
+    assert (r.inp, r.out) == (1.0, 0.6) and "non" in r.material
+
+
+def test_a_loss_table_reckoned_on_a_round_amount_is_no_supply():
+    """Set 106's dc04: "Hao hụt qua các công đoạn (tính cho 1.000 kg cà tươi):" with its row "Cà tươi thu
+    mua | 1.000" is a batch's reckoning; the supply is the members' harvest."""
+    plan = """# Nguồn nguyên liệu
+14 hộ thành viên trồng cà bát trên 2,5 ha, năng suất bình quân 14 tấn/ha, sản lượng khoảng 35 tấn cà tươi/năm, bán toàn bộ cho tổ theo hợp đồng.
+Định mức: 1 kg cà tươi cho 0,8 kg cà muối thành phẩm.
+# Quy trình sản xuất
+Hao hụt qua các công đoạn (tính cho 1.000 kg cà tươi):
+| Công đoạn | Khối lượng (kg) |
+|---|---|
+| Cà tươi thu mua | 1.000 |
+| Sau sơ chế | 900 |
+# Kế hoạch sản xuất
+| Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| Cà muối bán ra | kg | 20.000 | {y2} |
+"""
+    assert not fires("material", plan.format(y2="24.000"))  # 30 t of 35 t
+    assert fires("material", plan.format(y2="36.000"))  # 45 t

@@ -4373,6 +4373,10 @@ _PRODUCE_BEFORE = re.compile(r"(?i)(để|muốn|mỗi|cứ)?\s*(sản xuất|l�
 _RATE_PERS = ("năm", "tháng", "ngày", "giờ", "m2", "mẻ", "vụ", "ca", "lứa")
 
 
+# what names salt alone, the other side of a salting proportion ("1 kg muối", "1 kg muối hạt")
+_SALT_ONLY = re.compile(r"(?i)muối(?:\s+(?:hạt|biển|trắng|tinh|ăn|sạch|i-?ốt))*")
+
+
 def ratios(m: PlanModel) -> list[Ratio]:
     """Input-for-output ratios the plan states, in its own words."""
     if "ratios" in m._cache:
@@ -4383,6 +4387,8 @@ def ratios(m: PlanModel) -> list[Ratio]:
     link = v.text["ratio_link"]
     needw = v.text["ratio_need"]
     notw = v.text["ratio_not"]
+    made = product_tokens(m.view.plan.product.name or "", v)  # the product's words
+
     def quantities(amounts: Iterable[Amount]) -> list[Amount]:
         return [a for a in amounts if is_qty(a.unit, a.kind) and a.value_max is None and a.value > 0]
 
@@ -4394,9 +4400,18 @@ def ratios(m: PlanModel) -> list[Ratio]:
             gtoks = tokens(gap)
             flat = _is_flat(gap)
             if link.spans(gtoks, flat) and not needw.spans(gtoks, flat) and not notw.spans(gtoks, flat):
+                if re.search(r"(?i)\bmỗi\s+" + re.escape(a.unit) + r"\b", gap):
+                    continue  # "đóng thêm 10 thùng gỗ mới, mỗi thùng muối được 2,5 tấn cá": what each holds
+                if _SALT_ONLY.fullmatch(_noun_text(text, b.end)):
+                    continue  # "3 kg cá cho 1 kg muối": a mix of the fish with its salt, no output of the product
                 # "2,5 kg lạc nhân cho 1 lít dầu", "1 kg gạo làm được 20 chiếc bánh"
-                out.append(Ratio(a.value, a.unit, b.value, b.unit, _noun_after(text, a.end, v),
-                                 _noun_after(text, b.end, v), s.text, s.section, _noun_text(text, a.end)))
+                na, nb = _noun_after(text, a.end, v), _noun_after(text, b.end, v)
+                if na and nb and na <= made and not nb <= made and a.value < b.value and a.unit == b.unit:
+                    # "tức 0,6 kg nhút cho 1 kg mít non": the product a kilo of the material gives (a yield)
+                    out.append(Ratio(b.value, b.unit, a.value, a.unit, nb, na, s.text, s.section,
+                                     _noun_text(text, b.end)))
+                    continue
+                out.append(Ratio(a.value, a.unit, b.value, b.unit, na, nb, s.text, s.section, _noun_text(text, a.end)))
             elif needw.spans(gtoks, flat) and _PRODUCE_BEFORE.search(text[max(0, a.start - 25):a.start]):
                 # "để sản xuất 1 kg mắm cần 3 kg tôm"
                 out.append(Ratio(b.value, b.unit, a.value, a.unit, _noun_after(text, b.end, v),
@@ -4570,6 +4585,8 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
     for r in m.rows():
         if "supply" not in r.flags or r.subset or _need_first(r, v):
             continue
+        if _BASIS.search(_caption_tail(m.table(r.table).caption)):
+            continue  # "Hao hụt qua các công đoạn (tính cho 1.000 kg cà tươi):" a batch's reckoning, not a year's supply
         # (a supply table of the raw-material section may name its material only in a column of its own or
         # in its header; a channel table's "Công ty … (hợp đồng) | chè rời | 15" is a sale, not a supply)
         if material and not (product_tokens(r.label, v) & own) and not (
@@ -4800,6 +4817,11 @@ def _other_kind(noun: set[str], prev: set[str], year: int | None, prev_year: int
     does not, beyond its state or form, and neither is a year's."""
     return bool(noun and prev and year is None and prev_year is None and
                 (noun - prev - _STATE_WORDS) and (prev - noun - _STATE_WORDS))
+
+
+# a table reckoned on a round amount of the material, not on a year: "(tính cho 1.000 kg cà tươi)",
+# "tính trên 1 tấn cá", "cho mỗi 100 kg"
+_BASIS = re.compile(r"(?i)\btính\s+(?:cho|trên|với)\s+(?:mỗi\s+)?(?:1|10|100|1\.000|1000)\s*(?:kg|tấn|tạ|lít|l)\b")
 
 
 def _text_cells_tokens(r: Row, v: Vocab) -> set[str]:
