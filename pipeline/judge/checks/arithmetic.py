@@ -6274,6 +6274,11 @@ def _input_row_named(m: PlanModel, noun: set[str], out_row: Row) -> bool:
                and len(noun & lab) >= got and not _other_state(noun, lab, m.vocab) for r in m.rows())
 
 
+# a machine named by what it makes: "máy dệt chiếu", "máy đan nón", "máy ép viên hương"
+_MACHINE_MAKES = re.compile(r"(?i)\bmáy\s+(?:dệt|đan|ép|cán|đúc|tiện|khắc|làm|in|đóng|chiết|se|xe)\s+"
+                            r"((?:[^\W\d]+\s*){1,2})")
+
+
 def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
     hits = []
     caps = capacities(m, spec)
@@ -6312,6 +6317,11 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
         if noun and (_input_noun(noun, out_words) or sum(1 for _v, c in caps[unit] if c == cev) > 1) and \
                 each.get((unit, cev, cap)):
             noun = each[(unit, cev, cap)]
+        if not {w for w in noun or () if len(w.rstrip("0123456789")) > 1} and \
+                (mm := _MACHINE_MAKES.search(cev)) and (made := product_tokens(mm.group(1), m.vocab)):
+            # "6 máy dệt chiếu × 8 chiếc/ngày × 280 ngày = 13.440 chiếc/năm": the mats the looms weave, not
+            # the bags woven by hand counted in the same "chiếc"
+            noun = made
         series = _series_named(m, unit, noun, series)
         year, (qty, row) = max(series.items(), key=lambda kv: kv[1][0])
         if noun and _input_row_named(m, noun, row):

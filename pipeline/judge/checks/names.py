@@ -727,7 +727,8 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                 # names other parties; "Công ty … (Hà Nội) đặt hàng …": the cue after a place in brackets
                 listed = before.rstrip().endswith(":") and any(
                     e <= pos and not any(x in (".", ";") for x in words_i[e:pos]) for e in cue_ends)
-                bracket = re.match(r"\s*\([^()]{1,40}\)", s.text[at + len(cand.text):])
+                # (a customer's bracket may say what it is: "(chuỗi 14 cửa hàng đồ làm vườn ở miền Bắc và miền Trung)")
+                bracket = re.match(r"\s*\([^()]{1,80}\)", s.text[at + len(cand.text):])
                 end2 = end + len(bracket.group().split()) + 2 if bracket else end
                 # a line of the market section that opens on a party and its deal after a colon ("Công ty TNHH
                 # Suất ăn … (khu kinh tế Vũng Áng): hợp đồng 2.500 kg/năm"): a customer
