@@ -1775,3 +1775,28 @@ Hao hụt qua các công đoạn (tính cho 1.000 kg cà tươi):
 """
     assert not fires("material", plan.format(y2="24.000"))  # 30 t of 35 t
     assert fires("material", plan.format(y2="36.000"))  # 45 t
+
+
+def test_a_machine_the_plan_says_has_capacity_to_spare_is_no_limit():
+    """Set 106's dc06: the vats' "32.000 kg ruốc/năm" limit the output, not the grinder the plan itself says
+    has capacity to spare for its step."""
+    plan = """# Quy trình, thiết bị
+Công suất ủ: 80 thùng × 400 kg × 1 lượt/năm = 32.000 kg ruốc/năm.
+Máy xay mới 500 kg/giờ, chạy 4 giờ/ngày, 300 ngày/năm, {spare}đủ cho khâu sơ chế.
+# Kế hoạch sản xuất
+| Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| Sản lượng mắm ruốc | kg | 28.000 | 32.000 | 36.000 |
+"""
+    assert fires("capacity", plan.format(spare="thừa công suất "))
+    assert not fires("capacity", plan.format(spare=""))  # (which machine limits the output is not said)
+
+
+def test_relatives_putting_money_in_are_a_source():
+    """Set 107's dd09: "anh em trong gia đình góp 100 triệu đồng" is the third source of the sentence."""
+    plan = """# Nhu cầu vốn và nguồn vốn
+Tổng vốn đầu tư của phương án là 800 triệu đồng.
+Nguồn vốn: vốn tự có của gia đình 300 triệu đồng; vay Ngân hàng Nông nghiệp 300 triệu đồng, lãi suất 9%/năm, trả gốc 150 triệu đồng vào cuối năm 2027 và cuối năm 2028; anh em trong gia đình góp {rel} triệu đồng.
+"""
+    assert fires("capital", plan.format(rel="100"))
+    assert not fires("capital", plan.format(rel="200"))

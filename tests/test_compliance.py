@@ -397,3 +397,34 @@ def test_a_regex_is_skipped_only_where_it_cannot_match():
     assert lit(r"\bgia[|]x") == "gia"  # "|" inside a class is a character
     assert lit(r"^\W*nhan") == ""
     assert lit(r"\d+\s*đ") == ""
+
+
+def test_money_sections_sharing_the_trade_s_wording_around_different_tables_are_not_copies():
+    """Set 108's de05 and de09: two households' investment paragraphs word for word alike but for the
+    amounts ("vốn tự có 500 triệu đồng; vay Ngân hàng Chính sách xã hội …, lãi suất 7 %/năm, trả gốc
+    100 triệu đồng/năm"), each under its own table of items: no copy. The same section with the same
+    table is one."""
+    rule = next(r for r in load_ruleset().rules if r.id == "boilerplate")
+
+    def plan(name: str, items: list[tuple[str, int]], total: int, loan: int) -> PlanView:
+        rows = "\n".join(f"| {i} | {t} | {v} |" for i, (t, v) in enumerate(items, 1))
+        return view_of(f"""# I. Thông tin chung
+Tên chủ thể: Hộ kinh doanh {name}.
+# 8. Vốn đầu tư và nguồn vốn
+| TT | Hạng mục | Số tiền (triệu đồng) |
+|---|---|---|
+{rows}
+| | Tổng cộng | {total} |
+
+Tổng vốn đầu tư {total} triệu đồng; trong đó tài sản cố định (mục 1 đến 5) 500 triệu đồng, khấu hao 10 năm, phần còn lại là vốn lưu động mua nguyên liệu, bao bì và trả công lao động trong những tháng đầu. Nguồn vốn: vốn tự có 500 triệu đồng; vay Ngân hàng Chính sách xã hội {loan} triệu đồng, lãi suất 7 %/năm, trả gốc 100 triệu đồng/năm.
+""")
+
+    a = plan("Hằng Nga", [("Cải tạo gian chế biến", 180), ("Máy xay giò 15 kg/giờ", 90), ("Tủ đông, tủ mát", 100),
+                          ("Nồi nấu inox, bếp gas", 40), ("Máy hút chân không, cân", 40), ("Vốn lưu động", 250)], 700, 200)
+    b = plan("Hạnh Lài", [("Gian chế biến 100 m²", 200), ("Hai nồi sên có cánh khuấy", 120), ("Máy rang nếp, máy xay bột", 80),
+                          ("Máy cắt thanh, máy hàn túi", 60), ("Tủ sấy, kệ inox, dụng cụ", 40), ("Vốn lưu động", 400)], 900, 400)
+    c = plan("Hạnh Lài", [("Cải tạo gian chế biến", 180), ("Máy xay giò 15 kg/giờ", 90), ("Tủ đông, tủ mát", 100),
+                          ("Nồi nấu inox, bếp gas", 40), ("Máy hút chân không, cân", 40), ("Vốn lưu động", 250)], 700, 200)
+    c.plan.producer.name = "Hộ kinh doanh Hạnh Lài"
+    assert not run_rule(rule, b, BatchContext([a, b]))
+    assert run_rule(rule, c, BatchContext([a, c]))

@@ -6274,6 +6274,8 @@ def _input_row_named(m: PlanModel, noun: set[str], out_row: Row) -> bool:
                and len(noun & lab) >= got and not _other_state(noun, lab, m.vocab) for r in m.rows())
 
 
+# a machine the plan says has capacity to spare: not what limits the output
+_SPARE = re.compile(r"(?i)\b(?:thừa|dư|còn\s+dư|dư\s+thừa)\s+công\s+suất\b")
 # a machine named by what it makes: "máy dệt chiếu", "máy đan nón", "máy ép viên hương"
 _MACHINE_MAKES = re.compile(r"(?i)\bmáy\s+(?:dệt|đan|ép|cán|đúc|tiện|khắc|làm|in|đóng|chiết|se|xe)\s+"
                             r"((?:[^\W\d]+\s*){1,2})")
@@ -6308,6 +6310,10 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
         rest = [c for c in own if c not in other]
         if other and any((unit, c[1], c[0]) in each for c in rest):
             own = rest
+        if (limits := [c for c in own if not _SPARE.search(c[1])]) and len(limits) < len(own):
+            # "Máy xay mới 500 kg/giờ … thừa công suất cho khâu sơ chế": the plan says that machine is not
+            # what limits its output; the vats' "32.000 kg ruốc/năm" are
+            own = limits
         cap, cev = max(own or caps[unit], key=lambda c: c[0])
         # (what this amount counts when the sentence's first amount counts the material: "25 tấn lá
         # tươi/năm, tương đương tối đa 5 tấn trà khô/năm")
