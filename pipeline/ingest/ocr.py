@@ -531,7 +531,13 @@ def _table(rows: list[GapRow], run: list[int]) -> TableRegion:
             table.append(cells)
             conf.append(low)
     table, conf = _join_wrapped_numbers(table, conf)
-    table = [[_digit_misread(_slash_misread(c)) for c in row] for row in table]
+    table = [[_slash_misread(c) for c in row] for row in table]
+    for i, row in enumerate(table):
+        for j, c in enumerate(row):
+            if (fixed := _digit_misread(c)) != c:
+                # a cell read with letters for digits: put back, but no surer than a confidence of 0 (a
+                # total the scan garbled so is not a firm figure to hold the items against)
+                row[j], conf[i][j] = fixed, 0.0
     words = [w for k in run for g in rows[k].groups for w in g]
     bbox = (min(w.x0 for w in words), rows[run[0]].top, max(w.x1 for w in words),
             rows[run[-1]].bottom)

@@ -1666,6 +1666,8 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                 j = tv.col
                 if j in tm.non_additive or tv.kind in ("percent", "year", "duration") or (tv.per and tv.per != "năm"):
                     continue  # (a yearly amount, "Sản lượng (tấn/năm)", adds up like any other)
+                if m.ocr and tv.conf == 0.0:
+                    continue  # a total the scan read with letters for digits ("S48,3"), put back by the reader
                 best = None
                 ok = False
                 readings = list(cands)
@@ -4820,7 +4822,7 @@ def _other_kind(noun: set[str], prev: set[str], year: int | None, prev_year: int
 
 
 # a table reckoned on a round amount of the material, not on a year: "(tính cho 1.000 kg cà tươi)",
-# "tính trên 1 tấn cá", "cho mỗi 100 kg"
+# "tính trên 1 tấn cá", "tính cho mỗi 100 kg"
 _BASIS = re.compile(r"(?i)\btính\s+(?:cho|trên|với)\s+(?:mỗi\s+)?(?:1|10|100|1\.000|1000)\s*(?:kg|tấn|tạ|lít|l)\b")
 
 
