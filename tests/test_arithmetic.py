@@ -537,6 +537,23 @@ Bảng 3. Nhu cầu vốn đầu tư
     assert h.evidence.startswith("Tổng cộng | 1.310")
 
 
+def test_a_revenue_total_of_a_reported_year_adds_its_products_revenues():
+    # a year already reported has no quantity × price to check against: its total is the products' sum;
+    # the plan years' revenue total is left to the revenue relation
+    plan = """# Hiện trạng sản xuất
+Kết quả sản xuất kinh doanh năm 2025 (ĐVT: triệu đồng)
+| Chỉ tiêu | TH 2025 | KH 2027 |
+|---|---|---|
+| Doanh thu chè búp khô | 1.250 | 1.400 |
+| Doanh thu trà túi lọc | 580 | 650 |
+| Tổng doanh thu | {total} | {plan} |
+"""
+    assert not fires("table_total", plan.format(total="1.830", plan="2.050"))
+    assert not fires("table_total", plan.format(total="1.830", plan="2.250"))
+    [h] = hits("table_total", plan.format(total="2.030", plan="2.050"))
+    assert (h.params["stated"], h.params["expected"]) == (2030, 1830)
+
+
 def test_total_cost_as_one_line_of_a_profit_table_is_not_a_total_of_the_table():
     plan = """# Hiệu quả kinh tế
 ĐVT: triệu đồng

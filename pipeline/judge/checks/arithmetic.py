@@ -1528,6 +1528,18 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
             lead.append(k)
         if len(lead) >= 2 and all(k.num is not None for k in lead):
             cands.append(("children", [k for k in lead if not tm.children(k)]))
+    if total.kind == "revenue":
+        # "Tổng doanh thu" of a year already reported, under one row per product: the products'
+        # revenues are its items (a plan year's revenue is checked against quantity × price instead)
+        run = []
+        for r in reversed(tm.rows[:idx]):
+            if r.total or r.kind != "revenue":
+                break
+            if not r.subset:
+                run.append(r)
+        if len(run) >= 2:
+            cands.append(("revenues", run[::-1]))
+        return cands
     if total.kind is not None:
         run = []
         stop = None
@@ -1653,7 +1665,7 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
             is_total = total.total or (total.kind == "cost" and tm.children(total) and not total.subset)
             # (an output total is checked when it says it is one: "Tổng sản lượng quy đổi | 51.100" over
             # its products in the same unit; a bare "Sản lượng" row may be one product's)
-            if not is_total or total.kind in ("revenue", "profit", "price", "tax", "payback") or \
+            if not is_total or total.kind in ("profit", "price", "tax", "payback") or \
                     (total.kind == "quantity" and not (total.total and re.match(r"(?i)\s*(?:tổng|cộng)\b", total.label or ""))):
                 continue
             cands = _sum_candidates(tm, total, m)
@@ -1668,6 +1680,8 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                     continue  # (a yearly amount, "Sản lượng (tấn/năm)", adds up like any other)
                 if m.ocr and tv.conf == 0.0:
                     continue  # a total the scan read with letters for digits ("S48,3"), put back by the reader
+                if total.kind == "revenue" and not (tv.year is not None and tv.year >= 1000 and not m.is_plan_year(tv.year)):
+                    continue  # only a reported year's revenue total: the plan years' are quantity × price
                 best = None
                 ok = False
                 readings = list(cands)
