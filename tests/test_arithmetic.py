@@ -801,6 +801,20 @@ Dây chuyền có công suất {cap} lít/ngày; cơ sở làm việc 300 ngày/
     assert not fires("capacity", plan.format(cap="600"))
 
 
+def test_capacity_of_bottles_an_hour_counts_the_bottles_content():
+    # "400 chai 330 ml/giờ" is 400 bottles of 330 ml an hour (132 lít), not 330 ml an hour
+    plan = """# Quy trình công nghệ, thiết bị
+Máy chiết rót có công suất {n} chai 330 ml/giờ; làm 6 giờ/ngày, 250 ngày/năm.
+# Kế hoạch sản xuất
+| Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| Nước cam | lít | 25.000 | 28.000 |
+"""
+    assert not fires("capacity", plan.format(n="400"))  # 198.000 lít a year
+    [h] = hits("capacity", plan.format(n="20"))  # 9.900 lít a year
+    assert h.params["capacity"] == "9.900 lít"
+
+
 def test_capacity_per_batch():
     plan = """# Thiết bị
 Nồi nấu công suất 2 tấn/mẻ, mỗi ngày {n} mẻ/ngày, làm việc 250 ngày/năm.

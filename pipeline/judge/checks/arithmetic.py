@@ -6011,6 +6011,11 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
             if a.per == "mẻ" and any(b.end <= a.start and b.kind == "count" and not b.per and
                                     re.fullmatch(r"\s*", s.text[b.end:a.start]) for b in s.amounts):
                 continue  # "mỗi nồi luộc được 80 bánh 1 kg một mẻ": the size of a cake, not the batch's load
+            packs = next((b for b in s.amounts if b.end <= a.start and b.kind == "count" and not b.per and
+                          b.unit in _PACK_NOUNS and re.fullmatch(r"\s*", s.text[b.end:a.start])), None)
+            if packs is not None and a.per:
+                # "Công suất 400 chai 330 ml/giờ": 400 bottles an hour of 330 ml each, not 330 ml an hour
+                a = replace(a, value=a.value * packs.value)
             per = a.per or _trailing_per(s.text, a.end)
             if per is None and daily and (d_at := _EACH_DAY.search(s.text)) and d_at.end() <= a.start:
                 per = "ngày"
@@ -7276,6 +7281,7 @@ def _output_stmts(m: PlanModel) -> list[Stmt]:
 
 
 _NEED_BEFORE = re.compile(r"(?i)\b(?:cần|cần dùng|cần có|nhu cầu|phải mua|tiêu hao)\s*(?:khoảng\s*)?$")
+_PACK_NOUNS = frozenset({"hũ", "lọ", "chai", "gói", "túi", "hộp", "can", "bao", "thùng", "bình", "vỉ", "khay"})
 _PACK_BEFORE = re.compile(r"(?i)\b(?:hũ|lọ|chai|gói|túi|hộp|can|bao|thùng|bình|vỉ|khay|loại|cỡ|quy cách)\s*(?:loại\s*)?$")
 _CAPACITY_GAP = re.compile(r"(?i)thiết kế|tối đa|khi chạy hết|hết công suất|toàn bộ công suất")
 
