@@ -696,6 +696,39 @@ Thời gian hoàn vốn của phương án khoảng {n} năm.
     assert h.params["depreciation"] == 85_000_000
 
 
+def test_payback_over_the_equipment_subtotal_of_another_part_is_no_payback_of_the_plan():
+    # the stated years match the equipment list's total (technology part), a share of the investment the
+    # investment part totals: the payback is of the whole investment
+    plan = """# Quy trình công nghệ, thiết bị
+ĐVT: triệu đồng
+| TT | Thiết bị | Thành tiền |
+|---|---|---|
+| 1 | Máy ép | 300 |
+| 2 | Máy chiết rót | 150 |
+| | Cộng | 450 |
+# Vốn đầu tư
+ĐVT: triệu đồng
+| TT | Hạng mục | Thành tiền |
+|---|---|---|
+| 1 | Nhà xưởng | 300 |
+| 2 | Thiết bị | 450 |
+| 3 | Vốn lưu động | 150 |
+| | Tổng cộng | 900 |
+# Hiệu quả kinh tế
+ĐVT: triệu đồng
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| I | Doanh thu | 1.806 | 2.136 | 2.466 |
+| II | Tổng chi phí | 1.631 | 1.897 | 2.106 |
+| III | Lợi nhuận trước thuế | 175 | 239 | 360 |
+
+Thời gian hoàn vốn khoảng {n} năm.
+"""
+    assert not fires("payback", plan.format(n="3,5"))  # 900 / 258
+    [h] = hits("payback", plan.format(n="1,7"))  # 450 / 258: the equipment alone
+    assert h.params["investment"] == 900_000_000
+
+
 def test_payback_without_profit_figures_is_not_checked():
     assert not fires("payback", "# Vốn đầu tư\nTổng vốn đầu tư 900 triệu đồng. Thời gian hoàn vốn 2 năm.\n")
 

@@ -4050,6 +4050,12 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
         return []
     cap = capital_facts(m)
     invest = {round(t[0]) for t in cap.totals} | {round(x) for x in cap.items_sums}
+    if own := [t[0] for t in cap.totals if t[2] == "investment"]:
+        # the investment part states its total: a smaller total of another part (the equipment list's
+        # "Cộng | 950" under the technology, beside "Tổng cộng | 2.000" of the investment) is a share of
+        # it, no basis of the plan's payback
+        invest = {x for x in invest if x >= min(own) * 0.99 or any(round(t[0]) == x for t in cap.totals
+                                                                    if t[2] == "investment")}
     if not cap.totals:
         # no total stated (or a scan lost its row): the sources the plan lists add up to it as well
         # ("thành viên góp 300 triệu đồng …; vay Ngân hàng CSXH 150 triệu đồng")
