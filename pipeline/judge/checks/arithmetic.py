@@ -1329,6 +1329,10 @@ class PlanModel:
             return True
         return self.plan_year is None or y >= self.plan_year
 
+    def is_reported_year(self, y: int | None) -> bool:
+        """A calendar year before the plan's first: the present or the past the plan reports."""
+        return y is not None and y >= 1000 and not self.is_plan_year(y)
+
 
 _PAST_SECTIONS = PAST_SECTIONS
 
@@ -1680,7 +1684,7 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                     continue  # (a yearly amount, "Sản lượng (tấn/năm)", adds up like any other)
                 if m.ocr and tv.conf == 0.0:
                     continue  # a total the scan read with letters for digits ("S48,3"), put back by the reader
-                if total.kind == "revenue" and not (tv.year is not None and tv.year >= 1000 and not m.is_plan_year(tv.year)):
+                if total.kind == "revenue" and not m.is_reported_year(tv.year):
                     continue  # only a reported year's revenue total: the plan years' are quantity × price
                 best = None
                 ok = False
@@ -2628,8 +2632,7 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
 
 def _reported_year(m: PlanModel, label: str | None) -> bool:
     """A year label ("2025") of a year before the plan's first, when the plan also states later years."""
-    y = _year_of_label(label) if label else None
-    return y is not None and y >= 1000 and m.plan_year is not None and y < m.plan_year
+    return m.is_reported_year(_year_of_label(label) if label else None)
 
 
 _COST_KINDS = ("cost", "cost_line", "depreciation", "profit", "tax")
@@ -2873,7 +2876,7 @@ def _text_revenue(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
             y = year_of(s.text, rv, 0)
             if e is None or y in done or close(rv.value, e, spec.tolerance) or scale_slip(rv.value, e):
                 continue
-            if s.section in _PAST_SECTIONS or (y is not None and y >= 1000 and not m.is_plan_year(y)):
+            if s.section in _PAST_SECTIONS or m.is_reported_year(y):
                 continue  # a past year's sales were at that year's prices, not the plan's
             hits.append(_text_revenue_hit(s, y, rv.value, e))
             continue
@@ -4050,12 +4053,11 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
         return []
     cap = capital_facts(m)
     invest = {round(t[0]) for t in cap.totals} | {round(x) for x in cap.items_sums}
-    if own := [t[0] for t in cap.totals if t[2] == "investment"]:
+    if own := {round(t[0]) for t in cap.totals if t[2] == "investment"}:
         # the investment part states its total: a smaller total of another part (the equipment list's
         # "Cộng | 950" under the technology, beside "Tổng cộng | 2.000" of the investment) is a share of
         # it, no basis of the plan's payback
-        invest = {x for x in invest if x >= min(own) * 0.99 or any(round(t[0]) == x for t in cap.totals
-                                                                    if t[2] == "investment")}
+        invest = {x for x in invest if x in own or x >= min(own) * 0.99}
     if not cap.totals:
         # no total stated (or a scan lost its row): the sources the plan lists add up to it as well
         # ("thành viên góp 300 triệu đồng …; vay Ngân hàng CSXH 150 triệu đồng")
@@ -4744,7 +4746,7 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
             if _PROPORTION_LEFT.search(s.text[max(0, a.start - 30):a.start]) or \
                     _PROPORTION_RIGHT.match(s.text[a.end:a.end + 30]):
                 continue  # "theo tỷ lệ 3 kg cá : 1 kg muối": a proportion, no supply
-            if y is not None and y >= 1000 and not m.is_plan_year(y):
+            if m.is_reported_year(y):
                 continue  # a past year's figure ("năm 2025 thu mua 7 tấn") is not the plan's supply
             per = (a.per or "").split("/")
             if per[0] not in ("", "năm") and not (per[0] in ("hộ", "thành viên", "người") and heads):
@@ -6014,14 +6016,14 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                 # chiếc/năm": one pair of hands' rate, the workforce's capacity only once multiplied by the
                 # hands (_labour_capacity, or the plan's own "…, nên với 15 lao động … khoảng 90.000 chiếc/năm")
                 continue
-            if a.per == "mẻ" and any(b.end <= a.start and b.kind == "count" and not b.per and
-                                    re.fullmatch(r"\s*", s.text[b.end:a.start]) for b in s.amounts):
+            # a count right before the amount: what the amount is the size of
+            counted = next((b for b in s.amounts if b.end <= a.start and b.kind == "count" and not b.per and
+                            re.fullmatch(r"\s*", s.text[b.end:a.start])), None)
+            if a.per == "mẻ" and counted is not None:
                 continue  # "mỗi nồi luộc được 80 bánh 1 kg một mẻ": the size of a cake, not the batch's load
-            packs = next((b for b in s.amounts if b.end <= a.start and b.kind == "count" and not b.per and
-                          b.unit in _PACK_NOUNS and re.fullmatch(r"\s*", s.text[b.end:a.start])), None)
-            if packs is not None and a.per:
+            if counted is not None and counted.unit in _PACK_NOUNS and a.per:
                 # "Công suất 400 chai 330 ml/giờ": 400 bottles an hour of 330 ml each, not 330 ml an hour
-                a = replace(a, value=a.value * packs.value)
+                a = replace(a, value=a.value * counted.value)
             per = a.per or _trailing_per(s.text, a.end)
             if per is None and daily and (d_at := _EACH_DAY.search(s.text)) and d_at.end() <= a.start:
                 per = "ngày"
@@ -6242,7 +6244,7 @@ def _recent_output(m: PlanModel, unit: str) -> tuple[float, int, str] | None:
         for a in s.amounts:
             if a.unit == unit and is_qty(a.unit, a.kind) and not a.per and a.value_max is None:
                 y = year_of(s.text, a, prev)
-                if y and y >= 1000 and not m.is_plan_year(y):
+                if m.is_reported_year(y):
                     if best is None or y > best[1]:
                         best = (a.value, y, s.text)
             prev = a.end
@@ -6909,7 +6911,7 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
             # workforce
             key, tense = ("undated",), "plan"
         elif y is not None:
-            key = ("past", y) if y >= 1000 and not m.is_plan_year(y) else ("year", y)
+            key = ("past", y) if m.is_reported_year(y) else ("year", y)
             tense = "dated"
         else:
             key = ("undated",)
@@ -7288,7 +7290,7 @@ def _output_stmts(m: PlanModel) -> list[Stmt]:
 
 _NEED_BEFORE = re.compile(r"(?i)\b(?:cần|cần dùng|cần có|nhu cầu|phải mua|tiêu hao)\s*(?:khoảng\s*)?$")
 _PACK_NOUNS = frozenset({"hũ", "lọ", "chai", "gói", "túi", "hộp", "can", "bao", "thùng", "bình", "vỉ", "khay"})
-_PACK_BEFORE = re.compile(r"(?i)\b(?:hũ|lọ|chai|gói|túi|hộp|can|bao|thùng|bình|vỉ|khay|loại|cỡ|quy cách)\s*(?:loại\s*)?$")
+_PACK_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(_PACK_NOUNS)) + r"|loại|cỡ|quy cách)\s*(?:loại\s*)?$")
 _CAPACITY_GAP = re.compile(r"(?i)thiết kế|tối đa|khi chạy hết|hết công suất|toàn bộ công suất")
 
 
