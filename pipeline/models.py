@@ -207,4 +207,6 @@ class Review(Model):
     scores: Scores
     verdict: Literal["ready", "revise", "sketchy"]
     ruleset: str = Field("", description="Version (hash) of the rules that produced this review.")
+    engine: str = Field("", description="Version (hash) of ocop-review's code that produced this review: "
+                                        "after an upgrade every plan is judged again.")
     problems: list[Problem] = Field(default_factory=list)

@@ -31,6 +31,7 @@ from pipeline.judge.engine import review as review_plan_model
 from pipeline.judge.rules import Ruleset, load_ruleset, ruleset_version
 from pipeline.models import BatchSummary, FailedInput, Review
 from pipeline.settings import Settings, get_settings
+from pipeline.version import code_version
 from pipeline.text import match_key
 
 Progress = Callable[[str, Input, int, int], None]
@@ -74,15 +75,18 @@ def _load_json(p: Path) -> dict | None:
 
 
 def plan_batch(inputs: list[Input], out: Path, ruleset: Ruleset | str, force: bool = False) -> BatchPlan:
-    """Skip an input whose review in `out` was made from the same bytes with the same rules (and
-    whose feedback letter is there too). `ruleset`: the rules, or just their version."""
+    """Skip an input whose review in `out` was made from the same bytes with the same rules and
+    the same code (and whose feedback letter is there too). `ruleset`: the rules, or just their
+    version."""
     version = ruleset if isinstance(ruleset, str) else ruleset.version
+    engine = code_version()
     bp = BatchPlan(todo=[], summary=BatchSummary(ruleset=version))
     for inp in inputs:
         prev = None if force else _load_json(out / f"{inp.stem}.review.json")
         if prev and not (out / f"{inp.stem}.feedback.docx").is_file():
             prev = None
-        if prev and prev.get("ruleset") == version and prev.get("source") == inp.source:
+        if prev and prev.get("ruleset") == version and prev.get("engine") == engine \
+                and prev.get("source") == inp.source:
             try:
                 same = prev.get("sha256") == sha256_file(inp.path)
             except OSError:

@@ -73,6 +73,29 @@ def test_rerun_after_a_rule_change_reads_from_the_cache_and_reviews_alike(rules_
         assert (out / f"{s}.review.json").read_bytes() == (fresh / f"{s}.review.json").read_bytes(), s
 
 
+def test_an_upgrade_of_the_code_judges_again_without_reading_again(rules_copy, tmp_path, monkeypatch):
+    """Same bytes, same rules, new code (an upgraded judge or letter template): every plan is judged
+    again, from the reading cache, and the next run skips them all."""
+    import json
+
+    import pipeline.judge.engine as engine
+    import pipeline.review as review
+    from pipeline.version import code_version
+
+    out = tmp_path / "out"
+    assert _review(out).summary.reviewed == len(STEMS)
+    assert {json.loads((out / f"{s}.review.json").read_text())["engine"] for s in STEMS} == {code_version()}
+    assert _review(out).summary.skipped == len(STEMS)
+
+    _no_reading(monkeypatch)
+    for mod in (engine, review):  # the workers are forked from this process: they see the new version
+        monkeypatch.setattr(mod, "code_version", lambda: "0123456789abcdef")
+    again = _review(out)
+    assert (again.summary.reviewed, again.summary.skipped, again.summary.failed) == (len(STEMS), 0, [])
+    assert {json.loads((out / f"{s}.review.json").read_text())["engine"] for s in STEMS} == {"0123456789abcdef"}
+    assert _review(out).summary.skipped == len(STEMS)
+
+
 def test_force_reads_the_files_again(rules_copy, tmp_path, monkeypatch):
     out = tmp_path / "out"
     _review(out)

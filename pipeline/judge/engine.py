@@ -22,6 +22,7 @@ from pipeline.judge.rules import Rule, Ruleset, load_ruleset
 from pipeline.models import Finding, Review, Scores
 from pipeline.sections import load_vocabulary
 from pipeline.settings import get_settings
+from pipeline.version import code_version
 
 CATEGORIES = ("completeness", "depth", "feasibility", "compliance")
 
@@ -228,7 +229,8 @@ def review(plan: Plan, batch: BatchContext | None = None, view: PlanView | None 
     return Review(
         source=d.source, sha256=d.sha256, format=d.format, producer=plan.producer,
         product=plan.product, sections=section_summaries(plan.sections), findings=findings,
-        scores=scores, verdict=verdict, ruleset=ruleset.version, problems=d.problems,
+        scores=scores, verdict=verdict, ruleset=ruleset.version, engine=code_version(),
+        problems=d.problems,
     )
 
 
