@@ -57,3 +57,16 @@ def test_not_a_calculation(text):
 def test_percent_operand():
     c = one("Thuế thu nhập: 1.200 × 20 % = 240 triệu đồng.")
     assert c.computed == pytest.approx(240)
+
+
+def test_an_amount_in_two_scales_is_one_number():
+    # "1 tỷ 520 triệu" is 1.520 triệu, not 1 tỷ (whose rounding would hide a 15 % error)
+    c = one("Năm 2028: 33.000 gói × 40.000 đồng = 1 tỷ 520 triệu đồng.")
+    assert (c.computed, c.stated, c.unit) == (pytest.approx(1320), 1520, "triệu đồng")
+    assert c.wrong(0.05)
+    c = one("Tổng doanh thu: 1 tỷ 200 triệu + 540 triệu = 1 tỷ 740 triệu đồng.")
+    assert c.stated == 1740 and not c.wrong(0.05)
+    c = one("Tiền công: 12 tháng × 2 triệu 500 nghìn = 30 triệu đồng.")
+    assert c.computed == pytest.approx(30) and not c.wrong(0.05)
+    # a larger second part is not part of the amount: "2 triệu 3 tỷ" is no number
+    assert not one("Vốn: 500 + 300 = 800 triệu 2 tỷ").wrong(0.05)

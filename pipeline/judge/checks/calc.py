@@ -103,6 +103,9 @@ class _Parser:
         self.after_div: list[float] | None = None
         self.value = 0.0
         self.unit: list[_Tok] = []  # the unit words after the last number read
+        # the last number as written, in the scale of its last part ("1 tỷ 520 triệu": 1520 of
+        # 1e6), the scale, and its last number token
+        self.written: tuple[float, float, _Tok] | None = None
 
     def peek(self) -> _Tok | None:
         return self.toks[self.i] if self.i < len(self.toks) else None
@@ -131,6 +134,7 @@ class _Parser:
         if self.after_div is not None:
             self.after_div.append(t.value)
         self.unit = []
+        last = t
         while (w := self.peek()) is not None and w.kind == "word" and self.adjacent(prev, w):
             if words == _MAX_UNIT_WORDS or w.text.lower() in _NOT_UNIT:
                 break
@@ -142,7 +146,27 @@ class _Parser:
             words += 1
             prev = w
             self.i += 1
+            # an amount in two scales, "1 tỷ 520 triệu", "2 triệu 500 nghìn": one number
+            part = self._smaller_part(w)
+            if part is not None:
+                n, s2, nxt = part
+                v, scale, prev, last, words = v * scale / s2 + n.value, s2, nxt, n, 1
+                self.unit = [nxt]
+                self.i += 2
+        self.written = (v, scale, last)
         return v * scale
+
+    def _smaller_part(self, w: _Tok) -> tuple[_Tok, float, _Tok] | None:
+        """After a scale word `w`, a number and a smaller scale word right after it."""
+        s1 = _SCALE.get(w.text.lower())
+        if s1 is None or self.i + 1 >= len(self.toks):
+            return None
+        n, nxt = self.toks[self.i], self.toks[self.i + 1]
+        s2 = _SCALE.get(nxt.text.lower()) if nxt.kind == "word" else None
+        if (n.kind != "num" or s2 is None or s2 >= s1 or not n.text.isdigit() or n.value * s2 >= s1
+                or not self.adjacent(w, n) or not self.adjacent(n, nxt)):
+            return None
+        return n, s2, nxt
 
     def term(self) -> float | None:
         v = self.factor()
@@ -243,14 +267,13 @@ def written_calcs(text: str, style: str = "vi") -> tuple[Calc, ...]:
                 or sum(1 for x in operand_toks if x.text == "/") > 1):
             i += 1
             continue
-        res = toks[last_at]
+        stated, scale, res = last.written or (toks[last_at].value, 1.0, toks[last_at])
         stated_scaled = last.value
-        scale = stated_scaled / res.value if res.value else 1.0
         computed = _rescaled(first.value, stated_scaled) / scale
         dec = len(res.text.split(",")[1]) if "," in res.text else 0
         start, end = toks[i].start, (last.unit[-1].end if last.unit else res.end)
         unit = text[res.end:end].strip()
-        out.append(Calc(text[start:end], start, end, computed, res.value, dec, unit, tuple(first.nums),
+        out.append(Calc(text[start:end], start, end, computed, stated, dec, unit, tuple(first.nums),
                         tuple(first.after_div or ())))
         i = j
     return tuple(out)
