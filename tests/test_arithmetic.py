@@ -749,6 +749,23 @@ HTX ký hợp đồng liên kết với 20 hộ, mỗi hộ cung cấp bình qu�
     assert not fires("material", plan.format(each="2,5"))
 
 
+def test_the_plans_own_total_of_its_sources_is_the_supply():
+    # "Tổng nguồn 310 tấn/năm" after own fields and a purchase contract: the total, not the fields alone
+    plan = """# Sản phẩm
+Tên sản phẩm: Muối sạch Kỳ Xuân.
+# Nguồn nguyên liệu
+Định mức 1,25 kg muối hạt cho 1 kg muối sạch. Muối hạt từ 1,5 ha ruộng của gia đình, năng suất 60 tấn/ha/năm,
+được 90 tấn; mua của 12 hộ diêm dân trong thôn theo hợp đồng 220 tấn/năm, giá 1.500 đồng/kg. Tổng nguồn {total} tấn/năm.
+# Kế hoạch sản xuất
+| Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| Muối sạch | tấn | 200 | 220 | 240 |
+"""
+    assert not fires("material", plan.format(total="310"))
+    [h] = hits("material", plan.format(total="250"))
+    assert h.params["supply"] == "250 tấn" and h.params["need"] == "300 tấn"
+
+
 @pytest.mark.parametrize("ratio", ["1 kg gạo nếp cho 0,8 lít rượu", "để sản xuất 1 lít rượu cần 1,25 kg gạo nếp",
                                    "định mức 1,25 kg gạo nếp/lít rượu"])
 def test_material_ratio_forms(ratio):

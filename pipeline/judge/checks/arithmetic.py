@@ -4426,10 +4426,12 @@ def ratios(m: PlanModel) -> list[Ratio]:
             if link.spans(gtoks, flat) and not needw.spans(gtoks, flat) and not notw.spans(gtoks, flat):
                 if re.search(r"(?i)\bmỗi\s+" + re.escape(a.unit) + r"\b", gap):
                     continue  # "đóng thêm 10 thùng gỗ mới, mỗi thùng muối được 2,5 tấn cá": what each holds
-                if _SALT_ONLY.fullmatch(_noun_text(text, b.end)):
-                    continue  # "3 kg cá cho 1 kg muối": a mix of the fish with its salt, no output of the product
-                # "2,5 kg lạc nhân cho 1 lít dầu", "1 kg gạo làm được 20 chiếc bánh"
                 na, nb = _noun_after(text, a.end, v), _noun_after(text, b.end, v)
+                if _SALT_ONLY.fullmatch(_noun_text(text, b.end)) and not (nb and made and nb <= made):
+                    # "3 kg cá cho 1 kg muối": a mix of the fish with its salt, no output of the product
+                    # (unless salt is the product: "1,25 kg muối hạt cho 1 kg muối sạch")
+                    continue
+                # "2,5 kg lạc nhân cho 1 lít dầu", "1 kg gạo làm được 20 chiếc bánh"
                 if na and nb and na <= made and not nb <= made and a.value < b.value and a.unit == b.unit:
                     # "tức 0,6 kg nhút cho 1 kg mít non": the product a kilo of the material gives (a yield)
                     out.append(Ratio(b.value, b.unit, a.value, a.unit, nb, na, s.text, s.section,
@@ -4909,7 +4911,7 @@ _HOLDS = re.compile(r"(?i)\b(?:năng\s+lực|công\s+suất|sức\s+chứa)\b")
 _MACHINE_SENT = re.compile(r"(?i)^\W*(?:máy|lò|nồi|dây chuyền|hệ thống máy|thiết bị)\b[^.;,]{0,40}?"
                            r"\b(?:chạy|hoạt động|vận hành|xử lý|sấy|công suất|có thể|mỗi mẻ|\d)")
 _SUPPLY_TOTAL_SENT = re.compile(r"(?i)^\W*(?:tổng\s+(?:nguồn\s+cung|lượng\s+cung|cộng\s+nguồn|nguồn\s+nguyên\s+liệu|"
-                                r"nguồn(?=(?:\s+[^\W\d]+){1,3}\s*(?:khoảng|là|đạt|gần|trên|:)?\s*\d))|"
+                                r"nguồn(?=(?:\s+[^\W\d]+){0,3}\s*(?:khoảng|là|đạt|gần|trên|:)?\s*\d))|"
                                 r"cộng\s+(?:các\s+)?nguồn|"
                                 # "Tổng sản lượng cam của thành viên khoảng 360 tấn/năm": what the members grow
                                 r"tổng\s+sản\s+lượng\b[^.;\d]{0,30}\bcủa\s+(?:các\s+)?(?:hộ\s+)?(?:thành\s+viên|xã\s+viên|"
