@@ -667,12 +667,15 @@ Thời gian hoàn vốn {stated}.
 
 
 @pytest.mark.parametrize("stated", ["khoảng 3,5 năm", "khoảng 3 năm 6 tháng", "42 tháng", "= 900 / 258 ≈ 3,5 năm",
-                                    "khoảng 3 năm"])
+                                    "khoảng 3 năm",
+                                    # a bound the computed 3,5 years keeps
+                                    "dưới 4 năm", "không quá 4 năm", "chưa đến 4 năm", "trên 3 năm"])
 def test_payback_consistent(stated):
     assert not fires("payback", PAYBACK.format(stated=stated))
 
 
-@pytest.mark.parametrize("stated", ["khoảng 1,5 năm", "18 tháng", "khoảng 7 năm"])
+@pytest.mark.parametrize("stated", ["khoảng 1,5 năm", "18 tháng", "khoảng 7 năm", "dưới 2 năm", "không dưới 5 năm",
+                                    "trên 5 năm"])
 def test_payback_inconsistent(stated):
     [h] = hits("payback", PAYBACK.format(stated=stated))
     assert h.params["investment"] == 900_000_000

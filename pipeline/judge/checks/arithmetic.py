@@ -4005,8 +4005,27 @@ def _depreciation(m: PlanModel) -> list[float]:
     return out
 
 
+# a bound, not a value: "hoàn vốn dưới 1 năm", "không quá 3 năm" (at most); "trên 2 năm" (at least)
+_AT_MOST_BEFORE = re.compile(r"(?i)\b(?:dưới|chưa\s+(?:đến|tới|tròn)|không\s+(?:quá|đến|tới)|tối\s+đa|nhỏ\s+hơn|"
+                             r"ít\s+hơn|trong\s+vòng)\s*$")
+_AT_LEAST_BEFORE = re.compile(r"(?i)\b(?:trên|hơn|ít\s+nhất|tối\s+thiểu|không\s+dưới)\s*$")
+
+
+def _payback_bound(text: str, start: int) -> str | None:
+    """"at_most" or "at_least" when the stated payback is a bound (the words right before it)."""
+    before = text[max(0, start - 20):start]
+    if _AT_LEAST_BEFORE.search(before):  # (first: "không dưới" ends with "dưới")
+        return "at_least"
+    if _AT_MOST_BEFORE.search(before):
+        return "at_most"
+    return None
+
+
 def _stated_payback(m: PlanModel) -> list[tuple[float, str, str | None]]:
+    """The paybacks the plan states: (years, its words, section). A bound ("dưới 1 năm") is kept
+    in `m._cache["payback_bounds"]` by its words and years (`_within_bound`)."""
     v = m.vocab
+    bounds = m._cache.setdefault("payback_bounds", {})
     out = []
     for r in m.rows():
         if r.kind == "payback":
@@ -4040,8 +4059,20 @@ def _stated_payback(m: PlanModel) -> list[tuple[float, str, str | None]]:
             # "thời gian hoàn vốn = 2 + (1.000 - 791,65) : 563,9 ≈ 2,4 năm": whole years of cash flow, then
             # the part of the next; not set against the investment over the average profit
             continue
+        if bound := _payback_bound(s.text, a.start):
+            bounds[(s.text, yrs)] = bound
         out.append((yrs, s.text, s.section))
     return out
+
+
+def _within_bound(m: PlanModel, ev: str, yrs: float, computed: Iterable[float], tolerance: float) -> bool:
+    """The stated payback is a bound ("dưới 1 năm") that one of the computed readings keeps."""
+    bound = m._cache.get("payback_bounds", {}).get((ev, yrs))
+    if bound == "at_most":
+        return any(c <= yrs * (1 + tolerance) for c in computed)
+    if bound == "at_least":
+        return any(c >= yrs * (1 - tolerance) for c in computed)
+    return False
 
 
 _CUMULATIVE = re.compile(r"\d\s*\+\s*\(")
@@ -4104,6 +4135,8 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
         slack = spec.min_years if _close_to_int(yrs) else spec.min_years / 2 if _close_to_int(2 * yrs) \
             else spec.min_years / 5
         own = _basis_year_cands(ev, invest, series, deps)
+        if _within_bound(m, ev, yrs, [c[0] for c in [*cands, *own]], spec.tolerance):
+            continue
         if _own_payback_calc(m, ev, invest, [v for ser, _ in series for v in ser.values()] + deps + profits,
                              series, deps):
             continue
