@@ -182,7 +182,10 @@ _TITLE_START = re.compile(r"(?:^|(?<=\s))(?:phương án|dự án|kế hoạch|�
                           # "PHƯƠNG ÁN SẢN XUẤT DƯA HẤU": a plan titled by production alone, or by production
                           # and its sale ("PHƯƠNG ÁN SẢN XUẤT VÀ TIÊU THỤ SẢN PHẨM RAU NHÀ MÀNG …")
                           r"sản xuất(?:\s*(?:và|,)\s*(?:tiêu thụ|chế biến|thương mại)(?:\s+sản phẩm)?)?"
-                          r"(?!\s*[,;\-–]?\s*(?:và\s*)?kinh doanh))\b\s*[:\-–]?\s*", re.I)
+                          r"(?!\s*[,;\-–]?\s*(?:và\s*)?kinh doanh)|"
+                          # a service's plan titled by the service itself ("Ý TƯỞNG PHƯƠNG ÁN DU LỊCH TRẢI
+                          # NGHIỆM LÀNG NÓN …"): the title names the product from its first word
+                          r"(?=(?:du lịch|dịch vụ|homestay)\b))\b\s*[:\-–]?\s*", re.I)
 _SKIP_LINE = re.compile(r"^\s*(?:giai đoạn|năm|thời kỳ|từ năm|tham gia|để tham gia|thuộc|chương trình|\(?\s*\d{4})", re.I)
 
 
@@ -339,7 +342,11 @@ def _proper_case(name: str, full: str) -> str:
             # text that differs only in its marks
             # (or lower-case one: "TRÀ RAU ĐĂNG ĐẤT" for the "rau đắng đất" of the text)
             key = fold(w)
-            seen = [x for x in re.findall(r"(?<![.!?:]\s)\b[^\W\d_][\w]*", full) if fold(x) == key]
+            # (not the upper-case title itself: "LÀNG" of "… TRẢI NGHIỆM LÀNG NÓN …" is no spelling)
+            seen = [x for x in re.findall(r"(?<![.!?:]\s)\b[^\W\d_][\w]*", full) if fold(x) == key
+                    and not (len(x) > 1 and x.isupper())
+                    # (and marked when the title's word is: "khoai lang" is no spelling of "LÀNG")
+                    and has_diacritics(x) == has_diacritics(w)]
             if seen:
                 # the spelling written most often; on a tie the one written first (not the order of a
                 # set, which changes with the process's string hashing: the same file reviewed twice

@@ -70,10 +70,23 @@ def test_an_abbreviated_producer_name_is_spelled_out_as_the_plan_writes_it():
 def test_a_title_word_the_text_never_writes_takes_the_first_of_equally_frequent_spellings():
     from pipeline.entities import _proper_case
 
-    # "thông" is written nowhere, as such or capitalised; "THÔNG" and "thống" once each: the first one
+    # "thông" is written nowhere, as such or capitalised; "thống" and "thộng" once each: the first one
     # written, whatever the process's string hashing
-    assert _proper_case("CHỔI THÔNG", "Mục THÔNG TIN CHUNG. Một dòng thống kê.") == "Chổi THÔNG"
-    assert _proper_case("CHỔI THÔNG", "Một dòng thống kê. Mục THÔNG TIN CHUNG.") == "Chổi thống"
+    assert _proper_case("CHỔI THÔNG", "Một thộng. Một dòng thống kê.") == "Chổi thộng"
+    assert _proper_case("CHỔI THÔNG", "Một dòng thống kê. Một thộng.") == "Chổi thống"
+    # an upper-case word is the title itself, and a word without marks no spelling of a marked one
+    # ("khoai lang" for "LÀNG")
+    assert _proper_case("CHỔI THÔNG", "Mục THÔNG TIN CHUNG. Một dòng thống kê.") == "Chổi thống"
+    assert _proper_case("DU LỊCH LÀNG NÓN", "DU LỊCH LÀNG NÓN. Ăn khoai lang luộc.") == "Du lịch làng nón"
+
+
+def test_a_service_plan_titled_by_its_service_names_the_product():
+    from pipeline.entities import find_producer_product
+
+    d = _doc("Nhóm hộ làm nón thôn Trung Thành", "Ý TƯỞNG PHƯƠNG ÁN DU LỊCH TRẢI NGHIỆM LÀNG NÓN TRUNG THÀNH",
+             "Khách đến thôn Trung Thành được xem chằm nón, ăn khoai lang luộc, mua nón làm quà.")
+    _producer, product = find_producer_product(d)
+    assert (product.name, product.category) == ("Du lịch trải nghiệm làng nón Trung Thành", "service")
 
 
 def test_a_title_naming_a_range_of_products_gives_the_range_name():
