@@ -868,6 +868,25 @@ Máy chiết rót có công suất {n} chai 330 ml/giờ; làm 6 giờ/ngày, 25
     assert h.params["capacity"] == "9.900 lít"
 
 
+def test_a_capacity_whose_year_is_said_before_it_and_whose_equipment_the_sentence_before_names():
+    # "Như vậy mỗi năm cơ sở ủ tối đa 7.200 kg tôm": the vats' limit (named in the sentence before), which
+    # the plan keeps; it buys a capping machine, not vats
+    plan = """# Hiện trạng sản xuất
+Cơ sở có 30 vại sành, mỗi vại ủ được 120 kg tôm một mẻ; mỗi năm làm 2 mẻ. Như vậy mỗi năm cơ sở ủ tối đa {cap} kg tôm.
+# Vốn đầu tư
+Năm 2027 mua máy đóng nắp hũ 60 triệu đồng.
+# Kế hoạch sản xuất
+| Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| Tổng mắm tôm | kg | 6.400 | 7.200 | 8.000 |
+"""
+    [h] = hits("capacity", plan.format(cap="7.200"))
+    assert h.params["capacity"] == "7,2 tấn" and h.params["year"] == "2029"
+    assert not fires("capacity", plan.format(cap="9.000"))
+    # the plan buys more vats: the old limit is no limit
+    assert not fires("capacity", plan.format(cap="7.200").replace("mua máy đóng nắp hũ", "mua thêm 10 vại sành"))
+
+
 def test_capacity_per_batch():
     plan = """# Thiết bị
 Nồi nấu công suất 2 tấn/mẻ, mỗi ngày {n} mẻ/ngày, làm việc 250 ngày/năm.

@@ -5914,6 +5914,8 @@ _PUT_THROUGH = re.compile(r"(?i)\b(?:xay|xát|ép|sấy|chế\s+biến|chưng(?:
 _YEAR_OR_SEASON_AFTER = re.compile(r"(?i)[^.;,=]{0,25}?(?:/\s*|\b(?:mỗi|một|cả|trong)\s+)(?:năm|mùa)\b")
 _CLAUSE_EACH_YEAR = re.compile(rf"(?i)[^.;:()/]{{0,70}}?{_EACH_YEAR}\s*(?:[;.]|$)")
 _EACH_DAY = re.compile(r"(?i)\b(?:mỗi|một)\s+ngày\b(?=[^.;]{0,40}\bđược\b)")
+# the year said before the amount, in its clause: "Như vậy mỗi năm cơ sở ủ tối đa 7.200 kg tôm"
+_EACH_YEAR_BEFORE = re.compile(r"(?i)\b(?:mỗi|một|hằng|hàng)\s+năm\b[^.;:()\d]{0,45}$")
 
 
 # the load a machine serves, stated right after its capacity ("…, nhu cầu sấy cao nhất là 35 tấn")
@@ -6026,7 +6028,7 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
             add(worked.value, worked.unit, "năm" if yearly_result else (rate.per or "").split("/")[0], s.text)
             nouns.setdefault((worked.unit, s.text), _counted_noun(s.text, worked, v))
             if target is existing and s.text not in heads:
-                heads[s.text] = _equipment_head(s.text[:worked.start], v)
+                heads[s.text] = _equipment_head(s.text[:worked.start], v) or _head_said_before(m, si)
         for a in s.amounts:
             if not is_qty(a.unit, a.kind) or a.value_max is not None:
                 continue
@@ -6067,6 +6069,10 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                 # the clause's closing "mỗi năm" is its amounts' period (also under a heading that names
                 # the capacity: "Mùa chế biến … 200 ngày/năm, tương đương khoảng 100 tấn chè tươi mỗi năm")
                 per = "năm"
+            if per is None and said and (ye := _EACH_YEAR_BEFORE.search(s.text, 0, a.start)) and \
+                    v.text["equipment_capacity"].in_text(s.text[ye.start():a.start]):
+                # "mỗi năm cơ sở ủ tối đa 7.200 kg tôm": the equipment's limit, its year said before it
+                per = "năm"
             if per and "/" in per:
                 per = per.split("/")[0]
             if per in _PERIODS:
@@ -6076,7 +6082,7 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                 if target[a.unit]:
                     each[(a.unit, s.text, target[a.unit][-1][0])] = noun
                 if target is existing and s.text not in heads:
-                    heads[s.text] = _equipment_head(s.text[:a.start], v)
+                    heads[s.text] = _equipment_head(s.text[:a.start], v) or _head_said_before(m, si)
                 if per == "năm":
                     yearly_at = a.end
             elif per is None and 0 <= yearly_at and a.start - yearly_at <= 60 and \
@@ -6197,6 +6203,15 @@ def _equipment_or_labour_added(m: PlanModel) -> bool:
 
 
 _GENERIC_EQUIPMENT = [[t.tone for t in tokens(w)] for w in ("máy", "thiết bị", "hệ thống")]
+
+
+def _head_said_before(m: PlanModel, si: int) -> str | None:
+    """The equipment of a capacity its sentence names none of, from the sentence before it in its
+    paragraph: "… gồm 30 vại sành, mỗi vại ủ được 120 kg tôm một mẻ; mỗi năm làm 2 mẻ. Như vậy mỗi năm
+    cơ sở ủ tối đa 7.200 kg tôm." is the vats' limit."""
+    if si <= 0 or m.sents[si - 1].block != m.sents[si].block:
+        return None
+    return _equipment_head(m.sents[si - 1].text, m.vocab)
 
 
 def _equipment_head(before: str, v: Vocab) -> str | None:
