@@ -342,19 +342,37 @@ def _proper_case(name: str, full: str) -> str:
             # text that differs only in its marks
             # (or lower-case one: "TRÀ RAU ĐĂNG ĐẤT" for the "rau đắng đất" of the text)
             key = fold(w)
-            # (not the upper-case title itself: "LÀNG" of "… TRẢI NGHIỆM LÀNG NÓN …" is no spelling)
-            seen = [x for x in re.findall(r"(?<![.!?:]\s)\b[^\W\d_][\w]*", full) if fold(x) == key
-                    and not (len(x) > 1 and x.isupper())
-                    # (and marked when the title's word is: "khoai lang" is no spelling of "LÀNG")
-                    and has_diacritics(x) == has_diacritics(w)]
+            spelt = [x for x in re.findall(r"(?<![.!?:]\s)\b[^\W\d_][\w]*", full) if fold(x) == key]
+            # (not the upper-case title itself, "LÀNG" of "… TRẢI NGHIỆM LÀNG NÓN …", nor a word without
+            # marks for one with them: "khoai lang" is no spelling of "LÀNG")
+            seen = [x for x in spelt if not (len(x) > 1 and x.isupper()) and has_diacritics(x) == has_diacritics(w)]
             if seen:
                 # the spelling written most often; on a tie the one written first (not the order of a
                 # set, which changes with the process's string hashing: the same file reviewed twice
                 # must give the same name)
                 out.append(max(dict.fromkeys(seen), key=seen.count))
                 continue
+            if spelt:
+                # written only in upper case (the title): capitalised, as a proper name's word most likely
+                # is ("BƯỞI PHÚC TRẠCH HƯƠNG ĐÔ" where the text writes neither word), unless it is part of
+                # a category's phrase ("du lịch", "trải nghiệm" of "DU LỊCH TRẢI NGHIỆM LÀNG NÓN")
+                out.append(w if _in_category_phrase(ws, i) else cap)
+                continue
         out.append(cap if n_cap > n_low else w)
     return " ".join(out)
+
+
+@lru_cache(maxsize=1)
+def _category_phrases() -> frozenset[str]:
+    """The categories' keywords of two words or more, tone-keyed ("du lịch", "trải nghiệm")."""
+    return frozenset(k for _cat, toned, _folded in _categories() for k in toned if " " in k)
+
+
+def _in_category_phrase(ws: list[str], i: int) -> bool:
+    """Word `i` of a lower-cased name, with the word before or after it, is a category's phrase."""
+    key = [" ".join(words(tone_key(w))) for w in ws]
+    phrases = _category_phrases()
+    return (i > 0 and f"{key[i - 1]} {key[i]}" in phrases) or (i + 1 < len(ws) and f"{key[i]} {key[i + 1]}" in phrases)
 
 
 def _capital(w: str) -> str:

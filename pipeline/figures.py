@@ -1510,9 +1510,10 @@ def _table_unit(
             if got is not None and got[1]:
                 return (c or "").strip(), got[0]
     # the label column's header naming the money unit: "Nội dung (triệu đồng) | Năm 2026 | Năm 2027"
+    # (or a weight or volume: "Sản phẩm (kg) | 2026 | 2027 | …", every product's output in kilograms)
     for c in rows[0] if rows else []:
         if (cm := _LABEL_HEAD_UNIT_RE.match(c or "")) and (spec := _unit_spec(cm.group(1), U)) \
-                and spec.kind == "money" and not spec.per:
+                and (spec.kind == "money" or spec.kind in ("mass", "volume")) and not spec.per:
             return cm.group(1).strip(), spec
     return None, None
 
@@ -1527,7 +1528,7 @@ def _page_header_between(before: Block, mid: Block, table: Block, U: UnitTable) 
 
 
 _LABEL_HEAD_UNIT_RE = re.compile(r"(?i)^\s*(?:nội dung|khoản mục|chỉ tiêu|hạng mục|danh mục|diễn giải|"
-                                 r"các khoản|mục chi)\s*\(([^()]{2,24})\)\s*$")
+                                 r"các khoản|mục chi|(?:tên\s+|loại\s+)?sản phẩm|mặt hàng)\s*\(([^()]{1,24})\)\s*$")
 
 
 def figures_from_blocks(

@@ -887,6 +887,28 @@ Năm 2027 mua máy đóng nắp hũ 60 triệu đồng.
     assert not fires("capacity", plan.format(cap="7.200").replace("mua máy đóng nắp hũ", "mua thêm 10 vại sành"))
 
 
+def test_the_whole_lines_capacity_for_all_products_in_a_table_whose_label_header_gives_the_unit():
+    # "Sản phẩm (kg)": every row in kilograms; the line's "công suất chung … cho cả ba sản phẩm" is the
+    # limit, not the larger rate of the rice mill that feeds it
+    plan = """# Thiết bị và công suất
+| TT | Thiết bị | Số lượng | Công suất |
+|---|---|---|---|
+| 1 | Máy xay bột nước | 1 | 100 kg gạo/giờ |
+
+Dây chuyền ép đùn mới, công suất chung 160 kg sản phẩm khô/ngày, làm 300 ngày/năm, tức {cap} kg/năm cho cả ba sản phẩm.
+# Kế hoạch sản xuất
+| Sản phẩm (kg) | 2027 | 2028 | 2029 |
+|---|---|---|---|
+| Bún gạo khô | 25.000 | 28.500 | 33.000 |
+| Bánh phở khô | 10.000 | 11.500 | 13.000 |
+| Miến gạo | 5.000 | 6.000 | 7.000 |
+| Tổng sản lượng | 40.000 | 46.000 | 53.000 |
+"""
+    [h] = hits("capacity", plan.format(cap="48.000"))
+    assert (h.params["output"], h.params["capacity"]) == ("53 tấn", "48 tấn")
+    assert not fires("capacity", plan.format(cap="60.000").replace("160 kg", "200 kg"))
+
+
 def test_capacity_per_batch():
     plan = """# Thiết bị
 Nồi nấu công suất 2 tấn/mẻ, mỗi ngày {n} mẻ/ngày, làm việc 250 ngày/năm.

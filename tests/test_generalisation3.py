@@ -77,7 +77,9 @@ def test_a_title_word_the_text_never_writes_takes_the_first_of_equally_frequent_
     # an upper-case word is the title itself, and a word without marks no spelling of a marked one
     # ("khoai lang" for "LÀNG")
     assert _proper_case("CHỔI THÔNG", "Mục THÔNG TIN CHUNG. Một dòng thống kê.") == "Chổi thống"
-    assert _proper_case("DU LỊCH LÀNG NÓN", "DU LỊCH LÀNG NÓN. Ăn khoai lang luộc.") == "Du lịch làng nón"
+    # (a word written nowhere but in the title: capitalised, as a proper name's word most likely is)
+    assert _proper_case("DU LỊCH LÀNG NÓN", "DU LỊCH LÀNG NÓN. Ăn khoai lang luộc, mua nón.") == "Du lịch Làng nón"
+    assert _proper_case("BƯỞI PHÚC TRẠCH", "BƯỞI PHÚC TRẠCH. Hợp tác xã Phúc Đồng.") == "Bưởi Phúc Trạch"
 
 
 def test_a_service_plan_titled_by_its_service_names_the_product():
@@ -86,7 +88,7 @@ def test_a_service_plan_titled_by_its_service_names_the_product():
     d = _doc("Nhóm hộ làm nón thôn Trung Thành", "Ý TƯỞNG PHƯƠNG ÁN DU LỊCH TRẢI NGHIỆM LÀNG NÓN TRUNG THÀNH",
              "Khách đến thôn Trung Thành được xem chằm nón, ăn khoai lang luộc, mua nón làm quà.")
     _producer, product = find_producer_product(d)
-    assert (product.name, product.category) == ("Du lịch trải nghiệm làng nón Trung Thành", "service")
+    assert (product.name, product.category) == ("Du lịch trải nghiệm Làng nón Trung Thành", "service")
 
 
 def test_a_title_naming_a_range_of_products_gives_the_range_name():

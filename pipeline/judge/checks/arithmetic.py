@@ -6139,7 +6139,10 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
 
 # a sentence naming the stage or the equipment that limits the output ("… là khâu quyết định sản
 # lượng: …", "Công suất cô đặc quyết định sản lượng: 12 kg cao/ngày")
-_BOTTLENECK = re.compile(r"(?i)quyết định (?:sản lượng|công suất|năng suất|năng lực sản xuất)|nút thắt")
+# (or the capacity of the whole line for all it makes: "công suất chung 160 kg sản phẩm khô/ngày, …, tức
+# 48.000 kg/năm cho cả ba sản phẩm", not the larger rate of the rice mill feeding it)
+_BOTTLENECK = re.compile(r"(?i)quyết định (?:sản lượng|công suất|năng suất|năng lực sản xuất)|nút thắt|"
+                         r"công suất chung|cho cả (?:hai|ba|bốn|năm|các) (?:loại |dòng )?sản phẩm")
 # a sentence that opens on the whole line or workshop and gives its capacity ("Dây chuyền hiện có
 # (đầu tư năm 2022): máy rửa, máy ép, …; công suất thiết kế 500 lít/ngày (1 ca), … tương đương 110.000
 # lít/năm"): the line's rate, not the larger rate of one of its machines (a filter's 65 lít/giờ)
