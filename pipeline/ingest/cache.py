@@ -2,7 +2,7 @@
 judges every plan again without reading it again (a scanned plan is seconds of OCR a page).
 
 An entry is keyed by the file's content hash under a fingerprint of everything reading depends on:
-the reading code (this package and the modules it imports), the reading limits and OCR settings,
+the reading code (this package, the modules it imports and the shape of `Document`), the reading limits and OCR settings,
 the versions of the parsing libraries, Tesseract and its language model, and LibreOffice. When any
 of them changes, the fingerprint does, every entry is missed, and entries of other fingerprints are
 removed at the end of the batch (`prune`): they can never be used again.
@@ -31,8 +31,10 @@ from pipeline.settings import Settings
 
 CACHE = Path(".cache") / "read"
 
-# The pipeline modules reading runs (besides this package), and the libraries it parses with.
-_CODE = ("text.py", "models.py", "errors.py", "settings.py")
+# The pipeline modules reading runs (besides this package), and the libraries it parses with. Of
+# models.py only the shape of what reading produces counts (`Document`'s JSON schema): a change to the
+# review's models must not make every plan be read (OCR'd) again.
+_CODE = ("text.py", "errors.py", "settings.py")
 _LIBRARIES = ("python-docx", "lxml", "pdfplumber", "pdfminer.six", "pypdfium2", "pytesseract", "Pillow",
               "pydantic")
 # The settings a document read depends on (the limits decide whether it is read at all).
@@ -84,6 +86,7 @@ def _fingerprint(settings_json: str) -> str:
     here = Path(__file__).resolve().parent
     for p in sorted(here.glob("*.py")) + [here.parent / name for name in _CODE]:
         h.update(p.name.encode() + b"\0" + p.read_bytes() + b"\0")
+    h.update(json.dumps(Document.model_json_schema(), sort_keys=True).encode())
     for lib in _LIBRARIES:
         try:
             h.update(f"{lib}={metadata.version(lib)}\n".encode())
