@@ -330,6 +330,7 @@ class _Open:
     start: int = -1  # the heading's block
     label: str = ""  # its number's core ("4", "4.1"), when numbered
     style: int | None = None  # its Word heading style's level ("Heading 2": 2), if any
+    named: set[str] = field(default_factory=set)  # its keys that a sub-heading of its own opened
 
 
 def _heading_shaped(block: Block) -> bool:
@@ -630,10 +631,15 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
                         keys = (keys[0], *new)
                     elif new:
                         keys = new  # the parent's topic named as context, the new one wins
-                        if parent.own == 0:
+                        if parent.own == 0 and not set(parent.keys) <= parent.named:
                             # "I. THÔNG TIN CHUNG" directly followed by "1. Thông tin pháp lý":
                             # the chapter's content is its sub-sections, for its own key too.
+                            # (not once each of its topics has a sub-heading of its own: "II. SẢN PHẨM VÀ
+                            # THỊ TRƯỜNG" > "2.1. Sản phẩm", "2.2. Thị trường", "2.3. Điểm mạnh, điểm yếu":
+                            # the strengths are neither the product's text nor the market's)
                             parent.container = True
+                    if not new:
+                        parent.named.update(m.keys)
                 stack.append(_Open(keys, level, numbered, start=i, label=label, style=styled))
                 for k in keys:
                     if k not in sections:

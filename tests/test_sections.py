@@ -510,3 +510,24 @@ def test_a_letterhead_above_the_title_is_no_section_whatever_words_its_name_hold
     sections, _ = map_sections(doc, V)
     assert [(s.key, s.title) for s in sections if s.key == "product_story"] == \
         [("product_story", "II. CÂU CHUYỆN SẢN PHẨM")]
+
+
+def test_a_chapter_of_two_topics_each_with_its_own_sub_heading_holds_no_other_sub_section():
+    # "II. SẢN PHẨM VÀ THỊ TRƯỜNG" > "2.1. Sản phẩm", "2.2. Thị trường", "2.3. Điểm mạnh, điểm yếu": the
+    # strengths are the SWOT's, not the market's text (which must stand on its own for no-sales-channel)
+    blocks = [{"kind": "heading", "text": "SẢN PHẨM VÀ THỊ TRƯỜNG", "numbering": "II.", "level": 1},
+              {"kind": "heading", "text": "Sản phẩm", "numbering": "2.1.", "level": 2},
+              {"kind": "paragraph", "text": "Nước mắm 30 độ đạm, chai 500 ml, giá 80.000 đồng/chai."},
+              {"kind": "heading", "text": "Thị trường", "numbering": "2.2.", "level": 2},
+              {"kind": "paragraph", "text": "Nhu cầu nước mắm truyền thống rất lớn."},
+              {"kind": "heading", "text": "Điểm mạnh, điểm yếu", "numbering": "2.3.", "level": 2},
+              {"kind": "paragraph", "text": "Điểm mạnh: khách quen ở chợ Vinh; điểm yếu: vốn ít."}]
+    by_key = {s.key: s.blocks for s in map_sections(_doc(blocks), V)[0]}
+    assert (by_key["product"], by_key["market"], by_key["swot"]) == ([2], [4], [6])
+    # a chapter whose sub-sections name only other topics still holds them ("I. THÔNG TIN CHUNG" >
+    # "1. Thông tin pháp lý")
+    blocks = [{"kind": "heading", "text": "THÔNG TIN CHUNG", "numbering": "I.", "level": 1},
+              {"kind": "heading", "text": "Thông tin pháp lý", "numbering": "1.", "level": 2},
+              {"kind": "paragraph", "text": "Hợp tác xã thành lập năm 2019."}]
+    by_key = {s.key: s.blocks for s in map_sections(_doc(blocks), V)[0]}
+    assert 2 in by_key["producer"]
