@@ -1019,6 +1019,19 @@ Cơ sở có {n} lao động thường xuyên, chia thành 3 tổ: tổ sơ ch�
     assert not fires("consistency", plan.format(n="8"))
 
 
+def test_the_workers_of_one_role_in_a_staff_list_are_no_workforce():
+    # "5 công nhân" among "1 kế toán; 1 trưởng xưởng; … 1 nhân viên kinh doanh" is a part of the 9
+    plan = """# Thông tin chung về chủ thể
+Công ty có 9 lao động thường xuyên.
+# Tổ chức quản lý và lao động
+Hội đồng quản trị 3 người; 1 kế toán; 1 trưởng xưởng; 5 công nhân (rửa, hấp, thái, sấy, đóng gói); 1 nhân viên kinh doanh.
+"""
+    assert not fires("consistency", plan)
+    # alone, the count of workers is the workforce
+    assert fires("consistency", plan.replace("1 kế toán; 1 trưởng xưởng; ", "").replace("; 1 nhân viên kinh doanh", "")
+                 .replace(" (rửa, hấp, thái, sấy, đóng gói)", " làm việc thường xuyên"))
+
+
 def test_consistency_workers_now_plan_years_seasonal_ranges():
     plan = """# Thông tin chung về chủ thể
 Lao động hiện có: 6 người. Mùa thu hoạch thuê thêm 15 lao động thời vụ.

@@ -6862,6 +6862,9 @@ def _dated_after_undated(text: str, counts: list[Amount]) -> bool:
 
 
 _IS_BEFORE = re.compile(r"(?i)\blà\s*$")
+# a count of staff in a named role ("1 kế toán", "2 nhân viên bán hàng")
+_ROLE_COUNT = re.compile(r"(?i)\b\d{1,3}\s+(?:kế\s+toán|thủ\s+quỹ|trưởng\s+xưởng|quản\s+đốc|nhân\s+viên|tổ\s+trưởng|"
+                         r"kỹ\s+thuật\s+viên|cán\s+bộ|lái\s+xe|bảo\s+vệ|(?:phó\s+)?giám\s+đốc|thợ\s+chính)\b")
 _BRACKET_FIRST = re.compile(r"^\s*\([^()]*\)\s*,?")
 
 
@@ -6939,6 +6942,10 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
             continue
         # "4 lao động nấu kẹo", "2 người đóng gói": the workers of one task, not the workforce
         if not totals and not _whole_after(after, v) and not regular:
+            continue
+        # "1 kế toán; 1 trưởng xưởng; 5 công nhân (rửa, hấp, …); 1 nhân viên kinh doanh": one line of a
+        # staff list, the workforce being all of them
+        if not totals and len(_ROLE_COUNT.findall(text)) >= 2:
             continue
         # "1 tổ nấu (thợ nấu chính và 4 lao động)": a team's members, in brackets after the team
         opened = text.rfind("(", 0, a.start)
