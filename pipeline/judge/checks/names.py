@@ -87,7 +87,11 @@ _STOP = {fold(w) for w in _STOP_WORDS}
 _STOP_TONED = {tone_key(w) for w in _STOP_WORDS}
 _PLACE_WORDS = {("xa",), ("huyen",), ("tinh",), ("thon",), ("xom",), ("phuong",), ("thi", "tran"),
                 ("thi", "xa"), ("thanh", "pho"), ("tp",), ("lang",), ("vung",), ("song",), ("nui",),
-                ("khu", "vuc"), ("mien",), ("tinh", "lo"), ("quoc", "lo")}
+                ("khu", "vuc"), ("mien",), ("tinh", "lo"), ("quoc", "lo"),
+                # fields, hills, streams, lagoons and beaches a product is grown or caught at ("cánh đồng
+                # Bàu Sen": "gạo Bàu Sen" names where the rice grows, not another product)
+                ("canh", "dong"), ("doi",), ("khe",), ("suoi",), ("dam",), ("bai",), ("bien",), ("ru",),
+                ("ho",), ("deo",)}
 # Words that start a date or a period, capitalised at the start of a schedule line or cell.
 # (and the feasts a season is named by: "rượu làm quà biếu dịp Tết Nguyên đán" names no product)
 _TIME_WORDS = {tone_key(w) for w in "quý tháng năm tuần ngày đợt giai vụ mùa tết rằm noel".split()}
@@ -101,7 +105,8 @@ for _pw in sorted(_PLACE_WORDS):
 # "song song" no "sông"
 _PLACE_TONED = frozenset(tuple(tone_key(w) for w in pw.split()) for pw in (
     "xã", "huyện", "tỉnh", "thôn", "xóm", "phường", "thị trấn", "thị xã", "thành phố", "tp", "làng", "vùng",
-    "sông", "núi", "khu vực", "miền", "tỉnh lộ", "quốc lộ"))
+    "sông", "núi", "khu vực", "miền", "tỉnh lộ", "quốc lộ",
+    "cánh đồng", "đồi", "khe", "suối", "đầm", "bãi", "biển", "rú", "hồ", "đèo"))
 _PLACE_FIRSTS = frozenset(_PLACE_BY_FIRST)
 # First words too general to be a product's head alone: "Nước mắm ...", "Dịch vụ ...".
 _WIDE_HEADS = {"nuoc", "san", "hang", "dich", "bot", "tinh", "do", "cay", "qua", "hat", "thit", "ca"}
