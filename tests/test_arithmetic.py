@@ -1027,6 +1027,11 @@ Công ty có 9 lao động thường xuyên.
 Hội đồng quản trị 3 người; 1 kế toán; 1 trưởng xưởng; 5 công nhân (rửa, hấp, thái, sấy, đóng gói); 1 nhân viên kinh doanh.
 """
     assert not fires("consistency", plan)
+    # the count a staff list follows is the workforce
+    listed = plan.replace("Hội đồng quản trị 3 người; 1 kế toán; 1 trưởng xưởng; 5 công nhân",
+                          "Công ty có 12 lao động thường xuyên: 1 kế toán, 1 trưởng xưởng, 9 công nhân")
+    view = PlanView(analyse(read_markdown(DATED + listed)))
+    assert [st.value for st in A._worker_stmts(A.model(view, A.Spec(relation="consistency")))] == [9, 12]
     # alone, the count of workers is the workforce
     assert fires("consistency", plan.replace("1 kế toán; 1 trưởng xưởng; ", "").replace("; 1 nhân viên kinh doanh", "")
                  .replace(" (rửa, hấp, thái, sấy, đóng gói)", " làm việc thường xuyên"))

@@ -6945,7 +6945,8 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
             continue
         # "1 kế toán; 1 trưởng xưởng; 5 công nhân (rửa, hấp, …); 1 nhân viên kinh doanh": one line of a
         # staff list, the workforce being all of them
-        if not totals and len(_ROLE_COUNT.findall(text)) >= 2:
+        # (not the count the list follows: "16 lao động thường xuyên: 2 quản lý, 1 kế toán, …")
+        if not totals and len(_ROLE_COUNT.findall(text)) >= 2 and _ROLE_COUNT.search(text, 0, a.start):
             continue
         # "1 tổ nấu (thợ nấu chính và 4 lao động)": a team's members, in brackets after the team
         opened = text.rfind("(", 0, a.start)
