@@ -75,7 +75,9 @@ def _capitalised_run(text: str, pos: int, max_words: int) -> str:
     """A name from `pos` on: words up to punctuation or a function word, trailing lower-case
     words dropped ('Nông nghiệp Thạch Xuân được thành lập' -> 'Nông nghiệp Thạch Xuân')."""
     out: list[str] = []
-    for w in text[pos:].split():
+    # (within its paragraph: "Gia đình ông Phạm Văn Dũng" on one line is not continued by the title
+    # "PHƯƠNG ÁN …" of the next)
+    for w in text[pos:].split("\n", 1)[0].split():
         core = w.strip(",.;:()\"'")
         if not core or len(out) >= max_words or (core.lower() in _STOP and not core[0].isupper()):
             break
@@ -136,6 +138,9 @@ def legal_form_of(name: str | None, text: str = "") -> str | None:
                       # households working together by agreement, with no legal form of their own
                       (r"\b(nhom san xuat|nhom ho|nhom lien ket|to san xuat|to lien ket)\b", "other"),
                       (r"\b(co so|ho gia dinh|ho san xuat|trang trai)\b", "_household"),
+                      # a family or a household named by its head ("Gia đình ông Phạm Văn Dũng", "Hộ bà Hồ
+                      # Thị Thu"): a household, registered as a business only if the text says so
+                      (r"^\W*(gia dinh|ho) (ong|ba|anh|chi)\b", "_household"),
                       # (a family workshop named so, "Xưởng mộc mỹ nghệ Đức Tài", is a household's too; not a
                       # "xưởng" anywhere in the text)
                       (r"^\W*xuong\b", "_household"),

@@ -200,3 +200,19 @@ def test_a_name_that_opens_with_a_trade_verb_is_still_a_name():
     from pipeline.entities import _org_names
 
     assert list(_org_names("Tổ hợp tác trồng nấm Thạch Ngọc")) == ["Tổ hợp tác trồng nấm Thạch Ngọc"]
+
+
+def test_a_family_named_by_its_head_is_a_household_and_its_name_ends_with_its_line():
+    from pipeline.entities import find_producer_product, legal_form_of
+    from pipeline.models import Block, BlockKind, Document
+
+    # an unregistered family is "other"; registered as a household business, "ho_kinh_doanh"
+    assert legal_form_of("Gia đình ông Phạm Văn Dũng", "Gia đình trồng rau cải và muối dưa.") == "other"
+    assert legal_form_of("Hộ bà Hồ Thị Thu", "Hộ kinh doanh số 28A8001234 cấp năm 2021.") == "ho_kinh_doanh"
+    # the name on the first line is not continued by the title on the next
+    doc = Document(source="x.pdf", sha256="0" * 64, format="pdf", blocks=[
+        Block(kind=BlockKind.paragraph, text="Gia đình ông Phạm Văn Dũng"),
+        Block(kind=BlockKind.paragraph, text="PHƯƠNG ÁN SẢN XUẤT KINH DOANH DƯA CẢI MUỐI HÒA MỸ"),
+        Block(kind=BlockKind.paragraph, text="Gia đình ông Phạm Văn Dũng ở xóm Tân Mỹ, xã Hòa Mỹ.")])
+    producer, _product = find_producer_product(doc)
+    assert (producer.name, producer.legal_form) == ("Gia đình ông Phạm Văn Dũng", "other")
