@@ -92,6 +92,10 @@ _PLACE_WORDS = {("xa",), ("huyen",), ("tinh",), ("thon",), ("xom",), ("phuong",)
                 # Bàu Sen": "gạo Bàu Sen" names where the rice grows, not another product)
                 ("canh", "dong"), ("doi",), ("khe",), ("suoi",), ("dam",), ("bai",), ("bien",), ("ru",),
                 ("ho",), ("deo",)}
+# (those only written in lower case: a capitalised "Khe" or "Hồ" opens a proper name, "Hợp tác xã … Khe
+# Giao", "Hồ Văn Bình")
+_PLACE_LOWER_ONLY = {("canh", "dong"), ("doi",), ("khe",), ("suoi",), ("dam",), ("bai",), ("bien",), ("ru",),
+                     ("ho",), ("deo",)}
 # Words that start a date or a period, capitalised at the start of a schedule line or cell.
 # (and the feasts a season is named by: "rượu làm quà biếu dịp Tết Nguyên đán" names no product)
 _TIME_WORDS = {tone_key(w) for w in "quý tháng năm tuần ngày đợt giai vụ mùa tết rằm noel".split()}
@@ -513,7 +517,8 @@ def places(view: PlanView) -> set[tuple[str, ...]]:
         for i in compress(range(len(words)), map(_PLACE_FIRSTS.__contains__, f)):
             for pw in _PLACE_BY_FIRST[f[i]]:
                 if tuple(f[i:i + len(pw)]) != pw or \
-                        toned and tuple(tone_key(w) for w in words[i:i + len(pw)]) not in _PLACE_TONED:
+                        toned and tuple(tone_key(w) for w in words[i:i + len(pw)]) not in _PLACE_TONED or \
+                        pw in _PLACE_LOWER_ONLY and not words[i][:1].islower():
                     continue
                 run = []
                 for j in range(i + len(pw), min(len(words), i + len(pw) + 4)):
