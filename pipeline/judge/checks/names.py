@@ -702,7 +702,9 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
             words_i = ms[idx].words
             cue_ends = [e for a, e in ms[idx].spans.get(spec.other_party_cues, [])
                         if not (e < len(words_i) and tone_key(words_i[e - 1]).lower() == _TAI and
-                                tone_key(words_i[e]).lower() == _CHO)]
+                                tone_key(words_i[e]).lower() == _CHO)
+                        # (nor the product's maker: "Cá khô của Hợp tác xã …" names whose fish it is)
+                        and not (kind == "producer" and _made_by(words_i, e, other))]
             after_starts = [a for a, e in ms[idx].spans.get(spec.other_party_after, [])]
             brand_ends = [e for a, e in ms[idx].spans.get(spec.brand_cues, [])]
             words_before = _word_offsets(s.text, ms[idx].words)
@@ -803,6 +805,18 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
 
 
 _TAI, _CHO = tone_key("tại"), tone_key("chỗ")
+_CUA = tone_key("của")
+_PRODUCT_WORDS = frozenset(tone_key(w) for w in ("sản", "phẩm", "hàng"))
+
+
+def _made_by(words: list[str], e: int, product: Name | None) -> bool:
+    """The cue ending at word `e` is "của" right after the product's head word or "sản phẩm" ("Cá khô
+    của …", "Sản phẩm của …"): what follows is the product's maker, not another party."""
+    if e < 2 or tone_key(words[e - 1]).lower() != _CUA:
+        return False
+    before = {tone_key(w).lower() for w in words[max(0, e - 4):e - 1]}
+    head = {tone_key(w).lower() for w in (product.text.split()[:1] if product else [])}
+    return bool(before & (head | _PRODUCT_WORDS))
 _GIONG = tone_key("giống")
 
 
