@@ -214,6 +214,20 @@ def test_phrases_do_not_run_across_punctuation():
 
 # ------------------------------------------------------------------------------ revenue
 
+def test_a_revenue_total_whose_numbered_parts_skip_one_is_not_their_sum():
+    # "1.1", "1.3": the row "1.2" is missing (a scan lost it), so 3.360 is no sum of the two left
+    plan = """# Hiệu quả kinh tế
+ĐVT: triệu đồng
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| 1 | Doanh thu | 3.360 | 3.696 |
+| 1.1 | Kẹo cu đơ (30.000 đ/gói) | 1.800 | 1.980 |
+| {n} | Kẹo vừng (28.000 đ/túi) | 560 | 616 |
+"""
+    assert not fires("revenue", plan.format(n="1.3"))
+    assert fires("revenue", plan.format(n="1.2"))
+
+
 def test_revenue_quantity_and_price_rows():
     plan = """# Kế hoạch sản xuất kinh doanh
 | TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 |

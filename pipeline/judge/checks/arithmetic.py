@@ -2509,6 +2509,18 @@ def _part_of_itemised(m: PlanModel, stated: float, expected: float, tol: float) 
     return False
 
 
+def _numbering_gap(rows: list[Row]) -> bool:
+    """Numbered rows whose last numbers skip one ("1.1", "1.3"): a row between them is missing (a scan
+    lost it), so they are not all the parts of their total."""
+    last = []
+    for r in rows:
+        mm = re.fullmatch(r"(?:\d+\.)*(\d+)\.?", (r.num or "").strip())
+        if mm is None:
+            return False
+        last.append(int(mm.group(1)))
+    return any(b - a > 1 for a, b in zip(last, last[1:]))
+
+
 def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
     tol = spec.tolerance
     hits: list[Hit] = []
@@ -2574,6 +2586,8 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                             complete = False
                         evid.append(c.evidence)
                     done_years.add(year)
+                    if _numbering_gap(kids):
+                        complete = False  # "1.1", "1.3": the scan lost the row "1.2" between them
                     if complete and not fired_child and not close(sv.value, parts, tol) and \
                             not scale_slip(sv.value, parts) and not _prefix_sums_to(kids, year, sv.value, tol) \
                             and not _ocr_slip(m, _values(kids, year), sv.value, tol, texts=_texts(kids, year)) \
