@@ -2587,7 +2587,7 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                         evid.append(c.evidence)
                     done_years.add(year)
                     if _numbering_gap(kids):
-                        complete = False  # "1.1", "1.3": the scan lost the row "1.2" between them
+                        complete = False  # "1.1", "1.3": the row "1.2" between them is lost, or its number
                     if complete and not fired_child and not close(sv.value, parts, tol) and \
                             not scale_slip(sv.value, parts) and not _prefix_sums_to(kids, year, sv.value, tol) \
                             and not _ocr_slip(m, _values(kids, year), sv.value, tol, texts=_texts(kids, year)) \
