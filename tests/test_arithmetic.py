@@ -766,6 +766,22 @@ HTX ký hợp đồng liên kết với 20 hộ, mỗi hộ cung cấp bình qu�
     assert not fires("material", plan.format(each="2,5"))
 
 
+def test_a_task_of_the_schedule_is_no_supply():
+    plan = """# Nguồn nguyên liệu
+Định mức: 8 kg nghệ tươi cho 1 kg bột nghệ. 32 thành viên trồng 30 ha nghệ, năng suất khoảng 25 tấn củ/ha,
+tổng khoảng 750 tấn/năm; hợp tác xã thu mua theo hợp đồng.
+# Kế hoạch sản xuất
+| Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| Bột nghệ | kg | 2.000 | 4.000 | 8.000 |
+# Tiến độ thực hiện
+| Công việc | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|
+| Ký hợp đồng thu mua nghệ tươi với thành viên | 2.100 kg | 4.400 kg | 6.000 kg |
+"""
+    assert not fires("material", plan)
+
+
 def test_the_plans_own_total_of_its_sources_is_the_supply():
     # "Tổng nguồn 310 tấn/năm" after own fields and a purchase contract: the total, not the fields alone
     plan = """# Sản phẩm

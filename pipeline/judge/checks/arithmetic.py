@@ -4658,6 +4658,8 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
     for r in m.rows():
         if "supply" not in r.flags or r.subset or _need_first(r, v):
             continue
+        if r.section == "schedule":
+            continue  # "Quý IV/2026 | Ký hợp đồng thu mua nghệ với thành viên …": a task of the schedule
         if _BASIS.search(_caption_tail(m.table(r.table).caption)):
             continue  # "Hao hụt qua các công đoạn (tính cho 1.000 kg cà tươi):" a batch's reckoning, not a year's supply
         # (a supply table of the raw-material section may name its material only in a column of its own or
