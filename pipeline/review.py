@@ -31,8 +31,8 @@ from pipeline.judge.engine import review as review_plan_model
 from pipeline.judge.rules import Ruleset, load_ruleset, ruleset_version
 from pipeline.models import BatchSummary, FailedInput, Review
 from pipeline.settings import Settings, get_settings
-from pipeline.version import code_version
 from pipeline.text import match_key
+from pipeline.version import code_version
 
 Progress = Callable[[str, Input, int, int], None]
 
