@@ -5931,7 +5931,7 @@ _YEAR_OR_SEASON_AFTER = re.compile(r"(?i)[^.;,=]{0,25}?(?:/\s*|\b(?:mỗi|một|
 _CLAUSE_EACH_YEAR = re.compile(rf"(?i)[^.;:()/]{{0,70}}?{_EACH_YEAR}\s*(?:[;.]|$)")
 _EACH_DAY = re.compile(r"(?i)\b(?:mỗi|một)\s+ngày\b(?=[^.;]{0,40}\bđược\b)")
 # the year said before the amount, in its clause: "Như vậy mỗi năm cơ sở ủ tối đa 7.200 kg tôm"
-_EACH_YEAR_BEFORE = re.compile(r"(?i)\b(?:mỗi|một|hằng|hàng)\s+năm\b[^.;:()\d]{0,45}$")
+_YEAR_SAID_BEFORE = re.compile(r"(?i)\b(?:mỗi|một|hằng|hàng)\s+năm\b[^.;:()\d]{0,45}$")
 
 
 # the load a machine serves, stated right after its capacity ("…, nhu cầu sấy cao nhất là 35 tấn")
@@ -6085,7 +6085,7 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                 # the clause's closing "mỗi năm" is its amounts' period (also under a heading that names
                 # the capacity: "Mùa chế biến … 200 ngày/năm, tương đương khoảng 100 tấn chè tươi mỗi năm")
                 per = "năm"
-            if per is None and said and (ye := _EACH_YEAR_BEFORE.search(s.text, 0, a.start)) and \
+            if per is None and said and (ye := _YEAR_SAID_BEFORE.search(s.text, 0, a.start)) and \
                     v.text["equipment_capacity"].in_text(s.text[ye.start():a.start]):
                 # "mỗi năm cơ sở ủ tối đa 7.200 kg tôm": the equipment's limit, its year said before it
                 per = "năm"
