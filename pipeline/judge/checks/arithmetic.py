@@ -3753,7 +3753,9 @@ def capital_facts(m: PlanModel) -> Capital:
                                                                   # (not "lãi" alone: "vay không lãi của người
                                                                   # thân 100 triệu đồng" is a source)
                                                                   "trả", "hoàn trả"])}
-    labs = [_each_summed(s, labelled(s, kinds, lambda a: a.kind == "money" and not a.per and a.value_max is None, 90),
+    style = m.view.doc.number_style
+    labs = [_each_summed(s, labelled(s, kinds, lambda a: a.kind == "money" and not a.per and a.value_max is None
+                                     and not _calc_operand(s.text, a, style), 90),
                          kinds) for s in m.sents]
     in_sentence: set[int] = set()
     for i, (s, lab) in enumerate(zip(m.sents, labs, strict=True)):
@@ -3777,6 +3779,18 @@ def capital_facts(m: PlanModel) -> Capital:
     cap = Capital(totals, items_sums, sources, working)
     m._cache["capital"] = cap
     return cap
+
+
+def _calc_operand(text: str, a: Amount, style: str) -> bool:
+    """The amount is an operand of a calculation the sentence writes out ("các hộ góp 15 hộ × 20 triệu
+    đồng = 300 triệu đồng": the 20 a household), not its result."""
+    if "=" not in text and "≈" not in text:
+        return False
+    for c in written_calcs(text, style):
+        eq = min((i for i in (c.text.find("="), c.text.find("≈"), c.text.find("~")) if i >= 0), default=-1)
+        if eq >= 0 and c.start <= a.start and a.end <= c.start + eq:
+            return True
+    return False
 
 
 # "mỗi hộ 15 triệu đồng, cộng 480 triệu đồng": after an amount each, the total of them
