@@ -1513,7 +1513,7 @@ def _table_unit(
     # (or a weight or volume: "Sản phẩm (kg) | 2026 | 2027 | …", every product's output in kilograms)
     for c in rows[0] if rows else []:
         if (cm := _LABEL_HEAD_UNIT_RE.match(c or "")) and (spec := _unit_spec(cm.group(1), U)) \
-                and (spec.kind == "money" or spec.kind in ("mass", "volume")) and not spec.per:
+                and spec.kind in ("money", "mass", "volume") and not spec.per:
             return cm.group(1).strip(), spec
     return None, None
 

@@ -3,8 +3,8 @@
 A review is kept, and its plan not judged again, only when it was made from the same bytes with the
 same rules (`judge.rules.ruleset_version`) and the same code: an upgrade of the judge or of the
 letter's template with unchanged rules must not leave the reviews of the old code in place (before,
-that took `review --force`). The reading cache (`ingest.cache`) keys its entries the same way, so a
-run after an upgrade judges every plan again without reading it again.
+that took `review --force`). The reading cache (`ingest.cache`) keys its entries on the reading code
+alone, so a run after an upgrade of the judge judges every plan again without reading it again.
 """
 
 from __future__ import annotations

@@ -2556,6 +2556,7 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                 # Tổng doanh thu", then "1 ¡ Gạo lứt đỏ (25.000 đ/kg)" …, the costs)
                 kids = flat_parts
             kids = kids or _priced_rows_above(tm, R)
+            gap = _numbering_gap(kids)
             for year, sv in R.money_years().items():
                 if sv.vmax is not None:
                     continue
@@ -2586,7 +2587,7 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                             complete = False
                         evid.append(c.evidence)
                     done_years.add(year)
-                    if _numbering_gap(kids):
+                    if gap:
                         complete = False  # "1.1", "1.3": the row "1.2" between them is lost, or its number
                     if complete and not fired_child and not close(sv.value, parts, tol) and \
                             not scale_slip(sv.value, parts) and not _prefix_sums_to(kids, year, sv.value, tol) \
@@ -4049,11 +4050,10 @@ def _payback_bound(text: str, start: int) -> str | None:
     return None
 
 
-def _stated_payback(m: PlanModel) -> list[tuple[float, str, str | None]]:
-    """The paybacks the plan states: (years, its words, section). A bound ("dưới 1 năm") is kept
-    in `m._cache["payback_bounds"]` by its words and years (`_within_bound`)."""
+def _stated_payback(m: PlanModel) -> list[tuple[float, str, str | None, str | None]]:
+    """The paybacks the plan states: (years, its words, section, bound), the bound "at_most" or
+    "at_least" when the plan states one ("dưới 1 năm"), else None."""
     v = m.vocab
-    bounds = m._cache.setdefault("payback_bounds", {})
     out = []
     for r in m.rows():
         if r.kind == "payback":
@@ -4061,9 +4061,9 @@ def _stated_payback(m: PlanModel) -> list[tuple[float, str, str | None]]:
                 if x.kind == "duration":
                     yrs = x.value / 12 if x.unit == "tháng" else x.value if x.unit == "năm" else None
                     if yrs:
-                        out.append((yrs, r.evidence, r.section))
+                        out.append((yrs, r.evidence, r.section, None))
                 elif x.kind == "number" and 0 < x.value < 30:
-                    out.append((x.value, r.evidence, r.section))
+                    out.append((x.value, r.evidence, r.section, None))
     for s in m.sents:
         low = s.text.lower()
         spans = v.text["payback"].char_spans(s.text)
@@ -4087,15 +4087,12 @@ def _stated_payback(m: PlanModel) -> list[tuple[float, str, str | None]]:
             # "thời gian hoàn vốn = 2 + (1.000 - 791,65) : 563,9 ≈ 2,4 năm": whole years of cash flow, then
             # the part of the next; not set against the investment over the average profit
             continue
-        if bound := _payback_bound(s.text, a.start):
-            bounds[(s.text, yrs)] = bound
-        out.append((yrs, s.text, s.section))
+        out.append((yrs, s.text, s.section, _payback_bound(s.text, a.start)))
     return out
 
 
-def _within_bound(m: PlanModel, ev: str, yrs: float, computed: Iterable[float], tolerance: float) -> bool:
+def _within_bound(bound: str | None, yrs: float, computed: Iterable[float], tolerance: float) -> bool:
     """The stated payback is a bound ("dưới 1 năm") that one of the computed readings keeps."""
-    bound = m._cache.get("payback_bounds", {}).get((ev, yrs))
     if bound == "at_most":
         return any(c <= yrs * (1 + tolerance) for c in computed)
     if bound == "at_least":
@@ -4158,12 +4155,12 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
     if not cands:
         return []
     hits = []
-    for yrs, ev, sec in stated:
+    for yrs, ev, sec, bound in stated:
         # how far a stated value may be rounded: as far as its own precision
         slack = spec.min_years if _close_to_int(yrs) else spec.min_years / 2 if _close_to_int(2 * yrs) \
             else spec.min_years / 5
         own = _basis_year_cands(ev, invest, series, deps)
-        if _within_bound(m, ev, yrs, [c[0] for c in [*cands, *own]], spec.tolerance):
+        if _within_bound(bound, yrs, [c[0] for c in [*cands, *own]], spec.tolerance):
             continue
         if _own_payback_calc(m, ev, invest, [v for ser, _ in series for v in ser.values()] + deps + profits,
                              series, deps):

@@ -85,17 +85,18 @@ _STOP_WORDS = ("được là có tại ở với đã đang sẽ do của cho th
                "mua cùng thu như mà này khi nếu vì sang vào tới").split()
 _STOP = {fold(w) for w in _STOP_WORDS}
 _STOP_TONED = {tone_key(w) for w in _STOP_WORDS}
-_PLACE_WORDS = {("xa",), ("huyen",), ("tinh",), ("thon",), ("xom",), ("phuong",), ("thi", "tran"),
-                ("thi", "xa"), ("thanh", "pho"), ("tp",), ("lang",), ("vung",), ("song",), ("nui",),
-                ("khu", "vuc"), ("mien",), ("tinh", "lo"), ("quoc", "lo"),
-                # fields, hills, streams, lagoons and beaches a product is grown or caught at ("cánh đồng
-                # Bàu Sen": "gạo Bàu Sen" names where the rice grows, not another product)
-                ("canh", "dong"), ("doi",), ("khe",), ("suoi",), ("dam",), ("bai",), ("bien",), ("ru",),
-                ("ho",), ("deo",)}
-# (those only written in lower case: a capitalised "Khe" or "Hồ" opens a proper name, "Hợp tác xã … Khe
-# Giao", "Hồ Văn Bình")
-_PLACE_LOWER_ONLY = {("canh", "dong"), ("doi",), ("khe",), ("suoi",), ("dam",), ("bai",), ("bien",), ("ru",),
-                     ("ho",), ("deo",)}
+# Words that open a place name, written with their marks; folded (`_PLACE_WORDS`) for text typed without
+# them, compared with their marks (`_PLACE_TONED`) in text that has them: "Phương án" is no "phường",
+# "tinh dầu" no "tỉnh", "song song" no "sông"
+_ADMIN_PLACES = ("xã", "huyện", "tỉnh", "thôn", "xóm", "phường", "thị trấn", "thị xã", "thành phố", "tp", "làng",
+                 "vùng", "sông", "núi", "khu vực", "miền", "tỉnh lộ", "quốc lộ")
+# fields, hills, streams, lagoons and beaches a product is grown or caught at ("cánh đồng Bàu Sen": "gạo Bàu
+# Sen" names where the rice grows, not another product); only written in lower case: a capitalised "Khe"
+# or "Hồ" opens a proper name ("Hợp tác xã … Khe Giao", "Hồ Văn Bình")
+_LANDSCAPE = ("cánh đồng", "đồi", "khe", "suối", "đầm", "bãi", "biển", "rú", "hồ", "đèo")
+_PLACE_WORDS = {tuple(fold(w) for w in pw.split()) for pw in _ADMIN_PLACES + _LANDSCAPE}
+_PLACE_TONED = frozenset(tuple(tone_key(w) for w in pw.split()) for pw in _ADMIN_PLACES + _LANDSCAPE)
+_PLACE_LOWER_ONLY = {tuple(fold(w) for w in pw.split()) for pw in _LANDSCAPE}
 # Words that start a date or a period, capitalised at the start of a schedule line or cell.
 # (and the feasts a season is named by: "rượu làm quà biếu dịp Tết Nguyên đán" names no product)
 _TIME_WORDS = {tone_key(w) for w in "quý tháng năm tuần ngày đợt giai vụ mùa tết rằm noel".split()}
@@ -105,12 +106,6 @@ for _oh in sorted(ORG_HEADS, key=len, reverse=True):  # longest first
 _PLACE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _pw in sorted(_PLACE_WORDS):
     _PLACE_BY_FIRST.setdefault(_pw[0], []).append(_pw)
-# the same with their marks, for text that has them: "Phương án" is no "phường", "tinh dầu" no "tỉnh",
-# "song song" no "sông"
-_PLACE_TONED = frozenset(tuple(tone_key(w) for w in pw.split()) for pw in (
-    "xã", "huyện", "tỉnh", "thôn", "xóm", "phường", "thị trấn", "thị xã", "thành phố", "tp", "làng", "vùng",
-    "sông", "núi", "khu vực", "miền", "tỉnh lộ", "quốc lộ",
-    "cánh đồng", "đồi", "khe", "suối", "đầm", "bãi", "biển", "rú", "hồ", "đèo"))
 _PLACE_FIRSTS = frozenset(_PLACE_BY_FIRST)
 # First words too general to be a product's head alone: "Nước mắm ...", "Dịch vụ ...".
 _WIDE_HEADS = {"nuoc", "san", "hang", "dich", "bot", "tinh", "do", "cay", "qua", "hat", "thit", "ca"}
@@ -817,6 +812,8 @@ def _made_by(words: list[str], e: int, product: Name | None) -> bool:
     before = {tone_key(w).lower() for w in words[max(0, e - 4):e - 1]}
     head = {tone_key(w).lower() for w in (product.text.split()[:1] if product else [])}
     return bool(before & (head | _PRODUCT_WORDS))
+
+
 _GIONG = tone_key("giống")
 
 
