@@ -1521,7 +1521,10 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
     if kids and not any(k.kind in ("revenue", "profit", "tax") for k in kids):
         cands.append(("children", tm.direct_children(total)))
         cands.append(("leaves", [k for k in kids if not tm.children(k)]))
-        return cands
+        if total.kind != "revenue":
+            return cands
+        # (an unnumbered "Tổng doanh thu" under its products' revenue rows, the table's other
+        # indicators numbered on below it, "5 | Lá tươi sử dụng | tấn": those are no parts of it)
     if kids and total.kind == "cost":
         # "Tổng chi phí" above its "- …" lines, then "Lợi nhuận trước thuế": the lines up to the
         # result block are its parts
@@ -4459,6 +4462,9 @@ _RATE_PERS = ("năm", "tháng", "ngày", "giờ", "m2", "mẻ", "vụ", "ca", "l
 _SALT_ONLY = re.compile(r"(?i)muối(?:\s+(?:hạt|biển|trắng|tinh|ăn|sạch|i-?ốt))*")
 
 
+_YEAR_IN_GAP = re.compile(r"(?i)\bnăm\s+(?:19|20)\d\d\b")
+
+
 def ratios(m: PlanModel) -> list[Ratio]:
     """Input-for-output ratios the plan states, in its own words."""
     if "ratios" in m._cache:
@@ -4477,8 +4483,8 @@ def ratios(m: PlanModel) -> list[Ratio]:
     def pairs(s: Sent, text: str, am: list[Amount]) -> None:
         for a, b in zip(am, am[1:]):
             gap = text[a.end:b.start]
-            if len(gap.split()) > 8 or a.per or b.per or ";" in gap:
-                continue
+            if len(gap.split()) > 8 or a.per or b.per or ";" in gap or _YEAR_IN_GAP.search(gap):
+                continue  # ("6.200 lít dầu, năm 2026 được khoảng 6.800 lít": two years' amounts, no ratio)
             gtoks = tokens(gap)
             flat = _is_flat(gap)
             if link.spans(gtoks, flat) and not needw.spans(gtoks, flat) and not notw.spans(gtoks, flat):
@@ -5922,8 +5928,9 @@ _MACHINE_RATE = re.compile(r"(?i)\b(?:máy|nồi|lò|dây chuyền|thiết bị)
 
 _PER_YEAR = re.compile(r"/\s*năm\b")
 _AMOUNT_AND_PER = re.compile(r"\d[\d.,]*\s*[^\W\d]*|/\s*[^\W\d]+")
-_KEPT_FOR_PLAN = re.compile(r"(?i)\b(?:được\s+)?giữ\s+nguyên\b|\bkhông\s+(?:cần\s+)?đầu\s+tư\s+thêm\b|"
-                            r"\bđáp\s+ứng\s+đủ\s+(?:cho\s+)?(?:kế\s+hoạch|nhu\s+cầu)")
+_KEPT_FOR_PLAN = re.compile(r"(?i)\b(?:được\s+)?giữ\s+nguyên\b|\b(?:không|chưa)\s+(?:cần\s+)?(?:đầu\s+tư|mua)\s+thêm\b|"
+                            r"\b(?:đáp\s+ứng\s+đủ|đủ\s+đáp\s+ứng)\s+(?:cho\s+)?(?:kế\s+hoạch|nhu\s+cầu)|"
+                            r"\bvẫn\s+(?:được\s+)?sử\s+dụng\b")
 
 
 def _kept_next(m: PlanModel, k: int) -> bool:
@@ -6934,9 +6941,11 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
             # ("Hiện công ty có 12 lao động thường xuyên và giữ ổn định 12 lao động trong cả giai đoạn":
             # one workforce said twice)
             a = counts[0]
-        elif len(regs := [c for c in counts if _REGULAR_AFTER.match(text[c.end:c.end + 30])]) == 1 and \
+        elif len(regs := [c for c in counts if _REGULAR_AFTER.match(text[c.end:c.end + 30]) or
+                          _REGULAR_BEFORE.search(text[max(0, c.start - 40):c.start])]) == 1 and \
                 not _TOTAL_BEFORE.search(text):
-            # "18 lao động thường xuyên và khoảng 10 lao động thời vụ": the regular workforce
+            # "18 lao động thường xuyên và khoảng 10 lao động thời vụ", "việc làm thường xuyên cho 20 lao
+            # động … và việc làm thời vụ cho khoảng 30 lao động": the regular workforce
             a = regs[0]
         elif _dated_after_undated(text, counts):
             # "Hiện nay có 10 lao động thường xuyên, năm 2027 tăng lên 11 người và năm 2028 là 12
@@ -7783,7 +7792,7 @@ _OWN_AREA = re.compile(r"(?i)\b(?:(?:hợp tác xã|htx|hộ|công ty|cơ sở|t
                        r"(?:\s+(?:và|cùng)\s+(?:các\s+)?(?:thành viên|hộ thành viên|xã viên))?"
                        r"\s+(?:hiện\s+)?(?:có|sở hữu)"
                        # the members' own fields: "Các tổ viên canh tác 2,5 ha gừng xen sả"
-                       r"|(?:các\s+)?(?:tổ viên|thành viên|xã viên|hộ thành viên)\s+(?:hiện\s+)?(?:canh tác|trồng))"
+                       r"|(?:các\s+)?(?:tổ viên|thành viên|xã viên|hộ thành viên)\s+(?:hiện\s+)?(?:canh tác|trồng|có))"
                        r"\s+(?:khoảng\s+)?$")
 _AREA_OF = re.compile(r"(?i)\bdiện tích\s+(?:liên kết\s+|canh tác\s+|trồng\s+)?(?:khoảng\s+|là\s+|trên\s+)?$")
 # "Từ năm 2022 …": since then, no change; "cây từ 6 đến 12 tuổi": an age range, no change
@@ -7837,7 +7846,8 @@ def _zone_stmts(m: PlanModel) -> list[Stmt]:
     for s in m.sents:
         # (the organisation section describes the producer as it is too: "Công ty liên kết với 40 hộ …
         # với tổng diện tích 9 ha"; a planned zone is told apart by its cues, _ZONE_OTHER)
-        if s.section not in (*PAST_SECTIONS, "raw_materials", "organization") or \
+        # (and the legal papers' part, often the producer's own sub-section: "1.2. Pháp lý, thành viên")
+        if s.section not in (*PAST_SECTIONS, "raw_materials", "organization", "compliance") or \
                 v.text["change"].in_text(_SINCE.sub("", s.text)):
             continue
         if any(not m.is_plan_year(int(y.group(1))) for y in _DATED.finditer(s.text)):
@@ -7864,6 +7874,10 @@ def _zone_stmts(m: PlanModel) -> list[Stmt]:
             if before:
                 a = before[-1]  # "5 ha vùng trồng (3 ha của công ty …)": the zone's area is before it
             elif z.group(0).lower().startswith("liên"):
+                if any(b.kind == "area" and b.end <= z.start() for b in s.amounts):
+                    # "Nguồn cung: vườn của công ty 6 ha …; 25 hộ liên kết … với tổng diện tích 5 ha": one
+                    # source of several, not the zone
+                    continue
                 a = next((a for a in s.amounts if a.start > z.end() and a.kind == "area" and
                           _AREA_OF.search(s.text[max(0, a.start - 22):a.start])), None)
             else:
@@ -7885,8 +7899,11 @@ def _zone_stmts(m: PlanModel) -> list[Stmt]:
             clause = s.text[_clause_start(s.text, a.start):a.start]
             # ("Vùng gừng liên kết của gia đình và các hộ trong thôn rộng 3 ha": the family's zone with
             # the households it links, not other households')
+            # (nor the households the producer links with: "Tổ hợp tác liên kết với các hộ trồng lúa nếp trong
+            # xã, vùng nếp liên kết rộng 10 ha")
             other = next((o for o in _ZONE_OTHER.finditer(clause) if not (
-                o.group(0).lower() == "các hộ" and re.search(r"(?i)\bgia đình\s+và\s+$", clause[:o.start()]))), None)
+                o.group(0).lower() == "các hộ" and re.search(r"(?i)(?:\bgia đình\s+và|\bliên kết\s+với)\s+$",
+                                                             clause[:o.start()]))), None)
             if other and not (other.group(0).lower() == "gồm" and not s.text[other.end():a.start].strip() and
                               not any(b.kind == "area" and b.start > a.end for b in s.amounts)):
                 # ("Vùng nguyên liệu của tổ gồm 4 ha gừng, sả": the whole zone, when no second area
