@@ -172,3 +172,208 @@ def test_two_years_amounts_joined_by_duoc_are_no_input_output_ratio():
 Năm 2025 gia đình ép được khoảng 6.200 lít dầu, năm 2026 được khoảng 6.800 lít.
 """)
     assert not [r for r in A.ratios(m) if r.in_unit == r.out_unit == "l"]
+
+
+_TEXT_PRICED = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM BÁNH GAI THƯỢNG LỘC GIAI ĐOẠN 2027 - 2029
+
+# 5. Sản phẩm
+
+Bánh đóng theo hộp 6 chiếc, giá 48.000 đồng/hộp, bán cho người tiêu dùng. Hộp giấy in màu tính 2.500 đồng/hộp.
+
+# 9. Kế hoạch sản xuất
+
+| TT | Sản phẩm | ĐVT | 2027 | 2028 | 2029 |
+|---|---|---|---|---|---|
+| 1 | Bánh gai hộp 6 chiếc | hộp | 20.000 | 24.000 | 28.000 |
+
+# 11. Hiệu quả kinh tế
+
+ĐVT: triệu đồng
+
+| TT | Nội dung | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| 1 | Doanh thu bánh gai hộp 6 chiếc | 960 | {rev} | 1.344 |
+| 2 | Chi phí | 700 | 820 | 950 |
+| 3 | Lợi nhuận | 260 | {profit} | 394 |
+"""
+
+
+def test_a_revenue_row_priced_in_a_sentence_and_counted_in_another_table():
+    # pool bs08: "Hộp 10 chiếc, giá 35.000 đồng/hộp" in the product section, the boxes counted in the
+    # production table, the revenue row in the finance table: 2028's row against 24.000 hộp × 48.000 đ;
+    # the packaging's "2.500 đồng/hộp" is a cost (no "giá"), and 2027 and 2029 agree with the price
+    hits = _rule_hits(_TEXT_PRICED.format(rev="1.352", profit="532"), "revenue-mismatch")
+    assert [(h.params["year"], round(h.params["expected"])) for h in hits] == [("2028", 1_152_000_000)]
+    assert not _rule_hits(_TEXT_PRICED.format(rev="1.152", profit="332"), "revenue-mismatch")
+
+
+def test_a_price_said_for_one_bottle_size_is_no_price_of_another_size():
+    # pool bi07: "Giá 25.000 đồng/chai 330 ml" and the revenue row "Doanh thu chai 330 ml": the only row
+    # counted in bottles is "Chai 1 lít (chai)", another size, so no revenue is reckoned from it
+    plan = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM NƯỚC CAM GIAI ĐOẠN 2027 - 2029
+
+# D. Thị trường
+
+Giá 25.000 đồng/chai 330 ml phù hợp với người tiêu dùng trẻ.
+
+# E. Kế hoạch sản xuất
+
+| TT | Sản phẩm | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| 1 | Chai 1 lít (chai) | 6.000 | 7.000 | 8.000 |
+
+# G. Hiệu quả kinh tế
+
+| TT | Nội dung | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| 1 | Doanh thu chai 330 ml (triệu đồng) | 1.000 | 1.200 | 1.400 |
+"""
+    assert not _rule_hits(plan, "revenue-mismatch")
+
+
+_TWO_LINES = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM BÚN KHÔ THANH LỘC GIAI ĐOẠN 2027 - 2029
+
+# IX. Kế hoạch sản xuất
+
+| TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Bún khô gói 500 g | gói | 40.000 | 44.000 | 48.000 |
+| 2 | Bún khô bao 10 kg (bán buôn) | kg | 30.000 | 33.000 | 36.000 |
+| 3 | Tổng sản lượng bún khô | kg | 50.000 | 55.000 | 60.000 |
+
+Năm 2027 sản lượng 50.000 kg nằm trong giới hạn 60.000 kg của lò sấy.
+
+# XII. Hiệu quả kinh tế
+
+ĐVT: triệu đồng
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| I | Doanh thu | 1.760 | 1.936 | {total} |
+| 1 | Bún khô gói 500 g (20.000 đ/gói) | 800 | 880 | 960 |
+| 2 | Bún khô bao bán buôn (32.000 đ/kg) | 960 | 1.056 | {bulk} |
+"""
+
+
+def test_a_wholesale_line_is_priced_against_its_own_row_not_the_total_of_every_pack():
+    # blind dl01: "Bún khô bao 10 kg (bán buôn)" is the row of "Bún khô bao bán buôn (32.000 đ/kg)" (a size on
+    # one side only makes no sibling), not "Tổng sản lượng bún khô" (every pack); and "nằm trong giới hạn
+    # 60.000 kg" is the dryer's limit, no second output of 2027
+    assert not _rule_hits(_TWO_LINES.format(total="2.112", bulk="1.152"), "revenue-mismatch")
+    assert not _rule_hits(_TWO_LINES.format(total="2.112", bulk="1.152"), "figure-inconsistent")
+    hits = _rule_hits(_TWO_LINES.format(total="2.212", bulk="1.252"), "revenue-mismatch")
+    assert [(h.params["year"], round(h.params["expected"])) for h in hits] == [("2029", 1_152_000_000)]
+
+
+def test_a_table_of_the_output_and_its_material_is_no_table_of_needs():
+    # blind dl05: "Bảng 1. Kế hoạch sản xuất, nhu cầu nguyên liệu": "Cốm bán buôn | kg | 3.000" is an output
+    # (the quantity of "Cốm bán buôn (170.000 đ/kg)"), "Lúa nếp non cần" the material
+    A, m = _model("""PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM CỐM NẾP
+
+# L. Kế hoạch sản xuất
+
+Bảng 1. Kế hoạch sản xuất, nhu cầu nguyên liệu
+
+| TT | Sản phẩm, nguyên liệu | ĐVT | 2027 | 2028 | 2029 |
+|---|---|---|---|---|---|
+| 1 | Cốm túi 200 g | túi | 20.000 | 22.500 | 25.000 |
+| 2 | Cốm bán buôn | kg | 3.000 | 3.500 | 4.500 |
+| 3 | Tổng sản lượng cốm | kg | 7.000 | 8.000 | 9.500 |
+| 4 | Lúa nếp non cần (4 kg/kg cốm) | tấn | 28 | 32 | 38 |
+""")
+    flags = {r.label: r.flags for r in m.rows()}
+    assert "need" not in flags["Cốm bán buôn"] and "need" in flags["Lúa nếp non cần (4 kg/kg cốm)"]
+
+
+def test_a_scans_sub_row_number_with_a_rule_read_as_a_semicolon_or_slash():
+    # blind dl03: "1.1 ; Bánh xấp 10 chiếc", "2.4 / Bao bì", "2.6 ¡ Khấu hao": the numbers, not label words
+    from pipeline.judge.checks.arithmetic import _LABEL_NUM_DEBRIS
+
+    got = [(mt.group(1), mt.group(2)) for t in ("1.1 ; Bánh xấp 10 chiếc", "2.4 / Bao bì", "2.6 ¡ Khấu hao")
+           if (mt := _LABEL_NUM_DEBRIS.match(t))]
+    assert got == [("1.1", "Bánh xấp 10 chiếc"), ("2.4", "Bao bì"), ("2.6", "Khấu hao")]
+    assert not _LABEL_NUM_DEBRIS.match("2/3 số hộ thành viên")
+
+
+_MILL_AND_LINE = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM PHỞ KHÔ GIAI ĐOẠN 2027 - 2029
+
+# V. Thiết bị
+
+Dây chuyền tráng - hấp - sấy liên hoàn 40 kg/giờ, chạy 8 giờ/ngày, 260 ngày/năm.
+
+| TT | Thiết bị | Số lượng | Công suất | Tình trạng |
+|---|---|---|---|---|
+| 1 | Máy xay bột nước | 2 | 100 kg øạo/giờ | có |
+
+# VI. Kế hoạch sản xuất
+
+| TT | Chỉ tiêu | ĐVT | 2027 | 2028 | 2029 |
+|---|---|---|---|---|---|
+| 1 | Tổng sản lượng phở khô | kg | 70.000 | 80.000 | {last} |
+"""
+
+
+def test_a_mill_counted_in_rice_is_no_limit_on_the_noodles_when_the_line_gives_its_own_rate():
+    # blind dl07: the line's 40 kg/giờ × 8 × 260 = 83,2 tấn is the limit; the mills' "100 kg øạo/giờ" (a
+    # scan's "gạo") count the rice they grind
+    hits = _rule_hits(_MILL_AND_LINE.format(last="95.000"), "capacity-exceeded")
+    assert [(h.params["year"], h.params["capacity"]) for h in hits] == [("2029", "83,2 tấn")]
+    assert not _rule_hits(_MILL_AND_LINE.format(last="85.000"), "capacity-exceeded")
+
+
+def test_honey_from_the_familys_own_hives_is_a_supply():
+    # blind dm02: "Mật thô từ 300 đàn của gia đình" beside "Mật mua của hộ liên kết": both are the supply
+    A, m = _model("""PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM MẬT ONG
+
+# VII. Nguồn nguyên liệu
+
+| TT | Chỉ tiêu | ĐVT | 2027 | 2028 | 2029 |
+|---|---|---|---|---|---|
+| 1 | Mật thô cần dùng (1,05 kg/kg) | kg | 6.825 | 7.455 | 8.190 |
+| 2 | Mật thô từ 300 đàn của gia đình | kg | 6.000 | 6.000 | 6.000 |
+| 3 | Mật mua của hộ liên kết | kg | 825 | 1.455 | 2.190 |
+""")
+    assert [r.label for r in m.rows() if "supply" in r.flags] == ["Mật thô từ 300 đàn của gia đình",
+                                                                  "Mật mua của hộ liên kết"]
+
+
+def test_a_workforce_dated_in_brackets_is_that_years():
+    # blind dm01: "10 lao động thường xuyên (năm 2026)" is 2026's workforce, not the plan's 12
+    A, m = _model("""PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM CHÈ XANH GIAI ĐOẠN 2027 - 2029
+
+# I. Thông tin chung
+
+Vốn điều lệ 1.200 triệu đồng, 21 thành viên, 10 lao động thường xuyên (năm 2026).
+""")
+    assert [(s.value, s.key) for s in A._worker_stmts(m)] == [(10.0, ("past", 2026))]
+
+
+def test_eggs_counted_by_the_piece():
+    from pipeline.figures import find_amounts
+
+    got = [(a.value, a.unit) for a in find_amounts("40 bể × 1.200 quả × 11 mẻ = 528.000 quả/năm; hiệu quả 3 quả")]
+    assert (1200.0, "quả") in got and (528000.0, "quả") in got and (3.0, "quả") in got
+
+
+def test_the_text_compared_for_copying_leaves_out_legal_citations_and_lists_of_figures():
+    # blind dm04/dm09: two rationales citing the same instruments; pool cd07/cd10: objectives that are lists
+    # of targets ("Sản lượng 130 tấn năm 2027, 230 tấn năm 2028 …"), alike once their digits are dropped
+    from pipeline.judge.checks.similarity import _prose
+
+    text = ("Quyết định số 148/QĐ-TTg ngày 24/02/2023 về Bộ tiêu chí OCOP; Luật An toàn thực phẩm năm 2010.\n"
+            "Sản lượng tiêu thụ 130 tấn năm 2027, 230 tấn năm 2028 và 390 tấn năm 2029; "
+            "Cam bù Khe Lim chín muộn, ngọt đậm, bán được giá cao dịp Tết.")
+    assert _prose(text).strip() == "Cam bù Khe Lim chín muộn, ngọt đậm, bán được giá cao dịp Tết."
+
+
+def test_what_the_producer_can_gather_is_a_supply():
+    # pool cl08: "Nguồn trứng có thể huy động | quả | 625.000" against the eggs needed
+    A, m = _model("""PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM TRỨNG VỊT MUỐI TRO
+
+# VII. Nguồn nguyên liệu
+
+| Nội dung | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| Tổng nhu cầu trứng | quả | 68.000 | 210.000 | 550.000 |
+| Nguồn trứng có thể huy động | quả | 625.000 | 625.000 | 625.000 |
+""")
+    assert [r.label for r in m.rows() if "supply" in r.flags] == ["Nguồn trứng có thể huy động"]

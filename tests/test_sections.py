@@ -64,6 +64,8 @@ def keys(title: str):
     # a sketchy plan's bare headings
     ("Tiêu thụ", {"market"}),
     ("Về nhóm hộ", {"producer"}),
+    # a product already rated: what happened since its rating (blind dm04)
+    ("C. QUÁ TRÌNH THAM GIA OCOP VÀ KẾT QUẢ 2024 - 2026", {"current_state"}),
 ])
 def test_heading_variants(title, want):
     assert keys(title) == want

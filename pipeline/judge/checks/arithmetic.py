@@ -422,7 +422,8 @@ _RANK = {"upper": 0, "roman": 1, "arabic": 2, "dotted": 3, "lower": 4, "bullet":
 _ORD_DEBRIS = re.compile(r"(?:\s*[_¡|!`~]+[a-zA-Z¡|_]{0,2})+\s*$")
 # a number a scan pushed into the label cell, debris after it: "3 ¡ Lợi nhuận"
 # ("5s ¡ Khấu hao": a letter stuck to the number; "3 Ì Hộp": a rule read as a capital I with a tone)
-_LABEL_NUM_DEBRIS = re.compile(r"^\s*(\d{1,3}|[IVX]{1,5})[a-z]?\s*(?:[_¡|]+|[ÌìÍí](?=\s))\s+(.*)$")
+# (and a numbered sub-row's rule read as ";" or "/": "1.1 ; Bánh xấp", "2.4 / Bao bì", "2.6 ¡ Khấu hao")
+_LABEL_NUM_DEBRIS = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,2}){0,2}|[IVX]{1,5})[a-z]?\s*(?:[_¡|]+|[;/](?=\s)|[ÌìÍí](?=\s))\s+(.*)$")
 
 
 _LABEL_ROMAN = re.compile(r"^\s*([IVX]{1,4})\s+(\S.*)$")
@@ -686,6 +687,7 @@ def _caption_tail(caption: str | None) -> str:
     return re.split(r"(?<=[.!?])\s+", caption or "")[-1]
 
 
+_OUTPUT_AND_NEED = re.compile(r"(?i)\b(?:kế hoạch sản xuất|sản lượng|sản phẩm)\s*(?:,|và|&)\s*(?:nhu cầu|nguyên)")
 _NEED_TABLE = re.compile(r"(?i)\bnhu cầu (?:về )?(?:nguyên|vật) liệu|\bnguyên (?:vật )?liệu cần(?: dùng)?\b|"
                          r"\blượng nguyên (?:vật )?liệu (?:cần|sử dụng)")
 
@@ -814,7 +816,10 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
         tm = TableM(t.index, t.block, t.section, t.unit, header, [], non_add, caption, amount_col)
         # the sentence right above the table (or its header) says it lists the materials needed
         above = _caption_tail(caption)
-        need_table = bool(_NEED_TABLE.search(above + " " + " ".join(header)))
+        # (not a table of the output and its material both: "Bảng 1. Kế hoạch sản xuất, nhu cầu nguyên liệu",
+        # whose product rows are outputs; its material rows say so themselves, "Lúa nếp non cần")
+        need_table = bool(_NEED_TABLE.search(above + " " + " ".join(header))) and \
+            not _OUTPUT_AND_NEED.search(above + " " + " ".join(header))
         # the sentence right above the table (or its header) says it lists the sources of a material
         # ("Nguồn cung cấp moi:", a column "Nguồn"): each row with a quantity is one source
         supply_table = not need_table and (
@@ -1147,7 +1152,7 @@ _ORD_BEFORE = re.compile(r"năm\s+(?:thứ\s+)?(\d{1,2})\s*[:,]?\s*(?:(?:là|đ�
 # "7 lao động thường xuyên năm 2026", "8 tấn thành phẩm năm 2027": a year after a word or two
 # (not across "và", "đến", "so với": "1,8 tỷ đồng và năm 2029 đạt …" gives 1,8 no year)
 _YEAR_AFTER_WORDS = re.compile(r"^[ \t]*(?:(?!(?:và|hoặc|còn|đến|tới|từ|sang|so|với|hơn|bằng|lên)\b)[^\W\d_]+[ \t]+){1,2}"
-                               r"(?:(?:vào|trong)\s+)?năm\s+((?:19|20)\d\d)(?![\d/])", re.I)
+                               r"(?:\(\s*)?(?:(?:vào|trong)\s+)?năm\s+((?:19|20)\d\d)(?![\d/])", re.I)
 _YEAR_ANY = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d.,])")
 _YEAR_END = re.compile(r"(?<![\d.,/])(?:19|20)\d\d$")
 
@@ -1377,6 +1382,8 @@ def product_tokens(label: str, v: Vocab) -> set[str]:
 
 
 def _product_tokens(label: str, v: Vocab) -> frozenset[str]:
+    # ("ø", a letter Vietnamese never writes, is how the scans' OCR reads a "g": "100 kg øạo/giờ")
+    label = label.replace("ø", "g")
     text = _PAREN.sub(lambda m: " " if re.search(r"\d", m.group(1)) or len(m.group(1)) < 25 else m.group(0), label)
     text = re.sub(r"\d[\d.,]*\s*(?:đồng|đ|vnđ)\s*/\s*\w+", " ", text, flags=re.I)
     k = _text_keys(text)  # (what `tokens(text)` holds, without a `Tok` per word)
@@ -1521,10 +1528,12 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
     if kids and not any(k.kind in ("revenue", "profit", "tax") for k in kids):
         cands.append(("children", tm.direct_children(total)))
         cands.append(("leaves", [k for k in kids if not tm.children(k)]))
-        if total.kind != "revenue":
+        prev = tm.rows[idx - 1] if idx > 0 else None
+        if total.kind is None or prev is None or prev.total or not prev.vals:
             return cands
-        # (an unnumbered "Tổng doanh thu" under its products' revenue rows, the table's other
-        # indicators numbered on below it, "5 | Lá tươi sử dụng | tấn": those are no parts of it)
+        # (or the rows right above it: an unnumbered "Tổng doanh thu" or "Tổng sản lượng" under its
+        # products' rows, the table's other indicators numbered on below it, "3 | Thịt nạc cần dùng |
+        # kg", "5 | Lá tươi sử dụng | tấn": those are no parts of it)
     if kids and total.kind == "cost":
         # "Tổng chi phí" above its "- …" lines, then "Lợi nhuận trước thuế": the lines up to the
         # result block are its parts
@@ -2014,12 +2023,16 @@ def _sibling(label_a: str, label_b: str, v: Vocab) -> bool:
     """Two product names that share two words or more and differ by one word each way ("Rau ăn lá",
     "Rau ăn quả"; "Nước mắm cá cơm", "Nước mắm cá nục"): two products of one kind, not one product.
     A unit word is no difference ("Lượt chèo kayak" counts the "Chèo thuyền kayak" priced by the lượt)."""
-    units = {t.tone for text in (label_a, label_b) for t in tokens(text) if _is_unit_word(text[t.start:t.end])}
+    # ("quả", eggs or fruit by the piece, is also a word of names: "Rau ăn quả" is not "Rau ăn lá")
+    units = {t.tone for text in (label_a, label_b) for t in tokens(text)
+             if _is_unit_word(text[t.start:t.end]) and t.tone != "qua3"}
     a, b = product_tokens(label_a, v) - units, product_tokens(label_b, v) - units
     if not (len(a - b) == 1 and len(b - a) == 1 and len(a & b) >= 2):
         return False
     # (a word read with another tone mark is the same word: "Chai thủy tỉnh 330 ml" is "Chai thủy tinh 330 ml")
     (da,), (db,) = a - b, b - a
+    if da.isdigit() != db.isdigit():
+        return False  # a size on one side only: "Bún khô bao 10 kg (bán buôn)" is "Bún khô bao bán buôn"
     return _bare(da) != _bare(db)
 
 
@@ -2394,7 +2407,9 @@ def _expected_for_child(m: PlanModel, tm: TableM, c: Row, year: int | None) -> l
     p = c.price(year)
     if p is None:
         st = _stacked_pair(tm, c, year) or _named_pair(m, tm, c, year) or _caption_pair(m, tm, c, year)
-        return [(st[0], "; ".join([*(r.evidence for r in st[1]), *st[2:]]))] if st else []
+        if st:
+            return [(st[0], "; ".join([*(r.evidence for r in st[1]), *st[2:]]))]
+        return _text_priced(m, c, year)
     q = c.qty_years().get(year)
     if q is not None:
         x = qp(q.value, q.unit, p.value, p.per)
@@ -2414,6 +2429,65 @@ def _expected_for_child(m: PlanModel, tm: TableM, c: Row, year: int | None) -> l
 
 
 _PRICE_WORD = frozenset({"gia1", "gia", "đơn", "don"})
+_PRICE_SAID = re.compile(r"(?i)\bgiá\b[^;.]*$")
+# a word of a label a number comes right before: a size ("hộp 10 chiếc"), not the pack sold
+_SIZE_WORD = re.compile(r"\d\s*([^\W\d]+)")
+
+
+def _text_price(m: PlanModel, label: str) -> Val | None:
+    """The one unit price the plan's sentences give for the pack a revenue row sells ("Hộp 10 chiếc, giá
+    35.000 đồng/hộp" for "Doanh thu bánh ram hộp 10 chiếc"): a price per a word of the label that is
+    not a size, the same value wherever it is said; None when there is none, or more than one."""
+    key = ("text_price", label)
+    if key in m._cache:
+        return m._cache[key]
+    sizes = {tone_key(w) for w in _SIZE_WORD.findall(label)}
+    packs = {tone_key(w) for w in re.findall(r"[^\W\d]+", label)} - sizes
+    found: dict[str, set[float]] = defaultdict(set)
+    texts: dict[str, str] = {}
+    written: dict[str, str] = {}
+    for snt in m.sents:
+        for a in snt.amounts:
+            # (a selling price, "giá" said before it in its clause: not "Hộp giấy … tính 3.000 đồng/hộp", a cost)
+            if a.kind == "money" and a.per and "/" not in a.per and a.value_max is None and \
+                    (per := tone_key(a.per)) in packs and _PRICE_SAID.search(snt.text[max(0, a.start - 40):a.start]):
+                found[per].add(a.value)
+                texts.setdefault(per, snt.text)
+                written.setdefault(per, a.per)
+    got = None
+    if len(found) == 1 and len(vals := next(iter(found.values()))) == 1:
+        per = next(iter(found))
+        got = Val(next(iter(vals)), "VND", "money", written[per], None, -1, quote(texts[per], 160))
+    m._cache[key] = got
+    return got
+
+
+def _text_priced(m: PlanModel, c: Row, year: int | None) -> list[tuple[float, str]]:
+    """A revenue row with no price of its own, its price in the plan's sentences (`_text_price`) and its
+    quantity in a row counted in that pack: quantity × price, when another year of the row agrees with
+    it (the price the row really uses, not a later one)."""
+    p = _text_price(m, c.label)
+    if p is None or year is None:
+        return []
+
+    size = _size(c.label)
+
+    def expected(y: int) -> tuple[float, str] | None:
+        for qv, qu, qr in _match_quantity(m, c, p, y):
+            if size is not None and _size(qr.label) != size:
+                continue  # "Chai 1 lít (chai)" is no quantity of "Doanh thu chai 330 ml"
+            read = qr.qty_years().get(y)
+            if (x := qp(qv, qu, p.value, p.per)) is not None and not (m.ocr and read is not None and read.unsure):
+                return x, f"{qr.evidence}; {p.text}"
+        return None
+
+    here = expected(year)
+    if here is None:
+        return []
+    for y, cv in c.money_years().items():
+        if y != year and y is not None and (e := expected(y)) is not None and close(cv.value, e[0], 0.01):
+            return [here]
+    return []
 
 
 def _priced_rows_above(tm: TableM, total: Row) -> list[Row]:
@@ -2622,6 +2696,9 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                         # "Doanh thu (70.000 đ/túi)" in the finance table, the packs a year in the
                         # production table: the row's own price times the product's quantity
                         cands = [(e, [R.evidence, ev]) for e, ev in _expected_for_child(m, tm, R, year)]
+                    if not cands and R.label_price() is None:
+                        # "Doanh thu bánh gai hộp 6 chiếc", its price in a sentence ("giá 48.000 đồng/hộp")
+                        cands = [(e, [R.evidence, ev]) for e, ev in _text_priced(m, R, year)]
                     if not cands:
                         for val, rows, ev in _global_single(m, year):
                             cands.append((val, [r.evidence for r in rows] + [ev]))
@@ -6147,7 +6224,15 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
             n = _machine_count(m, r)
             for x in r.vals + r.lvals:
                 if is_qty(x.unit, x.kind) and x.per in _PERIODS and x.vmax is None:
+                    # (`target` is a defaultdict: looked up with `get`, so that a rate `add` does not keep
+                    # leaves no empty list behind, which would hide today's capacity in that unit below)
+                    had = len(target.get(x.unit, ()))
                     add(x.value * (n if x.per in ("mẻ", "ngày", "giờ", "ca") else 1), x.unit, x.per, r.evidence)
+                    if len(target.get(x.unit, ())) > had and 0 <= x.col < len(r.cells):
+                        # what this machine counts ("Máy xay bột nước | 2 | 100 kg gạo/giờ": the rice it
+                        # grinds, no limit on the noodles when the line's own rate is given in them)
+                        each.setdefault((x.unit, r.evidence, target[x.unit][-1][0]),
+                                        product_tokens(_AMOUNT_AND_PER.sub(" ", r.cells[x.col]), v))
                     # what the cell counts ("150 kg nấm tươi/mẻ"), to meet the plan's row of that material
                     # (one machine's rate: a sentence's own total in that unit, "tổng công suất sấy 60.000 kg
                     # tươi/năm" for two dryers, is the one named)
@@ -7388,7 +7473,8 @@ def _output_stmts(m: PlanModel) -> list[Stmt]:
 _NEED_BEFORE = re.compile(r"(?i)\b(?:cần|cần dùng|cần có|nhu cầu|phải mua|tiêu hao)\s*(?:khoảng\s*)?$")
 _PACK_NOUNS = frozenset({"hũ", "lọ", "chai", "gói", "túi", "hộp", "can", "bao", "thùng", "bình", "vỉ", "khay"})
 _PACK_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(_PACK_NOUNS)) + r"|loại|cỡ|quy cách)\s*(?:loại\s*)?$")
-_CAPACITY_GAP = re.compile(r"(?i)thiết kế|tối đa|khi chạy hết|hết công suất|toàn bộ công suất")
+# ("Năm 2027 sản lượng 66.000 kg nằm trong giới hạn 70.000 kg của lò sấy cũ": the limit, not an output)
+_CAPACITY_GAP = re.compile(r"(?i)thiết kế|tối đa|khi chạy hết|hết công suất|toàn bộ công suất|giới hạn")
 
 
 def _named_output_rows(m: PlanModel) -> list[Row]:

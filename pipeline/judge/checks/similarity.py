@@ -122,6 +122,26 @@ def _text_of(view: PlanView, key: str, tables: bool = False) -> str:
     return "\n".join(view.blocks[i].text for i in sec.blocks if tables or view.blocks[i].kind != BlockKind.table)
 
 
+# A sentence or list item that cites a legal instrument ("Quyết định số 148/QĐ-TTg ngày 24/02/2023 …",
+# "Nghị định 15/2018/NĐ-CP", "Luật An toàn thực phẩm năm 2010"): every plan's legal basis cites the same
+# few, so two lists of them are no copying, whatever else the section says.
+_CITES = re.compile(r"\d{1,4}/\d{4}/[A-ZĐ]{1,4}|\d{1,4}/(?:QĐ|NQ|KH|CT|TB)-|\bLuật\s+(?:[^\W\d]+\s+){1,8}(?:năm\s+)?\d{4}\b")
+_PIECE = re.compile(r"[^\n;]+?(?:\.(?=\s|$)|;|\n|$)")
+
+
+def _figures_list(piece: str) -> bool:
+    """A clause that is mostly its figures ("Sản lượng 130 tấn năm 2027, 230 tấn năm 2028 và 390 tấn năm
+    2029"): with the digits dropped, every plan's targets read alike; its figures are its content."""
+    words = piece.split()
+    return len(words) >= 4 and sum(1 for w in words if _NUM.search(w)) * 10 >= 3 * len(words)
+
+
+def _prose(text: str) -> str:
+    """The running text compared for copying: without the clauses that cite a legal instrument or that
+    are lists of figures."""
+    return " ".join(p for p in _PIECE.findall(text) if not _CITES.search(p) and not _figures_list(p))
+
+
 def _producer_key(view: PlanView) -> str:
     return match_key(view.plan.producer.name or view.doc.source)
 
@@ -153,6 +173,8 @@ def digest(spec: Spec, view: PlanView) -> Digest:
         if spec.sections and s.key not in spec.sections:
             continue
         text = _text_of(view, s.key)
+        if s.key not in spec.keep_digits_in:
+            text = _prose(text)
         if len(text.split()) < spec.min_words:
             continue
         digits = s.key in spec.keep_digits_in
