@@ -377,3 +377,150 @@ def test_what_the_producer_can_gather_is_a_supply():
 | Nguồn trứng có thể huy động | quả | 625.000 | 625.000 | 625.000 |
 """)
     assert [r.label for r in m.rows() if "supply" in r.flags] == ["Nguồn trứng có thể huy động"]
+
+
+def _scan_hits(plan: str, rule_id: str) -> list:
+    """One rule's hits on `plan` read as a scan, every table cell read with 96 % confidence."""
+    from pipeline.extract import analyse
+    from pipeline.ingest.text_reader import read_markdown
+    from pipeline.judge.base import BatchContext, PlanView
+    from pipeline.judge.engine import run_rule
+    from pipeline.judge.rules import load_ruleset
+    from pipeline.models import BlockKind, Problem
+
+    doc = read_markdown(plan, "scan.md")
+    doc.problems.append(Problem(code="ocr-used", severity="info", message="Đã nhận dạng chữ (OCR)."))
+    for table in (b for b in doc.blocks if b.kind == BlockKind.table):
+        table.cell_conf = [[96.0] * len(r) for r in table.rows]  # every cell read with confidence
+    view = PlanView(analyse(doc))
+    rule = next(r for r in load_ruleset().rules if r.id == rule_id)
+    return run_rule(rule, view, BatchContext([view]))
+
+
+def test_on_a_scan_a_lone_digit_read_as_its_look_alike_explains_a_total():
+    # blind dp02 (240 dpi): "Chủ tàu … | 9" read "3", the boats' "Cộng | 35" then 6 over their sum
+    plan = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM CÁ KHÔ
+
+# VII. Nguồn nguyên liệu
+
+| TT | Chủ tàu | Thôn | Tấn cá tươi/năm |
+|---|---|---|---|
+| 1 | Chủ tàu Ngô Văn A | Hải Thanh | 3 |
+| 2 | Chủ tàu Dương Văn B | Hải Thanh | 9 |
+| 3 | Chủ tàu Hoàng Thị C | Hải Hà | 4 |
+| 4 | Chủ tàu Đinh Văn D | Hải Hà | 4 |
+| 5 | Chủ tàu Nguyễn Văn E | Hải Hà | 9 |
+| | Cộng | | {total} |
+"""
+    assert not _scan_hits(plan.format(total="35"), "table-total-mismatch")
+    assert _scan_hits(plan.format(total="33"), "table-total-mismatch")  # 4 more: no look-alike
+
+
+def test_a_craft_spraying_lacquer_in_a_booth_with_its_fumes_filtered_and_tins_collected_has_measures():
+    # blind dp04: "phun dầu bóng trong tủ có quạt hút và lọc than hoạt tính, thùng sơn rỗng thu gom giao đơn
+    # vị xử lý; mùn vụn tre dùng làm chất đốt lò sấy"
+    plan = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM GIỎ MÂY TRE
+
+# VIII. Quy trình
+
+Chẻ nan, vót → luộc nước muối, sấy → đan → phủ dầu bóng trong tủ phun sơn → kiểm tra, đóng hộp.
+
+# XV. Hiệu quả xã hội và môi trường
+
+Việc làm cho 10 thợ. Mùn vụn tre dùng làm chất đốt lò sấy; thùng sơn rỗng thu gom giao đơn vị xử lý.
+"""
+    assert not _rule_hits(plan, "no-environment-measures")
+
+
+def test_growing_mushrooms_on_bags_makes_waste_and_straw_used_as_material_is_no_measure():
+    # blind dp05: "Nhận phôi → ươm sợi → rạch bịch …" (tens of thousands of spent bags) with no measure; the
+    # rationale's "tận dụng rơm rạ, mùn cưa sẵn có" is the material, not what the plan does with its waste
+    plan = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM NẤM SÒ
+
+# B. Căn cứ xây dựng phương án
+
+Trồng nấm tận dụng rơm rạ, mùn cưa sẵn có, cho thu nhập quanh năm.
+
+# K. Quy trình sản xuất
+
+Nhận phôi → ươm sợi 25 ngày → rạch bịch, tưới phun sương → thu hái → sấy → đóng túi.
+
+# Q. Hiệu quả xã hội
+
+Tạo việc làm cho 10 lao động nữ trong thôn.
+"""
+    hits = _rule_hits(plan, "no-environment-measures")
+    assert hits and "rơm rạ" not in hits[0].evidence
+
+
+def test_a_pack_size_is_no_supply():
+    # blind dp10: "đóng túi hút chân không 500 g" in a sentence about the fish bought at the port
+    A, m = _model("""PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM CÁ KHÔ
+
+# Nguồn nguyên liệu
+
+Cá tươi mua tại cảng cá Cửa Sót, mổ, phơi 2 nắng; đóng túi hút chân không 500 g giá 120.000 đồng/túi.
+""")
+    assert A._stated_supply(m, {"ca1", "tươi"}, {"ca1", "khô"}, "kg", 2027) is None
+
+
+def test_a_second_source_joined_by_va_right_after_the_first():
+    # blind dq08: "… cho khoảng 400 kg dược liệu khô/năm và ký hợp đồng mua thêm 1.000 kg/năm của 20 hộ"
+    A, m = _model("""PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM DẦU GỘI BỒ KẾT
+
+# Nguồn nguyên liệu
+
+Hộ có 0,3 ha vườn bồ kết cho khoảng 400 kg dược liệu khô/năm và ký hợp đồng mua thêm 1.000 kg/năm của 20 hộ.
+""")
+    got = A._stated_supply(m, {"dươc5", "liêu5", "khô"}, {"dâu2", "gôi5"}, "kg", 2027)
+    assert got is not None and got[0] == 1400.0
+
+
+def test_a_process_line_whose_arrows_a_scan_misread_still_counts_its_steps():
+    from pipeline.judge.checks.depth import _steps
+
+    assert _steps("Cá tươi -› mổ, làm sạch -- tẩm ướp - phơi trên giàn lưới - đóng túi") == 5
+    assert _steps("Năm 2027 - 2029 sản xuất ổn định") == 1
+
+
+def test_a_total_cell_of_two_units_is_not_set_against_its_items():
+    # blind dq06: "Cộng | 4.000 khay, 6.000 bộ" over rows counted in khay or in bộ
+    plan = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM KHAY GỖ
+
+# VI. Thị trường
+
+| TT | Kênh phân phối | Sản lượng 2027 |
+|---|---|---|
+| 1 | Nhà hàng, khách sạn | 2.500 khay |
+| 2 | Cửa hàng quà tặng | 1.500 khay, 3.500 bộ |
+| 3 | Công ty xuất khẩu | 1.500 bộ |
+| 4 | Sàn thương mại điện tử | 1.000 bộ |
+| | Cộng | 4.000 khay, 6.000 bộ |
+"""
+    assert not _rule_hits(plan, "table-total-mismatch")
+
+
+def test_a_market_that_counts_its_buyers_is_not_without_figures():
+    # blind dp10: "bán cho 3 thương lái quen và 5 cửa hàng hải sản khô ở TP Hà Tĩnh"
+    hits = _rule_hits("""PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM CÁ KHÔ
+
+# Thị trường tiêu thụ
+
+Cơ sở tiếp tục bán cho 3 thương lái quen và 5 cửa hàng hải sản khô ở TP Hà Tĩnh, giá như hiện nay. Cá khô
+là món ăn được ưa chuộng, thị trường còn rất lớn nên sản lượng tăng vẫn tiêu thụ được. Khách mua nhiều vào
+dịp Tết và mùa du lịch biển, đặt hàng qua điện thoại và mạng xã hội của gia đình, giao tận nơi trong thành
+phố và gửi xe khách đi các huyện lân cận khi khách đặt số lượng lớn.
+""", "thin-section")
+    assert not [h for h in hits if h.section == "market"]
+
+
+def test_a_name_four_words_before_a_customer_word_is_where_the_sentence_comes_from():
+    # blind do10: "… vùng chè Kỳ Sơn nên sẽ được người tiêu dùng đón nhận" names no customer
+    hits = _rule_hits("""PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM TRÀ XANH KỲ SƠN
+
+# 7/ Thị trường tiêu thụ
+
+Trà xanh là thức uống hằng ngày. Thị trường trà trong nước rất rộng lớn, sản phẩm của hợp tác xã mang hương
+vị riêng của vùng chè Kỳ Sơn nên sẽ được người tiêu dùng đón nhận.
+""", "no-sales-channel")
+    assert hits

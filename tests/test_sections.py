@@ -66,6 +66,8 @@ def keys(title: str):
     ("Về nhóm hộ", {"producer"}),
     # a product already rated: what happened since its rating (blind dm04)
     ("C. QUÁ TRÌNH THAM GIA OCOP VÀ KẾT QUẢ 2024 - 2026", {"current_state"}),
+    # a sketchy plan's group of households (blind dp12)
+    ("Về nhóm sản xuất", {"producer"}),
 ])
 def test_heading_variants(title, want):
     assert keys(title) == want

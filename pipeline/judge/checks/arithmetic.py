@@ -1694,6 +1694,8 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                 j = tv.col
                 if j in tm.non_additive or tv.kind in ("percent", "year", "duration") or (tv.per and tv.per != "năm"):
                     continue  # (a yearly amount, "Sản lượng (tấn/năm)", adds up like any other)
+                if sum(1 for x in total.vals if x.col == j) > 1:
+                    continue  # a cell of two totals, "4.000 khay, 6.000 bộ": its items are counted in either
                 if m.ocr and tv.conf == 0.0:
                     continue  # a total the scan read with letters for digits ("S48,3"), put back by the reader
                 if total.kind == "revenue" and not m.is_reported_year(tv.year):
@@ -2754,7 +2756,11 @@ def _ocr_slip(m: PlanModel, values: list[float], target: float, tol: float,
     # lost none, and leaving it out of the sum is the plan's slip, not the scan's)
     bare = [texts[i] is None or bool(re.fullmatch(r"\s*\d{3,}\s*", texts[i])) for i in range(len(values))] \
         if texts and len(texts) == len(values) else [True] * len(values)
-    doubted = [not (sure and sure[i]) for i in range(len(values))]
+    # (a cell of one digit is doubted however sure the engine was: alone, a "9" read "3" at 240 dpi has no
+    # neighbours to correct it, and the engine's confidence in lone digits is no guide)
+    doubted = [not (sure and sure[i]) or bool(texts and len(texts) == len(values) and
+                                               re.fullmatch(r"\s*\d\s*", texts[i] or ""))
+               for i in range(len(values))]
     # (a lost separator whatever the confidence: the engine reads "144,2" as "1442" and is sure of it)
     if any(close(target, total - x + x / f, tol) for x, b in zip(values, bare) if b for f in (10, 100, 1000)):
         return True
@@ -4736,6 +4742,10 @@ def _past_paragraph(m: PlanModel, block: int) -> bool:
         (m.plan_year is None or max(years) < m.plan_year)
 
 
+# a pack named before an amount, nothing else counted between them: "đóng túi hút chân không 500 g", "hộp 250 g"
+_PACKED_IN = re.compile(r"(?i)\b(?:đóng|túi|hộp|gói|hũ|chai|lọ|khay|vỉ)\b[^\d,;.:()]{0,25}$")
+
+
 def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: str,
                    year: int | None) -> tuple[float, list[str]] | None:
     """Stated supply of a material a year: material-balance rows flagged as supply, else the
@@ -4891,6 +4901,8 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
             if _PROPORTION_LEFT.search(s.text[max(0, a.start - 30):a.start]) or \
                     _PROPORTION_RIGHT.match(s.text[a.end:a.end + 30]):
                 continue  # "theo tỷ lệ 3 kg cá : 1 kg muối": a proportion, no supply
+            if not a.per and _PACKED_IN.search(s.text[max(0, a.start - 30):a.start]):
+                continue  # "đóng túi hút chân không 500 g": the size of a pack, no supply
             if m.is_reported_year(y):
                 continue  # a past year's figure ("năm 2025 thu mua 7 tấn") is not the plan's supply
             per = (a.per or "").split("/")
@@ -4941,7 +4953,7 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
             # (or two kinds of a material the norm names in general: "tương đương 3.600 kg thịt bê và 6.000 kg
             # thịt lợn/năm" against "0,95 kg thịt nạc cho 1 kg giò (cả giò me và giò lụa)")
             joined = s.text.rfind(" và ", 0, a.start)
-            if best and joined > last_end and val != best and (
+            if best and joined >= last_end and val != best and (
                     v.text["supply_firm"].in_text(s.text[joined:a.start]) or _other_kind(noun, best_noun, y, best_year)):
                 extra[joined] = max(extra.get(joined, 0.0), val)
                 last_end = a.end

@@ -38,8 +38,9 @@ class Spec(SpecBase):
                                                "many steps ('A → B → C → D') is concise, not hollow.")
 
 
-# "→" and its typed forms; "¬" and " -. " are how the OCR reads an arrow on a scan
-_STEP = re.compile(r"\s*(?:→|->|=>|⇒|➔|➝|—>|–>|¬)\s*|\s+-\.\s+")
+# "→" and its typed forms; "¬", " -. ", "-›", " -- " and a spaced hyphen before a word are how the OCR
+# reads an arrow on a scan ("Cá tươi -› mổ, làm sạch -- tẩm ướp - phơi")
+_STEP = re.compile(r"\s*(?:→|->|=>|⇒|➔|➝|—>|–>|¬|-›|›)\s*|\s+-\.\s+|\s+--\s+|\s+[-–]\s+(?=[^\W\d_])")
 
 
 def _steps(text: str) -> int:
@@ -127,7 +128,8 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
         if sec.words < min_words and _specifics(text, quant) < spec.concise_figures and \
                 _steps(text) < spec.concise_steps and _chapter_words(view, sec) < min_words:
             reasons.append(f"chỉ có {sec.words} từ")
-        if key in spec.figure_sections and not quant:
+        # (a market that counts its buyers, "bán cho 3 thương lái quen và 5 cửa hàng hải sản khô", is concrete)
+        if key in spec.figure_sections and not quant and not (key == "market" and len(_COUNTED.findall(text)) >= 2):
             reasons.append("không có số liệu cụ thể")
         sents = view.sentences_in([key])
         if generic and len(sents) >= spec.min_sentences_for_generic:

@@ -333,10 +333,12 @@ _YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?")
 
 
 def _detail_near(details: list[bool], span: tuple[int, int], n: int, clause: list[int]) -> bool:
-    """A detail (`_details`) within n words of the span, in the same clause."""
+    """A detail (`_details`) within n words after the span, or within 3 before it, in the same clause (a name
+    four words before is what the sentence comes from, not whom it names: "… vùng chè Kỳ Sơn nên sẽ được
+    người tiêu dùng đón nhận")."""
     c = clause[span[0]]
     return any(details[k] and clause[k] == c
-               for r in (range(max(0, span[0] - n), span[0]), range(span[1], min(len(details), span[1] + n)))
+               for r in (range(max(0, span[0] - min(n, 3)), span[0]), range(span[1], min(len(details), span[1] + n)))
                for k in r)
 
 
@@ -673,6 +675,10 @@ class Spec(SpecBase):
     missing_groups: list[str] = Field(default_factory=list,
                                       description="Groups whose mention itself says the thing is missing "
                                                   "('hộ chưa đăng ký'): missing unless a plan cue goes with it.")
+    not_in: list[str] = Field(default_factory=list,
+                              description="Contract keys whose mentions do not count: parts that argue or "
+                                          "describe rather than plan ('tận dụng rơm rạ, mùn cưa' in the "
+                                          "rationale is the material used, no measure for the plan's waste).")
     ignore_with: list[str] = Field(default_factory=list,
                                    description="Groups that void a sentence: a required mention in a sentence "
                                                "that also holds one of these does not count (a market-size "
@@ -728,7 +734,9 @@ def _applicable(spec: Spec, view: PlanView) -> tuple[bool, Mention | None]:
              if m.status != "missing"]
     # the evidence: a mention of the first condition group that has one ("nước thải" before "ủ chượp"),
     # from the production sections first (the process as planned, not a story of the past)
-    found.sort(key=lambda m: (spec.condition.index(m.group), m.sentence.section not in _PROCESS_SECTIONS))
+    # (and not from a part whose mentions the rule does not count, `not_in`, when another one has one)
+    found.sort(key=lambda m: (m.sentence.section in spec.not_in, spec.condition.index(m.group),
+                              m.sentence.section not in _PROCESS_SECTIONS))
     return bool(found), (found[0] if found else None)
 
 
@@ -768,6 +776,8 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
             return []
         scope = []
     mentions = find_mentions(view, spec.require_any, scope, spec.negation, spec.plan_cues)
+    if spec.not_in:
+        mentions = [m for m in mentions if m.sentence.section not in spec.not_in]
     if spec.ignore_with:
         found = find_mentions(view, spec.ignore_with, scope, spec.negation, spec.plan_cues, headings=True)
         void = {m.index for m in found}

@@ -129,20 +129,27 @@ def _text_of(view: PlanView, key: str, tables: bool = False) -> str:
 # "Nghị định 15/2018/NĐ-CP", "Luật An toàn thực phẩm năm 2010"): every plan's legal basis cites the same
 # few, so two lists of them are no copying, whatever else the section says.
 _CITES = re.compile(r"\d{1,4}/\d{4}/[A-ZĐ]{1,4}|\d{1,4}/(?:QĐ|NQ|KH|CT|TB)-|\bLuật\s+(?:[^\W\d]+\s+){1,8}(?:năm\s+)?\d{4}\b")
-_PIECE = re.compile(r"[^\n;]+?(?:\.(?=\s|$)|;|\n|$)")
+_PIECE = re.compile(r"[^\n;]+?(?:(?<!\d)\.(?=\s|$)|;|\n|$)")  # (not at a number's dot: "Phụ lục 3. Lịch …")
 
 
 def _figures_list(piece: str) -> bool:
     """A clause that is mostly its figures ("Sản lượng 130 tấn năm 2027, 230 tấn năm 2028 và 390 tấn năm
-    2029"): with the digits dropped, every plan's targets read alike; its figures are its content."""
+    2029", a scanned table's "Năm 2027"): with the digits dropped, every plan's targets read alike; its
+    figures are its content."""
     words = piece.split()
-    return len(words) >= 4 and sum(1 for w in words if _NUM.search(w)) * 10 >= 3 * len(words)
+    return len(words) >= 2 and sum(1 for w in words if _NUM.search(w)) * 10 >= 3 * len(words)
+
+
+# the caption of an appendix or a table ("Phụ lục 3. Lịch sản xuất theo tháng", "Bảng 2. Nhu cầu vốn"): a
+# title every plan of a template shares, no text of the section
+_CAPTION = re.compile(r"(?i)^\s*(?:phụ lục|bảng|biểu)\s+\d")
 
 
 def _prose(text: str) -> str:
-    """The running text compared for copying: without the clauses that cite a legal instrument or that
-    are lists of figures."""
-    return " ".join(p for p in _PIECE.findall(text) if not _CITES.search(p) and not _figures_list(p))
+    """The running text compared for copying: without the clauses that cite a legal instrument, that are
+    lists of figures, or that caption an appendix or a table."""
+    return " ".join(p for p in _PIECE.findall(text)
+                    if not _CITES.search(p) and not _figures_list(p) and not _CAPTION.match(p))
 
 
 def _producer_key(view: PlanView) -> str:
