@@ -3,18 +3,13 @@ blind set showed the rules missing or misreading, written small and in other wor
 
 from __future__ import annotations
 
+from tests.test_generalisation import rule_hits
+from tests.test_generalisation3 import _scan_rule_hits  # a scan whose first table is read at 96 % with {}
+
 
 def _rule_hits(plan: str, rule_id: str) -> list:
-    """One rule's hits on a plan written in the samples' markdown."""
-    from pipeline.extract import analyse
-    from pipeline.ingest.text_reader import read_markdown
-    from pipeline.judge.base import BatchContext, PlanView
-    from pipeline.judge.engine import run_rule
-    from pipeline.judge.rules import load_ruleset
-
-    view = PlanView(analyse(read_markdown(plan, "plan.md")))
-    rule = next(r for r in load_ruleset().rules if r.id == rule_id)
-    return run_rule(rule, view, BatchContext([view]))
+    """One rule's hits on a plan written in the samples' markdown (dated 2026, as the other files' plans)."""
+    return rule_hits(rule_id, plan)
 
 
 def _model(plan: str):
@@ -379,24 +374,6 @@ def test_what_the_producer_can_gather_is_a_supply():
     assert [r.label for r in m.rows() if "supply" in r.flags] == ["Nguồn trứng có thể huy động"]
 
 
-def _scan_hits(plan: str, rule_id: str) -> list:
-    """One rule's hits on `plan` read as a scan, every table cell read with 96 % confidence."""
-    from pipeline.extract import analyse
-    from pipeline.ingest.text_reader import read_markdown
-    from pipeline.judge.base import BatchContext, PlanView
-    from pipeline.judge.engine import run_rule
-    from pipeline.judge.rules import load_ruleset
-    from pipeline.models import BlockKind, Problem
-
-    doc = read_markdown(plan, "scan.md")
-    doc.problems.append(Problem(code="ocr-used", severity="info", message="Đã nhận dạng chữ (OCR)."))
-    for table in (b for b in doc.blocks if b.kind == BlockKind.table):
-        table.cell_conf = [[96.0] * len(r) for r in table.rows]  # every cell read with confidence
-    view = PlanView(analyse(doc))
-    rule = next(r for r in load_ruleset().rules if r.id == rule_id)
-    return run_rule(rule, view, BatchContext([view]))
-
-
 def test_on_a_scan_a_lone_digit_read_as_its_look_alike_explains_a_total():
     # blind dp02 (240 dpi): "Chủ tàu … | 9" read "3", the boats' "Cộng | 35" then 6 over their sum
     plan = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM CÁ KHÔ
@@ -412,8 +389,8 @@ def test_on_a_scan_a_lone_digit_read_as_its_look_alike_explains_a_total():
 | 5 | Chủ tàu Nguyễn Văn E | Hải Hà | 9 |
 | | Cộng | | {total} |
 """
-    assert not _scan_hits(plan.format(total="35"), "table-total-mismatch")
-    assert _scan_hits(plan.format(total="33"), "table-total-mismatch")  # 4 more: no look-alike
+    assert not _scan_rule_hits(plan.format(total="35"), "table-total-mismatch", {})
+    assert _scan_rule_hits(plan.format(total="33"), "table-total-mismatch", {})  # 4 more: no look-alike
 
 
 def test_a_craft_spraying_lacquer_in_a_booth_with_its_fumes_filtered_and_tins_collected_has_measures():

@@ -2021,13 +2021,16 @@ def _match_quantity(m: PlanModel, comp: Row, price: Val, year: int | None) -> li
 
 
 
+# units that are also words of product names ("quả", eggs or fruit by the piece: "Rau ăn quả" is not "Rau ăn lá")
+_NAMING_UNITS = frozenset({tone_key("quả")})
+
+
 def _sibling(label_a: str, label_b: str, v: Vocab) -> bool:
     """Two product names that share two words or more and differ by one word each way ("Rau ăn lá",
     "Rau ăn quả"; "Nước mắm cá cơm", "Nước mắm cá nục"): two products of one kind, not one product.
     A unit word is no difference ("Lượt chèo kayak" counts the "Chèo thuyền kayak" priced by the lượt)."""
-    # ("quả", eggs or fruit by the piece, is also a word of names: "Rau ăn quả" is not "Rau ăn lá")
     units = {t.tone for text in (label_a, label_b) for t in tokens(text)
-             if _is_unit_word(text[t.start:t.end]) and t.tone != "qua3"}
+             if _is_unit_word(text[t.start:t.end]) and t.tone not in _NAMING_UNITS}
     a, b = product_tokens(label_a, v) - units, product_tokens(label_b, v) - units
     if not (len(a - b) == 1 and len(b - a) == 1 and len(a & b) >= 2):
         return False
@@ -2445,21 +2448,18 @@ def _text_price(m: PlanModel, label: str) -> Val | None:
         return m._cache[key]
     sizes = {tone_key(w) for w in _SIZE_WORD.findall(label)}
     packs = {tone_key(w) for w in re.findall(r"[^\W\d]+", label)} - sizes
-    found: dict[str, set[float]] = defaultdict(set)
-    texts: dict[str, str] = {}
-    written: dict[str, str] = {}
+    said: dict[str, list[tuple[Amount, str]]] = defaultdict(list)  # pack -> (price, its sentence), in order
     for snt in m.sents:
         for a in snt.amounts:
             # (a selling price, "giá" said before it in its clause: not "Hộp giấy … tính 3.000 đồng/hộp", a cost)
             if a.kind == "money" and a.per and "/" not in a.per and a.value_max is None and \
                     (per := tone_key(a.per)) in packs and _PRICE_SAID.search(snt.text[max(0, a.start - 40):a.start]):
-                found[per].add(a.value)
-                texts.setdefault(per, snt.text)
-                written.setdefault(per, a.per)
+                said[per].append((a, snt.text))
     got = None
-    if len(found) == 1 and len(vals := next(iter(found.values()))) == 1:
-        per = next(iter(found))
-        got = Val(next(iter(vals)), "VND", "money", written[per], None, -1, quote(texts[per], 160))
+    prices = next(iter(said.values())) if len(said) == 1 else []
+    if prices and len({a.value for a, _t in prices}) == 1:
+        a, text = prices[0]
+        got = Val(a.value, "VND", "money", a.per, None, -1, quote(text, 160))
     m._cache[key] = got
     return got
 
@@ -2471,17 +2471,22 @@ def _text_priced(m: PlanModel, c: Row, year: int | None) -> list[tuple[float, st
     p = _text_price(m, c.label)
     if p is None or year is None:
         return []
-
     size = _size(c.label)
+    # (each year's reckoning once per row: every year of the row asks for the others')
+    done: dict[int, tuple[float, str] | None] = m._cache.setdefault(("text_priced", id(c)), {})
 
     def expected(y: int) -> tuple[float, str] | None:
+        if y in done:
+            return done[y]
+        done[y] = None
         for qv, qu, qr in _match_quantity(m, c, p, y):
             if size is not None and _size(qr.label) != size:
                 continue  # "Chai 1 lít (chai)" is no quantity of "Doanh thu chai 330 ml"
             read = qr.qty_years().get(y)
             if (x := qp(qv, qu, p.value, p.per)) is not None and not (m.ocr and read is not None and read.unsure):
-                return x, f"{qr.evidence}; {p.text}"
-        return None
+                done[y] = (x, f"{qr.evidence}; {p.text}")
+                break
+        return done[y]
 
     here = expected(year)
     if here is None:
@@ -4743,6 +4748,7 @@ def _past_paragraph(m: PlanModel, block: int) -> bool:
 
 
 # a pack named before an amount, nothing else counted between them: "đóng túi hút chân không 500 g", "hộp 250 g"
+# (not all of `_PACK_NOUNS`: "bao tiêu 20 tấn" is a purchase, "thùng ủ 500 kg" a vat's load)
 _PACKED_IN = re.compile(r"(?i)\b(?:đóng|túi|hộp|gói|hũ|chai|lọ|khay|vỉ)\b[^\d,;.:()]{0,25}$")
 
 
