@@ -82,7 +82,8 @@ def test_floor_defect_recall(pooled):
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 50, pooled.text  # 50 in 1436 plans (twenty-sixth session, sets 1-120: none in
+    assert pooled.t.false_alarms <= 47, pooled.text  # 47 in 1436 plans (twenty-seventh session: a scanned total
+    # that lost its first digits, "37" for "3.057", is unread, dn07 and bp07). 50 in 1436 plans (twenty-sixth session, sets 1-120: none in
     # 118-120 after their mends). 50 in 1400 plans (sets 1-117: seven in
     # 115-117 after their mends, four missing SWOT parts the plans truly lack, none tolerated by their authors, and
     # three on two scans whose cells were misread, "37" for "3.137" and "202" for "332").

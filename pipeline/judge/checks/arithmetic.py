@@ -921,6 +921,8 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                 # (it was "1.353"); the one doubtful cell of its row
                 bad = {x.col for x in vals if x.col < len(cells) and x.kind != "year"
                        and re.fullmatch(r"\s*\d{4}\s*", cells[x.col])}
+            if ocr and not bad:
+                bad = _lost_groups(cells, vals)
             if len(bad) == 1 and len(vals) >= 3:
                 lost |= bad
             vals = [x for x in vals if x.col not in lost]
@@ -2641,8 +2643,15 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                 kids = flat_parts
             kids = kids or _priced_rows_above(tm, R)
             gap = _numbering_gap(kids)
-            for year, sv in R.money_years().items():
-                if sv.vmax is not None:
+            years: dict = dict(R.money_years())
+            if R.misread and kids:
+                # a year of the total the scan misread ("37" for "3.137"): its parts are still checked
+                # against their own price and quantity, the total of that year is not
+                for c in kids:
+                    for y in c.money_years():
+                        years.setdefault(y, None)
+            for year, sv in years.items():
+                if sv is not None and sv.vmax is not None:
                     continue
                 fired_child = False
                 if kids:
@@ -2654,7 +2663,7 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                             if not any(close(cv.value, e, tol) or scale_slip(cv.value, e) for e, _ in exp):
                                 e, ev = exp[0]
                                 others = [o.money_years().get(year) for o in kids if o is not c]
-                                if m.ocr and not cv.sure and all(o is not None for o in others) and \
+                                if m.ocr and not cv.sure and sv is not None and all(o is not None for o in others) and \
                                         close(sv.value - sum(o.value for o in others), e, 0.002):
                                     # "3.520" read "3.020" (the engine unsure of the cell), the total above it
                                     # and the other lines adding up to the quantity × price: a misreading
@@ -2673,11 +2682,13 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                     done_years.add(year)
                     if gap:
                         complete = False  # "1.1", "1.3": the row "1.2" between them is lost, or its number
-                    if complete and not fired_child and not close(sv.value, parts, tol) and \
+                    if complete and sv is not None and not fired_child and not close(sv.value, parts, tol) and \
                             not scale_slip(sv.value, parts) and not _prefix_sums_to(kids, year, sv.value, tol) \
                             and not _ocr_slip(m, _values(kids, year), sv.value, tol, texts=_texts(kids, year)) \
                             and not (R.misread and not sv.sure):
                         hits.append(_revenue_hit(R, year, sv.value, parts, evid))
+                    continue
+                if sv is None:
                     continue
                 cands: list[tuple[float, list[str]]] = []
                 own = _stacked_pair(tm, R, year) or _revenue_components(m, tm, year, exclude=R) or \
@@ -2822,6 +2833,18 @@ def _lost_separators(cells: list[str], vals: list) -> set[int]:
     if not any(_GROUPED.match(t) for t in texts.values()):
         return set()
     return {c for c, t in texts.items() if _BARE_LONG.match(t)}
+
+
+def _lost_groups(cells: list[str], vals: list) -> set[int]:
+    """Columns of a scanned row whose number is a bare one to three digits, a tenth or less of every
+    other year of the row, those written with dot groups ("37" beside "2.670" and "3.204": the scan
+    lost "3.1" of "3.137"). No plan's amount falls that far for one year and climbs back."""
+    texts = {x.col: cells[x.col] for x in vals if x.col < len(cells) and x.year is not None}
+    grouped = [x.value for x in vals if x.col in texts and _GROUPED.match(texts[x.col])]
+    if len(grouped) < 2 or len(grouped) != len(texts) - 1:
+        return set()
+    return {x.col for x in vals if x.col in texts and re.fullmatch(r"\s*\d{1,3}\s*", texts[x.col])
+            and 0 < x.value * 10 <= min(grouped)}
 
 
 # a thousands group that is not three digits ("1.3055", "2.04"), a bracket or letter in a number cell
