@@ -440,6 +440,23 @@ def _swot_paragraphs(blocks: list[Block], vocab: Vocabulary) -> set[int]:
     return out
 
 
+def _swot_table(block: Block, vocab: Vocabulary) -> bool:
+    """A table whose cells name three SWOT quadrants or more, as row labels ("Điểm mạnh | …",
+    "Điểm yếu | …", "Cơ hội | …", "Thách thức | …"), column heads or a grid of two by two, wherever it
+    stands (a summary table at the end of the market section): the SWOT, run in there."""
+    if block.kind != BlockKind.table or not block.rows:
+        return False
+    quadrants = set()
+    for cell in (c for r in block.rows for c in r):
+        label = " ".join(cell.split(":", 1)[0].replace("*", " ").split())
+        if not label or len(label.split()) > 6:
+            continue
+        m = match_heading(label, vocab)
+        if isinstance(m, Match) and m.keys == (_PAIRED,) and m.coverage >= 1.0:
+            quadrants.add(match_key(label))
+    return len(quadrants) >= 3
+
+
 def _run_in_keys(block: Block, vocab: Vocabulary, open_keys: tuple[str, ...]) -> tuple[str, ...]:
     """The section keys a numbered paragraph's run-in label names ("4) Thuận lợi, khó khăn: …"):
     up to eight words before a colon that name a section outright; none already open. An unnumbered
@@ -520,7 +537,7 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
     schemes: list[str] = []  # numbering schemes in order of first appearance: the first is outermost
     after_title = False  # the last heading was the cover's title
     last_seen: dict[str, str] = {}  # the last single-character label of the LETTER and roman schemes
-    swot_run = _swot_paragraphs(doc.blocks, vocab)
+    swot_run = _swot_paragraphs(doc.blocks, vocab) | {i for i, b in enumerate(doc.blocks) if _swot_table(b, vocab)}
     look_shift = _unnumbered_chapters(doc.blocks)
     for i, b in enumerate(doc.blocks):
         heading_like = b.kind == BlockKind.heading

@@ -50,3 +50,132 @@ def test_the_parts_of_a_scanned_total_are_checked_in_the_year_it_lost():
     [hit] = _scan_rule_hits(_boxed(revenue="37", box="1.157"), "revenue-mismatch")
     assert hit.params["year"] == "2028" and "Hộp 1 kg" in hit.evidence
     assert not _scan_rule_hits(_boxed(revenue="37"), "revenue-mismatch")
+
+
+# ===================================================================== the sixteenth blind round's mends
+
+def _sections(plan: str) -> set[str]:
+    from tests.test_generalisation import view_of
+
+    return {s.key for s in view_of(plan).plan.sections}
+
+
+_SWOT_TABLE = """
+# V. Thị trường
+Sản phẩm bán tại cửa hàng của công ty và qua 12 đại lý ở Hà Tĩnh, giá 250.000 đ/hũ.
+
+Bảng 9. Tóm tắt {caption}
+
+| Nhóm | Nội dung |
+|---|---|
+| {a} | vùng nguyên liệu 4 ha; sấy lạnh |
+| {b} | lao động ít |
+| {c} | xu hướng dùng sản phẩm tự nhiên |
+| Rủi ro | mất mùa |
+
+# VI. Nguồn nguyên liệu
+Nguyên liệu từ vườn của gia đình.
+"""
+
+
+def test_a_table_of_three_swot_quadrants_is_the_swot_wherever_it_stands():
+    # three quadrants as row labels under the market heading: the plan has its SWOT
+    plan = _SWOT_TABLE.format(caption="điểm mạnh, điểm yếu, cơ hội", a="Điểm mạnh", b="Điểm yếu", c="Cơ hội")
+    assert "swot" in _sections(plan)
+    assert not rule_hits("missing-section", plan) or all(h.section != "swot" for h in rule_hits("missing-section", plan))
+    # two quadrants and other rows: a table of the present state's pros and cons, no SWOT
+    plan = _SWOT_TABLE.format(caption="thuận lợi", a="Thuận lợi", b="Khó khăn", c="Nhu cầu")
+    assert "swot" not in _sections(plan)
+
+
+def test_the_amount_of_a_material_capped_a_year_is_no_equipment_capacity():
+    plan = """
+# VI. Nguyên liệu và công nghệ
+Cá cơm tươi mua của 12 tàu theo hợp đồng 70 tấn/năm. {salt}
+
+# VII. Kế hoạch sản xuất
+| TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Cá cơm muối chượp | tấn | 50 | 55 | 60 |
+"""
+    assert not rule_hits("capacity-exceeded", plan.format(
+        salt="Lượng muối hạt bằng một phần ba khối lượng cá, tối đa 20 tấn/năm."))
+    assert rule_hits("capacity-exceeded", plan.format(
+        salt="Bể chượp của hợp tác xã chứa tối đa 20 tấn/năm."))
+
+
+def test_a_market_section_with_only_revenue_by_quarter_names_no_price_or_buyer():
+    plan = """
+# IV. Thị trường
+Nhu cầu sản phẩm tự nhiên ngày càng tăng, thị trường rất rộng. Doanh thu cao nhất vào quý I và quý IV.
+
+Bảng 2. Doanh thu năm 2027 theo quý (ĐVT: triệu đồng)
+
+| Sản phẩm | Quý I | Quý II | Quý III | Quý IV | Cả năm |
+|---|---|---|---|---|---|
+| Tinh bột nghệ | 360 | 240 | 240 | 360 | 1.200 |
+"""
+    assert rule_hits("no-sales-channel", plan)
+    priced = plan.replace("Doanh thu cao nhất", "Giá bán 180.000 đ/kg. Doanh thu cao nhất")
+    assert not rule_hits("no-sales-channel", priced)
+
+
+_NEED_BY_YEAR = """
+# VII. Nguồn nguyên liệu
+Định mức: 3 kg rễ tươi cho 1 kg rễ khô.
+
+Nhu cầu và nguồn rễ đinh lăng tươi:
+
+| Năm | Nhu cầu (kg) | Nguồn cung (kg) |
+|---|---|---|
+| 2027 | 1.500 | 1.600 |
+| 2028 | 1.725 | 1.600 |
+| 2029 | {need} | 1.600 |
+
+# X. Kế hoạch sản xuất
+| TT | Nội dung | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Rễ đinh lăng khô | kg | 500 | 575 | {dry} |
+"""
+
+
+def test_a_supply_column_of_one_row_a_year_is_that_years_supply_not_their_sum():
+    # 575 kg dry × 3 = 1.725 kg fresh against the 1.600 of that year (not 4.800, the three years added)
+    [hit] = [h for h in rule_hits("material-shortfall", _NEED_BY_YEAR.format(need="1.950", dry="650"))]
+    assert hit.params["supply"] == "1,6 tấn"
+    assert not rule_hits("material-shortfall", _NEED_BY_YEAR.format(need="1.500", dry="500").replace(
+        "| 2028 | 1.725 |", "| 2028 | 1.500 |").replace("| 575 |", "| 500 |"))
+
+
+def test_a_norm_naming_the_finished_product_first_is_a_yield():
+    plan = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM NƯỚC MẮM KỲ NINH
+
+# V. Nguồn nguyên liệu
+Công ty ký hợp đồng với 10 tàu, mỗi năm cung cấp 45 tấn cá cơm tươi. Định mức bình quân 0,65 lít nước mắm
+thành phẩm cho 1 kg cá cơm.
+
+# VII. Kế hoạch sản xuất
+| TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Tổng nước mắm bán ra | lít | 27.000 | 28.000 | {q} |
+"""
+    [hit] = rule_hits("material-shortfall", plan.format(q="35.000"))  # 35.000 : 0,65 = 53,8 tấn cá > 45
+    assert hit.params["year"] == "2029"
+    assert not rule_hits("material-shortfall", plan.format(q="29.000"))
+
+
+def test_output_up_sixty_percent_two_years_running_needs_a_market_not_only_vats():
+    plan = """
+# VI. Công nghệ
+Năm 2027 hợp tác xã đầu tư thêm 20 thùng gỗ và mở rộng nhà thùng 200 m².
+
+# VII. Kế hoạch sản xuất
+| TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Sản lượng nước mắm | lít | 40.000 | {b} | {c} |
+
+# VIII. Thị trường
+Thị trường nước mắm còn rất lớn.
+"""
+    assert rule_hits("unrealistic-growth", plan.format(b="72.000", c="115.000"))  # ×1,8 then ×1,6
+    assert not rule_hits("unrealistic-growth", plan.format(b="60.000", c="90.000"))  # ×1,5 twice, vats named

@@ -4607,8 +4607,10 @@ def ratios(m: PlanModel) -> list[Ratio]:
                     # (unless salt is the product: "1,25 kg muối hạt cho 1 kg muối sạch")
                     continue
                 # "2,5 kg lạc nhân cho 1 lít dầu", "1 kg gạo làm được 20 chiếc bánh"
-                if na and nb and na <= made and not nb <= made and a.value < b.value and a.unit == b.unit:
+                if na and nb and na <= made and not nb <= made and (
+                        (a.value < b.value and a.unit == b.unit) or _FINISHED.search(_noun_text(text, a.end))):
                     # "tức 0,6 kg nhút cho 1 kg mít non": the product a kilo of the material gives (a yield)
+                    # ("0,65 lít nước mắm thành phẩm cho 1 kg cá cơm": the finished product named, in any unit)
                     out.append(Ratio(b.value, b.unit, a.value, a.unit, nb, na, s.text, s.section,
                                      _noun_text(text, b.end)))
                     continue
@@ -4812,7 +4814,9 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
     # "Tổng nguồn cung mây"): the total, not the total and its parts
     summed = {t for _x, _e, t, total in rows if total}
     rows = [(x, e, t) for x, e, t, total in rows if total or t not in summed]
-    rows += _supply_column(m, own, unit)
+    # (a table whose supply rows were read above is not read again by its column: "Năm | Nhu cầu (kg) |
+    # Nguồn cung (kg)", one row a year, is the row "Nguồn cung (kg)" by year once turned)
+    rows += [c for c in _supply_column(m, own, unit, year) if c[2] not in {t for _x, _e, t in rows}]
     if rows:
         # a table of the sources whose total row adds more than its rows flagged as supply ("Ruộng của gia
         # đình | 24 tấn", "12 hộ liên kết | 40 tấn", "Cộng | 64 tấn"): the table's total is the supply
@@ -5044,10 +5048,11 @@ def _text_cells_tokens(r: Row, v: Vocab) -> set[str]:
 _SUPPLY_HEADER = re.compile(r"(?i)\b(?:cung ứng|cung cấp|nguồn cung|khả năng cung|hợp đồng)\b")
 
 
-def _supply_column(m: PlanModel, own: set[str], unit: str) -> list[tuple[float, str, int]]:
+def _supply_column(m: PlanModel, own: set[str], unit: str, year: int | None) -> list[tuple[float, str, int]]:
     """A raw-material table's column of what the suppliers deliver a year ("Nguyên liệu | … | Năm 2029 |
     Hợp đồng cung ứng/năm", its total row "Cộng nguyên liệu | … | 51.000"): the column's total (else the
-    sum of its rows), when the table names the material."""
+    sum of its rows), when the table names the material. In a table of one row a year ("2028 | 1.725 |
+    1.600"), the row of `year` alone: the years are no sources to add up."""
     out = []
     for tm in m.tables:
         if tm.section != "raw_materials" or not (_table_words(m, tm.index) & own):
@@ -5057,6 +5062,8 @@ def _supply_column(m: PlanModel, own: set[str], unit: str) -> list[tuple[float, 
             continue
         cells = [(r, x) for r in tm.rows if not r.subset
                  for x in r.vals if x.col == cols[0] and x.qty and x.unit == unit and x.vmax is None]
+        if any(x.year is not None for _r, x in cells):
+            cells = [(r, x) for r, x in cells if x.year == year][:1]
         totals = [(r, x) for r, x in cells if r.total]
         if totals:
             r, x = totals[-1]
@@ -6020,6 +6027,8 @@ def _shifts_per_day(m: PlanModel) -> list[float]:
 _CROP_YIELD = re.compile(r"(?i)/\s*(?:ha|sào|mẫu|đàn|cây|gốc|con|tổ|lồng|bè)\b")
 _EQUIPMENT_WORD = re.compile(r"(?i)\b(?:máy|lò|nồi|dây\s+chuyền|thiết\s+bị|công\s+suất|xưởng)\b")
 _MACHINE_CAPACITY = re.compile(r"(?i)công\s+suất|năng\s+lực|năng\s+suất")
+# a sentence about an amount of something ("Lượng muối …", "Khối lượng lá …"), not a machine or a workshop
+_AMOUNT_OF = re.compile(r"(?i)^\W*(?:khối\s+)?lượng\s")
 
 
 def _supply_clause(text: str, pos: int, v: Vocab) -> bool:
@@ -6148,6 +6157,8 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
             continue
         if _CROP_YIELD.search(s.text) and not _EQUIPMENT_WORD.search(s.text):
             continue  # "năng suất bình quân 0,45 tấn/ha, sản lượng khoảng 2,25 tấn/năm": a crop's yield, no machine's
+        if _AMOUNT_OF.match(s.text) and not _EQUIPMENT_WORD.search(s.text) and not _MACHINE_CAPACITY.search(s.text):
+            continue  # "Lượng muối hạt bằng một phần ba khối lượng cá, tối đa 20 tấn/năm": a material's amount
         # the capacity before the plan's investment is no limit on the plan, unless the plan adds
         # no equipment and no labour and states no capacity after its investment (below)
         target = out

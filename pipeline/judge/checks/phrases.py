@@ -669,6 +669,9 @@ class Spec(SpecBase):
     figure_kinds: list[str] = Field(default_factory=list,
                                     description="A figure of one of these kinds (Figure.kind) in the scope "
                                                 "sections also satisfies the rule (a price in a table).")
+    figure_priced: bool = Field(False, description="Of `figure_kinds`, only an amount per unit of a product "
+                                                   "counts ('45.000 đ/kg'), not a period's sum ('540 triệu "
+                                                   "đồng' in a table of revenue by quarter).")
     evidence: Literal["statement", "scope_text"] = Field(
         "statement", description="Evidence when no sentence negates the thing: a statement of what was "
                                  "looked for and where, or the scope section's own text.")
@@ -716,6 +719,8 @@ def _where(view: PlanView, scope: list[str]) -> str:
 
 
 _WHAT_IF_SECTIONS = frozenset({"risks", "swot"})
+# the periods a sum of money is counted over ("1,2 tỷ đồng/năm"): no price of a product
+_PERIODS = frozenset({"năm", "tháng", "quý", "ngày", "tuần", "vụ", "mùa", "giờ", "ca", "mẻ"})
 _PROCESS_SECTIONS = frozenset({"technology", "production_plan", "raw_materials", "social_environment"})
 
 
@@ -803,6 +808,7 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
     if spec.figure_kinds and not satisfied:
         blocks = {i for k in scope for i in (view.section(k).blocks if view.has(k) else [])}
         satisfied = any(f.kind in spec.figure_kinds and (not scope or f.block in blocks)
+                        and (not spec.figure_priced or (f.per and f.per.split("/")[0] not in _PERIODS))
                         for f in view.figures)
     if satisfied:
         # beside what the plan shows, a "chưa …" among its risks or weaknesses ("Thành viên rút khỏi
