@@ -423,18 +423,40 @@ def _quadrant_label(block: Block, vocab: Vocabulary) -> str | None:
     return None
 
 
-def _swot_paragraphs(blocks: list[Block], vocab: Vocabulary) -> set[int]:
+# a SWOT quadrant's name, capitalised, inside a line: the next cell of a table row a scan read as text
+_QUADRANT_IN_LINE = re.compile(r"(?<!\w)(?:Điểm mạnh|Điểm yếu|Cơ hội|Thách thức|Nguy cơ|Thuận lợi|Khó khăn)(?!\w)")
+
+
+def _quadrants_led(block: Block, vocab: Vocabulary) -> set[str]:
+    """The SWOT quadrants of a paragraph led by one without a colon, the rest of a table row a scan read
+    as a line ("Điểm mạnh nghề truyền thống; 3 sao OCOP Điểm yếu phụ thuộc thời tiết"): the leading
+    quadrant and those named, capitalised, inside the line."""
+    if block.kind != BlockKind.paragraph:
+        return set()
+    words = block.text.split()
+    for n in (2, 3):
+        if len(words) > n:
+            m = match_heading(" ".join(words[:n]), vocab)
+            if isinstance(m, Match) and m.keys == (_PAIRED,) and m.coverage >= 1.0:
+                return {match_key(" ".join(words[:n]))} | {
+                    match_key(x.group()) for x in _QUADRANT_IN_LINE.finditer(block.text, len(" ".join(words[:n])))}
+    return set()
+
+
+def _swot_paragraphs(blocks: list[Block], vocab: Vocabulary, scanned: bool = False) -> set[int]:
     """Consecutive paragraphs, each led by one SWOT quadrant ("Điểm mạnh: …", then "Điểm yếu: …",
     "Cơ hội: …", "Thách thức: …"), three quadrants or more: the SWOT, run in where it stands. (Two
-    alone, "Thuận lợi: …" and "Khó khăn: …", lead a present state's paragraphs as often.)"""
+    alone, "Thuận lợi: …" and "Khó khăn: …", lead a present state's paragraphs as often.) On a scan,
+    a SWOT table read as lines of text counts too (`_quadrants_led`)."""
     out: set[int] = set()
-    run: list[tuple[int, str]] = []
+    run: list[tuple[int, set[str]]] = []
     for i, b in enumerate([*blocks, None]):
         q = _quadrant_label(b, vocab) if b is not None else None
-        if q is not None:
-            run.append((i, q))
+        qs = {q} if q is not None else (_quadrants_led(b, vocab) if b is not None and scanned else set())
+        if qs:
+            run.append((i, qs))
             continue
-        if len({q for _, q in run}) >= 3:
+        if len(set().union(*(q for _, q in run))) >= 3 if run else False:
             out.update(i for i, _ in run)
         run = []
     return out
@@ -537,7 +559,7 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
     schemes: list[str] = []  # numbering schemes in order of first appearance: the first is outermost
     after_title = False  # the last heading was the cover's title
     last_seen: dict[str, str] = {}  # the last single-character label of the LETTER and roman schemes
-    swot_run = _swot_paragraphs(doc.blocks, vocab) | {i for i, b in enumerate(doc.blocks) if _swot_table(b, vocab)}
+    swot_run = _swot_paragraphs(doc.blocks, vocab, scanned) | {i for i, b in enumerate(doc.blocks) if _swot_table(b, vocab)}
     look_shift = _unnumbered_chapters(doc.blocks)
     for i, b in enumerate(doc.blocks):
         heading_like = b.kind == BlockKind.heading

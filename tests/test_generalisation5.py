@@ -179,3 +179,99 @@ Thị trường nước mắm còn rất lớn.
 """
     assert rule_hits("unrealistic-growth", plan.format(b="72.000", c="115.000"))  # ×1,8 then ×1,6
     assert not rule_hits("unrealistic-growth", plan.format(b="60.000", c="90.000"))  # ×1,5 twice, vats named
+
+
+def test_the_producer_named_as_the_subject_of_its_risks_is_not_a_rival():
+    plan = """
+# I. Thông tin chung
+Hộ kinh doanh Thảo mộc Hà Linh, chủ hộ bà Lê Thị Hoa, xã Hà Linh. Hộ kinh doanh Thảo mộc Hà Linh làm trà
+túi lọc từ năm 2020.
+
+# XV. Rủi ro
+{name} xác định các rủi ro chính: mưa kéo dài làm nguyên liệu ẩm mốc; cạnh tranh giá với trà trôi nổi.
+"""
+    [hit] = rule_hits("name-inconsistent", plan.format(name="Hộ kinh doanh Trà thảo dược Sơn Kim"))
+    assert hit.params["found"] == "Hộ kinh doanh Trà thảo dược Sơn Kim"
+    assert not rule_hits("name-inconsistent", plan.format(name="Hộ kinh doanh Thảo mộc Hà Linh"))
+    # a rival named in its own sentence about competition, or under a first sentence about rivals, stays a rival
+    assert not rule_hits("name-inconsistent", plan.format(
+        name="Cạnh tranh: Hộ kinh doanh Trà thảo dược Sơn Kim bán giá thấp hơn. Ngoài ra,"))
+    assert not rule_hits("name-inconsistent", plan.replace("{name} xác định", "Đối thủ cạnh tranh gồm nhiều hộ. {name} xác định").format(
+        name="Hộ kinh doanh Trà thảo dược Sơn Kim"))
+
+
+def test_a_scanned_swot_table_read_as_lines_is_the_swot():
+    from pipeline.ingest.text_reader import read_markdown
+    from pipeline.sections import map_sections
+
+    plan = """
+# V. Thị trường
+Bánh bán qua 20 đại lý trong tỉnh, giá 45.000 đ/kg.
+
+Bảng 11. Tóm tắt điểm mạnh, điểm yếu, cơ hội, thách thức
+
+Điểm mạnh nghề truyền thống; 3 sao OCOP Điểm yếu phụ thuộc thời tiết khi phơi
+
+Cơ hội doanh nghiệp thu mua xuất khẩu Thách thức bánh công nghiệp giá rẻ
+
+# VI. Nguyên liệu
+Gạo tẻ mua theo hợp đồng.
+"""
+    doc = read_markdown(plan, "scan.md")
+    assert "swot" not in {s.key for s in map_sections(doc)[0]}  # typed: lines, not the SWOT's labelled parts
+    doc.format = "pdf-scanned"
+    assert "swot" in {s.key for s in map_sections(doc)[0]}
+    # one line of two quadrants is no SWOT
+    doc = read_markdown(plan.replace("Cơ hội doanh nghiệp thu mua xuất khẩu Thách thức bánh công nghiệp giá rẻ",
+                                     "Giá gạo ổn định."), "scan.md")
+    doc.format = "pdf-scanned"
+    assert "swot" not in {s.key for s in map_sections(doc)[0]}
+
+
+def test_what_each_vat_takes_is_no_supply_of_fish():
+    plan = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM NƯỚC MẮM KỲ NINH
+
+# V. Nguồn nguyên liệu
+Công ty ký hợp đồng với 10 tàu, mỗi năm cung cấp 45 tấn cá cơm tươi. Công ty có nhà thùng 400 m² với 30
+thùng gỗ, mỗi thùng {verb} được 1,2 tấn cá. Định mức bình quân 0,65 lít nước mắm thành phẩm cho 1 kg cá cơm.
+
+# VII. Kế hoạch sản xuất
+| TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Tổng nước mắm bán ra | lít | 27.000 | 28.000 | 35.000 |
+"""
+    [hit] = rule_hits("material-shortfall", plan.format(verb="ủ"))  # 53,8 tấn against the boats' 45, not 45 + 36
+    assert hit.params["supply"] == "45 tấn"
+
+
+def test_the_members_area_said_with_a_total_word_is_their_area():
+    plan = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM GỪNG SẤY SƠN GIANG
+
+# I. Thông tin chung
+Tổ có 12 tổ viên, đều là hộ trồng gừng; các tổ viên trồng tổng cộng {a} ha gừng sẻ.
+
+# VII. Nguồn nguyên liệu
+Gừng do tổ viên trồng: diện tích gừng của các tổ viên là 3 ha (60 sào), năng suất khoảng 15 tấn củ/ha.
+"""
+    [hit] = rule_hits("figure-inconsistent", plan.format(a="2"))
+    assert "2 ha" in hit.params["first"] + hit.params["second"]
+    assert not rule_hits("figure-inconsistent", plan.format(a="3"))
+
+
+def test_a_yard_said_twice_with_two_areas_is_inconsistent():
+    plan = """
+# II. Hiện trạng
+Hợp tác xã có xưởng sơ chế 150 m², sân phơi {a} m² lát gạch và một kho lạnh 8 tấn.
+
+# IX. Quy trình công nghệ, nhà xưởng
+Hợp tác xã hiện có sân phơi 800 m², phơi được 150 kg mực tươi/ngày.
+{later}
+"""
+    [hit] = rule_hits("figure-inconsistent", plan.format(a="1.200", later=""))
+    assert hit.params["what"] == "diện tích sân phơi"
+    assert not rule_hits("figure-inconsistent", plan.format(a="800", later=""))
+    # a yard the plan widens is another yard's area
+    assert not rule_hits("figure-inconsistent", plan.format(
+        a="800", later="Năm 2027 hợp tác xã mở rộng sân phơi lên 1.200 m²."))
+    assert not rule_hits("figure-inconsistent", plan.format(a="1.200", later="").replace(
+        "Hợp tác xã hiện có sân phơi 800 m²", "Hợp tác xã sẽ xây sân phơi 800 m²"))

@@ -5097,7 +5097,9 @@ _YIELD_SAID = re.compile(r"(?i)\bnăng\s+suất\b")
 # a clause that adds a source to the one before it: "…800 kg củ khô/năm; tổ hợp tác mua thêm … 2.000 kg/năm"
 _MORE_SUPPLY = re.compile(r"(?i)\b(?:mua\s+thêm|thu\s+mua\s+thêm|bổ\s+sung|ngoài\s+ra|liên\s+kết\s+thêm|cộng\s+thêm)\b")
 # what equipment or vats can take a year ("tổng năng lực khoảng 120 tấn cá/năm", "công suất …")
-_HOLDS = re.compile(r"(?i)\b(?:năng\s+lực|công\s+suất|sức\s+chứa)\b")
+_HOLDS = re.compile(r"(?i)\b(?:năng\s+lực|công\s+suất|sức\s+chứa)\b|"
+                    # what each vessel takes ("30 thùng gỗ, mỗi thùng ủ được 1,2 tấn cá"): a vat's load, no supply
+                    r"\bmỗi\s+(?:thùng|bể|chum|vại|lu|khạp|bồn)\s+(?:ủ|chứa|muối|đựng)\b")
 # a sentence about a machine (its runs, its throughput) whose subject is the machine
 _MACHINE_SENT = re.compile(r"(?i)^\W*(?:máy|lò|nồi|dây chuyền|hệ thống máy|thiết bị)\b[^.;,]{0,40}?"
                            r"\b(?:chạy|hoạt động|vận hành|xử lý|sấy|công suất|có thể|mỗi mẻ|\d)")
@@ -7867,7 +7869,41 @@ def _area_stmts(m: PlanModel) -> list[Stmt]:
                 continue
             out.append(Stmt("area", a.value, (frozenset(obj),), frozenset(obj), s.text, s.section, s.block,
                             bool(a.qualifier)))
-    return out + _zone_stmts(m) + _garden_stmts(m)
+    return out + _zone_stmts(m) + _garden_stmts(m) + _facility_stmts(m)
+
+
+# a building or yard of the producer's, its floor area right after it ("sân phơi 1.200 m²", "nhà xưởng rộng
+# 300 m²", "xưởng sơ chế 150 m²")
+_FACILITY = re.compile(r"(?i)\b((?:sân\s+phơi|nhà\s+xưởng|nhà\s+kho|nhà\s+thùng|nhà\s+sấy|nhà\s+màng|nhà\s+lưới|xưởng|kho)"
+                       r"(?:\s+[^\W\d]+){0,2}?)\s+(?:rộng\s+|có\s+diện\s+tích\s+|diện\s+tích\s+)?(?:khoảng\s+)?$")
+# said of a building the plan builds, widens or will have, or of another's
+_FACILITY_OTHER = re.compile(r"(?i)\b(?:xây|mở rộng|nâng cấp|cải tạo|sửa chữa|thuê|dự kiến|sẽ|sau khi|thêm|mới|"
+                             r"tăng|lên|đầu tư|cải tạo|của các hộ|thành viên)\b")
+
+
+def _facility_stmts(m: PlanModel) -> list[Stmt]:
+    """The floor area of a building or yard the producer has now, said twice ("xưởng sơ chế 150 m², sân
+    phơi 1.200 m²" in the present state, "Hợp tác xã hiện có sân phơi 800 m²" in the technology): compared
+    with itself only, by the building's own words. Not in a clause that builds, widens or rents one, nor
+    in the investment, market or finances."""
+    out = []
+    for s in m.sents:
+        if s.section in ("investment", "financials", "market", "proposals", "schedule", "risks", "swot") or \
+                any(m.is_plan_year(int(y.group(1))) for y in _DATED.finditer(s.text)):
+            continue
+        for a in s.amounts:
+            if a.kind != "area" or a.unit != "m2" or a.per or a.value_max is not None:
+                continue
+            f = _FACILITY.search(s.text[max(0, a.start - 50):a.start])
+            if not f:
+                continue
+            lo = _clause_start(s.text, a.start)
+            if _FACILITY_OTHER.search(s.text[lo:a.end + 30].split(";")[0]):
+                continue
+            name = " ".join(f.group(1).split()).lower()
+            out.append(Stmt("area", a.value, ("cơ sở", fold(name)), frozenset(), s.text, s.section, s.block,
+                            bool(a.qualifier), kind=name))
+    return out
 
 
 # "Gia đình có vườn chè vằng 1,2 ha", "vườn chè vằng 2 ha của gia đình": the family's own garden of
@@ -7931,7 +7967,8 @@ _OWN_AREA = re.compile(r"(?i)\b(?:(?:hợp tác xã|htx|hộ|công ty|cơ sở|t
                        r"\s+(?:hiện\s+)?(?:có|sở hữu)"
                        # the members' own fields: "Các tổ viên canh tác 2,5 ha gừng xen sả"
                        r"|(?:các\s+)?(?:tổ viên|thành viên|xã viên|hộ thành viên)\s+(?:hiện\s+)?(?:canh tác|trồng|có))"
-                       r"\s+(?:khoảng\s+)?$")
+                       # ("các tổ viên trồng tổng cộng 2 ha gừng sẻ")
+                       r"\s+(?:tổng\s+cộng\s+|tổng\s+)?(?:khoảng\s+)?$")
 _AREA_OF = re.compile(r"(?i)\bdiện tích\s+(?:liên kết\s+|canh tác\s+|trồng\s+)?(?:khoảng\s+|là\s+|trên\s+)?$")
 # "Từ năm 2022 …": since then, no change; "cây từ 6 đến 12 tuổi": an age range, no change
 # (up to five words for what the area is of: "Diện tích sản xuất muối trải bạt của các thành viên là 12 ha")
@@ -8188,8 +8225,10 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                 first_name, second_name = names.get(a.section or "", ""), names.get(b.section or "", "")
                 if a.section == b.section:  # two places under one key: name each by its heading
                     first_name, second_name = _heading_at(m, a.block), _heading_at(m, b.block)
+                what_vi = f"diện tích {a.kind}" if what == "area" and key[:1] == ("cơ sở",) else \
+                    WHAT_VI[what].format(unit=key[0] if key else "")
                 hits.append(Hit(section=b.section or a.section, evidence=quote(f"{a.evidence} || {b.evidence}", 450),
-                                params={"what": WHAT_VI[what].format(unit=key[0] if key else ""), "first": _fmt_stmt(a),
+                                params={"what": what_vi, "first": _fmt_stmt(a),
                                         "second": _fmt_stmt(b),
                                         "first_section": first_name,
                                         "second_section": second_name,

@@ -706,6 +706,18 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
             for wi, cand in cands:
                 pos = words_before(wi)
                 end = words_before(wi + len(cand.text.split()))
+                # the name opening the sentence as its subject, the rivals named only in the list after its colon
+                # ("Hộ kinh doanh … xác định các rủi ro chính: mưa kéo dài …; cạnh tranh giá …"): the author, not a
+                # rival (unless the block's first sentence or the heading above speaks of rivals; "Thịt chua …
+                # bán trên mạng 250.000 đồng/kg; giá của hộ 280.000 đồng/kg" is a rival's, no colon between)
+                colon = s.text.find(":", max(0, s.text.find(cand.text)) + len(cand.text))
+                other_ctx_here = other_ctx and not (
+                    wi == 0 and colon >= 0 and not keys.get(s.block, set()) & excluded
+                    and ms[idx].has(spec.competitor_cues)
+                    and all(a >= end + 1 + len(s.text[:colon].split()) - len(cand.text.split())
+                            for a, _e in ms[idx].spans.get(spec.competitor_cues, []))
+                    and not (view.ocr and _TORN_RIVALS.search(fold(s.text)))
+                    and not _competitor_context(view, idx, ms, spec.competitor_cues, own=False))
                 if any(0 <= pos - e <= _BRAND_WINDOW for e in brand_ends):
                     brands.append(cand.proper)  # 'nhãn hiệu "Kẹo lạc Quê Nhà"': the trademark's name
                     continue
@@ -741,7 +753,7 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                 # Suất ăn … (khu kinh tế Vũng Áng): hợp đồng 2.500 kg/năm"): a customer
                 listed_party = s.section == "market" and bool(
                     re.match(r"\s*(?:\([^()]{1,60}\))?\s*:", s.text[at + len(cand.text):]))
-                is_other = not own_part and (other_ctx or any(pos - _CUE_WINDOW <= e <= pos for e in cue_ends)
+                is_other = not own_part and (other_ctx_here or any(pos - _CUE_WINDOW <= e <= pos for e in cue_ends)
                                              or listed or listed_party or any(end <= a <= end2 + 2 for a in after_starts)
                                              # "Nhà phân phối độc quyền khu vực Bắc Trung Bộ: Công ty …"
                                              or bool(_ROLE_LABEL.search(before)))
@@ -817,18 +829,19 @@ def _made_by(words: list[str], e: int, product: Name | None) -> bool:
 _GIONG = tone_key("giống")
 
 
-def _competitor_context(view: PlanView, idx: int, ms: list, group: str) -> bool:
-    """The sentence, the first sentence of its block or the nearest heading above names competitors."""
+def _competitor_context(view: PlanView, idx: int, ms: list, group: str, own: bool = True) -> bool:
+    """The sentence (unless not `own`), the first sentence of its block or the nearest heading above
+    names competitors."""
     sents = view.sentences
     block = sents[idx].block
-    if ms[idx].has(group):
+    if own and ms[idx].has(group):
         return True
-    if view.ocr and _TORN_RIVALS.search(fold(sents[idx].text)):
+    if own and view.ocr and _TORN_RIVALS.search(fold(sents[idx].text)):
         # a scan that read two cells of a row into one line tears "cạnh tranh" apart ("Tỏi đen Lý Sơn,
         # tỏi đen nhập khẩu cạnh cho sức khỏe tranh"): the words are still the rivals'
         return True
     first = next(k for k in range(idx, -1, -1) if k == 0 or sents[k - 1].block != block)
-    if ms[first].has(group):
+    if ms[first].has(group) and (own or first != idx):
         return True
     for k in range(first - 1, -1, -1):
         if view.blocks[sents[k].block].kind == BlockKind.heading:
