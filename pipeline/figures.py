@@ -1147,7 +1147,8 @@ def _column_role(head: str, j: int) -> str:
 
 
 def _cell_spec(
-    role: str, row: _Spec | None, label: _Spec | None, col: _Spec | None, table: _Spec | None
+    role: str, row: _Spec | None, label: _Spec | None, col: _Spec | None, table: _Spec | None,
+    label_per: bool = False,
 ) -> _Spec | None:
     """The unit of a plain number cell. In general: the row's ĐVT cell, the row label's
     "(unit)", the column header's "(unit)", the table header. In an estimate table
@@ -1157,15 +1158,19 @@ def _cell_spec(
         return row or label or col or (table if table and table.kind != "money" else None)
     if role in ("price", "money"):
         money = next((x for x in (col, table, row, label) if x and x.kind == "money"), _VND)
+        # (the row's ĐVT, else, in a table with no quantity column, the unit its label names: "Kẹo cu đơ
+        # hộp 300 g (hộp) | 48 | 1.440.000.000" is 48.000 đ a box; beside an "SL" column the label's
+        # "(kg)" may be the quantity's, "Bánh đa vừng bán buôn (kg) | 12.000 | 60.000 | 720")
+        unit = row if row is not None or not label_per else label
         if (
             role == "price"
             and money.per is None
-            and row is not None
-            and row.kind != "money"
-            and row.base
+            and unit is not None
+            and unit.kind != "money"
+            and unit.base
         ):
-            per_factor = row.factor if row.kind in _PER_CONVERT else 1.0
-            return _Spec(money.factor, money.base, money.kind, row.base, per_factor)
+            per_factor = unit.factor if unit.kind in _PER_CONVERT else 1.0
+            return _Spec(money.factor, money.base, money.kind, unit.base, per_factor)
         return money
     return row or label or col or table
 
@@ -1296,6 +1301,8 @@ def _table_figures(
         for row in cells[n_header:] for c in row[:3] if c and num_of(c) is None
     )
 
+    # a table of amounts in money (its caption's unit) with a unit-price column
+    priced = "price" in roles and table_spec is not None and table_spec.kind == "money" and not table_spec.per
     out: list[Figure] = []
     for r in range(n_header, len(cells)):
         row = cells[r]
@@ -1347,12 +1354,18 @@ def _table_figures(
             head = col_head[j] if j < ncols else ""
             flabel = head if (row_year is not None and head) else (label or head or None)
             common = dict(base, row=r, col=j, label=flabel, context=context)
+            role = roles[j] if j < ncols else ""
+            if not role and priced and years[j] is not None and row_spec is None:
+                # "Sản phẩm | Đơn giá (1.000 đ) | Năm 2027 | …" under "Thành tiền: đồng": beside the unit price,
+                # a year's column holds the amount, whatever unit the label names ("Kẹo hộp 300 g (hộp)")
+                role = "money"
             spec = _cell_spec(
-                roles[j] if j < ncols else "",
+                role,
                 row_spec,
                 label_spec,
                 col_spec[j] if j < ncols else None,
                 table_spec,
+                label_per=priced and "qty" not in roles,
             )
             num = None if j == label_col else num_of(c)
             if num is not None:
@@ -1467,7 +1480,9 @@ def _attach_year(
     return after.pop() if len(after) == 1 else None
 
 
-_MONEY_IN_RE = re.compile(r"(?i)\b(?:(?:(?:số\s+)?tiền|doanh\s+thu|chi\s+phí|giá\s+trị)\s+(?:được\s+)?tính\s+bằng|đơn\s+vị\s+tiền\s*(?::|là)?)\s*"
+_MONEY_IN_RE = re.compile(r"(?i)\b(?:(?:(?:số\s+)?tiền|doanh\s+thu|chi\s+phí|giá\s+trị)\s+(?:được\s+)?tính\s+bằng|đơn\s+vị\s+tiền\s*(?::|là)?|"
+                          # "Thành tiền: đồng" over a table of amounts by year
+                          r"^\s*thành\s+tiền\s*:)\s*"
                           r"([^\W\d_][^;,()\]\n]{1,18}?)\s*(?=[;,)\].]|$)")
 # (numbered or not: "Bảng 2. Vốn đầu tư (triệu đồng)", "Bảng cân đối thu chi (triệu đồng)")
 _CAPTION_UNIT_RE = re.compile(r"(?i)^\s*(?:bảng|biểu)\b\s*(?:số\s*)?(?:[\dIVX]+\b)?.{0,120}?(\(([^()]{2,60})\))[\s.:]*$")

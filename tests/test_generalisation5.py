@@ -275,3 +275,209 @@ Hợp tác xã hiện có sân phơi 800 m², phơi được 150 kg mực tươi
         a="800", later="Năm 2027 hợp tác xã mở rộng sân phơi lên 1.200 m²."))
     assert not rule_hits("figure-inconsistent", plan.format(a="1.200", later="").replace(
         "Hợp tác xã hiện có sân phơi 800 m²", "Hợp tác xã sẽ xây sân phơi 800 m²"))
+
+
+# ===================================================================== the seventeenth blind round's mends
+
+_DONG = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM KẸO CU ĐƠ TIÊN ĐIỀN
+
+# IX. Kế hoạch sản xuất
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 |
+|---|---|---|---|---|
+| 1 | Kẹo cu đơ hộp 300 g | hộp | 30.000 | 33.500 |
+| 2 | Kẹo cu đơ bán buôn | kg | 3.000 | 3.300 |
+
+Bảng 2: Doanh thu dự kiến
+
+Thành tiền: đồng
+| TT | Sản phẩm | Đơn giá (1.000 đ) | Năm 2027 | Năm 2028 |
+|---|---|---|---|---|
+| 1 | Kẹo cu đơ hộp 300 g (hộp) | 48 | 1.440.000.000 | {box} |
+| 2 | Kẹo cu đơ bán buôn (kg) | 115 | 345.000.000 | 379.500.000 |
+|  | Tổng doanh thu |  | 1.785.000.000 | {total} |
+
+# XI. Hiệu quả kinh tế
+Bảng 3: Chi phí và lợi nhuận
+
+ĐVT: đồng
+| TT | Khoản mục | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| 1 | Nguyên liệu | 900.000.000 | 1.000.000.000 |
+| 2 | Nhân công | 400.000.000 | 420.000.000 |
+|  | Tổng chi phí | 1.300.000.000 | 1.420.000.000 |
+|  | Lợi nhuận trước thuế | 485.000.000 | {pre} |
+|  | Thuế TNDN (15 %) | 72.750.000 | 84.022.500 |
+|  | Lợi nhuận sau thuế | 412.250.000 | 476.127.500 |
+
+Phụ lục. Tổng hợp chỉ tiêu chính
+
+| Năm | Doanh thu (đồng) | Tổng chi phí (đồng) | Lợi nhuận (đồng) |
+|---|---|---|---|
+| 2027 | 1.785.000.000 | 1.300.000.000 | 412.250.000 |
+| 2028 | {total} | 1.420.000.000 | 476.127.500 |
+"""
+
+
+def _dong(box: str = "1.608.000.000", total: str = "1.987.500.000", pre: str = "560.150.000") -> str:
+    return _DONG.format(box=box, total=total, pre=pre)
+
+
+def test_a_revenue_table_in_full_dong_with_a_price_column_reads_its_years_as_money():
+    # "Thành tiền: đồng" over the table, the price in thousands, the label naming the box: all consistent
+    assert not rule_hits("revenue-mismatch", _dong())
+    assert not rule_hits("figure-inconsistent", _dong())
+    # 33.500 boxes × 48.000 đ = 1.608.000.000, the row says 1.808.000.000
+    [hit] = rule_hits("revenue-mismatch", _dong(box="1.808.000.000", total="2.187.500.000"))
+    assert hit.params["year"] == "2028" and "hộp 300 g" in hit.params["label"]
+
+
+def test_a_cost_table_without_revenue_is_checked_against_the_plans_revenue():
+    # Bảng 3 has no revenue row: 1.987.500.000 − 1.420.000.000 = 567.500.000 before tax (the row says 560.150.000
+    # in the consistent plan below: within 5 %); a pre-tax profit 100 triệu too high is found
+    assert not rule_hits("profit-mismatch", _dong(pre="567.500.000"))
+    [hit] = rule_hits("profit-mismatch", _dong(pre="667.500.000"))
+    assert hit.params["year"] == "2028"
+    # the summary table's plain "Lợi nhuận (đồng)" is the profit after tax of Bảng 3: no finding
+    assert all(h.params["label"] != "Lợi nhuận (đồng)" for h in rule_hits("profit-mismatch", _dong(pre="567.500.000")))
+
+
+def test_a_growers_inputs_are_its_raw_materials():
+    plan = """
+# 7. Nguồn vật tư và công nghệ sản xuất
+## 7.1. Vật tư đầu vào
+Hạt giống dưa lưới mua của Công ty giống cây trồng miền Nam, giá thể xơ dừa và phân bón theo hợp đồng.
+"""
+    assert "raw_materials" in _sections(plan)
+
+
+def test_the_producer_buying_its_material_is_named_by_the_plan_not_a_supplier():
+    plan = """
+# 1. Thông tin chung
+Cơ sở kẹo lạc Hồng Nhung do bà Lê Thị Hồng Nhung làm chủ, thôn Tân Hòa, xã Cẩm Bình. Cơ sở kẹo lạc Hồng Nhung
+làm kẹo lạc từ năm 2015.
+
+# 7. Nguồn nguyên liệu
+Định mức 0,5 kg lạc nhân cho 1 kg kẹo. {name} mua lạc của các hộ trong xã, khoảng 12 tấn/năm.
+"""
+    [hit] = rule_hits("name-inconsistent", plan.format(name="Cơ sở kẹo lạc Minh Châu"))
+    assert hit.params["found"] == "Cơ sở kẹo lạc Minh Châu"
+    # a supplier named in the raw-material section stays a supplier
+    assert not rule_hits("name-inconsistent", plan.format(name="Cơ sở kẹo lạc Hồng Nhung").replace(
+        "mua lạc của các hộ trong xã", "mua lạc của Cơ sở sơ chế nông sản Minh Châu"))
+
+
+def test_a_workshop_said_with_whose_it_is_is_the_same_workshop():
+    plan = """
+# I. Thông tin chung
+Tổ có nhà xưởng chung rộng {a} m² do một thành viên góp quyền sử dụng, dùng để là lá, chằm nón.
+
+# IX. Tổ chức sản xuất
+Nhà xưởng chung của tổ rộng 200 m², chia khu là lá, khu chằm nón và kho.
+"""
+    [hit] = rule_hits("figure-inconsistent", plan.format(a="120"))
+    assert hit.params["what"] == "diện tích nhà xưởng chung"
+    assert not rule_hits("figure-inconsistent", plan.format(a="200"))
+    # a member's store the group borrows, or the one it had in a past year, is another building
+    other = """
+# I. Thông tin chung
+Xưởng sản xuất đặt tại gian nhà kho 120 m² của tổ trưởng; tổ ký hợp đồng thuê 10 năm.
+
+# II. Hiện trạng
+{line}
+"""
+    assert not rule_hits("figure-inconsistent", other.format(line="Tổ đang mượn 1 gian nhà kho 50 m² của thành viên."))
+    assert not rule_hits("figure-inconsistent", other.format(line="Năm 2025 tổ có gian nhà kho 50 m²."))
+
+
+def test_fish_boiled_before_drying_needs_an_environment_measure():
+    plan = """
+# V. Quy trình
+Cá cơm tươi rửa sạch, luộc nước muối loãng 3–5 phút trong nồi luộc cá đun củi, phơi trên giàn tre rồi đóng túi.
+
+# XIII. Hiệu quả xã hội và môi trường
+Tạo việc làm cho 6 lao động địa phương.{more}
+"""
+    assert rule_hits("no-environment-measures", plan.format(more=""), category="food")
+    assert not rule_hits("no-environment-measures", plan.format(
+        more=" Nước luộc cá được thu gom vào bể lắng, xử lý trước khi thải; xương, đầu cá bán làm thức ăn chăn nuôi."),
+        category="food")
+
+
+_MUSHROOMS = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM NẤM SÒ, NẤM RƠM CẨM BÌNH
+
+# 6. Nguồn nguyên liệu
+Nấm rơm cần khoảng 8 kg rơm khô cho 1 kg nấm; ruộng lúa của 14 thành viên cho khoảng {straw} tấn rơm mỗi năm.
+
+# 7. Công suất
+Nhà ủ nấm rơm 400 m² mặt luống, 8 lứa mỗi năm, năng suất 2,5 kg/m²/lứa: tối đa 8.000 kg nấm rơm/năm.
+
+# 9. Kế hoạch sản xuất
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Nấm sò tươi | kg | 20.000 | 22.000 | 24.000 |
+| 2 | Nấm rơm tươi | kg | 6.000 | 6.600 | {rom} |
+| 3 | Tổng sản lượng nấm | kg | 26.000 | 28.600 | {total} |
+"""
+
+
+def test_the_straw_mushrooms_norm_and_hut_limit_only_the_straw_mushrooms():
+    plan = _MUSHROOMS.format(straw="120", rom="7.200", total="31.200")
+    assert not rule_hits("material-shortfall", plan)  # 7,2 tấn × 8 = 57,6 tấn rơm of 120, not 31,2 × 8
+    assert not rule_hits("capacity-exceeded", plan)   # 7,2 tấn of the 8 tấn the hut gives, not 31,2
+    [hit] = rule_hits("capacity-exceeded", _MUSHROOMS.format(straw="120", rom="9.600", total="33.600"))
+    assert hit.params["output"] == "9,6 tấn"
+    # (the norm is the straw mushroom's: 9,6 tấn × 8 = 76,8 tấn of straw against 120, no shortfall either)
+    assert not rule_hits("material-shortfall", _MUSHROOMS.format(straw="120", rom="9.600", total="33.600"))
+
+
+def test_a_capacity_under_a_product_lines_label_limits_that_line():
+    plan = """
+# 7. Nhà lưới và công suất
+Rau ăn lá: 4.000 m², 8 lứa/năm, năng suất tối đa khoảng 1,5 kg/m²/lứa, công suất 48.000 kg/năm.
+
+# 9. Kế hoạch sản xuất
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Rau ăn lá | kg | 40.000 | 43.000 | {leaf} |
+| 2 | Rau ăn quả | kg | 24.000 | 26.000 | 27.600 |
+| 3 | Tổng sản lượng thương phẩm | kg | 64.000 | 69.000 | {total} |
+"""
+    assert not rule_hits("capacity-exceeded", plan.format(leaf="46.400", total="74.000"))
+    assert rule_hits("capacity-exceeded", plan.format(leaf="56.400", total="84.000"))
+
+
+def test_a_scanned_part_read_a_hundred_times_too_large_leaves_the_total_unchecked():
+    plan = """
+# IX. Hiệu quả kinh tế
+ĐVT: triệu đồng
+
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| A | Doanh thu | 1.281 | 1.378,6 | 1.476,2 |
+| 1 | Cam loại 1 (35.000 đ/kg) | 1.029 | 1.107,3 | 1.185,8 |
+| 2 | Cam loại 2 (20.000 đ/kg) | 252 | {cell} | 290,4 |
+
+# VII. Kế hoạch sản xuất
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Cam loại 1 | kg | 29.400 | 31.637 | 33.880 |
+| 2 | Cam loại 2 | kg | 12.600 | 13.565 | 14.520 |
+"""
+    # "271,3" read "27.130" beside 252 and 290,4: that part is unread, the total is not set against it
+    assert not _scan_rule_hits(plan.format(cell="27.130"), "revenue-mismatch")
+    # typed, the same cell is the plan's own slip
+    assert rule_hits("revenue-mismatch", plan.format(cell="27.130"))
+
+
+def test_fruit_washed_and_waxed_in_a_packing_house_needs_an_environment_measure():
+    plan = """
+# 7. Quy trình
+Thu hái khi quả chín → vận chuyển về nhà đóng gói → ngâm, rửa bằng máy chải → để ráo → phủ sáp ong → phân loại.
+
+# 13. Hiệu quả xã hội
+Tạo việc làm cho 12 lao động.{more}
+"""
+    assert rule_hits("no-environment-measures", plan.format(more=""), category="food")
+    assert not rule_hits("no-environment-measures", plan.format(
+        more=" Nước rửa quả qua bể lắng trước khi thải; quả hỏng, quả loại được ủ làm phân bón cho vườn."),
+        category="food")

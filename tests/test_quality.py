@@ -37,7 +37,7 @@ class Pooled:
 def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
-    assert len(names()) >= 123, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 126, names()  # a set that is not found must not quietly leave the pool
     for name in names():
         plans, expected = get(name).plans, get(name).expected
         out: Path = tmp_path_factory.mktemp(name)
@@ -74,7 +74,8 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.965, pooled.text  # 2126/2203 = 0.965 (twenty-seventh session, sets
+    assert pooled.t.defect_recall >= 0.966, pooled.text  # 2182/2257 = 0.967 (twenty-seventh session: sets
+    # 124-126 joined with three of their blind misses left, four more of 121-123's mended); 2126/2203 = 0.965 (sets
     # 121-123 joined with seven of their blind misses left); 1817/1879 = 0.967 (twenty-second session, sets 1-105);
     # 1872/1933 = 0.968 (sets 1-108), then sets 109-111 joined with seven of their blind misses left: 1919/1987 = 0.966;
     # 1970/2041 = 0.9652 (twenty-fifth session: sets 112-114 joined with four of their blind misses left);
@@ -83,7 +84,9 @@ def test_floor_defect_recall(pooled):
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 49, pooled.text  # 49 in 1472 plans (sets 121-123 joined: dr08's market section
+    assert pooled.t.false_alarms <= 58, pooled.text  # 58 in 1508 plans (sets 124-126 joined with 10 of
+    # their 32 blind false alarms left: 4 missing SWOT or objectives parts the plans truly lack, 2 identical loan
+    # schedules of two producers, 3 on scans, a grower's thin inputs part). 49 in 1472 plans (sets 121-123 joined: dr08's market section
     # hollow by its plant's design, ds03's scan whose SWOT table was not read as one). 47 in 1436 plans (twenty-seventh session: a scanned total
     # that lost its first digits, "37" for "3.057", is unread, dn07 and bp07). 50 in 1436 plans (twenty-sixth session, sets 1-120: none in
     # 118-120 after their mends). 50 in 1400 plans (sets 1-117: seven in

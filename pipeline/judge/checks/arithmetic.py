@@ -707,14 +707,16 @@ _TWO_NUMBERS = re.compile(r"\s*(\d[\d.,]*)\s+(\d[\d.,]*)\s*")
 
 def _scale_outlier(vals: list[Val]) -> bool:
     """One yearly amount a hundred times smaller or larger than the row's others: a scan read the
-    thousands mark as a decimal comma ("1,370" beside "1.893" and "2.216")."""
+    thousands mark as a decimal comma ("1,370" beside "1.893" and "2.216"), or a decimal comma as a
+    thousands mark ("27.130" for "271,3")."""
     money = [x.value for x in vals if x.kind == "money" and x.year is not None and x.value > 0]
     if len(money) < 3:
         return False
     for i, x in enumerate(money):
         rest = sorted(money[:i] + money[i + 1:])
         mid = rest[len(rest) // 2]
-        if x * 100 <= mid or x >= mid * 100:
+        # (above: a hundred times the smallest of the others, "27.130" for "271,3" beside "252" and "290,4")
+        if x * 100 <= mid or x >= rest[0] * 100:
             return True
     return False
 
@@ -2502,7 +2504,7 @@ def _text_priced(m: PlanModel, c: Row, year: int | None) -> list[tuple[float, st
 def _priced_rows_above(tm: TableM, total: Row) -> list[Row]:
     """A revenue total written below its products ("1 | Tỏi đen hộp 250 g (160.000 đ/hộp) | 1.300",
     …, "A | Cộng doanh thu | 2.853"): the rows right above it, back to the table's start or the
-    previous total, when every one gives its unit price in its label."""
+    previous total, when every one gives its unit price."""
     if not total.total:
         return []
     above: list[Row] = []
@@ -2511,7 +2513,8 @@ def _priced_rows_above(tm: TableM, total: Row) -> list[Row]:
             break
         above.append(r)
     above.reverse()
-    return above if len(above) >= 2 and all(r.label_price() is not None for r in above) else []
+    # (or in a price column: "Sản phẩm | Đơn giá (1.000 đ) | Năm 2027 | …")
+    return above if len(above) >= 2 and all(r.price() is not None for r in above) else []
 
 
 def _named_pair(m: PlanModel, tm: TableM, rev: Row, year: int | None) -> tuple[float, list[Row]] | None:
@@ -2657,6 +2660,11 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                 if kids:
                     parts, evid, complete = 0.0, [], True
                     for c in kids:
+                        if m.ocr and (c.noisy or c.garbled):
+                            # a part a scan garbled ("11129)..1.10//44,", "27.130" for "271,3"): its year
+                            # is unread, so the parts' sum is no reading of the total
+                            complete = False
+                            continue
                         cv = c.money_years().get(year)
                         exp = _expected_for_child(m, tm, c, year)
                         if cv is not None and exp:
@@ -3452,16 +3460,26 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
     for tm in m.tables:
         revs = [r for r in tm.rows if r.kind == "revenue" and not r.subset and r.money_years() and not r.noisy]
         profs = [r for r in tm.rows if r.kind == "profit" and not r.subset and r.money_years() and not r.noisy]
+        # a table of the costs and the profit whose revenue is in another table ("Bảng 3. Chi phí và lợi
+        # nhuận" after "Bảng 2. Doanh thu dự kiến"): that table's total revenue, when every other table that
+        # states one agrees with it, against this table's stated total cost
+        # (not on a scan: a cost cell misread there, "577" for "977", has no revenue row beside it to
+        # tell the misreading from the plan's slip)
+        ext = None if revs or not profs or m.ocr else _revenue_elsewhere(m, tm)
+        if ext is not None:
+            revs = [ext]
         if not revs or not profs:
             continue
         if any(r.kind == "revenue" and r.total and r.noisy for r in tm.rows):
             continue  # the total revenue garbled on a scan ("12779" for 1.775): no part stands for it
-        R = _main_revenue(tm, revs)
+        R = ext or _main_revenue(tm, revs)
         taxes = [r for r in tm.rows if r.kind == "tax" and not r.subset and r.money_years()
                  and not any(r is c for x in tm.rows if x.kind == "cost" for c in tm.children(x))]
         before = next((p for p in profs if p.variant == "before_tax"), None)
         for P in profs:
-            cost_readings = _cost_total(tm, R, P, m.ocr)
+            cost_readings = _cost_total(tm, R, P, m.ocr) if ext is None else [
+                (r, []) for r in tm.rows[:P.index] if r.kind == "cost" and not r.subset and r.total
+                and not (r.noisy or r.garbled)]
             if not cost_readings:
                 continue
             garbled_total = any(r.kind in (None, "cost") and r.total and (r.noisy or r.garbled) for r in tm.rows)
@@ -3469,7 +3487,7 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                 rv = R.money_years().get(year)
                 if rv is None or pv.vmax is not None:
                     continue
-                if (parts := _misread_total(m, tm, R, revs, year, rv)) is not None:
+                if ext is None and (parts := _misread_total(m, tm, R, revs, year, rv)) is not None:
                     rv = replace(rv, value=parts)  # "2.720" read, unsure, for the parts' 2.220
                 cands: list[tuple[float, float, str, float]] = []  # (expected, cost, evidence, tax)
                 tax = None
@@ -3527,6 +3545,10 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                             cands.append((pre, cost, cev, 0.0))
                             if tax is not None:
                                 cands.append((pre - tax, cost, cev, tax))
+                            elif any(close(pv.value, x, 0.005) for x in _after_tax_elsewhere(m, tm, year)):
+                                # a summary table's plain "Lợi nhuận (đồng)" that is the profit after tax of
+                                # the finance table ("Lợi nhuận sau thuế | 403.282.500"), checked there
+                                cands.append((pv.value, cost, cev, 0.0))
                 if not cands:
                     continue
                 done.add(year)
@@ -3565,6 +3587,32 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
 
 
 _AFTER_TAX = re.compile(r"(?i)\b(?:sau thuế|còn lại|ròng|thuần)\b")
+
+
+def _revenue_elsewhere(m: PlanModel, tm: TableM) -> Row | None:
+    """The plan's total revenue row from its other tables, when those that state one agree year by year."""
+    found: list[Row] = []
+    for t in m.tables:
+        if t is tm:
+            continue
+        revs = [r for r in t.rows if r.kind == "revenue" and not r.subset and r.money_years() and not r.noisy]
+        if revs and not any(r.kind == "revenue" and r.total and r.noisy for r in t.rows):
+            found.append(_main_revenue(t, revs))
+    if not found:
+        return None
+    first = found[0].money_years()
+    for r in found[1:]:
+        for y, x in r.money_years().items():
+            if y in first and not close(x.value, first[y].value, 0.005):
+                return None
+    return found[0]
+
+
+def _after_tax_elsewhere(m: PlanModel, tm: TableM, year: int) -> list[float]:
+    """The profit after tax of `year` stated in another table of the plan ("Lợi nhuận sau thuế")."""
+    return [x.value for t in m.tables if t is not tm for r in t.rows
+            if r.kind == "profit" and r.variant == "after_tax" and not r.subset
+            and (x := r.money_years().get(year)) is not None]
 _LOSS_BEFORE = re.compile(r"(?i)\b(?:lỗ|âm)\s*(?:khoảng\s*)?$")
 _TOTAL_JUST_BEFORE = re.compile(r"(?i)\b(?:tổng|tổng cộng|cộng)\s*(?:là\s*|:\s*)?(?:khoảng\s*)?$")
 _PARAGRAPH_TOPIC = (("revenue", re.compile(r"(?i)^\W*(?:tổng\s+)?doanh\s+thu\b")),
@@ -4465,8 +4513,25 @@ def _series_named(m: PlanModel, unit: str, noun: set[str] | None,
         qs = {y: x.value for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y) and x.unit == unit}
         return not qs or (r.table in tables and all(y in series and q <= series[y][0] for y, q in qs.items()))
 
+    def proper_part() -> bool:  # the rows that name it are a share of the total, other products the rest
+        # (named by what it is, not only its state: "160 kg sản phẩm khô/ngày … cho cả ba sản phẩm" is no
+        # share of the dried ones)
+        if not any((product_tokens(r.label, m.vocab) & noun) - _STATE_WORDS for r in rows if fit(r) == best):
+            return False
+        # (and another product's row beside them in the total's table: "Nấm sò tươi" beside "Nấm rơm tươi")
+        if not any(r.table in tables and not r.total and fit(r) < best and any(
+                x.unit == unit and y is not None and m.is_plan_year(y) for y, x in r.qty_years().items())
+                for r in rows):
+            return False
+        for y, (total, _row) in series.items():
+            got = [x.value for r in rows if fit(r) == best for yy, x in r.qty_years().items()
+                   if yy == y and x.unit == unit and x.vmax is None]
+            if got and sum(got) < total * 0.9:
+                return True
+        return False
+
     if tables and all(row.total for _q, row in series.values()) and \
-            all(part_of_total(r) for r in rows if fit(r) == best):
+            all(part_of_total(r) for r in rows if fit(r) == best) and not proper_part():
         # "Mì gạo gói 500 g", "Mì gạo bán buôn bao 5 kg", then "Tổng sản lượng | kg": the total of the rows
         # that name what the capacity counts is their output together (not a row of the material put in,
         # "Củ sắn dây tươi | tấn | 160" above "Tổng sản lượng bột | kg | 20.000")
@@ -4545,6 +4610,15 @@ def _counted_noun(text: str, a: Amount, v: Vocab) -> set[str]:
         if got := words & product_tokens(head, v):
             return got
     return _noun_after(text, a.end, v)
+
+
+def _run_in_product(text: str, pos: int, v: Vocab) -> set[str]:
+    """The product line a sentence's run-in label names, before a colon ahead of `pos` ("Rau ăn lá:
+    4.000 m², 8 lứa/năm, …, công suất 48.000 kg/năm"): what its amounts count when they name nothing."""
+    head, colon, _rest = text[:pos].partition(":")
+    if not colon or len(head.split()) > 5 or any(ch.isdigit() for ch in head):
+        return set()
+    return product_tokens(head, v)
 
 
 @lru_cache(maxsize=1024)
@@ -4693,8 +4767,19 @@ def ratios(m: PlanModel) -> list[Ratio]:
             elif x > y and len(parts) >= 2:
                 out.append(Ratio(x, "kg", y, "kg", product_tokens(parts[0], v), product_tokens(parts[1], v),
                                  s.text, s.section, parts[0].strip()))
+    for r in out:
+        # "Nấm rơm cần khoảng 8 kg rơm khô cho 1 kg nấm": the product the sentence opens on names the output
+        # the norm is for (the straw mushroom, not the oyster mushroom of the same plan)
+        if r.product and (lead := _NORM_SUBJECT.match(r.text)) and \
+                (subj := product_tokens(lead.group(1), v)) > r.product:
+            r.product = subj
     m._cache["ratios"] = out
     return out
+
+
+# the product a norm's sentence opens on, before its need ("Nấm rơm cần …", "Mỗi kg nấm rơm cần …")
+_NORM_SUBJECT = re.compile(r"(?i)^\W*(?:mỗi\s+kg\s+|để\s+(?:sản\s+xuất|làm)\s+(?:1\s+kg\s+)?)?((?:[^\W\d]+\s+){1,3}?)"
+                           r"(?:cần|phải\s+dùng|dùng|tiêu\s+hao)\b")
 
 
 # "Mỗi lít rượu … cần": one unit of the output, before what it needs
@@ -6242,7 +6327,7 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                 per = per.split("/")[0]
             if per in _PERIODS:
                 add(a.value, a.unit, per, s.text)
-                noun = _counted_noun(s.text, a, v)
+                noun = _counted_noun(s.text, a, v) or _run_in_product(s.text, a.start, v)
                 nouns.setdefault((a.unit, s.text), noun)
                 if target[a.unit]:
                     each[(a.unit, s.text, target[a.unit][-1][0])] = noun
@@ -7875,10 +7960,15 @@ def _area_stmts(m: PlanModel) -> list[Stmt]:
 # a building or yard of the producer's, its floor area right after it ("sân phơi 1.200 m²", "nhà xưởng rộng
 # 300 m²", "xưởng sơ chế 150 m²")
 _FACILITY = re.compile(r"(?i)\b((?:sân\s+phơi|nhà\s+xưởng|nhà\s+kho|nhà\s+thùng|nhà\s+sấy|nhà\s+màng|nhà\s+lưới|xưởng|kho)"
-                       r"(?:\s+[^\W\d]+){0,2}?)\s+(?:rộng\s+|có\s+diện\s+tích\s+|diện\s+tích\s+)?(?:khoảng\s+)?$")
-# said of a building the plan builds, widens or will have, or of another's
-_FACILITY_OTHER = re.compile(r"(?i)\b(?:xây|mở rộng|nâng cấp|cải tạo|sửa chữa|thuê|dự kiến|sẽ|sau khi|thêm|mới|"
-                             r"tăng|lên|đầu tư|cải tạo|của các hộ|thành viên)\b")
+                       r"(?:\s+[^\W\d]+){0,2}?)(?:\s+của\s+(?:tổ|hợp\s+tác\s+xã|htx|công\s+ty|cơ\s+sở|hộ|gia\s+đình))?"
+                       r"\s+(?:rộng\s+|có\s+diện\s+tích\s+|diện\s+tích\s+)?(?:khoảng\s+)?$")
+# said of a building the plan builds, widens or will have (before the area or after it in its clause)
+_FACILITY_CHANGE = re.compile(r"(?i)\b(?:xây|mở rộng|nâng cấp|cải tạo|sửa chữa|dự kiến|sẽ|sau khi|thêm|mới|tăng|lên|"
+                              r"đầu tư)\b")
+# or of someone else's, named before the area ("nhà xưởng của các hộ thành viên", "thuê", "mượn")
+_FACILITY_OTHER = re.compile(r"(?i)\b(?:thuê|mượn|của các hộ|thành viên|hộ liên kết)\b")
+# whose it is, right after the area: someone's other than the producer ("nhà kho 50 m² của thành viên")
+_FACILITY_OWNER_AFTER = re.compile(r"(?i)^\s*của\s+(?!(?:tổ|hợp\s+tác\s+xã|htx|công\s+ty|cơ\s+sở|doanh\s+nghiệp)\b)")
 
 
 def _facility_stmts(m: PlanModel) -> list[Stmt]:
@@ -7889,8 +7979,8 @@ def _facility_stmts(m: PlanModel) -> list[Stmt]:
     out = []
     for s in m.sents:
         if s.section in ("investment", "financials", "market", "proposals", "schedule", "risks", "swot") or \
-                any(m.is_plan_year(int(y.group(1))) for y in _DATED.finditer(s.text)):
-            continue
+                _DATED.search(s.text):
+            continue  # (nor a dated sentence: "Năm 2025 tổ … mượn 1 gian nhà kho 50 m²" was then)
         for a in s.amounts:
             if a.kind != "area" or a.unit != "m2" or a.per or a.value_max is not None:
                 continue
@@ -7898,7 +7988,8 @@ def _facility_stmts(m: PlanModel) -> list[Stmt]:
             if not f:
                 continue
             lo = _clause_start(s.text, a.start)
-            if _FACILITY_OTHER.search(s.text[lo:a.end + 30].split(";")[0]):
+            if _FACILITY_CHANGE.search(s.text[lo:a.end + 30].split(";")[0]) or _FACILITY_OTHER.search(s.text[lo:a.start]) \
+                    or _FACILITY_OWNER_AFTER.match(s.text, a.end):
                 continue
             name = " ".join(f.group(1).split()).lower()
             out.append(Stmt("area", a.value, ("cơ sở", fold(name)), frozenset(), s.text, s.section, s.block,

@@ -711,7 +711,12 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                 # rival (unless the block's first sentence or the heading above speaks of rivals; "Thịt chua …
                 # bán trên mạng 250.000 đồng/kg; giá của hộ 280.000 đồng/kg" is a rival's, no colon between)
                 colon = s.text.find(":", max(0, s.text.find(cand.text)) + len(cand.text))
-                other_ctx_here = other_ctx and not (
+                # the subject that buys the material ("Cơ sở kẹo lạc … mua lạc của các hộ trong xã"): the
+                # producer, though the section names suppliers
+                buyer = other_ctx and kind == "producer" and wi == 0 and bool(keys.get(s.block, set()) & excluded) \
+                    and not _competitor_context(view, idx, ms, spec.competitor_cues) \
+                    and bool(_BUYS.match(s.text, max(0, s.text.find(cand.text)) + len(cand.text)))
+                other_ctx_here = other_ctx and not buyer and not (
                     wi == 0 and colon >= 0 and not keys.get(s.block, set()) & excluded
                     and ms[idx].has(spec.competitor_cues)
                     and all(a >= end + 1 + len(s.text[:colon].split()) - len(cand.text.split())
@@ -812,6 +817,8 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
 
 
 _TAI, _CHO = tone_key("tại"), tone_key("chỗ")
+# right after a name opening a sentence of the raw materials: it buys, so it is the producer
+_BUYS = re.compile(r"(?i)\s*(?:\([^()]{1,60}\)\s*)?(?:(?:hiện|vẫn|tiếp tục|sẽ|đã|dự kiến)\s+)*(?:thu\s+mua|mua|nhập|đặt\s+mua)\b")
 _CUA = tone_key("của")
 _PRODUCT_WORDS = frozenset(tone_key(w) for w in ("sản", "phẩm", "hàng"))
 
