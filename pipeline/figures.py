@@ -1301,8 +1301,10 @@ def _table_figures(
         for row in cells[n_header:] for c in row[:3] if c and num_of(c) is None
     )
 
-    # a table of amounts in money (its caption's unit) with a unit-price column
+    # a table of amounts in money (its caption's unit) with a unit-price column; without a quantity column
+    # as well, its prices are per the unit each row's label names
     priced = "price" in roles and table_spec is not None and table_spec.kind == "money" and not table_spec.per
+    label_per = priced and "qty" not in roles
     out: list[Figure] = []
     for r in range(n_header, len(cells)):
         row = cells[r]
@@ -1365,7 +1367,7 @@ def _table_figures(
                 label_spec,
                 col_spec[j] if j < ncols else None,
                 table_spec,
-                label_per=priced and "qty" not in roles,
+                label_per=label_per,
             )
             num = None if j == label_col else num_of(c)
             if num is not None:

@@ -389,6 +389,14 @@ _PAIRED = "swot"
 _CLAUSE = re.compile(r"(?:^|[.;]\s+)(\w+(?:\s+\w+){0,2})")
 
 
+def _quadrant(label: str, vocab: Vocabulary) -> str | None:
+    """The SWOT quadrant `label` names outright ("Điểm mạnh", "Cơ hội"), as a match key; else None."""
+    m = match_heading(label, vocab)
+    if isinstance(m, Match) and m.keys == (_PAIRED,) and m.coverage >= 1.0:
+        return match_key(label)
+    return None
+
+
 def _prose_swot(block: Block, vocab: Vocabulary, open_keys: tuple[str, ...]) -> tuple[str, ...]:
     """A paragraph whose clauses open with three of the four SWOT quadrants, without colons
     ("Điểm mạnh của bánh là …; điểm yếu là …. Cơ hội đến từ …; nguy cơ là …"): the SWOT, run in.
@@ -403,9 +411,8 @@ def _prose_swot(block: Block, vocab: Vocabulary, open_keys: tuple[str, ...]) -> 
         if match_key(words[0]) not in firsts:
             continue
         for n in (3, 2):
-            hit = match_heading(" ".join(words[:n]), vocab) if len(words) >= n else None
-            if isinstance(hit, Match) and hit.keys == (_PAIRED,) and hit.coverage >= 1.0:
-                quadrants.add(match_key(" ".join(words[:n])))
+            if len(words) >= n and (q := _quadrant(" ".join(words[:n]), vocab)):
+                quadrants.add(q)
                 break
     return (_PAIRED,) if len(quadrants) >= 3 else ()
 
@@ -415,12 +422,7 @@ def _quadrant_label(block: Block, vocab: Vocabulary) -> str | None:
     if block.kind not in (BlockKind.paragraph, BlockKind.list_item):
         return None
     first = _RUN_IN_LABEL.match(block.text)
-    if not first:
-        return None
-    m = match_heading(first.group(1), vocab)
-    if isinstance(m, Match) and m.keys == (_PAIRED,) and m.coverage >= 1.0:
-        return match_key(first.group(1))
-    return None
+    return _quadrant(first.group(1), vocab) if first else None
 
 
 # a SWOT quadrant's name, capitalised, inside a line: the next cell of a table row a scan read as text
@@ -435,11 +437,9 @@ def _quadrants_led(block: Block, vocab: Vocabulary) -> set[str]:
         return set()
     words = block.text.split()
     for n in (2, 3):
-        if len(words) > n:
-            m = match_heading(" ".join(words[:n]), vocab)
-            if isinstance(m, Match) and m.keys == (_PAIRED,) and m.coverage >= 1.0:
-                return {match_key(" ".join(words[:n]))} | {
-                    match_key(x.group()) for x in _QUADRANT_IN_LINE.finditer(block.text, len(" ".join(words[:n])))}
+        if len(words) > n and (q := _quadrant(" ".join(words[:n]), vocab)):
+            return {q} | {match_key(x.group())
+                          for x in _QUADRANT_IN_LINE.finditer(block.text, len(" ".join(words[:n])))}
     return set()
 
 
@@ -456,7 +456,7 @@ def _swot_paragraphs(blocks: list[Block], vocab: Vocabulary, scanned: bool = Fal
         if qs:
             run.append((i, qs))
             continue
-        if len(set().union(*(q for _, q in run))) >= 3 if run else False:
+        if len(set().union(*(q for _, q in run))) >= 3:
             out.update(i for i, _ in run)
         run = []
     return out
@@ -471,11 +471,8 @@ def _swot_table(block: Block, vocab: Vocabulary) -> bool:
     quadrants = set()
     for cell in (c for r in block.rows for c in r):
         label = " ".join(cell.split(":", 1)[0].replace("*", " ").split())
-        if not label or len(label.split()) > 6:
-            continue
-        m = match_heading(label, vocab)
-        if isinstance(m, Match) and m.keys == (_PAIRED,) and m.coverage >= 1.0:
-            quadrants.add(match_key(label))
+        if label and len(label.split()) <= 6 and (q := _quadrant(label, vocab)):
+            quadrants.add(q)
     return len(quadrants) >= 3
 
 

@@ -3458,7 +3458,7 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
     hits: list[Hit] = []
     done: set = set()
     for tm in m.tables:
-        revs = [r for r in tm.rows if r.kind == "revenue" and not r.subset and r.money_years() and not r.noisy]
+        revs = _revenue_rows(tm)
         profs = [r for r in tm.rows if r.kind == "profit" and not r.subset and r.money_years() and not r.noisy]
         # a table of the costs and the profit whose revenue is in another table ("Bảng 3. Chi phí và lợi
         # nhuận" after "Bảng 2. Doanh thu dự kiến"): that table's total revenue, when every other table that
@@ -3470,7 +3470,7 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
             revs = [ext]
         if not revs or not profs:
             continue
-        if any(r.kind == "revenue" and r.total and r.noisy for r in tm.rows):
+        if _revenue_garbled(tm):
             continue  # the total revenue garbled on a scan ("12779" for 1.775): no part stands for it
         R = ext or _main_revenue(tm, revs)
         taxes = [r for r in tm.rows if r.kind == "tax" and not r.subset and r.money_years()
@@ -3545,10 +3545,11 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                             cands.append((pre, cost, cev, 0.0))
                             if tax is not None:
                                 cands.append((pre - tax, cost, cev, tax))
-                            elif any(close(pv.value, x, 0.005) for x in _after_tax_elsewhere(m, tm, year)):
-                                # a summary table's plain "Lợi nhuận (đồng)" that is the profit after tax of
-                                # the finance table ("Lợi nhuận sau thuế | 403.282.500"), checked there
-                                cands.append((pv.value, cost, cev, 0.0))
+                if cands and P.variant not in ("after_tax", "before_tax") and tax is None and \
+                        any(close(pv.value, x, 0.005) for x in _after_tax_elsewhere(m, tm, year)):
+                    # a summary table's plain "Lợi nhuận (đồng)" that is the profit after tax of the finance
+                    # table ("Lợi nhuận sau thuế | 403.282.500"), checked there (whatever cost it is read against)
+                    cands.append((pv.value, cands[0][1], cands[0][2], 0.0))
                 if not cands:
                     continue
                 done.add(year)
@@ -3589,14 +3590,24 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
 _AFTER_TAX = re.compile(r"(?i)\b(?:sau thuế|còn lại|ròng|thuần)\b")
 
 
+def _revenue_rows(tm: TableM) -> list[Row]:
+    """A table's revenue rows with amounts by year, read whole (not debris of a scan)."""
+    return [r for r in tm.rows if r.kind == "revenue" and not r.subset and r.money_years() and not r.noisy]
+
+
+def _revenue_garbled(tm: TableM) -> bool:
+    """The table's total revenue is debris of a scan ("12779" for 1.775)."""
+    return any(r.kind == "revenue" and r.total and r.noisy for r in tm.rows)
+
+
 def _revenue_elsewhere(m: PlanModel, tm: TableM) -> Row | None:
     """The plan's total revenue row from its other tables, when those that state one agree year by year."""
     found: list[Row] = []
     for t in m.tables:
         if t is tm:
             continue
-        revs = [r for r in t.rows if r.kind == "revenue" and not r.subset and r.money_years() and not r.noisy]
-        if revs and not any(r.kind == "revenue" and r.total and r.noisy for r in t.rows):
+        revs = _revenue_rows(t)
+        if revs and not _revenue_garbled(t):
             found.append(_main_revenue(t, revs))
     if not found:
         return None
@@ -4901,7 +4912,8 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
     rows = [(x, e, t) for x, e, t, total in rows if total or t not in summed]
     # (a table whose supply rows were read above is not read again by its column: "Năm | Nhu cầu (kg) |
     # Nguồn cung (kg)", one row a year, is the row "Nguồn cung (kg)" by year once turned)
-    rows += [c for c in _supply_column(m, own, unit, year) if c[2] not in {t for _x, _e, t in rows}]
+    read_tables = {t for _x, _e, t in rows}
+    rows += [c for c in _supply_column(m, own, unit, year) if c[2] not in read_tables]
     if rows:
         # a table of the sources whose total row adds more than its rows flagged as supply ("Ruộng của gia
         # đình | 24 tấn", "12 hộ liên kết | 40 tấn", "Cộng | 64 tấn"): the table's total is the supply
@@ -6946,7 +6958,8 @@ class Stmt:
     block: int
     loose: bool = False  # a hedged or rounded statement ("khoảng 1,2 tỷ")
     tense: str = ""  # workers without a year: "now" (hiện có...), "plan" (tạo việc làm...) or "undated"
-    kind: str = ""  # prices: the kind of price ("lẻ", "buôn", "đại lý"...); empty = the plain selling price
+    kind: str = ""  # prices: the kind of price ("lẻ", "buôn", "đại lý"...); empty = the plain selling price;
+    # a building's area: the building as written ("sân phơi"), for the finding's wording
     year: int | None = None  # prices in running text: the year written with the price
     named: bool = False  # prices in running text: the price's own clause calls it one ("giá bán 35.000 đồng/kg")
     by_year: bool = False  # a price row's value by year, set beside the prices in running text

@@ -691,8 +691,9 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
             cands = _candidates(s.text, want, kind, max_between, sent_words[idx])
             if not cands or _mostly_upper(s.text):
                 continue
-            other_ctx = (bool(keys.get(s.block, set()) & excluded)
-                         or _competitor_context(view, idx, ms, spec.competitor_cues))
+            in_excluded = bool(keys.get(s.block, set()) & excluded)
+            rivals = _competitor_context(view, idx, ms, spec.competitor_cues)
+            other_ctx = in_excluded or rivals
             # ("tại chỗ", on the spot, is no "tại" before a party: "nguyên liệu … tại chỗ; Công ty …")
             words_i = ms[idx].words
             cue_ends = [e for a, e in ms[idx].spans.get(spec.other_party_cues, [])
@@ -710,14 +711,14 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                 # ("Hộ kinh doanh … xác định các rủi ro chính: mưa kéo dài …; cạnh tranh giá …"): the author, not a
                 # rival (unless the block's first sentence or the heading above speaks of rivals; "Thịt chua …
                 # bán trên mạng 250.000 đồng/kg; giá của hộ 280.000 đồng/kg" is a rival's, no colon between)
-                colon = s.text.find(":", max(0, s.text.find(cand.text)) + len(cand.text))
+                after_name = max(0, s.text.find(cand.text)) + len(cand.text)
+                colon = s.text.find(":", after_name)
                 # the subject that buys the material ("Cơ sở kẹo lạc … mua lạc của các hộ trong xã"): the
                 # producer, though the section names suppliers
-                buyer = other_ctx and kind == "producer" and wi == 0 and bool(keys.get(s.block, set()) & excluded) \
-                    and not _competitor_context(view, idx, ms, spec.competitor_cues) \
-                    and bool(_BUYS.match(s.text, max(0, s.text.find(cand.text)) + len(cand.text)))
+                buyer = kind == "producer" and wi == 0 and in_excluded and not rivals \
+                    and bool(_BUYS.match(s.text, after_name))
                 other_ctx_here = other_ctx and not buyer and not (
-                    wi == 0 and colon >= 0 and not keys.get(s.block, set()) & excluded
+                    wi == 0 and colon >= 0 and not in_excluded
                     and ms[idx].has(spec.competitor_cues)
                     and all(a >= end + 1 + len(s.text[:colon].split()) - len(cand.text.split())
                             for a, _e in ms[idx].spans.get(spec.competitor_cues, []))

@@ -720,7 +720,7 @@ def _where(view: PlanView, scope: list[str]) -> str:
 
 _WHAT_IF_SECTIONS = frozenset({"risks", "swot"})
 # the periods a sum of money is counted over ("1,2 tỷ đồng/năm"): no price of a product
-_PERIODS = frozenset({"năm", "tháng", "quý", "ngày", "tuần", "vụ", "mùa", "giờ", "ca", "mẻ"})
+_SUM_PERIODS = frozenset({"năm", "tháng", "quý", "ngày", "tuần", "vụ", "mùa", "giờ", "ca", "mẻ"})
 _PROCESS_SECTIONS = frozenset({"technology", "production_plan", "raw_materials", "social_environment"})
 
 
@@ -808,7 +808,7 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
     if spec.figure_kinds and not satisfied:
         blocks = {i for k in scope for i in (view.section(k).blocks if view.has(k) else [])}
         satisfied = any(f.kind in spec.figure_kinds and (not scope or f.block in blocks)
-                        and (not spec.figure_priced or (f.per and f.per.split("/")[0] not in _PERIODS))
+                        and (not spec.figure_priced or (f.per and f.per.split("/")[0] not in _SUM_PERIODS))
                         for f in view.figures)
     if satisfied:
         # beside what the plan shows, a "chưa …" among its risks or weaknesses ("Thành viên rút khỏi
