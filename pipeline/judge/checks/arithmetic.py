@@ -6364,6 +6364,7 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                 for u, caps_ in target.items():
                     bottleneck[u].extend(caps_[before[id(target)].get(u, 0):])
     _labour_capacity(m, days, out, existing)
+    _area_capacity(m, out, nouns)
     target = out  # (not the last sentence's: a table of capacities is read the same wherever it stands)
     # (the tables whose header speaks of capacity, found once, not once per row)
     capacity_tables = {t.index for t in m.tables if "công suất" in " ".join(t.header).lower()}
@@ -6405,6 +6406,51 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
             out[unit] = caps_
     m._cache["cap"] = dict(out)
     return m._cache["cap"]
+
+
+# a growing area's most it can yield, per area and per crop or year ("năng suất tối đa của giống đang trồng
+# khoảng 3,5 tấn/1.000 m²/vụ"): the amount's value, its area base and unit, its period
+_AREA_YIELD_MAX = re.compile(r"(?i)\bnăng\s+suất\s+(?:tối\s+đa|cao\s+nhất)\b[^.;]*?(\d[\d.,]*)\s*(tấn|tạ|kg)\s*/\s*"
+                             r"(?:(\d[\d.,]*)\s*)?(m²|m2|ha|sào)\s*/\s*(vụ|lứa|đợt|năm)\b")
+_AREA_M2 = {"m²": 1.0, "m2": 1.0, "ha": 10000.0, "sào": 500.0}
+_MASS_KG = {"tấn": 1000.0, "tạ": 100.0, "kg": 1.0}
+# the area is kept as it is for the plan's years ("không làm thêm nhà màng", "tiếp tục sản xuất trên 5 nhà màng
+# hiện có")
+_AREA_KEPT = re.compile(r"(?i)\b(?:hiện\s+có|giữ\s+nguyên|không\s+(?:làm|xây|mở\s+rộng|đầu\s+tư)\s+thêm)\b")
+
+
+def _area_capacity(m: PlanModel, out: dict[str, list[tuple[float, str]]],
+                   nouns: dict[tuple[str, str], set[str]]) -> None:
+    """A growing area's capacity: the area, its most yield per area and crop, and the crops a year, all
+    said in one sentence of the plan's years ("… trên 5 nhà màng hiện có, tổng 5.000 m², 3 vụ mỗi năm;
+    năng suất tối đa của giống đang trồng khoảng 3,5 tấn/1.000 m²/vụ"), the area kept as it is. A yield
+    that is no maximum ("năng suất bình quân") is no limit, and an area that grows in another sentence
+    (a larger area said anywhere in the plan's years) leaves the capacity unknown."""
+    areas_m2 = [a.value for s in m.sents if s.section not in PAST_SECTIONS and s.section != "current_state"
+                for a in s.amounts if a.kind == "area" and a.unit == "m2"]
+    for s in m.sents:
+        if s.section in PAST_SECTIONS or s.section == "current_state":
+            continue
+        y = _AREA_YIELD_MAX.search(s.text)
+        if not y or not _AREA_KEPT.search(s.text):
+            continue
+        try:
+            amount = parse_number(y.group(1)) * _MASS_KG[y.group(2).lower()]
+            base = (parse_number(y.group(3)) if y.group(3) else 1.0) * _AREA_M2[y.group(4).lower()]
+        except (KeyError, TypeError, ValueError):
+            continue
+        area = [a for a in s.amounts if a.kind == "area" and a.unit == "m2" and a.end <= y.start()]
+        crops = [a for a in s.amounts if a.unit in ("vụ", "lứa", "đợt") and a.per == "năm"]
+        if not area or not amount or not base:
+            continue
+        whole = max(a.value for a in area)
+        if areas_m2 and max(areas_m2) > whole * 1.001:
+            continue  # (the area grows, or the plot is larger than the houses: which limits is not said)
+        per_year = 1.0 if y.group(5).lower() == "năm" else (crops[0].value if len(crops) == 1 else None)
+        if per_year is None:
+            continue
+        out["kg"].append((whole / base * amount * per_year, s.text))
+        nouns.setdefault(("kg", s.text), set())
 
 
 # a sentence naming the stage or the equipment that limits the output ("… là khâu quyết định sản
