@@ -37,7 +37,7 @@ class Pooled:
 def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
-    assert len(names()) >= 126, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 129, names()  # a set that is not found must not quietly leave the pool
     for name in names():
         plans, expected = get(name).plans, get(name).expected
         out: Path = tmp_path_factory.mktemp(name)
@@ -78,7 +78,8 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.966, pooled.text  # 2182/2257 = 0.967 (twenty-seventh session: sets
+    assert pooled.t.defect_recall >= 0.967, pooled.text  # 2237/2311 = 0.968 (twenty-eighth session: du05's
+    # area capacity mended, sets 127-129 joined with all of their blind misses mended); 2182/2257 = 0.967 (twenty-seventh session: sets
     # 124-126 joined with three of their blind misses left, four more of 121-123's mended); 2126/2203 = 0.965 (sets
     # 121-123 joined with seven of their blind misses left); 1817/1879 = 0.967 (twenty-second session, sets 1-105);
     # 1872/1933 = 0.968 (sets 1-108), then sets 109-111 joined with seven of their blind misses left: 1919/1987 = 0.966;
@@ -88,7 +89,9 @@ def test_floor_defect_recall(pooled):
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 58, pooled.text  # 58 in 1508 plans (sets 124-126 joined with 10 of
+    assert pooled.t.false_alarms <= 59, pooled.text  # 59 in 1544 plans (twenty-eighth session: sets 127-129 joined
+    # with one of their three blind false alarms left, dy12's sketchy "5/ Sản xuất" holding its yearly output in prose).
+    # 58 in 1508 plans (sets 124-126 joined with 10 of
     # their 32 blind false alarms left: 4 missing SWOT or objectives parts the plans truly lack, 2 identical loan
     # schedules of two producers, 3 on scans, a grower's thin inputs part). 49 in 1472 plans (sets 121-123 joined: dr08's market section
     # hollow by its plant's design, ds03's scan whose SWOT table was not read as one). 47 in 1436 plans (twenty-seventh session: a scanned total

@@ -4048,6 +4048,9 @@ def _unlabelled_money(s: Sent, top: list[Amount], named: set[int] = frozenset())
 _LOAN_PROGRAMME = re.compile(r"(?i)\b(?:chương trình|nguồn vốn|quỹ)\s*(?:cho\s*)?(?:vay\s*)?$")
 
 
+_INVESTMENT_HEAD = re.compile(r"(?i)đầu\s+tư|hạng\s+mục|nhu\s+cầu|sử\s+dụng\s+vốn")
+
+
 def _source_runs(m: PlanModel, labs: list, skip: set[int], kinds: dict[str, Words]) -> list:
     """Capital sources listed apart from the total: a "Nguồn vốn" sentence and the list items or
     sentences right after it ("Nguồn vốn:" / "- Vốn tự có: 600 triệu đồng" / "- Vốn vay: ..."),
@@ -4059,14 +4062,19 @@ def _source_runs(m: PlanModel, labs: list, skip: set[int], kinds: dict[str, Word
     while i < len(sents):
         s = sents[i]
         heading = m.view.blocks[s.block - 1] if s.block > 0 else None
-        opens = v.text["source_cue"].in_text(s.text) or (
-            heading is not None and heading.kind == BlockKind.heading and v.text["source_cue"].in_text(heading.text)
-            and (i == 0 or sents[i - 1].block != s.block)) or (  # the first sentence under "2. Nguồn vốn"
+        headed = heading is not None and heading.kind == BlockKind.heading and \
+            v.text["source_cue"].in_text(heading.text) and (i == 0 or sents[i - 1].block != s.block)
+        opens = v.text["source_cue"].in_text(s.text) or headed or (  # the first sentence under "2. Nguồn vốn"
             # "Tổng vốn đầu tư 1.200 triệu đồng, trong đó:" and a list of sources below
             any(k == "total" for k, _, _ in labs[i]) and _LIST_FOLLOWS.search(s.text))
         if i in skip or s.section not in _SOURCE_SECTIONS or not opens:
             i += 1
             continue
+        # a list right under a heading of the sources alone ("2. Nguồn vốn" / "- Vốn của gia đình: 250 triệu
+        # đồng;"): its items are the sources (not under "Vốn đầu tư và nguồn vốn", where a list of the
+        # investment's items may stand first)
+        headed_list = headed and m.view.blocks[s.block].kind == BlockKind.list_item and \
+            not _INVESTMENT_HEAD.search(heading.text)
         items: list[Amount] = []
         ev: list[str] = []
         marker = None
@@ -4088,8 +4096,11 @@ def _source_runs(m: PlanModel, labs: list, skip: set[int], kinds: dict[str, Word
             if v.text["source_cue"].in_text(t.text) and (charter := [a for k, a, _e in lab if k == "charter"]):
                 got = sorted(got + charter, key=lambda a: a.start)
             one_item = False
-            if not got and j > i and b.kind == BlockKind.list_item and t.block != sents[j - 1].block and \
-                    v.text["source_cue"].in_text(s.text):  # (after "Nguồn vốn:", not "Tổng vốn …, gồm:")
+            # (after "Nguồn vốn:", not "Tổng vốn …, gồm:"; or the list right under the heading "2. Nguồn vốn",
+            # its first item included)
+            if not got and b.kind == BlockKind.list_item and (
+                    (j > i and t.block != sents[j - 1].block and v.text["source_cue"].in_text(s.text)) or
+                    (headed_list and b.kind == BlockKind.list_item and (j == i or t.block != sents[j - 1].block))):
                 # an item of the sources' list is a source whatever it is called ("- Quỹ đầu tư phát
                 # triển của hợp tác xã: 200 triệu đồng"), when it holds one amount of money (its label's,
                 # whatever a bracket says: "Vốn góp của cổ đông (tăng vốn điều lệ năm 2027): 1.500 triệu")
@@ -5868,6 +5879,11 @@ def _shared_material(m: PlanModel, spec: Spec, mat: set[str], in_unit: str, out_
             products.append((set(r.product), [r]))
     if len(products) < 2 or any(not p for p, _ in products):
         return None
+    if any(p <= r.material and r.product & q for p, _ in products for q, _ in products if q is not p
+           for r in ratios(m)):
+        # one product is made into another ("10 kg mít quả cho 4 kg múi; cứ 4 kg múi chiên được 1 kg mít sấy"):
+        # the segments are the chips' material, a step of one chain, not a second product of the fruit
+        return None
     materials = {frozenset(r.material) for r in ratios(m)} - {frozenset()}
     parts = []
     for prod, rs in products:
@@ -6483,11 +6499,16 @@ def _labour_capacity(m: PlanModel, days: list[float], out: dict[str, list[tuple[
     phẩm/người/ngày, 15 lao động, 300 ngày/năm" -> 18.000 sản phẩm a year. A plan that hires
     more hands has no such limit; one stated for today binds only if nothing is added."""
     v = m.vocab
-    if any(v.text["hire"].in_text(s.text) for s in m.sents):
-        return
+    if any(not v.text["negation"].in_text(s.text[max(0, a - 25):a])
+           for s in m.sents for a, _b in v.text["hire"].char_spans(s.text)):
+        return  # (not "… bảo đảm thực hiện kế hoạch sản lượng trên, không phải tuyển thêm")
+    kept = any(_WORKERS_KEPT.search(s.text) for s in m.sents if s.section not in _PAST_SECTIONS)
     for s in m.sents:
-        rates = [a for a in s.amounts if is_qty(a.unit, a.kind) and a.per and _PER_WORKER_DAY.match(a.per)
-                 and a.value_max is None]
+        # "mỗi thợ 4 sản phẩm/người/ngày", or a day's rate said of one pair of hands in its clause ("Một thợ lành
+        # nghề đan bình quân 2 sản phẩm/ngày")
+        rates = [a for a in s.amounts if is_qty(a.unit, a.kind) and a.per and a.value_max is None and (
+                 _PER_WORKER_DAY.match(a.per) or (a.per == "ngày" and _EACH_WORKER.search(
+                     s.text[max((c.end() for c in _CLAUSE_MARK.finditer(s.text, 0, a.start)), default=0):a.start])))]
         workers = [a for a in s.amounts if a.kind == "count" and a.unit in _WORKER_UNITS and not a.per
                    and a.value_max is None]
         if len(rates) != 1 or len(workers) != 1:
@@ -6497,8 +6518,16 @@ def _labour_capacity(m: PlanModel, days: list[float], out: dict[str, list[tuple[
         d = stated[0] if stated else (max(days) if days else None)
         if d is None:
             continue  # no default: hand work is not done every day of the year
-        target = existing if (s.section == "current_state" or v.text["current"].in_text(s.text)) else out
+        # today's hands bind the plan's years when the plan keeps them as they are ("duy trì 25 thợ đan trong
+        # suốt giai đoạn 2027–2029"), whatever machines it buys for other stages
+        today = s.section == "current_state" or v.text["current"].in_text(s.text)
+        target = existing if today and not kept else out
         target[rates[0].unit].append((rates[0].value * workers[0].value * d, s.text))
+
+
+# the plan keeps its workforce as it is for its years
+_WORKERS_KEPT = re.compile(r"(?i)\b(?:duy\s+trì|giữ\s+nguyên)\s+(?:số\s+)?(?:\d+\s+)?(?:thợ|lao\s+động|công\s+nhân|người)|"
+                           r"\bkhông\s+(?:phải\s+|cần\s+)?tuyển\s+thêm\b")
 
 
 def _investment_tables(m: PlanModel) -> list[TableM]:
@@ -6567,7 +6596,8 @@ def _same_equipment_added(m: PlanModel, head: str) -> bool:
                for r in tm.rows):
             return True
     for s in m.sents:
-        if s.section in _PAST_SECTIONS:
+        if s.section in _PAST_SECTIONS or s.section == "product_story":
+            # (the product's story is its past: "rồi cùng mấy người bạn góp tiền mua máy ép trục vít")
             continue
         for sp in v.text["buy"].char_spans(s.text) + v.text["expansion"].char_spans(s.text):
             if not v.text["negation"].in_text(s.text[max(0, sp[0] - 25):sp[0]]) and names(s.text[sp[1]:sp[1] + 40]):
@@ -6773,6 +6803,8 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
                                             "factor": round(qty / cap, 1), "kind": "input",
                                             "material": r.label, "diff_pct": diff_pct(qty, cap)}))
                     break
+    if not hits:
+        hits = _capacity_through_norm(m, spec, caps, outs)
     if hits:
         return hits[:1]
     # a jump over recent output with nothing added
@@ -6796,6 +6828,45 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
                                     "factor": round(qty / rec[0], 1), "kind": "jump",
                                     "diff_pct": diff_pct(qty, rec[0])}))
             break
+    return hits
+
+
+def _capacity_through_norm(m: PlanModel, spec: Spec, caps: dict[str, list[tuple[float, str]]],
+                           outs: dict[str, dict[int, tuple[float, Row]]]) -> list[Hit]:
+    """A machine's capacity counted in the material it takes ("Máy ép trục vít hiện có công suất 30 kg lạc
+    nhân/giờ", 60 tấn of peanuts a year) against an output counted in another unit that has no capacity of its
+    own (the oil, in litres), through the plan's own norm ("Cứ 2,5 kg lạc nhân ép được 1 lít dầu"). The norm's
+    material is what the capacity counts, its product names the output rows; of several norms, the one that
+    gives the most output (the plan's most favourable reading)."""
+    nouns = m._cache.get("cap_nouns", {})
+    norms = [r for r in ratios(m) if r.section not in _PAST_SECTIONS and r.material and r.product
+             and r.inp > 0 and r.out > 0 and r.in_unit != r.out_unit]
+    hits = []
+    for unit, series in outs.items():
+        if caps.get(unit) or not series:
+            continue
+        rows_words = set().union(*[product_tokens(row.label, m.vocab) for _q, row in series.values()])
+        best = None
+        for r in norms:
+            if r.out_unit != unit or not r.product & rows_words:
+                continue
+            for c, ev in caps.get(r.in_unit, ()):
+                nn = nouns.get((r.in_unit, ev))
+                if not nn or not (_names(nn, r.material) or _names(r.material, nn)):
+                    continue
+                made = c * r.out / r.inp
+                if best is None or made >= best[0]:  # (on a tie the later sentence: the plan's years)
+                    best = (made, ev, r)
+        if best is None:
+            continue
+        cap, cev, norm = best
+        year, (qty, row) = max(series.items(), key=lambda kv: kv[1][0])
+        if qty > cap * (1 + spec.tolerance):
+            hits.append(Hit(section="technology", evidence=quote(f"{row.evidence}; {cev}; {norm.text}", 420),
+                            params={"year": ylabel(year), "output": fmt_qty(qty, unit),
+                                    "capacity": fmt_qty(cap, unit), "recent": "", "recent_year": "",
+                                    "factor": round(qty / cap, 1), "kind": "capacity",
+                                    "diff_pct": diff_pct(qty, cap)}))
     return hits
 
 
@@ -8111,7 +8182,8 @@ def _garden_stmts(m: PlanModel) -> list[Stmt]:
 
 # the producer's zone: "vùng …", or the households it links with ("liên kết với 40 hộ … với tổng
 # diện tích 9 ha": further from the cue, so the area must follow "diện tích")
-_ZONE = re.compile(r"(?i)\bvùng\b|\bliên kết\b")
+# (not a place the land lies in: "30 ha rừng tràm gió trên vùng cát ven biển", "ở vùng đồi")
+_ZONE = re.compile(r"(?i)(?<!\btrên )(?<!\bở )(?<!\btại )(?<!\bthuộc )\bvùng\b|\bliên kết\b")
 _OWN_AREA = re.compile(r"(?i)\b(?:(?:hợp tác xã|htx|hộ|công ty|cơ sở|tổ hợp tác|tổ)"
                        r"(?:\s+(?:và|cùng)\s+(?:các\s+)?(?:thành viên|hộ thành viên|xã viên))?"
                        r"\s+(?:hiện\s+)?(?:có|sở hữu)"

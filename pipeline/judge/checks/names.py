@@ -819,7 +819,9 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
 
 _TAI, _CHO = tone_key("tại"), tone_key("chỗ")
 # right after a name opening a sentence of the raw materials: it buys, so it is the producer
-_BUYS = re.compile(r"(?i)\s*(?:\([^()]{1,60}\)\s*)?(?:(?:hiện|vẫn|tiếp tục|sẽ|đã|dự kiến)\s+)*(?:thu\s+mua|mua|nhập|đặt\s+mua)\b")
+# (also by contract: "Hợp tác xã … đã ký hợp đồng thu mua với 30 hộ trồng mây")
+_BUYS = re.compile(r"(?i)\s*(?:\([^()]{1,60}\)\s*)?(?:(?:hiện|vẫn|tiếp tục|sẽ|đã|dự kiến)\s+)*"
+                   r"(?:ký\s+(?:kết\s+)?hợp\s+đồng\s+(?:nguyên\s+tắc\s+)?)?(?:thu\s+mua|mua|nhập|đặt\s+mua)\b")
 _CUA = tone_key("của")
 _PRODUCT_WORDS = frozenset(tone_key(w) for w in ("sản", "phẩm", "hàng"))
 

@@ -16,6 +16,11 @@ class Spec(SpecBase):
         default_factory=lambda: {"required": "error", "expected": "warning"},
         description="Severity per section level (rules/sections.yml); levels not listed are not flagged.",
     )
+    held_by_output: list[str] = Field(
+        default_factory=list,
+        description="Sections a table of the plan's output held anywhere stands for: the planned output year by "
+                    "year (two plan years or more) is what the section is for, whatever heading it sits under.",
+    )
 
 
 def outline(view: PlanView, limit: int = 400) -> str:
@@ -27,6 +32,26 @@ def outline(view: PlanView, limit: int = 400) -> str:
     return quote("Các đề mục trong phương án: " + "; ".join(heads), limit)
 
 
+def _output_planned(view: PlanView) -> bool:
+    """The plan states its output for two plan years or more, in a table row of quantities that names the
+    product ("Bánh đa vừng (chiếc) | 220.000 | 440.000 | 800.000" under "Nguyên liệu và quy trình"), or one
+    the production rows of the arithmetic read as output."""
+    from pipeline.judge.checks import arithmetic as a
+
+    m = a.model(view, a.Spec(relation="capacity"))
+    if any(len(years) >= 2 for years in a.output_series(m).values()):
+        return True
+    name = a._plain_name(m)
+    for r in m.rows():
+        if r.subset or r.flags & {"need", "supply", "input"} or r.kind in ("capacity", "price", "cost", "cost_line"):
+            continue
+        years = [y for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y)]
+        # (the product's common name, or most of it: "Bánh đa vừng" for "Bánh đa vừng đen")
+        if len(years) >= 2 and name and len(name & a.product_tokens(r.label, m.vocab)) >= min(3, len(name)):
+            return True
+    return False
+
+
 def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
     vocab = load_vocabulary()
     hits = []
@@ -34,6 +59,8 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
     for key, level in vocab.levels.items():
         sev = spec.severity_by_level.get(level)
         if sev is None or view.has(key):
+            continue
+        if key in spec.held_by_output and _output_planned(view):
             continue
         evidence = evidence or outline(view)
         hits.append(Hit(section=key, evidence=evidence, severity=sev,
