@@ -174,6 +174,7 @@ def test_todays_hands_bind_the_plan_when_the_plan_keeps_them():
     kept = "Hợp tác xã duy trì 20 thợ đan trong suốt giai đoạn 2027–2029, không phải tuyển thêm."
     [hit] = rule_hits("capacity-exceeded", _HANDS.format(staff=kept))
     assert hit.params["capacity"].startswith("15.000") and hit.params["year"] == "2029"
+    assert hit.params["kind"] == "labour"  # the message names the hands, not a machine
     # a plan that hires more weavers has no such limit
     hires = "Năm 2028 hợp tác xã tuyển thêm 6 thợ đan."
     assert not rule_hits("capacity-exceeded", _HANDS.format(staff=hires))

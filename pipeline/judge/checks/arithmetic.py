@@ -6523,6 +6523,7 @@ def _labour_capacity(m: PlanModel, days: list[float], out: dict[str, list[tuple[
         today = s.section == "current_state" or v.text["current"].in_text(s.text)
         target = existing if today and not kept else out
         target[rates[0].unit].append((rates[0].value * workers[0].value * d, s.text))
+        m._cache.setdefault("cap_labour", set()).add(s.text)  # (the message names hands, not machines)
 
 
 # the plan keeps its workforce as it is for its years
@@ -6763,10 +6764,11 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
             # it, not the whole harvest ("Nấm tươi thu hoạch", part of it sold fresh): checked below
             continue
         if qty > cap * (1 + spec.tolerance):
+            labour = cev in m._cache.get("cap_labour", ())
             hits.append(Hit(section="technology", evidence=quote(f"{row.evidence}; {cev}", 420),
                             params={"year": ylabel(year), "output": fmt_qty(qty, unit),
                                     "capacity": fmt_qty(cap, unit), "recent": "", "recent_year": "",
-                                    "factor": round(qty / cap, 1), "kind": "capacity",
+                                    "factor": round(qty / cap, 1), "kind": "labour" if labour else "capacity",
                                     "diff_pct": diff_pct(qty, cap)}))
     if not hits:
         # a capacity of the material put through ("300 kg vỏ/mẻ", "100 tấn cá tươi/năm") against the
