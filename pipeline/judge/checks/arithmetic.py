@@ -943,6 +943,8 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                     c = cells[j].strip()
                     if not c or j in read or c in ("-", "–", "x", "X", "0") or parse_unit_header(c) is not None:
                         continue
+                    if _FORMULA_NOTE.fullmatch(c):
+                        continue  # how the row is reckoned, in a note column: "(3) = (1) – (2)"
                     if (any(ch.isdigit() for ch in c) and not any(ch.isalpha() for ch in c)) or len(c) <= 2:
                         debris += 1  # OCR debris where a number should be: "s", "2041.212.1870"
                     elif ocr and _OCR_DEBRIS.search(c):
@@ -1065,6 +1067,9 @@ def _comma_numbering(tm: TableM) -> None:
             r.num = cell.replace(",", ".")
 
 
+_FORMULA_NOTE = re.compile(r"\s*\(\s*\d{1,2}\s*\)\s*=\s*[()\d\s+\-–×x*:/]+")
+
+
 def _repair_ocr_numbering(tm: TableM) -> None:
     """On a scan, a row number the OCR misread ("Kì", "D", "Ỷ" among 1, 2, 4, 6) is the next one of
     its neighbours' sequence ("1 2 Kì 4 D 6 Ỷ" is 1 … 7): a misread must not make a letter heading
@@ -1082,6 +1087,13 @@ def _repair_ocr_numbering(tm: TableM) -> None:
             r.num = r.cells[0].strip()
         # the misread number, kept as the row's number or left in its first cell
         token = r.num or (r.cells[0].strip() if r.cells and r.cells[0].strip() != r.label else "")
+        if not token and 0 < k < len(rows) - 1 and r.vals:
+            # a number the scan lost ("4 | Tiền công …", " | Khấu hao | 60.000 | …", "6 | Lãi vay …"): the one
+            # between its neighbours, not a part of the row above
+            prev, nxt = rows[k - 1].num, rows[k + 1].num
+            if prev and nxt and prev.isdigit() and nxt.isdigit() and int(nxt) == int(prev) + 2:
+                r.num = str(int(prev) + 1)
+            continue
         if not token or token.isdigit() or not k:
             continue
         prev = rows[k - 1].num
@@ -2008,9 +2020,10 @@ def _match_quantity(m: PlanModel, comp: Row, price: Val, year: int | None) -> li
         # several priced lines: "Tổng bún khô | tấn | 36" for "Bún bán buôn (30.000 đ/kg)" beside "Gói 400 g
         # (14.000 đ/gói)")
         several = sum(1 for o in m.table(comp.table).rows if any(x.kind == "money" and x.per for x in o.lvals)) >= 2
-        return [(x.value, x.unit, r) for sc, r, x in cands
-                if sc == best and (sc >= 1.0 or not _other_head(m, comp.label, r.label))
-                and not (several and r.total and sc < 1.0)]
+        got = [(x.value, x.unit, r) for sc, r, x in cands
+               if sc == best and (sc >= 1.0 or not _other_head(m, comp.label, r.label))
+               and not (several and r.total and sc < 1.0)]
+        return got + _sold_parts(m, got, year)
     if len(cands) == 1:
         r = cands[0][1]
         if r.section == "raw_materials":
@@ -2023,6 +2036,25 @@ def _match_quantity(m: PlanModel, comp: Row, price: Val, year: int | None) -> li
         return [(cands[0][2].value, cands[0][2].unit, r)]
     return []
 
+
+
+_SOLD_WORD = re.compile(r"(?i)\bbán\b")
+
+
+def _sold_parts(m: PlanModel, got: list[tuple[float, str, Row]], year: int | None) -> list[tuple[float, str, Row]]:
+    """The part of a matched quantity that is sold as it is, a row of its own table just below it that names it
+    and says "bán" ("Nhung tươi | kg | 40" over "Nhung tươi bán trực tiếp | kg | 20" and "Nhung đưa vào sấy |
+    kg | 20"): a second reading of what a line priced for that product sells."""
+    out = []
+    for _v, unit, r in got:
+        tm = m.table(r.table)
+        words = product_tokens(r.label, m.vocab)
+        for o in tm.rows[r.index + 1:r.index + 4]:
+            x = o.qty_years().get(year)
+            if x is not None and x.unit == unit and _SOLD_WORD.search(o.label) and words and \
+                    words <= product_tokens(o.label, m.vocab):
+                out.append((x.value, x.unit, o))
+    return out
 
 
 # units that are also words of product names ("quả", eggs or fruit by the piece: "Rau ăn quả" is not "Rau ăn lá")
@@ -2042,7 +2074,12 @@ def _sibling(label_a: str, label_b: str, v: Vocab) -> bool:
     (da,), (db,) = a - b, b - a
     if da.isdigit() != db.isdigit():
         return False  # a size on one side only: "Bún khô bao 10 kg (bán buôn)" is "Bún khô bao bán buôn"
+    if _bare(da) in _MEAT or _bare(db) in _MEAT:
+        return False  # the meat said on one side: "Thịt gà làm sẵn" is "Gà đồi làm sẵn" sold by the kg
     return _bare(da) != _bare(db)
+
+
+_MEAT = frozenset({"thit"})
 
 
 # Sections where a "giá bán" sentence is about the plan's own product.
@@ -2793,8 +2830,13 @@ def _ocr_slip(m: PlanModel, values: list[float], target: float, tol: float,
             re.fullmatch(r"\s*\d{1,3},\d{3}\s*", t or "") and close(target, total - x + x * 1000, tol)
             for x, t in zip(values, texts)):
         return True
-    for x, d in zip(values, doubted):  # one digit of one item
+    for i, (x, d) in enumerate(zip(values, doubted)):  # one digit of one item
         if d and any(close(target, total - x + y, tol) for y in _one_digit_off(x)):
+            return True
+        # "82.752" read "2.732", the engine unsure: its first digit lost, another a look-alike (a cell of three
+        # digits or more: "10" is no "6" that lost a digit)
+        if d and x > 0 and texts and len(texts) == len(values) and sum(ch.isdigit() for ch in texts[i] or "") >= 3 \
+                and not (sure and sure[i]) and _lead_lost(x, target - (total - x)):
             return True
     # The stated figure misread: not when the text states the same amount again (a second
     # reading of the same figure that agrees with the first).
@@ -2873,6 +2915,16 @@ def _ocr_malformed(m: PlanModel, texts: list[str | None]) -> bool:
 # but the plan's own figure.
 _LOOKALIKE = {"0": "689", "1": "47", "2": "7", "3": "589", "4": "1", "5": "369", "6": "058",
               "7": "12", "8": "03569", "9": "0358"}
+
+
+def _lead_lost(read: float, true: float) -> bool:
+    """`true` is `read` with its first digit lost by the scan and at most one other digit read as a look-alike
+    ("82752" read "2732")."""
+    rs, ts = f"{read:.0f}", f"{round(true):.0f}"
+    if true <= read or len(ts) != len(rs) + 1:
+        return False
+    diff = [(a, b) for a, b in zip(ts[1:], rs, strict=True) if a != b]
+    return len(diff) == 0 or (len(diff) == 1 and diff[0][1] in _LOOKALIKE[diff[0][0]])
 
 
 def _one_digit_off(x: float) -> list[float]:
@@ -3569,6 +3621,8 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                 if m.ocr and not pv.sure and not _restated(m, pv.value) and \
                         _slipped(pv.text, pv.value, e, lookalike=pv.conf is not None):
                     continue  # "352" read "52", "147,7" read "137,7", the engine unsure of the cell
+                if m.ocr and not pv.sure and _average_agrees(m, P, year, e):
+                    continue  # "329.294" read for "359.294": the plan's own average of the row is of the true one
                 stated = pv.value
                 if bare and pv.value > abs(rv.value):
                     # "756,5" read "7565": a profit above the revenue lost its decimal comma; the finding
@@ -3588,6 +3642,23 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
 
 
 _AFTER_TAX = re.compile(r"(?i)\b(?:sau thuế|còn lại|ròng|thuần)\b")
+_AVERAGE_BEFORE = re.compile(r"(?i)\b(?:bình\s+quân|trung\s+bình)\b[^\d;]{0,30}$")
+
+
+def _average_agrees(m: PlanModel, row: Row, year: int | None, expected: float) -> bool:
+    """The plan states the average of the row's years (a sentence: "Lợi nhuận bình quân 430.119 nghìn đồng/năm"),
+    and it is the average with `year`'s cell at `expected`, not as read: a scan's misreading of that cell."""
+    ys = row.money_years()
+    if year not in ys or len(ys) < 2:
+        return False
+    read = sum(x.value for x in ys.values()) / len(ys)
+    fixed = read + (expected - ys[year].value) / len(ys)
+    for s in m.sents:
+        for a in s.amounts:
+            if a.kind == "money" and a.value_max is None and _AVERAGE_BEFORE.search(s.text[max(0, a.start - 45):a.start]) \
+                    and close(a.value, fixed, 0.002) and not close(a.value, read, 0.002):
+                return True
+    return False
 
 
 def _revenue_rows(tm: TableM) -> list[Row]:
@@ -4952,7 +5023,7 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
     # of the sources there counts though its own sentence names none ("Tổng nguồn cung khoảng 20.000 kg/năm")
     naming_blocks = {s.block for s in m.sents if s.section == "raw_materials" and product_tokens(s.text, v) & own}
     sources = _listed_sources(m, naming_blocks)
-    plain = _plain_name(m)  # ("Mực ống sấy" of "Mực ống sấy Xuân Hội")
+    plain = plain_name(m)  # ("Mực ống sấy" of "Mực ống sấy Xuân Hội")
     for s in m.sents:
         if s.section in ("market", "financials", "investment", "social_environment", "risks", "swot",
                          "rationale", "proposals") or _NUTRITION.search(s.text):
@@ -5187,7 +5258,10 @@ def _table_words(m: PlanModel, table: int) -> set[str]:
     key = ("table_words", table)
     if key not in m._cache:
         tm = m.table(table)
-        text = " ".join([_caption_tail(tm.caption), *tm.header])
+        # (and a balance table's own need row: "Nhu cầu búp chè tươi | kg | 13.440" above "Tổng nguồn cung |
+        # kg | 15.000" and its sources names what they supply)
+        needs = [r.label for r in tm.rows if "need" in r.flags and "supply" not in r.flags and r.section == "raw_materials"]
+        text = " ".join([_caption_tail(tm.caption), *tm.header, *needs[:1]])
         m._cache[key] = product_tokens(text, m.vocab) if text.strip() else set()
     return m._cache[key]
 
@@ -5491,7 +5565,7 @@ def _plain_name_text(m: PlanModel) -> str:
     return " ".join(words[:1] + [w for w in words[1:] if not w[:1].isupper()])
 
 
-def _plain_name(m: PlanModel) -> set[str]:
+def plain_name(m: PlanModel) -> set[str]:
     """`_plain_name_text`'s words, tone-keyed; empty for a one-word name."""
     if len((m.view.plan.product.name or "").split()) < 2:
         return set()
@@ -5532,7 +5606,7 @@ def _harvest_sold(m: PlanModel, spec: Spec) -> list[Hit]:
     states an area of the product itself ("tổng diện tích cam bù 20 ha" for "Cam bù Sơn Phú"; a
     processed product's name, "cam sấy dẻo", is no crop's); it needs no norm. Only when the plan
     names no other source of it with an amount (fruit bought from growers outside)."""
-    plain = _plain_name(m)
+    plain = plain_name(m)
     if not plain or m.view.plan.product.category not in ("food", "herbal") or \
             any(r.material & plain for r in ratios(m)):
         return []
@@ -5932,7 +6006,7 @@ def _names_material(m: PlanModel, words: set[str], mat: frozenset[str]) -> bool:
     is the product of a norm in "tôm moi"). On a scan, read without tones ("chè văng khô" in the norm's
     sentence, "Chè vằng khô" in the row: one tone misread)."""
     name = (m.view.plan.product.name or "").split()
-    plain = _plain_name(m)
+    plain = plain_name(m)
     head = product_tokens(name[0], m.vocab) if name else set()
     if m.ocr:
         words, mat, plain, head = ({_bare(w) for w in x} for x in (words, mat, plain, head))
@@ -5956,8 +6030,12 @@ def _output_for(m: PlanModel, unit: str, product: set[str],
     nghệ củ tươi cho 1 kg tinh bột nghệ", not "Mắm cá" for "cá") or is flagged as an input is not
     output."""
     rows = []
+    # the parts of a supply row are sources ("4 | Tổng nguồn cung | kg | 15.000" over "- | Vườn chè của 9 tổ
+    # viên (2,6 ha) | kg | 8.000"), whatever their labels name
+    sources = {id(c) for tm in m.tables for p in tm.rows if "supply" in p.flags for c in tm.children(p)}
     for r in m.rows():
-        if r.subset or r.flags & {"need", "supply", "input"} or r.kind in ("capacity", "price", "cost", "cost_line"):
+        if r.subset or r.flags & {"need", "supply", "input"} or r.kind in ("capacity", "price", "cost", "cost_line") \
+                or id(r) in sources:
             continue
         # (what a row is for does not name it: "Chè vằng khô cho chiết cao" is the dried tea, not the cao)
         # (a row naming the product and nothing more is the product, though the material holds its words:
@@ -6127,7 +6205,21 @@ def _batches_per_day(m: PlanModel) -> list[float]:
                                                     _EACH_DAY_BEFORE.search(s.text, 0, a.start))):
                 # ("2 mẻ/ngày"; "mỗi ngày 1 mẻ")
                 out.append(a.value)
+        # (the count in words: "mỗi ngày một mẻ vì thời gian sấy gần 20 giờ", "hai mẻ mỗi ngày")
+        out.extend(_WORD_COUNT[w.group(1).lower() or w.group(2).lower()] for w in _BATCHES_IN_WORDS.finditer(s.text))
     return out
+
+
+def _batches_said(s: Sent) -> bool:
+    """The sentence says how many batches a day are run ("mỗi ngày một mẻ", "2 mẻ/ngày")."""
+    return bool(_BATCHES_IN_WORDS.search(s.text)) or any(
+        a.unit == "mẻ" and (a.per == "ngày" or (a.per is None and _EACH_DAY_BEFORE.search(s.text, 0, a.start)))
+        for a in s.amounts)
+
+
+_WORD_COUNT = {"một": 1.0, "hai": 2.0, "ba": 3.0, "bốn": 4.0}
+_BATCHES_IN_WORDS = re.compile(r"(?i)\b(?:mỗi|một)\s+ngày\s+(?:sấy\s+|chạy\s+|làm\s+|nấu\s+)?(một|hai|ba|bốn)\s+mẻ\b|"
+                               r"\b(một|hai|ba|bốn)\s+mẻ\s*(?:/\s*ngày|mỗi\s+ngày|một\s+ngày)")
 
 
 _EACH_DAY_BEFORE = re.compile(r"(?i)\b(?:mỗi|một)\s+ngày\s*(?:sấy\s+|chạy\s+|làm\s+|nấu\s+)?$")
@@ -6260,6 +6352,13 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
         headed = not said and s.section == "technology" and "công suất" in _heading_at(m, s.block).lower()
         daily = headed and bool(_EACH_DAY.search(s.text))
         said = said or (headed and not daily and bool(_PER_YEAR.search(s.text)))
+        # a machine's load per batch named right after it in the technology ("tủ sấy điện 50 kg thành phẩm/mẻ
+        # (mỗi ngày một mẻ …)"), when the sentence says how many batches a day it runs: its rate, though no
+        # "công suất" is written
+        said = said or (_batches_said(s) and s.section == "technology" and any(
+            a.per == "mẻ" and is_qty(a.unit, a.kind) and any(0 <= a.start - e <= 30 for _b, e in
+                                                             v.text["equipment"].char_spans(s.text[:a.start]))
+            for a in s.amounts))
         # "Hai máy sấy làm việc 250 ngày/năm xử lý 150 tấn mộc nhĩ tươi, tương đương 18,75 tấn … mỗi năm": the
         # equipment's year, said at the clause's end
         # (or the sentence after a machine's rate by the batch or the day, in its paragraph: "… 2 máy sao,
@@ -6739,6 +6838,11 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
         rest = [c for c in own if c not in other]
         if other and any((unit, c[1], c[0]) in each for c in rest):
             own = rest
+        if len(own) > 1 and (claimed := _claimed_heads(m)) and \
+                (named := [c for c in own if _cap_head(c[1], m.vocab) in claimed]) and len(named) < len(own):
+            # "Hai máy ép hiện có …, đáp ứng được kế hoạch sản lượng … nên tổ không đầu tư thêm máy ép": the
+            # plan names the machine its output rests on, not the faster filter beside it
+            own = named
         if (limits := [c for c in own if not _SPARE.search(c[1])]) and len(limits) < len(own):
             # "Máy xay mới 500 kg/giờ … thừa công suất cho khâu sơ chế": the plan says that machine is not
             # what limits its output; the vats' "32.000 kg ruốc/năm" are
@@ -6833,6 +6937,34 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
     return hits
 
 
+# the plan saying its equipment covers the output ("… đáp ứng được kế hoạch sản lượng", "đủ đáp ứng sản lượng
+# kế hoạch", "bảo đảm sản lượng")
+_COVERS = re.compile(r"(?i)\b(?:đủ\s+)?(?:đáp\s+ứng|bảo\s+đảm|đảm\s+bảo)(?:\s+(?:được|đủ))?\s+(?:cho\s+)?"
+                     r"(?:(?:toàn\s+bộ|cả)\s+)?(?:kế\s+hoạch|sản\s+lượng|nhu\s+cầu\s+sản\s+xuất)")
+
+
+def _claimed_heads(m: PlanModel) -> set[str]:
+    """The equipment the plan says covers its output, named before the claim in its sentence ("Hai máy ép
+    hiện có hoạt động 250 ngày/năm, đáp ứng được kế hoạch sản lượng …"), tone-keyed."""
+    if "cap_claimed" not in m._cache:
+        heads = set()
+        for s in m.sents:
+            if s.section in _PAST_SECTIONS:
+                continue
+            for c in _COVERS.finditer(s.text):
+                if (h := _equipment_head(s.text[:c.start()], m.vocab)) is not None:
+                    heads.add(h)
+        m._cache["cap_claimed"] = heads
+    return m._cache["cap_claimed"]
+
+
+def _cap_head(ev: str, v: Vocab) -> str | None:
+    """The equipment a capacity's evidence names before its first figure (a table row's label: "1 | Máy ép dầu
+    trục vít | 2 | 45 lít dầu/ngày mỗi máy" is the press's)."""
+    label = ev.split("|")[1] if ev.count("|") >= 2 else ev
+    return _equipment_head(re.split(r"\d", label, maxsplit=1)[0], v)
+
+
 def _capacity_through_norm(m: PlanModel, spec: Spec, caps: dict[str, list[tuple[float, str]]],
                            outs: dict[str, dict[int, tuple[float, Row]]]) -> list[Hit]:
     """A machine's capacity counted in the material it takes ("Máy ép trục vít hiện có công suất 30 kg lạc
@@ -6900,6 +7032,26 @@ _GROWTH_SECTIONS = frozenset({"objectives", "production_plan", "technology", "or
 def _explained(m: PlanModel) -> bool:
     """The plan states a concrete increase of equipment, labour or market (not negated)."""
     return _stated(m, ("expansion", "hire"), lambda s: s.section in _GROWTH_SECTIONS)
+
+
+# "Năm 2027 đạt 40 % công suất (28.800 lít), năm 2028 đạt 60 % (43.200 lít), năm 2029 đạt 80 %": the share of its
+# capacity a new line runs at, year by year
+_CAPACITY_SHARE = re.compile(r"(?i)(\d{1,3}(?:,\d+)?)\s*%\s*(?:công\s+suất|năng\s+lực)")
+_PERCENT = re.compile(r"(\d{1,3}(?:,\d+)?)\s*%")
+
+
+def _capacity_ramp(m: PlanModel) -> bool:
+    """The plan grows by running its own line at a larger share of its capacity each year, as it says in one
+    sentence of its plan years ("Năm 2027 đạt 40 % công suất …, năm 2028 đạt 60 % …, năm 2029 đạt 80 %"): two
+    shares or more, rising, at most 100 %. That explains the output; a market for it is still asked for when
+    the output doubles (`_market_explained`)."""
+    for s in m.sents:
+        if s.section in _PAST_SECTIONS or not _CAPACITY_SHARE.search(s.text):
+            continue
+        shares = [float(x.replace(",", ".")) for x in _PERCENT.findall(s.text[_CAPACITY_SHARE.search(s.text).start():])]
+        if len(shares) >= 2 and all(a < b for a, b in zip(shares, shares[1:])) and shares[-1] <= 100:
+            return True
+    return False
 
 
 def _market_explained(m: PlanModel) -> bool:
@@ -6970,7 +7122,7 @@ def rel_growth(m: PlanModel, spec: Spec) -> list[Hit]:
         extreme = spec.extreme is not None and any(
             vals[j] / vals[i] >= spec.extreme for i in range(len(vals))
             for j in range(i + 1, min(len(vals), i + spec.window)))
-        explained = _explained(m)
+        explained = _explained(m) or _capacity_ramp(m)
         dbl, dbl_best = 0, 0
         for g in growth:
             dbl = dbl + 1 if spec.doubling is not None and g >= spec.doubling - 1e-9 else 0
@@ -7683,6 +7835,8 @@ def _only_size(m: PlanModel, per: str) -> str | None:
                 # xanh/ngày" is feed, not 6 kg a "con"; nor is an amount by the day or the year)
                 if _CONSUMES.search(mm.group(0)) or _BY_PERIOD.match(t, mm.end()):
                     continue
+                if mm.group(0).lower().startswith(per.lower()) and _OTHER_PACK.search(mm.group(0)[len(per):]):
+                    continue  # "Nhãn gói, thùng ghi …", "gói, thùng 5 kg": the carton's size, not the bag's
                 got = _size(mm.group(0))
                 if got:
                     sizes.add(got)
@@ -7691,6 +7845,7 @@ def _only_size(m: PlanModel, per: str) -> str | None:
 
 
 _SIZE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(ml|lít|l|kg|g|gram|gr)\b", re.I)
+_OTHER_PACK = re.compile(r"(?i)\b(?:hũ|lọ|chai|gói|túi|hộp|can|bao|thùng|bình|vỉ|khay)\b")
 _CONSUMES = re.compile(r"(?i)\b(?:ăn|uống|tiêu\s+thụ|cần|cho\s+ra)\b")
 _BY_PERIOD = re.compile(r"(?i)[^\d;.()]{0,25}?(?:/\s*|\b(?:mỗi|một|trong)\s+)(?:ngày|tháng|năm|vụ|lứa|ca|tuần)\b")
 
@@ -8056,7 +8211,9 @@ def _capital_stmts(m: PlanModel, what: str) -> list[Stmt]:
     if what == "investment_total":
         for r in m.rows():
             if r.kind == "investment_total" and not r.subset and (x := _single_money(r, m.table(r.table))):
-                out.append(Stmt(what, x.value, (), frozenset(), r.evidence, r.section, m.table(r.table).block))
+                # (a cash-flow table writes the investment as an outflow, "Vốn đầu tư ban đầu | (1.000)": its
+                # size is the investment)
+                out.append(Stmt(what, abs(x.value), (), frozenset(), r.evidence, r.section, m.table(r.table).block))
     return out
 
 
@@ -8197,7 +8354,9 @@ _AREA_OF = re.compile(r"(?i)\bdiện tích\s+(?:liên kết\s+|canh tác\s+|tr�
 # "Từ năm 2022 …": since then, no change; "cây từ 6 đến 12 tuổi": an age range, no change
 # (up to five words for what the area is of: "Diện tích sản xuất muối trải bạt của các thành viên là 12 ha")
 _AREA_OF_OWN = re.compile(r"(?i)\bdiện\s+tích\s+(?:trồng\s+)?((?:[^\W\d]+\s+){1,5}?)của\s+(?:các\s+)?(?:hộ\s+)?"
-                          r"(?:thành\s+viên|xã\s+viên|tổ\s+viên|hợp\s+tác\s+xã|htx|tổ\s+hợp\s+tác)\s*"
+                          r"(?:thành\s+viên|xã\s+viên|tổ\s+viên|hợp\s+tác\s+xã|htx|tổ\s+hợp\s+tác|"
+                          # (the family's and its linked households': "… của gia đình và các hộ liên kết hiện là 4 ha")
+                          r"gia\s+đình\s+và\s+(?:các\s+)?(?:\d+\s+)?hộ\s+liên\s+kết)\s*"
                           r"(?:hiện\s+(?:nay\s+)?)?(?:là|khoảng|đạt|có|:)?\s*(?:khoảng\s+)?$")
 
 
@@ -8222,6 +8381,23 @@ def _own_area_of(s: Sent, crops: set[str], v: Vocab) -> Stmt | None:
 _SINCE = re.compile(r"(?i)\btừ\s+(?:năm|tháng)\s+[\d/]+|"
                     r"\btừ\s+\d+(?:[.,]\d+)?\s*(?:đến|tới|-|–)\s*\d+(?:[.,]\d+)?\s*(?:năm\s+|tháng\s+)?tuổi\b")
 _DATED = re.compile(r"(?i)(?<!từ )(?<!đến )(?<!tới )\bnăm\s+(20\d\d)\b")
+_LINKED_GROWERS = re.compile(r"(?i)\b(?:cùng|và)\s+(?:các\s+)?(?:\d+\s+)?hộ\s+liên\s+kết\b")
+_EACH_AREA = re.compile(r"(?i)\bmỗi\s+(?:hộ|thành\s+viên|người)\b")
+
+
+def _linked_area(s: Sent, crops: set[str], v: Vocab) -> Stmt | None:
+    """The one area a sentence gives for the crop that the producer grows with the households it links ("Hộ
+    cùng 8 hộ liên kết trong thôn trồng 6 ha chè vằng", "Chè vằng được trồng trên 4 ha đồi của hộ và 8 hộ liên
+    kết"): their zone, said without "vùng". Not an area each household has, nor a region's or a plan's."""
+    if not _LINKED_GROWERS.search(s.text) or _EACH_AREA.search(s.text) or _ZONE_OTHER.search(s.text):
+        return None
+    areas = [a for a in s.amounts if a.kind == "area" and not a.per and a.value_max is None]
+    if len(areas) != 1 or not (product_tokens(s.text, v) & crops):
+        return None
+    a = areas[0]
+    return Stmt("area", a.value, ("vùng",), frozenset(), s.text, s.section, s.block, bool(a.qualifier))
+
+
 _ZONE_OTHER = re.compile(r"(?i)\b(?:toàn|cả|của)\s+(?:xã|huyện|tỉnh|vùng)\b|\btrên địa bàn\b|"
                          # (other households, not the members': "Vùng chè … của các hộ thành viên là 40 ha")
                          r"\bcác hộ\b(?!\s+(?:thành viên|xã viên|tổ viên))|"
@@ -8267,6 +8443,7 @@ def _zone_stmts(m: PlanModel) -> list[Stmt]:
                                     bool(a.qualifier)))
                     break
             continue
+        had = len(out)
         for z in _ZONE.finditer(s.text):
             before = [a for a in s.amounts if a.kind == "area" and a.end <= z.start() and
                       not s.text[a.end:z.start()].strip()]
@@ -8311,6 +8488,10 @@ def _zone_stmts(m: PlanModel) -> list[Stmt]:
             out.append(Stmt("area", a.value, ("vùng",), frozenset(), s.text, s.section, s.block,
                             bool(a.qualifier)))
             break
+        if len(out) == had and (own := _own_area_of(s, crops, v) or _linked_area(s, crops, v)):
+            # "Diện tích khoai lang của gia đình và các hộ liên kết hiện là 4 ha": no zone said with "vùng", the
+            # area of the crop of the family and the households it links
+            out.append(own)
     return out
 
 

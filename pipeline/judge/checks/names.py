@@ -383,6 +383,7 @@ def _candidates(text: str, want: Name, kind: str, max_between: int,
 
 # "Hội đồng quản trị của Hợp tác xã X gồm 3 người": a part of the organisation opens the sentence,
 # so the organisation is the producer, not a partner
+_PRODUCTS_OF = re.compile(r"(?i)^\W*(?:các\s+)?sản\s+phẩm\s+của\s+$")
 _OWN_PART_OF = re.compile(r"(?i)^\W*(?:hội đồng quản trị|ban quản trị|ban giám đốc|ban kiểm soát|ban điều hành|"
                           r"bộ máy(?: quản lý| tổ chức)?|trụ sở|xưởng|nhà xưởng|giám đốc|các thành viên|thành viên|"
                           r"lao động|người lao động|vốn điều lệ|tài sản|"
@@ -734,7 +735,10 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                     # name the plan gives itself, as it says
                     brands.append(cand.proper)
                     continue
-                own_part = kind == "producer" and bool(_OWN_PART_OF.search(before))
+                own_part = kind == "producer" and (bool(_OWN_PART_OF.search(before)) or (
+                    # whose the products are, outside any talk of rivals: "Sản phẩm của Công ty … được bán qua 2
+                    # thương lái …" (not "Sản phẩm của Công ty … rẻ hơn 10 %" among competitors)
+                    not other_ctx and bool(_PRODUCTS_OF.search(before))))
                 label = _DATE_CELL.sub(r"\1: ", before) if dated_row else before
                 # (and the subject that opens a sentence of the proposals with its proposal: "Công ty … kiến
                 # nghị UBND xã …" is the plan's author)

@@ -41,7 +41,7 @@ def _output_planned(view: PlanView) -> bool:
     m = a.model(view, a.Spec(relation="capacity"))
     if any(len(years) >= 2 for years in a.output_series(m).values()):
         return True
-    name = a._plain_name(m)
+    name = a.plain_name(m)
     for r in m.rows():
         if r.subset or r.flags & {"need", "supply", "input"} or r.kind in ("capacity", "price", "cost", "cost_line"):
             continue
