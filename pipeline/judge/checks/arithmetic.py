@@ -4171,7 +4171,7 @@ def _source_runs(m: PlanModel, labs: list, skip: set[int], kinds: dict[str, Word
             # its first item included)
             if not got and b.kind == BlockKind.list_item and (
                     (j > i and t.block != sents[j - 1].block and v.text["source_cue"].in_text(s.text)) or
-                    (headed_list and b.kind == BlockKind.list_item and (j == i or t.block != sents[j - 1].block))):
+                    (headed_list and (j == i or t.block != sents[j - 1].block))):
                 # an item of the sources' list is a source whatever it is called ("- Quỹ đầu tư phát
                 # triển của hợp tác xã: 200 triệu đồng"), when it holds one amount of money (its label's,
                 # whatever a bracket says: "Vốn góp của cổ đông (tăng vốn điều lệ năm 2027): 1.500 triệu")

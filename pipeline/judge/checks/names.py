@@ -383,7 +383,6 @@ def _candidates(text: str, want: Name, kind: str, max_between: int,
 
 # "Hội đồng quản trị của Hợp tác xã X gồm 3 người": a part of the organisation opens the sentence,
 # so the organisation is the producer, not a partner
-_PRODUCTS_OF = re.compile(r"(?i)^\W*(?:các\s+)?sản\s+phẩm\s+của\s+$")
 _OWN_PART_OF = re.compile(r"(?i)^\W*(?:hội đồng quản trị|ban quản trị|ban giám đốc|ban kiểm soát|ban điều hành|"
                           r"bộ máy(?: quản lý| tổ chức)?|trụ sở|xưởng|nhà xưởng|giám đốc|các thành viên|thành viên|"
                           r"lao động|người lao động|vốn điều lệ|tài sản|"
@@ -391,6 +390,9 @@ _OWN_PART_OF = re.compile(r"(?i)^\W*(?:hội đồng quản trị|ban quản tr�
                           r"kênh (?:bán|bán hàng|tiêu thụ|phân phối)|kế hoạch(?: sản xuất| kinh doanh| tiêu thụ)?|"
                           r"phương án(?: sản xuất kinh doanh| kinh doanh)?|năng lực(?: sản xuất)?|mục tiêu|định hướng)"
                           r"\s+(?:chính\s+)?của\s+$")
+# whose the products are, opening the sentence ("Sản phẩm của Công ty … được bán qua 2 thương lái"): the producer,
+# when the sentence is about no rival
+_PRODUCTS_OF = re.compile(r"(?i)^\W*(?:các\s+)?sản\s+phẩm\s+của\s+$")
 
 
 # a party's role named as the label of a line, the party after the colon
