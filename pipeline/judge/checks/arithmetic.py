@@ -6355,7 +6355,7 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
         # a machine's load per batch named right after it in the technology ("tủ sấy điện 50 kg thành phẩm/mẻ
         # (mỗi ngày một mẻ …)"), when the sentence says how many batches a day it runs: its rate, though no
         # "công suất" is written
-        said = said or (_batches_said(s) and s.section == "technology" and any(
+        said = said or (s.section == "technology" and _batches_said(s) and any(
             a.per == "mẻ" and is_qty(a.unit, a.kind) and any(0 <= a.start - e <= 30 for _b, e in
                                                              v.text["equipment"].char_spans(s.text[:a.start]))
             for a in s.amounts))
@@ -6869,11 +6869,8 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
             continue
         if qty > cap * (1 + spec.tolerance):
             labour = cev in m._cache.get("cap_labour", ())
-            hits.append(Hit(section="technology", evidence=quote(f"{row.evidence}; {cev}", 420),
-                            params={"year": ylabel(year), "output": fmt_qty(qty, unit),
-                                    "capacity": fmt_qty(cap, unit), "recent": "", "recent_year": "",
-                                    "factor": round(qty / cap, 1), "kind": "labour" if labour else "capacity",
-                                    "diff_pct": diff_pct(qty, cap)}))
+            hits.append(_over_capacity(f"{row.evidence}; {cev}", year, qty, cap, unit,
+                                       "labour" if labour else "capacity"))
     if not hits:
         # a capacity of the material put through ("300 kg vỏ/mẻ", "100 tấn cá tươi/năm") against the
         # plan's own row of that material put into production ("Vỏ bưởi đưa vào chưng cất (tấn)"): the
@@ -6903,11 +6900,8 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
                 cap, cev = max(fit, key=lambda c: c[0])
                 year, qty = max(series.items(), key=lambda kv: kv[1])
                 if qty > cap * (1 + spec.tolerance):
-                    hits.append(Hit(section="technology", evidence=quote(f"{r.evidence}; {cev}", 420),
-                                    params={"year": ylabel(year), "output": fmt_qty(qty, unit),
-                                            "capacity": fmt_qty(cap, unit), "recent": "", "recent_year": "",
-                                            "factor": round(qty / cap, 1), "kind": "input",
-                                            "material": r.label, "diff_pct": diff_pct(qty, cap)}))
+                    hits.append(_over_capacity(f"{r.evidence}; {cev}", year, qty, cap, unit, "input",
+                                               material=r.label))
                     break
     if not hits:
         hits = _capacity_through_norm(m, spec, caps, outs)
@@ -6965,6 +6959,15 @@ def _cap_head(ev: str, v: Vocab) -> str | None:
     return _equipment_head(re.split(r"\d", label, maxsplit=1)[0], v)
 
 
+def _over_capacity(evidence: str, year: int | None, qty: float, cap: float, unit: str, kind: str,
+                   **extra: str) -> Hit:
+    """A finding of output (or of the material put through, `kind` "input") above a stated capacity."""
+    return Hit(section="technology", evidence=quote(evidence, 420),
+               params={"year": ylabel(year), "output": fmt_qty(qty, unit), "capacity": fmt_qty(cap, unit),
+                       "recent": "", "recent_year": "", "factor": round(qty / cap, 1), "kind": kind, **extra,
+                       "diff_pct": diff_pct(qty, cap)})
+
+
 def _capacity_through_norm(m: PlanModel, spec: Spec, caps: dict[str, list[tuple[float, str]]],
                            outs: dict[str, dict[int, tuple[float, Row]]]) -> list[Hit]:
     """A machine's capacity counted in the material it takes ("Máy ép trục vít hiện có công suất 30 kg lạc
@@ -6996,11 +6999,7 @@ def _capacity_through_norm(m: PlanModel, spec: Spec, caps: dict[str, list[tuple[
         cap, cev, norm = best
         year, (qty, row) = max(series.items(), key=lambda kv: kv[1][0])
         if qty > cap * (1 + spec.tolerance):
-            hits.append(Hit(section="technology", evidence=quote(f"{row.evidence}; {cev}; {norm.text}", 420),
-                            params={"year": ylabel(year), "output": fmt_qty(qty, unit),
-                                    "capacity": fmt_qty(cap, unit), "recent": "", "recent_year": "",
-                                    "factor": round(qty / cap, 1), "kind": "capacity",
-                                    "diff_pct": diff_pct(qty, cap)}))
+            hits.append(_over_capacity(f"{row.evidence}; {cev}; {norm.text}", year, qty, cap, unit, "capacity"))
     return hits
 
 
@@ -7046,9 +7045,9 @@ def _capacity_ramp(m: PlanModel) -> bool:
     shares or more, rising, at most 100 %. That explains the output; a market for it is still asked for when
     the output doubles (`_market_explained`)."""
     for s in m.sents:
-        if s.section in _PAST_SECTIONS or not _CAPACITY_SHARE.search(s.text):
+        if s.section in _PAST_SECTIONS or not (first := _CAPACITY_SHARE.search(s.text)):
             continue
-        shares = [float(x.replace(",", ".")) for x in _PERCENT.findall(s.text[_CAPACITY_SHARE.search(s.text).start():])]
+        shares = [float(x.replace(",", ".")) for x in _PERCENT.findall(s.text[first.start():])]
         if len(shares) >= 2 and all(a < b for a, b in zip(shares, shares[1:])) and shares[-1] <= 100:
             return True
     return False
