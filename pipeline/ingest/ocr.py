@@ -446,13 +446,16 @@ def gap_tables(rows: list[GapRow]) -> tuple[list[TableRegion], set[int]]:
             span = cols[-1][1] - cols[0][0]
             m = j
             while m < len(rows) and m - j < 3 and not is_row(m) and len(groups[m]) <= 2 \
-                    and near(m - 1, m) and all(g[-1].x1 - g[0].x0 <= 0.7 * span and _in_one_column(cols, g, pitch)
+                    and near(m - 1, m) and all(g[-1].x1 - g[0].x0 <= 0.7 * span and (
+                        _in_one_column(cols, g, pitch) or _under_cell(groups[run[-1]], g, pitch))
                                                for g in groups[m]):
                 m += 1
             if m < len(rows) and m > j and is_row(m) and near(m - 1, m):
                 run.extend(range(j, m))
                 j = m
                 continue
+            if _label_tail(groups[run[-1]], groups[j], pitch) and rows[j].top - rows[run[-1]].bottom < pitch:
+                run.append(j)  # the last row's label wrapped onto a line of its own: "… tài sản cố" / "định"
             break
         k = i - 1
         cols = _columns(rows, run)
@@ -471,7 +474,7 @@ def gap_tables(rows: list[GapRow]) -> tuple[list[TableRegion], set[int]]:
         # đóng gói | 1 | 40" / "Tổng cộng | 640"), which the reader then joins to the table before.
         if numeric >= 2 or (numeric == 1 and len(run) >= 3 and not flags[run[0]] and not flags[run[-1]]
                             and len(groups[run[0]]) >= 3 and len(groups[run[-1]]) == 2):
-            tables.append(_table(rows, run))
+            tables.append(_table(rows, run, pitch))
             used.update(run)
         i = max(j, i + 1)
     return tables, used
@@ -494,6 +497,30 @@ def _in_one_column(cols: list[tuple[float, float]], g: list[Word], pitch: float)
     return starts_in and (c + 1 == len(cols) or g[-1].x1 <= cols[c + 1][0])
 
 
+def _under_cell(row: list[list[Word]], g: list[Word], pitch: float, text_only: bool = True) -> bool:
+    """A word group that starts where a cell of the row above starts (give or take half a line's
+    height) and ends before that row's next cell: the cell wrapped. (Columns taken from the widest
+    row miss it when that row is a header centred in its cells: "Khoản mục" over a left-aligned
+    "Khấu hao tài sản cố" / "định".) `text_only`: only under a cell with letters in it."""
+    for c, cell in enumerate(row):
+        if abs(cell[0].x0 - g[0].x0) <= pitch / 2 and (
+                not text_only or any(ch.isalpha() for w in cell for ch in w.text)):
+            return c + 1 == len(row) or g[-1].x1 < row[c + 1][0].x0
+    return False
+
+
+def _label_tail(row: list[list[Word]], line: list[list[Word]], pitch: float) -> bool:
+    """The line right under a table's last row ends that row's cells: its first group under the
+    row's label, in lower case and without a digit, any other group under another cell of the row
+    ("Nước mắm can 2 | … | 150.000" / "lít | đ/can"). A caption, a note or the next paragraph
+    starts with a capital or runs across the columns."""
+    if not 1 <= len(line) <= 2 or len(row) < 3:
+        return False
+    text = " ".join(w.text for g in line for w in g)
+    return (text[:1].islower() and not _DIGIT.search(text) and _under_cell(row, line[0], pitch)
+            and all(_under_cell(row, g, pitch, text_only=False) for g in line[1:]))
+
+
 def _label_value(groups: list[list[Word]], cols: list[tuple[float, float]]) -> bool:
     """A row of a label and one number whose first cell (the row number) is empty: the label
     starts right of the first column and the number falls in a later column than the label."""
@@ -510,16 +537,23 @@ def _label_value(groups: list[list[Word]], cols: list[tuple[float, float]]) -> b
     return label[0].x0 > cols[0][1] and 0 < c_label < c_value and label[-1].x1 <= cols[c_value][0]
 
 
-def _table(rows: list[GapRow], run: list[int]) -> TableRegion:
+def _table(rows: list[GapRow], run: list[int], pitch: float) -> TableRegion:
     width = max(len(rows[k].groups) for k in run)
     cols = _columns(rows, run)
     table: list[list[str]] = []
     conf: list[list[float | None]] = []  # each cell's lowest word confidence, kept beside `table`
+    above: list[tuple[float, int]] = []  # (x0, column) of the previous line's groups
     for k in run:
         cells = [""] * width
         low: list[float | None] = [None] * width
+        placed: list[tuple[float, int]] = []
+        wrap = not _is_table_row(rows[k].groups)
         for g in _split_numbers(rows[k].groups, cols):
             c = _column(cols, g[0].x0, g[-1].x1)
+            if wrap:
+                # a wrapped cell goes under the cell it starts below, whatever the header's columns say
+                c = next((col for x0, col in above if abs(x0 - g[0].x0) <= pitch / 2), c)
+            placed.append((g[0].x0, c))
             text = " ".join(w.text for w in g)
             cells[c] = f"{cells[c]} {text}".strip()
             low[c] = _lowest(low[c], *(w.conf for w in g))
@@ -530,6 +564,7 @@ def _table(rows: list[GapRow], run: list[int]) -> TableRegion:
         else:
             table.append(cells)
             conf.append(low)
+        above = placed
     table, conf = _join_wrapped_numbers(table, conf)
     table = [[_slash_misread(c) for c in row] for row in table]
     for i, row in enumerate(table):
