@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pipeline.ingest.ocr import GapRow, gap_tables
 from pipeline.ingest.pdf_reader import Word
+from tests.test_generalisation import rule_hits
 
 
 def _row(y: float, *cells: tuple[float, float, str]) -> GapRow:
@@ -45,3 +46,46 @@ def test_a_caption_note_or_sentence_under_a_table_is_not_its_last_label():
                  _row(70, (40, 70, "định"))):                          # too far below
         [table], used = gap_tables([_HEAD, *_ROWS, line])
         assert len(table.rows) == 3 and 3 not in used, line
+
+
+# ================================================================ a livestock plan's pens (eb06)
+
+_HERD = """
+# 2. Thực trạng
+
+Tổ hợp tác có 3 dãy chuồng gà, mỗi dãy chuồng nuôi 2.000 con/lứa; mỗi năm nuôi 3 lứa, mỗi lứa 100 ngày.
+
+# 5. Kế hoạch sản xuất
+
+| TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Gà xuất chuồng | con | 16.000 | 17.000 | {last} |
+
+# 6. Quy trình công nghệ
+
+{pens}
+"""
+_KEPT_PENS = "Chuồng trại: 3 dãy chuồng hiện có đủ cho quy mô nuôi của cả giai đoạn, không xây thêm."
+
+
+def test_pens_kept_as_they_are_limit_the_head_count_a_year():
+    # 3 pens × 2.000 birds a batch × 3 batches = 18.000 a year; 20.000 planned in 2029
+    [hit] = rule_hits("capacity-exceeded", _HERD.format(last="20.000", pens=_KEPT_PENS))
+    assert hit.params["year"] == "2029" and hit.params["capacity"] == "18.000 con"
+    assert "mỗi dãy chuồng nuôi 2.000 con/lứa" in hit.evidence
+    assert not rule_hits("capacity-exceeded", _HERD.format(last="17.800", pens=_KEPT_PENS))
+
+
+def test_pens_built_or_not_said_to_stay_are_no_limit():
+    built = "Năm 2028 tổ xây thêm 1 dãy chuồng gà, vốn 150 triệu đồng."
+    assert not rule_hits("capacity-exceeded", _HERD.format(last="20.000", pens=built))
+    silent = "Gà được tiêm phòng theo lịch của thú y xã."
+    assert not rule_hits("capacity-exceeded", _HERD.format(last="20.000", pens=silent))
+    more = _KEPT_PENS + " Từ năm 2029 tổ nuôi trên 4 dãy chuồng, thuê thêm chuồng của hộ bên cạnh."
+    assert not rule_hits("capacity-exceeded", _HERD.format(last="20.000", pens=more))
+
+
+def test_a_slaughterhouses_larger_rate_does_not_lift_the_pens():
+    pens = _KEPT_PENS + " Lò giết mổ mới công suất 120 con/ngày, 250 ngày/năm."
+    [hit] = rule_hits("capacity-exceeded", _HERD.format(last="20.000", pens=pens))
+    assert hit.params["capacity"] == "18.000 con"

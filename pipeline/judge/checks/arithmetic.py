@@ -6480,6 +6480,7 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                     bottleneck[u].extend(caps_[before[id(target)].get(u, 0):])
     _labour_capacity(m, days, out, existing)
     _area_capacity(m, out, nouns)
+    herd = _herd_capacity(m, nouns)
     target = out  # (not the last sentence's: a table of capacities is read the same wherever it stands)
     # (the tables whose header speaks of capacity, found once, not once per row)
     capacity_tables = {t.index for t in m.tables if "công suất" in " ".join(t.header).lower()}
@@ -6519,6 +6520,9 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
     for unit, caps_ in bottleneck.items():
         if caps_:
             out[unit] = caps_
+    if herd and not bottleneck.get("con"):
+        # the animals the pens raise: a slaughterhouse's larger rate ("100 con/ngày") lifts no pen
+        out["con"] = herd
     m._cache["cap"] = dict(out)
     return m._cache["cap"]
 
@@ -6566,6 +6570,64 @@ def _area_capacity(m: PlanModel, out: dict[str, list[tuple[float, str]]],
             continue
         out["kg"].append((whole / base * amount * per_year, s.text))
         nouns.setdefault(("kg", s.text), set())
+
+
+# a number of pens, barns, cages or ponds ("4 chuồng vịt", "3 dãy chuồng", "6 lồng nuôi"), and what each holds
+# per batch ("mỗi chuồng nuôi 1.100 con/lứa")
+_PEN = r"(?:dãy\s+chuồng|ô\s+chuồng|chuồng|lồng|ao|bể|trại)"
+_PENS = re.compile(r"(?i)\b(\d{1,3})\s+(" + _PEN + r")\b")
+_EACH_PEN = re.compile(r"(?i)\bmỗi\s+(" + _PEN + r"|dãy|ô)\b[^.;]{0,40}?(\d[\d.,]*)\s*con\s*/\s*(?:lứa|đợt)\b")
+# its batches a year ("mỗi năm 4 lứa", "mỗi năm nuôi 3 lứa", "4 lứa/năm", "3 đợt mỗi năm")
+_BATCHES_A_YEAR = re.compile(r"(?i)\b(?:mỗi|một)\s+năm\s+(?:nuôi\s+|thả\s+)?(\d{1,2})\s+(?:lứa|đợt)\b|"
+                             r"\b(\d{1,2})\s+(?:lứa|đợt)\s*(?:/\s*năm|mỗi\s+năm|một\s+năm)")
+# the pens built or extended for the plan's years: "xây thêm 2 chuồng", "làm mới chuồng", "mở rộng chuồng trại"
+_PENS_ADDED = re.compile(r"(?i)\b(?:xây|làm|dựng|đầu\s+tư|mở\s+rộng|cải\s+tạo\s+mở\s+rộng)\s+(?:thêm|mới)?\s*"
+                         r"(?:\d{1,3}\s+)?" + _PEN + r"|\bthêm\s+\d{1,3}\s+" + _PEN)
+
+
+def _herd_capacity(m: PlanModel, nouns: dict[tuple[str, str], set[str]]) -> list[tuple[float, str]]:
+    """A livestock plan's capacity: its pens, what each holds a batch and its batches a year, said in one
+    sentence ("Hợp tác xã có 4 chuồng vịt, mỗi chuồng nuôi 1.100 con/lứa; …, mỗi năm 4 lứa"), wherever it
+    stands, the pens kept as they are by a sentence of the plan's years naming as many of them ("4 chuồng
+    hiện có đáp ứng …, không cần xây thêm"). Pens built or extended, or more of them said
+    for the plan's years, leave the capacity unknown."""
+    kept_counts: set[int] = set()
+    said: set[int] = set()  # the numbers of pens the plan's years speak of
+    added = False
+    for s in m.sents:
+        if s.section in PAST_SECTIONS and not any(
+                m.is_plan_year(int(y)) for y in re.findall(r"\b20\d\d\b", s.text)):
+            continue  # (today's, unless it speaks of the plan's years: "Giai đoạn 2027-2029 hộ giữ nguyên …")
+        said.update(int(p.group(1)) for p in _PENS.finditer(s.text))
+        if _PENS_ADDED.search(s.text) and not re.search(r"(?i)\bkhông\s+(?:cần\s+|phải\s+)?(?:xây|làm|dựng|"
+                                                         r"đầu\s+tư|mở\s+rộng)", s.text):
+            added = True
+        if _AREA_KEPT.search(s.text):
+            kept_counts.update(int(p.group(1)) for p in _PENS.finditer(s.text))
+    if added:
+        return []
+    herd: list[tuple[float, str]] = []
+    for s in m.sents:
+        # (today's pens too, told with the producer: kept for the plan's years by a sentence of those years)
+        each = _EACH_PEN.search(s.text)
+        pens = [p for p in _PENS.finditer(s.text) if each and p.end() <= each.start()]
+        batches = _BATCHES_A_YEAR.search(s.text)
+        if not each or len(pens) != 1 or not batches:
+            continue
+        n = int(pens[0].group(1))
+        if n not in kept_counts or max(said) > n:
+            continue  # (the pens of today, not said to stay as they are, or more of them to come: "lên 6 chuồng")
+        try:
+            held = parse_number(each.group(2))
+        except (TypeError, ValueError):
+            continue
+        per_year = int(batches.group(1) or batches.group(2))
+        if not held or not per_year:
+            continue
+        herd.append((n * held * per_year, s.text))
+        nouns.setdefault(("con", s.text), set())
+        m._cache.setdefault("cap_pens", set()).add(s.text)  # (the message names the pens, not machines)
+    return herd
 
 
 # a sentence naming the stage or the equipment that limits the output ("… là khâu quyết định sản
@@ -6868,9 +6930,9 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
             # it, not the whole harvest ("Nấm tươi thu hoạch", part of it sold fresh): checked below
             continue
         if qty > cap * (1 + spec.tolerance):
-            labour = cev in m._cache.get("cap_labour", ())
-            hits.append(_over_capacity(f"{row.evidence}; {cev}", year, qty, cap, unit,
-                                       "labour" if labour else "capacity"))
+            kind = "labour" if cev in m._cache.get("cap_labour", ()) else \
+                "pens" if cev in m._cache.get("cap_pens", ()) else "capacity"
+            hits.append(_over_capacity(f"{row.evidence}; {cev}", year, qty, cap, unit, kind))
     if not hits:
         # a capacity of the material put through ("300 kg vỏ/mẻ", "100 tấn cá tươi/năm") against the
         # plan's own row of that material put into production ("Vỏ bưởi đưa vào chưng cất (tấn)"): the
