@@ -68,6 +68,8 @@ def keys(title: str):
     ("C. QUÁ TRÌNH THAM GIA OCOP VÀ KẾT QUẢ 2024 - 2026", {"current_state"}),
     # a sketchy plan's group of households (blind dp12)
     ("Về nhóm sản xuất", {"producer"}),
+    # the producer's history with its past years' results (blind ec02)
+    ("2. Quá trình hình thành", {"current_state"}),
 ])
 def test_heading_variants(title, want):
     assert keys(title) == want
