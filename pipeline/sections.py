@@ -237,6 +237,11 @@ def _masked(toks: tuple[str, ...], neutral: list[tuple[str, ...]]) -> tuple[str,
     return tuple(out)
 
 
+_APPENDIX_TOKS = ("phu", "luc")
+# an appendix's label and what follows it: "Phụ lục 1.", "PHỤ LỤC SỐ 04:", "Phụ lục I –", "Phụ lục:"
+_APPENDIX_TOPIC = re.compile(r"(?i)^\W*phụ\s+lục\s*(?:số\s*)?(?:\d{1,2}|[IVX]{1,4}\b)?\s*[.:\-–—)]*\s*(.*)$")
+
+
 def match_heading(title: str, vocab: Vocabulary) -> Match | str | None:
     """Keys for one heading; 'title'/'ignore'/'caption'/'toc' for non-section headings; None if unknown."""
     if _TOC_LINE.search(title):
@@ -251,6 +256,13 @@ def match_heading(title: str, vocab: Vocabulary) -> Match | str | None:
             return "caption"
     for ig in vocab.ignore:
         if toks[:len(ig)] == ig:
+            if ig == _APPENDIX_TOKS and (rest := _APPENDIX_TOPIC.match(text)) and rest.group(1).strip():
+                # "Phụ lục 2: Cân đối nguyên liệu": an appendix holding a part of the plan (its tables, which
+                # the body points to) is that part; a bare "Phụ lục", or one of papers, belongs to none
+                # (named by a weak cue only, "Kế hoạch trả nợ vay", it is not said which part it holds)
+                inner = match_heading(rest.group(1), vocab)
+                if isinstance(inner, Match) and not inner.weak:
+                    return inner
             return "ignore"
     title_len = 0
     for t in vocab.titles:

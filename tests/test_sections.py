@@ -70,6 +70,8 @@ def keys(title: str):
     ("Về nhóm sản xuất", {"producer"}),
     # the producer's history with its past years' results (blind ec02)
     ("2. Quá trình hình thành", {"current_state"}),
+    # a group's one-page plan closing on what it will earn (blind ef12)
+    ("Thu nhập dự kiến", {"financials"}),
 ])
 def test_heading_variants(title, want):
     assert keys(title) == want

@@ -633,6 +633,11 @@ def _bare_total(label: str) -> bool:
     return all(w in _TOTAL_WORDS or re.fullmatch(r"[ivxl]{1,4}|[a-d]", w) for w in words)
 
 
+# the part of the investment recovered or still to recover, year by year ("Vốn đầu tư còn phải thu hồi", "Vốn
+# đầu tư đã thu hồi", "Vốn đầu tư còn lại")
+_RECOVERED = re.compile(r"(?i)\bthu\s+hồi\b|\bcòn\s+(?:phải|lại)\b")
+
+
 def _classify_as(label: str, v: Vocab, flat: bool) -> tuple[str | None, bool, bool, str | None]:
     toks = tokens(label)
     subset = False
@@ -661,6 +666,8 @@ def _classify_as(label: str, v: Vocab, flat: bool) -> tuple[str | None, bool, bo
         total = best_kind == "investment_total"
     if best_kind == "not_total":
         best_kind, total = None, False  # "Tổng giám đốc": a post, not a sum
+    if best_kind == "investment_total" and _RECOVERED.search(label):
+        best_kind, total = None, False  # "Vốn đầu tư còn phải thu hồi": a balance of a payback table, no total
     if best_kind == "cost_item":
         best_kind = "cost_line"
     if best_kind == "price" and _VALUE_NOT_PRICE.search(label) and not _UNIT_PRICE.search(label):
@@ -1123,6 +1130,7 @@ def _levels(tm: TableM) -> None:
     only_minor = bool(types) and all(t[0] >= _RANK["lower"] for t in types)
     last: float | None = None
     in_subset: float | None = None
+    sibling_ends = False  # a "Trong đó" row numbered at the top level: the next row so numbered ends its parts
     for r in tm.rows:
         nt = _num_type(r.num, letters) if r.num else None
         if nt is not None:
@@ -1139,9 +1147,11 @@ def _levels(tm: TableM) -> None:
         # rows after a "Trong đó" row are parts, until a row at the parent's level or above
         if r.subset:
             in_subset = r.level if r.level is not None else (last or 0.0)
+            sibling_ends = nt is not None and r.level == 1.0
             continue
         if in_subset is not None:
-            if r.level is not None and r.level < in_subset or r.total:
+            # ("3 | Trong đó: lãi vay", then "4 | Lợi nhuận": the next line of the table, not a part)
+            if r.level is not None and (r.level < in_subset or sibling_ends and r.level <= in_subset) or r.total:
                 in_subset = None
             else:
                 r.subset = True
@@ -1470,6 +1480,25 @@ def _display_factor(val: Val, style: str) -> float:
 _RESULT_LABEL = re.compile(r"(?i)^\W*(?:[IVXLH1l|!]{1,5}[.,:]\s*)?(?:lợi nhuận|doanh thu|lãi ròng|lãi trước thuế|lãi sau thuế)\b")
 
 
+def _group_subtotals(tm: TableM, idx: int) -> list[Row]:
+    """The sub-totals of the product groups right above row `idx`: "1 | Rượu nếp 40 độ |", its lines, "Cộng
+    rượu nếp 40 độ", "2 | …", …, "Cộng rượu nếp sim" (up to the part they belong to, "A | Chi phí trực tiếp
+    theo sản phẩm"), when there are two or more and the row right above `idx` is one of them."""
+    if idx == 0 or not (tm.rows[idx - 1].total and tm.rows[idx - 1].num is None):
+        return []
+    subtotals = []
+    for r in reversed(tm.rows[:idx]):
+        if r.num is not None and not r.vals:
+            if r.num and not r.num[0].isdigit() and r.num not in ("-", "+", "*", "–"):
+                break
+            continue
+        if r.total and r.num is None:
+            subtotals.append(r)
+        elif r.kind in ("profit", "price", "investment_total"):
+            break
+    return subtotals[::-1] if len(subtotals) >= 2 else []
+
+
 def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, list[Row]]]:
     """Which rows a total row may add up: several readings, tried in turn (top level, leaves,
     each level, an explicit formula "(1+2+3)"), so that a total at any one level passes."""
@@ -1546,6 +1575,8 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
         cands.append(("leaves", [k for k in kids if not tm.children(k)]))
         prev = tm.rows[idx - 1] if idx > 0 else None
         if total.kind is None or prev is None or prev.total or not prev.vals:
+            if subtotals := _group_subtotals(tm, idx):
+                cands.append(("group subtotals", subtotals))  # (its "children" read as the next part's lines)
             return cands
         # (or the rows right above it: an unnumbered "Tổng doanh thu" or "Tổng sản lượng" under its
         # products' rows, the table's other indicators numbered on below it, "3 | Thịt nạc cần dùng |
@@ -1571,6 +1602,8 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
                 run.append(r)
         if len(run) >= 2:
             cands.append(("revenues", run[::-1]))
+        if subtotals := _group_subtotals(tm, idx):
+            cands.append(("group subtotals", subtotals))
         return cands
     if total.kind is not None:
         run = []
@@ -1588,6 +1621,27 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
             if not r.subset:
                 run.append(r)
         run.reverse()
+        if stop is not None and (stop.total or (stop.num is not None and not stop.vals)):
+            # products in groups, each under a numbered row without figures with its own sub-total: "1 | Chè
+            # búp sao khô |", its packs, "Quy đổi chè búp sao khô (kg)", "2 | Chè xanh rang |", …, then "Tổng
+            # sản lượng quy đổi (kg)" (the rows in its unit are picked when summed); or "Cộng chè búp sao
+            # khô", "Cộng chè xanh rang", … over "Cộng chi phí trực tiếp": the groups' sub-totals
+            grouped = []
+            for r in reversed(tm.rows[:idx]):
+                if r.num is not None and not r.vals:
+                    if r.num and not r.num[0].isdigit() and r.num not in ("-", "+", "*", "–"):
+                        break  # ("A | Chi phí trực tiếp theo sản phẩm": the part the groups belong to)
+                    continue
+                if r.total and r.num is None:
+                    continue
+                if r.kind in ("revenue", "profit", "price", "investment_total") or r.total:
+                    break
+                if not r.subset:
+                    grouped.append(r)
+            if len(grouped) > len(run) and stop.num is not None:
+                cands.append(("groups", grouped[::-1]))
+            if subtotals := _group_subtotals(tm, idx):
+                cands.append(("group subtotals", subtotals))
         # "Doanh thu", its products, then "Tổng chi phí" heading its lines: the rows above are the
         # revenue's parts (they add up to it), and the cost total adds up the rows below
         heads_below = stop is not None and stop.kind == "revenue" and _adds_up(run, stop)
@@ -1714,11 +1768,15 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                     continue  # a cell of two totals, "4.000 khay, 6.000 bộ": its items are counted in either
                 if m.ocr and tv.conf == 0.0:
                     continue  # a total the scan read with letters for digits ("S48,3"), put back by the reader
+                readings = list(cands)
                 if total.kind == "revenue" and not m.is_reported_year(tv.year):
-                    continue  # only a reported year's revenue total: the plan years' are quantity × price
+                    # only a reported year's revenue total: the plan years' are quantity × price; but a
+                    # total over its product groups' sub-totals ("Cộng rượu nếp 40 độ", …) adds them up
+                    readings = [c for c in readings if c[0] == "group subtotals"]
+                    if not readings:
+                        continue
                 best = None
                 ok = False
-                readings = list(cands)
                 for _reading, items in readings:
                     items = [r for r in items if r is not total]
                     for a_, b_ in (("supply", "need"), ("need", "supply")):
@@ -1776,7 +1834,9 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                         packed = {id(r): replace(x, value=x.value * size, unit=tv.unit, kind=tv.kind)
                                   for r, x in xs if same and x is not None and x.kind == "count"
                                   and (size := _pack_content(r.label, tv.unit)) is not None}
-                        if len(same) >= 2 and all(x is None or x.unit == tv.unit or x.kind == "count" for _, x in xs):
+                        if len(same) >= 2 and all(x is None or x.unit == tv.unit or x.kind in ("count", "number") for _, x in xs):
+                            # (a pack the unit table does not know, "Chả quế khoanh 500 g | khoanh | 5.400", is a
+                            # bare number)
                             keep = {id(r) for r in same} | set(packed)
                             items = [r for r in items if id(r) in keep]
                             if packed:
@@ -1871,7 +1931,9 @@ def _period_totals(m: PlanModel, tm: TableM, spec: Spec) -> list[Hit]:
         return []
     hits = []
     for r in tm.rows:
-        if r.total or r.subset or r.kind not in ("revenue", "cost", "cost_line", "profit", "quantity", "tax"):
+        repaid = r.kind is None and m.vocab.text["repaid_principal"].starts(tokens(r.label), _is_flat(r.label))
+        if r.total or r.subset or (r.kind not in ("revenue", "cost", "cost_line", "profit", "quantity", "tax")
+                                   and not repaid):
             continue
         years = [x for x in r.vals if x.year is not None]
         tots = [x for x in r.vals if x.year is None and x.head and
@@ -6022,6 +6084,21 @@ def _names_material(m: PlanModel, words: set[str], mat: frozenset[str]) -> bool:
 _PURPOSE = re.compile(r"(?i)\s(?:dùng\s+)?(?:cho|để)\s+(?:chiết|nấu|sản\s+xuất|chế\s+biến|làm|sấy|ủ|ngâm|ép|cất|đóng)\b")
 
 
+def _between_need_and_supply(m: PlanModel) -> set[int]:
+    """The rows of a balance table between its need and its supply total: "1 | Nhu cầu búp chè tươi", "2 | Vườn
+    chè của 12 tổ viên (9,5 ha)", "3 | Búp chè theo hợp đồng …", "4 | Tổng nguồn cung": the sources, whatever
+    their labels name (the garden's tea is the material, not the product)."""
+    out: set[int] = set()
+    for tm in m.tables:
+        need = next((i for i, r in enumerate(tm.rows) if "need" in r.flags and "supply" not in r.flags), None)
+        if need is None:
+            continue
+        end = next((i for i, r in enumerate(tm.rows) if i > need and "supply" in r.flags and r.total), None)
+        if end is not None:
+            out.update(id(r) for r in tm.rows[need + 1:end])
+    return out
+
+
 def _output_for(m: PlanModel, unit: str, product: set[str],
                 inputs: Iterable[frozenset[str]] = ()) -> dict[int, tuple[float, Row]]:
     """Output a year in `unit`: the largest row naming the product, else (rows of other or
@@ -6033,6 +6110,7 @@ def _output_for(m: PlanModel, unit: str, product: set[str],
     # the parts of a supply row are sources ("4 | Tổng nguồn cung | kg | 15.000" over "- | Vườn chè của 9 tổ
     # viên (2,6 ha) | kg | 8.000"), whatever their labels name
     sources = {id(c) for tm in m.tables for p in tm.rows if "supply" in p.flags for c in tm.children(p)}
+    sources |= _between_need_and_supply(m)
     for r in m.rows():
         if r.subset or r.flags & {"need", "supply", "input"} or r.kind in ("capacity", "price", "cost", "cost_line") \
                 or id(r) in sources:
@@ -6871,6 +6949,12 @@ _MACHINE_MAKES = re.compile(r"(?i)\bmáy\s+(?:dệt|đan|ép|cán|đúc|tiện|k
                             r"((?:[^\W\d]+\s*){1,2})")
 
 
+# a capacity the plan says serves all its products ("Khâu cán, cắt là khâu chung của cả ba loại kẹo", "máy sấy
+# dùng chung cho cả hai sản phẩm")
+_ALL_PRODUCTS = re.compile(r"(?i)\b(?:của|cho)\s+cả\s+(?:hai|ba|bốn|năm|\d)\s+(?:loại|dòng|sản\s+phẩm|mặt\s+hàng)\b|"
+                           r"\b(?:khâu|công\s+đoạn|dây\s+chuyền|máy)\s+(?:\w+\s+){0,2}?(?:chung|dùng\s+chung)\b")
+
+
 def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
     hits = []
     caps = capacities(m, spec)
@@ -6923,6 +7007,8 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
             # "6 máy dệt chiếu × 8 chiếc/ngày × 280 ngày = 13.440 chiếc/năm": the mats the looms weave, not
             # the bags woven by hand counted in the same "chiếc"
             noun = made
+        if _ALL_PRODUCTS.search(cev):
+            noun = None  # "khâu chung của cả ba loại kẹo": the whole output, not the one product its noun names
         series = _series_named(m, unit, noun, series)
         year, (qty, row) = max(series.items(), key=lambda kv: kv[1][0])
         if noun and _input_row_named(m, noun, row):

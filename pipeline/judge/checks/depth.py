@@ -10,7 +10,7 @@ from pydantic import Field
 from pipeline.judge.base import BatchContext, Hit, PlanView, SpecBase, quote
 from pipeline.models import BlockKind
 from pipeline.sections import load_vocabulary
-from pipeline.text import match_key
+from pipeline.text import match_key, word_count
 
 QUANT_KINDS = ("money", "mass", "volume", "area", "count", "percent")
 
@@ -108,6 +108,45 @@ def _chapter_words(view: PlanView, sec) -> int:
     return words
 
 
+# an appendix named in a section's text ("Chi tiết tại Phụ lục 2", "(phụ lục số 03)", "PL I") and an
+# appendix heading with its label ("Phụ lục 1. Kế hoạch sản xuất", "XVIII. PHỤ LỤC 2: …", "PL 01 –")
+_APPENDIX_LABEL = r"(?:(?i:số)\s*)?(\d{1,2}|[IVX]{1,4}\b)?"
+_APPENDIX = r"(?:(?i:phụ\s+lục)\s*" + _APPENDIX_LABEL + r"|PL\s*(?:(?i:số)\s*)?(\d{1,2}|[IVX]{1,4}\b))"
+_APPENDIX_CITED = re.compile(r"\b" + _APPENDIX)
+_APPENDIX_HEAD = re.compile(r"^\W*(?:[IVXLC]{1,5}|\d{1,2}|[A-ZĐ])?[.)\-–—:\s]*" + _APPENDIX)
+
+
+def _label(m: re.Match[str]) -> str | None:
+    s = m.group(1) or m.group(2)
+    return str(int(s)) if s and s.isdigit() else (s.upper() if s else None)
+
+
+def _appendix_blocks(view: PlanView, text: str) -> list[int]:
+    """The blocks of the appendices a section's text sends the reader to ("Sản lượng từng năm tại Phụ lục
+    1"): each from its heading to the next heading of its level or above. A plan that puts its tables in
+    appendices writes the section as a pointer; the reviewer reads the appendix with it. An appendix
+    named without a label is the plan's only one."""
+    cited = {_label(m) for m in _APPENDIX_CITED.finditer(text)}
+    if not cited:
+        return []
+    blocks = view.blocks
+    heads = [(i, _label(m)) for i, b in enumerate(blocks)
+             if b.kind == BlockKind.heading and (m := _APPENDIX_HEAD.match(b.text))]
+    if None in cited and len(heads) == 1:
+        cited.add(heads[0][1])
+    out: list[int] = []
+    for i, lab in heads:
+        if lab not in cited:
+            continue
+        level = blocks[i].level
+        for j in range(i + 1, len(blocks)):
+            b = blocks[j]
+            if b.kind == BlockKind.heading and (level is None or b.level is None or b.level <= level):
+                break
+            out.append(j)
+    return out
+
+
 def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
     vocab = load_vocabulary()
     generic = [match_key(p) for p in spec.generic_phrases]
@@ -125,7 +164,15 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
             key, spec.min_words_by_key.get(key, spec.min_words))
         quant = [f for f in view.figures_in(key) if _is_quant(f)]
         text = view.section_text(key) or ""
-        if sec.words < min_words and _specifics(text, quant) < spec.concise_figures and \
+        words = sec.words
+        if appendix := _appendix_blocks(view, text):
+            # (the section's tables stand in the appendix it names: read with it)
+            inside = set(appendix)
+            quant += [f for f in view.figures if f.block in inside and _is_quant(f)]
+            extra = "\n".join(view.blocks[j].text for j in appendix)
+            words += word_count(extra)
+            text = f"{text}\n{extra}"
+        if words < min_words and _specifics(text, quant) < spec.concise_figures and \
                 _steps(text) < spec.concise_steps and _chapter_words(view, sec) < min_words:
             reasons.append(f"chỉ có {sec.words} từ")
         # (a market that counts its buyers, "bán cho 3 thương lái quen và 5 cửa hàng hải sản khô", is concrete)
