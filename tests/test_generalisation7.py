@@ -323,3 +323,35 @@ def test_a_stage_shared_by_all_products_limits_their_total_not_one_of_them():
     [hit] = rule_hits("capacity-exceeded", _SHARED_LINE.format(last="7.250", total="31.250"))
     assert hit.params["year"] == "2029" and hit.params["output"] == "31,25 tấn"
     assert not rule_hits("capacity-exceeded", _SHARED_LINE.format(last="4.000", total="28.000"))
+
+
+_GROUPED_LINES = """
+# 5. Kế hoạch sản xuất
+
+| TT | Sản phẩm, quy cách | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Mắm tôm |  |  |  |  |
+| - | Mắm tôm hũ 200 g | hũ | 40.000 | 44.000 | 50.000 |
+| 2 | Ruốc khô |  |  |  |  |
+| - | Ruốc khô túi 200 g | túi | 20.000 | 23.000 | 26.000 |
+
+# 9. Hiệu quả kinh tế
+
+ĐVT: triệu đồng
+| TT | Sản phẩm, quy cách, giá bán | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Mắm tôm |  |  |  |
+| - | Mắm tôm hũ 200 g (25.000 đ/hũ) | 1.000,0 | 1.100,0 | 1.250,0 |
+|  | Cộng mắm tôm | 1.000,0 | 1.100,0 | 1.250,0 |
+| 2 | Ruốc khô |  |  |  |
+| - | Ruốc khô túi 200 g (70.000 đ/túi) | {line} | 1.610,0 | 1.820,0 |
+|  | Cộng ruốc khô | {line} | 1.610,0 | 1.820,0 |
+|  | Tổng doanh thu | {total} | 2.710,0 | 3.070,0 |
+"""
+
+
+def test_each_priced_line_of_a_grouped_revenue_table_meets_its_quantity():
+    assert not rule_hits("revenue-mismatch", _GROUPED_LINES.format(line="1.400,0", total="2.400,0"))
+    # 20.000 túi × 70.000 đ = 1.400, the line says 1.600 (last year's 80.000 đ)
+    [hit] = rule_hits("revenue-mismatch", _GROUPED_LINES.format(line="1.600,0", total="2.600,0"))
+    assert hit.params["label"] == "Ruốc khô túi 200 g (70.000 đ/túi)" and hit.params["year"] == "2027"

@@ -2607,7 +2607,14 @@ def _priced_rows_above(tm: TableM, total: Row) -> list[Row]:
     if not total.total:
         return []
     above: list[Row] = []
+    groups = bool(_group_subtotals(tm, total.index))
     for r in reversed(tm.rows[:total.index]):
+        if groups and (r.total and r.num is None or r.num is not None and not r.vals):
+            # products in groups, each with its sub-total ("1 | Rượu nếp 40 độ |", its packs, "Cộng rượu nếp
+            # 40 độ", …, then "Tổng doanh thu"): the packs of every group, not the sub-totals
+            if r.num and not r.num[0].isdigit() and r.num not in ("-", "+", "*", "–"):
+                break
+            continue
         if r.total or r.kind not in (None, "revenue") or not r.money_years():
             break
         above.append(r)
@@ -2776,6 +2783,10 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                                     # and the other lines adding up to the quantity × price: a misreading
                                     parts += e
                                     evid.append(c.evidence)
+                                    continue
+                                cell = c.cells[cv.col] if 0 <= cv.col < len(c.cells) else cv.text
+                                if _ocr_malformed(m, [cv.text, cell]) or (m.ocr and re.search(r"[\"'“”]", cell or "")):
+                                    complete = False  # '"7712' for "277,2": a cell the scan garbled
                                     continue
                                 hits.append(_revenue_hit(c, year, cv.value, e, [ev]))
                                 fired_child = True
