@@ -355,3 +355,44 @@ def test_each_priced_line_of_a_grouped_revenue_table_meets_its_quantity():
     # 20.000 túi × 70.000 đ = 1.400, the line says 1.600 (last year's 80.000 đ)
     [hit] = rule_hits("revenue-mismatch", _GROUPED_LINES.format(line="1.600,0", total="2.600,0"))
     assert hit.params["label"] == "Ruốc khô túi 200 g (70.000 đ/túi)" and hit.params["year"] == "2027"
+
+
+_REALISED = """
+# 4. Nguồn nguyên liệu
+
+Định mức 1,6 kg cá cơm tươi cho 1 lít nước mắm. Công ty có hợp đồng mua 60 tấn cá/năm với tổ tàu cá Kỳ Ninh.
+
+# 5. Kế hoạch sản xuất
+
+| TT | Sản phẩm | ĐVT | Thực hiện năm 2026 | Kế hoạch năm 2027 | Kế hoạch năm 2028 | Kế hoạch năm 2029 |
+|---|---|---|---|---|---|---|
+| 1 | Nước mắm cá cơm | lít | {done} | 30.000 | 33.000 | 36.000 |
+"""
+
+
+def test_a_column_of_what_was_done_is_no_year_of_the_plan():
+    # (the plan is dated 20/4/2026: without its "Thực hiện" the 2026 column would open the plan)
+    assert not rule_hits("material-shortfall", _REALISED.format(done="45.000"))  # 72 tấn in 2026: the past
+    [hit] = rule_hits("material-shortfall", _REALISED.format(done="30.000").replace("36.000", "45.000"))
+    assert hit.params["year"] == "2029"
+
+
+_GRADED_NORMS = """
+# 4. Nguồn nguyên liệu
+
+Định mức cá cho một lít nước mắm khác nhau theo độ đạm: 1,6 kg cá/lít cho loại 40 độ đạm, 1,2 kg cho loại 30 độ đạm
+và 0,8 kg cho loại 20 độ đạm. Công ty có hợp đồng mua 50 tấn cá/năm với tổ tàu cá Kỳ Ninh.
+
+# 5. Kế hoạch sản xuất
+
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Nước mắm 40 độ đạm | lít | 8.000 | 8.800 | 9.600 |
+| 2 | Nước mắm 30 độ đạm | lít | 28.000 | 30.000 | 32.000 |
+|  | Tổng sản lượng | lít | 36.000 | 38.800 | 41.600 |
+"""
+
+
+def test_norms_given_per_grade_are_not_one_norm_for_all_the_output():
+    # 1,6 kg × 41.600 lít = 66,6 tấn would be a shortfall; by grade the need is 9.600 × 1,6 + 32.000 × 1,2 = 53,8 tấn
+    assert not rule_hits("material-shortfall", _GRADED_NORMS)

@@ -1368,12 +1368,18 @@ class PlanModel:
 _PAST_SECTIONS = PAST_SECTIONS
 
 
+_REALISED_HEAD = re.compile(r"(?i)^\W*(?:ước\s+)?(?:thực\s+hiện|đã\s+thực\s+hiện|kết\s+quả)\b")
+
+
 def plan_start(view: PlanView, tables: list[TableM]) -> int | None:
     """First year of the plan: the earliest year column of the tables outside the present-state
     sections, not before the year the plan is dated; else the year after the date."""
     dated = view.dated.year if view.dated else None
+    # (not a column that reports what was done: "Thực hiện năm 2026" beside "Kế hoạch năm 2027" in the production
+    # plan of a plan dated 9/2026 is the present)
     years = {x.year for t in tables if t.section not in _PAST_SECTIONS for r in t.rows for x in r.vals
-             if x.year is not None and x.year >= 1900 and (r.money_years() or r.qty_years())}
+             if x.year is not None and x.year >= 1900 and (r.money_years() or r.qty_years())
+             and not _REALISED_HEAD.match(x.head or "")}
     if dated is not None:
         years = {y for y in years if y >= dated}
         if view.dated.month >= 10 and any(y > dated for y in years):
@@ -5949,6 +5955,10 @@ def _step(a: Ratio, b: Ratio) -> bool:
     return a.product == b.material and not _same_thing(a)
 
 
+# a norm given for one grade or kind of the product among several ("… cho loại 40 độ đạm, 1,2 kg cho loại 30 độ đạm")
+_GRADED = re.compile(r"(?i)\d\s*(?:kg|g|lít|l|tấn)\b[^,;.]{0,25}?\bcho\s+(?:loại|hạng|dòng)\b")
+
+
 def _material_by_ratios(m: PlanModel, spec: Spec) -> list[Hit]:
     rs = ratios(m)
     if not rs:
@@ -5978,6 +5988,10 @@ def _material_by_ratios(m: PlanModel, spec: Spec) -> list[Hit]:
             continue
         ratio = min(g.per_output for g in group)  # the most favourable ratio the plan states
         g0 = min(group, key=lambda g: g.per_output)
+        if len(_GRADED.findall(g0.text)) >= 2:
+            # "1,6 kg cá/lít cho loại 40 độ đạm, 1,2 kg cho loại 30 độ đạm và 0,8 kg cho loại 20 độ đạm": a norm
+            # per grade, of which only the first was read as a ratio; which output is which grade is unknown
+            continue
         materials = {frozenset(r.material) for r in rs} - {frozenset()}
         series = _output_for(m, out_unit, g0.product, materials)
         if not series:
