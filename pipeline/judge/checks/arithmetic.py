@@ -1486,6 +1486,14 @@ def _display_factor(val: Val, style: str) -> float:
 _RESULT_LABEL = re.compile(r"(?i)^\W*(?:[IVXLH1l|!]{1,5}[.,:]\s*)?(?:lợi nhuận|doanh thu|lãi ròng|lãi trước thuế|lãi sau thuế)\b")
 
 
+def _heading_row(r: Row) -> str | None:
+    """A row without figures that opens rows below it: "part" when lettered or in Roman numerals ("A | Chi phí
+    trực tiếp theo sản phẩm"), "group" when numbered ("1 | Rượu nếp 40 độ |") or marked ("- | …"); else None."""
+    if r.num is None or r.vals:
+        return None
+    return "part" if r.num and not r.num[0].isdigit() and r.num not in ("-", "+", "*", "–") else "group"
+
+
 def _group_subtotals(tm: TableM, idx: int) -> list[Row]:
     """The sub-totals of the product groups right above row `idx`: "1 | Rượu nếp 40 độ |", its lines, "Cộng
     rượu nếp 40 độ", "2 | …", …, "Cộng rượu nếp sim" (up to the part they belong to, "A | Chi phí trực tiếp
@@ -1494,8 +1502,8 @@ def _group_subtotals(tm: TableM, idx: int) -> list[Row]:
         return []
     subtotals = []
     for r in reversed(tm.rows[:idx]):
-        if r.num is not None and not r.vals:
-            if r.num and not r.num[0].isdigit() and r.num not in ("-", "+", "*", "–"):
+        if (head := _heading_row(r)) is not None:
+            if head == "part":
                 break
             continue
         if r.total and r.num is None:
@@ -1634,8 +1642,8 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
             # khô", "Cộng chè xanh rang", … over "Cộng chi phí trực tiếp": the groups' sub-totals
             grouped = []
             for r in reversed(tm.rows[:idx]):
-                if r.num is not None and not r.vals:
-                    if r.num and not r.num[0].isdigit() and r.num not in ("-", "+", "*", "–"):
+                if (head := _heading_row(r)) is not None:
+                    if head == "part":
                         break  # ("A | Chi phí trực tiếp theo sản phẩm": the part the groups belong to)
                     continue
                 if r.total and r.num is None:
@@ -2615,12 +2623,14 @@ def _priced_rows_above(tm: TableM, total: Row) -> list[Row]:
     above: list[Row] = []
     groups = bool(_group_subtotals(tm, total.index))
     for r in reversed(tm.rows[:total.index]):
-        if groups and (r.total and r.num is None or r.num is not None and not r.vals):
+        if groups:
             # products in groups, each with its sub-total ("1 | Rượu nếp 40 độ |", its packs, "Cộng rượu nếp
             # 40 độ", …, then "Tổng doanh thu"): the packs of every group, not the sub-totals
-            if r.num and not r.num[0].isdigit() and r.num not in ("-", "+", "*", "–"):
+            head = _heading_row(r)
+            if head == "part":
                 break
-            continue
+            if head == "group" or (r.total and r.num is None):
+                continue
         if r.total or r.kind not in (None, "revenue") or not r.money_years():
             break
         above.append(r)
