@@ -31,6 +31,9 @@ class Settings(BaseSettings):
     ocr_dpi: int = Field(300, description="Rendering resolution for OCR (Tesseract is tuned for 300).")
     ocr_lang: str = Field("vie", description="Tesseract language model.")
     ocr_workers: int = Field(0, description="Parallel Tesseract processes; 0 = number of cores.")
+    ocr_cache_dir: Path | None = Field(None, description="Folder keeping what Tesseract read from each page "
+                                                         "image, so a scanned page is recognised once; "
+                                                         "unset = `<out>/.cache/ocr/` of the review.")
     soffice: str = Field("soffice", description="LibreOffice binary used to convert legacy .doc files.")
     convert_timeout_s: int = Field(120, description="Time allowed for one LibreOffice conversion.")
     workers: int = Field(0, description="Plans read in parallel (worker processes); 0 = number of cores.")

@@ -16,12 +16,19 @@ From Tesseract's word boxes (TSV) this module rebuilds what `pdf_reader` needs:
 
 Paragraphs, headings, running headers and the rest are then done by `pdf_reader` exactly as
 for a text layer (it reads sizes relative to the page's median, so pixels are fine).
+
+Tesseract's output for a page image is kept in `settings.ocr_cache_dir` when it is set (the
+review sets it to `<out>/.cache/ocr/`): keyed by the image's bytes under a fingerprint of the
+engine (its version and the language model's bytes), so a page is recognised once however often
+the code that rebuilds its layout changes. Recognition is 90 % of reading a scan (3-4 s a page).
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+import lzma
 import os
 import re
 import shutil
@@ -118,11 +125,12 @@ def ocr_pdf_pages(path: Path, pages: list[int], settings: Settings, source: str 
     binary = check_available(settings.ocr_lang, source)
     workers = settings.ocr_workers or os.cpu_count() or 1
     timeout = float(getattr(settings, "ocr_page_timeout_s", OCR_PAGE_TIMEOUT_S))
+    cache = PageCache.at(settings.ocr_cache_dir, binary, settings.ocr_lang)
     results: dict[int, OcrResult] = {}
     with tempfile.TemporaryDirectory(prefix="ocop_ocr_") as tmp, \
             ThreadPoolExecutor(max_workers=max(1, min(workers, len(pages)))) as pool:
         futures = [pool.submit(ocr_page, Path(path), n, _dpi(settings.ocr_dpi, sizes.get(n)),
-                               settings.ocr_lang, Path(tmp), binary, timeout) for n in pages]
+                               settings.ocr_lang, Path(tmp), binary, timeout, cache) for n in pages]
         for fut in futures:
             res = fut.result()
             results[res.number] = res
@@ -135,8 +143,73 @@ def _dpi(dpi: int, size: tuple[float, float] | None) -> int:
     return max(72, min(dpi, int(MAX_PIXELS * 72 / max(size))))
 
 
+# Tesseract's arguments besides the image, the language and the resolution (part of the cache key).
+_TESSERACT_ARGS = ("--psm", "3", "tsv")
+
+
+@lru_cache(maxsize=4)
+def engine_fingerprint(binary: str, lang: str) -> str:
+    """Tesseract's version and the bytes of its language models, in 16 hex digits: a page image
+    recognised by the same engine reads the same (a new Tesseract or `vie` model makes a new key)."""
+    h = hashlib.sha256("\0".join(_TESSERACT_ARGS).encode())
+    try:
+        out = subprocess.run([binary, "--version"], capture_output=True, text=True, timeout=30)
+        h.update((out.stdout + out.stderr).encode())
+        langs = subprocess.run([binary, "--list-langs"], capture_output=True, text=True, timeout=30)
+        listing = langs.stdout + langs.stderr
+        tessdata = Path(os.environ.get("TESSDATA_PREFIX") or (listing.split('"')[1] if '"' in listing else "."))
+        for name in lang.split("+"):
+            h.update(name.encode() + b"\0" + (tessdata / f"{name}.traineddata").read_bytes())
+    except (OSError, subprocess.SubprocessError, IndexError):
+        return ""  # no fingerprint, no cache
+    return h.hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class PageCache:
+    """Tesseract's TSV for a page image, kept as `<root>/<engine>/<sha256 of the image>.tsv.xz`.
+    Best effort both ways: an entry that cannot be read is a miss, one that cannot be written is
+    no error; entries are written whole (a temporary file renamed), so parallel readers never see
+    half of one."""
+
+    root: Path
+
+    @classmethod
+    def at(cls, root: Path | None, binary: str, lang: str) -> PageCache | None:
+        engine = engine_fingerprint(binary, lang) if root else ""
+        return cls(Path(root) / engine) if root and engine else None
+
+    def key(self, image: Path, lang: str, dpi: int) -> str:
+        h = hashlib.sha256(f"{lang}\0{dpi}\0".encode())
+        with open(image, "rb") as f:
+            while chunk := f.read(1 << 20):
+                h.update(chunk)
+        return h.hexdigest()
+
+    def get(self, key: str) -> str | None:
+        try:
+            return lzma.decompress((self.root / f"{key}.tsv.xz").read_bytes()).decode("utf-8")
+        except (OSError, lzma.LZMAError, UnicodeDecodeError):
+            return None
+
+    def put(self, key: str, tsv: str) -> None:
+        path = self.root / f"{key}.tsv.xz"
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    f.write(lzma.compress(tsv.encode("utf-8")))
+                os.replace(tmp, path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except OSError:
+            pass
+
+
 def ocr_page(path: Path, number: int, dpi: int, lang: str, tmp: Path, binary: str = "tesseract",
-             timeout: float = OCR_PAGE_TIMEOUT_S) -> OcrResult:
+             timeout: float = OCR_PAGE_TIMEOUT_S, cache: PageCache | None = None) -> OcrResult:
     start = time.monotonic()
     stem = tmp / f"p{number:04d}"
     pgm = stem.with_suffix(".pgm")
@@ -147,11 +220,16 @@ def ocr_page(path: Path, number: int, dpi: int, lang: str, tmp: Path, binary: st
         left = timeout - (time.monotonic() - start)
         if left <= 0:
             raise subprocess.TimeoutExpired("pdftoppm", timeout)
-        env = dict(os.environ, OMP_THREAD_LIMIT="1")
-        out = subprocess.run([binary, str(pgm), "stdout", "-l", lang, "--dpi", str(dpi),
-                              "--psm", "3", "tsv"],
-                             check=True, capture_output=True, timeout=left, env=env)
-        words = parse_tsv(out.stdout.decode("utf-8", "replace"))
+        key = cache.key(pgm, lang, dpi) if cache else ""
+        tsv = cache.get(key) if cache else None
+        if tsv is None:
+            env = dict(os.environ, OMP_THREAD_LIMIT="1")
+            out = subprocess.run([binary, str(pgm), "stdout", "-l", lang, "--dpi", str(dpi), *_TESSERACT_ARGS],
+                                 check=True, capture_output=True, timeout=left, env=env)
+            tsv = out.stdout.decode("utf-8", "replace")
+            if cache:
+                cache.put(key, tsv)
+        words = parse_tsv(tsv)
         layout = _layout_from_image(pgm, words, number)
     except subprocess.TimeoutExpired:
         return OcrResult(number, None, f"quá {timeout:.0f} giây", time.monotonic() - start)

@@ -95,11 +95,20 @@ def load_expected(folder: Path = EXPECTED) -> dict[str, dict]:
     return {p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.yml"))}
 
 
+# What Tesseract read from each page of the sets' scans (pipeline.ingest.ocr.PageCache), kept with them:
+# recognition is 90 % of the pool's time (1,611 scanned pages at 3-4 s, more than CI's hour), and a page
+# image read by the same engine reads the same. Keyed by the image's bytes under the engine's
+# fingerprint, so another Tesseract or language model misses it and reads every page for real;
+# tests/test_ocr_cache.py checks entries against a real Tesseract run. A new set's pages are added
+# by its first run.
+OCR_CACHE = Path(__file__).resolve().parent / "ocr"
+
+
 def run_pipeline(out: Path, plans: Path = PLANS, timeout: int = 1800) -> subprocess.CompletedProcess:
-    """The real command line, as a reviewer runs it."""
+    """The real command line, as a reviewer runs it (with the sets' OCR cache)."""
     return subprocess.run([sys.executable, "-m", "pipeline.cli", "review", str(plans), "--out", str(out)],
                           cwd=ROOT, capture_output=True, text=True, timeout=timeout,
-                          env={**os.environ})
+                          env={"OCOP_OCR_CACHE_DIR": str(OCR_CACHE), **os.environ})
 
 
 def score_plan(stem: str, exp: dict, review: dict | None) -> PlanScore:
