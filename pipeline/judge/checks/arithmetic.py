@@ -6013,7 +6013,7 @@ def _material_by_ratios(m: PlanModel, spec: Spec) -> list[Hit]:
             if sup is None:
                 continue
             supply, sev = sup
-            if need > supply * (1 + spec.tolerance):
+            if need > supply * (1 + spec.tolerance) and not _unitless_balance_covers(m, need, year, spec.tolerance):
                 if worst is None or need / supply > worst[0]:
                     worst = (need / supply, year, qty, need, supply, row, sev)
         if worst is None:
@@ -6030,6 +6030,27 @@ def _material_by_ratios(m: PlanModel, spec: Spec) -> list[Hit]:
 
 
 _UNIT_NAME = {"kg": "kg", "l": "lít", "m2": "m²", "m3": "m³"}
+
+
+def _unitless_balance_covers(m: PlanModel, need: float, year: int | None, tol: float) -> bool:
+    """A balance table of the raw-material part with no unit in its cells (a scan that lost its "ĐVT"
+    column) whose need row for the year is the need the plan's norm gives ("Nhu cầu nguyên liệu | 6.360"
+    for 6.000 kg × 1,06): its numbers are in that need's unit, so its total of the sources ("Tổng nguồn
+    cung | 6.400") is the plan's supply, which covers the need."""
+    def bare(r: Row) -> float | None:
+        xs = [x.value for x in r.vals if x.year == year and x.kind == "number" and not x.unit and x.vmax is None]
+        return xs[0] if len(xs) == 1 else None
+
+    for tm in m.tables:
+        if tm.section != "raw_materials":
+            continue
+        needs = [x for r in tm.rows if "need" in r.flags and ("supply" not in r.flags or _need_first(r, m.vocab))
+                 and not r.subset and (x := bare(r)) is not None and abs(x - need) <= tol * need]
+        if needs and any(x >= needs[0] / (1 + tol) for r in tm.rows
+                         if "supply" in r.flags and r.total and not r.subset and "need" not in r.flags
+                         and (x := bare(r)) is not None):
+            return True
+    return False
 
 
 def _shared_material(m: PlanModel, spec: Spec, mat: set[str], in_unit: str, out_unit: str,
