@@ -39,6 +39,9 @@ class Vocabulary:
     # plan maps to it ("Thị trường và kế hoạch tiêu thụ" holds the production plan of a plan that has
     # no "Kế hoạch sản xuất")
     stands_in: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    # key -> words that name the section when they are the whole heading and nothing else ("Dự kiến"),
+    # though inside a longer heading they only qualify its head ("Dự kiến tiêu thụ" is the market)
+    alone: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
 
 
 def _tok(s: str) -> tuple[str, ...]:
@@ -73,6 +76,7 @@ def load_vocabulary(path: Path | None = None) -> Vocabulary:
         abbreviations={match_key(a): _tok(full) for a, full in (data.get("abbreviations") or {}).items()},
         neutral=[_tok(p) for p in data.get("neutral", []) if _tok(p)],
         stands_in={k: [_tok(p) for p in v["stands_in"] if _tok(p)] for k, v in keys.items() if v.get("stands_in")},
+        alone={k: [_tok(p) for p in v["alone"] if _tok(p)] for k, v in keys.items() if v.get("alone")},
     )
 
 
@@ -304,7 +308,8 @@ def match_heading(title: str, vocab: Vocabulary) -> Match | str | None:
     if title_len and not chosen:
         return "title"
     if not chosen:
-        return None
+        alone = [k for k in vocab.order if toks in vocab.alone.get(k, ())]
+        return Match((alone[0],), 1.0, len(toks), True) if alone else None
     # In each segment the leftmost phrase is the head; later phrases in it only qualify it.
     keys: list[str] = []
     head: dict[int, tuple[int, int]] = {}  # segment -> its head phrase's span

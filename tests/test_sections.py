@@ -539,3 +539,13 @@ def test_a_chapter_of_two_topics_each_with_its_own_sub_heading_holds_no_other_su
               {"kind": "paragraph", "text": "Hợp tác xã thành lập năm 2019."}]
     by_key = {s.key: s.blocks for s in map_sections(_doc(blocks), V)[0]}
     assert 2 in by_key["producer"]
+
+
+def test_words_that_name_a_section_only_when_they_are_the_whole_heading():
+    # (ee12: a short plan's last part, "Dự kiến", what the group means to make a year)
+    for title in ("Dự kiến", "DỰ KIẾN", "5. Dự kiến"):
+        m = match_heading(title, V)
+        assert isinstance(m, Match) and m.keys == ("production_plan",), title
+    # inside a longer heading the words only qualify its head
+    assert match_heading("Dự kiến tiêu thụ theo kênh", V).keys == ("market",)
+    assert match_heading("Doanh thu dự kiến", V).keys == ("financials",)
