@@ -42,3 +42,68 @@ def test_a_unitless_balance_that_falls_short_or_counts_another_need_covers_nothi
     # a need that is not the norm's (here in tonnes, or of something else): the table's unit is unknown
     [hit] = rule_hits("material-shortfall", _UNITLESS.format(need="3,57", supply="3.600", bought="600"))
     assert hit.params["year"] == "2029"
+
+
+# ================================================================ a scanned cost table by product (ed08)
+
+def _scan_hits(rule_id: str, text: str):
+    """The rule's hits on `text` read as a scan (its cells as the OCR gave them)."""
+    from pipeline.extract import analyse
+    from pipeline.ingest.text_reader import read_markdown
+    from pipeline.judge.base import BatchContext, PlanView
+    from pipeline.judge.engine import run_rule
+    from tests.test_generalisation import DATED, _rule
+
+    from pipeline.models import Problem
+
+    doc = read_markdown(DATED + text, "scan.md")
+    doc.format = "pdf-scanned"
+    doc.problems.append(Problem(code="ocr-used", severity="info", message="Đọc bằng OCR."))
+    view = PlanView(analyse(doc))
+    return run_rule(_rule(rule_id), view, BatchContext([view]))
+
+
+_BY_PRODUCT = """
+# 9. Hiệu quả kinh tế
+
+Bảng 6. Chi phí sản xuất
+
+ĐVT: triệu đồng
+| T T A | Khoản mục Chi phí trực tiếp theo sản phẩm | Kế hoạch năm 2027 | Kế hoạch năm 2028 | Kế hoạch năm 2029 |
+|---|---|---|---|---|
+| 1 | Nguyên liệu chè xanh (búp tươi 9.000 đ/kg) | 60,0 | 66,0 | 72,0 |
+|  | Bao bì chè xanh (túi 200 g: 2.500 đ/túi) | 80,0 | 88,0 | 96,0 |
+|  | Cộng chè xanh | 140,0 | 154,0 | 168,0 |
+{header}| 2 | Nguyên liệu chè đen (búp tươi 9.000 đ/kg) | {cell} | 99,0 | 108,0 |
+|  | Bao bì chè đen (hộp 100 g: 3.000 đ/hộp) | 40,0 | 44,0 | 48,0 |
+|  | Cộng chè đen | 130,0 | 143,0 | 156,0 |
+|  | Cộng chi phí trực tiếp | 270,0 | 297,0 | 324,0 |
+"""
+
+
+def _scan_model(text: str):
+    from pipeline.extract import analyse
+    from pipeline.ingest.text_reader import read_markdown
+    from pipeline.judge.base import PlanView
+    from pipeline.judge.checks import arithmetic as ar
+    from pipeline.models import Problem
+    from tests.test_generalisation import DATED, _rule
+
+    doc = read_markdown(DATED + text, "scan.md")
+    doc.format = "pdf-scanned"
+    doc.problems.append(Problem(code="ocr-used", severity="info", message="Đọc bằng OCR."))
+    rule = _rule("table-total-mismatch")
+    return ar.model(PlanView(analyse(doc)), next(c for c in rule.checks if getattr(c, "relation", None) == "table_total"))
+
+
+def test_a_scanned_header_repeated_in_pieces_at_a_page_break_is_no_row():
+    # "T | năm 2027": what the scan kept of "TT A | Khoản mục … | Kế hoạch năm 2027 | …" on the next page
+    text = _BY_PRODUCT.format(header="| T | năm 2027 |  |  |  |\n", cell="90,0")
+    [tm] = _scan_model(text).tables
+    assert [r.label for r in tm.rows if not r.vals] == []
+    assert [r.num for r in tm.rows if r.num] == ["1", "2"]
+    # a row of the plan's own words stays: a group's heading ("2 | Chè đen"), or words not in the header
+    for row in ("| 2 | Chè đen |  |  |  |\n", "| T | năm 2027 và 2028 |  |  |  |\n"):
+        [tm] = _scan_model(_BY_PRODUCT.format(header=row, cell="90,0")).tables
+        assert any(not r.vals for r in tm.rows), row
+    assert not _scan_hits("table-total-mismatch", text)

@@ -968,7 +968,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                                lvals, t.section, index=len(tm.rows), noisy=noisy, garbled=garbled,
                                debris=bool(lone_debris), misread=ocr and bool(bad & lost)))
         _price_per_pack(tm)
-        _drop_repeated_header(tm)
+        _drop_repeated_header(tm, ocr)
         _rejoin_split_numbering(tm)
         _number_run_into_label(tm)
         if ocr:
@@ -1011,10 +1011,11 @@ def _table_caption(view: PlanView, block: int) -> str:
     return " ".join(parts)
 
 
-def _drop_repeated_header(tm: TableM) -> None:
+def _drop_repeated_header(tm: TableM, ocr: bool = False) -> None:
     """A table that runs over a page break repeats its header row there ("STT | Hạng mục | Giá
     trị" between items 2 and 3): that row holds no figure, and the rows after it are not its
-    children."""
+    children. On a scan the repeat may come in pieces ("T | năm 2027" of "TT | … | Kế hoạch năm
+    2027"): each of its cells a run of words of a different header cell."""
     head = {fold(c).strip() for c in tm.header if c and c.strip()}
     if len(head) < 2:
         return
@@ -1023,11 +1024,25 @@ def _drop_repeated_header(tm: TableM) -> None:
         cells = {fold(c).strip() for c in r.cells if c and c.strip()}
         if not r.vals and len(cells) >= 2 and len(cells & head) >= max(2, len(cells) - 1):
             continue
+        if ocr and not r.vals and not r.lvals and len(cells) >= 2 and any(len(c.split()) >= 2 for c in cells) and \
+                _header_pieces(cells, [fold(c).strip() for c in tm.header]):
+            continue
         keep.append(r)
     if len(keep) < len(tm.rows):
         for i, r in enumerate(keep):
             r.index = i
         tm.rows[:] = keep
+
+
+def _header_pieces(cells: set[str], head: list[str]) -> bool:
+    """Each cell is a run of whole words of its own header cell, in the header's order."""
+    at = 0
+    for c in sorted(cells, key=lambda c: next((i for i, h in enumerate(head) if f" {c} " in f" {h} "), len(head))):
+        i = next((i for i in range(at, len(head)) if f" {c} " in f" {head[i]} "), None)
+        if i is None:
+            return False
+        at = i + 1
+    return True
 
 
 def _rejoin_split_numbering(tm: TableM) -> None:
@@ -1791,6 +1806,7 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                         continue
                 best = None
                 ok = False
+                unread = False  # on a scan, a reading whose item's cell in this column could not be read
                 for _reading, items in readings:
                     items = [r for r in items if r is not total]
                     for a_, b_ in (("supply", "need"), ("need", "supply")):
@@ -1864,6 +1880,7 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                         if x is None:
                             if cell and cell not in ("-", "–", "x", "X", "0") and any(ch.isalnum() for ch in cell):
                                 bad = True
+                                unread = unread or m.ocr
                                 break
                             if m.ocr and cell not in ("-", "–") and not any(ch.isalnum() for ch in cell) and \
                                     (r.noisy or any(v.col != j and v.col not in tm.non_additive and v.kind == tv.kind
@@ -1909,6 +1926,11 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                 if ok or best is None:
                     continue
                 s, items, vals = best
+                if unread:
+                    # ("Nguyên liệu cà gai leo | 151.2 | 166,3", "Bao bì cà gai leo | 158,0 | 173,8", "Cộng cà gai
+                    # leo | 309,2 | 340,1"): the reading with the unread cell may be the total's own; another
+                    # reading that misses is no evidence against it
+                    continue
                 if m.ocr and not all(x.sure for x in vals) and abs(s - tv.value) <= 0.05 * max(abs(s), abs(tv.value)):
                     # on a scan, items within 5 % of their total, one of them read unsure ("125" read
                     # "155" at 72 %: 2 and 5 are no look-alikes): a misread digit is as likely as the
