@@ -6015,6 +6015,8 @@ def _material_by_ratios(m: PlanModel, spec: Spec) -> list[Hit]:
             groups.append((set(r.material), r.in_unit, r.out_unit, [r]))
     for mat, in_unit, out_unit, group in groups:
         shared = _shared_material(m, spec, mat, in_unit, out_unit, group)
+        if shared is False:
+            continue
         if shared is not None:
             hits.append(shared)
             continue
@@ -6076,12 +6078,13 @@ def _unitless_balance_covers(m: PlanModel, need: float, year: int | None, tol: f
 
 
 def _shared_material(m: PlanModel, spec: Spec, mat: set[str], in_unit: str, out_unit: str,
-                     group: list[Ratio]) -> Hit | None:
+                     group: list[Ratio]) -> Hit | bool | None:
     """One material for two or more products, each with its own norm ("Mỗi kg giò cần 1,05 kg thịt
     nạc", "Mỗi kg nem chua cần 0,8 kg thịt nạc") and its own output row: the need is the sum of each
     product's output × its norm, against the one supply. None when the norms are for one product (said
     twice, or in other words), or a product has no output row of its own (then `_material_by_ratios`
-    checks the group as one norm)."""
+    checks the group as one norm); False when the plan's own balance table covers the products' need
+    (`_unitless_balance_covers`), so that no product alone is checked against a lesser supply."""
     products: list[tuple[set[str], list[Ratio]]] = []
     for r in group:
         for p in products:
@@ -6107,6 +6110,7 @@ def _shared_material(m: PlanModel, spec: Spec, mat: set[str], in_unit: str, out_
         best = min(rs, key=lambda g: g.per_output)
         parts.append((best, series))
     worst = None
+    covered = False
     for year in sorted(set.intersection(*(set(s) for _, s in parts))):
         need = sum(g.per_output * s[year][0] for g, s in parts)
         sup = _supply(m, set(mat), set(), in_unit, year)
@@ -6114,9 +6118,13 @@ def _shared_material(m: PlanModel, spec: Spec, mat: set[str], in_unit: str, out_
             continue
         supply, sev = sup
         if need > supply * (1 + spec.tolerance) and (worst is None or need / supply > worst[0]):
-            worst = (need / supply, year, need, supply, sev)
+            if _unitless_balance_covers(m, need, year, spec.tolerance):
+                covered = True
+            else:
+                worst = (need / supply, year, need, supply, sev)
     if worst is None:
-        return None
+        # (the products' need met by the plan's own balance: each product's share of it is met too)
+        return False if covered else None
     _, year, need, supply, sev = worst
     rows = [s[year][1] for _, s in parts]
     ev = "; ".join(dict.fromkeys([*(r.evidence for r in rows), *(g.text for g, _ in parts), *sev]))
