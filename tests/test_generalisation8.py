@@ -136,3 +136,31 @@ def test_a_scanned_header_repeated_in_pieces_at_a_page_break_is_no_row():
         [tm] = _scan_model(_BY_PRODUCT.format(header=row, cell="90,0")).tables
         assert any(not r.vals for r in tm.rows), row
     assert not _scan_hits("table-total-mismatch", text)
+
+
+# ================================================================ working days (eg05)
+
+_SEASON = """
+# 3. Phân tích SWOT
+
+Điểm yếu: quả dâu chỉ có 10 tuần mỗi năm, phải mua đủ trong vụ.
+
+# 6. Quy trình và thiết bị
+
+Máy chiết rót có công suất 100 lít/ngày; {days}.
+
+# 8. Kế hoạch sản xuất
+
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Rượu dâu tằm | lít | 7.500 | 8.150 | {last} |
+"""
+
+
+def test_a_fruits_season_is_no_working_days_and_days_a_month_are_twelve_months():
+    # 100 lít × 24 ngày × 12 tháng = 28.800 lít a year, not 100 × 70 days of the fruit's season
+    assert not rule_hits("capacity-exceeded", _SEASON.format(days="mỗi tháng làm 24 ngày", last="8.800"))
+    [hit] = rule_hits("capacity-exceeded", _SEASON.format(days="mỗi tháng làm 24 ngày", last="35.000"))
+    assert hit.params["capacity"] == "28.800 lít"
+    [hit] = rule_hits("capacity-exceeded", _SEASON.format(days="làm việc 20 ngày/tháng", last="35.000"))
+    assert hit.params["capacity"] == "24.000 lít"

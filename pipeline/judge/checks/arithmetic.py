@@ -6326,10 +6326,23 @@ def _trailing_per(text: str, end: int) -> str | None:
     return m.group(1) if m else None
 
 
+# parts of a plan where days a year are the season of a fruit or a market, not the days its equipment works
+# ("Điểm yếu: quả dâu chỉ có 10 tuần mỗi năm")
+_NOT_WORKING_DAYS = ("swot", "market", "rationale", "risks")
+# "mỗi tháng làm 24 ngày", "làm việc 26 ngày/tháng": the days a month, twelve months a year
+_MONTH_DAYS = re.compile(r"(?i)\b(?:mỗi|một|hằng|hàng)\s+tháng\s+(?:[^\W\d]+\s+){0,3}$")
+
+
 def _days_per_year(m: PlanModel) -> list[float]:
     out = []
     for s in m.sents:
+        if s.section in _NOT_WORKING_DAYS:
+            continue
         for a in s.amounts:
+            if a.kind == "duration" and a.unit == "ngày" and a.value_max is None and 15 <= a.value <= 31 and \
+                    (a.per == "tháng" or _MONTH_DAYS.search(s.text[max(0, a.start - 40):a.start])):
+                out.append(a.value * 12)
+                continue
             if a.kind == "duration" and a.unit == "ngày" and a.value_max is None and 30 <= a.value <= 366:
                 after = s.text[a.end:a.end + 25].lower()
                 before = s.text[max(0, a.start - 40):a.start].lower()
