@@ -185,3 +185,26 @@ def test_a_number_with_a_leading_zero_on_a_scan_is_no_number_read():
     assert not _scan_hits("profit-mismatch", _PROFIT.format(profit="092,7"))
     assert _scan_hits("profit-mismatch", _PROFIT.format(profit="492,7"))  # 4 and 5 are no look-alikes
 
+
+
+# ================================================================ a year over its months (eg05)
+
+_MONTHS = """
+# 8. Kế hoạch sản xuất
+
+Bảng 5. Kế hoạch từng quý năm 2027
+
+| Quý | Sản lượng (kg) | Nguyên liệu mua vào (kg) |
+|---|---|---|
+| Quý I | 900 | 0 |
+| Quý II | 1.100 | {q2} |
+| Quý III | 1.200 | 6.000 |
+| Quý IV | 1.800 | 0 |
+| Cả năm | 5.000 | 12.000 |
+"""
+
+
+def test_the_whole_years_row_adds_up_its_months_or_quarters():
+    assert not rule_hits("table-total-mismatch", _MONTHS.format(q2="6.000"))
+    [hit] = rule_hits("table-total-mismatch", _MONTHS.format(q2="7.500"))
+    assert hit.params["label"] == "Cả năm" and hit.params["expected"] == 13500
