@@ -208,3 +208,24 @@ def test_the_whole_years_row_adds_up_its_months_or_quarters():
     assert not rule_hits("table-total-mismatch", _MONTHS.format(q2="6.000"))
     [hit] = rule_hits("table-total-mismatch", _MONTHS.format(q2="7.500"))
     assert hit.params["label"] == "Cả năm" and hit.params["expected"] == 13500
+
+
+# ================================================================ a staff list with its director (eg03, eg08)
+
+_STAFF = """
+# 1. Thông tin chung
+
+Công ty có 8 lao động thường xuyên, đều là người trong xã.
+
+# 7. Tổ chức sản xuất
+
+{staff}, lương bình quân 6 triệu đồng/người/tháng.
+"""
+
+
+def test_a_staff_list_headed_by_a_post_without_a_count_is_no_workforce_of_its_last_line():
+    for staff in ("Giám đốc, 1 kế toán, 6 công nhân (sơ chế, sấy, đóng gói)",
+                  "Giám đốc, 1 kế toán, 1 kỹ thuật chượp, 5 công nhân (đảo chượp, lọc, chiết rót)"):
+        assert not rule_hits("figure-inconsistent", _STAFF.format(staff=staff)), staff
+    # a workforce said whole is still set against the other
+    [hit] = rule_hits("figure-inconsistent", _STAFF.format(staff="Công ty bố trí 6 lao động thường xuyên"))

@@ -7653,8 +7653,11 @@ def _dated_after_undated(text: str, counts: list[Amount]) -> bool:
 
 _IS_BEFORE = re.compile(r"(?i)\blà\s*$")
 # a count of staff in a named role ("1 kế toán", "2 nhân viên bán hàng")
-_ROLE_COUNT = re.compile(r"(?i)\b\d{1,3}\s+(?:kế\s+toán|thủ\s+quỹ|trưởng\s+xưởng|quản\s+đốc|nhân\s+viên|tổ\s+trưởng|"
-                         r"kỹ\s+thuật\s+viên|cán\s+bộ|lái\s+xe|bảo\s+vệ|(?:phó\s+)?giám\s+đốc|thợ\s+chính)\b")
+_ROLES = (r"(?:kế\s+toán|thủ\s+quỹ|trưởng\s+xưởng|quản\s+đốc|nhân\s+viên|tổ\s+trưởng|kỹ\s+thuật(?:\s+viên)?|"
+          r"cán\s+bộ|lái\s+xe|bảo\s+vệ|(?:phó\s+)?giám\s+đốc|thợ\s+chính)")
+_ROLE_COUNT = re.compile(r"(?i)\b\d{1,3}\s+" + _ROLES + r"\b")
+# a post named without a count at the head of a staff list ("Giám đốc, 1 kế toán, 6 công nhân …"): one person
+_ROLE_LISTED = re.compile(r"(?i)(?:^|[,;:]\s*)" + _ROLES + r"\s*[,;]")
 _BRACKET_FIRST = re.compile(r"^\s*\([^()]*\)\s*,?")
 
 
@@ -7738,7 +7741,8 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
         # "1 kế toán; 1 trưởng xưởng; 5 công nhân (rửa, hấp, …); 1 nhân viên kinh doanh": one line of a
         # staff list, the workforce being all of them
         # (not the count the list follows: "16 lao động thường xuyên: 2 quản lý, 1 kế toán, …")
-        if not totals and len(_ROLE_COUNT.findall(text)) >= 2 and _ROLE_COUNT.search(text, 0, a.start):
+        if not totals and len(_ROLE_COUNT.findall(text)) + len(_ROLE_LISTED.findall(text)) >= 2 and \
+                (_ROLE_COUNT.search(text, 0, a.start) or _ROLE_LISTED.search(text, 0, a.start)):
             continue
         # "1 tổ nấu (thợ nấu chính và 4 lao động)": a team's members, in brackets after the team
         opened = text.rfind("(", 0, a.start)
