@@ -246,6 +246,20 @@ _APPENDIX_TOKS = ("phu", "luc")
 _APPENDIX_TOPIC = re.compile(r"(?i)^\W*phụ\s+lục\s*(?:số\s*)?(?:\d{1,2}|[IVX]{1,4}\b)?\s*[.:\-–—)]*\s*(.*)$")
 
 
+def _weak_segments(toks: tuple[str, ...], segs: list[int], chosen: list[tuple[int, int, str]],
+                   vocab: Vocabulary) -> list[tuple[int, int, str]]:
+    """`chosen` with each segment that is a weak cue and nothing else: "Kế hoạch sản xuất và hiệu quả",
+    "Kế hoạch và hiệu quả" name a topic in each segment."""
+    hit = {segs[i] for st, n, _ in chosen for i in range(st, st + n)}
+    for seg in sorted(set(segs) - hit - {-1}):
+        seg_toks = tuple(t for t, g in zip(toks, segs) if g == seg)
+        for key in vocab.order:
+            if seg_toks in vocab.weak.get(key, ()):
+                chosen = sorted([*chosen, (segs.index(seg), len(seg_toks), key)])
+                break
+    return chosen
+
+
 def match_heading(title: str, vocab: Vocabulary) -> Match | str | None:
     """Keys for one heading; 'title'/'ignore'/'caption'/'toc' for non-section headings; None if unknown."""
     if _TOC_LINE.search(title):
@@ -294,17 +308,10 @@ def match_heading(title: str, vocab: Vocabulary) -> Match | str | None:
         weak = _choose(_masked(toks, vocab.neutral), vocab.weak, vocab.order, 0)
         chosen = weak[:1]  # the leftmost weak cue is the head
         weak_only = bool(chosen)
+        if chosen:
+            chosen = _weak_segments(toks, segs, chosen, vocab)  # ("Kế hoạch và hiệu quả": two topics)
     elif chosen:
-        # "Kế hoạch sản xuất và hiệu quả": a segment that is a weak cue and nothing else names a
-        # topic of its own
-        hit = {segs[i] for st, n, _ in chosen for i in range(st, st + n)}
-        for seg in sorted(set(segs) - hit - {-1}):
-            seg_toks = tuple(t for t, g in zip(toks, segs) if g == seg)
-            for key in vocab.order:
-                if seg_toks in vocab.weak.get(key, ()):
-                    first = segs.index(seg)
-                    chosen = sorted([*chosen, (first, len(seg_toks), key)])
-                    break
+        chosen = _weak_segments(toks, segs, chosen, vocab)
     if title_len and not chosen:
         return "title"
     if not chosen:

@@ -549,3 +549,11 @@ def test_words_that_name_a_section_only_when_they_are_the_whole_heading():
     # inside a longer heading the words only qualify its head
     assert match_heading("Dự kiến tiêu thụ theo kênh", V).keys == ("market",)
     assert match_heading("Doanh thu dự kiến", V).keys == ("financials",)
+
+
+def test_a_heading_of_two_weak_cues_names_both_topics():
+    # (ei12: a short plan's "Kế hoạch và hiệu quả" holds its production plan and its earnings)
+    assert match_heading("Kế hoạch và hiệu quả", V).keys == ("production_plan", "financials")
+    assert match_heading("IX. Đầu tư và hiệu quả", V).keys == ("investment", "financials")
+    # a weak cue alone names one
+    assert match_heading("4/ Kế hoạch", V).keys == ("production_plan",)
