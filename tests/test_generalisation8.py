@@ -229,3 +229,25 @@ def test_a_staff_list_headed_by_a_post_without_a_count_is_no_workforce_of_its_la
         assert not rule_hits("figure-inconsistent", _STAFF.format(staff=staff)), staff
     # a workforce said whole is still set against the other
     [hit] = rule_hits("figure-inconsistent", _STAFF.format(staff="Công ty bố trí 6 lao động thường xuyên"))
+
+
+# ================================================================ a payback table's first line (ei07)
+
+_PAYBACK = """
+# 9. Hiệu quả kinh tế
+
+Bảng 9. Tính thời gian hoàn vốn (ĐVT: triệu đồng)
+
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Vốn đầu tư ban đầu | 760 |  |  |
+| {n2} | Dòng tiền thuần (lợi nhuận + khấu hao) | 503,1 | 722,8 | 972,5 |
+| {n3} | Dòng tiền thuần bình quân năm | 732,8 |  |  |
+| 4 | Thời gian hoàn vốn (năm) = (1) : (3) | 1,04 |  |  |
+"""
+
+
+def test_the_numbered_lines_after_a_numbered_total_opening_a_table_are_its_siblings():
+    assert not rule_hits("table-total-mismatch", _PAYBACK.format(n2="2", n3="3"))
+    # lines under it, not numbered on from it, are its items
+    assert rule_hits("table-total-mismatch", _PAYBACK.format(n2="-", n3="-").replace("| 4 |", "| 2 |"))

@@ -1703,7 +1703,12 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
                     break
                 if not r.subset:
                     below.append(r)
-            if len(below) >= 2 and not (total.kind == "investment_total" and any(r.kind == "source" for r in below)):
+            # (not the numbered rows after a numbered one, at its level: "1 | Vốn đầu tư ban đầu", "2 | Dòng tiền
+            # thuần", "3 | …", "4 | Thời gian hoàn vốn" are the next indicators of a payback table)
+            siblings = bool(total.num and total.num.isdigit() and below and below[0].num == str(int(total.num) + 1)
+                            and all(r.num and r.level == total.level for r in below))
+            if len(below) >= 2 and not siblings and \
+                    not (total.kind == "investment_total" and any(r.kind == "source" for r in below)):
                 cands.append(("below", below))
                 # (a household's flat tax is its last cost line: "Thuế khoán (7% doanh thu)" under the
                 # lines, then "Lợi nhuận")
