@@ -251,3 +251,28 @@ def test_the_numbered_lines_after_a_numbered_total_opening_a_table_are_its_sibli
     assert not rule_hits("table-total-mismatch", _PAYBACK.format(n2="2", n3="3"))
     # lines under it, not numbered on from it, are its items
     assert rule_hits("table-total-mismatch", _PAYBACK.format(n2="-", n3="-").replace("| 4 |", "| 2 |"))
+
+
+# ================================================================ several units of one equipment (eh07)
+
+_LOOMS = """
+# 6. Quy trình và thiết bị
+
+Tổ có 12 khung dệt, mỗi khung 2 người dệt được 2 chiếc/ngày, làm 280 ngày/năm. {more}
+
+# 8. Kế hoạch sản xuất
+
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Chiếu cói hoa | chiếc | 6.000 | 6.400 | {last} |
+"""
+
+
+def test_several_units_of_one_equipment_each_with_its_rate_limit_the_output():
+    # 12 × 2 chiếc × 280 ngày = 6.720 chiếc a year
+    [hit] = rule_hits("capacity-exceeded", _LOOMS.format(more="Các khung hiện có đủ cho kế hoạch.", last="8.000"))
+    assert hit.params["capacity"] == "6.720 chiếc"
+    assert not rule_hits("capacity-exceeded", _LOOMS.format(more="Các khung hiện có đủ cho kế hoạch.", last="6.700"))
+    # what each household grows is no equipment's rate
+    assert not rule_hits("capacity-exceeded", _LOOMS.replace("khung dệt, mỗi khung 2 người dệt", "hộ, mỗi hộ")
+                         .format(more="", last="8.000"))

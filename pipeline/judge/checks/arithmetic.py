@@ -6663,6 +6663,7 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                 for u, caps_ in target.items():
                     bottleneck[u].extend(caps_[before[id(target)].get(u, 0):])
     _labour_capacity(m, days, out, existing)
+    _units_each(m, out, nouns, add)
     _area_capacity(m, out, nouns)
     herd = _herd_capacity(m, nouns)
     target = out  # (not the last sentence's: a table of capacities is read the same wherever it stands)
@@ -6835,6 +6836,33 @@ _CLAUSE_MARK = re.compile(r"[,;]\s")  # (not the decimal comma of "2,5")
 # (also "một thợ chằm được khoảng 1,6 chiếc nón/ngày": one worker's rate)
 _EACH_WORKER = re.compile(r"(?i)\b(?:bình\s+quân\s+)?(?:mỗi|một)\s+(?:thành\s+viên|lao\s+động|người|thợ|"
                           r"công\s+nhân|nghệ\s+nhân|hộ\s+thành\s+viên|tổ\s+viên|xã\s+viên)\b")
+
+
+# "Tổ có 14 khung dệt, mỗi khung 2 người dệt được 2 chiếc/ngày": a count of one kind of equipment, then
+# what each of them makes ("mỗi" and the equipment's first word again)
+_UNITS_COUNTED = re.compile(r"(?i)\b(\d{1,3})\s+([^\W\d]+)(?:\s+[^\W\d]+)?\s*,\s*mỗi\s+([^\W\d]+)\b")
+
+
+def _units_each(m: PlanModel, out: dict[str, list[tuple[float, str]]], nouns: dict[tuple[str, str], set[str]],
+                add) -> None:
+    """The capacity of several units of one kind of equipment, each with its own rate, in a sentence
+    that gives no capacity otherwise ("Tổ có 14 khung dệt, mỗi khung 2 người dệt được 2 chiếc/ngày, làm
+    300 ngày/năm": 14 × 2 chiếc a day). Of the plan's years only: today's equipment counts when a
+    sentence of the technology or the production plan says it."""
+    v = m.vocab
+    given = {ev for caps in out.values() for _x, ev in caps}
+    for s in m.sents:
+        if s.section not in ("technology", "production_plan") or s.text in given:
+            continue
+        mm = _UNITS_COUNTED.search(s.text)
+        if not mm or fold(mm.group(2)) != fold(mm.group(3)) or not v.text["equipment"].in_text(mm.group(2)):
+            continue
+        rate = next((a for a in s.amounts if a.start > mm.end() and is_qty(a.unit, a.kind) and a.value_max is None
+                     and a.per in ("ngày", "mẻ", "giờ", "ca", "tháng") and a.kind in ("count", "mass", "volume")), None)
+        if rate is None or re.search(r"[.;]", s.text[mm.end():rate.start]):
+            continue
+        add(int(mm.group(1)) * rate.value, rate.unit, rate.per, s.text)
+        nouns.setdefault((rate.unit, s.text), _counted_noun(s.text, rate, v))
 
 
 def _labour_capacity(m: PlanModel, days: list[float], out: dict[str, list[tuple[float, str]]],
