@@ -276,3 +276,26 @@ def test_several_units_of_one_equipment_each_with_its_rate_limit_the_output():
     # what each household grows is no equipment's rate
     assert not rule_hits("capacity-exceeded", _LOOMS.replace("khung dệt, mỗi khung 2 người dệt", "hộ, mỗi hộ")
                          .format(more="", last="8.000"))
+
+
+# ================================================================ a unit cost over its lines (ei05)
+
+_UNIT_COST = """
+# 9. Hiệu quả kinh tế
+
+Bảng 6. Giá thành 1 lít dầu lạc (ĐVT: đồng/lít)
+
+| TT | Khoản mục | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Nguyên liệu chính | 71.800 | 71.800 | 71.800 |
+| 2 | Bao bì, nhãn | 12.000 | 12.000 | 12.000 |
+| 3 | Nhân công | 29.300 | 26.400 | 30.000 |
+| 4 | Điện, nhiên liệu | 2.500 | 2.500 | 2.500 |
+|  | Cộng giá thành | 115.600 | {y2028} | 116.300 |
+"""
+
+
+def test_a_unit_cost_adds_up_its_lines_in_the_same_unit():
+    assert not rule_hits("table-total-mismatch", _UNIT_COST.format(y2028="112.700"))
+    [hit] = rule_hits("table-total-mismatch", _UNIT_COST.format(y2028="100.700"))  # the packaging left out
+    assert hit.params["column"] == "Năm 2028"

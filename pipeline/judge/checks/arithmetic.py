@@ -1796,8 +1796,11 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                 continue
             for tv in total.vals:
                 j = tv.col
-                if j in tm.non_additive or tv.kind in ("percent", "year", "duration") or (tv.per and tv.per != "năm"):
-                    continue  # (a yearly amount, "Sản lượng (tấn/năm)", adds up like any other)
+                if j in tm.non_additive or tv.kind in ("percent", "year", "duration") or \
+                        (tv.per and tv.per != "năm" and not (total.kind == "cost" and tv.kind == "money")):
+                    # (a yearly amount, "Sản lượng (tấn/năm)", adds up like any other; so does a unit cost
+                    # over its lines, "Cộng giá thành" of a table in đồng/lít, each line in the same unit)
+                    continue
                 if sum(1 for x in total.vals if x.col == j) > 1:
                     continue  # a cell of two totals, "4.000 khay, 6.000 bộ": its items are counted in either
                 if m.ocr and tv.conf == 0.0:
