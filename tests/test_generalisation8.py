@@ -299,3 +299,36 @@ def test_a_unit_cost_adds_up_its_lines_in_the_same_unit():
     assert not rule_hits("table-total-mismatch", _UNIT_COST.format(y2028="112.700"))
     [hit] = rule_hits("table-total-mismatch", _UNIT_COST.format(y2028="100.700"))  # the packaging left out
     assert hit.params["column"] == "Năm 2028"
+
+
+# ================================================================ a scan's misread revenue, stated right elsewhere (eg03)
+
+_TWO_TABLES = """
+# 9. Hiệu quả kinh tế
+
+Bảng 11. Doanh thu dự kiến
+
+| Sản phẩm | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|
+| Nước mắm cốt chai 500 ml (80.000 đ/chai) | 2.880 | 3.120 | 3.360 |
+| Nước mắm can 2 lít (150.000 đ/can) | 450 | 495 | 540 |
+| Tổng doanh thu | 3.330 | 3.615 | 3.900 |
+
+Bảng 13. Tổng hợp hiệu quả kinh tế
+
+ĐVT: triệu đồng
+| Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|
+| Doanh thu | 3.330 | {rev} | 3.900 |
+| Tổng chi phí | 2.405,8 | 2.513,8 | 2.621,8 |
+| Lợi nhuận | 924,2 | {profit} | {last} |
+"""
+
+
+def test_a_scans_revenue_cell_that_another_table_states_otherwise_is_misread():
+    # "3.615" read "5.015" (two digits): the revenue table, whose unit line the scan lost, gives 3.615
+    assert not _scan_hits("profit-mismatch", _TWO_TABLES.format(rev="5.015", profit="1.101,2", last="1.278,2"))
+    # a profit that agrees with neither is still wrong
+    assert _scan_hits("profit-mismatch", _TWO_TABLES.format(rev="5.015", profit="1.301,2", last="1.278,2"))
+    # "12 211,2" for "1.278,2": a group after a space before the comma is no number read
+    assert not _scan_hits("profit-mismatch", _TWO_TABLES.format(rev="3.615", profit="1.101,2", last="12 211,2"))

@@ -3022,7 +3022,9 @@ def _lost_groups(cells: list[str], vals: list) -> set[int]:
 _MALFORMED = re.compile(r"\d\.\d{4,}|\d\)\s*$|^\d+\)|^\s*\d{1,3}\.\d{1,2}\s*$|^\s*\d[\d.,]*\s*[:;]\s*\d|"
                         # a thousands group after a lone zero ("0.125" for "8.125"), a leading zero ("092,7"
                         # for "592,7": no plan writes one)
-                        r"^\s*0\.\d{3}\b|^\s*0\d")
+                        r"^\s*0\.\d{3}\b|^\s*0\d|"
+                        # a group after a space before a decimal comma ("12 211,2" for "1.278,2")
+                        r"^\s*\d{1,3}\s\d{3},\d+\s*$")
 
 
 def _ocr_malformed(m: PlanModel, texts: list[str | None]) -> bool:
@@ -3744,6 +3746,11 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                     continue  # "352" read "52", "147,7" read "137,7", the engine unsure of the cell
                 if m.ocr and not pv.sure and _average_agrees(m, P, year, e):
                     continue  # "329.294" read for "359.294": the plan's own average of the row is of the true one
+                if m.ocr and ext is None and any(close(pv.value, e - rv.value + ov, tol, slack) for ov in
+                                                 _revenue_restated(m, tm, R, year) for e, _, _, _ in cands):
+                    # "Doanh thu | 3.330 | 5.015 | 3.900" on a scan, where the revenue table gives 3.615 for
+                    # 2028, with which the profit agrees: the cell was misread, not the profit
+                    continue
                 stated = pv.value
                 if bare and pv.value > abs(rv.value):
                     # "756,5" read "7565": a profit above the revenue lost its decimal comma; the finding
@@ -3809,6 +3816,32 @@ def _revenue_elsewhere(m: PlanModel, tm: TableM) -> Row | None:
             if y in first and not close(x.value, first[y].value, 0.005):
                 return None
     return found[0]
+
+
+def _revenue_restated(m: PlanModel, tm: TableM, R: Row, year: int) -> list[float]:
+    """The total revenue of `year` as another table states it, when that table agrees with `R` on the
+    other years, in `R`'s unit: a revenue table whose unit line a scan lost ("Tổng doanh thu | 3.330 |
+    3.615 | 3.900" beside "Doanh thu | 3.330 | 5.015 | 3.900" in triệu đồng) is read at the scale that
+    makes those years agree."""
+    mine = R.money_years()
+    out = []
+    for t in m.tables:
+        if t is tm:
+            continue
+        for r in t.rows:
+            if r.kind != "revenue" or not r.total or r.subset:
+                continue
+            theirs = {x.year: x.value for x in r.vals if x.year is not None and x.vmax is None and
+                      x.kind in ("money", "number")}
+            if year not in theirs:
+                continue
+            others = [y for y in theirs if y != year and y in mine]
+            for f in (1.0, 1e3, 1e6, 1e9):
+                if others and all(close(theirs[y] * f, mine[y].value, 0.002) for y in others):
+                    if not close(theirs[year] * f, mine[year].value, 0.005):
+                        out.append(theirs[year] * f)
+                    break
+    return out
 
 
 def _after_tax_elsewhere(m: PlanModel, tm: TableM, year: int) -> list[float]:
