@@ -332,3 +332,22 @@ def test_a_scans_revenue_cell_that_another_table_states_otherwise_is_misread():
     assert _scan_hits("profit-mismatch", _TWO_TABLES.format(rev="5.015", profit="1.301,2", last="1.278,2"))
     # "12 211,2" for "1.278,2": a group after a space before the comma is no number read
     assert not _scan_hits("profit-mismatch", _TWO_TABLES.format(rev="3.615", profit="1.101,2", last="12 211,2"))
+
+
+# ================================================================ a promise is no food-safety commitment (ei10)
+
+_PROMISE = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM BÁNH GAI THẠCH HÀ
+
+# 3. Sản phẩm
+Bánh gai gói lá chuối, hộp 10 chiếc, ăn ngay trong 5 ngày.
+
+# 10. Hồ sơ pháp lý
+Cơ sở đã có tiêu chuẩn cơ sở, nhãn hàng hóa theo Nghị định 43/2017/NĐ-CP. {said}
+"""
+
+
+def test_a_promise_to_work_by_the_process_is_no_food_safety_commitment():
+    assert rule_hits("no-food-safety", _PROMISE.format(said="Hộ cam kết sản xuất đúng quy trình, ghi chép từng lô."),
+                     "food")
+    assert not rule_hits("no-food-safety", _PROMISE.format(
+        said="Cơ sở đã ký bản cam kết sản xuất, kinh doanh thực phẩm an toàn ngày 12/3/2025."), "food")
