@@ -351,3 +351,20 @@ def test_a_promise_to_work_by_the_process_is_no_food_safety_commitment():
                      "food")
     assert not rule_hits("no-food-safety", _PROMISE.format(
         said="Cơ sở đã ký bản cam kết sản xuất, kinh doanh thực phẩm an toàn ngày 12/3/2025."), "food")
+    # (co05: the form's full name for primary production)
+    assert not rule_hits("no-food-safety", _PROMISE.format(
+        said="Các thành viên ký bản cam kết sản xuất thực phẩm nông lâm thủy sản ban đầu an toàn với UBND xã."), "food")
+
+
+def test_an_activity_the_year_round_is_no_total():
+    # (cn06: a promotion schedule, "Cả năm" beside the quarters, each with what is done and its cost)
+    plan = """
+# 5. Thị trường
+
+| Thời gian | Hoạt động | Kinh phí (triệu đồng) |
+|---|---|---|
+| Quý II hằng năm | Tham gia hội chợ sản phẩm OCOP của tỉnh | 25 |
+| Quý IV hằng năm | Hội chợ hàng Tết tại Hà Nội | 40 |
+| Cả năm | Quảng cáo trên Facebook, in tờ giới thiệu sản phẩm | 30 |
+"""
+    assert not rule_hits("table-total-mismatch", plan)

@@ -896,6 +896,11 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                 elif b and b.group(2):
                     num, label = b.group(1), b.group(2)
             kind, total, subset, variant = _classify(label, v, ocr)
+            if total and _YEAR_ROUND.match(label) and label_col is not None and \
+                    any(sum(ch.isalpha() for ch in c) > 3 for c in cells[label_col + 1:]):
+                # "Cả năm | Quảng cáo trên Facebook … | 30" among "Quý II hằng năm | Hội chợ … | 25": an activity
+                # the year round, not the year's total (which has figures beside it, no words)
+                total = False
             flags = label_flags(label)
             if need_table and kind is None and not flags & {"supply"}:
                 flags.add("need")  # a row of a "Nhu cầu nguyên liệu:" table names a material needed
@@ -1009,6 +1014,9 @@ def _table_caption(view: PlanView, block: int) -> str:
         if b.kind == BlockKind.heading:
             break
     return " ".join(parts)
+
+
+_YEAR_ROUND = re.compile(r"(?i)^\s*cả\s+năm\b")
 
 
 def _drop_repeated_header(tm: TableM, ocr: bool = False) -> None:
