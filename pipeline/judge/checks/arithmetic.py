@@ -2856,7 +2856,8 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                         complete = False  # "1.1", "1.3": the row "1.2" between them is lost, or its number
                     if complete and sv is not None and not fired_child and not close(sv.value, parts, tol) and \
                             not scale_slip(sv.value, parts) and not _prefix_sums_to(kids, year, sv.value, tol) \
-                            and not _ocr_slip(m, _values(kids, year), sv.value, tol, texts=_texts(kids, year)) \
+                            and not _ocr_slip(m, _values(kids, year), sv.value, tol, texts=_texts(kids, year),
+                                              target_text=sv.text, target_sure=sv.sure) \
                             and not (R.misread and not sv.sure):
                         hits.append(_revenue_hit(R, year, sv.value, parts, evid))
                     continue
