@@ -1796,6 +1796,10 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
             if not is_total or total.kind in ("profit", "price", "tax", "payback") or \
                     (total.kind == "quantity" and not (total.total and re.match(r"(?i)\s*(?:tổng|cộng)\b", total.label or ""))):
                 continue
+            if m.ocr and _YEAR_ROUND.match(total.label or ""):
+                # (on a scan, a month or quarter lost or misread among twelve or four short rows, "Tháng 1" gone
+                # or "1102" for "1.952", is likelier than a wrong year: as for the years' totals, not checked)
+                continue
             cands = _sum_candidates(tm, total, m)
             if total.kind == "investment_total" and total.num is None and not cands:
                 total_copy = Row(**{**total.__dict__, "kind": None})
