@@ -40,7 +40,7 @@ class Pooled:
 def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
-    assert len(names()) >= 135, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 138, names()  # a set that is not found must not quietly leave the pool
     for name in names():
         plans, expected = get(name).plans, get(name).expected
         out: Path = tmp_path_factory.mktemp(name)
@@ -60,14 +60,10 @@ def test_target_verdicts(pooled):
     assert pooled.t.verdict_accuracy >= 0.90, pooled.text
 
 
-# Not reached since set 124 joined (twenty-seventh session): 1 of 504 ready plans has an error, du03, a scan whose
-# cost total "751,35" the engine read, sure of it, as "701,35" (a 5 read as 0, no look-alike pair of the OCR
-# checks), so the table's items no longer add up to it. ec04 (set 132), a scanned cost table split by a page break, is
-# read whole since the twenty-ninth session. Since set 134 joined (twenty-ninth session) also ee03, a scan whose
-# balance table lost its unit column ("kg"), so its supply rows have no unit to meet the need. Strict: the day it
-# passes, this mark must go.
-@pytest.mark.xfail(strict=True, reason="2 ready plans of 540 with an error (du03, a scan's misread total; ee03, a "
-                                      "scanned balance table whose unit column was lost)")
+# Not reached from set 124 (twenty-seventh session) to the twenty-ninth session: du03, a scan whose cost total
+# "751,35" the engine read "701,35", and ee03, a scanned balance table that lost its unit column. Reached in the
+# thirtieth: 5 and 0 became look-alikes (three scans of the pool read a 5 as 0), and a unitless balance table whose
+# need row is the norm's need is read in that unit.
 def test_target_no_error_on_a_ready_plan(pooled):
     assert pooled.t.ready_plans_with_error == 0, pooled.text
 
@@ -85,7 +81,9 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.966, pooled.text  # 2339/2419 = 0.9669 (twenty-ninth session: eb06's pens
+    assert pooled.t.defect_recall >= 0.965, pooled.text  # 2387/2473 = 0.9652 (thirtieth session: sets 136-138
+    # joined with six of their blind misses left, 48/54 of theirs caught; sets 1-135 unchanged at 2339/2419);
+    # 2339/2419 = 0.9669 (twenty-ninth session: eb06's pens
     # mended, sets 133-135 joined with three of their blind misses left); 2287/2365 = 0.9670 (twenty-eighth session, second round:
     # sets 130-132 joined with four of their blind misses left); 2237/2311 = 0.968 (twenty-eighth session: du05's
     # area capacity mended, sets 127-129 joined with all of their blind misses mended); 2182/2257 = 0.967 (twenty-seventh session: sets
@@ -98,7 +96,9 @@ def test_floor_defect_recall(pooled):
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 68, pooled.text  # 68 in 1616 plans (twenty-ninth session: ec02's history heading
+    assert pooled.t.false_alarms <= 64, pooled.text  # 64 in 1652 plans (thirtieth session: ee03, ee07 ×2, ee12 and
+    # ed08 mended; sets 136-138 joined with one of their eight blind false alarms left, eg11's "4/ Kế hoạch" read as
+    # the production plan only). 68 in 1616 plans (twenty-ninth session: ec02's history heading
     # and ec04's split table mended; sets 133-135 joined with six of their 41 blind false alarms left: ed08's and ee07's
     # scanned cells, ee03's scanned balance table, ee07's scanned rationale heading, ee12's bare "Dự kiến" heading,
     # ef10's market hollow by design). 64 in 1580 plans (twenty-eighth session, second round: sets
