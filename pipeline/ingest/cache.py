@@ -23,7 +23,6 @@ import hashlib
 import json
 import os
 import shutil
-import subprocess
 import tempfile
 import zlib
 from functools import lru_cache
@@ -48,28 +47,13 @@ _SETTINGS = ("max_file_mb", "max_pages", "max_inflated_mb", "max_xml_mb", "max_z
 _MAX_ENTRY = 256 * 1024 * 1024  # decompressed bytes: far above any plan within max_chars
 
 
-def _run(cmd: list[str]) -> str:
-    try:
-        r = subprocess.run(cmd, capture_output=True, text=True, timeout=20, check=False)
-    except (OSError, subprocess.SubprocessError):
-        return "absent"
-    return r.stdout + r.stderr
-
-
 def _tesseract(lang: str) -> str:
-    """Tesseract's version and its language models' sizes and dates (a new `vie` model reads
-    differently)."""
-    out = _run(["tesseract", "--list-langs"])
-    parts = [_run(["tesseract", "--version"])]
-    if '"' in out:
-        tessdata = Path(out.split('"')[1])
-        for name in lang.split("+"):
-            try:
-                st = (tessdata / f"{name}.traineddata").stat()
-                parts.append(f"{name}:{st.st_size}:{int(st.st_mtime)}")
-            except OSError:
-                parts.append(f"{name}:absent")
-    return "\n".join(parts)
+    """Tesseract's fingerprint: its version and the bytes of its language models (a new `vie` model
+    reads differently), the one the OCR page cache is kept under (pipeline.ingest.ocr)."""
+    from pipeline.ingest.ocr import engine_fingerprint
+
+    binary = shutil.which("tesseract")
+    return (engine_fingerprint(binary, lang) if binary else "") or "absent"
 
 
 def _libreoffice(soffice: str) -> str:
@@ -140,12 +124,19 @@ def store(out: Path, settings: Settings, doc: Document) -> None:
         if block.cell_conf is not None:  # excluded from the JSON outputs, needed by the judge
             b["cell_conf"] = block.cell_conf
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    write_entry(path, zlib.compress(raw, 1))
+
+
+def write_entry(path: Path, data: bytes) -> None:
+    """Write a cache entry whole (a temporary file renamed, so that a parallel reader never sees half of
+    it). Best effort: an entry that cannot be written is no error, the next run reads the file again.
+    (No fsync, unlike pipeline.batch.write_bytes: an entry a power cut loses is only a miss.)"""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         try:
             with os.fdopen(fd, "wb") as f:
-                f.write(zlib.compress(raw, 1))
+                f.write(data)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

@@ -193,19 +193,9 @@ class PageCache:
             return None
 
     def put(self, key: str, tsv: str) -> None:
-        path = self.root / f"{key}.tsv.xz"
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(lzma.compress(tsv.encode("utf-8")))
-                os.replace(tmp, path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-        except OSError:
-            pass
+        from pipeline.ingest.cache import write_entry
+
+        write_entry(self.root / f"{key}.tsv.xz", lzma.compress(tsv.encode("utf-8")))
 
 
 def ocr_page(path: Path, number: int, dpi: int, lang: str, tmp: Path, binary: str = "tesseract",
