@@ -19,12 +19,12 @@ SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "plans"
 PLANS = ["s10_dau_lac_htx.docx", "s14_tra_ca_gai_leo.pdf", "s11_gio_lua_co_so.docx"]
 
 
-def _batch(tmp: Path, order: list[str]) -> dict[str, dict]:
+def _batch(tmp: Path, order: list[str], env: dict | None = None) -> dict[str, dict]:
     src = tmp / "in"
     src.mkdir(parents=True)
     for i, name in enumerate(order):
         shutil.copy(SAMPLES / name, src / f"{chr(97 + i)}_{name}")
-    proc = run_cli("review", str(src), "--out", str(tmp / "out"))
+    proc = run_cli("review", str(src), "--out", str(tmp / "out"), env=env)
     assert proc.returncode == 0, proc.stderr
     out = {}
     for i, name in enumerate(order):
@@ -49,6 +49,16 @@ def test_copied_sections_found_whatever_the_order(tmp_path):
         assert _copying(a) == _copying(b), name
         assert (a["verdict"], a["scores"]) == (b["verdict"], b["scores"]), name
         assert [f["rule"] for f in a["findings"]] == [f["rule"] for f in b["findings"]], name
+
+
+def test_one_worker_gives_what_two_give(tmp_path):
+    """The batch's reviews do not depend on how many workers read it (tests/test_quality.py runs
+    the holdout sets side by side, each batch on one worker)."""
+    two = _batch(tmp_path / "2", PLANS, env={"OCOP_WORKERS": "2"})
+    one = _batch(tmp_path / "1", PLANS, env={"OCOP_WORKERS": "1", "OCOP_OCR_WORKERS": "1"})
+    for name in PLANS:  # all but the file's path, which names the run's own input folder
+        assert one[name].pop("source") != two[name].pop("source")
+        assert one[name] == two[name], name
 
 
 def test_same_findings_as_judging_the_batch_in_one_process(tmp_path):

@@ -104,11 +104,12 @@ def load_expected(folder: Path = EXPECTED) -> dict[str, dict]:
 OCR_CACHE = Path(__file__).resolve().parent / "ocr"
 
 
-def run_pipeline(out: Path, plans: Path = PLANS, timeout: int = 1800) -> subprocess.CompletedProcess:
-    """The real command line, as a reviewer runs it (with the sets' OCR cache)."""
+def run_pipeline(out: Path, plans: Path = PLANS, timeout: int = 1800,
+                 env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """The real command line, as a reviewer runs it (with the sets' OCR cache; `env` on top)."""
     return subprocess.run([sys.executable, "-m", "pipeline.cli", "review", str(plans), "--out", str(out)],
                           cwd=ROOT, capture_output=True, text=True, timeout=timeout,
-                          env={"OCOP_OCR_CACHE_DIR": str(OCR_CACHE), **os.environ})
+                          env={"OCOP_OCR_CACHE_DIR": str(OCR_CACHE), **os.environ, **(env or {})})
 
 
 def score_plan(stem: str, exp: dict, review: dict | None) -> PlanScore:
