@@ -4336,9 +4336,11 @@ def _source_runs(m: PlanModel, labs: list, skip: set[int], kinds: dict[str, Word
             one_item = False
             # (after "Nguồn vốn:", not "Tổng vốn …, gồm:"; or the list right under the heading "2. Nguồn vốn",
             # its first item included)
-            if not got and b.kind == BlockKind.list_item and (
+            if not got and b.kind == BlockKind.list_item and not any(k == "total" for k, _, _ in lab) and (
                     (j > i and t.block != sents[j - 1].block and v.text["source_cue"].in_text(s.text)) or
                     (headed_list and (j == i or t.block != sents[j - 1].block))):
+                # (not the item that states the total the list then breaks down: "- Tổng vốn đầu tư:
+                # 1.600 triệu đồng, trong đó:" / "+ Vốn góp …: 700 triệu đồng" / …, el01)
                 # an item of the sources' list is a source whatever it is called ("- Quỹ đầu tư phát
                 # triển của hợp tác xã: 200 triệu đồng"), when it holds one amount of money (its label's,
                 # whatever a bracket says: "Vốn góp của cổ đông (tăng vốn điều lệ năm 2027): 1.500 triệu")
