@@ -36,3 +36,30 @@ def test_a_sources_list_whose_first_item_states_the_total_adds_only_its_sub_item
 def test_a_sources_list_under_its_total_that_falls_short_is_found():
     [hit] = rule_hits("capital-mismatch", _SOURCES_LIST.format(loan="300"))
     assert hit.params["sources"] == 1_000_000_000 and hit.params["total"] == 1_200_000_000, hit
+
+
+# ================================================================ units of one equipment, named in words (el07)
+
+_PANS = """
+# 8. Thiết bị và công suất
+
+- Thiết bị mua mới năm 2027:
++ Máy xay bột gạo
++ 3 nồi hấp điện, mỗi nồi 150 kg/ngày
++ Bàn gói inox
+- Số ngày làm việc: 250 ngày/năm
+- Không đầu tư thêm nồi hấp trong giai đoạn 2028 – 2029
+
+# 10. Kế hoạch sản xuất
+
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Bánh tẻ | kg | 90.000 | 100.000 | {y2029} |
+"""
+
+
+def test_units_of_one_equipment_named_in_three_words_make_a_capacity():
+    # 3 nồi × 150 kg/ngày × 250 ngày = 112.500 kg; 125.000 kg in 2029 is 11 % above it
+    [hit] = rule_hits("capacity-exceeded", _PANS.format(y2029="125.000"))
+    assert hit.params["year"] == "2029" and hit.params["capacity"] == "112,5 tấn"
+    assert not rule_hits("capacity-exceeded", _PANS.format(y2029="110.000"))

@@ -6891,7 +6891,8 @@ _EACH_WORKER = re.compile(r"(?i)\b(?:bình\s+quân\s+)?(?:mỗi|một)\s+(?:thà
 
 # "Tổ có 14 khung dệt, mỗi khung 2 người dệt được 2 chiếc/ngày": a count of one kind of equipment, then
 # what each of them makes ("mỗi" and the equipment's first word again)
-_UNITS_COUNTED = re.compile(r"(?i)\b(\d{1,3})\s+([^\W\d]+)(?:\s+[^\W\d]+)?\s*,\s*mỗi\s+([^\W\d]+)\b")
+# (or "2 chảo chiên điện, mỗi chảo 600 cái/ngày": the equipment named in up to three words)
+_UNITS_COUNTED = re.compile(r"(?i)\b(\d{1,3})\s+([^\W\d]+)(?:\s+[^\W\d]+){0,2}\s*,\s*mỗi\s+([^\W\d]+)\b")
 
 
 def _units_each(m: PlanModel, out: dict[str, list[tuple[float, str]]], nouns: dict[tuple[str, str], set[str]],
