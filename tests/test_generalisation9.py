@@ -63,3 +63,46 @@ def test_units_of_one_equipment_named_in_three_words_make_a_capacity():
     [hit] = rule_hits("capacity-exceeded", _PANS.format(y2029="125.000"))
     assert hit.params["year"] == "2029" and hit.params["capacity"] == "112,5 tấn"
     assert not rule_hits("capacity-exceeded", _PANS.format(y2029="110.000"))
+
+
+# ================================================================ a revised plan's comparison table (ej01-ej10)
+
+_REVISED = """
+# 12. Hiệu quả kinh tế
+
+Bảng 8. Doanh thu, chi phí, lợi nhuận (phương án điều chỉnh)
+
+ĐVT: triệu đồng
+
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Doanh thu | 1.640 | 1.692 | 2.016 |
+| 2 | Tổng chi phí | 1.082,3 | 1.120 | 1.300 |
+| 3 | Lợi nhuận | 557,7 | {p2028} | 716 |
+
+Bảng 9. So sánh với phương án đã nộp
+
+| Chỉ tiêu | Đơn vị | PA đã nộp (tháng 6/2026) | PA điều chỉnh (tháng 9/2026) | Chênh lệch |
+|---|---|---|---|---|
+| Doanh thu năm 2027 | triệu đồng | 1.740 | 1.640 | -100 |
+| Doanh thu năm 2028 | triệu đồng | 1.904 | 1.692 | -212 |
+| Tổng chi phí năm 2027 | triệu đồng | 1.282,1 | 1.082,3 | -199,8 |
+| Tổng chi phí năm 2028 | triệu đồng | 1.300 | 1.120 | -180 |
+| Lợi nhuận năm 2027 | triệu đồng | 457,9 | 557,7 | +99,8 |
+| Lợi nhuận năm 2028 | triệu đồng | 604 | {p2028} | -32 |
+| Tổng vốn đầu tư | triệu đồng | 500 | 600 | +100 |
+"""
+
+
+def test_a_comparison_with_the_first_version_is_read_in_its_revised_column():
+    text = _REVISED.format(p2028="572")
+    # the first version's column and the difference are history; the rows are figures by year, not
+    # items of a total ("Tổng vốn đầu tư" is no sum of the cost rows above it)
+    for rule in ("table-total-mismatch", "profit-mismatch", "revenue-mismatch", "figure-inconsistent"):
+        assert not rule_hits(rule, text), rule
+
+
+def test_a_first_version_figure_left_in_the_revised_plan_is_found():
+    # 2028: 1.692 − 1.120 = 572; the plan and its comparison still say the first version's 680 (+19 %)
+    [hit] = rule_hits("profit-mismatch", _REVISED.format(p2028="680"))
+    assert "3 | Lợi nhuận | 557,7 | 680" in hit.evidence and hit.params["expected"] == 572_000_000, hit

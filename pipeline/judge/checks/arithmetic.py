@@ -572,6 +572,9 @@ class TableM:
     non_additive: set[int]
     caption: str = ""
     amount_col: int | None = None  # "Thành tiền" / "Số tiền" of a table without year columns
+    # a revised plan's comparison of its key figures, one row per figure and year ("Doanh thu năm 2027 |
+    # 1.740 | 1.640 | -100", "Tổng vốn đầu tư | 500 | 600 | +100"): a list of figures, not items and totals
+    indicators: bool = False
 
     def children(self, row: Row, include_subset: bool = False) -> list[Row]:
         """Rows under `row` in the numbering hierarchy (deeper level, until a sibling or a total)."""
@@ -811,6 +814,9 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
         non_add = {j for j, h in enumerate(header) if h and v.cols["non_additive"].in_text(h)
                    and not v.cols["amount"].in_text(h)}
         num_col = 0 if header and re.fullmatch(r"(?i)\s*(stt|tt|số\s*tt|thứ tự|no\.?)\s*", header[0] or "") else None
+        # a revised plan's comparison table ("Phương án lần 1 | Phương án điều chỉnh | Chênh lệch"): the
+        # revised column is the plan; the first version's column and the difference are history
+        history = _version_history_cols(header)
         caption = _table_caption(view, t.block)
         amount_col = next((j for j, h in enumerate(header) if h and j not in non_add
                            and v.cols["amount"].in_text(h) and not re.search(r"(19|20)\d\d", h)), None)
@@ -914,13 +920,17 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                     continue
                 if f.col == 0 and num is not None and start == 1:
                     continue
-                if f.kind == "year":
+                if f.kind == "year" or f.col in history:
                     continue
                 if not _cell_is_value(cells[f.col], f):
                     continue
                 vals.append(_val(f))
                 vals[-1].head = header[f.col] if f.col < len(header) else ""
                 vals[-1].conf = cell_conf(r_i, f.col)
+                if history:
+                    # the revised column's header dates the version ("PA điều chỉnh (tháng 9/2026)"); the
+                    # row's own label says which year its figure is ("Doanh thu năm 2028"), if any
+                    vals[-1].year = _label_year(label)
             if long_years is not None and (ly := long_years[r_i - n_header]) is not None:
                 for x in vals:
                     x.year = ly
@@ -972,6 +982,8 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             tm.rows.append(Row(t.index, r_i, cells, label, num, kind, total, subset, variant, flags, vals,
                                lvals, t.section, index=len(tm.rows), noisy=noisy, garbled=garbled,
                                debris=bool(lone_debris), misread=ocr and bool(bad & lost)))
+        if history and sum(1 for r in tm.rows if _label_year(r.label)) >= 2:
+            tm.indicators = True
         _price_per_pack(tm)
         _drop_repeated_header(tm, ocr)
         _rejoin_split_numbering(tm)
@@ -982,6 +994,38 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
         _levels(tm)
         out.append(tm)
     return out
+
+
+_VERSION_OLD = re.compile(r"(?i)\b(?:pa|phương\s+án|kế\s+hoạch|số\s+liệu)\b.*?(?:\blần\s*(?:1|một|đầu|trước)\b|"
+                          r"\bcũ\b|\bđã\s+nộp\b|\bban\s+đầu\b|\btrước\s+(?:khi\s+)?điều\s+chỉnh\b)|"
+                          r"^\s*trước\s+(?:khi\s+)?điều\s+chỉnh\b")
+_VERSION_NEW = re.compile(r"(?i)\bđiều\s+chỉnh\b|\bmới\b|\blần\s*(?:2|hai|3|ba)\b|\bbổ\s+sung\b")
+# (over the folded header without its spaces: a scan splits words, "Chên h lệch")
+_VERSION_DIFF = re.compile(r"chenhlech|tang(?:\(\+\))?[,/]?giam|^\(?\+/[-–]\)?$")
+
+
+def _diff_header(h: str) -> bool:
+    return bool(_VERSION_DIFF.search(re.sub(r"\s+", "", fold(h).lower())))
+
+
+def _version_history_cols(header: list[str]) -> set[int]:
+    """The columns of a comparison table that are history: the first version's ("Phương án lần 1", "PA cũ
+    (tháng 7/2026)", "PA đã nộp") and the difference ("Chênh lệch", "Tăng (+), giảm (-)"), when the table
+    also has the revised version's column ("Phương án điều chỉnh", "PA mới"). Empty for any other table
+    (a balance's "Chênh lệch" beside "Nhu cầu" and "Nguồn cung" included)."""
+    old = {j for j, h in enumerate(header) if h and _VERSION_OLD.search(h)}
+    new = [j for j, h in enumerate(header) if h and j not in old and _VERSION_NEW.search(h) and not _diff_header(h)]
+    if not old or len(new) != 1:
+        return set()
+    return old | {j for j, h in enumerate(header) if h and j not in old and j != new[0] and _diff_header(h)}
+
+
+_LABEL_YEAR = re.compile(r"\b(20\d\d)\b")
+
+
+def _label_year(label: str) -> int | None:
+    years = set(_LABEL_YEAR.findall(label or ""))
+    return int(years.pop()) if len(years) == 1 else None
 
 
 _PRICE_OF_PACK = re.compile(r"(?i)^\s*(?:đơn\s+)?giá\s+(?:bán\s+)?(?:lẻ\s+|buôn\s+)?(?:1\s+|một\s+|mỗi\s+)?([^\W\d_]+)\b")
@@ -1777,7 +1821,7 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
     tables = sorted(m.tables, key=lambda t: t.block)
     split = {id(t) for a, b in zip(tables, tables[1:]) if _continued(a, b) for t in (a, b)}
     for tm in m.tables:
-        if id(tm) in split:
+        if id(tm) in split or tm.indicators:
             continue  # a table split by a page break: each part holds only some of a total's items
         if m.ocr and (first := next((r.num for r in tm.rows if r.num), None)) and first.isdigit() and int(first) > 1:
             continue  # a scanned table whose items start at "2": the first row was lost
@@ -1828,7 +1872,10 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                 ok = False
                 unread = False  # on a scan, a reading whose item's cell in this column could not be read
                 for _reading, items in readings:
-                    items = [r for r in items if r is not total]
+                    # (an item of another year is no part of this year's total: "Tổng chi phí năm 2027",
+                    # "… năm 2028" above "Tổng chi phí năm 2029" in one column of a comparison table)
+                    items = [r for r in items if r is not total and not any(
+                        x.col == j and x.year is not None and tv.year is not None and x.year != tv.year for x in r.vals)]
                     for a_, b_ in (("supply", "need"), ("need", "supply")):
                         if a_ in total.flags and b_ not in total.flags:
                             # "Tổng nguồn cung" adds the supplies, not the need stated above them
@@ -4604,6 +4651,9 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
             continue
         if any(abs(yrs - c[0]) <= max(spec.tolerance * c[0], slack) for c in [*cands, *own]):
             continue
+        if m.ocr and yrs >= 10 and _close_to_int(yrs) and \
+                any(abs(yrs / 10 - c[0]) <= max(spec.tolerance * c[0], slack) for c in [*cands, *own]):
+            continue  # a scan lost the decimal comma: "17" for "1,7" years (ej03)
         # the reading nearest to the stated value: the kindest to the plan; the message shows the
         # figures of that reading (the average profit, or the yearly profits accumulated)
         c, i, p, d, method, yearly = min(cands, key=lambda t: abs(t[0] - yrs))
