@@ -106,3 +106,43 @@ def test_a_first_version_figure_left_in_the_revised_plan_is_found():
     # 2028: 1.692 − 1.120 = 572; the plan and its comparison still say the first version's 680 (+19 %)
     [hit] = rule_hits("profit-mismatch", _REVISED.format(p2028="680"))
     assert "3 | Lợi nhuận | 557,7 | 680" in hit.evidence and hit.params["expected"] == 572_000_000, hit
+
+
+# ================================================================ a workforce target (ek02, ek03)
+
+_WORKFORCE = """
+# 1. Thông tin chung về chủ thể
+
+Công ty TNHH Mật ong Khe Bò thành lập năm 2021. Công ty có 9 lao động thường xuyên và liên kết với 30 hộ nuôi ong.
+
+# 3. Mục tiêu của phương án
+
+Đóng 16.000 hũ năm 2027, 18.000 hũ năm 2028 và 20.000 hũ năm 2029; đạt OCOP 4 sao năm 2028; {target} lao động có
+thu nhập 7 triệu đồng/người/tháng.
+
+# 9. Tổ chức sản xuất
+
+Bảng 6. Bố trí lao động năm 2027
+
+| TT | Bộ phận | Số người |
+|---|---|---|
+| 1 | Quản lý, kế toán | 2 |
+| 2 | Sơ chế, đóng hũ | 5 |
+| 3 | Bán hàng | 2 |
+|  | Cộng | 9 |
+
+# 12. Hiệu quả kinh tế
+
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Sản lượng (hũ) | 16.000 | 18.000 | 20.000 |
+| 2 | Lao động (người) | 9 | 9 | 10 |
+"""
+
+
+def test_an_objective_s_workforce_is_a_target_some_plan_year_reaches():
+    # 10 workers by 2029 (the table by year), 9 in the producer's profile and in the first year's staffing
+    assert not rule_hits("figure-inconsistent", _WORKFORCE.format(target="10"))
+    # a target no year reaches is another account of the workforce
+    [hit] = rule_hits("figure-inconsistent", _WORKFORCE.format(target="14"))
+    assert "14" in hit.evidence, hit

@@ -7796,6 +7796,13 @@ _ROLE_LISTED = re.compile(r"(?i)(?:^|[,;:]\s*)" + _ROLES + r"\s*[,;]")
 _BRACKET_FIRST = re.compile(r"^\s*\([^()]*\)\s*,?")
 
 
+def _table_workforce(m: PlanModel) -> set[float]:
+    """The workforce of each plan year in a table by year ("Lao động (người) | 7 | 7 | 8")."""
+    cue = m.vocab.text["workers"]
+    return {x.value for tm in m.tables for r in tm.rows if cue.in_text(r.label or "")
+            for x in r.vals if x.kind == "count" and x.year is not None and x.year >= 1000 and m.is_plan_year(x.year)}
+
+
 def _worker_stmts(m: PlanModel) -> list[Stmt]:
     """One worker count per sentence: the total ("tổng cộng 14 lao động"), or the first count when
     the ones after it are its parts ("6 người (4 nữ): 4 người ở tổ sản xuất...")."""
@@ -7911,8 +7918,8 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
                 tense = "now"  # the workforce before the plan
             elif s.section in _PAST_SECTIONS:
                 tense = "producer"  # the producer's profile: its workforce, current or planned
-            elif v.text["plan_cue"].in_text(text):
-                tense = "plan"
+            elif v.text["plan_cue"].in_text(text) or s.section == "objectives":
+                tense = "plan"  # (the objectives are targets: "…; 10 lao động có thu nhập 7 triệu đồng/tháng")
             else:
                 # "Tổng số lao động thường xuyên của công ty là 25 người": the producer's workforce
                 # said as a fact, in the present: today's, and the plan's unless it says otherwise,
@@ -9012,6 +9019,10 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                     target = a if a.tense == "plan" else b
                     if len(dated) >= 2 and "plan" in (a.tense, b.tense) and (a.value in dated or b.value in dated) \
                             and min(dated) * (1 - tol) <= target.value <= max(dated) * (1 + tol):
+                        continue
+                    # a target that is some plan year's workforce in a table by year ("Lao động (người) | 7 |
+                    # 7 | 8" and "8 lao động có việc làm thường xuyên" beside the first year's "Cộng | 7")
+                    if "plan" in (a.tense, b.tense) and target.value in _table_workforce(m):
                         continue
                 names = _section_names()
                 first_name, second_name = names.get(a.section or "", ""), names.get(b.section or "", "")
