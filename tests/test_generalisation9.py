@@ -146,3 +146,26 @@ def test_an_objective_s_workforce_is_a_target_some_plan_year_reaches():
     # a target no year reaches is another account of the workforce
     [hit] = rule_hits("figure-inconsistent", _WORKFORCE.format(target="14"))
     assert "14" in hit.evidence, hit
+
+
+# ================================================================ a year over its list (el09)
+
+_YEAR_LISTS = """
+# 3. Mục tiêu
+
+• Năm 2027:
++ Sản lượng: 12.000 chai
++ Giá bán: 95.000 đ/chai
++ Doanh thu: {rev2027} triệu đồng
+
+• Năm 2028:
++ Sản lượng: 15.000 chai
++ Doanh thu: 1.425 triệu đồng
+"""
+
+
+def test_a_year_over_its_list_dates_the_list_s_figures():
+    # 12.000 chai × 95.000 đ = 1.140 triệu đồng
+    assert not rule_hits("revenue-mismatch", _YEAR_LISTS.format(rev2027="1.140"))
+    [hit] = rule_hits("revenue-mismatch", _YEAR_LISTS.format(rev2027="1.300"))
+    assert hit.params["year"] == "2027" and "Giá bán: 95.000 đ/chai" in hit.evidence, hit

@@ -1334,15 +1334,35 @@ def amounts_in(text: str, style: str) -> list[Amount]:
 def build_sentences(view: PlanView) -> list[Sent]:
     style = view.doc.number_style
     out = []
-    for s in view.sentences:
+    sents = view.sentences
+    i = 0
+    while i < len(sents):
+        s = sents[i]
         b = view.blocks[s.block]
+        i += 1
         if b.kind not in (BlockKind.paragraph, BlockKind.list_item):
             continue
-        amounts = amounts_in(s.text, style)
-        if amounts and (h := _HYPOTHETICAL.search(s.text)) and h.start() < amounts[0].start:
+        text = s.text
+        if (head := _YEAR_HEAD.match(text)) and b.text.strip() == text.strip():
+            # "• Năm 2027:" over its list ("+ Sản lượng: 20.000 hộp", "+ Giá bán: 65.000 đ/hộp", "+ Doanh thu:
+            # 1.450 triệu đồng"): one statement of that year, as a sentence would say it (el09)
+            items, last = [], s.block
+            while i < len(sents) and sents[i].block == last + 1 and \
+                    view.blocks[sents[i].block].kind == BlockKind.list_item and not _YEAR_HEAD.match(sents[i].text):
+                items.append(sents[i].text.strip().rstrip(".;").strip())
+                last = sents[i].block
+                i += 1
+            if items:
+                text = f"Năm {head.group(1)}: " + "; ".join(items) + "."
+        amounts = amounts_in(text, style)
+        if amounts and (h := _HYPOTHETICAL.search(text)) and h.start() < amounts[0].start:
             continue  # "Phân tích độ nhạy: nếu giá bán giảm 10%, doanh thu còn …": not the plan's figures
-        out.append(Sent(s.text, s.block, s.section, amounts))
+        out.append(Sent(text, s.block, s.section, amounts))
     return out
+
+
+# a year alone over a list, its bullet as a scan may read it ("• Năm 2027:", "s Năm 2027:", "° Năm 2028:")
+_YEAR_HEAD = re.compile(r"(?i)^\W{0,3}(?:\w\s+)?năm\s+((?:19|20)\d\d)\s*:?\s*$")
 
 
 _HYPOTHETICAL = re.compile(r"(?i)\b(?:nếu|giả sử|giả định|trường hợp xấu|kịch bản|độ nhạy)\b")
