@@ -169,3 +169,27 @@ def test_a_year_over_its_list_dates_the_list_s_figures():
     assert not rule_hits("revenue-mismatch", _YEAR_LISTS.format(rev2027="1.140"))
     [hit] = rule_hits("revenue-mismatch", _YEAR_LISTS.format(rev2027="1.300"))
     assert hit.params["year"] == "2027" and "Giá bán: 95.000 đ/chai" in hit.evidence, hit
+
+
+# ================================================================ a revenue total over its channels (ek06)
+
+_CHANNELS = """
+# 12. Hiệu quả kinh tế
+
+Bảng 10. Doanh thu theo kênh tiêu thụ
+
+ĐVT: triệu đồng
+
+| TT | Kênh tiêu thụ (giá bán) | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Bán tại cửa hàng (90.000 đ/hũ) | 450 | 540 | 630 |
+| 2 | Đại lý (75.000 đ/hũ) | 600 | 675 | 750 |
+| 3 | Sàn thương mại điện tử (95.000 đ/hũ) | 190 | 285 | 380 |
+|  | Tổng doanh thu | 1.240 | {t2028} | 1.760 |
+"""
+
+
+def test_a_plan_year_s_revenue_total_adds_up_its_channels():
+    assert not rule_hits("table-total-mismatch", _CHANNELS.format(t2028="1.500"))
+    [hit] = rule_hits("table-total-mismatch", _CHANNELS.format(t2028="1.650"))
+    assert hit.params["column"] == "Năm 2028" and hit.params["expected"] == 1500.0, hit

@@ -1705,6 +1705,13 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
             cands.append(("revenues", run[::-1]))
         if subtotals := _group_subtotals(tm, idx):
             cands.append(("group subtotals", subtotals))
+        # a table that is only the revenue's breakdown: a numbered row per channel or product, each an
+        # amount of money a year ("1 | Bán lẻ tại cơ sở (130.000 đ/chai) | 650 | 715 | 780"), then the total
+        above = tm.rows[:idx]
+        if len(above) >= 2 and all(r.kind is None and not r.total and not r.subset and r.num and r.vals and
+                                   all(x.kind == "money" and not x.per and x.year is not None for x in r.vals)
+                                   for r in above):
+            cands.append(("breakdown", above))
         return cands
     if total.kind is not None:
         run = []
@@ -1885,7 +1892,7 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                 if total.kind == "revenue" and not m.is_reported_year(tv.year):
                     # only a reported year's revenue total: the plan years' are quantity × price; but a
                     # total over its product groups' sub-totals ("Cộng rượu nếp 40 độ", …) adds them up
-                    readings = [c for c in readings if c[0] == "group subtotals"]
+                    readings = [c for c in readings if c[0] in ("group subtotals", "breakdown")]
                     if not readings:
                         continue
                 best = None
