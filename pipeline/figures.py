@@ -978,6 +978,9 @@ def _labelled_spec(text: str, U: UnitTable) -> tuple[_Spec, bool] | None:
         return None
     rest = _HEADER_END_RE.split(text[m.end() :], maxsplit=1)[0]
     spec = _unit_spec(rest, U)
+    if spec is None and (note := re.match(r"([^()]*?)\s*\(\s*[^\W\d]", rest)) and note.group(1).strip():
+        # a note in brackets after the unit: "ĐVT: triệu đồng (riêng sản lượng ghi theo đơn vị)"
+        spec = _unit_spec(note.group(1), U)
     if spec is None:
         return None
     return spec, not text[: m.start()].strip(" \t([")

@@ -193,3 +193,33 @@ def test_a_plan_year_s_revenue_total_adds_up_its_channels():
     assert not rule_hits("table-total-mismatch", _CHANNELS.format(t2028="1.500"))
     [hit] = rule_hits("table-total-mismatch", _CHANNELS.format(t2028="1.650"))
     assert hit.params["column"] == "Năm 2028" and hit.params["expected"] == 1500.0, hit
+
+
+# ================================================================ a unit line with a note (el07)
+
+def test_a_unit_line_with_a_note_in_brackets_gives_its_unit():
+    from pipeline.figures import parse_unit_header
+
+    assert parse_unit_header("ĐVT: triệu đồng (riêng sản lượng ghi theo đơn vị)") == (1e6, "VND", "money")
+    assert parse_unit_header("Đơn vị tính: 1.000 đồng (trừ giá bán)") == (1e3, "VND", "money")
+    assert parse_unit_header("ĐVT: (triệu đồng)") == (1e6, "VND", "money")
+
+
+_NOTED_UNIT = """
+# 12. Hiệu quả kinh tế
+
+ĐVT: triệu đồng (riêng sản lượng ghi theo đơn vị)
+
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Sản lượng (hộp) | 20.000 | 24.000 | 28.000 |
+| 2 | Doanh thu | 1.000 | 1.200 | 1.400 |
+| 3 | Tổng chi phí | 800 | 950 | 1.100 |
+| 4 | Lợi nhuận | 200 | {p2028} | 300 |
+"""
+
+
+def test_a_table_under_a_noted_unit_is_checked_in_that_unit():
+    assert not rule_hits("profit-mismatch", _NOTED_UNIT.format(p2028="250"))
+    [hit] = rule_hits("profit-mismatch", _NOTED_UNIT.format(p2028="350"))
+    assert hit.params["year"] == "2028", hit
