@@ -223,3 +223,50 @@ def test_a_table_under_a_noted_unit_is_checked_in_that_unit():
     assert not rule_hits("profit-mismatch", _NOTED_UNIT.format(p2028="250"))
     [hit] = rule_hits("profit-mismatch", _NOTED_UNIT.format(p2028="350"))
     assert hit.params["year"] == "2028", hit
+
+
+# ================================================================ priced lines under one count (el07, el10)
+
+_PRICED_LINES = """
+# 12. Hiệu quả kinh tế
+
+ĐVT: triệu đồng
+
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Mật ong (kg) | 5.000 | 5.500 | 6.000 |
+| 2 | Doanh thu | 1.450 | 1.595 | 1.740 |
+| - | Mật ong loại 1 (350.000 đ/kg) | {first} | 1.050 | 1.155 |
+| - | Mật ong loại 2 (250.000 đ/kg) | 400 | 545 | 585 |
+"""
+
+
+def test_a_count_of_every_priced_line_is_no_one_line_s_quantity():
+    # 5.000 kg is the honey of both grades: 5.000 × 350.000 đ is no reckoning of the first grade's line
+    assert not rule_hits("revenue-mismatch", _PRICED_LINES.format(first="1.050"))
+
+
+_LINES_WITHOUT_COUNT = """
+# 3. Mục tiêu
+
+• Năm 2027:
++ Sản lượng: 20.000 hộp
++ Giá bán: 65.000 đ/hộp
++ Doanh thu: {rev} triệu đồng
+
+# 12. Hiệu quả kinh tế
+
+ĐVT: triệu đồng (riêng sản lượng ghi theo đơn vị)
+
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Sản lượng (kg trà) | 1.000 | 2.000 | 3.600 |
+| 2 | Doanh thu | {rev} | 2.600 | 4.680 |
+| - | Trà túi lọc hộp 25 gói (65.000 đ/hộp) | {rev} | 2.600 | 4.680 |
+"""
+
+
+def test_a_year_no_table_line_reckons_is_left_to_the_text():
+    assert not rule_hits("revenue-mismatch", _LINES_WITHOUT_COUNT.format(rev="1.300"))
+    [hit] = rule_hits("revenue-mismatch", _LINES_WITHOUT_COUNT.format(rev="1.450"))
+    assert hit.params["year"] == "2027", hit

@@ -2211,10 +2211,17 @@ def _match_quantity(m: PlanModel, comp: Row, price: Val, year: int | None) -> li
         # a by-product whose quantity the plan gives as a ratio; nor a total of every product for one of
         # several priced lines: "Tổng bún khô | tấn | 36" for "Bún bán buôn (30.000 đ/kg)" beside "Gói 400 g
         # (14.000 đ/gói)")
-        several = sum(1 for o in m.table(comp.table).rows if any(x.kind == "money" and x.per for x in o.lvals)) >= 2
+        priced = [o for o in m.table(comp.table).rows if any(x.kind == "money" and x.per for x in o.lvals)]
+        several = len(priced) >= 2
+        # (nor a quantity that names another of the priced lines as well as this one: "Số bánh (cái)" for
+        # "Bánh ram bán lẻ (3.500 đ/cái)" beside "Bánh ram hộp 10 cái (45.000 đ/hộp)", "Mực một nắng (kg)"
+        # for "… loại 1 (550.000 đ/kg)" beside "… loại 2": the count of them all)
         got = [(x.value, x.unit, r) for sc, r, x in cands
                if sc == best and (sc >= 1.0 or not _other_head(m, comp.label, r.label))
-               and not (several and r.total and sc < 1.0)]
+               and not (several and r.total and sc < 1.0)
+               and not (several and product_tokens(r.label, m.vocab) != me and any(
+                   similarity(product_tokens(o.label, m.vocab), product_tokens(r.label, m.vocab)) >= sc
+                   for o in priced if o is not comp))]
         return got + _sold_parts(m, got, year)
     if len(cands) == 1:
         r = cands[0][1]
@@ -2897,6 +2904,7 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                 fired_child = False
                 if kids:
                     parts, evid, complete = 0.0, [], True
+                    reckoned = False  # some line's quantity × price was found
                     for c in kids:
                         if m.ocr and (c.noisy or c.garbled):
                             # a part a scan garbled ("11129)..1.10//44,", "27.130" for "271,3"): its year
@@ -2905,6 +2913,7 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                             continue
                         cv = c.money_years().get(year)
                         exp = _expected_for_child(m, tm, c, year)
+                        reckoned = reckoned or bool(exp)
                         if cv is not None and exp:
                             if not any(close(cv.value, e, tol) or scale_slip(cv.value, e) for e, _ in exp):
                                 e, ev = exp[0]
@@ -2929,7 +2938,11 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                         else:
                             complete = False
                         evid.append(c.evidence)
-                    done_years.add(year)
+                    if reckoned:
+                        # (a year none of whose lines has a quantity in the tables is left to the text:
+                        # "Năm 2027: Sản lượng: 20.000 hộp; Giá bán: 65.000 đ/hộp; Doanh thu: 1.450 triệu
+                        # đồng" beside a table of "(65.000 đ/hộp)" with its output in kg, el09)
+                        done_years.add(year)
                     if gap:
                         complete = False  # "1.1", "1.3": the row "1.2" between them is lost, or its number
                     if complete and sv is not None and not fired_child and not close(sv.value, parts, tol) and \
