@@ -1899,10 +1899,7 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                 ok = False
                 unread = False  # on a scan, a reading whose item's cell in this column could not be read
                 for _reading, items in readings:
-                    # (an item of another year is no part of this year's total: "Tổng chi phí năm 2027",
-                    # "… năm 2028" above "Tổng chi phí năm 2029" in one column of a comparison table)
-                    items = [r for r in items if r is not total and not any(
-                        x.col == j and x.year is not None and tv.year is not None and x.year != tv.year for x in r.vals)]
+                    items = [r for r in items if r is not total]
                     for a_, b_ in (("supply", "need"), ("need", "supply")):
                         if a_ in total.flags and b_ not in total.flags:
                             # "Tổng nguồn cung" adds the supplies, not the need stated above them
