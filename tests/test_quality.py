@@ -27,7 +27,7 @@ from tests.holdout.sets import get, names
 # pages, recognised by Tesseract at 3-4 s each, took more than this hour on this 2-core machine in the
 # twenty-ninth session's CI; since the thirtieth they are read through the sets' OCR cache
 # (evaluate.OCR_CACHE, checked against the real engine by tests/test_ocr_cache.py), and the pool takes
-# about 8 s a set)
+# about 8 s a set; since the thirty-first, two sets side by side, about 7 s a set on a loaded machine)
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(3600)]
 # each set's batch on one worker process and one Tesseract (the sets run side by side instead)
 ONE_CORE = {"OCOP_WORKERS": "1", "OCOP_OCR_WORKERS": "1"}
@@ -43,7 +43,7 @@ class Pooled:
 def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
-    assert len(names()) >= 138, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 141, names()  # a set that is not found must not quietly leave the pool
     outs = {name: tmp_path_factory.mktemp(name) for name in names()}
 
     def review(name: str):
@@ -91,7 +91,9 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.965, pooled.text  # 2387/2473 = 0.9652 (thirtieth session: sets 136-138
+    assert pooled.t.defect_recall >= 0.9639, pooled.text  # 2436/2527 = 0.96399 (thirty-first session: sets 139-141
+    # joined with five of their blind misses left, 49/54 of theirs caught; sets 1-138 unchanged at 2387/2473);
+    # 2387/2473 = 0.9652 (thirtieth session: sets 136-138
     # joined with six of their blind misses left, 48/54 of theirs caught; sets 1-135 unchanged at 2339/2419);
     # 2339/2419 = 0.9669 (twenty-ninth session: eb06's pens
     # mended, sets 133-135 joined with three of their blind misses left); 2287/2365 = 0.9670 (twenty-eighth session, second round:
@@ -106,7 +108,10 @@ def test_floor_defect_recall(pooled):
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 64, pooled.text  # 64 in 1652 plans (thirtieth session: ee03, ee07 ×2, ee12 and
+    assert pooled.t.false_alarms <= 64, pooled.text  # 64 in 1688 plans (thirty-first session: bx08's revenue line
+    # no longer reckoned on the count of both its priced lines; sets 139-141 joined with one of their 25 blind false
+    # alarms left, ek04's "sản lượng thu hoạch dự kiến 78.000 kg năm 2029" against its table's 75.600, which the
+    # words do state). 64 in 1652 plans (thirtieth session: ee03, ee07 ×2, ee12 and
     # ed08 mended; sets 136-138 joined with one of their eight blind false alarms left, eg11's "4/ Kế hoạch" read as
     # the production plan only). 68 in 1616 plans (twenty-ninth session: ec02's history heading
     # and ec04's split table mended; sets 133-135 joined with six of their 41 blind false alarms left: ed08's and ee07's
