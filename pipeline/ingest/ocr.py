@@ -62,6 +62,9 @@ _JUNK = re.compile(r"^[|¦\[\]_=~'`\"]+$")
 _EDGE_JUNK = "|¦[]_"
 _DIGIT = re.compile(r"\d")
 _NUMBER_CELL = re.compile(r"[-(]?\d[\d.,  ]*%?\)?")
+# A table's caption or its unit line ("Bảng 3. Sản lượng tiêu thụ theo kênh", "ĐVT: chai"): the start
+# of the next table, never a cell of the one above it that wrapped
+_CAPTION = re.compile(r"(?i)^\s*(?:(?:bảng|biểu|phụ lục)\s*(?:số\s*)?\d+[a-z]?\s*[.:–-]|(?:đvt|đơn vị tính)\s*:)")
 _ASCENDERS = frozenset("bdfhkltđ")
 _DESCENDERS = frozenset("gpqyj")
 _MARKS_ABOVE = frozenset("\u0300\u0301\u0303\u0309\u0302\u0306\u031b")
@@ -514,7 +517,7 @@ def gap_tables(rows: list[GapRow]) -> tuple[list[TableRegion], set[int]]:
             span = cols[-1][1] - cols[0][0]
             m = j
             while m < len(rows) and m - j < 3 and not is_row(m) and len(groups[m]) <= 2 \
-                    and near(m - 1, m) and all(g[-1].x1 - g[0].x0 <= 0.7 * span and (
+                    and not _caption(groups[m]) and near(m - 1, m) and all(g[-1].x1 - g[0].x0 <= 0.7 * span and (
                         _in_one_column(cols, g, pitch) or _under_cell(groups[run[-1]], g, pitch))
                                                for g in groups[m]):
                 m += 1
@@ -546,6 +549,10 @@ def gap_tables(rows: list[GapRow]) -> tuple[list[TableRegion], set[int]]:
             used.update(run)
         i = max(j, i + 1)
     return tables, used
+
+
+def _caption(groups: list[list[Word]]) -> bool:
+    return bool(_CAPTION.match(" ".join(w.text for g in groups for w in g)))
 
 
 def _columns(rows: list[GapRow], run: list[int]) -> list[tuple[float, float]]:
@@ -634,6 +641,7 @@ def _table(rows: list[GapRow], run: list[int], pitch: float) -> TableRegion:
             conf.append(low)
         above = placed
     table, conf = _join_wrapped_numbers(table, conf)
+    table = [_split_year_cells(row) if i < 3 else row for i, row in enumerate(table)]
     table = [[_slash_misread(c) for c in row] for row in table]
     for i, row in enumerate(table):
         for j, c in enumerate(row):
@@ -645,6 +653,23 @@ def _table(rows: list[GapRow], run: list[int], pitch: float) -> TableRegion:
     bbox = (min(w.x0 for w in words), rows[run[0]].top, max(w.x1 for w in words),
             rows[run[-1]].bottom)
     return TableRegion(bbox=bbox, rows=table, conf=conf)  # raw: the text reader repairs legacy codes first
+
+
+_YEAR_CELLS = re.compile(r"(?i)(?:(?:năm\s*)?20\d\d\s*){2,}")
+_YEAR_CELL = re.compile(r"(?i)(?:năm\s*)?20\d\d")
+
+
+def _split_year_cells(row: list[str]) -> list[str]:
+    """A header whose year columns were read as one group ("Năm 2027 Năm 2028 Năm 2029" over
+    three columns of numbers, the two cells after it empty): one year a cell."""
+    out = list(row)
+    for c, cell in enumerate(row):
+        if not _YEAR_CELLS.fullmatch(cell.strip()):
+            continue
+        years = [x.group(0) for x in _YEAR_CELL.finditer(cell)]
+        if c + len(years) <= len(out) and all(not out[c + k].strip() for k in range(1, len(years))):
+            out[c:c + len(years)] = years
+    return out
 
 
 # a price's slash read as an opening bracket inside the brackets around it: "(35.000 đ(túi)"

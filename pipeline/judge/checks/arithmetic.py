@@ -9011,7 +9011,13 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                 if what == "price" and (not _price_pair_ok(a, b, group) or _both_named_kinds(a, b, stmts, tol)):
                     continue
                 if what == "output" and a.kind and b.kind and a.kind != b.kind:
-                    continue  # produced vs sold
+                    # produced vs sold: stock and losses part them, but a year's sales beyond its
+                    # output need stock or goods bought in that the plan does not mention
+                    if hit := _oversold(m, a, b, max(tol, 0.05)):
+                        hits.append(hit)
+                        reported.add(what)
+                        break
+                    continue
                 if what == "output" and "harvest" in (a.kind, b.kind) and a.kind != b.kind:
                     continue  # "mật thu hoạch 2.600 kg" vs the honey packed: losses between them
                 # a generic statement (no product words) agrees if any specific one has its value
@@ -9078,6 +9084,28 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
             if what in reported:
                 break
     return hits
+
+
+def _oversold(m: PlanModel, a: Stmt, b: Stmt, tol: float) -> Hit | None:
+    """A year's sales stated above that year's output ("Tổng lượng bán | 16.000 | 20.160 | 20.000"
+    against "Sản lượng sản xuất (chai) | 16.000 | 17.600 | 20.000"), both firm and in one unit, in a
+    plan that mentions no stock carried over nor goods bought in (rules/labels.yml output_carry)."""
+    if {a.kind, b.kind} != {"made", "sold"} or a.loose or b.loose or a.key[0] != b.key[0] or \
+            not isinstance(a.key[0], int):
+        return None
+    sold, made = (a, b) if a.kind == "sold" else (b, a)
+    if sold.value <= made.value * (1 + tol) or scale_slip(sold.value, made.value):
+        return None
+    if "output_carry" not in m._cache:
+        words = m.vocab.text.get("output_carry")
+        m._cache["output_carry"] = bool(words) and any(words.in_text(s.text) for s in m.sents)
+    if m._cache["output_carry"]:
+        return None
+    names = _section_names()
+    return Hit(section=sold.section or made.section, evidence=quote(f"{made.evidence} || {sold.evidence}", 450),
+               params={"what": "sản lượng", "kind": "oversold", "first": _fmt_stmt(made), "second": _fmt_stmt(sold),
+                       "first_section": names.get(made.section or "", ""),
+                       "second_section": names.get(sold.section or "", ""), "year": ylabel(a.key[0])})
 
 
 def _heading_at(m: PlanModel, block: int) -> str:

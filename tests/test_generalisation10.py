@@ -1,0 +1,84 @@
+"""Generalisation tests from the thirty-second session: each one a shape of plan a blind set showed the
+reader or the rules missing or misreading, written small and in other words."""
+
+from __future__ import annotations
+
+from pipeline.ingest.ocr import GapRow, gap_tables
+from pipeline.ingest.pdf_reader import Word
+from tests.test_generalisation import message, rule_hits
+
+
+def _row(y: float, *cells: tuple[float, float, str]) -> GapRow:
+    return GapRow([[Word(text=t, x0=a, x1=b, top=y, bottom=y + 10, size=10)] for a, b, t in cells], y, y + 10)
+
+
+# ================================================================ two tables a caption parts (ek07, scanned)
+
+# a price table by channel, then right under it the caption and unit of a volume table by year whose
+# header's three years the engine read as one group
+_PRICES = [_row(0, (0, 20, "TT"), (40, 200, "Kênh bán"), (300, 340, "Tỷ trọng"), (450, 500, "Giá bán")),
+           _row(14, (0, 10, "1"), (40, 200, "Bán tại xưởng"), (300, 320, "30"), (450, 500, "120.000")),
+           _row(28, (0, 10, "2"), (40, 200, "Đại lý"), (300, 320, "70"), (450, 500, "98.000"))]
+_CAPTION = [_row(42, (40, 260, "Bảng 4. Lượng bán theo kênh")), _row(56, (40, 120, "ĐVT: hộp"))]
+_VOLUMES = [_row(70, (0, 20, "TT"), (40, 200, "Kênh bán"), (300, 560, "Năm 2027 Năm 2028 Năm 2029")),
+            _row(84, (0, 10, "1"), (40, 200, "Bán tại xưởng"), (300, 340, "3.000"), (450, 490, "3.300"),
+                 (600, 640, "3.600")),
+            _row(98, (0, 10, "2"), (40, 200, "Đại lý"), (300, 340, "7.000"), (450, 490, "7.700"), (600, 640, "8.400"))]
+
+
+def test_a_tables_caption_starts_the_next_table_and_a_header_of_years_read_as_one_group_is_split():
+    tables, used = gap_tables([*_PRICES, *_CAPTION, *_VOLUMES])
+    assert [len(t.rows) for t in tables] == [3, 3], [t.rows for t in tables]
+    assert 3 not in used and 4 not in used  # the caption and its unit line are text
+    assert tables[1].rows[0][2:] == ["Năm 2027", "Năm 2028", "Năm 2029"]
+    assert tables[1].rows[1] == ["1", "Bán tại xưởng", "3.000", "3.300", "3.600"]
+
+
+def test_a_wrapped_cell_under_a_table_is_still_its_cell():
+    # (not a caption: a lower-case continuation of the label above)
+    wrapped = _row(42, (40, 120, "và quán ăn"))
+    tables, used = gap_tables([*_PRICES[:2], _row(28, (0, 10, "2"), (40, 200, "Đại lý, nhà hàng"),
+                                                   (300, 320, "70"), (450, 500, "98.000")), wrapped,
+                               _row(56, (0, 10, "3"), (40, 200, "Trực tuyến"), (300, 320, "5"),
+                                    (450, 500, "130.000"))])
+    assert len(tables) == 1 and tables[0].rows[2][1] == "Đại lý, nhà hàng và quán ăn", tables[0].rows
+
+
+# ================================================================ sales beyond the output (ek07)
+
+_SOLD_MADE = """
+# 5. Thị trường
+
+Bảng 4. Lượng bán theo kênh (ĐVT: hộp)
+
+| TT | Kênh bán | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Bán tại xưởng | 3.000 | 3.300 | 3.600 |
+| 2 | Đại lý, cửa hàng | 7.000 | {agents} | 8.400 |
+| | Tổng lượng bán | 10.000 | {sold} | 12.000 |
+
+{note}
+
+# 9. Kế hoạch sản xuất
+
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Sản lượng sản xuất (hộp) | 10.000 | 11.000 | 12.000 |
+| 2 | Lao động (người) | 4 | 4 | 5 |
+"""
+
+
+def test_a_years_sales_beyond_its_output_are_reported_unless_the_plan_says_where_the_rest_comes_from():
+    over = _SOLD_MADE.format(agents="9.500", sold="12.800", note="Năm 2028 mở thêm 6 đại lý ở các xã lân cận.")
+    [hit] = rule_hits("figure-inconsistent", over)
+    text = message("figure-inconsistent", hit)
+    assert "2028" in text and "11.000 hộp" in text and "12.800 hộp" in text and "bán ra" in text, text
+    # equal, or within rounding: nothing
+    assert rule_hits("figure-inconsistent", _SOLD_MADE.format(agents="7.700", sold="11.000", note="")) == []
+    assert rule_hits("figure-inconsistent", _SOLD_MADE.format(agents="8.100", sold="11.400", note="")) == []
+    # fewer sold than made: stock and losses, never reported
+    assert rule_hits("figure-inconsistent", _SOLD_MADE.format(agents="6.000", sold="9.300", note="")) == []
+    # the plan names the stock carried over
+    carried = _SOLD_MADE.format(agents="9.500", sold="12.800",
+                                note="Năm 2028 bán thêm 1.800 hộp hàng tồn kho cuối năm 2027.")
+    assert rule_hits("figure-inconsistent", carried) == []
