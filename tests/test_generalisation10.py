@@ -82,3 +82,35 @@ def test_a_years_sales_beyond_its_output_are_reported_unless_the_plan_says_where
     carried = _SOLD_MADE.format(agents="9.500", sold="12.800",
                                 note="Năm 2028 bán thêm 1.800 hộp hàng tồn kho cuối năm 2027.")
     assert rule_hits("figure-inconsistent", carried) == []
+
+
+_SOLD_SENTENCE = """
+# 2. Mục tiêu
+
+Sản lượng bánh đa 12.000 kg năm 2027, 13.500 kg năm 2028 và 15.000 kg năm 2029.
+
+# 6. Thị trường
+
+{sentence}
+
+# 10. Kế hoạch sản xuất
+
+| TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Sản lượng bánh đa | kg | 12.000 | 13.500 | 15.000 |
+"""
+
+
+def test_a_years_sales_said_in_a_sentence_are_held_against_the_output_only_when_above_it():
+    # (a revised plan's market section keeping the first version's volume)
+    over = "Kế hoạch năm 2027, cơ sở tiêu thụ 15 tấn bánh đa: quán ăn 6 tấn, đại lý 7 tấn, trực tuyến 2 tấn."
+    [hit] = rule_hits("figure-inconsistent", _SOLD_SENTENCE.format(sentence=over))
+    assert "15 tấn" in message("figure-inconsistent", hit) and "bán ra" in message("figure-inconsistent", hit)
+    for quiet in (
+            # one channel's part of the year's sales
+            "Năm 2027 cơ sở bán 6 tấn bánh đa cho các quán ăn, phần còn lại qua đại lý.",
+            # the market's consumption, not the producer's sales
+            "Năm 2027 thị trường Hà Tĩnh tiêu thụ khoảng 500 tấn bánh đa các loại.",
+            # the year's sales as made
+            "Năm 2027 cơ sở tiêu thụ 12 tấn bánh đa qua ba kênh."):
+        assert rule_hits("figure-inconsistent", _SOLD_SENTENCE.format(sentence=quiet)) == [], quiet

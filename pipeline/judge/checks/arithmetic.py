@@ -4642,7 +4642,10 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
     for s in m.sents:
         for k, a, _ in labelled(s, kinds, lambda a: a.kind == "money" and a.value_max is None
                                 and a.per in (None, "năm"), 40):
-            if k == "avg":
+            if k == "avg" and not _best_year_only([a.value], series, []):
+                # (an "average" that is the best year's profit, well above the years' mean: "Lợi nhuận
+                # bình quân ba năm khoảng 1.610,9" when the years make 53, 635,3 and 1.610,9, is no
+                # average, and no basis of the payback)
                 profits.append(a.value)
     if not invest or not profits:
         return []
@@ -8481,6 +8484,7 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
             prev = a.end
     out += _past_output_by_verb(m, {(st.block, st.value) for st in out})
     out += _target_output_by_verb(m, {(st.block, st.value) for st in out})
+    out += _sold_by_verb(m, {(st.block, st.value) for st in out})
     out += _pack_output_stmts(m)
     return out
 
@@ -8518,6 +8522,46 @@ def _target_output_by_verb(m: PlanModel, seen: set[tuple[int, float]]) -> list[S
                 out.append(Stmt("output", a.value, (int(yo.group(1)), a.unit), frozenset(prod), s.text,
                                 s.section, s.block, bool(a.qualifier), kind=_output_flow(before, v)))
             break
+    return out
+
+
+# a year in a clause, before its comma: "Kế hoạch năm 2027, Công ty tiêu thụ …"
+_YEAR_IN_CLAUSE = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?!\d|[.,]\d)")
+_SOLD_VERB = re.compile(r"(?i)(?<!\w)(?:tiêu\s+thụ|bán\s+ra|bán)\s+(?:được\s+|hết\s+)?(?:khoảng\s+|gần\s+|trên\s+)?$")
+
+
+def _sold_by_verb(m: PlanModel, seen: set[tuple[int, float]]) -> list[Stmt]:
+    """A plan year's sales said with a verb in running text ("Kế hoạch năm 2027, Công ty tiêu thụ 18
+    tấn bánh: …"): the year in the clause before the verb, the amount right after it, the product
+    named after the amount, no market or region as the subject. Kind "sold_verb": a part of the
+    sales may be said so too ("bán 6 tấn cho quán ăn"), so such a statement is only held against
+    the output when it exceeds it (`_oversold`)."""
+    v = m.vocab
+    name = product_tokens(m.view.plan.product.name or "", v).union(
+        *(product_tokens(r.label, v) for r in _total_output_rows(m)))
+    out = []
+    if not name:
+        return out
+    for s in m.sents:
+        for a in s.amounts:
+            if not is_qty(a.unit, a.kind) or a.value_max is not None or a.per not in (None, "năm") \
+                    or (s.block, a.value) in seen or a.unit in PEOPLE:
+                continue
+            clause = s.text[_clause_start(s.text, a.start):a.start]
+            verb = _SOLD_VERB.search(clause)
+            if not verb or re.search(r"\d", clause[verb.start():]):
+                continue
+            head = clause[:verb.start()]
+            years = _YEAR_IN_CLAUSE.findall(head)
+            if len(years) != 1 or not m.is_plan_year(int(years[0])) or \
+                    re.search(r"\d", _YEAR_IN_CLAUSE.sub("", head)) \
+                    or v.text["output_region"].in_text(head) or v.text["need"].in_text(head) \
+                    or v.text["change"].in_text(head):
+                continue
+            if not product_tokens(_noun_text(s.text, a.end), v) & name:
+                continue
+            out.append(Stmt("output", a.value, (int(years[0]), a.unit), frozenset(), s.text, s.section, s.block,
+                            bool(a.qualifier), kind="sold_verb"))
     return out
 
 
@@ -9006,6 +9050,13 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                     # hoa rừng 3.000 kg …": a total over the kinds and one of the kinds the sentence lists
                     continue
                 tol = max(spec.tolerance, 0.1 if (a.loose or b.loose) else 0)
+                if "sold_verb" in (a.kind, b.kind):
+                    # a sentence's sales, held against the output only when above it
+                    if hit := _oversold(m, a, b, max(tol, 0.05)):
+                        hits.append(hit)
+                        reported.add(what)
+                        break
+                    continue
                 if close(a.value, b.value, tol) or scale_slip(a.value, b.value):
                     continue
                 if what == "price" and (not _price_pair_ok(a, b, group) or _both_named_kinds(a, b, stmts, tol)):
@@ -9090,10 +9141,10 @@ def _oversold(m: PlanModel, a: Stmt, b: Stmt, tol: float) -> Hit | None:
     """A year's sales stated above that year's output ("Tổng lượng bán | 16.000 | 20.160 | 20.000"
     against "Sản lượng sản xuất (chai) | 16.000 | 17.600 | 20.000"), both firm and in one unit, in a
     plan that mentions no stock carried over nor goods bought in (rules/labels.yml output_carry)."""
-    if {a.kind, b.kind} != {"made", "sold"} or a.loose or b.loose or a.key[0] != b.key[0] or \
-            not isinstance(a.key[0], int):
+    sold, made = (a, b) if a.kind in ("sold", "sold_verb") else (b, a)
+    if sold.kind not in ("sold", "sold_verb") or made.kind not in ("made", "") or a.loose or b.loose or \
+            a.key[0] != b.key[0] or not isinstance(a.key[0], int) or (made.kind == "" and sold.kind == "sold"):
         return None
-    sold, made = (a, b) if a.kind == "sold" else (b, a)
     if sold.value <= made.value * (1 + tol) or scale_slip(sold.value, made.value):
         return None
     if "output_carry" not in m._cache:
