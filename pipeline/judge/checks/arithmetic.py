@@ -7444,7 +7444,7 @@ def _stated(m: PlanModel, groups: tuple[str, ...], keep, skip=None) -> bool:
 
 
 # the producer buying its growers' crop ("bao tiêu cà gai leo cho 25 hộ thành viên"): its supply, not a market
-_FOR_GROWERS = re.compile(r"(?i)[^.;]{0,40}?\b(?:cho|của)\s+(?:khoảng\s+)?(?:\d+\s+)?(?:các\s+)?"
+_FOR_GROWERS = re.compile(r"(?i)[^.;]{0,40}?\b(?:cho|của|với)\s+(?:khoảng\s+)?(?:\d+\s+)?(?:các\s+)?"
                           r"(?:hộ|thành\s+viên|xã\s+viên|tổ\s+viên|nông\s+dân|người\s+trồng|bà\s+con)\b")
 
 
@@ -7454,7 +7454,13 @@ _GROWTH_SECTIONS = frozenset({"objectives", "production_plan", "technology", "or
 
 def _explained(m: PlanModel) -> bool:
     """The plan states a concrete increase of equipment, labour or market (not negated)."""
-    return _stated(m, ("expansion", "hire"), lambda s: s.section in _GROWTH_SECTIONS)
+    return _stated(m, ("expansion", "hire"), lambda s: s.section in _GROWTH_SECTIONS, _growers_offtake)
+
+
+def _growers_offtake(text: str, span: tuple[int, int]) -> bool:
+    """A contract by which the producer buys its growers' crop ("Hợp đồng bao tiêu với 24 hộ trồng cà
+    gai leo"): its supply, which neither sells nor makes a larger output."""
+    return bool(re.search(r"(?i)bao\s+tiêu|thu\s+mua", text[span[0]:span[1]])) and bool(_FOR_GROWERS.match(text, span[1]))
 
 
 # "Năm 2027 đạt 40 % công suất (28.800 lít), năm 2028 đạt 60 % (43.200 lít), năm 2029 đạt 80 %": the share of its
