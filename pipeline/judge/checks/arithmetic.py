@@ -7305,7 +7305,12 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
             for r in m.rows():
                 # (or the material the plan says it needs a year for the machine's work: "Lúa nếp cần xay xát
                 # (tấn)", not "Búp chè tươi cần dùng", which may go through several lines)
-                if not ("input" in r.flags or "need" in r.flags and _PUT_THROUGH.search(r.label)) or r.subset:
+                # (or any material the plan needs, when the capacity's own sentence says the machines cover
+                # the whole plan: "Hai tủ sấy …, tổng cộng khoảng 30.600 kg mực tươi/năm, đủ đáp ứng kế hoạch
+                # sản lượng của cả giai đoạn" against "Nhu cầu mực tươi (4,5 kg/kg) | 25.200 | 29.700 | 35.100")
+                claimed = "need" in r.flags and any(_COVERS.search(ev) for _c, ev in clist)
+                if not ("input" in r.flags or "need" in r.flags and _PUT_THROUGH.search(r.label) or claimed) \
+                        or r.subset:
                     continue
                 series = {y: x.value for y, x in r.qty_years().items()
                           if y is not None and m.is_plan_year(y) and x.unit == unit and x.vmax is None}
