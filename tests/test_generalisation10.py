@@ -114,3 +114,54 @@ def test_a_years_sales_said_in_a_sentence_are_held_against_the_output_only_when_
             # the year's sales as made
             "Năm 2027 cơ sở tiêu thụ 12 tấn bánh đa qua ba kênh."):
         assert rule_hits("figure-inconsistent", _SOLD_SENTENCE.format(sentence=quiet)) == [], quiet
+
+
+# ================================================================ one pack sold at two channels' prices (em01, em02, em05)
+
+_CHANNELS = """
+# 5. Thị trường
+
+Giá bán lẻ 98.000 đồng/chai 500 ml và 330.000 đồng/bình 2 lít; giá bán buôn 80.000 đồng/chai và 280.000 đồng/bình.
+
+# 9. Kế hoạch sản xuất
+
+| Số TT | Sản phẩm, kênh tiêu thụ | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| I | Kênh bán lẻ |  |  |  |
+| 1 | Rượu nếp chai 500 ml (chai) | 6.000 | 6.600 | 7.300 |
+| 2 | Rượu nếp bình 2 lít (bình) | 700 | 780 | 860 |
+|  | Cộng kênh bán lẻ | 6.700 | 7.380 | 8.160 |
+| II | Kênh bán buôn |  |  |  |
+| 1 | Rượu nếp chai 500 ml (chai) | 8.000 | 8.800 | 9.600 |
+| 2 | Rượu nếp bình 2 lít (bình) | 1.100 | 1.200 | 1.300 |
+|  | Cộng kênh bán buôn | 9.100 | 10.000 | 10.900 |
+
+# 12. Hiệu quả kinh tế
+
+Bảng 7. Doanh thu theo kênh (triệu đồng)
+
+| Số TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| I | Kênh bán lẻ |  |  |  |
+| 1 | Rượu nếp chai 500 ml (98.000 đ/chai) | 588,0 | 646,8 | 715,4 |
+| 2 | Rượu nếp bình 2 lít (330.000 đ/bình) | 231,0 | 257,4 | 283,8 |
+|  | Cộng kênh bán lẻ (I) | 819,0 | 904,2 | 999,2 |
+| II | Kênh bán buôn |  |  |  |
+| 1 | Rượu nếp chai 500 ml (80.000 đ/chai) | {wholesale} | 704,0 | 768,0 |
+| 2 | Rượu nếp bình 2 lít (280.000 đ/bình) | 308,0 | 336,0 | 364,0 |
+|  | Cộng kênh bán buôn (II) | {group} | 1.040,0 | 1.132,0 |
+
+Bảng 9. Tổng hợp (triệu đồng)
+
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Doanh thu | {total} | 1.944,2 | 2.131,2 |
+| 2 | Chi phí | 1.500,0 | 1.600,0 | 1.700,0 |
+| 3 | Lợi nhuận | {profit} | 344,2 | 431,2 |
+"""
+
+
+def test_a_sized_price_of_one_channel_is_no_price_of_every_pack_of_that_size():
+    # (summed over both channels' quantities at the retail price the summary's revenue came out at 1.966)
+    right = _CHANNELS.format(wholesale="640,0", group="948,0", total="1.767,0", profit="267,0")
+    assert rule_hits("revenue-mismatch", right) == []

@@ -2219,6 +2219,8 @@ def _match_quantity(m: PlanModel, comp: Row, price: Val, year: int | None) -> li
                and not (several and product_tokens(r.label, m.vocab) != me and any(
                    similarity(product_tokens(o.label, m.vocab), product_tokens(r.label, m.vocab)) >= sc
                    for o in priced if o is not comp))]
+        if len(got) > 1:
+            got = _same_group(m, comp, got)
         return got + _sold_parts(m, got, year)
     if len(cands) == 1:
         r = cands[0][1]
@@ -2235,6 +2237,39 @@ def _match_quantity(m: PlanModel, comp: Row, price: Val, year: int | None) -> li
 
 
 _SOLD_WORD = re.compile(r"(?i)\bbán\b")
+
+
+def _group_of(m: PlanModel, row: Row) -> tuple[int, str] | None:
+    """The group a row sits in: the nearest row above it in its table that holds no figure at all ("I |
+    Kênh bán lẻ | | |"), as (its place among such rows, its label)."""
+    tm = m.table(row.table)
+    heads = [o for o in tm.rows if not o.vals and not o.lvals and not o.total and o.label.strip()]
+    if not heads:
+        return None
+    for o in reversed(tm.rows[:row.index]):
+        if any(o is h for h in heads):
+            return next(i for i, h in enumerate(heads) if h is o), o.label
+    # the first group's heading read into the table's header ("Sản phẩm, kênh tiêu thụ Kênh bán lẻ")
+    return -1, " ".join(h for h in tm.header if h and not re.search(r"\d", h))
+
+
+def _same_group(m: PlanModel, comp: Row, got: list[tuple[float, str, Row]]) -> list[tuple[float, str, Row]]:
+    """Quantity rows that name a priced line equally well, one in each group of their table ("I | Kênh
+    bán lẻ" / "Rượu nếp chai 500 ml | 6.000" and "II | Kênh bán buôn" / "Rượu nếp chai 500 ml | 8.000"),
+    for a line of a revenue table grouped the same way ("Cộng kênh bán buôn (II)" over "Rượu nếp chai 500 ml
+    (80.000 đ/chai)"): the row of the line's own group, by the group's words, else by its place."""
+    mine = _group_of(m, comp)
+    groups = [_group_of(m, r) for _v, _u, r in got]
+    if mine is None or any(g is None for g in groups) or len({g for g in groups}) < len(groups) or \
+            len({r.table for _v, _u, r in got}) != 1:
+        return got
+    words = {t.tone for t in tokens(mine[1]) if t.flat[:1].isalpha()}
+    overlap = [len(words & {t.tone for t in tokens(g[1]) if t.flat[:1].isalpha()}) for g in groups]
+    best = max(overlap)
+    if best and overlap.count(best) == 1:
+        return [got[overlap.index(best)]]
+    same = [x for x, g in zip(got, groups) if g[0] == mine[0]]
+    return same if len(same) == 1 else got
 
 
 def _sold_parts(m: PlanModel, got: list[tuple[float, str, Row]], year: int | None) -> list[tuple[float, str, Row]]:
@@ -2396,6 +2431,7 @@ def _sized_text_prices(m: PlanModel) -> dict[tuple[str, str], float]:
     v = m.vocab
     seen: dict[tuple[str, str], set[float]] = defaultdict(set)
     sold: dict[tuple[str, str], set[float]] = defaultdict(set)  # said as a selling price ("Giá bán: …")
+    bare: dict[str, set[float]] = defaultdict(set)  # selling prices of a pack said without its size
     for s in m.sents:
         if s.section not in _PRICE_SECTIONS or v.text["competitor"].in_text(s.text) or \
                 v.text["purchase"].in_text(s.text) or _cost_statement(s):
@@ -2409,12 +2445,17 @@ def _sized_text_prices(m: PlanModel) -> dict[tuple[str, str], float]:
                     seen[(a.per, size)].add(a.value)
                     if selling:
                         sold[(a.per, size)].add(a.value)
+                elif selling:
+                    bare[a.per].add(a.value)
             if a.kind == "money":
                 prev = a.end  # the size before a price is searched back to the previous price only
     # (two amounts for one pack: the one said as its selling price, when one is; "Hũ 200 g kèm màng
     # seal và thùng tính 5.000 đ/hũ" under the costs is what the jar costs)
     out = {k: next(iter(vs)) for k, vs in seen.items() if len(vs) == 1}
     out.update({k: next(iter(vs)) for k, vs in sold.items() if len(vs) == 1 and k not in out})
+    # (a pack also sold at another price said without its size: "Giá bán lẻ 98.000 đồng/chai 500 ml …; giá
+    # bán buôn 80.000 đồng/chai": the sized price is one channel's, not the pack's)
+    out = {k: x for k, x in out.items() if bare[k[0]] <= {y for (per, _z), vs in seen.items() if per == k[0] for y in vs}}
     m._cache["sized_prices"] = out
     return out
 
