@@ -1524,6 +1524,10 @@ def _table_unit(
                 spec = _unit_spec(part, U) or _unit_spec(part.rpartition(":")[2], U)
                 if spec is not None and spec.kind == "money" and not spec.per:
                     return cm.group(1).strip(), spec
+            # (or a weight or volume: "Bảng 3. Cân đối cá cơm (kg)", the rows that give no unit of their own)
+            spec = _unit_spec(cm.group(2), U)
+            if spec is not None and spec.kind in ("mass", "volume") and not spec.per:
+                return cm.group(1).strip(), spec
     for row in rows[:3]:
         for c in row:
             got = _labelled_spec(c or "", U)

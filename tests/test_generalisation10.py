@@ -165,3 +165,30 @@ def test_a_sized_price_of_one_channel_is_no_price_of_every_pack_of_that_size():
     # (summed over both channels' quantities at the retail price the summary's revenue came out at 1.966)
     right = _CHANNELS.format(wholesale="640,0", group="948,0", total="1.767,0", profit="267,0")
     assert rule_hits("revenue-mismatch", right) == []
+
+
+# ================================================================ a balance table whose caption gives its unit (em05)
+
+_BALANCE = """
+# 8. Nguyên liệu
+
+Mỗi lít nước mắm thành phẩm cần 1,30 kg cá cơm tươi. Sáu thuyền của thành viên cung cấp khoảng 20 tấn cá/năm;
+hợp tác xã mua thêm của nậu vựa ở bến cá theo hợp đồng.
+
+Bảng 3. Cân đối cá cơm (kg)
+
+| Số TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Tổng sản lượng nước mắm (lít) | 20.000 | 21.400 | 22.990 |
+| 2 | Cá cơm tươi cần dùng (1,30 kg/lít) | 26.000 | 27.820 | 29.887 |
+| 3 | Nguồn cung ứng |  |  |  |
+| - | Cá của 6 thuyền thành viên | 20.000 | 20.000 | 20.000 |
+| - | Nậu vựa cá bến (hợp đồng) | {bought} | {bought} | {bought} |
+|  | Tổng nguồn cung | {supply} | {supply} | {supply} |
+"""
+
+
+def test_a_balance_tables_caption_unit_makes_its_supply_rows_the_plans_supply():
+    assert rule_hits("material-shortfall", _BALANCE.format(bought="12.000", supply="32.000")) == []
+    [hit] = rule_hits("material-shortfall", _BALANCE.format(bought="4.000", supply="24.000"))
+    assert "24" in str(hit.params.get("supply")), hit.params

@@ -1936,7 +1936,9 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                         # a debris row among the items or right after them ("9 | Bảo hiểm, quản lý | 50 |
                         # B3 | 60") left out of the reading: its amount is missing from the sum
                         lo, hi = min(r.index for r in items), max(r.index for r in items)
-                        if any((r.noisy or r.debris) and r not in items and r is not total and
+                        # (or a row whose every cell the scan garbled into letters, "Khấu hao tài sản cố định
+                        # (8 năm) | Vư Ấn | s4 Ã-) | WÚY lệ»)", between the items: no figure of it was read)
+                        if any((r.noisy or r.debris or r.garbled) and r not in items and r is not total and
                                r.kind not in ("revenue", "profit", "tax") for r in tm.rows[lo:hi + 2]):
                             continue
                         if any((r.noisy or r.debris) and _scale_outlier(r.vals) for r in items):
@@ -6254,15 +6256,41 @@ def _unitless_balance_covers(m: PlanModel, need: float, year: int | None, tol: f
         xs = [x.value for x in r.vals if x.year == year and x.kind == "number" and not x.unit and x.vmax is None]
         return xs[0] if len(xs) == 1 else None
 
-    for tm in m.tables:
-        if tm.section != "raw_materials":
-            continue
+    def given(r: Row) -> float | None:  # the need row's figure, bare or in a unit
+        xs = [x.value for x in r.vals if x.year == year and x.vmax is None and x.kind in ("number", "mass", "volume")]
+        return xs[0] if len(xs) == 1 else None
+
+    tables = [tm for tm in m.tables if tm.section == "raw_materials"]
+    for tm in tables:
         needs = [x for r in tm.rows if "need" in r.flags and ("supply" not in r.flags or _need_first(r, m.vocab))
                  and not r.subset and (x := bare(r)) is not None and abs(x - need) <= tol * need]
         if needs and any(x >= needs[0] / (1 + tol) for r in tm.rows
                          if "supply" in r.flags and r.total and not r.subset and "need" not in r.flags
                          and (x := bare(r)) is not None):
             return True
+    # a scan that cut the balance table in pieces: the need row, the plan's own need, in one piece, the
+    # sources' total with no unit in a later one ("Tổng nguồn cung (3.1+3.2) | 23.000" after "Cân đối búp chè
+    # tươi (kg)" / "Búp tươi cần dùng | 16.320")
+    # (the piece that lost the header keeps the years' columns in their order)
+    if m.ocr:
+        for i, tm in enumerate(tables):
+            rows = [r for r in tm.rows if "need" in r.flags and "supply" not in r.flags and not r.subset
+                    and (x := given(r)) is not None and abs(x - need) <= tol * need]
+            if not rows:
+                continue
+            years = sorted(x.year for x in rows[0].vals if x.year is not None)
+            col = years.index(year) if year in years else None
+
+            def placed(r: Row) -> float | None:
+                if (x := bare(r)) is not None:
+                    return x
+                xs = [x for x in r.vals if x.kind == "number" and not x.unit and x.vmax is None]
+                return xs[col].value if col is not None and len(xs) == len(years) and \
+                    all(x.year is None for x in xs) else None
+            if any(x >= need / (1 + tol) for later in tables[i + 1:i + 3] for r in later.rows
+                   if "supply" in r.flags and r.total and not r.subset and "need" not in r.flags
+                   and (x := placed(r)) is not None):
+                return True
     return False
 
 
