@@ -192,3 +192,35 @@ def test_a_balance_tables_caption_unit_makes_its_supply_rows_the_plans_supply():
     assert rule_hits("material-shortfall", _BALANCE.format(bought="12.000", supply="32.000")) == []
     [hit] = rule_hits("material-shortfall", _BALANCE.format(bought="4.000", supply="24.000"))
     assert "24" in str(hit.params.get("supply")), hit.params
+
+
+# ================================================================ the competitors' prices in a table (eo09)
+
+_RIVAL_PRICES = """
+# 6. Thị trường
+
+So sánh với sản phẩm cạnh tranh:
+
+| Sản phẩm cạnh tranh | Nơi sản xuất | Giá bán | Ghi chú |
+|---|---|---|---|
+| Dưa lưới các tỉnh phía Nam | Long An | 35.000 – 45.000 đ/kg | Nguồn cung lớn |
+| Dưa lưới nhập khẩu | Nhật Bản | trên 150.000 đ/kg | Phân khúc quà biếu |
+
+# 10. Hiệu quả kinh tế
+
+| TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Tổng sản lượng dưa lưới | kg | 60.000 | 120.000 | 150.000 |
+| 2 | Doanh thu | triệu đồng | 1.848 | 3.696 | 4.620 |
+"""
+
+
+def test_a_price_in_a_table_of_competing_products_is_no_price_of_the_plan():
+    from pipeline.judge.checks import arithmetic as ar
+    from pipeline.judge.rules import load_ruleset
+    from tests.test_generalisation import view_of
+
+    spec = next(r for r in load_ruleset().rules if r.id == "revenue-mismatch").checks[0]
+    m = ar.model(view_of(_RIVAL_PRICES), spec)
+    assert ar._own_prices(m) == [] and ar._revenue_expected(m, 2027) == []
+    assert rule_hits("revenue-mismatch", _RIVAL_PRICES) == []

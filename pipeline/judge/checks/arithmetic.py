@@ -2319,6 +2319,9 @@ _MEAT = frozenset({"thit"})
 _PRICE_SECTIONS = ("product", "market", "objectives", "production_plan", "financials", None)
 
 
+_RIVALS = re.compile(r"(?i)\b(?:cạnh\s+tranh|đối\s+thủ)\b")
+
+
 def _own_prices(m: PlanModel) -> list[tuple[Val, str, int | None]]:
     """Own selling prices stated in text or in price rows: (value, evidence, year)."""
     key = "own_prices"
@@ -2337,6 +2340,8 @@ def _own_prices(m: PlanModel) -> list[tuple[Val, str, int | None]]:
     for tm in m.tables:
         if v.text["purchase"].in_text(" ".join(tm.header) + " " + tm.caption):
             continue
+        if _RIVALS.search(" ".join(tm.header) + " " + tm.caption):
+            continue  # "Sản phẩm cạnh tranh | Nơi sản xuất | Giá bán": the competitors' prices
         pcols = {j for j, h in enumerate(tm.header) if h and v.cols["price"].in_text(h)
                  and not re.search(r"(19|20)\d\d", h)}
         if not pcols:
