@@ -224,3 +224,13 @@ def test_a_price_in_a_table_of_competing_products_is_no_price_of_the_plan():
     m = ar.model(view_of(_RIVAL_PRICES), spec)
     assert ar._own_prices(m) == [] and ar._revenue_expected(m, 2027) == []
     assert rule_hits("revenue-mismatch", _RIVAL_PRICES) == []
+
+
+# ================================================================ a one-page plan opening on its maker (eo12)
+
+def test_a_heading_about_the_maker_is_the_producers_section_not_the_technology():
+    from tests.test_generalisation import view_of
+
+    view = view_of("# Về người sản xuất\n\nTôi là Phạm Thị Hằng, thôn Hòa Bình, xã Tùng Lộc, tỉnh Hà Tĩnh.\n\n"
+                   "# Sản phẩm\n\nBột sắn dây nguyên chất, đóng túi 500 g.\n")
+    assert [s.key for s in view.plan.sections][:1] == ["producer"]

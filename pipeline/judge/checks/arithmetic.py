@@ -35,6 +35,7 @@ import itertools
 import logging
 import math
 import re
+import statistics
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -4569,6 +4570,9 @@ def _depreciation(m: PlanModel) -> list[float]:
             ys = [x.value for y, x in r.money_years().items() if m.is_plan_year(y)]
             if ys:
                 out.append(sum(ys) / len(ys))
+            if m.ocr and len(ys) >= 3 and min(ys) > 0 and max(ys) / min(ys) >= 5:
+                # one year a scan read without its comma ("42,5 | 425 | 42,5"): the years that agree
+                out.append(statistics.median(ys))
     for s in m.sents:
         # (folded: a scan's "Khẩu hao" is "khấu hao"; folding keeps each character's place)
         low = fold(s.text.lower()) if m.ocr else s.text.lower()
