@@ -234,3 +234,14 @@ def test_a_heading_about_the_maker_is_the_producers_section_not_the_technology()
     view = view_of("# Về người sản xuất\n\nTôi là Phạm Thị Hằng, thôn Hòa Bình, xã Tùng Lộc, tỉnh Hà Tĩnh.\n\n"
                    "# Sản phẩm\n\nBột sắn dây nguyên chất, đóng túi 500 g.\n")
     assert [s.key for s in view.plan.sections][:1] == ["producer"]
+
+
+# ================================================================ a paper that has expired (eo05, eo06)
+
+def test_when_a_paper_stops_being_valid():
+    from pipeline.judge.checks.phrases import expiry
+
+    assert expiry("Số 18/2022/NNPTNT-ATTP ngày 14/6/2022, hiệu lực đến 14/6/2025") == (2025, 6, 14)
+    assert expiry("Giấy phép số 12/GP-KT ngày 20/4/2020, thời hạn 5 năm") == (2025, 4, 20)
+    assert expiry("Giấy chứng nhận VietGAP, có giá trị đến tháng 6/2028") == (2028, 6, 0)
+    assert expiry("Giấy chứng nhận ATTP số 05/2027/ATTP cấp ngày 08/02/2027") is None

@@ -688,6 +688,10 @@ class Spec(SpecBase):
                                                "estimate's 'mỗi hộ gia đình … nhu cầu …' names no customer).")
     negated_fires: bool = Field(False, description="The plan's own 'chưa có ...' (negated, not planned) "
                                                    "fires even when another sentence mentions it.")
+    expires: bool = Field(False, description="The paper expires: a mention that dates its end before the "
+                                             "plan's year ('hiệu lực đến 14/6/2025', 'ngày 20/4/2020, thời "
+                                             "hạn 5 năm') holds nothing, nor does an undated mention beside it "
+                                             "(the same paper); a renewal planned or a paper dated as valid does.")
 
     @model_validator(mode="after")
     def _known_names(self) -> Spec:
@@ -766,6 +770,28 @@ def _heading_above(view: PlanView, block: int) -> int | None:
     return next((j for j in range(block - 1, -1, -1) if view.blocks[j].kind == BlockKind.heading), None)
 
 
+_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
+_VALID_TO = re.compile(r"(?i)(?:hiệu\s+lực|giá\s+trị|hết\s+hạn|hạn\s+đến|thời\s+hạn\s+đến)\s*(?:sử\s+dụng\s+)?"
+                       r"(?:đến|tới|vào|là|:)?\s*(?:hết\s+)?(?:ngày\s+|tháng\s+|năm\s+)?"
+                       r"(?:(\d{1,2})/)?(?:(\d{1,2})/)?((?:19|20)\d\d)\b")
+_TERM = re.compile(r"(?i)thời\s+hạn\s+(?:sử\s+dụng\s+)?(?:là\s+)?(\d{1,2})\s+năm")
+
+
+def expiry(text: str) -> tuple[int, int, int] | None:
+    """When a paper a sentence describes stops being valid, as (year, month, day; 0 when not said):
+    "hiệu lực đến 14/6/2025", "có giá trị đến tháng 6/2025", or its date of issue and term ("ngày 20/4/2020,
+    thời hạn 5 năm"). None when the sentence says neither."""
+    if mm := _VALID_TO.search(text):
+        a, b, y = mm.group(1), mm.group(2), int(mm.group(3))
+        if a and b:
+            return y, int(b), int(a)
+        return y, int(a) if a else 12, 0
+    if (t := _TERM.search(text)) and (issued := [d for d in _DATE.finditer(text) if d.end() <= t.start()]):
+        d = issued[-1]
+        return int(d.group(3)) + int(t.group(1)), int(d.group(2)), int(d.group(1))
+    return None
+
+
 def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
     ok, cond = _applicable(spec, view)
     if not ok or _not_concerned(spec, view):
@@ -801,6 +827,17 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
         for m in extra:
             m.status = "planned" if m.polarity and m.polarity.planned else "missing"
         mentions = sorted(mentions + extra, key=lambda m: m.index)
+    expired: list[tuple[Mention, str]] = []
+    if spec.expires:
+        ref = reference_year(view)
+        for m in mentions:
+            if m.status == "held" and (end := expiry(m.sentence.text)) is not None and end[0] < ref:
+                expired.append((m, f"{end[2]:02d}/{end[1]:02d}/{end[0]}" if end[2] else f"{end[1]:02d}/{end[0]}"))
+        if expired:
+            gone = {id(m) for m, _ in expired}
+            # what else holds it: a renewal planned, or a paper of its own dated as valid
+            mentions = [m for m in mentions if id(m) not in gone and (
+                m.status != "held" or (_DATE.search(m.sentence.text) and expiry(m.sentence.text) is None))]
     missing = [m for m in mentions if m.status == "missing"]
     satisfied = any(m.status != "missing" for m in mentions)
     if spec.legal_forms_ok and view.legal_form in spec.legal_forms_ok:
@@ -820,8 +857,11 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
     searched = " hoặc ".join(book.label(g) for g in spec.require_any)
     where = _where(view, scope)
     params = {"searched": searched, "where": where, "negated": bool(missing), "sentence": "",
-              "condition_sentence": ""}
-    if missing:
+              "condition_sentence": "", "expired_on": ""}
+    if expired and not missing:
+        evidence = quote(expired[0][0].sentence.text)
+        params.update(sentence=evidence, expired_on=expired[0][1])
+    elif missing:
         evidence = quote(missing[0].sentence.text)
         params["sentence"] = evidence
     elif cond is not None:
