@@ -4694,9 +4694,9 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
     for s in m.sents:
         for k, a, _ in labelled(s, kinds, lambda a: a.kind == "money" and a.value_max is None
                                 and a.per in (None, "năm"), 40):
-            if k == "avg" and not _best_year_only([a.value], series, []):
-                # (an "average" that is the best year's profit, well above the years' mean: "Lợi nhuận
-                # bình quân ba năm khoảng 1.610,9" when the years make 53, 635,3 and 1.610,9, is no
+            if k == "avg" and not _last_year_as_average(a.value, series):
+                # (an "average" that is the last and best year's profit, well above the years' mean: "Lợi
+                # nhuận bình quân ba năm khoảng 1.610,9" when the years make 53, 635,3 and 1.610,9, is no
                 # average, and no basis of the payback)
                 profits.append(a.value)
     if not invest or not profits:
@@ -4819,6 +4819,19 @@ def _own_payback_calc(m: PlanModel, ev: str, invest: set[float], pool: list[floa
             continue
         if all(any(_same_scaled(x, p) for p in pool if p > 0) for x in c.divisor_operands):
             return not (series and not _BASIS_YEAR.search(ev) and _best_year_only(c.divisor_operands, series, deps))
+    return False
+
+
+def _last_year_as_average(value: float, series: list) -> bool:
+    """A stated average profit that is the last plan year's, the best, a fifth or more above the years'
+    mean. (The last year's only: a scan that misread the last year, "52" for 352, leaves the true average,
+    the middle year's 239, looking like the best.)"""
+    for ser, _ in series:
+        ys = sorted(ser)
+        vals = [ser[y] for y in ys]
+        if len(vals) >= 2 and vals[-1] == max(vals) > 0 and _same_scaled(value, vals[-1]) \
+                and sum(vals) / len(vals) <= 0.8 * vals[-1]:
+            return True
     return False
 
 
