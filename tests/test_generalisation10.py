@@ -150,6 +150,7 @@ Bảng 7. Doanh thu theo kênh (triệu đồng)
 | 1 | Rượu nếp chai 500 ml (80.000 đ/chai) | {wholesale} | 704,0 | 768,0 |
 | 2 | Rượu nếp bình 2 lít (280.000 đ/bình) | 308,0 | 336,0 | 364,0 |
 |  | Cộng kênh bán buôn (II) | {group} | 1.040,0 | 1.132,0 |
+|  | Tổng doanh thu (I+II) | {total} | 1.944,2 | 2.131,2 |
 
 Bảng 9. Tổng hợp (triệu đồng)
 
@@ -165,6 +166,14 @@ def test_a_sized_price_of_one_channel_is_no_price_of_every_pack_of_that_size():
     # (summed over both channels' quantities at the retail price the summary's revenue came out at 1.966)
     right = _CHANNELS.format(wholesale="640,0", group="948,0", total="1.767,0", profit="267,0")
     assert rule_hits("revenue-mismatch", right) == []
+
+
+def test_each_channels_line_is_checked_against_its_own_groups_quantity_under_a_total_of_the_parts():
+    # "Tổng doanh thu (I+II)" over "I | Kênh bán lẻ" and "II | Kênh bán buôn": the wholesale bottles priced at
+    # 80.000 đ are the wholesale group's 8.000, so 480 (6.000 × 80.000, the retail group's) is wrong (em07)
+    wrong = _CHANNELS.format(wholesale="480,0", group="788,0", total="1.607,0", profit="107,0")
+    hits = rule_hits("revenue-mismatch", wrong)
+    assert any(h.params.get("expected") == 640_000_000 for h in hits), [h.params for h in hits]
 
 
 # ================================================================ a balance table whose caption gives its unit (em05)

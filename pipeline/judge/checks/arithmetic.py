@@ -1582,16 +1582,26 @@ def _heading_row(r: Row) -> str | None:
     return "part" if r.num and not r.num[0].isdigit() and r.num not in ("-", "+", "*", "–") else "group"
 
 
+_PARTS_FORMULA = re.compile(r"\(\s*([IVX]+|[A-D])(?:\s*\+\s*(?:[IVX]+|[A-D]))+\s*\)")
+
+
+def _sums_parts(total: Row) -> bool:
+    """A total that names the parts it adds ("Tổng doanh thu (I+II)", "Tổng cộng (A+B)"): the lettered or
+    Roman-numbered headings above it open its groups, not a part of the table it stops at."""
+    return bool(_PARTS_FORMULA.search(total.label))
+
+
 def _group_subtotals(tm: TableM, idx: int) -> list[Row]:
     """The sub-totals of the product groups right above row `idx`: "1 | Rượu nếp 40 độ |", its lines, "Cộng
     rượu nếp 40 độ", "2 | …", …, "Cộng rượu nếp sim" (up to the part they belong to, "A | Chi phí trực tiếp
     theo sản phẩm"), when there are two or more and the row right above `idx` is one of them."""
     if idx == 0 or not (tm.rows[idx - 1].total and tm.rows[idx - 1].num is None):
         return []
+    parts = _sums_parts(tm.rows[idx])
     subtotals = []
     for r in reversed(tm.rows[:idx]):
         if (head := _heading_row(r)) is not None:
-            if head == "part":
+            if head == "part" and not parts:
                 break
             continue
         if r.total and r.num is None:
@@ -2796,9 +2806,9 @@ def _priced_rows_above(tm: TableM, total: Row) -> list[Row]:
             # products in groups, each with its sub-total ("1 | Rượu nếp 40 độ |", its packs, "Cộng rượu nếp
             # 40 độ", …, then "Tổng doanh thu"): the packs of every group, not the sub-totals
             head = _heading_row(r)
-            if head == "part":
+            if head == "part" and not _sums_parts(total):
                 break
-            if head == "group" or (r.total and r.num is None):
+            if head is not None or (r.total and r.num is None):
                 continue
         if r.total or r.kind not in (None, "revenue") or not r.money_years():
             break
