@@ -311,7 +311,10 @@ def _candidates(text: str, want: Name, kind: str, max_between: int,
             if folded[i] not in _ORG_BY_FIRST:
                 continue  # (org_head's own first test, without its slice: most words)
             h = org_head(words, folded, i)
-            if not h or (h[0] != want.head and h[0] not in _SAME_KIND.get(want.head, ())):
+            # (an organisation of another kind only as the maker of the products: "Sản phẩm của Hợp tác xã …
+            # được bán qua 2 thương lái" in a tổ hợp tác's plan; a cooperative named elsewhere is a partner)
+            if not h or (h[0] != want.head and h[0] not in _SAME_KIND.get(want.head, ())
+                         and folded[max(0, i - 3):i] != ["san", "pham", "cua"]):
                 continue
             start = i + h[1]
         else:
