@@ -5594,7 +5594,9 @@ def _table_words(m: PlanModel, table: int) -> set[str]:
         tm = m.table(table)
         # (and a balance table's own need row: "Nhu cầu búp chè tươi | kg | 13.440" above "Tổng nguồn cung |
         # kg | 15.000" and its sources names what they supply)
-        needs = [r.label for r in tm.rows if "need" in r.flags and "supply" not in r.flags and r.section == "raw_materials"]
+        # (its material in brackets too: "Nguyên liệu cần dùng (cam tươi)")
+        needs = [re.sub(r"[()]", " ", r.label) for r in tm.rows
+                 if "need" in r.flags and "supply" not in r.flags and r.section == "raw_materials"]
         text = " ".join([_caption_tail(tm.caption), *tm.header, *needs[:1]])
         m._cache[key] = product_tokens(text, m.vocab) if text.strip() else set()
     return m._cache[key]
@@ -6525,15 +6527,19 @@ def _need_rows(m: PlanModel) -> list[tuple[Row, set[str], dict[int, Val]]]:
     out = []
     for r in m.rows():
         if "need" not in r.flags or ("supply" in r.flags and not _need_first(r, m.vocab)) or r.subset or \
-                r.kind in ("price", "cost", "cost_line", "revenue", "capacity") or _TO_PRODUCE.search(r.label):
-            continue  # ("Trà vối ủ khô cần sản xuất (kg)": the output the plan must make, no material)
+                r.kind in ("price", "cost", "revenue", "capacity") or _TO_PRODUCE.search(r.label) or \
+                (r.kind == "cost_line" and r.money_years()):
+            # ("Trà vối ủ khô cần sản xuất (kg)": the output the plan must make, no material; a cost line
+            # counted in kilograms, "Nguyên liệu cần dùng (cam tươi) | kg | 41.237", is the material used)
+            continue
         ys = {y: x for y, x in r.qty_years().items() if y is not None and y >= 1000 and m.is_plan_year(y)
               and x.vmax is None and x.kind in ("mass", "volume")}
         text = r.label
         for words in (m.vocab.flags["need"], m.vocab.flags["input"]):
             for a, b in reversed(words.char_spans(text)):
                 text = text[:a] + " " + text[b:]
-        mat = product_tokens(text, m.vocab)
+        # (the material in brackets when the label names nothing else: "Nguyên liệu cần dùng (cam tươi)")
+        mat = product_tokens(text, m.vocab) or product_tokens(re.sub(r"[()]", " ", text), m.vocab)
         if ys and mat:
             out.append((r, mat, ys))
     return out
