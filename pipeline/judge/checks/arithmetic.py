@@ -7376,6 +7376,10 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
             # "Máy xay mới 500 kg/giờ … thừa công suất cho khâu sơ chế": the plan says that machine is not
             # what limits its output; the vats' "32.000 kg ruốc/năm" are
             own = limits
+        # (a capacity said as a floor, "công suất chế biến trên 3 tấn trà thành phẩm/năm", is no limit)
+        own = [c for c in own if not _lower_bound(c)]
+        if not own and all(_lower_bound(c) for c in caps[unit]):
+            continue
         cap, cev = max(own or caps[unit], key=lambda c: c[0])
         # (what this amount counts when the sentence's first amount counts the material: "25 tấn lá
         # tươi/năm, tương đương tối đa 5 tấn trà khô/năm")
@@ -7493,6 +7497,15 @@ def _cap_head(ev: str, v: Vocab) -> str | None:
     trục vít | 2 | 45 lít dầu/ngày mỗi máy" is the press's)."""
     label = ev.split("|")[1] if ev.count("|") >= 2 else ev
     return _equipment_head(re.split(r"\d", label, maxsplit=1)[0], v)
+
+
+_FLOOR_WORDS = frozenset({"tren", "hon", "it nhat", "toi thieu", "khong duoi", "khong it hon", "tro len"})
+
+
+def _lower_bound(c: tuple[float, str]) -> bool:
+    """A capacity its own sentence states as a floor ("trên 3 tấn/năm", "từ 500 chai/ngày trở lên")."""
+    return any(a.qualifier and fold(a.qualifier.lower()) in _FLOOR_WORDS and close(a.value, c[0], 0.001)
+               for a in find_amounts(c[1]))
 
 
 def _over_capacity(evidence: str, year: int | None, qty: float, cap: float, unit: str, kind: str,
