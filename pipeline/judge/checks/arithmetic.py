@@ -8624,14 +8624,23 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
 _YEAR_OPENS = re.compile(r"(?i)^\W*(?:[^\W\d][^\d:.;]{0,30}:\s*)?(?:đến\s+|trong\s+)?năm\s+((?:19|20)\d\d)\b")
 
 
+def _output_names(m: PlanModel) -> set[str]:
+    """The product as the plan names it, or as its output rows do ("Tổng sản lượng chả")."""
+    return product_tokens(m.view.plan.product.name or "", m.vocab).union(
+        *(product_tokens(r.label, m.vocab) for r in _total_output_rows(m)))
+
+
+def _yearly_qty(a: Amount) -> bool:
+    """An amount of goods, one value, for the year or for no period ("15 tấn", "15 tấn/năm")."""
+    return is_qty(a.unit, a.kind) and a.value_max is None and a.per in (None, "năm") and a.unit not in PEOPLE
+
+
 def _target_output_by_verb(m: PlanModel, seen: set[tuple[int, float]]) -> list[Stmt]:
     """A plan year's target said with a verb in the objectives: "Năm 2026 sản xuất 15 tấn chả lá
     lốt, …": the year opens the sentence, the verb comes a few words before the amount, and what it
     counts, named right after it, is the product."""
     v = m.vocab
-    # the product as the plan names it, or as its output rows do ("Tổng sản lượng chả")
-    name = product_tokens(m.view.plan.product.name or "", v).union(
-        *(product_tokens(r.label, v) for r in _total_output_rows(m)))
+    name = _output_names(m)
     out = []
     if not name:
         return out
@@ -8640,8 +8649,7 @@ def _target_output_by_verb(m: PlanModel, seen: set[tuple[int, float]]) -> list[S
         if s.section != "objectives" or not yo or not m.is_plan_year(int(yo.group(1))):
             continue
         for a in s.amounts:
-            if not is_qty(a.unit, a.kind) or a.value_max is not None or a.per not in (None, "năm") \
-                    or (s.block, a.value) in seen or a.unit in PEOPLE:
+            if not _yearly_qty(a) or (s.block, a.value) in seen:
                 continue
             before = s.text[yo.end():a.start]
             spans = v.text["output_past"].char_spans(before)
@@ -8668,15 +8676,13 @@ def _sold_by_verb(m: PlanModel, seen: set[tuple[int, float]]) -> list[Stmt]:
     sales may be said so too ("bán 6 tấn cho quán ăn"), so such a statement is only held against
     the output when it exceeds it (`_oversold`)."""
     v = m.vocab
-    name = product_tokens(m.view.plan.product.name or "", v).union(
-        *(product_tokens(r.label, v) for r in _total_output_rows(m)))
+    name = _output_names(m)
     out = []
     if not name:
         return out
     for s in m.sents:
         for a in s.amounts:
-            if not is_qty(a.unit, a.kind) or a.value_max is not None or a.per not in (None, "năm") \
-                    or (s.block, a.value) in seen or a.unit in PEOPLE:
+            if not _yearly_qty(a) or (s.block, a.value) in seen:
                 continue
             clause = s.text[_clause_start(s.text, a.start):a.start]
             verb = _SOLD_VERB.search(clause)
