@@ -281,3 +281,28 @@ def test_a_need_row_naming_its_material_in_brackets_is_held_against_its_tables_s
     [hit] = rule_hits("material-shortfall", _ORANGES.format(out="10.200", need28="46.907", need="52.577"))
     assert "52,58" in str(hit.params) or "52.577" in str(hit.params) or hit.params.get("year") == "2029", hit.params
     assert rule_hits("material-shortfall", _ORANGES.format(out="8.000", need28="41.237", need="41.237")) == []
+
+
+# ================================================================ a tax line numbered among the cost lines (eo08)
+
+_COSTS = """
+# 12. Hiệu quả kinh tế
+
+Bảng 9. Chi phí sản xuất (ĐVT: triệu đồng)
+
+| TT | Khoản mục | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Nguyên liệu | 264,6 | 289,8 | 315,0 |
+| 2 | Bao bì | 258,0 | 282,5 | 307,0 |
+| 3 | Tiền công | 540,0 | 540,0 | 540,0 |
+| 4 | Khấu hao tài sản cố định | 35,0 | 35,0 | 35,0 |
+| 5 | Thuế, phí khác (1,5 % doanh thu) | 26,1 | 28,6 | 31,1 |
+| 6 | Quản lý, chi khác | 40,0 | 40,0 | 40,0 |
+| | Tổng chi phí | 1.163,7 | {total} | 1.268,1 |
+"""
+
+
+def test_a_cost_total_adds_the_tax_line_its_numbering_runs_through():
+    assert rule_hits("table-total-mismatch", _COSTS.format(total="1.215,9")) == []
+    [hit] = rule_hits("table-total-mismatch", _COSTS.format(total="675,9"))  # the wages left out
+    assert "675,9" in hit.evidence or hit.params.get("stated") in (675.9, 675_900_000), hit.params

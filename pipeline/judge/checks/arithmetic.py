@@ -1730,7 +1730,11 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
         for r in reversed(tm.rows[:idx]):
             # (a tax numbered as a line of a group, "2.8 | Thuế (1,5% doanh thu)" under "2 | Chi phí", is
             # one of the cost lines a household's cost total adds)
-            tax_line = total.kind == "cost" and r.kind == "tax" and bool(r.num) and "." in (r.num or "")
+            # (or numbered in the run of lines itself, "8 | Bán hàng …", "9 | Thuế, phí khác (1,5 % doanh thu)",
+            # "10 | Quản lý …" over "Tổng chi phí": the numbering goes on through it)
+            tax_line = total.kind == "cost" and r.kind == "tax" and bool(r.num) and (
+                "." in (r.num or "") or (r.num.isdigit() and bool(run) and (run[-1].num or "").isdigit()
+                                         and int(run[-1].num) == int(r.num) + 1))
             if r.total or r.kind in ("revenue", "profit", "quantity", "price", "investment_total") \
                     or (r.kind == "tax" and not tax_line) \
                     or (total.kind == "cost" and r.kind == "source") or (r.num is not None and not r.vals):
