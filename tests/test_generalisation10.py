@@ -306,3 +306,25 @@ def test_a_cost_total_adds_the_tax_line_its_numbering_runs_through():
     assert rule_hits("table-total-mismatch", _COSTS.format(total="1.215,9")) == []
     [hit] = rule_hits("table-total-mismatch", _COSTS.format(total="675,9"))  # the wages left out
     assert "675,9" in hit.evidence or hit.params.get("stated") in (675.9, 675_900_000), hit.params
+
+
+# ================================================================ a balance opened by its numbered output row (em02)
+
+_RICE = """
+# 8. Nguyên liệu
+
+Bảng 3. Cân đối nguyên liệu gạo (kg)
+
+| Số TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Tổng sản lượng bánh (kg) | 18.000 | 19.410 | 20.930 |
+| 2 | Gạo tẻ cần dùng (0,90 kg/kg) | 16.200 | 17.469 | 18.837 |
+| 3 | Nguồn cung ứng |  |  |  |
+| - | Ruộng công ty thuê dài hạn (1,5 ha) | 8.000 | 8.000 | 8.000 |
+| - | Hợp đồng với HTX Nông nghiệp Thuần Thiện | 12.000 | 12.000 | 12.000 |
+|  | Tổng nguồn cung | 20.000 | 20.000 | 20.000 |
+"""
+
+
+def test_a_numbered_output_row_opening_a_balance_table_is_no_total_of_the_rows_below_it():
+    assert rule_hits("table-total-mismatch", _RICE) == []

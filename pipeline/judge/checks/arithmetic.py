@@ -1799,8 +1799,10 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
                     below.append(r)
             # (not the numbered rows after a numbered one, at its level: "1 | Vốn đầu tư ban đầu", "2 | Dòng tiền
             # thuần", "3 | …", "4 | Thời gian hoàn vốn" are the next indicators of a payback table)
+            # (nor when the next row is the next number at its level: "1 | Tổng sản lượng bánh (kg)", "2 | Gạo tẻ
+            # cần dùng", "3 | Nguồn cung ứng" with its "3.1", "3.2" are the rows of a balance, not its parts)
             siblings = bool(total.num and total.num.isdigit() and below and below[0].num == str(int(total.num) + 1)
-                            and all(r.num and r.level == total.level for r in below))
+                            and below[0].level == total.level)
             if len(below) >= 2 and not siblings and \
                     not (total.kind == "investment_total" and any(r.kind == "source" for r in below)):
                 cands.append(("below", below))
