@@ -9277,7 +9277,43 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                 break
             if what in reported:
                 break
+    if "workers" in q and "workers" not in reported and (hit := _profile_above_staff(m, stmts, spec.tolerance)):
+        hits.append(hit)
     return hits
+
+
+# a staff table that lists the managers and the bookkeeper is the producer's whole workforce
+_MANAGING_ROW = re.compile(r"(?i)\b(?:quản\s+lý|kế\s+toán|giám\s+đốc|điều\s+hành|chủ\s+nhiệm|thủ\s+quỹ)\b")
+
+
+def _profile_above_staff(m: PlanModel, stmts: list[Stmt], tol: float) -> Hit | None:
+    """The producer's profile gives more regular workers ("Công ty có 14 lao động thường xuyên") than the
+    staff table gives in every plan year, the same each year, managers and bookkeeper included ("Quản lý,
+    kế toán | 2 …; Cộng | 9 | 9 | 9"): one workforce counted two ways, for a producer does not shed a third of
+    its staff when it starts a plan that grows. (A profile below the table is a producer that hires for the
+    plan; a table without its managers may be one workshop of a larger producer.)"""
+    profile = [s for s in stmts if s.what == "workers" and s.key == ("undated",) and s.tense in ("producer", "now")
+               and s.kind in ("regular", "") and not s.loose]
+    if len({s.value for s in profile}) != 1:
+        return None
+    by_block: dict[int, list[Stmt]] = defaultdict(list)
+    for s in stmts:
+        if s.what == "workers" and s.key[:1] == ("year",) and m.is_plan_year(s.key[1]):
+            by_block[s.block].append(s)
+    for block, dated in by_block.items():
+        tm = next((t for t in m.tables if t.block == block), None)
+        if tm is None or len(dated) < 2 or len({s.value for s in dated}) != 1 or \
+                not any(_MANAGING_ROW.search(r.label or "") for r in tm.rows):
+            continue
+        a, b = profile[0], dated[0]
+        if a.value <= b.value * (1 + tol) or a.value - b.value < 2 or scale_slip(a.value, b.value):
+            continue
+        names = _section_names()
+        return Hit(section=b.section or a.section, evidence=quote(f"{a.evidence} || {b.evidence}", 450),
+                   params={"what": WHAT_VI["workers"].format(unit=""), "first": _fmt_stmt(a), "second": _fmt_stmt(b),
+                           "first_section": names.get(a.section or "", ""),
+                           "second_section": names.get(b.section or "", ""), "year": ""})
+    return None
 
 
 def _oversold(m: PlanModel, a: Stmt, b: Stmt, tol: float) -> Hit | None:
