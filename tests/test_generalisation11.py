@@ -1,0 +1,77 @@
+"""Generalisation tests from the thirty-third session: each one a shape of plan a blind set showed the
+rules missing or misreading, written small and in other words."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from pipeline.judge.checks import arithmetic as A
+from tests.test_generalisation import message, rule_hits
+
+# ================================================================ a profile above the staff table (en09)
+
+_STAFF = """
+PHƯƠNG ÁN SẢN XUẤT KINH DOANH CHẢ MỰC GIAI ĐOẠN 2027 - 2029
+# I. Thông tin chung về doanh nghiệp
+Công ty TNHH Thủy sản Lộc Hà {profile}, chủ yếu là lao động nữ ở địa phương.
+# VIII. Bố trí nhân lực
+| TT | Vị trí | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | {first} | 3 | 3 | 3 |
+| 2 | Chế biến, đóng gói | 8 | 8 | {packers} |
+| | Tổng | 11 | 11 | {total} |
+"""
+
+
+def _staff(profile: str, first: str = "Giám đốc, kế toán, thủ kho", packers: int = 8) -> list:
+    return rule_hits("figure-inconsistent", _STAFF.format(profile=profile, first=first, packers=packers,
+                                                          total=3 + packers))
+
+
+def test_a_profile_with_more_workers_than_the_whole_staff_table_of_every_year_is_flagged():
+    [hit] = _staff("hiện có 16 lao động thường xuyên")
+    assert "16 lao động" in message("figure-inconsistent", hit) and "11 lao động" in message("figure-inconsistent", hit)
+    assert "Tổng | 11 | 11 | 11" in hit.evidence
+
+
+def test_a_profile_below_the_table_a_table_of_one_workshop_or_a_growing_staff_is_not_flagged():
+    assert _staff("hiện có 7 lao động thường xuyên") == []  # it hires for the plan
+    assert _staff("hiện có 12 lao động thường xuyên") == []  # one more: the owner
+    assert _staff("hiện có 16 lao động thường xuyên", first="Rửa, sơ chế mực") == []  # no managers: one workshop
+    assert _staff("hiện có 16 lao động thường xuyên", packers=12) == []  # the table grows: years differ
+
+
+# ================================================================ a line a scanned total left out (eo08)
+
+def test_a_lost_separator_keeps_a_digit_before_it():
+    scan = SimpleNamespace(ocr=True, sents=[])
+    items = [289.8, 161.0, 282.5, 540.0, 27.6, 35.0, 9.9, 114.3, 28.6, 40.0]  # 1.528,7
+    texts = ["289,8", "161", "282,5", "540", "27,6", "35", "9,9", "114,3", "28,6", "40"]
+    # 988,7 is the sum without "540": "0,540" lost no separator into "540"
+    assert not A._ocr_slip(scan, items, 988.7 + 0.54, 0.05, texts, "989,2", [True] * 10)
+    # "54,0" read "540" still explains its gap
+    assert A._ocr_slip(scan, items, 1_528.7 - 540 + 54, 0.05, texts, "1.042,7", [True] * 10)
+
+
+_SCANNED_COSTS = """
+# IX. Hiệu quả kinh tế
+Bảng 9. Chi phí sản xuất (ĐVT: triệu đồng)
+
+| TT | Khoản mục | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| 1 | Nguyên liệu | 289,8 | 315,0 |
+| 2 | Bao bì | 161,0 | 175,0 |
+| 3 | Tiền công | 540,0 | 540,0 |
+| 4 | Điện, nước | 27,6 | 30,0 |
+| 5 | Chi khác | 40,0 | 40,0 |
+| | Tổng chi phí | {total} | 1.100,0 |
+"""
+
+
+def test_a_total_a_third_below_its_lines_on_a_scan_is_flagged_when_it_leaves_exactly_one_line_out(monkeypatch):
+    monkeypatch.setattr(A.PlanModel, "ocr", property(lambda self: True))
+    monkeypatch.setattr(A.Val, "sure", property(lambda self: True))  # every cell read at high confidence
+    [hit] = rule_hits("table-total-mismatch", _SCANNED_COSTS.format(total="518,4"))  # 1.058,4 without 540
+    assert "518,4" in message("table-total-mismatch", hit)
+    # a third off with no line to account for it: a row lost at a page break, not the plan's slip
+    assert rule_hits("table-total-mismatch", _SCANNED_COSTS.format(total="600,0")) == []
