@@ -5297,6 +5297,8 @@ def _past_paragraph(m: PlanModel, block: int) -> bool:
         (m.plan_year is None or max(years) < m.plan_year)
 
 
+# an amount for each unit of the product after it: "0,04 lít dầu phủ cho mỗi sản phẩm", "2 kg lá cho 1 mẻ"
+_FOR_EACH_RIGHT = re.compile(r"(?i)[^\d,;.:()]{0,40}?\bcho\s+(?:mỗi|một|1)\s+(?!năm\b|tháng\b|vụ\b)")
 # a pack named before an amount, nothing else counted between them: "đóng túi hút chân không 500 g", "hộp 250 g"
 # (not all of `_PACK_NOUNS`: "bao tiêu 20 tấn" is a purchase, "thùng ủ 500 kg" a vat's load)
 _PACKED_IN = re.compile(r"(?i)\b(?:đóng|túi|hộp|gói|hũ|chai|lọ|khay|vỉ)\b[^\d,;.:()]{0,25}$")
@@ -5457,6 +5459,8 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
                 continue
             if not a.per and a.value in norm:
                 continue
+            if not a.per and _FOR_EACH_RIGHT.match(s.text, a.end):
+                continue  # "0,04 lít dầu phủ gốc nước cho mỗi sản phẩm": a norm no ratio was read of, no supply
             if _PROPORTION_LEFT.search(s.text[max(0, a.start - 30):a.start]) or \
                     _PROPORTION_RIGHT.match(s.text[a.end:a.end + 30]):
                 continue  # "theo tỷ lệ 3 kg cá : 1 kg muối": a proportion, no supply
