@@ -5299,6 +5299,8 @@ def _past_paragraph(m: PlanModel, block: int) -> bool:
 
 # an amount for each unit of the product after it: "0,04 lít dầu phủ cho mỗi sản phẩm", "2 kg lá cho 1 mẻ"
 _FOR_EACH_RIGHT = re.compile(r"(?i)[^\d,;.:()]{0,40}?\bcho\s+(?:mỗi|một|1)\s+(?!năm\b|tháng\b|vụ\b)")
+# a pack and its count, then its weight in brackets: "túi 20 chiếc (1 kg)", "hộp 12 gói (600 g)"
+_PACK_COUNT_BRACKET = re.compile(r"(?i)\b(?:túi|hộp|gói|hũ|chai|lọ|khay|vỉ|thùng)\s+\d{1,3}\s+\w+\s*\(\s*$")
 # a pack named before an amount, nothing else counted between them: "đóng túi hút chân không 500 g", "hộp 250 g"
 # (not all of `_PACK_NOUNS`: "bao tiêu 20 tấn" is a purchase, "thùng ủ 500 kg" a vat's load)
 _PACKED_IN = re.compile(r"(?i)\b(?:đóng|túi|hộp|gói|hũ|chai|lọ|khay|vỉ)\b[^\d,;.:()]{0,25}$")
@@ -5464,8 +5466,9 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
             if _PROPORTION_LEFT.search(s.text[max(0, a.start - 30):a.start]) or \
                     _PROPORTION_RIGHT.match(s.text[a.end:a.end + 30]):
                 continue  # "theo tỷ lệ 3 kg cá : 1 kg muối": a proportion, no supply
-            if not a.per and _PACKED_IN.search(s.text[max(0, a.start - 30):a.start]):
-                continue  # "đóng túi hút chân không 500 g": the size of a pack, no supply
+            if not a.per and (_PACKED_IN.search(s.text[max(0, a.start - 30):a.start]) or
+                              _PACK_COUNT_BRACKET.search(s.text[max(0, a.start - 40):a.start])):
+                continue  # "đóng túi hút chân không 500 g", "túi 20 chiếc (1 kg)": the size of a pack, no supply
             if m.is_reported_year(y):
                 continue  # a past year's figure ("năm 2025 thu mua 7 tấn") is not the plan's supply
             per = (a.per or "").split("/")

@@ -59,6 +59,11 @@ class Spec(SpecBase):
                                               "counts as copied (rewording a copied section rarely goes below).")
     min_words: int = Field(40, description="Shorter sections are skipped: short stock text is not copying.")
     sections: list[str] = Field(default_factory=list, description="Section keys compared; empty = all.")
+    skip_sections: list[str] = Field(
+        default_factory=list,
+        description="Section keys never compared: the requests a producer makes of the authorities "
+                    "('đề nghị … hướng dẫn hoàn thiện hồ sơ, hỗ trợ xúc tiến thương mại') follow one form "
+                    "in a district's plans, and sharing it says nothing of the plan's depth.")
     keep_digits_in: list[str] = Field(
         default_factory=list,
         description="Sections whose shingles keep their numbers: money sections share their phrasing "
@@ -180,7 +185,7 @@ class Digest:
 def digest(spec: Spec, view: PlanView) -> Digest:
     prints = []
     for s in view.plan.sections:
-        if spec.sections and s.key not in spec.sections:
+        if (spec.sections and s.key not in spec.sections) or s.key in spec.skip_sections:
             continue
         text = _text_of(view, s.key)
         if s.key not in spec.keep_digits_in:
