@@ -75,3 +75,31 @@ def test_a_total_a_third_below_its_lines_on_a_scan_is_flagged_when_it_leaves_exa
     assert "518,4" in message("table-total-mismatch", hit)
     # a third off with no line to account for it: a row lost at a page break, not the plan's slip
     assert rule_hits("table-total-mismatch", _SCANNED_COSTS.format(total="600,0")) == []
+
+
+# ================================================================ a lost comma the row itself shows (ep03, scanned)
+
+_TAX_ROW_LOST_COMMA = """
+# IX. Hiệu quả kinh tế
+Bảng 10. Chi phí dự kiến (ĐVT: triệu đồng)
+
+| TT | Khoản mục | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Nguyên liệu | 46,8 | 51,6 | 56,4 |
+| 2 | Tiền công | 264,0 | 264,0 | 330,0 |
+| 3 | Thuế, phí khác | 12,0 | {tax} | 14,5 |
+| 4 | Chi khác | 30,0 | 30,0 | 30,0 |
+| | Tổng chi phí | 352,8 | {total} | 430,9 |
+"""
+
+
+def test_a_cell_ten_times_its_rows_other_years_on_a_scan_lost_its_comma(monkeypatch):
+    monkeypatch.setattr(A.PlanModel, "ocr", property(lambda self: True))
+    # "152" for 15,2: the row's other years (12,0 and 14,5) say where the comma was; the total 360,8 agrees
+    assert rule_hits("table-total-mismatch", _TAX_ROW_LOST_COMMA.format(tax="152", total="360,8")) == []
+    # the same cell in a plan typed, not scanned: the plan's own figure
+    monkeypatch.setattr(A.PlanModel, "ocr", property(lambda self: False))
+    assert len(rule_hits("table-total-mismatch", _TAX_ROW_LOST_COMMA.format(tax="152", total="360,8"))) == 1
+    # a total still short once the comma is put back is the plan's slip
+    monkeypatch.setattr(A.PlanModel, "ocr", property(lambda self: True))
+    assert len(rule_hits("table-total-mismatch", _TAX_ROW_LOST_COMMA.format(tax="152", total="330,8"))) == 1

@@ -732,6 +732,23 @@ def _scale_outlier(vals: list[Val]) -> bool:
     return False
 
 
+def _lost_separator_in_row(r: Row, x: Val) -> float | None:
+    """On a scan, one year's cell ten or a hundred times the row's other years, which agree among
+    themselves, written as a bare run of digits ("Thuế, phí khác | 12,0 | 152 | 16,5" for 15,2): the
+    engine lost its decimal comma; the row itself says so. Its value with the comma put back, or None."""
+    if not re.fullmatch(r"\s*\d{3,}\s*", x.text or "") or x.value <= 0:
+        return None
+    others = sorted(v.value for v in r.vals if v is not x and v.col != x.col and v.kind == x.kind
+                    and v.year is not None and v.value > 0)
+    if len(others) < 2 or others[-1] > others[0] * 1.6:
+        return None
+    mid = others[len(others) // 2]
+    for f in (10, 100):
+        if x.value >= 6 * others[-1] and 0.6 * mid <= x.value / f <= 1.6 * mid:
+            return x.value / f
+    return None
+
+
 def _merged_cell(cell: str) -> bool:
     """Two numbers in one cell of a scan, not one number grouped by a space ("1 500")."""
     m = _TWO_NUMBERS.fullmatch(cell)
@@ -1986,6 +2003,8 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                     bad = False
                     for r in items:
                         x = packed.get(id(r)) or _col_val(r, j)
+                        if m.ocr and x is not None and (fixed := _lost_separator_in_row(r, x)) is not None:
+                            x = replace(x, value=fixed)
                         cell = r.cells[j] if j < len(r.cells) else ""
                         if x is None:
                             if cell and cell not in ("-", "–", "x", "X", "0") and any(ch.isalnum() for ch in cell):
