@@ -103,3 +103,49 @@ def test_a_cell_ten_times_its_rows_other_years_on_a_scan_lost_its_comma(monkeypa
     # a total still short once the comma is put back is the plan's slip
     monkeypatch.setattr(A.PlanModel, "ocr", property(lambda self: True))
     assert len(rule_hits("table-total-mismatch", _TAX_ROW_LOST_COMMA.format(tax="152", total="330,8"))) == 1
+
+
+# ================================================================ a paper table's rows wrapped on a scan (eq03)
+
+def test_a_numbered_row_whose_cells_all_wrap_onto_a_lower_case_line_is_one_row():
+    from pipeline.ingest.ocr import GapRow, gap_tables
+    from pipeline.ingest.pdf_reader import Word
+
+    def row(y, *cells):
+        return GapRow([[Word(text=t, x0=a, x1=b, top=y, bottom=y + 10, size=10)] for a, b, t in cells], y, y + 10)
+
+    head = row(0, (0, 20, "TT"), (40, 200, "Giấy tờ"), (300, 420, "Số, ngày cấp"), (460, 560, "Hiệu lực"))
+    first = row(14, (0, 10, "1"), (40, 200, "Giấy phép sản xuất"), (300, 420, "Số 05/GP-UBND"),
+                (460, 560, "Đến 12/9/2030"))
+    wrapped = row(28, (40, 200, "rượu thủ công"), (300, 420, "ngày 12/9/2025"), (460, 560, "tối đa 15.000 lít/năm"))
+    second = row(42, (0, 10, "2"), (40, 200, "Giấy chứng nhận cơ sở đủ"), (300, 420, "Số 118/CT-ATTP"),
+                 (460, 560, "Đến 05/10/2029"))
+    wrapped2 = row(56, (40, 200, "điều kiện an toàn thực phẩm"), (300, 420, "ngày 05/10/2026"), (460, 560, "còn hiệu lực"))
+    tables, _used = gap_tables([head, first, wrapped, second, wrapped2])
+    [t] = tables
+    assert [r[1] for r in t.rows[1:]] == ["Giấy phép sản xuất rượu thủ công",
+                                         "Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm"], t.rows
+    assert t.rows[2][2] == "Số 118/CT-ATTP ngày 05/10/2026"
+
+
+# ================================================================ a product's quantity lost on a scan (eq03)
+
+_TWO_SPIRITS = """
+# 4. Mục tiêu
+Doanh thu 3.180 triệu đồng năm 2027, 3.422 triệu đồng năm 2028, 3.664 triệu đồng năm 2029.
+# 5. Thị trường
+Giá bán lẻ 190.000 đ/chai 500 ml, 520.000 đ/bình 1,5 lít.
+# 9. Kế hoạch sản xuất
+| TT | Sản phẩm | ĐVT | 2027 | 2028 | 2029 |
+|---|---|---|---|---|---|
+| 1 | Rượu sim 29 độ, chai 500 ml | chai | 14.000 | {chai} | 16.000 |
+| 2 | Rượu sim 35 độ, bình sứ 1,5 lít | bình | 1.000 | 1.100 | 1.200 |
+"""
+
+
+def test_a_revenue_is_not_reckoned_without_a_product_whose_cell_that_year_a_scan_lost(monkeypatch):
+    monkeypatch.setattr(A.PlanModel, "ocr", property(lambda self: True))
+    assert rule_hits("revenue-mismatch", _TWO_SPIRITS.format(chai="")) == []
+    # every cell read: the reckoning stands (15.000 × 190.000 + 1.100 × 520.000 = 3.422 triệu)
+    assert rule_hits("revenue-mismatch", _TWO_SPIRITS.format(chai="15.000")) == []
+    assert len(rule_hits("revenue-mismatch", _TWO_SPIRITS.format(chai="12.000"))) == 1

@@ -764,7 +764,14 @@ def _continues_row(prev: list[str], cells: list[str], groups: list[list[Word]]) 
     if len(groups) <= 2 and not _is_table_row(groups):
         return True
     header_above = not any(_DIGIT.search(c) for c in prev)
-    return header_above and not cells[0] and bool(prev[0])
+    if header_above and not cells[0] and bool(prev[0]):
+        return True
+    # every cell of a numbered row wrapped onto the next line, which goes on in lower case ("3 | Giấy chứng
+    # nhận cơ sở đủ | Số 118/2026/CT-ATTP | Đến 05/10/2029; nộp hồ" / " | điều kiện an toàn thực phẩm | ngày
+    # 05/10/2026 | sơ cấp lại quý II/2029"): a paper table's row, not a row of its own (no bare number in it)
+    first = next((c.strip() for c in cells if c.strip()), "")
+    return not cells[0] and bool(prev[0]) and _ROW_NUMBER.fullmatch(prev[0].strip()) is not None and \
+        first[:1].islower() and not any(_NUMBER_CELL.fullmatch(c.strip()) for c in cells if c.strip())
 
 
 def _column(cols: list[tuple[float, float]], x0: float, x1: float) -> int:

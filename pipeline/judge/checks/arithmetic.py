@@ -3646,6 +3646,9 @@ def _unread_siblings(m: PlanModel, row: Row, year: int) -> bool:
             continue
         if any(x.year == year and x.kind == "number" and not x.unit for x in r.vals):
             return True
+        if m.ocr and not any(x.year == year for x in r.vals) and \
+                sum(1 for x in r.vals if x.year is not None and x.kind in ("count", "mass", "volume")) >= 2:
+            return True  # on a scan, a product counted in the other years whose cell this year was lost ("15.0001")
     return False
 
 
