@@ -4777,6 +4777,11 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
             # "Cộng khấu hao, dòng tiền thu về mỗi năm khoảng 1.282 triệu đồng; thời gian hoàn vốn dự
             # kiến khoảng 1,3 năm": the plan's own yearly amount, said with the payback, is its basis
             own_c = [(i / b, i, b) for i in invest for b in basis]
+            # (a basis that is the plan's profit, its depreciation added as in any cash-flow payback: "Khấu hao
+            # … mỗi năm 47,5 triệu đồng. Với lợi nhuận bình quân 136,3 triệu đồng/năm, thời gian hoàn vốn khoảng
+            # 3,8 năm" is 700 : (136,3 + 47,5))
+            own_c += [(i / (b + d), i, b + d) for i in invest for b in basis for d in deps
+                      if d > 0 and any(close(b, p, 0.01) for p in profits)]
             if any(abs(yrs - c) <= max(spec.tolerance * c, slack) for c, _, _ in own_c):
                 continue
             c, i, b = min(own_c, key=lambda t: abs(t[0] - yrs))
