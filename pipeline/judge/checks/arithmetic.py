@@ -6754,6 +6754,19 @@ def _kept_next(m: PlanModel, k: int) -> bool:
     return bool(_KEPT_FOR_PLAN.search(m.sents[k + 1].text))
 
 
+def _kept_for_plan_years(m: PlanModel, k: int) -> bool:
+    """The sentence, or the next one in its paragraph, keeps the equipment for the plan's own years, even in
+    the part on the present ("Công suất của 5 máy dệt hiện có: … = 14.000 chiếc/năm. Tổ không mua thêm máy
+    dệt; 5 máy hiện có đủ công suất cho sản lượng của cả giai đoạn 2027–2029.")"""
+    for j in (k, k + 1):
+        if j >= len(m.sents) or m.sents[j].block != m.sents[k].block:
+            break
+        t = m.sents[j].text
+        if _KEPT_FOR_PLAN.search(t) and any(m.is_plan_year(int(y)) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", t)):
+            return True
+    return False
+
+
 _EACH_YEAR = r"\b(?:mỗi|hằng|hàng)\s+năm"
 _EACH_YEAR_WORDS = re.compile(rf"(?i){_EACH_YEAR}\b")
 _EQUALS_BEFORE = re.compile(r"=\s*$")
@@ -6856,7 +6869,8 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
         # no equipment and no labour and states no capacity after its investment (below)
         target = out
         if (s.section == "current_state" or v.text["current"].in_text(s.text)) and not (
-                s.section != "current_state" and (_KEPT_FOR_PLAN.search(s.text) or (line and _kept_next(m, si)))):
+                (s.section != "current_state" and (_KEPT_FOR_PLAN.search(s.text) or _kept_next(m, si))) or
+                _kept_for_plan_years(m, si)):
             # (not the equipment the plan says it keeps for its years: "Máy sấy hiện có 150 kg/mẻ được giữ
             # nguyên và đáp ứng đủ cho kế hoạch sấy của giai đoạn 2027 – 2029" is the plan's own limit)
             if not v.text["equipment_capacity"].in_text(s.text) and not machine:
@@ -7243,9 +7257,18 @@ def _equipment_head(before: str, v: Vocab) -> str | None:
     if head in _GENERIC_EQUIPMENT:
         # a generic word names the machine with the word after it: "máy ép" (not "máy rang")
         nxt = tokens(before[b:b + 20])
-        if nxt and nxt[0].tone[:1].isalpha():
+        if nxt and nxt[0].tone[:1].isalpha() and nxt[0].flat not in _NOT_A_MACHINE_NAME:
             head.append(nxt[0].tone)
+        elif len(spans) > 1:
+            # "máy hiện có" names no machine: the one named before it in the sentence ("Tổ không mua thêm
+            # máy dệt; 5 máy hiện có đủ công suất …" is of the looms)
+            return _equipment_head(before[:a], v)
     return " ".join(head)
+
+
+# words after a generic "máy" that say which machines, not what machine: "máy hiện có", "máy này", "máy mới"
+_NOT_A_MACHINE_NAME = frozenset({"hien", "nay", "do", "moi", "cu", "co", "dang", "cua", "duoc", "se", "van", "deu",
+                                 "tren", "nhu", "da", "thu"})
 
 
 # a row of an equipment table "after the investment" that the plan keeps as it is ("Dây chuyền xay củ |
@@ -7520,7 +7543,7 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
 
 # the plan saying its equipment covers the output ("… đáp ứng được kế hoạch sản lượng", "đủ đáp ứng sản lượng
 # kế hoạch", "bảo đảm sản lượng")
-_COVERS = re.compile(r"(?i)\b(?:đủ\s+)?(?:đáp\s+ứng|bảo\s+đảm|đảm\s+bảo)(?:\s+(?:được|đủ))?\s+(?:cho\s+)?"
+_COVERS = re.compile(r"(?i)\b(?:(?:đủ\s+)?(?:đáp\s+ứng|bảo\s+đảm|đảm\s+bảo)(?:\s+(?:được|đủ))?|đủ\s+công\s+suất)\s+(?:cho\s+)?"
                      r"(?:(?:toàn\s+bộ|cả)\s+)?(?:kế\s+hoạch|sản\s+lượng|nhu\s+cầu\s+sản\s+xuất)")
 
 
@@ -7530,8 +7553,9 @@ def _claimed_heads(m: PlanModel) -> set[str]:
     if "cap_claimed" not in m._cache:
         heads = set()
         for s in m.sents:
-            if s.section in _PAST_SECTIONS:
-                continue
+            if s.section in _PAST_SECTIONS and not any(
+                    m.is_plan_year(int(y)) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", s.text)):
+                continue  # (the present part may say what the plan's years rest on: "… đủ công suất cho cả giai đoạn 2027–2029")
             for c in _COVERS.finditer(s.text):
                 if (h := _equipment_head(s.text[:c.start()], m.vocab)) is not None:
                     heads.add(h)
@@ -7543,7 +7567,16 @@ def _cap_head(ev: str, v: Vocab) -> str | None:
     """The equipment a capacity's evidence names before its first figure (a table row's label: "1 | Máy ép dầu
     trục vít | 2 | 45 lít dầu/ngày mỗi máy" is the press's)."""
     label = ev.split("|")[1] if ev.count("|") >= 2 else ev
-    return _equipment_head(re.split(r"\d", label, maxsplit=1)[0], v)
+    head = _equipment_head(re.split(r"\d", label, maxsplit=1)[0], v)
+    if head is None and label is ev and (rate := _RATE_AMOUNT.search(ev)):
+        # a sentence that counts its machines before their rate: "Công suất của 5 máy dệt hiện có: 50
+        # chiếc/ngày × 280 ngày = …" is the looms'
+        head = _equipment_head(ev[:rate.start()], v)
+    return head
+
+
+# an amount by the period or by the machine ("50 chiếc/ngày", "300 kg/mẻ")
+_RATE_AMOUNT = re.compile(r"\d[\d.,]*\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*/\s*[^\W\d]")
 
 
 _FLOOR_WORDS = frozenset({"tren", "hon", "it nhat", "toi thieu", "khong duoi", "khong it hon", "tro len"})
