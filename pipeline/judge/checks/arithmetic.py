@@ -6741,8 +6741,8 @@ _MACHINE_RATE = re.compile(r"(?i)\b(?:máy|nồi|lò|dây chuyền|thiết bị)
 
 _PER_YEAR = re.compile(r"/\s*năm\b")
 _AMOUNT_AND_PER = re.compile(r"\d[\d.,]*\s*[^\W\d]*|/\s*[^\W\d]+")
-_KEPT_FOR_PLAN = re.compile(r"(?i)\b(?:được\s+)?giữ\s+nguyên\b|\b(?:không|chưa)\s+(?:cần\s+)?(?:đầu\s+tư|mua)\s+thêm\b|"
-                            r"\b(?:đáp\s+ứng\s+đủ|đủ\s+đáp\s+ứng)\s+(?:cho\s+)?(?:kế\s+hoạch|nhu\s+cầu)|"
+_KEPT_FOR_PLAN = re.compile(r"(?i)\b(?:được\s+)?giữ\s+nguyên\b|\b(?:không|chưa)\s+(?:cần\s+)?(?:đầu\s+tư|mua|xây)\s+thêm\b|"
+                            r"\b(?:đáp\s+ứng\s+đủ|đủ\s+đáp\s+ứng|đủ(?:\s+công\s+suất)?)\s+(?:cho\s+)?(?:kế\s+hoạch|nhu\s+cầu|sản\s+lượng)|"
                             r"\bvẫn\s+(?:được\s+)?sử\s+dụng\b")
 
 
@@ -7543,7 +7543,7 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
 
 # the plan saying its equipment covers the output ("… đáp ứng được kế hoạch sản lượng", "đủ đáp ứng sản lượng
 # kế hoạch", "bảo đảm sản lượng")
-_COVERS = re.compile(r"(?i)\b(?:(?:đủ\s+)?(?:đáp\s+ứng|bảo\s+đảm|đảm\s+bảo)(?:\s+(?:được|đủ))?|đủ\s+công\s+suất)\s+(?:cho\s+)?"
+_COVERS = re.compile(r"(?i)\b(?:(?:đủ\s+)?(?:đáp\s+ứng|bảo\s+đảm|đảm\s+bảo)(?:\s+(?:được|đủ))?|đủ(?:\s+công\s+suất)?)\s+(?:cho\s+)?"
                      r"(?:(?:toàn\s+bộ|cả)\s+)?(?:kế\s+hoạch|sản\s+lượng|nhu\s+cầu\s+sản\s+xuất)")
 
 
