@@ -395,7 +395,7 @@ _OWN_PART_OF = re.compile(r"(?i)^\W*(?:hội đồng quản trị|ban quản tr�
                           r"\s+(?:chính\s+)?của\s+$")
 # whose the products are, opening the sentence ("Sản phẩm của Công ty … được bán qua 2 thương lái"): the producer,
 # when the sentence is about no rival
-_PRODUCTS_OF = re.compile(r"(?i)^\W*(?:các\s+)?sản\s+phẩm\s+của\s+$")
+_PRODUCTS_OF = re.compile(r"(?i)^\W*(?:các\s+)?sản\s+phẩm(?:\s+[^\W\d]+){0,3}?\s+của\s+$")
 
 
 # a party's role named as the label of a line, the party after the colon
@@ -519,8 +519,9 @@ def places(view: PlanView) -> set[tuple[str, ...]]:
             for pw in _PLACE_BY_FIRST[f[i]]:
                 if tuple(f[i:i + len(pw)]) != pw or \
                         toned and tuple(tone_key(w) for w in words[i:i + len(pw)]) not in _PLACE_TONED or \
-                        pw in _PLACE_LOWER_ONLY and not words[i][:1].islower():
-                    continue
+                        pw in _PLACE_LOWER_ONLY and not words[i][:1].islower() or \
+                        pw == ("xa",) and tuple(f[max(0, i - 2):i]) == ("hop", "tac"):
+                    continue  # (the "xã" of "Hợp tác xã Ong Phúc Lâm" names a cooperative, not a commune)
                 run = []
                 for j in range(i + len(pw), min(len(words), i + len(pw) + 4)):
                     if not _is_cap(words[j]):
@@ -692,9 +693,17 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
             # a schedule table's row is read as its dated line ("Quý II/2027 | Tổ hợp tác … đăng ký …
             # | Tổ trưởng" as "Quý II/2027: Tổ hợp tác … đăng ký …"); other tables and headings are not
             dated_row = kind_b == BlockKind.table and s.section == "schedule" and bool(_DATE_CELL.match(s.text))
-            if kind_b == BlockKind.heading or (kind_b == BlockKind.table and not dated_row):
+            # (and a schedule row's cell that is nothing but an organisation's name: who carries the task
+            # out, "3 | Ký hợp đồng thu mua với 42 hộ | Tháng 9 hằng năm | Hợp tác xã …")
+            doer_row = kind == "producer" and kind_b == BlockKind.table and s.section == "schedule" and not dated_row
+            if kind_b == BlockKind.heading or (kind_b == BlockKind.table and not dated_row and not doer_row):
                 continue
             cands = _candidates(s.text, want, kind, max_between, sent_words[idx])
+            if doer_row:
+                # (an organisation of the producer's own kind: a partner that does a task, "Công ty TNHH
+                # Quảng cáo … | Thiết kế bao bì", is of another kind far more often)
+                cells = {" ".join(c.split()) for c in s.text.split("|")[2:]}
+                cands = [(wi, c) for wi, c in cands if " ".join(c.text.split()) in cells and c.head == want.head]
             if not cands or _mostly_upper(s.text):
                 continue
             in_excluded = bool(keys.get(s.block, set()) & excluded)
@@ -749,7 +758,7 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                 # nghị UBND xã …" is the plan's author)
                 proposes = s.section == "proposals" and not before.strip() and \
                     bool(_PROPOSES.match(s.text[at + len(cand.text):]))
-                if kind == "producer" and (_commits_to_plan(s.text, at, cand.text) or proposes or
+                if kind == "producer" and (_commits_to_plan(s.text, at, cand.text) or proposes or doer_row or
                                            (s.section == "schedule" and _DATE_LABEL.search(label))):
                     # "Công ty … cam kết thực hiện đúng phương án": only the producer commits to its plan;
                     # "Quý I/2027: Cơ sở … xây dựng tiêu chuẩn cơ sở, kiểm nghiệm …": the subject of a dated
