@@ -8969,7 +8969,10 @@ def _facility_stmts(m: PlanModel) -> list[Stmt]:
             if not f:
                 continue
             lo = _clause_start(s.text, a.start)
-            if _FACILITY_CHANGE.search(s.text[lo:a.end + 30].split(";")[0]) or _FACILITY_OTHER.search(s.text[lo:a.start]) \
+            # (whose it is, said in its own comma's part: "Hợp tác xã có 18 thành viên chính thức, …, có nhà
+            # xưởng ép dầu rộng 300 m²" is the cooperative's, not its members')
+            near = max(lo, s.text.rfind(",", 0, f.start() + max(0, a.start - 50)) + 1)
+            if _FACILITY_CHANGE.search(s.text[lo:a.end + 30].split(";")[0]) or _FACILITY_OTHER.search(s.text[near:a.start]) \
                     or _FACILITY_OWNER_AFTER.match(s.text, a.end):
                 continue
             name = " ".join(f.group(1).split()).lower()
