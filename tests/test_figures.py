@@ -588,8 +588,13 @@ def test_table_unit_from_a_caption_ending_in_a_bracketed_money_unit() -> None:
     figures, tables = figures_from_blocks([caption, table], [None, None], "vi")
     assert [(f.value, f.unit) for f in figures if f.table == 0] == [(400e6, "VND")]
     assert tables[0].unit == "(triệu đồng)"
-    # a bracket that is not a money unit, or a caption that is no "Bảng …", gives no unit
-    for text in ("Bảng 1. Sản lượng (tấn)", "Vốn đầu tư (triệu đồng)"):
+    # a weight or volume in the bracket is the unit of the rows that give none (since the thirty-second
+    # session: "Bảng 3. Cân đối cá cơm (kg)")
+    _, tables = figures_from_blocks([Block(kind="paragraph", text="Bảng 1. Sản lượng (tấn)"), table],
+                                    [None, None], "vi")
+    assert tables[0].unit == "(tấn)"
+    # a bracket that is no unit, or a caption that is no "Bảng …", gives no unit
+    for text in ("Bảng 1. Sản lượng (dự kiến)", "Vốn đầu tư (triệu đồng)"):
         _, tables = figures_from_blocks([Block(kind="paragraph", text=text), table], [None, None], "vi")
         assert tables[0].unit is None, text
 
