@@ -7150,7 +7150,9 @@ _EACH_WORKER = re.compile(r"(?i)\b(?:bình\s+quân\s+)?(?:mỗi|một)\s+(?:thà
 # "Tổ có 14 khung dệt, mỗi khung 2 người dệt được 2 chiếc/ngày": a count of one kind of equipment, then
 # what each of them makes ("mỗi" and the equipment's first word again)
 # (or "2 chảo chiên điện, mỗi chảo 600 cái/ngày": the equipment named in up to three words)
-_UNITS_COUNTED = re.compile(r"(?i)\b(\d{1,3})\s+([^\W\d]+)(?:\s+[^\W\d]+){0,2}\s*,\s*mỗi\s+([^\W\d]+)\b")
+_UNITS_COUNTED = re.compile(r"(?i)\b(\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+([^\W\d]+)(?:\s+[^\W\d]+){0,2}\s*,\s*"
+                            r"mỗi\s+([^\W\d]+)\b")
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 
 
 def _units_each(m: PlanModel, out: dict[str, list[tuple[float, str]]], nouns: dict[tuple[str, str], set[str]],
@@ -7162,7 +7164,7 @@ def _units_each(m: PlanModel, out: dict[str, list[tuple[float, str]]], nouns: di
     v = m.vocab
     given = {ev for caps in out.values() for _x, ev in caps}
     for s in m.sents:
-        if s.section not in ("technology", "production_plan") or s.text in given:
+        if s.section not in ("technology", "production_plan"):
             continue
         mm = _UNITS_COUNTED.search(s.text)
         if not mm or fold(mm.group(2)) != fold(mm.group(3)) or not v.text["equipment"].in_text(mm.group(2)):
@@ -7171,7 +7173,14 @@ def _units_each(m: PlanModel, out: dict[str, list[tuple[float, str]]], nouns: di
                      and a.per in ("ngày", "mẻ", "giờ", "ca", "tháng") and a.kind in ("count", "mass", "volume")), None)
         if rate is None or re.search(r"[.;]", s.text[mm.end():rate.start]):
             continue
-        add(int(mm.group(1)) * rate.value, rate.unit, rate.per, s.text)
+        n = int(mm.group(1)) if mm.group(1).isdigit() else _COUNT_WORDS[mm.group(1).lower()]
+        if s.text in given:
+            if mm.group(1).isdigit():
+                continue  # (read whole already: a count in digits is multiplied where the sentence is read)
+            # "Bốn nồi chưng cất, mỗi nồi 40 kg gạo/mẻ, 1 mẻ/ngày, 300 ngày/năm": the rate was read as one pot's
+            # year, the count written in words; it is four pots'
+            out[rate.unit] = [(x, ev) for x, ev in out[rate.unit] if ev != s.text]
+        add(n * rate.value, rate.unit, rate.per, s.text)
         nouns.setdefault((rate.unit, s.text), _counted_noun(s.text, rate, v))
 
 
