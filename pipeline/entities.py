@@ -19,7 +19,7 @@ from pipeline.text import fold, has_diacritics, match_key, tone_key, words
 
 _ORG = r"(?:hộ (?:gia đình )?(?:ông|bà)|hợp tác xã|htx|công ty(?: tnhh| cổ phần| cp)?(?: một thành viên| mtv)?|doanh nghiệp tư nhân|dntn|" \
        r"hộ kinh doanh|tổ hợp tác|cơ sở sản xuất|cơ sở|hộ gia đình|hộ sản xuất|trang trại|tổ hợp|" \
-       r"nhóm sản xuất|nhóm hộ|nhóm liên kết|tổ sản xuất|tổ liên kết)"
+       r"nhóm sản xuất|nhóm hộ|nhóm liên kết|nhóm làm|tổ sản xuất|tổ liên kết)"
 _LABEL_PRODUCER = re.compile(
     r"^\s*(?:[-+•]\s*)?(?:\d{1,2}[.)]\s*)?(?:tên\s+(?:chủ thể|đơn vị|tổ chức|hợp tác xã|htx|doanh nghiệp|công ty|cơ sở(?: sản xuất)?|"
     r"hộ kinh doanh|tổ hợp tác|chủ hộ|trang trại)(?:\s+đầy đủ)?(?:\s*\(.*?\))?|chủ thể(?: ocop| thực hiện)?|"

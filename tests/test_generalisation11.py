@@ -149,3 +149,19 @@ def test_a_revenue_is_not_reckoned_without_a_product_whose_cell_that_year_a_scan
     # every cell read: the reckoning stands (15.000 × 190.000 + 1.100 × 520.000 = 3.422 triệu)
     assert rule_hits("revenue-mismatch", _TWO_SPIRITS.format(chai="15.000")) == []
     assert len(rule_hits("revenue-mismatch", _TWO_SPIRITS.format(chai="12.000"))) == 1
+
+
+# ================================================================ a group of households "Nhóm làm …" (ep12, er12)
+
+def test_a_group_named_by_its_craft_is_the_producer():
+    from pipeline.entities import find_producer_product
+    from tests.test_generalisation3 import _doc
+
+    d = _doc("PHƯƠNG ÁN SẢN XUẤT NÓN LÁ THÔN TRUNG LƯƠNG",
+             "Nhóm làm nón lá thôn Trung Lương, xã Cẩm Trung, gồm 6 hộ cùng chằm nón nhiều năm nay, do bà Lê Thị "
+             "Hoa làm nhóm trưởng. Nhóm chưa thành lập tổ hợp tác.")
+    producer, _product = find_producer_product(d)
+    assert producer.name == "Nhóm làm nón lá thôn Trung Lương"
+    # a working group of a company is no producer's name
+    d = _doc("PHƯƠNG ÁN SẢN XUẤT NÓN LÁ", "Công ty TNHH Nón lá Trung Lương lập các nhóm làm việc theo thôn.")
+    assert find_producer_product(d)[0].name == "Công ty TNHH Nón lá Trung Lương"
