@@ -5317,9 +5317,18 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
     return got[0] * share, [*got[1], said]  # (the share quoted beside the supply: where the figure comes from)
 
 
+# a year written in running text ("giai đoạn 2027–2029", "năm 2025")
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+
+
+def _names_plan_year(m: PlanModel, text: str) -> bool:
+    """The text names one of the plan's own years."""
+    return any(m.is_plan_year(int(y)) for y in _YEAR_IN_TEXT.findall(text))
+
+
 def _past_paragraph(m: PlanModel, block: int) -> bool:
     """The paragraph dates itself before the plan: its years are all before the plan's."""
-    years = [int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", m.view.blocks[block].text)]
+    years = [int(y) for y in _YEAR_IN_TEXT.findall(m.view.blocks[block].text)]
     return bool(years) and not any(m.is_plan_year(y) for y in years) and \
         (m.plan_year is None or max(years) < m.plan_year)
 
@@ -6746,25 +6755,26 @@ _KEPT_FOR_PLAN = re.compile(r"(?i)\b(?:được\s+)?giữ\s+nguyên\b|\b(?:khôn
                             r"\bvẫn\s+(?:được\s+)?sử\s+dụng\b")
 
 
+def _next_in_paragraph(m: PlanModel, k: int) -> str | None:
+    """The sentence after `m.sents[k]` when it is in the same paragraph."""
+    if k + 1 >= len(m.sents) or m.sents[k + 1].block != m.sents[k].block:
+        return None
+    return m.sents[k + 1].text
+
+
 def _kept_next(m: PlanModel, k: int) -> bool:
     """The sentence after `m.sents[k]`, in its paragraph, says the plan keeps what that one describes
     ("… tương đương 50.000 kg mì/năm. Hợp tác xã không đầu tư thêm dây chuyền tráng mới.")."""
-    if k + 1 >= len(m.sents) or m.sents[k + 1].block != m.sents[k].block:
-        return False
-    return bool(_KEPT_FOR_PLAN.search(m.sents[k + 1].text))
+    nxt = _next_in_paragraph(m, k)
+    return nxt is not None and bool(_KEPT_FOR_PLAN.search(nxt))
 
 
 def _kept_for_plan_years(m: PlanModel, k: int) -> bool:
     """The sentence, or the next one in its paragraph, keeps the equipment for the plan's own years, even in
     the part on the present ("Công suất của 5 máy dệt hiện có: … = 14.000 chiếc/năm. Tổ không mua thêm máy
     dệt; 5 máy hiện có đủ công suất cho sản lượng của cả giai đoạn 2027–2029.")"""
-    for j in (k, k + 1):
-        if j >= len(m.sents) or m.sents[j].block != m.sents[k].block:
-            break
-        t = m.sents[j].text
-        if _KEPT_FOR_PLAN.search(t) and any(m.is_plan_year(int(y)) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", t)):
-            return True
-    return False
+    return any(t is not None and _KEPT_FOR_PLAN.search(t) and _names_plan_year(m, t)
+               for t in (m.sents[k].text, _next_in_paragraph(m, k)))
 
 
 _EACH_YEAR = r"\b(?:mỗi|hằng|hàng)\s+năm"
@@ -7456,8 +7466,9 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
             # what limits its output; the vats' "32.000 kg ruốc/năm" are
             own = limits
         # (a capacity said as a floor, "công suất chế biến trên 3 tấn trà thành phẩm/năm", is no limit)
-        own = [c for c in own if not _lower_bound(c)]
-        if not own and all(_lower_bound(c) for c in caps[unit]):
+        floors = {c for c in caps[unit] if _lower_bound(c)}  # (each evidence parsed once)
+        own = [c for c in own if c not in floors]
+        if not own and all(c in floors for c in caps[unit]):
             continue
         cap, cev = max(own or caps[unit], key=lambda c: c[0])
         # (what this amount counts when the sentence's first amount counts the material: "25 tấn lá
@@ -7562,8 +7573,7 @@ def _claimed_heads(m: PlanModel) -> set[str]:
     if "cap_claimed" not in m._cache:
         heads = set()
         for s in m.sents:
-            if s.section in _PAST_SECTIONS and not any(
-                    m.is_plan_year(int(y)) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", s.text)):
+            if s.section in _PAST_SECTIONS and not _names_plan_year(m, s.text):
                 continue  # (the present part may say what the plan's years rest on: "… đủ công suất cho cả giai đoạn 2027–2029")
             for c in _COVERS.finditer(s.text):
                 if (h := _equipment_head(s.text[:c.start()], m.vocab)) is not None:
