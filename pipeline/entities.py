@@ -17,7 +17,7 @@ from pipeline.models import BlockKind, Document, Producer, Product
 from pipeline.settings import get_settings
 from pipeline.text import fold, has_diacritics, match_key, tone_key, words
 
-_ORG = r"(?:hộ (?:gia đình )?(?:ông|bà)|hợp tác xã|htx|công ty(?: tnhh| cổ phần| cp)?(?: một thành viên| mtv)?|doanh nghiệp tư nhân|dntn|" \
+_ORG = r"(?:hộ (?:gia đình )?(?:ông|bà)|hợp tác xã|htx|công ty(?: tnhh| trách nhiệm hữu hạn| cổ phần| cp)?(?: một thành viên| mtv)?|doanh nghiệp tư nhân|dntn|" \
        r"hộ kinh doanh|tổ hợp tác|cơ sở sản xuất|cơ sở|hộ gia đình|hộ sản xuất|trang trại|tổ hợp|" \
        r"nhóm sản xuất|nhóm hộ|nhóm liên kết|nhóm làm|tổ sản xuất|tổ liên kết)"
 _LABEL_PRODUCER = re.compile(
@@ -91,17 +91,35 @@ def _capitalised_run(text: str, pos: int, max_words: int) -> str:
     return " ".join(out)
 
 
+# the abbreviation a plan gives its organisation's type right after it ("Công ty trách nhiệm hữu hạn (TNHH)
+# Nước mắm …", "Hợp tác xã (HTX) …")
+_HEAD_ABBREVIATION = re.compile(r"\s*\(([A-ZĐ]{2,6})\)")
+# written short in an organisation's name, as its registration does ("Công ty TNHH …")
+_SHORT_IN_NAME = {"TNHH": "trách nhiệm hữu hạn", "MTV": "một thành viên"}
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words).upper()
+
+
 def _org_names(text: str):
     for m in _ORG_START.finditer(text):
         if fold(text[max(0, m.start() - 6):m.start()]).strip().endswith("luat"):
             continue  # "Luật Hợp tác xã 2023" is a law
-        tail = _capitalised_run(text, m.end(), 10)
+        head, end = m.group(0), m.end()
+        ab = _HEAD_ABBREVIATION.match(text, end)
+        if ab and any(_initials(head.split()[-k:]) == ab.group(1) for k in range(2, 5)):
+            end = ab.end()
+            spelled = _SHORT_IN_NAME.get(ab.group(1))
+            if spelled and head.lower().endswith(spelled):
+                head = head[:len(head) - len(spelled)] + ab.group(1)
+        tail = _capitalised_run(text, end, 10)
         if tail and m.group(0)[0].islower() and tail[0].islower():
             continue  # "khách công ty đi nghỉ dưỡng … xuyên Việt": a common noun, no name
         if tail and tail.split()[0].lower() in _NOT_A_NAME_START:
             continue  # "THÔNG TIN VỀ HỢP TÁC XÃ VÀ SẢN PHẨM": a heading's words, no name
         if tail and any(w[0].isupper() for w in tail.split()):
-            yield f"{m.group(0)} {tail}"
+            yield f"{head} {tail}"
 
 
 # words no organisation's own name opens with (joining or placing words), with their diacritics ("trồng",

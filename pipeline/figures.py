@@ -1060,6 +1060,8 @@ def _header_year(cell: str) -> int | None:
         return None
     if years:
         return None  # a range "2027-2029": no single year
+    if (short := re.fullmatch(r"N\s?(\d)", t)) and short.group(1) != "0":
+        return int(short.group(1))  # "N1", "N2", "N3": the shorthand of "năm thứ nhất" … in a narrow column
     m = _ORD_HDR_RE.search(t)
     if m and len(t) <= 30:
         n = m.group("n")
@@ -1340,8 +1342,10 @@ def _table_figures(
                 label, label_col = c, j
                 m = _TRAILING_PAREN_RE.search(c)
                 label_spec = _unit_spec(m.group(1), U) if m else None
-                if label_spec is None and m and (lead := _UNIT_THEN_NOTE_RE.match(m.group(1))):
-                    # "(tấn, tỷ lệ 60%)": the unit, then a note on the row
+                if label_spec is None and m and (lead := _UNIT_THEN_NOTE_RE.match(m.group(1))) and \
+                        not all(_unit_spec(w, U) is not None for w in re.split(r"\s*[,;]\s*", m.group(1).strip()) if w):
+                    # "(tấn, tỷ lệ 60%)": the unit, then a note on the row (not a list of packs, "Bao bì,
+                    # nhãn (hũ, can, thùng)" in a table of money: what the line pays for, no unit of it)
                     label_spec = _unit_spec(lead.group(1), U)
                 if (label_prices and label_spec is not None and label_spec.kind == "money" and label_spec.per
                         and re.match(r"\s*\d", m.group(1))):

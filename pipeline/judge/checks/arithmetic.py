@@ -749,6 +749,16 @@ def _lost_separator_in_row(r: Row, x: Val) -> float | None:
     return None
 
 
+def _lost_digit_in_row(r: Row, x: Val) -> bool:
+    """On a scan, one year's cell about a tenth of the row's other years, which agree among themselves
+    ("Vỏ bưởi tươi | 185,8 | 209 | 22,2" for 232,2): the engine dropped a digit; the cell is unread."""
+    others = sorted(v.value for v in r.vals if v is not x and v.col != x.col and v.kind == x.kind
+                    and v.year is not None and v.value > 0)
+    if x.value <= 0 or len(others) < 2 or others[-1] > others[0] * 1.6:
+        return False
+    return x.value * 5 <= others[0]
+
+
 def _merged_cell(cell: str) -> bool:
     """Two numbers in one cell of a scan, not one number grouped by a space ("1 500")."""
     m = _TWO_NUMBERS.fullmatch(cell)
@@ -794,6 +804,31 @@ def _long_table_years(data_rows: list[list[str]]) -> list[int | None] | None:
             r[1].strip()[:1].isalpha() for r in labelled):
         return None
     return years
+
+
+# a year cell of a year column that is not the first ("N1 (2027)", "Năm 2 (2028)", "2027")
+_YEAR_COL_CELL = re.compile(r"(?i)\s*(?:năm\s*)?(?:(?:n|năm)\s*\d{1,2}\s*)?\(?\s*(?:năm\s*)?((?:19|20)\d\d)\s*\)?\s*")
+
+
+def _year_column(data_rows: list[list[str]]) -> list[int | None] | None:
+    """The year of each row of a "long" table whose year sits in a later column ("STT | SP | Năm | SL | ĐG |
+    TT": "1 | Hộp 300 g | N1 (2027) | 16.000 | 48 | 768", "| Cộng DT | N1 (2027) | | | 1.594"): every filled cell
+    of that column a year, some year shared by several rows. None when no column is so."""
+    ncols = max((len(r) for r in data_rows), default=0)
+    for j in range(1, ncols):
+        cells = [r[j] if j < len(r) else "" for r in data_rows]
+        filled = [c for c in cells if c.strip()]
+        if len(filled) < 3:
+            continue
+        found = [_YEAR_COL_CELL.fullmatch(c) for c in filled]
+        if not all(found):
+            continue
+        years = [int(m.group(1)) for m in found]
+        if len(set(years)) == len(years):
+            continue  # one row a year: a table by year, read as such elsewhere
+        it = iter(years)
+        return [next(it) if c.strip() else None for c in cells]
+    return None
 
 
 def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
@@ -846,6 +881,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
         long_years = _long_table_years(data_rows) if transposed else None
         if long_years is not None:
             transposed = False
+        col_years = _year_column(data_rows) if long_years is None and not transposed else None
         tm = TableM(t.index, t.block, t.section, t.unit, header, [], non_add, caption, amount_col)
         # the sentence right above the table (or its header) says it lists the materials needed
         above = _caption_tail(caption)
@@ -952,6 +988,9 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             if long_years is not None and (ly := long_years[r_i - n_header]) is not None:
                 for x in vals:
                     x.year = ly
+            elif col_years is not None and (ly := col_years[r_i - n_header]) is not None:
+                for x in vals:
+                    x.year = ly
             # a scan lost the separators of one cell ("171742" beside "1.490" and "1.945" for
             # "1.717,5"): its value cannot be trusted, so the row has none for that column
             lost = _lost_separators(cells, vals) if ocr else set()
@@ -1008,7 +1047,9 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
         _number_run_into_label(tm)
         if ocr:
             _comma_numbering(tm)
-            _repair_ocr_numbering(tm)
+            for r in _repair_ocr_numbering(tm):
+                r.kind, r.total, r.subset, r.variant = _classify(r.label, v, ocr)
+                r.flags = label_flags(r.label)
         _levels(tm)
         out.append(tm)
     return out
@@ -1162,21 +1203,24 @@ def _comma_numbering(tm: TableM) -> None:
 _FORMULA_NOTE = re.compile(r"\s*\(\s*\d{1,2}\s*\)\s*=\s*[()\d\s+\-–×x*:/]+")
 
 
-def _repair_ocr_numbering(tm: TableM) -> None:
+def _repair_ocr_numbering(tm: TableM) -> list[Row]:
     """On a scan, a row number the OCR misread ("Kì", "D", "Ỷ" among 1, 2, 4, 6) is the next one of
     its neighbours' sequence ("1 2 Kì 4 D 6 Ỷ" is 1 … 7): a misread must not make a letter heading
     whose "children" the rows below would be. Only in a column of plain numbers, at most two
     characters, the row before numbered n and the one after (if any) n + 2."""
     rows = [r for r in tm.rows if not r.total]
     plain = [r for r in rows if r.num and r.num.isdigit()]
+    relabelled: list[Row] = []
     if len(plain) < max(3, len(rows) // 2):
-        return
+        return relabelled
     for k, r in enumerate(rows):
         if not r.num and len(r.cells) > 1 and r.label == r.cells[0].strip() and len(r.label) <= 2 and \
                 sum(ch.isalpha() for ch in r.cells[1]) > 3:
             # "B¿ | Dây chuyền nấu, …": the misread number taken for the label, the label in the next cell
+            # (its kind is then read from the label, by the caller: "gi | Tổng nguồn cung" is a total)
             r.label = r.cells[1].strip()
             r.num = r.cells[0].strip()
+            relabelled.append(r)
         # the misread number, kept as the row's number or left in its first cell
         token = r.num or (r.cells[0].strip() if r.cells and r.cells[0].strip() != r.label else "")
         if not token and 0 < k < len(rows) - 1 and r.vals:
@@ -1199,6 +1243,7 @@ def _repair_ocr_numbering(tm: TableM) -> None:
         nxt = rows[k + 1].num if k + 1 < len(rows) else None
         if prev and prev.isdigit() and (nxt is None or (nxt.isdigit() and int(nxt) == int(prev) + 2)):
             r.num = str(int(prev) + 1)
+    return relabelled
 
 
 def _levels(tm: TableM) -> None:
@@ -1578,6 +1623,13 @@ def _col_val(row: Row, col: int) -> Val | None:
     return None
 
 
+def _year_val(row: Row, tv: Val) -> Val | None:
+    """A transposed table's item (one column, a row of the page per year: "Năm | Cá, muối | Bao bì | … | Tổng")
+    beside its total: the item's value of the total's year."""
+    xs = [x for x in row.vals if x.year == tv.year]
+    return xs[0] if len(xs) == 1 else None
+
+
 def _display_factor(val: Val, style: str) -> float:
     n = parse_number(val.text.strip(), style)
     if not n:
@@ -1918,7 +1970,8 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                     # (a yearly amount, "Sản lượng (tấn/năm)", adds up like any other; so does a unit cost
                     # over its lines, "Cộng giá thành" of a table in đồng/lít, each line in the same unit)
                     continue
-                if sum(1 for x in total.vals if x.col == j) > 1:
+                by_year = total.r == -1 and tv.year is not None  # a column of a table with the years as rows
+                if not by_year and sum(1 for x in total.vals if x.col == j) > 1:
                     continue  # a cell of two totals, "4.000 khay, 6.000 bộ": its items are counted in either
                 if m.ocr and tv.conf == 0.0:
                     continue  # a total the scan read with letters for digits ("S48,3"), put back by the reader
@@ -1932,8 +1985,15 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                 best = None
                 ok = False
                 unread = False  # on a scan, a reading whose item's cell in this column could not be read
+                # a heading row with no figures after the total opens another group ("Tổng sản lượng (kg)",
+                # then "Sản phẩm phụ thu được", "Vỏ lạc bán làm chất đốt | kg | 1.315"): no item of it
+                # (the row right after the total, words only, a capital first: not the rest of a label a page
+                # wrapped, "16.000 đ/chiếc)")
+                after = next((h.index for h in tm.rows if h.index == total.index + 1 and h.label[:1].isupper()
+                              and not any(ch.isdigit() for ch in h.label) and not h.vals
+                              and not h.total and not h.subset), None)
                 for _reading, items in readings:
-                    items = [r for r in items if r is not total]
+                    items = [r for r in items if r is not total and (after is None or r.index < after)]
                     for a_, b_ in (("supply", "need"), ("need", "supply")):
                         if a_ in total.flags and b_ not in total.flags:
                             # "Tổng nguồn cung" adds the supplies, not the need stated above them
@@ -1965,6 +2025,11 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                         if head is not None:
                             items = [r for r in items if r.index > head.index]
                     if not items:
+                        continue
+                    if by_year and {id(r) for r in items} != {id(r) for r in tm.rows if r.index < total.index}:
+                        # a table with the years as rows adds up only when every column before its total is an
+                        # item of it, none left out as another kind ("Sản lượng (tấn)", "Doanh thu", "Lãi vay"
+                        # read as no cost): its columns mix quantities, prices and money too often otherwise
                         continue
                     if m.ocr:
                         # a debris row among the items or right after them ("9 | Bảo hiểm, quản lý | 50 |
@@ -2002,10 +2067,18 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                     vals = []
                     bad = False
                     for r in items:
-                        x = packed.get(id(r)) or _col_val(r, j)
+                        x = packed.get(id(r)) or (_year_val(r, tv) if by_year else _col_val(r, j))
                         if m.ocr and x is not None and (fixed := _lost_separator_in_row(r, x)) is not None:
                             x = replace(x, value=fixed)
-                        cell = r.cells[j] if j < len(r.cells) else ""
+                        if m.ocr and x is not None and _lost_digit_in_row(r, x):
+                            bad = unread = True
+                            break
+                        if by_year and (x is None or not close(_display_factor(x, style), _display_factor(tv, style), 1e-6)):
+                            # a year left blank in one column, or a column in other units than the total's
+                            # ("Mứt cam (kg)" beside "Tổng nhu cầu cam (tấn)": a product, not a need)
+                            bad = True
+                            break
+                        cell = "" if by_year else r.cells[j] if j < len(r.cells) else ""
                         if x is None:
                             if cell and cell not in ("-", "–", "x", "X", "0") and any(ch.isalnum() for ch in cell):
                                 bad = True
@@ -2358,7 +2431,8 @@ _MEAT = frozenset({"thit"})
 _PRICE_SECTIONS = ("product", "market", "objectives", "production_plan", "financials", None)
 
 
-_RIVALS = re.compile(r"(?i)\b(?:cạnh\s+tranh|đối\s+thủ)\b")
+# (also "So sánh giá SP cùng loại": the same kind of product, sold by others)
+_RIVALS = re.compile(r"(?i)\b(?:cạnh\s+tranh|đối\s+thủ|cùng\s+loại|so\s+sánh\s+giá)\b")
 
 
 def _own_prices(m: PlanModel) -> list[tuple[Val, str, int | None]]:
@@ -2952,6 +3026,11 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
             # "Doanh thu bán dầu", "Doanh thu khô dầu", "Tổng doanh thu": the total is the row, the
             # others its parts, checked one by one against their own price and quantity
             main = _main_revenue(tm, revs)
+            top = [r for r in revs if id(r) not in nested]
+            if not main.total and len({" ".join(r.label.lower().split()) for r in top}) == 1:
+                # "Năm | Rau má (chai) | Giá | DT (tr.đ) | Đậu xanh (chai) | Giá | DT (tr.đ) | Tổng": each product's
+                # revenue under one label, none the total of the others; each is checked as a part
+                main = None
             flat_parts = [r for r in revs if r is not main and id(r) not in nested]
             nested |= {id(r) for r in flat_parts}
             for c in flat_parts:
@@ -2966,6 +3045,8 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                 # "1.1 † Trà túi lọc" lost its numbering and with it its place among the parts)
                 continue
             kids = [c for c in tm.direct_children(R) if c.money_years()] or flat_parts
+            if kids and _lost_sibling_number(tm, R, kids):
+                kids = []
             if any(c.kind in _COST_KINDS or c.flags & {"input"} for c in kids):
                 kids = []  # a revenue total heading the cost lines below it ("TỔNG DOANH THU", then costs)
             elif flat_parts and R is main:
@@ -3212,7 +3293,9 @@ _MALFORMED = re.compile(r"\d\.\d{4,}|\d\)\s*$|^\d+\)|^\s*\d{1,3}\.\d{1,2}\s*$|^\
                         # for "592,7": no plan writes one)
                         r"^\s*0\.\d{3}\b|^\s*0\d|"
                         # a group after a space before a decimal comma ("12 211,2" for "1.278,2")
-                        r"^\s*\d{1,3}\s\d{3},\d+\s*$")
+                        r"^\s*\d{1,3}\s\d{3},\d+\s*$|"
+                        # thousands without their dot before a decimal comma ("1257,1" for "1.237,1")
+                        r"^\s*\d{4,},\d+\s*$")
 
 
 def _ocr_malformed(m: PlanModel, texts: list[str | None]) -> bool:
@@ -3864,8 +3947,8 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                 for crow, lines in cost_readings:
                     if crow is not None:
                         cv = crow.money_years().get(year)
-                        if cv is None:
-                            continue
+                        if cv is None or _ocr_malformed(m, [cv.text]):
+                            continue  # (on a scan, "1257,1" beside "1.083,8" and "1.1275": its separators were lost)
                         costs = [cv.value]
                         cev = crow.evidence
                         if m.ocr and (fixed := _lost_comma(crow, cv)) != cv.value:
@@ -4192,6 +4275,15 @@ def _misread_total(m: PlanModel, tm: TableM, R: Row, revs: list[Row], year: int 
     if close(total, rv.value, 0.002):
         return None
     return total if _slipped(rv.text, rv.value, total) else None
+
+
+def _lost_sibling_number(tm: TableM, R: Row, kids: list[Row]) -> bool:
+    """"1 | Doanh thu", one unnumbered row, "3 | Lợi nhuận": the row between is the lost "2" (a scan garbled
+    its numbering and label, "(ahl DỊ" for "2 | Chi phí"), R's sibling, not its part."""
+    if len(kids) != 1 or kids[0].num is not None or not (R.num or "").isdigit():
+        return False
+    nxt = next((r for r in tm.rows if r.index > kids[0].index and r.num), None)
+    return nxt is not None and (nxt.num or "").isdigit() and int(nxt.num) == int(R.num) + 2
 
 
 def _main_revenue(tm: TableM, revs: list[Row]) -> Row:
@@ -5491,6 +5583,7 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
         best_year: int | None = None
         last_end = 0  # where the last amount taken as a source ends
         other_from = -1  # where the clause of an amount naming something else began
+        listed_end = -1  # where the last source amount alone in its brackets ends
         for a in s.amounts:
             y, prev = year_of(s.text, a, prev), a.end
             if a.unit != unit or a.kind not in QTY_KINDS or any(a is b for b, _ in yields):
@@ -5546,6 +5639,18 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
                 # "8 ha; năng suất 4,5 tấn/ha; cam kết bán cho HTX 60% sản lượng, tương đương khoảng
                 # 21,6 tấn": the plan's own reckoning of what the yield gives it, not a second source
                 derived = max(derived, val)
+            in_brackets = bool(_BRACKET_OPEN.search(s.text[max(0, a.start - 15):a.start])
+                               and _BRACKET_CLOSE.match(s.text, a.end))
+            if in_brackets and best and y is None and listed_end >= 0 and \
+                    _NEXT_IN_LIST.match(s.text[listed_end:a.start]):
+                # "mua theo hợp đồng với HTX … (6.000 kg/năm), THT … (4.000 kg/năm) và Các hộ … (4.000 kg/năm)":
+                # a list of sources, each with its own amount in brackets: they add up
+                extra[a.start] = val
+                listed_end = a.end
+                last_end = a.end
+                continue
+            if in_brackets and y is None:
+                listed_end = a.end
             cut = s.text.rfind(";", 0, a.start)
             if cut > 0 and _MORE_SUPPLY.search(s.text[cut:a.start]) and val != best:
                 extra[cut] = max(extra.get(cut, 0.0), val)  # "…; tổ hợp tác mua thêm … khoảng 2.000 kg/năm"
@@ -5669,7 +5774,14 @@ _FORM_WORDS = frozenset(tone_key(w) for w in ("quả", "trái", "tươi", "củ"
 _STATE_WORDS = _FORM_WORDS | frozenset(tone_key(w) for w in ("khô", "sấy", "búp", "chín", "sống", "ướt", "nạc", "sơ", "chế"))
 _YIELD_SAID = re.compile(r"(?i)\bnăng\s+suất\b")
 # a clause that adds a source to the one before it: "…800 kg củ khô/năm; tổ hợp tác mua thêm … 2.000 kg/năm"
-_MORE_SUPPLY = re.compile(r"(?i)\b(?:mua\s+thêm|thu\s+mua\s+thêm|bổ\s+sung|ngoài\s+ra|liên\s+kết\s+thêm|cộng\s+thêm)\b")
+_MORE_SUPPLY = re.compile(r"(?i)\b(?:mua\s+thêm|thu\s+mua\s+thêm|bổ\s+sung|ngoài\s+ra|liên\s+kết\s+thêm|cộng\s+thêm|"
+                          # "…= 40.000 kg/năm; mua theo HĐ của THT … (8.000 kg)": a contract purchase in a clause of its own
+                          r"(?:thu\s+)?mua\s+theo\s+(?:hợp\s+đồng|hđ))\b")
+# an amount alone in its brackets after the source it belongs to: "HTX Nông nghiệp Đức Lạc (6.000 kg/năm)"
+_BRACKET_OPEN = re.compile(r"\(\s*(?:khoảng\s+|gần\s+|trên\s+)?$")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+# between two such sources of one list: the first's bracket closed, then "," or "và", no other amount's clause
+_NEXT_IN_LIST = re.compile(r"(?i)^\s*\)\s*(?:,|và\b|,\s*và\b)[^;.()]*\($")
 # what equipment or vats can take a year ("tổng năng lực khoảng 120 tấn cá/năm", "công suất …")
 _HOLDS = re.compile(r"(?i)\b(?:năng\s+lực|công\s+suất|sức\s+chứa)\b|"
                     # what each vessel takes ("30 thùng gỗ, mỗi thùng ủ được 1,2 tấn cá"): a vat's load, no supply
@@ -8650,7 +8762,12 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
         start = spans[0][1]
         m2 = _NOUN.match(s.text[start:])
         # (the words up to a verb or a preposition: "sản lượng rượu nhung [đạt] 1.500 lít", "… [từ] 2.100 lít")
-        prod = product_tokens(_NOUN_END.split(m2.group(1), 1)[0], v) if m2 else set()
+        noun_text = _NOUN_END.split(m2.group(1), 1)[0] if m2 else ""
+        if re.search(r"(?i)\s(?:và|cùng)\s", noun_text):
+            # "Sản lượng giò lụa và chả quế: 22.000 kg năm 2027": two products' output together, which no
+            # one product's row states
+            continue
+        prod = product_tokens(noun_text, v) if m2 else set()
         # a service counts its output in visits ("Số lượt khách: 8.000 lượt năm 2026")
         visits = "khách" in s.text[spans[0][0]:spans[0][1]].lower()
         for a in s.amounts:
@@ -8995,6 +9112,8 @@ def _facility_stmts(m: PlanModel) -> list[Stmt]:
                     or _FACILITY_OWNER_AFTER.match(s.text, a.end):
                 continue
             name = " ".join(f.group(1).split()).lower()
+            # ("Nhà xưởng SX rộng 420 m²" is the "nhà xưởng 240 m²" of the profile: "sản xuất" names no other one)
+            name = re.sub(r"\s+(?:sx|sản\s+xuất)$", "", name)
             out.append(Stmt("area", a.value, ("cơ sở", fold(name)), frozenset(), s.text, s.section, s.block,
                             bool(a.qualifier), kind=name))
     return out

@@ -44,8 +44,8 @@ ORG_HEADS: dict[tuple[str, ...], str] = {
     ("to", "hop", "tac"): "tổ hợp tác", ("tht",): "tổ hợp tác",
     ("cong", "ty"): "công ty", ("cty",): "công ty",
     ("doanh", "nghiep", "tu", "nhan"): "doanh nghiệp tư nhân", ("dntn",): "doanh nghiệp tư nhân",
-    ("ho", "kinh", "doanh"): "hộ kinh doanh",
-    ("co", "so", "san", "xuat"): "cơ sở", ("co", "so"): "cơ sở",
+    ("ho", "kinh", "doanh"): "hộ kinh doanh", ("hkd",): "hộ kinh doanh",
+    ("co", "so", "san", "xuat"): "cơ sở", ("co", "so"): "cơ sở", ("cssx",): "cơ sở",
 }
 # A household business is also called "Cơ sở …" ("Hộ kinh doanh Mắm tép Bà Nhàn" / "Cơ sở Mắm tép
 # Bà Nhàn"): a "Cơ sở" name is compared with a household's name, and the other way round.
