@@ -259,3 +259,13 @@ def test_a_production_workshop_is_the_producers_workshop_said_again():
     [hit] = rule_hits("figure-inconsistent", _WORKSHOP.format(area="420"))
     assert "420" in message("figure-inconsistent", hit)
     assert rule_hits("figure-inconsistent", _WORKSHOP.format(area="240")) == []
+
+
+def test_the_workshop_the_objectives_aim_at_is_not_todays():
+    plan = """
+# I. Thông tin chung về chủ thể
+Tài sản hiện có: gian xưởng 60 m², máy xay nhỏ, tủ đông.
+# III. Mục tiêu
+Quy mô và địa điểm: xưởng sản xuất rộng 120 m² trên đất vườn của gia đình.
+"""
+    assert rule_hits("figure-inconsistent", plan) == []

@@ -9095,7 +9095,9 @@ def _facility_stmts(m: PlanModel) -> list[Stmt]:
     in the investment, market or finances."""
     out = []
     for s in m.sents:
-        if s.section in ("investment", "financials", "market", "proposals", "schedule", "risks", "swot") or \
+        # (nor in the objectives, the scale the plan aims at: "Quy mô và địa điểm: xưởng sản xuất rộng 120 m²" after
+        # the renovation the investment pays for)
+        if s.section in ("investment", "financials", "market", "proposals", "schedule", "risks", "swot", "objectives") or \
                 _DATED.search(s.text):
             continue  # (nor a dated sentence: "Năm 2025 tổ … mượn 1 gian nhà kho 50 m²" was then)
         for a in s.amounts:
