@@ -732,15 +732,22 @@ def _scale_outlier(vals: list[Val]) -> bool:
     return False
 
 
+def _agreeing_years(r: Row, x: Val) -> list[float]:
+    """The row's other years of `x`'s kind, sorted, when there are two or more and they agree among
+    themselves (the largest within 1.6 times the smallest); else empty."""
+    others = sorted(v.value for v in r.vals if v is not x and v.col != x.col and v.kind == x.kind
+                    and v.year is not None and v.value > 0)
+    return others if len(others) >= 2 and others[-1] <= others[0] * 1.6 else []
+
+
 def _lost_separator_in_row(r: Row, x: Val) -> float | None:
     """On a scan, one year's cell ten or a hundred times the row's other years, which agree among
     themselves, written as a bare run of digits ("Thuế, phí khác | 12,0 | 152 | 16,5" for 15,2): the
     engine lost its decimal comma; the row itself says so. Its value with the comma put back, or None."""
     if not re.fullmatch(r"\s*\d{3,}\s*", x.text or "") or x.value <= 0:
         return None
-    others = sorted(v.value for v in r.vals if v is not x and v.col != x.col and v.kind == x.kind
-                    and v.year is not None and v.value > 0)
-    if len(others) < 2 or others[-1] > others[0] * 1.6:
+    others = _agreeing_years(r, x)
+    if not others:
         return None
     mid = others[len(others) // 2]
     for f in (10, 100):
@@ -752,11 +759,8 @@ def _lost_separator_in_row(r: Row, x: Val) -> float | None:
 def _lost_digit_in_row(r: Row, x: Val) -> bool:
     """On a scan, one year's cell about a tenth of the row's other years, which agree among themselves
     ("Vỏ bưởi tươi | 185,8 | 209 | 22,2" for 232,2): the engine dropped a digit; the cell is unread."""
-    others = sorted(v.value for v in r.vals if v is not x and v.col != x.col and v.kind == x.kind
-                    and v.year is not None and v.value > 0)
-    if x.value <= 0 or len(others) < 2 or others[-1] > others[0] * 1.6:
-        return False
-    return x.value * 5 <= others[0]
+    others = _agreeing_years(r, x)
+    return x.value > 0 and bool(others) and x.value * 5 <= others[0]
 
 
 def _merged_cell(cell: str) -> bool:
@@ -881,7 +885,8 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
         long_years = _long_table_years(data_rows) if transposed else None
         if long_years is not None:
             transposed = False
-        col_years = _year_column(data_rows) if long_years is None and not transposed else None
+        # (or its year in a later column: "STT | SP | Năm | SL | …", "N1 (2027)")
+        row_years = long_years if long_years is not None else _year_column(data_rows) if not transposed else None
         tm = TableM(t.index, t.block, t.section, t.unit, header, [], non_add, caption, amount_col)
         # the sentence right above the table (or its header) says it lists the materials needed
         above = _caption_tail(caption)
@@ -985,10 +990,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                     # the revised column's header dates the version ("PA điều chỉnh (tháng 9/2026)"); the
                     # row's own label says which year its figure is ("Doanh thu năm 2028"), if any
                     vals[-1].year = _label_year(label)
-            if long_years is not None and (ly := long_years[r_i - n_header]) is not None:
-                for x in vals:
-                    x.year = ly
-            elif col_years is not None and (ly := col_years[r_i - n_header]) is not None:
+            if row_years is not None and (ly := row_years[r_i - n_header]) is not None:
                 for x in vals:
                     x.year = ly
             # a scan lost the separators of one cell ("171742" beside "1.490" and "1.945" for
@@ -2078,7 +2080,7 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                             # ("Mứt cam (kg)" beside "Tổng nhu cầu cam (tấn)": a product, not a need)
                             bad = True
                             break
-                        cell = "" if by_year else r.cells[j] if j < len(r.cells) else ""
+                        cell = r.cells[j] if j < len(r.cells) else ""
                         if x is None:
                             if cell and cell not in ("-", "–", "x", "X", "0") and any(ch.isalnum() for ch in cell):
                                 bad = True
@@ -3022,11 +3024,11 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
         nested = {id(c) for r in revs for c in tm.children(r)}
         flat_parts: list[Row] = []
         main = None
-        if len([r for r in revs if id(r) not in nested]) > 1:
+        top = [r for r in revs if id(r) not in nested]
+        if len(top) > 1:
             # "Doanh thu bán dầu", "Doanh thu khô dầu", "Tổng doanh thu": the total is the row, the
             # others its parts, checked one by one against their own price and quantity
             main = _main_revenue(tm, revs)
-            top = [r for r in revs if id(r) not in nested]
             if not main.total and len({" ".join(r.label.lower().split()) for r in top}) == 1:
                 # "Năm | Rau má (chai) | Giá | DT (tr.đ) | Đậu xanh (chai) | Giá | DT (tr.đ) | Tổng": each product's
                 # revenue under one label, none the total of the others; each is checked as a part
