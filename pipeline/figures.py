@@ -970,6 +970,10 @@ def _unit_spec(text: str, U: UnitTable, *, multiplier: bool = True) -> _Spec | N
     return _Spec(factor, base, kind, per, per_factor)
 
 
+# a column of the amounts turned into one unit: "Quy ra kg", "Quy đổi ra tấn", "Quy đổi (kg)" is read by its brackets
+_CONVERTED_TO_RE = re.compile(r"(?i)\bquy\s+(?:đổi\s+)?ra\s+([^\W\d_]+)\s*$")
+
+
 def _labelled_spec(text: str, U: UnitTable) -> tuple[_Spec, bool] | None:
     """The unit after a label 'ĐVT:' / 'Đơn vị tính:' / 'Đơn vị:' in `text`, and whether the
     label starts the text (a table-wide header) rather than following other words."""
@@ -1119,6 +1123,8 @@ def _col_spec(cell: str, U: UnitTable) -> tuple[_Spec | None, bool]:
         spec = _unit_spec(m.group(1), U)
         if spec is not None:
             return spec, False
+    if (m := _CONVERTED_TO_RE.search(cell)) and (spec := _unit_spec(m.group(1), U)) is not None:
+        return spec, False  # "Quy ra kg": the column's amounts in kg
     # "Số khay", "Số chai": a count of that pack (not "Số lượng", "Số tiền": no unit)
     m = _COUNT_OF_RE.fullmatch(cell)
     if m:
@@ -1133,9 +1139,11 @@ _COUNT_OF_RE = re.compile(r"(?i)\s*số\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*")
 
 _QTY_HDR_RE = re.compile(r"(?i:sl|số\s+lượng|khối\s+lượng|sản\s+lượng|quy\s+mô)(?![\w])")
 _PRICE_HDR_RE = re.compile(r"(?i:đg|đơn\s+giá|giá\s+bán|giá)(?![\w])")
+# (with a total's "Tổng"/"Tổng cộng" before it: "Tổng chi phí" heads a column of money as "Chi phí" does; "chỉ
+# phí" is a scan's common reading of "chi phí", rules/labels.yml)
 _MONEY_HDR_RE = re.compile(
-    r"(?i:thành\s+tiền|tổng\s+tiền|số\s+tiền|tiền|kinh\s+phí|chi\s+phí|doanh\s+thu"
-    r"|lợi\s+nhuận|vốn|tổng\s+vốn)(?![\w])"
+    r"(?i:thành\s+tiền|số\s+tiền|(?:tổng\s+(?:cộng\s+)?)?(?:tiền|kinh\s+phí|chi\s+phí|chỉ\s+phí|doanh\s+thu"
+    r"|lợi\s+nhuận|vốn))(?![\w])"
 )
 _VND = _Spec(1.0, "VND", "money")
 

@@ -43,7 +43,7 @@ class Pooled:
 def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
-    assert len(names()) >= 150, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 153, names()  # a set that is not found must not quietly leave the pool
     outs = {name: tmp_path_factory.mktemp(name) for name in names()}
 
     def review(name: str):
@@ -91,7 +91,10 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.9650, pooled.text  # 2595/2689 = 0.96504 (thirty-fourth session: sets 1-147 at
+    assert pooled.t.defect_recall >= 0.9646, pooled.text  # 2646/2743 = 0.96464 (thirty-fifth session: sets 1-150 at
+    # 2598/2689, et09's profit-mismatch, et10's figure-inconsistent and eu07's capacity-exceeded caught; sets 151-153
+    # joined with six of their blind misses left, 48/54 caught);
+    # 2595/2689 = 0.96504 (thirty-fourth session: sets 1-147 at
     # 2548/2635, dh07's profit-mismatch caught; sets 148-150 joined with seven of their blind misses left, 47/54 caught);
     # 2547/2635 = 0.96660 (thirty-third session: sets 1-144 at
     # 2495/2581, en09's and eo08's misses mended; sets 145-147 joined with two of their blind misses left, 52/54 caught);
@@ -115,7 +118,9 @@ def test_floor_defect_recall(pooled):
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 67, pooled.text  # 67 in 1796 plans (thirty-fourth session: sets 148-150 joined with
+    assert pooled.t.false_alarms <= 67, pooled.text  # 67 in 1832 plans (thirty-fifth session: sets 151-153 joined with
+    # none of their 20 blind false alarms left; sets 1-150 at 67).
+    # 67 in 1796 plans (thirty-fourth session: sets 148-150 joined with
     # two of their 17 blind false alarms left, et05's thin market part, which the owner reads as true, and eu06's
     # shortfall adding a pack product's need to the total output's; sets 1-147 unchanged at 65).
     # 65 in 1760 plans (thirty-third session: sets 145-147 joined with

@@ -111,10 +111,21 @@ def style_level(style: str | None) -> int | None:
     return int(m.group(2)) if m.group(2) else 1
 
 
+# a table's header row read as a line of its own (a scan's bold header the table finder left out): "TT Sản phẩm
+# ĐVT Năm Năm Năm", "STT Hạng mục Số lượng Đơn giá Thành tiền"
+# (the scan may read "TT" as "T"; or the line holds two column names whatever comes first: "T Hạng mục Số Đơn giá
+# (triệu Thành tiền (triệu")
+_TABLE_HEADER_LINE = re.compile(
+    r"^(?:S?TT?|Stt)\s+(?=.*\b(?:ĐVT|Năm|Đơn\s+giá|Số\s+lượng|Thành\s+tiền|Chỉ\s+tiêu|Hạng\s+mục|Nội\s+dung|"
+    r"Sản\s+phẩm|Ghi\s+chú)\b)")
+_COLUMN_NAMES = re.compile(r"\b(?:ĐVT|Đơn\s+giá|Thành\s+tiền|Số\s+lượng|Hạng\s+mục|Chỉ\s+tiêu|Ghi\s+chú|Khối\s+lượng)\b")
+
+
 def classify(c: HeadingCues) -> Heading | None:
     """Decide whether a paragraph is a heading, from how it looks."""
     text = one_line(c.text)
-    if not text or len(text) > 200:
+    if not text or len(text) > 200 or _TABLE_HEADER_LINE.match(text) or \
+            len(set(m.group().lower() for m in _COLUMN_NAMES.finditer(text))) >= 2:
         return None
     num = split_numbering(c.list_label + " " + text if c.list_label else text)
     title = num.rest if num else text

@@ -903,7 +903,9 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
         toned = any(has_diacritics(c) for r in rows for c in r if c)
 
         def label_flags(label: str, toned: bool = toned) -> set[str]:
-            return {k for k, w in v.flags.items() if (w.in_text_toned(label) if toned else w.in_text(label))}
+            got = {k for k, w in v.flags.items() if (w.in_text_toned(label) if toned else w.in_text(label))}
+            # (a balance, "Chênh lệch (nguồn cung − nhu cầu)", "Còn dư", is neither the supply nor the need it names)
+            return {"balance"} if "balance" in got else got
         if transposed:
             # one row per year: make one virtual row per column
             for j in range(1, ncols):
@@ -917,6 +919,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                             vals[-1].conf = cell_conf(r_i, j)
                 kind, total, subset, variant = _classify(label, v, ocr)
                 flags = label_flags(label)
+                subset = subset or "balance" in flags  # (a balance is derived from the rows, no item of theirs)
                 # on a scan, a year's cell of this column read as debris ("D925" for "592,5"): the
                 # column's other readings are doubtful too ("71" for "711" beside it)
                 column = [rows[r_i][j] if j < len(rows[r_i]) else "" for r_i in range(n_header, len(rows))]
@@ -967,7 +970,8 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                 # the year round, not the year's total (which has figures beside it, no words)
                 total = False
             flags = label_flags(label)
-            if need_table and kind is None and not flags & {"supply"}:
+            subset = subset or "balance" in flags  # (a balance is derived from the rows, no item of theirs)
+            if need_table and kind is None and not flags & {"supply", "balance"}:
                 flags.add("need")  # a row of a "Nhu cầu nguyên liệu:" table names a material needed
             vals, lvals = [], []
             for f in figs.get((t.index, r_i), []):
@@ -1035,7 +1039,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             lone_debris = ocr and debris == 1 and not noisy and len(vals) >= 2 and all(x.year is not None for x in vals)
             if debris and not lone_debris:
                 noisy = True
-            if supply_table and kind is None and not total and not flags & {"need", "input"} and \
+            if supply_table and kind is None and not total and not flags & {"need", "input", "balance"} and \
                     any(x.kind in QTY_KINDS for x in vals):
                 flags.add("supply")  # "Thuyền của gia đình | 6.000" under "Nguồn cung cấp moi:"
             tm.rows.append(Row(t.index, r_i, cells, label, num, kind, total, subset, variant, flags, vals,
@@ -1052,6 +1056,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             for r in _repair_ocr_numbering(tm):
                 r.kind, r.total, r.subset, r.variant = _classify(r.label, v, ocr)
                 r.flags = label_flags(r.label)
+                r.subset = r.subset or "balance" in r.flags
         _levels(tm)
         out.append(tm)
     return out
@@ -1930,6 +1935,47 @@ def _continued(a: TableM, b: TableM) -> bool:
     return bool(digits) and int(digits) > 1 and not re.fullmatch(r"[IVXLC]+|[A-ZĐ]", first or "")
 
 
+# Tesseract's confidence (0-100) below which a cell's digits are as likely wrong as right
+_BARELY_READ = 60.0
+
+
+def _unread_sibling(tm: TableM, items: list[Row], total: Row, j: int) -> bool:
+    """A row numbered like the items, between the first of them and the total, left out of them for want of a
+    value, whose cell in column `j` holds letters: a scan's unreadable amount ("6 | Kiểm nghiệm … | sẠni"
+    between "5" and "7"), not an empty line."""
+    if not items:
+        return False
+    first = min(r.index for r in items)
+    chosen = {id(r) for r in items}
+    levels = {r.level for r in items}
+    for r in tm.rows[first:total.index]:
+        if id(r) in chosen or r.total or r.subset or r.vals or not r.num or r.level not in levels:
+            continue
+        cell = r.cells[j] if j < len(r.cells) else ""
+        if any(ch.isalpha() for ch in cell):
+            return True
+    return False
+
+
+# the groups a total names in brackets: "Tổng cộng (I + II + III)", a scan's "(I + II + HI)"
+_NAMED_GROUPS = re.compile(r"\(\s*([IVXHl]{1,4}(?:\s*\+\s*[IVXHl]{1,4})+)\s*\)")
+
+
+def _groups_missing(tm: TableM, total: Row) -> bool:
+    """The total names Roman groups ("Tổng cộng (I + II)") and one of them is nowhere in the table: neither a row
+    numbered with it nor its subtotal ("Cộng I")."""
+    got = _NAMED_GROUPS.search(total.label or "")
+    if not got:
+        return False
+    roman = re.compile(r"[IVXHl]{1,4}")  # (a scan reads "III" as "HI" or "Il")
+    named = {re.sub(r"[Hl]", "I", g.strip()) for g in got.group(1).split("+")}
+    present = {re.sub(r"[Hl]", "I", n) for r in tm.rows if roman.fullmatch(n := (r.num or "").strip(" .)"))}
+    for r in tm.rows:
+        if (sub := re.match(r"\s*(?i:cộng)\s+([IVXHl]{1,4})\b", r.label or "")):
+            present.add(re.sub(r"[Hl]", "I", sub.group(1)))
+    return not named <= present
+
+
 def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
     style = m.view.doc.number_style
     hits = []
@@ -1954,6 +2000,11 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
             # its products in the same unit; a bare "Sản lượng" row may be one product's)
             if not is_total or total.kind in ("profit", "price", "tax", "payback") or \
                     (total.kind == "quantity" and not (total.total and re.match(r"(?i)\s*(?:tổng|cộng)\b", total.label or ""))):
+                continue
+            if _groups_missing(tm, total):
+                # "Tổng cộng (I + II + III)" in a table without its group I (its head row "I | Nhà xưởng" nor its
+                # "Cộng I"): a part of the table, the rest lost at a page break or in a scan; its items are
+                # some of the total's
                 continue
             if m.ocr and _YEAR_ROUND.match(total.label or ""):
                 # (on a scan, a month or quarter lost or misread among twelve or four short rows, "Tháng 1" gone
@@ -2068,6 +2119,9 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                                 readings.append(("in unit", same))
                     vals = []
                     bad = False
+                    if m.ocr and not by_year and _unread_sibling(tm, items, total, j):
+                        unread = True  # (a numbered row among the items whose amount the scan could not read)
+                        continue
                     for r in items:
                         x = packed.get(id(r)) or (_year_val(r, tv) if by_year else _col_val(r, j))
                         if m.ocr and x is not None and (fixed := _lost_separator_in_row(r, x)) is not None:
@@ -2139,6 +2193,12 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                     # on a scan, items within 5 % of their total, one of them read unsure ("125" read
                     # "155" at 72 %: 2 and 5 are no look-alikes): a misread digit is as likely as the
                     # plan's slip (the arithmetic rules' own tolerance is 5 %)
+                    continue
+                if m.ocr and abs(s - tv.value) > 0.15 * abs(tv.value) and any(
+                        x.conf is not None and x.conf < _BARELY_READ and tv.value - (s - x.value) > 0 for x in vals):
+                    # on a scan, items far (15 %) off their total and one of them read at barely even odds ("Vốn lưu
+                    # động | 20" at 42 %, printed "255"): the gap is that cell's as likely as the total's (a total a
+                    # few per cent off is no misread cell's doing)
                     continue
                 if m.ocr and abs(s - tv.value) > 0.3 * max(abs(s), abs(tv.value)) and not any(
                         x.sure and abs(s - x.value - tv.value) <= max(slack, 0.002 * abs(tv.value)) for x in vals):
@@ -2434,7 +2494,8 @@ _PRICE_SECTIONS = ("product", "market", "objectives", "production_plan", "financ
 
 
 # (also "So sánh giá SP cùng loại": the same kind of product, sold by others)
-_RIVALS = re.compile(r"(?i)\b(?:cạnh\s+tranh|đối\s+thủ|cùng\s+loại|so\s+sánh\s+giá)\b")
+# (and the market's prices: "Bảng 3. Giá nón lá trên thị trường", "Giá thị trường hiện nay")
+_RIVALS = re.compile(r"(?i)\b(?:cạnh\s+tranh|đối\s+thủ|cùng\s+loại|so\s+sánh\s+giá|giá\s+(?:[^\W\d]+\s+){0,3}(?:trên|ngoài)\s+thị\s+trường|giá\s+thị\s+trường)\b")
 
 
 def _own_prices(m: PlanModel) -> list[tuple[Val, str, int | None]]:
@@ -3068,6 +3129,9 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
             for year, sv in years.items():
                 if sv is not None and sv.vmax is not None:
                     continue
+                if m.ocr and year is None and any(x.year is not None for x in R.vals):
+                    continue  # on a scan, a row of a table by year whose year was lost ("Năm | 7.500 lít | …"): no year
+                    # to reckon it for
                 fired_child = False
                 if kids:
                     parts, evid, complete = 0.0, [], True
@@ -3171,7 +3235,21 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
     # (nor a year the plan reports rather than plans, "TH 2025" beside "KH 2027–2029": its revenue is
     # history, the plan's reckoning starts with its own years)
     return _dedupe([h for h in hits if not (h.params.get("in_text") and _part_of_itemised(
-        m, h.params["stated"], h.params["expected"], tol)) and not _reported_year(m, h.params.get("year"))])
+        m, h.params["stated"], h.params["expected"], tol)) and not _reported_year(m, h.params.get("year"))
+        and not _barely_read_revenue(m, h)])
+
+
+def _barely_read_revenue(m: PlanModel, h: Hit) -> bool:
+    """On a scan, the stated revenue's own cell read at barely even odds ("Doanh thu (triệu đồng) | 1.080,0" at
+    34 %): no evidence of a wrong revenue, whatever its rows give."""
+    if not m.ocr or h.params.get("in_text"):
+        return False
+    year = _year_of_label(h.params.get("year") or "")
+    for r in m.rows():
+        if r.label == h.params.get("label") and (x := r.money_years().get(year)) is not None and \
+                close(x.value, h.params.get("stated", 0.0), 1e-9):
+            return x.conf is not None and x.conf < _BARELY_READ
+    return False
 
 
 def _reported_year(m: PlanModel, label: str | None) -> bool:
@@ -3833,7 +3911,8 @@ def _lost_comma(r: Row, x: Val) -> float:
     decimal comma ("141,6", "161,7") lost that comma: its value with the neighbours' decimals."""
     others = [v for v in r.vals if v is not x and v.year is not None]
     decs = {len(v.text.split(",")[1]) for v in others if re.fullmatch(r"\d{1,3}(?:\.\d{3})*,\d{1,2}", v.text.strip())}
-    if not re.fullmatch(r"\d{3,5}", x.text.strip()) or len(decs) != 1 or len(others) < 2:
+    # (one neighbour written so is enough when the other is unread: "9798 | 1.0431, | 1.172,7")
+    if not re.fullmatch(r"\d{3,5}", x.text.strip()) or len(decs) != 1 or not others:
         return x.value
     fixed = x.value / 10 ** decs.pop()
     lo, hi = min(v.value for v in others), max(v.value for v in others)
@@ -5097,15 +5176,24 @@ def _series_named(m: PlanModel, unit: str, noun: set[str] | None,
         # that name what the capacity counts is their output together (not a row of the material put in,
         # "Củ sắn dây tươi | tấn | 160" above "Tổng sản lượng bột | kg | 20.000")
         return series
-    out: dict[int, tuple[float, Row]] = {}
+    # (several rows of one table that name it are its sizes or kinds, made on the same machines: "Chiếu cói dệt
+    # máy, khổ 1,6 m" and "…, khổ 1,8 m" against the looms' "3.360 chiếc chiếu/năm", their sum; a total row among
+    # them is that sum already. Across tables, the largest: one product said in the plan and in the revenue.)
+    by_table: dict[int, dict[int, list[tuple[float, Row]]]] = defaultdict(lambda: defaultdict(list))
     for r in rows:
         if fit(r) != best:
             continue
         for y, x in r.qty_years().items():
             if y is None or not m.is_plan_year(y) or x.vmax is not None or x.unit != unit:
                 continue
-            if y not in out or x.value > out[y][0]:
-                out[y] = (x.value, r)
+            by_table[r.table][y].append((x.value, r))
+    out: dict[int, tuple[float, Row]] = {}
+    for years in by_table.values():
+        for y, got in years.items():
+            totals = [g for g in got if g[1].total]
+            q, r = max(totals, key=lambda g: g[0]) if totals else (sum(v for v, _r in got), got[0][1])
+            if y not in out or q > out[y][0]:
+                out[y] = (q, r)
     return out or series
 
 
@@ -5436,6 +5524,21 @@ _PACK_COUNT_BRACKET = re.compile(r"(?i)\b(?:túi|hộp|gói|hũ|chai|lọ|khay|v
 _PACKED_IN = re.compile(r"(?i)\b(?:đóng|túi|hộp|gói|hũ|chai|lọ|khay|vỉ)\b[^\d,;.:()]{0,25}$")
 
 
+def _yearly_amount(r: Row, unit: str, year: int | None) -> Val | None:
+    """A row's amount of a year (or its undated one) in `unit`: the year's quantity, else the one amount in that
+    unit a year ("Vườn chè | 15 (ha) | 11 (tấn/ha/năm) | 165 (tấn/năm)", a column "Sản lượng (kg/năm)")."""
+    x = r.qty_years().get(year) or r.qty_years().get(None)
+    if x is not None and x.unit == unit:
+        return x
+    xs = [y for y in r.vals if y.unit == unit and y.kind in QTY_KINDS and y.year in (year, None)
+          and y.vmax is None and (y.per or "năm") == "năm"]
+    return xs[0] if len(xs) == 1 else None
+
+
+# the words of a supply's total that name no material ("Tổng nguồn cung nguyên liệu"), read without tones
+_SUPPLY_WORDS = frozenset({"nguon", "cung", "ung", "nguyen", "lieu", "vat", "tu", "dau", "vao"})
+
+
 def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: str,
                    year: int | None) -> tuple[float, list[str]] | None:
     """Stated supply of a material a year: material-balance rows flagged as supply, else the
@@ -5459,16 +5562,23 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
         # (a supply table of the raw-material section may name its material only in a column of its own or
         # in its header; a channel table's "Công ty … (hợp đồng) | chè rời | 15" is a sale, not a supply)
         if material and not (product_tokens(r.label, v) & own) and not (
-                r.section == "raw_materials" and (_text_cells_tokens(r, v) & own or _table_words(m, r.table) & own)):
+                r.section == "raw_materials" and (_text_cells_tokens(r, v) & own or _table_words(m, r.table) & own)) \
+                and not (m.ocr and {_bare(w) for w in product_tokens(r.label, v)} & {_bare(w) for w in own}):
+            # (a scan may misread a tone: "Vườn chè văng của hộ" for the "vằng" of the plan's norms)
             continue
-        x = r.qty_years().get(year) or r.qty_years().get(None)
-        if x is not None and x.unit != unit:
-            # "Vườn chè | 15 (ha) | 11 (tấn/ha/năm) | 165 (tấn/năm)": the one amount in the supply's unit
-            xs = [y for y in r.vals if y.qty and y.unit == unit and y.year in (year, None) and y.vmax is None
-                  and (y.per or "năm") == "năm"]
-            x = xs[0] if len(xs) == 1 else None
-        if x is not None and x.unit == unit:
-            rows.append((x.value, r.evidence, r.table, r.total))
+        if m.ocr and year is not None and r.qty_years().get(year) is None and \
+                any(y is not None and m.is_plan_year(y) for y in r.qty_years()):
+            # on a scan, a supply row with the other years and not this one ("62.000)" unread): the year's supply
+            # is unknown, not the rest of the rows' nor a sentence's
+            return None
+        x = _yearly_amount(r, unit, year)
+        if x is not None:
+            rows.append((x.value, r.evidence, r.table, r.total, x.year is not None))
+    # (a balance by year, "Nguồn cung (kg) | 1.850 | 1.850 | 1.850" beside "Nhu cầu lá …", is the plan's supply of
+    # that year: the list of sources a year it reckons from is not added to it)
+    if any(dated for *_rest, dated in rows):
+        rows = [row for row in rows if row[-1]]
+    rows = [row[:4] for row in rows]
     # a table's own total of its sources flagged beside them ("Mây từ vườn …", "Mây mua theo hợp đồng …",
     # "Tổng nguồn cung mây"): the total, not the total and its parts
     summed = {t for _x, _e, t, total in rows if total}
@@ -5486,11 +5596,16 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
                 continue
             flagged = sum(x for x, _e, tb in rows if tb == t)
             for r in tm.rows:
-                x = r.qty_years().get(year) or r.qty_years().get(None) if r.total and not r.subset and \
-                    r.kind is None else None
-                # (a total naming no material, "Cộng", or this one: not "Tổng nguồn cung mây" for the bamboo)
-                named = {w for w in product_tokens(r.label, v) if _bare(w) not in _TOTAL_WORDS}
-                if x is not None and x.unit == unit and x.value > flagged and (not named or named & own):
+                x = _yearly_amount(r, unit, year) if r.total and not r.subset and r.kind is None else None
+                # (a total naming no material, "Cộng", "Tổng nguồn cung", or this one: not "Tổng nguồn cung mây"
+                # for the bamboo)
+                # (nor the groups it adds up: "Tổng cộng (I + II)")
+                named = {w for w in product_tokens(r.label, v) if _bare(w) not in _TOTAL_WORDS | _SUPPLY_WORDS
+                         and not re.fullmatch(r"[ivxl]{1,4}", _bare(w))}
+                # (or a grand total over its groups, "Tổng cộng (I + II)" under "I | Tự sản xuất | 28.000", its items,
+                # "II | Thu mua …" and its items: the groups' heads and their items both read as sources)
+                if x is not None and (x.value > flagged or _NAMED_GROUPS.search(r.label or "")) and \
+                        (not named or named & own):
                     rows = [row for row in rows if row[2] != t] + [(x.value, r.evidence, t)]
                     break
         return sum(x for x, _e, _t in rows), [e for _x, e, _t in rows]
@@ -5761,7 +5876,17 @@ def _table_words(m: PlanModel, table: int) -> set[str]:
         needs = [re.sub(r"[()]", " ", r.label) for r in tm.rows
                  if "need" in r.flags and "supply" not in r.flags and r.section == "raw_materials"]
         text = " ".join([_caption_tail(tm.caption), *tm.header, *needs[:1]])
-        m._cache[key] = product_tokens(text, m.vocab) if text.strip() else set()
+        got = product_tokens(text, m.vocab) if text.strip() else set()
+        # (a table the page break cut, its header repeated: "Tổng nguồn cung | m3 | 35" under the header again,
+        # its material named in the part above it; the table just before, in the same section, with as many
+        # columns)
+        # (the header repeated, to a scan's misread cell: "ĐV T" for "ĐV đ")
+        prev = max((t for t in m.tables if t.block < tm.block and tm.block - t.block <= 3 and t.section == tm.section
+                    and len(t.header) == len(tm.header)), key=lambda t: t.block, default=None)
+        if prev is not None and len(tm.header) >= 3 and sum(
+                " ".join(a.split()).lower() != " ".join(b.split()).lower() for a, b in zip(prev.header, tm.header)) <= 1:
+            got = got | _table_words(m, prev.index)
+        m._cache[key] = got
     return m._cache[key]
 
 
@@ -7274,7 +7399,7 @@ _EACH_WORKER = re.compile(r"(?i)\b(?:bình\s+quân\s+)?(?:mỗi|một)\s+(?:thà
 # "Tổ có 14 khung dệt, mỗi khung 2 người dệt được 2 chiếc/ngày": a count of one kind of equipment, then
 # what each of them makes ("mỗi" and the equipment's first word again)
 # (or "2 chảo chiên điện, mỗi chảo 600 cái/ngày": the equipment named in up to three words)
-_UNITS_COUNTED = re.compile(r"(?i)\b(\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+([^\W\d]+)(?:\s+[^\W\d]+){0,2}\s*,\s*"
+_UNITS_COUNTED = re.compile(r"(?i)\b(\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+([^\W\d]+)(?:\s+[^\W\d]+){0,4}?\s*,?\s*"
                             r"mỗi\s+([^\W\d]+)\b")
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 
@@ -7299,10 +7424,8 @@ def _units_each(m: PlanModel, out: dict[str, list[tuple[float, str]]], nouns: di
             continue
         n = int(mm.group(1)) if mm.group(1).isdigit() else _COUNT_WORDS[mm.group(1).lower()]
         if s.text in given:
-            if mm.group(1).isdigit():
-                continue  # (read whole already: a count in digits is multiplied where the sentence is read)
-            # "Bốn nồi chưng cất, mỗi nồi 40 kg gạo/mẻ, 1 mẻ/ngày, 300 ngày/năm": the rate was read as one pot's
-            # year, the count written in words; it is four pots'
+            # "Bốn nồi chưng cất, mỗi nồi 40 kg gạo/mẻ, 1 mẻ/ngày, 300 ngày/năm", "2 nồi chưng cất bằng đồng, mỗi nồi
+            # cho khoảng 20 lít rượu/ngày": the rate was read as one pot's year; it is the pots'
             out[rate.unit] = [(x, ev) for x, ev in out[rate.unit] if ev != s.text]
         add(n * rate.value, rate.unit, rate.per, s.text)
         nouns.setdefault((rate.unit, s.text), _counted_noun(s.text, rate, v))
@@ -7553,8 +7676,22 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
         # chiếc | 6.000 | 7.500 | 9.000"): the same pieces (not when boxes are counted beside sets)
         outs = {**outs, "sản phẩm": outs[counted[0]]}
     each = m._cache.get("cap_each_noun", {})
+    # (the words of every product row of the output's tables, not only of the rows the series was taken from:
+    # "Túi cói đan tay" the largest row in "chiếc", "Chiếu cói dệt máy, khổ 1,6 m" beside it, the looms' product)
+    # (not a row of a material the plan's norms turn into the product: "Bột năng, bột gạo" in the output's table
+    # for "1,1 kg bột cho 1 kg bánh khô")
+    out_tables = {row.table for ser in outs.values() for _q, row in ser.values()}
+    norms = [r for r in ratios(m) if r.material and r.product]
+
+    def material_row(words: set[str]) -> bool:
+        return any(_names(r.material, words) and not r.product & words for r in norms)
+
     out_words = set().union(*[product_tokens(row.label, m.vocab) for ser in outs.values()
-                              for _q, row in ser.values()])
+                              for _q, row in ser.values()],
+                            *[w for r in m.rows() if r.table in out_tables
+                              and not r.total and not r.subset and not r.flags & {"need", "supply", "input"}
+                              and r.kind in (None, "quantity") and r.qty_years()
+                              and not material_row(w := product_tokens(r.label, m.vocab))])
     for unit, series in outs.items():
         if not series or not caps.get(unit):
             continue  # (caps is a defaultdict: a unit asked for before holds an empty list)
@@ -7739,23 +7876,30 @@ def _capacity_through_norm(m: PlanModel, spec: Spec, caps: dict[str, list[tuple[
     gives the most output (the plan's most favourable reading)."""
     nouns = m._cache.get("cap_nouns", {})
     norms = [r for r in ratios(m) if r.section not in _PAST_SECTIONS and r.material and r.product
-             and r.inp > 0 and r.out > 0 and r.in_unit != r.out_unit]
+             and r.inp > 0 and r.out > 0]
     hits = []
     for unit, series in outs.items():
-        if caps.get(unit) or not series:
+        if not series:
             continue
         rows_words = set().union(*[product_tokens(row.label, m.vocab) for _q, row in series.values()])
         best = None
-        for r in norms:
-            if r.out_unit != unit or not r.product & rows_words:
-                continue
-            for c, ev in caps.get(r.in_unit, ()):
-                nn = nouns.get((r.in_unit, ev))
-                if not nn or not (_names(nn, r.material) or _names(r.material, nn)):
+        if caps.get(unit):
+            # (not when the output rows are the material itself: "Búp chè tươi (4,6 kg/kg chè khô)", a need row
+            # taken for output)
+            best = _slowest_stage(unit, caps[unit], nouns, bool(_days_per_year(m)), [
+                r for r in norms if r.in_unit == unit == r.out_unit and r.product & rows_words
+                and not _names(r.product, r.material) and not _names(r.material, rows_words)])
+        else:
+            for r in norms:
+                if r.out_unit != unit or r.in_unit == unit or not r.product & rows_words:
                     continue
-                made = c * r.out / r.inp
-                if best is None or made >= best[0]:  # (on a tie the later sentence: the plan's years)
-                    best = (made, ev, r)
+                for c, ev in caps.get(r.in_unit, ()):
+                    nn = nouns.get((r.in_unit, ev))
+                    if not nn or not (_names(nn, r.material) or _names(r.material, nn)):
+                        continue
+                    made = c * r.out / r.inp
+                    if best is None or made >= best[0]:  # (on a tie the later sentence: the plan's years)
+                        best = (made, ev, r)
         if best is None:
             continue
         cap, cev, norm = best
@@ -7763,6 +7907,36 @@ def _capacity_through_norm(m: PlanModel, spec: Spec, caps: dict[str, list[tuple[
         if qty > cap * (1 + spec.tolerance):
             hits.append(_over_capacity(f"{row.evidence}; {cev}; {norm.text}", year, qty, cap, unit, "capacity"))
     return hits
+
+
+# a capacity stated over the year: "120 ngày/năm", "mùa nấu 120 ngày", "… tấn/năm"
+_DAYS_A_YEAR = re.compile(r"(?i)\d\s*(?:ngày|tháng)\s*/\s*năm|\bmùa\s+[^\W\d]+\s+(?:khoảng\s+)?\d+\s*(?:ngày|tháng)|/\s*năm\b")
+
+
+def _slowest_stage(unit: str, caps: list[tuple[float, str]], nouns: dict, days_stated: bool, norms: list[Ratio]
+                   ) -> tuple[float, str, Ratio] | None:
+    """Capacities in the output's own unit that all count materials the plan's own norms turn into the product,
+    in that same unit ("Máy ép mía 1,5 tấn mía/giờ", "Lò ba chảo 400 kg nước mía/ngày", with "10 kg nước mía cho
+    2,2 kg mật" and "1 tấn mía cây cho khoảng 112 kg mật"): each one's output through the norm whose material
+    it names in full (else any it names; the most favourable of those), and of those the least, for the stages
+    of one line limit the output by the slowest. None when a capacity counts the product itself or nothing
+    named (the plain comparison's), or names no norm's material."""
+    by_noun: dict[frozenset, tuple[float, str, Ratio]] = {}
+    for c, ev in caps:
+        nn = nouns.get((unit, ev))
+        if not days_stated and not _DAYS_A_YEAR.search(ev):
+            # a capacity whose working days the plan does not state ("mỗi tủ sấy 40 kg thịt tươi/mẻ, 1 mẻ/ngày"):
+            # its year is a guess, too weak to hold against the output through a norm (another stage may be)
+            continue
+        fit = [r for r in norms if nn and not r.product <= nn and (_names(nn, r.material) or _names(r.material, nn))]
+        if not fit:
+            return None
+        for r in [r for r in fit if r.material <= nn] or fit:
+            made = c * r.out / r.inp
+            key = frozenset(nn)
+            if key not in by_noun or made >= by_noun[key][0]:  # (machines of one material: the largest)
+                by_noun[key] = (made, ev, r)
+    return min(by_noun.values(), key=lambda b: b[0]) if by_noun else None
 
 
 # =============================================================================== relation: growth
@@ -8351,6 +8525,10 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
 _WORKERS_TOTAL_LABEL = re.compile(r"(?i)^\s*(?:tổng\s+(?:số\s+)?lao\s+động|tổng\s+số\s+người|tổng\s+lao\s+động)\b(?!\s+(?:thời\s+vụ|mùa\s+vụ|thuê))")
 
 
+# a table's unit that is people ("ĐVT: người", "Đơn vị tính: lao động")
+_PEOPLE_UNIT = re.compile(r"(?i)\b(?:người|lao\s+động)\s*\)?\s*$")
+
+
 # a staff table's first columns: the posts ("Vị trí", "Chức danh", "Bộ phận")
 _STAFF_HEADER = re.compile(r"(?i)\b(?:vị trí|chức danh|bộ phận)\b")
 
@@ -8363,7 +8541,12 @@ def _worker_total_rows(m: PlanModel) -> list[Stmt]:
             continue
         # a staff table's bare total ("Vị trí | Năm 2027 | …", then "Tổng số | 12 | 13 | 14"): its counts are
         # people though written as bare numbers
-        staff = r.total and _bare_total(r.label) and bool(_STAFF_HEADER.search(" ".join(m.table(r.table).header)))
+        # (or a table by year whose caption names the workforce, rules/labels.yml staff_caption, and whose unit is
+        # people: "Bảng 7. Lao động theo năm", "ĐVT: người", then "Năm | Trưởng nhóm | Thợ chằm nón | … | Tổng")
+        tm = m.table(r.table)
+        staff = r.total and _bare_total(r.label) and bool(
+            _STAFF_HEADER.search(" ".join(tm.header)) or
+            _PEOPLE_UNIT.search(tm.unit or "") and m.vocab.text["staff_caption"].in_text(_caption_tail(tm.caption)))
         if not staff and not _WORKERS_TOTAL_LABEL.match(r.label):
             continue
         kinds, units = (("count", "number"), ("người", "lao động", "")) if staff else \
@@ -9080,7 +9263,8 @@ def _area_stmts(m: PlanModel) -> list[Stmt]:
 # 300 m²", "xưởng sơ chế 150 m²")
 _FACILITY = re.compile(r"(?i)\b((?:sân\s+phơi|nhà\s+xưởng|nhà\s+kho|nhà\s+thùng|nhà\s+sấy|nhà\s+màng|nhà\s+lưới|xưởng|kho)"
                        r"(?:\s+[^\W\d]+){0,2}?)(?:\s+của\s+(?:tổ|hợp\s+tác\s+xã|htx|công\s+ty|cơ\s+sở|hộ|gia\s+đình))?"
-                       r"\s+(?:rộng\s+|có\s+diện\s+tích\s+|diện\s+tích\s+)?(?:khoảng\s+)?$")
+                       r"\s+(?:hiện\s+(?:nay\s+)?có\s+|hiện\s+(?:nay\s+)?(?:rộng\s+)?)?"
+                       r"(?:rộng\s+|có\s+diện\s+tích\s+|diện\s+tích\s+)?(?:khoảng\s+)?$")
 # said of a building the plan builds, widens or will have (before the area or after it in its clause)
 _FACILITY_CHANGE = re.compile(r"(?i)\b(?:xây|mở rộng|nâng cấp|cải tạo|sửa chữa|dự kiến|sẽ|sau khi|thêm|mới|tăng|lên|"
                               r"đầu tư)\b")
@@ -9118,7 +9302,9 @@ def _facility_stmts(m: PlanModel) -> list[Stmt]:
             name = " ".join(f.group(1).split()).lower()
             # ("Nhà xưởng SX rộng 420 m²" is the "nhà xưởng 240 m²" of the profile: "sản xuất" names no other one)
             name = re.sub(r"\s+(?:sx|sản\s+xuất)$", "", name)
-            out.append(Stmt("area", a.value, ("cơ sở", fold(name)), frozenset(), s.text, s.section, s.block,
+            # ("Xưởng sản xuất hiện có 150 m²" is the "nhà xưởng 300 m²" of the profile: a "nhà xưởng" is the xưởng)
+            same = re.sub(r"^nhà\s+(xưởng|kho)\b", r"\1", name)
+            out.append(Stmt("area", a.value, ("cơ sở", fold(same)), frozenset(), s.text, s.section, s.block,
                             bool(a.qualifier), kind=name))
     return out
 
@@ -9496,9 +9682,50 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                 break
             if what in reported:
                 break
-    if "workers" in q and "workers" not in reported and (hit := _profile_above_staff(m, stmts, spec.tolerance)):
+    if "workers" in q and "workers" not in reported and (hit := _profile_above_staff(m, stmts, spec.tolerance)
+                                                          or _jobs_above_staff(m, stmts, spec.tolerance)):
         hits.append(hit)
     return hits
+
+
+def _jobs_above_staff(m: PlanModel, stmts: list[Stmt], tol: float) -> Hit | None:
+    """The regular jobs the plan promises ("tạo việc làm thường xuyên cho 24 lao động") above the workforce
+    the plan gives itself in every plan year ("Tổng | 16 | 17 | 17"): the same workforce counted two ways,
+    for a regular job is a place in that workforce. Not when the sentence counts the people beyond the
+    producer's own staff (rules/labels.yml jobs_beyond_staff: linked households, members, the growers of the
+    raw material), nor a hedged target."""
+    dated: dict[int, float] = {}
+    first: Stmt | None = None
+    tables = {t.block for t in m.tables}
+    for s in stmts:
+        # (the staff table's years: a sentence's "Năm 2027 tổ bố trí 14 lao động" beside it is another account)
+        if s.what == "workers" and s.key[:1] == ("year",) and m.is_plan_year(s.key[1]) and s.kind in ("", "regular") \
+                and s.block in tables:
+            dated[s.key[1]] = max(dated.get(s.key[1], 0.0), s.value)
+            if first is None or s.value >= first.value:
+                first = s
+    if len(dated) < 2 or first is None:
+        return None
+    beyond = m.vocab.text.get("jobs_beyond_staff")
+    top = max(dated.values())
+    for t in stmts:
+        if t.what != "workers" or t.key != ("undated",) or t.kind != "regular_jobs" or t.loose:
+            continue
+        # (the count's own clause: "… cho 14 lao động của xã và việc làm thời vụ cho các hộ liên kết" names the
+        # linked households in another clause)
+        at = re.search(rf"(?<![\d.,]){re.escape(fmt_num(t.value, 0))}\s*(?:lao\s+động|người)", t.evidence)
+        clause = re.split(r"[;.]|\svà\s", t.evidence[at.end():] if at else t.evidence, maxsplit=1)[0]
+        if beyond and beyond.in_text(clause):
+            continue
+        if t.value <= top * (1 + tol) or t.value - top < 2 or scale_slip(t.value, top):
+            continue
+        names = _section_names()
+        return Hit(section=t.section or first.section, evidence=quote(f"{first.evidence} || {t.evidence}", 450),
+                   params={"what": WHAT_VI["workers"].format(unit=""), "kind": "jobs_above",
+                           "first": _fmt_stmt(first), "second": _fmt_stmt(t),
+                           "first_section": names.get(first.section or "", ""),
+                           "second_section": names.get(t.section or "", ""), "year": ylabel(first.key[1])})
+    return None
 
 
 # a staff table that lists the managers and the bookkeeper is the producer's whole workforce
