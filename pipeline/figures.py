@@ -1328,6 +1328,7 @@ def _table_figures(
         row_year: int | None = None
         row_spec: _Spec | None = None
         label_spec: _Spec | None = None
+        price_per: str | None = None
         skip_cols: set[int] = set()
         for j, c in enumerate(row):
             if not c:
@@ -1364,6 +1365,15 @@ def _table_figures(
                 if spec is not None:  # a unit cell in a table without a ĐVT header
                     row_spec = spec
                     skip_cols.add(j)
+                elif price_per is None and (own := _own_amount(c, amounts_of(c))) is not None and \
+                        own.kind == "money" and own.per and "/" not in own.per:
+                    price_per = own.per  # "Dưa lưới loại 1 bán lẻ | 40.000 đ/kg | 38.000 | …": a unit price in the row
+        if row_spec is None and label_spec is None and price_per is not None and table_spec is None and \
+                (per_spec := _unit_spec(price_per, U, multiplier=False)) is not None and \
+                per_spec.kind in ("mass", "volume", "count"):
+            # the row's figures a year beside its own unit price, in a table with no unit: counted in what the
+            # price is per ("… | 40.000 đ/kg | 38.000 | 46.000": kilograms; "… | 170.000 đ/hộp | 3.600": boxes)
+            row_spec = per_spec
         for j, c in enumerate(row):
             if not c or j in skip_cols or c in ("-", "–", "x", "X"):
                 continue

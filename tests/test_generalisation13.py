@@ -443,3 +443,29 @@ def test_a_scans_row_of_a_table_by_year_that_lost_its_year_is_not_reckoned():
 """
     # "Năm" alone, the year lost: the last revenue is no year's, not the raw material's 648 + 720
     assert _scan_rule_hits(plan.format(year="Năm"), "revenue-mismatch") == []
+
+
+# ================================================================ quantities beside their own unit price (ew08)
+
+_PLAN_BY_PRODUCT = """
+PHƯƠNG ÁN SẢN XUẤT KINH DOANH DƯA LƯỚI GIAI ĐOẠN 2027 - 2029
+# XI. Kế hoạch sản xuất và tiêu thụ
+| TT | Sản phẩm | Giá bán | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Dưa lưới hộp quà 2 quả | 150.000 đ/hộp | 3.000 | 3.500 | 4.000 |
+| 2 | Dưa lưới loại 1 bán lẻ | 40.000 đ/kg | 30.000 | 35.000 | 40.000 |
+# XIII. Hiệu quả kinh tế
+ĐVT: triệu đồng
+| TT | Sản phẩm | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Dưa lưới hộp quà 2 quả (150.000 đ/hộp) | 450 | 525 | 600 |
+| 2 | Dưa lưới loại 1 bán lẻ (40.000 đ/kg) | {retail} | 1.400 | 1.600 |
+|  | Tổng doanh thu | {total} | 1.925 | 2.200 |
+"""
+
+
+def test_a_products_figures_a_year_beside_its_unit_price_are_counted_in_what_the_price_is_per():
+    # 30.000 kg × 40.000 đ = 1.200 triệu, not 1.344
+    [hit] = rule_hits("revenue-mismatch", _PLAN_BY_PRODUCT.format(retail="1.344", total="1.794"))
+    assert "1,2 tỷ" in message("revenue-mismatch", hit) or "1.200" in message("revenue-mismatch", hit)
+    assert rule_hits("revenue-mismatch", _PLAN_BY_PRODUCT.format(retail="1.200", total="1.650")) == []
