@@ -906,6 +906,13 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             got = {k for k, w in v.flags.items() if (w.in_text_toned(label) if toned else w.in_text(label))}
             # (a balance, "Chênh lệch (nguồn cung − nhu cầu)", "Còn dư", is neither the supply nor the need it names)
             return {"balance"} if "balance" in got else got
+
+        def classified(label: str) -> tuple[str | None, bool, bool, str | None, set[str]]:
+            """A row label's kind, total, subset, variant and flags (a balance is derived from the rows, no item
+            of theirs: a subset)."""
+            kind, total, subset, variant = _classify(label, v, ocr)
+            flags = label_flags(label)
+            return kind, total, subset or "balance" in flags, variant, flags
         if transposed:
             # one row per year: make one virtual row per column
             for j in range(1, ncols):
@@ -917,9 +924,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                             vals.append(_val(f))
                             vals[-1].head = rows[r_i][0] if rows[r_i] else ""
                             vals[-1].conf = cell_conf(r_i, j)
-                kind, total, subset, variant = _classify(label, v, ocr)
-                flags = label_flags(label)
-                subset = subset or "balance" in flags  # (a balance is derived from the rows, no item of theirs)
+                kind, total, subset, variant, flags = classified(label)
                 # on a scan, a year's cell of this column read as debris ("D925" for "592,5"): the
                 # column's other readings are doubtful too ("71" for "711" beside it)
                 column = [rows[r_i][j] if j < len(rows[r_i]) else "" for r_i in range(n_header, len(rows))]
@@ -963,14 +968,12 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                     num, label = d.group(1), d.group(2)
                 elif b and b.group(2):
                     num, label = b.group(1), b.group(2)
-            kind, total, subset, variant = _classify(label, v, ocr)
+            kind, total, subset, variant, flags = classified(label)
             if total and _YEAR_ROUND.match(label) and label_col is not None and \
                     any(sum(ch.isalpha() for ch in c) > 3 for c in cells[label_col + 1:]):
                 # "Cả năm | Quảng cáo trên Facebook … | 30" among "Quý II hằng năm | Hội chợ … | 25": an activity
                 # the year round, not the year's total (which has figures beside it, no words)
                 total = False
-            flags = label_flags(label)
-            subset = subset or "balance" in flags  # (a balance is derived from the rows, no item of theirs)
             if need_table and kind is None and not flags & {"supply", "balance"}:
                 flags.add("need")  # a row of a "Nhu cầu nguyên liệu:" table names a material needed
             vals, lvals = [], []
@@ -1054,9 +1057,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
         if ocr:
             _comma_numbering(tm)
             for r in _repair_ocr_numbering(tm):
-                r.kind, r.total, r.subset, r.variant = _classify(r.label, v, ocr)
-                r.flags = label_flags(r.label)
-                r.subset = r.subset or "balance" in r.flags
+                r.kind, r.total, r.subset, r.variant, r.flags = classified(r.label)
         _levels(tm)
         out.append(tm)
     return out
@@ -1957,8 +1958,15 @@ def _unread_sibling(tm: TableM, items: list[Row], total: Row, j: int) -> bool:
     return False
 
 
-# the groups a total names in brackets: "Tổng cộng (I + II + III)", a scan's "(I + II + HI)"
-_NAMED_GROUPS = re.compile(r"\(\s*([IVXHl]{1,4}(?:\s*\+\s*[IVXHl]{1,4})+)\s*\)")
+# a Roman numeral as a scan may read it ("III" as "HI" or "Il"), and the groups a total names in brackets:
+# "Tổng cộng (I + II + III)", a scan's "(I + II + HI)"
+_ROMAN_READ = r"[IVXHl]{1,4}"
+_NAMED_GROUPS = re.compile(rf"\(\s*({_ROMAN_READ}(?:\s*\+\s*{_ROMAN_READ})+)\s*\)")
+_GROUP_SUBTOTAL = re.compile(rf"\s*(?i:cộng)\s+({_ROMAN_READ})\b")
+
+
+def _roman(read: str) -> str:
+    return re.sub(r"[Hl]", "I", read.strip())
 
 
 def _groups_missing(tm: TableM, total: Row) -> bool:
@@ -1967,13 +1975,9 @@ def _groups_missing(tm: TableM, total: Row) -> bool:
     got = _NAMED_GROUPS.search(total.label or "")
     if not got:
         return False
-    roman = re.compile(r"[IVXHl]{1,4}")  # (a scan reads "III" as "HI" or "Il")
-    named = {re.sub(r"[Hl]", "I", g.strip()) for g in got.group(1).split("+")}
-    present = {re.sub(r"[Hl]", "I", n) for r in tm.rows if roman.fullmatch(n := (r.num or "").strip(" .)"))}
-    for r in tm.rows:
-        if (sub := re.match(r"\s*(?i:cộng)\s+([IVXHl]{1,4})\b", r.label or "")):
-            present.add(re.sub(r"[Hl]", "I", sub.group(1)))
-    return not named <= present
+    present = {_roman(n) for r in tm.rows if re.fullmatch(_ROMAN_READ, n := (r.num or "").strip(" .)"))}
+    present |= {_roman(sub.group(1)) for r in tm.rows if (sub := _GROUP_SUBTOTAL.match(r.label or ""))}
+    return not {_roman(g) for g in got.group(1).split("+")} <= present
 
 
 def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
@@ -5551,7 +5555,7 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
         # "cam quả" for "nước cam": "quả" only says the material's form, which a supply sentence
         # leaves out ("110 tấn cam loại 2/năm"); the shared word names it there
         own = material
-    rows = []
+    found: list[tuple[Val, Row]] = []
     for r in m.rows():
         if "supply" not in r.flags or r.subset or _need_first(r, v):
             continue
@@ -5571,14 +5575,13 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
             # on a scan, a supply row with the other years and not this one ("62.000)" unread): the year's supply
             # is unknown, not the rest of the rows' nor a sentence's
             return None
-        x = _yearly_amount(r, unit, year)
-        if x is not None:
-            rows.append((x.value, r.evidence, r.table, r.total, x.year is not None))
+        if (x := _yearly_amount(r, unit, year)) is not None:
+            found.append((x, r))
     # (a balance by year, "Nguồn cung (kg) | 1.850 | 1.850 | 1.850" beside "Nhu cầu lá …", is the plan's supply of
     # that year: the list of sources a year it reckons from is not added to it)
-    if any(dated for *_rest, dated in rows):
-        rows = [row for row in rows if row[-1]]
-    rows = [row[:4] for row in rows]
+    if any(x.year is not None for x, _r in found):
+        found = [(x, r) for x, r in found if x.year is not None]
+    rows = [(x.value, r.evidence, r.table, r.total) for x, r in found]
     # a table's own total of its sources flagged beside them ("Mây từ vườn …", "Mây mua theo hợp đồng …",
     # "Tổng nguồn cung mây"): the total, not the total and its parts
     summed = {t for _x, _e, t, total in rows if total}
@@ -7878,15 +7881,18 @@ def _capacity_through_norm(m: PlanModel, spec: Spec, caps: dict[str, list[tuple[
     norms = [r for r in ratios(m) if r.section not in _PAST_SECTIONS and r.material and r.product
              and r.inp > 0 and r.out > 0]
     hits = []
+    days_stated: bool | None = None  # (the plan's working days, looked for once and only when asked)
     for unit, series in outs.items():
         if not series:
             continue
         rows_words = set().union(*[product_tokens(row.label, m.vocab) for _q, row in series.values()])
         best = None
         if caps.get(unit):
+            if days_stated is None:
+                days_stated = bool(_days_per_year(m))
             # (not when the output rows are the material itself: "Búp chè tươi (4,6 kg/kg chè khô)", a need row
             # taken for output)
-            best = _slowest_stage(unit, caps[unit], nouns, bool(_days_per_year(m)), [
+            best = _slowest_stage(unit, caps[unit], nouns, days_stated, [
                 r for r in norms if r.in_unit == unit == r.out_unit and r.product & rows_words
                 and not _names(r.product, r.material) and not _names(r.material, rows_words)])
         else:
@@ -9719,13 +9725,19 @@ def _jobs_above_staff(m: PlanModel, stmts: list[Stmt], tol: float) -> Hit | None
             continue
         if t.value <= top * (1 + tol) or t.value - top < 2 or scale_slip(t.value, top):
             continue
-        names = _section_names()
-        return Hit(section=t.section or first.section, evidence=quote(f"{first.evidence} || {t.evidence}", 450),
-                   params={"what": WHAT_VI["workers"].format(unit=""), "kind": "jobs_above",
-                           "first": _fmt_stmt(first), "second": _fmt_stmt(t),
-                           "first_section": names.get(first.section or "", ""),
-                           "second_section": names.get(t.section or "", ""), "year": ylabel(first.key[1])})
+        return _workers_hit(first, t, kind="jobs_above", year=ylabel(first.key[1]))
     return None
+
+
+def _workers_hit(a: Stmt, b: Stmt, kind: str | None = None, year: str = "") -> Hit:
+    """The finding of two accounts of the workforce, `a` then `b`, each named by its section."""
+    names = _section_names()
+    params = {"what": WHAT_VI["workers"].format(unit=""), "first": _fmt_stmt(a), "second": _fmt_stmt(b),
+              "first_section": names.get(a.section or "", ""), "second_section": names.get(b.section or "", ""),
+              "year": year}
+    if kind is not None:
+        params["kind"] = kind
+    return Hit(section=b.section or a.section, evidence=quote(f"{a.evidence} || {b.evidence}", 450), params=params)
 
 
 # a staff table that lists the managers and the bookkeeper is the producer's whole workforce
@@ -9754,11 +9766,7 @@ def _profile_above_staff(m: PlanModel, stmts: list[Stmt], tol: float) -> Hit | N
         a, b = profile[0], dated[0]
         if a.value <= b.value * (1 + tol) or a.value - b.value < 2 or scale_slip(a.value, b.value):
             continue
-        names = _section_names()
-        return Hit(section=b.section or a.section, evidence=quote(f"{a.evidence} || {b.evidence}", 450),
-                   params={"what": WHAT_VI["workers"].format(unit=""), "first": _fmt_stmt(a), "second": _fmt_stmt(b),
-                           "first_section": names.get(a.section or "", ""),
-                           "second_section": names.get(b.section or "", ""), "year": ""})
+        return _workers_hit(a, b)
     return None
 
 
