@@ -478,6 +478,9 @@ _PER_SLASH_RE = re.compile(rf"{_SP}*/{_SP}*(?:1{_SP}*)?")
 _NOUN_BEFORE_PER_RE = re.compile(rf"(?:{_SP}+[^\W\d_]+){{1,3}}(?={_SP}*/)")
 _PER_WORD_RE = re.compile(rf"{_SP}+(?i:mỗi|một){_SP}+")
 _WORD_AT_RE = re.compile(r"[^\W\d_]+")
+# what a machine's rate can be per besides its period, after the noun of what it makes ("20 lít rượu/nồi/ngày",
+# "20 kg cá khô/ngày/máy"): the rate of one of them
+MACHINE_COUNTERS = frozenset({"máy", "nồi", "lò", "tủ", "chảo", "bếp", "khung", "dây chuyền"})
 _YEAR_CUES = _phrases(["năm", "giai đoạn", "niên vụ", "niên độ", "kế hoạch", "kh", "đến", "tới",
                         "từ", "cuối", "đầu", "vụ", "sau", "trước", "trong", "của"])  # fmt: skip
 _QUAL_CONNECTORS = frozenset({"là", "đạt", "vào", "khoảng", "từ", "được"})
@@ -535,8 +538,10 @@ def _magnitude(text: str, p: int, v: float, style: NumberStyle, U: UnitTable) ->
     return _Side(value, mag, q)
 
 
-def _per(text: str, p: int, U: UnitTable, allow_raw: bool) -> tuple[list[Unit | str], int]:
-    """Rate denominators after an amount: '/kg', '/chai', '/đàn/năm', ' mỗi năm'."""
+def _per(text: str, p: int, U: UnitTable, allow_raw: bool,
+         machine_raw: bool = False) -> tuple[list[Unit | str], int]:
+    """Rate denominators after an amount: '/kg', '/chai', '/đàn/năm', ' mỗi năm'. `machine_raw`: of the
+    words that are no unit, a machine counter only ("20 lít rượu/nồi/ngày", "20 kg cá khô/ngày/máy")."""
     pers: list[Unit | str] = []
     while True:
         sm = _PER_SLASH_RE.match(text, p)
@@ -549,13 +554,15 @@ def _per(text: str, p: int, U: UnitTable, allow_raw: bool) -> tuple[list[Unit | 
             pers.append(got[0])
             p = got[1]
             continue
-        if sm and allow_raw:
+        if sm and (allow_raw or machine_raw):
             wm2 = _WORD_AT_RE.match(text, m.end())
-            if wm2:
+            if wm2 and (allow_raw or wm2.group().lower() in MACHINE_COUNTERS):
                 pers.append(wm2.group().lower())
                 p = wm2.end()
                 continue
         break
+    if machine_raw and pers and not any(isinstance(x, Unit) for x in pers):
+        return [], p  # (a machine counter alone is no rate: "/nồi" says how much a pot holds)
     return pers, p
 
 
@@ -701,8 +708,8 @@ def _amount_at(
     else:
         pers = []
         noun = _NOUN_BEFORE_PER_RE.match(text, p) if unit is not None else None
-        if noun is not None:  # "150 tấn cá cơm/năm", "12.000 lít rượu/năm"
-            pers, p_per = _per(text, noun.end(), U, allow_raw=False)
+        if noun is not None:  # "150 tấn cá cơm/năm", "12.000 lít rượu/năm", "20 lít rượu/nồi/ngày"
+            pers, p_per = _per(text, noun.end(), U, allow_raw=False, machine_raw=True)
             if pers:
                 p = p_per
 

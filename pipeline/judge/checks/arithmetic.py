@@ -47,7 +47,7 @@ from typing import Literal, NamedTuple
 from pydantic import Field
 
 from pipeline import datafile
-from pipeline.figures import Amount, find_amounts, parse_number, parse_unit_header, text_amounts
+from pipeline.figures import MACHINE_COUNTERS, Amount, find_amounts, parse_number, parse_unit_header, text_amounts
 from pipeline.judge.checks.calc import Calc, written_calcs
 from pipeline.judge.base import PAST_SECTIONS, BatchContext, Hit, PlanView, SpecBase, quote
 from pipeline.models import BlockKind, Figure
@@ -6873,6 +6873,28 @@ def _material_by_rows(m: PlanModel, spec: Spec) -> list[Hit]:
 _PERIODS = ("năm", "tháng", "ngày", "giờ", "mẻ", "ca")
 
 
+def _row_rate_units(m: PlanModel) -> set[str]:
+    """The units a row of a capacity table gives a rate by the period in (what `capacities` reads from
+    the tables)."""
+    got = m._cache.get("row_rate_units")
+    if got is None:
+        tabs = {t.index for t in m.tables if "công suất" in " ".join(t.header).lower()}
+        got = m._cache["row_rate_units"] = {
+            x.unit for r in m.rows() if r.kind == "capacity" or r.table in tabs for x in r.vals + r.lvals
+            if is_qty(x.unit, x.kind) and (_machine_period(x.per) or x.per) in _PERIODS}
+    return got
+
+
+def _machine_period(per: str | None) -> str | None:
+    """The period of a rate per machine and period, either way round ("nồi/ngày" of "20 lít rượu/nồi/ngày",
+    "ngày/máy" of "20 kg cá khô/ngày/máy"): one machine's rate in that period; None for any other rate."""
+    parts = (per or "").split("/")
+    if len(parts) != 2:
+        return None
+    periods = [x for x in parts if x in _PERIODS]
+    return periods[0] if len(periods) == 1 and any(x in MACHINE_COUNTERS for x in parts) else None
+
+
 def _trailing_per(text: str, end: int) -> str | None:
     """'40 kg lạc nhân/giờ': a rate whose denominator follows a few words after the unit."""
     m = re.match(r"^[^\d/;,.()]{0,25}/\s*(năm|tháng|ngày|giờ|mẻ|ca)\b", text[end:end + 40])
@@ -6986,8 +7008,9 @@ _MACHINE_RATE = re.compile(r"(?i)\b(?:máy|nồi|lò|dây chuyền|thiết bị)
                            r"(?:kg|lít|l|tấn|chai|hộp|túi|hũ|gói|sản phẩm|chiếc|cái|lọ|bộ)(?:\s+[^\W\d]+){0,3}?\s*/\s*"
                            r"(?:mẻ|ngày|giờ|ca)\b|"
                            # the period first: "lò sấy hiện có: mỗi mẻ 100 kg lá tươi, mỗi ngày 1 mẻ"
+                           # (or a verb between: "Hai máy sấy hiện có mỗi ngày sấy được 40 kg cá thành phẩm")
                            r"\b(?:máy|nồi|lò|dây chuyền|thiết bị)\b[^.;]{0,40}?\bmỗi\s+(?:mẻ|ngày|giờ|ca)\s+"
-                           r"\d[\d.,]*\s*(?:kg|lít|l|tấn|chai|hộp|túi|hũ|gói|sản phẩm)\b")
+                           r"(?:[^\W\d]+\s+){0,3}?\d[\d.,]*\s*(?:kg|lít|l|tấn|chai|hộp|túi|hũ|gói|sản phẩm)\b")
 
 
 _PER_YEAR = re.compile(r"/\s*năm\b")
@@ -7025,6 +7048,8 @@ _EQUALS_BEFORE = re.compile(r"=\s*$")
 _PUT_THROUGH = re.compile(r"(?i)\b(?:xay|xát|ép|sấy|chế\s+biến|chưng(?:\s+cất)?|nấu|xử\s+lý|sơ\s+chế|giết\s+mổ|đưa\s+vào)\b")
 _YEAR_OR_SEASON_AFTER = re.compile(r"(?i)[^.;,=]{0,25}?(?:/\s*|\b(?:mỗi|một|cả|trong)\s+)(?:năm|mùa)\b")
 _CLAUSE_EACH_YEAR = re.compile(rf"(?i)[^.;:()/]{{0,70}}?{_EACH_YEAR}\s*(?:[;.]|$)")
+# the amount right after "được" of a sentence's "mỗi ngày … được"
+_GOT_EACH_DAY = re.compile(r"(?i)\b(?:mỗi|một)\s+ngày\b[^.;,]{0,30}?\bđược\s+(?:khoảng\s+|gần\s+|tối\s+đa\s+)?$")
 _EACH_DAY = re.compile(r"(?i)\b(?:mỗi|một)\s+ngày\b(?=[^.;]{0,40}\bđược\b)")
 # the year said before the amount, in its clause: "Như vậy mỗi năm cơ sở ủ tối đa 7.200 kg tôm"
 _YEAR_SAID_BEFORE = re.compile(r"(?i)\b(?:mỗi|một|hằng|hàng)\s+năm\b[^.;:()\d]{0,45}$")
@@ -7184,7 +7209,14 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                 # "Công suất 400 chai 330 ml/giờ": 400 bottles an hour of 330 ml each, not 330 ml an hour
                 a = replace(a, value=a.value * counted.value)
             per = a.per or _trailing_per(s.text, a.end)
-            if per is None and daily and (d_at := _EACH_DAY.search(s.text)) and d_at.end() <= a.start:
+            if per is None and (daily or (machine and _GOT_EACH_DAY.search(s.text, 0, a.start) and not any(
+                    b is not a and b.unit == a.unit for b in s.amounts) and a.unit not in _row_rate_units(m))) and \
+                    (d_at := _EACH_DAY.search(s.text)) and d_at.end() <= a.start:
+                # (a machine's sentence: the amount it gets done each day, "Hai máy sấy hiện có mỗi ngày sấy
+                # được 40 kg cá thành phẩm, làm việc 280 ngày/năm", when it is the sentence's only amount in
+                # that unit: not beside the load it takes in, nor the year the sentence works out itself,
+                # "…, 120 ngày/năm là 48.000 kg nước mía"; and when no table gives the machines' rates in
+                # that unit, which are then the ones read: the sentence says again what a row says)
                 per = "ngày"
             if per is None and (yearly or (said and s.section == "technology")) and \
                     _CLAUSE_EACH_YEAR.match(s.text, a.end):
@@ -7196,7 +7228,7 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                 # "mỗi năm cơ sở ủ tối đa 7.200 kg tôm": the equipment's limit, its year said before it
                 per = "năm"
             if per and "/" in per:
-                per = per.split("/")[0]
+                per = _machine_period(per) or per.split("/")[0]
             if per in _PERIODS:
                 add(a.value, a.unit, per, s.text)
                 noun = _counted_noun(s.text, a, v) or _run_in_product(s.text, a.start, v)
@@ -7237,11 +7269,13 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
             # lượng", "Công suất"): the machines together
             n = _machine_count(m, r)
             for x in r.vals + r.lvals:
-                if is_qty(x.unit, x.kind) and x.per in _PERIODS and x.vmax is None:
+                # (one machine's rate "20 lít rượu/nồi/ngày" beside "2 nồi": as "20 lít/ngày" of each)
+                per = _machine_period(x.per) or x.per
+                if is_qty(x.unit, x.kind) and per in _PERIODS and x.vmax is None:
                     # (`target` is a defaultdict: looked up with `get`, so that a rate `add` does not keep
                     # leaves no empty list behind, which would hide today's capacity in that unit below)
                     had = len(target.get(x.unit, ()))
-                    add(x.value * (n if x.per in ("mẻ", "ngày", "giờ", "ca") else 1), x.unit, x.per, r.evidence)
+                    add(x.value * (n if per in ("mẻ", "ngày", "giờ", "ca") else 1), x.unit, per, r.evidence)
                     if len(target.get(x.unit, ())) > had and 0 <= x.col < len(r.cells):
                         # what this machine counts ("Máy xay bột nước | 2 | 100 kg gạo/giờ": the rice it
                         # grinds, no limit on the noodles when the line's own rate is given in them)
@@ -7637,7 +7671,16 @@ def _machine_count(m: PlanModel, r: Row) -> int:
         if x.kind == "number" and not x.unit and 0 <= x.col < len(head) and \
                 re.match(r"(?i)\s*số\s+lượng\b", head[x.col] or "") and x.value == int(x.value) and 1 <= x.value <= 20:
             return int(x.value)
+    # a small count with the machines' own word, which is no amount ("2 nồi", "02 máy")
+    for col, h in enumerate(head):
+        if col < len(r.cells) and re.match(r"(?i)\s*số\s+lượng\b", h or "") and \
+                (c := _COUNT_OF_MACHINES.fullmatch(r.cells[col] or "")) and 1 <= int(c.group(1)) <= 20:
+            return int(c.group(1))
     return 1
+
+
+_COUNT_OF_MACHINES = re.compile(r"\s*(\d{1,2})\s+(?:" + "|".join(sorted(MACHINE_COUNTERS, key=len, reverse=True)) +
+                                r")\s*")
 
 
 def _other_state(a: set[str], b: set[str], v: Vocab) -> bool:
@@ -8461,6 +8504,10 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
             continue
         prev = max([x.end for x in s.amounts if x.end <= a.start], default=0)
         y = year_of(text, a, prev)
+        if y is not None and (sp := _YEAR_SPAN_AFTER.match(text, a.end)) and int(sp.group(1)) == y and \
+                m.is_plan_year(y) and m.is_plan_year(int(sp.group(2))) and int(sp.group(2)) > y:
+            # "… cho 16 lao động trong các năm 2027–2029": the plan's whole period, no one year of it
+            y = None
         if y is None and totals:
             # "Năm 2026 hộ có 5 lao động, từ năm 2027 thêm 1 lao động lái xe, tổng 6 người": the total
             # after a change is the workforce of the year the change is written with
@@ -8527,6 +8574,10 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
     return out
 
 
+# a span of the plan's years said after a count: "… cho 16 lao động trong các năm 2027–2029"
+_YEAR_SPAN_AFTER = re.compile(r"[^.;\d]{0,30}?\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+
+
 # a staff table's total row: "| | Tổng số lao động | 9 |"
 _WORKERS_TOTAL_LABEL = re.compile(r"(?i)^\s*(?:tổng\s+(?:số\s+)?lao\s+động|tổng\s+số\s+người|tổng\s+lao\s+động)\b(?!\s+(?:thời\s+vụ|mùa\s+vụ|thuê))")
 
@@ -8558,6 +8609,11 @@ def _worker_total_rows(m: PlanModel) -> list[Stmt]:
         kinds, units = (("count", "number"), ("người", "lao động", "")) if staff else \
             (("count",), ("người", "lao động"))
         counts = [x for x in r.vals if x.kind in kinds and x.unit in units and not x.per and x.vmax is None]
+        if not staff and not counts:
+            # a row labelled with the workforce counts people in its years though its figures are bare
+            # ("Bảng 4. Bố trí lao động (người)", then "| | Tổng số lao động | 9 | 9 | 9 |")
+            counts = [x for x in r.vals if x.kind == "number" and not x.unit and not x.per and x.vmax is None
+                      and x.year is not None and x.value == int(x.value) and 1 <= x.value <= 1000]
         if not counts:
             continue
         if all(x.year is None for x in counts):
