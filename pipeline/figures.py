@@ -478,6 +478,9 @@ _PER_SLASH_RE = re.compile(rf"{_SP}*/{_SP}*(?:1{_SP}*)?")
 _NOUN_BEFORE_PER_RE = re.compile(rf"(?:{_SP}+[^\W\d_]+){{1,3}}(?={_SP}*/)")
 _PER_WORD_RE = re.compile(rf"{_SP}+(?i:mỗi|một){_SP}+")
 _WORD_AT_RE = re.compile(r"[^\W\d_]+")
+# the packs a row of products may open on, naming what its figures count ("Hũ thủy tinh 500 g"; not "Bánh đa vừng",
+# a product whose first word is also a count)
+_PACKS = frozenset({"hũ", "chai", "can", "hộp", "túi", "bao", "gói", "lọ", "bình", "thùng", "khay", "vỉ", "lốc", "két"})
 # what a machine's rate can be per besides its period, after the noun of what it makes ("20 lít rượu/nồi/ngày",
 # "20 kg cá khô/ngày/máy"): the rate of one of them
 MACHINE_COUNTERS = frozenset({"máy", "nồi", "lò", "tủ", "chảo", "bếp", "khung", "dây chuyền"})
@@ -971,10 +974,17 @@ def _unit_spec(text: str, U: UnitTable, *, multiplier: bool = True) -> _Spec | N
     else:
         return None
     pers, p = _per(t, p, U, allow_raw=True)
+    if not pers and kind in ("mass", "volume") and (st := _STATE_AFTER_UNIT_RE.match(t, p)):
+        p = st.end()  # "kg khô", "kg tươi", "lít thành phẩm": the unit, in the state it is weighed in
     if not _SPEC_END_RE.fullmatch(t, p):
         return None
     per, per_factor = _per_spec(pers)
     return _Spec(factor, base, kind, per, per_factor)
+
+
+# the state a weight or volume is counted in, after its unit: a unit all the same ("ĐVT: kg tươi", "Sản lượng (kg
+# khô)"); not a material ("kg cá cơm tươi" names what is weighed: a need table by product counts it per product)
+_STATE_AFTER_UNIT_RE = re.compile(r"(?i)\s+(?:tươi|khô|thành\s+phẩm)(?=\s*$)")
 
 
 # a column of the amounts turned into one unit: "Quy ra kg", "Quy đổi ra tấn", "Quy đổi (kg)" is read by its brackets
@@ -1358,10 +1368,12 @@ def _table_figures(
                 label, label_col = c, j
                 m = _TRAILING_PAREN_RE.search(c)
                 label_spec = _unit_spec(m.group(1), U) if m else None
+                items = [w for w in re.split(r"\s*[,;]\s*", m.group(1).strip()) if w] if m else []
                 if label_spec is None and m and (lead := _UNIT_THEN_NOTE_RE.match(m.group(1))) and \
-                        not all(_unit_spec(w, U) is not None for w in re.split(r"\s*[,;]\s*", m.group(1).strip()) if w):
+                        not all(_unit_spec(w, U) is not None for w in items) and len(items) < 3:
                     # "(tấn, tỷ lệ 60%)": the unit, then a note on the row (not a list of packs, "Bao bì,
-                    # nhãn (hũ, can, thùng)" in a table of money: what the line pays for, no unit of it)
+                    # nhãn (hũ, can, thùng)" in a table of money: what the line pays for, no unit of it; nor a
+                    # list of what it buys, "Bao bì (chai, nắp, nhãn, thùng)")
                     label_spec = _unit_spec(lead.group(1), U)
                 if (label_prices and label_spec is not None and label_spec.kind == "money" and label_spec.per
                         and re.match(r"\s*\d", m.group(1))):
@@ -1381,6 +1393,15 @@ def _table_figures(
             # the row's figures a year beside its own unit price, in a table with no unit: counted in what the
             # price is per ("… | 40.000 đ/kg | 38.000 | 46.000": kilograms; "… | 170.000 đ/hộp | 3.600": boxes)
             row_spec = per_spec
+        if row_spec is None and label_spec is None and table_spec is None and price_per is None and label and \
+                (pack := U.unit_at(label, 0)) is not None and pack[0].kind == "count" and pack[0].base in _PACKS and \
+                not re.match(r"\s*[,;]", label[pack[1]:]) and not any(a.kind == "money" for a in amounts_of(label)) and \
+                all(years[j] is not None and col_spec[j] is None for j, c in enumerate(row)
+                    if c and j < ncols and j not in skip_cols and j != label_col):
+            # a table of figures by year with no unit anywhere, the row named by its pack ("Hũ thủy tinh 500 g | 16.000
+            # | 17.000 | …", "Chai nhựa 1 kg | 5.000 | …"): so many of that pack (not a list of what a cost line buys,
+            # "Chai, nắp, nhãn (7.000 đ/chai)", whose figures are money)
+            row_spec = _Spec(pack[0].factor, pack[0].base, pack[0].kind)
         for j, c in enumerate(row):
             if not c or j in skip_cols or c in ("-", "–", "x", "X"):
                 continue

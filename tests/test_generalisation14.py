@@ -93,3 +93,253 @@ def test_a_row_labelled_as_the_workforce_counts_people_in_its_years_though_its_f
     # the largest year's workforce is no contradiction, nor one more than it
     assert rule_hits("figure-inconsistent", _STAFF_BY_POST.format(jobs="10"), category="food") == []
     assert rule_hits("figure-inconsistent", _STAFF_BY_POST.format(jobs="11"), category="food") == []
+
+
+# ================================================================ blind sets 154-156: what the first reading got wrong
+
+def test_a_unit_in_the_state_it_is_weighed_in_is_a_unit():
+    from pipeline.figures import _UNITS, _col_spec
+    for cell in ("Sản lượng (kg khô)", "ĐVT: kg tươi", "Tổng (lít thành phẩm)"):
+        assert _col_spec(cell, _UNITS)[0] is not None, cell
+    # what is weighed is no state: a need table by product in "kg cá cơm tươi" stays unread
+    assert _col_spec("ĐVT: kg cá cơm tươi", _UNITS)[0] is None
+
+
+_PACKS_AND_KG = """
+PHƯƠNG ÁN SẢN XUẤT KINH DOANH CHÈ VẰNG GIAI ĐOẠN 2027 - 2031
+# VIII. Kế hoạch sản xuất
+Bảng 6. Kế hoạch sản lượng
+
+| TT | Sản phẩm | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| 1 | Hộp túi lọc 25 túi × 2 g | 20.000 | 24.000 | 30.000 |
+| 2 | Túi chè cắt khúc 500 g | 2.000 | 2.400 | 3.000 |
+| 3 | Bao chè khúc 5 kg (sỉ) | 80 | 100 | 120 |
+|  | Tổng sản lượng (kg khô) | 2.400 | 2.900 | 3.600 |
+"""
+
+
+def test_a_total_in_kilograms_over_rows_of_packs_is_not_their_count_added():
+    # 20.000 + 2.000 + 80 packs are no 2.400 kg: (1.000 + 1.000 + 400 kg is)
+    assert rule_hits("table-total-mismatch", _PACKS_AND_KG, category="food") == []
+
+
+_PACK_ROWS = """
+PHƯƠNG ÁN SẢN XUẤT KINH DOANH MẮM TÔM GIAI ĐOẠN 2027 - 2029
+# VIII. Kế hoạch sản xuất
+Bảng 6. Kế hoạch sản lượng
+
+| TT | Sản phẩm | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| 1 | Hũ thủy tinh 500 g | 16.000 | 18.000 | 20.000 |
+| 2 | Chai nhựa 1 kg | 5.000 | 5.400 | 6.000 |
+# XII. Hiệu quả kinh tế
+Bảng 11. Doanh thu
+
+ĐVT: triệu đồng
+| TT | Sản phẩm (giá bán) | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| 1 | Hũ thủy tinh 500 g (55.000 đ/hũ) | 880 | 990 | {jar} |
+| 2 | Chai nhựa 1 kg (90.000 đ/chai) | 450 | 486 | 540 |
+|  | Tổng doanh thu | 1.330 | 1.476 | {total} |
+"""
+
+
+def test_a_row_that_opens_on_its_pack_counts_that_pack_in_a_table_with_no_unit():
+    # 20.000 hũ × 55.000 đ = 1.100 triệu đồng
+    assert rule_hits("revenue-mismatch", _PACK_ROWS.format(jar="1.100", total="1.640"), category="food") == []
+    [hit, *_] = rule_hits("revenue-mismatch", _PACK_ROWS.format(jar="1.250", total="1.790"), category="food")
+    assert hit.params["year"] == "2029"
+    # a product whose first word is also a count ("Bánh đa vừng") is no pack
+    from pipeline.figures import _PACKS
+    assert "bánh" not in _PACKS
+
+
+_COSTS = """
+PHƯƠNG ÁN SẢN XUẤT KINH DOANH NƯỚC CHANH LEO GIAI ĐOẠN 2027 - 2029
+# XII. Chi phí
+Bảng 11. Chi phí sản xuất kinh doanh
+
+ĐVT: triệu đồng
+| TT | Khoản mục | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| 1 | Quả chanh leo (12.000 đ/kg) | 323,6 | 360,2 |
+| 2 | Bao bì (chai, nắp, nhãn, thùng) | 204 | 232,8 |
+| 3 | Tiền công | 576 | 576 |
+|  | Tổng chi phí | 1.103,6 | {total} |
+"""
+
+
+def test_a_list_of_what_a_cost_line_buys_is_no_unit_of_it():
+    # 360,2 + 232,8 + 576 = 1.169: the packaging line is money like the others
+    assert rule_hits("table-total-mismatch", _COSTS.format(total="1.169"), category="food") == []
+    assert rule_hits("table-total-mismatch", _COSTS.format(total="1.075,5"), category="food")
+
+
+_STAGES_CAPITAL = """
+PHƯƠNG ÁN SẢN XUẤT KINH DOANH TINH BỘT NGHỆ GIAI ĐOẠN 2027 - 2031
+# XII. Vốn đầu tư
+Bảng 8. Vốn đầu tư phân kỳ
+
+ĐVT: triệu đồng
+| TT | Hạng mục | Giai đoạn 1 | Giai đoạn 2 | Tổng |
+|---|---|---|---|---|
+| 1 | Nhà sơ chế | 300 | – | 300 |
+| 2 | Máy sấy lạnh | 200 | 150 | 350 |
+| 3 | Kho bảo quản | – | 100 | 100 |
+|  | Tổng cộng | 500 | 250 | 750 |
+
+Bảng 9. Nguồn vốn theo giai đoạn
+
+ĐVT: triệu đồng
+| Nguồn vốn | Giai đoạn 1 | Giai đoạn 2 | Tổng |
+|---|---|---|---|
+| Vốn tự có của hộ | 300 | – | 300 |
+| Vay Ngân hàng Chính sách xã hội | 200 | – | 200 |
+| Lợi nhuận tích lũy tái đầu tư | – | {profit} | {profit} |
+|  | Tổng nguồn vốn | 500 | {profit} | {total} |
+"""
+
+
+def test_a_phased_investment_is_reckoned_in_its_total_column_and_reinvested_profit_is_a_source():
+    assert rule_hits("capital-mismatch", _STAGES_CAPITAL.format(profit="250", total="750"), category="food") == []
+    [hit] = rule_hits("capital-mismatch", _STAGES_CAPITAL.format(profit="100", total="600"), category="food")
+    assert hit.params["total"] == 750e6 and hit.params["sources"] == 600e6
+
+
+_CAPACITY_BY_YEAR = """
+PHƯƠNG ÁN SẢN XUẤT KINH DOANH RƯỢU NẾP GIAI ĐOẠN 2027 - 2031
+# H. Công suất
+Bảng 5. Công suất chưng cất theo giai đoạn
+
+| TT | Chỉ tiêu | 2027 | 2028 | 2029 | 2030 |
+|---|---|---|---|---|---|
+| 1 | Chưng cất (lít/ngày) | 40 | 40 | 70 | 70 |
+| 2 | Công suất năm (lít) | 10.800 | 10.800 | 19.600 | 19.600 |
+# I. Kế hoạch sản xuất
+| TT | Chỉ tiêu | ĐVT | 2027 | 2028 | 2029 | 2030 |
+|---|---|---|---|---|---|---|
+| 1 | Tổng sản lượng rượu | lít | 9.200 | {y2028} | 14.900 | 16.600 |
+"""
+
+
+def test_a_capacity_given_year_by_year_limits_each_years_output():
+    assert rule_hits("capacity-exceeded", _CAPACITY_BY_YEAR.format(y2028="10.500"), category="beverage_alcohol") == []
+    [hit] = rule_hits("capacity-exceeded", _CAPACITY_BY_YEAR.format(y2028="11.800"), category="beverage_alcohol")
+    assert hit.params["year"] == "2028" and "10.800" in message("capacity-exceeded", hit)
+
+
+_DECIDING_STAGE = """
+PHƯƠNG ÁN SẢN XUẤT KINH DOANH ĐỒ GỖ GIAI ĐOẠN 2027 - 2029
+# IX. Quy trình sản xuất
+Khâu quyết định sản lượng là chà nhám, hoàn thiện: xưởng hoàn thiện được bình quân 12 sản phẩm mỗi ngày, làm
+300 ngày/năm, tức 12 × 300 = 3.600 sản phẩm/năm.
+# XI. Kế hoạch sản xuất
+| TT | Chỉ tiêu | ĐVT | 2027 | 2028 | 2029 |
+|---|---|---|---|---|---|
+| 1 | Tổng sản lượng | sản phẩm | 3.000 | 3.400 | {last} |
+"""
+
+
+def test_the_stage_the_plan_says_decides_its_output_is_its_capacity():
+    assert rule_hits("capacity-exceeded", _DECIDING_STAGE.format(last="3.500"), category="handicraft") == []
+    [hit] = rule_hits("capacity-exceeded", _DECIDING_STAGE.format(last="4.200"), category="handicraft")
+    assert hit.params["year"] == "2029"
+
+
+_WORKSHOP = """
+PHƯƠNG ÁN SẢN XUẤT KINH DOANH MẮM TÔM GIAI ĐOẠN 2027 - 2029
+Thạch Khê, ngày 10 tháng 10 năm 2026
+# I. Thông tin chủ thể
+Hợp tác xã thành lập ngày 12/3/2021. {first}
+# VIII. Công nghệ
+Toàn bộ khu chế biến rộng {second} m², gồm nhà ủ và phòng đóng hũ.
+"""
+
+
+def test_the_processing_area_said_twice_and_a_profile_dated_this_year_is_now():
+    first = "Khu chế biến của hợp tác xã rộng 300 m² gồm nhà ủ mắm và phòng đóng hũ, có 8 lao động (năm 2026)."
+    [hit] = rule_hits("figure-inconsistent", _WORKSHOP.format(first=first, second="180"), category="food")
+    assert "300 m²" in message("figure-inconsistent", hit)
+    assert rule_hits("figure-inconsistent", _WORKSHOP.format(first=first, second="300"), category="food") == []
+    # a year before the present is then, not now
+    then = first.replace("(năm 2026)", "(năm 2024)")
+    assert rule_hits("figure-inconsistent", _WORKSHOP.format(first=then, second="180"), category="food") == []
+
+
+_FAMILY_STAFF = """
+PHƯƠNG ÁN SẢN XUẤT KINH DOANH GIÒ LỤA GIAI ĐOẠN 2027 - 2029
+# X. Tổ chức sản xuất và lao động
+Bảng 7. Lao động của hộ
+
+| TT | Người lao động, công việc | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Chủ hộ: mổ lợn, giã giò | 1 | 1 | 1 |
+| 2 | Vợ: gói giò, bán hàng | 1 | 1 | 1 |
+| 3 | Lao động thuê: phụ mổ | 1 | 1 | 1 |
+|  | Cộng | 3 | 3 | 3 |
+# XV. Hiệu quả xã hội
+Phương án giải quyết việc làm thường xuyên cho {jobs} lao động của gia đình và trong thôn.
+"""
+
+
+def test_a_table_headed_by_its_workers_is_the_staff_table():
+    [hit] = rule_hits("figure-inconsistent", _FAMILY_STAFF.format(jobs="7"), category="food")
+    assert "7 lao động" in message("figure-inconsistent", hit)
+    assert rule_hits("figure-inconsistent", _FAMILY_STAFF.format(jobs="3"), category="food") == []
+
+
+_TEA_NAMES = """
+# I. Thông tin chung
+Tên sản phẩm: Chè xanh Sơn Kim.
+
+Tổ hợp tác chè Sơn Kim thành lập năm 2019. Chè xanh Sơn Kim đóng túi 200 g, bán ở Hà Tĩnh.
+# V. Sản phẩm
+Sản phẩm Chè xanh Sơn Kim làm từ búp chè trung du. {extra}
+"""
+
+
+def test_a_line_of_column_names_names_no_product():
+    # a scan's table header read as a line ("T Sản phẩm Quy cách Hạn dùng Giá bán") is no other name of it
+    assert not rule_hits("name-inconsistent", _TEA_NAMES.format(extra="\n\nT Sản phẩm Quy cách Hạn Giá bán\n"))
+
+
+def test_a_product_followed_by_its_province_in_brackets_is_that_provinces():
+    extra = "Chè búp Thanh Chương ({where}) bán tại Vinh 60.000 - 70.000 đ/túi; giá của tổ ở mức giữa."
+    assert not rule_hits("name-inconsistent", _TEA_NAMES.format(extra=extra.format(where="Nghệ An")))
+    # a bracket that names no province says nothing of where it comes from
+    [h] = rule_hits("name-inconsistent", _TEA_NAMES.format(extra=extra.format(where="túi 200 g")))
+    assert "Thanh Chương" in h.params["found"]
+
+
+def test_a_scans_numeral_behind_a_bracket_opens_the_label():
+    from tests.test_generalisation3 import _scan_rule_hits
+    plan = """# XII. Hiệu quả kinh tế
+ĐVT: triệu đồng
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+|  | {{1 ¡ Doanh thu | 1.120 | 1.240 |
+| 2 | Tổng chi phí | 891,6 | 913,2 |
+| 3 | Lợi nhuận | {profit} | 326,8 |
+"""
+    assert _scan_rule_hits(plan.format(profit="228,4").replace("{{", "{"), "profit-mismatch", {}) == []
+    assert _scan_rule_hits(plan.format(profit="296,9").replace("{{", "{"), "profit-mismatch", {})
+
+
+_SCANNED_OUTPUT = """# VI. Nguyên liệu
+Cứ 4,5 kg búp tươi cho 1 kg trà khô. Nguồn búp tươi của hộ và tổ hợp tác theo hợp đồng khoảng 15 tấn búp/năm.
+# IX. Kế hoạch sản xuất
+| TT | Chỉ tiêu | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| 1 | Sản lượng kế hoạch (kg) | {a} | {b} | 3.000 |
+"""
+
+
+def test_a_scans_output_cell_that_lost_its_marks_at_even_odds_is_no_output():
+    from tests.test_generalisation3 import _scan_rule_hits
+    # "25901" for "2.590|" read at 44 %: no output of 25,9 t needing 116 t of leaf
+    assert _scan_rule_hits(_SCANNED_OUTPUT.format(a="2.050", b="25901"), "material-shortfall", {(1, 3): 44.0}) == []
+    # a well-written "3.590" read at 44 % is the plan's figure: 16,2 t of leaf against 15 t
+    assert _scan_rule_hits(_SCANNED_OUTPUT.format(a="2.050", b="3.590"), "material-shortfall", {(1, 3): 44.0})
+    # read at 25 %, nothing is known of it
+    assert _scan_rule_hits(_SCANNED_OUTPUT.format(a="2.050", b="3.590"), "material-shortfall", {(1, 3): 25.0}) == []

@@ -121,11 +121,16 @@ _TABLE_HEADER_LINE = re.compile(
 _COLUMN_NAMES = re.compile(r"\b(?:ĐVT|Đơn\s+giá|Thành\s+tiền|Số\s+lượng|Hạng\s+mục|Chỉ\s+tiêu|Ghi\s+chú|Khối\s+lượng)\b")
 
 
+def column_names_line(text: str) -> bool:
+    """A line of a table's column names that reads as a paragraph ("TT Sản phẩm ĐVT …", a scan's "T Sản phẩm Quy
+    cách Hạn Giá bán"): no heading, and no sentence that names anything."""
+    return bool(_TABLE_HEADER_LINE.match(text)) or len(set(m.group().lower() for m in _COLUMN_NAMES.finditer(text))) >= 2
+
+
 def classify(c: HeadingCues) -> Heading | None:
     """Decide whether a paragraph is a heading, from how it looks."""
     text = one_line(c.text)
-    if not text or len(text) > 200 or _TABLE_HEADER_LINE.match(text) or \
-            len(set(m.group().lower() for m in _COLUMN_NAMES.finditer(text))) >= 2:
+    if not text or len(text) > 200 or column_names_line(text):
         return None
     num = split_numbering(c.list_label + " " + text if c.list_label else text)
     title = num.rest if num else text

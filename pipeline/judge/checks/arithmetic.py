@@ -81,6 +81,9 @@ class Spec(SpecBase):
                                                      "years running, needs a stated market for it (a sales "
                                                      "contract, new channels or markets); capacity alone does "
                                                      "not explain who buys it (None = off).")
+    leap: float | None = Field(None, description="growth: a rise of at least this much in one year needs a "
+                                                 "stated market for it, as `doubling` does over `sustained` "
+                                                 "years (None = off).")
     drivers: list[str] = Field(default_factory=list, description="growth: units of what output is made from, "
                                                                    "whose output per unit stays about the same "
                                                                    "(colonies, animals, cages).")
@@ -424,7 +427,8 @@ _ORD_DEBRIS = re.compile(r"(?:\s*[_¡|!`~]+[a-zA-Z¡|_]{0,2})+\s*$")
 # a number a scan pushed into the label cell, debris after it: "3 ¡ Lợi nhuận"
 # ("5s ¡ Khấu hao": a letter stuck to the number; "3 Ì Hộp": a rule read as a capital I with a tone)
 # (and a numbered sub-row's rule read as ";" or "/": "1.1 ; Bánh xấp", "2.4 / Bao bì", "2.6 ¡ Khấu hao")
-_LABEL_NUM_DEBRIS = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,2}){0,2}|[IVX]{1,5})[a-z]?\s*(?:[_¡|]+|[;/](?=\s)|[ÌìÍí](?=\s))\s+(.*)$")
+# (a bracket or bar the scan read before the numeral too: "{1 ¡ Doanh thu")
+_LABEL_NUM_DEBRIS = re.compile(r"^\s*[{\[(|]?\s*(\d{1,3}(?:\.\d{1,2}){0,2}|[IVX]{1,5})[a-z]?\s*(?:[_¡|]+|[;/](?=\s)|[ÌìÍí](?=\s))\s+(.*)$")
 
 
 _LABEL_ROMAN = re.compile(r"^\s*([IVX]{1,4})\s+(\S.*)$")
@@ -877,6 +881,11 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
         caption = _table_caption(view, t.block)
         amount_col = next((j for j, h in enumerate(header) if h and j not in non_add
                            and v.cols["amount"].in_text(h) and not re.search(r"(19|20)\d\d", h)), None)
+        if amount_col is None and not ocr and sum(1 for h in header if _STAGE_COLUMN.match(h or "")) >= 2:
+            # (not on a scan: a row whose cells the scan ran together, "Vốn tự có | 260 - | 260 | 27,4", has its
+            # total in another column than its header says)
+            # an amount by stage of the investment ("Giai đoạn 1 | Giai đoạn 2 | Tổng"): a row's amount is its total
+            amount_col = next((j for j, h in enumerate(header) if _TOTAL_COLUMN.fullmatch(h or "")), None)
         data_rows = rows[n_header:]
         transposed = sum(1 for r in data_rows if r and _is_year_cell(r[0])) >= 2
         # a "long" table: the year in the first column, then one row per product of that year ("2026 |
@@ -4431,6 +4440,13 @@ class Capital:
     working: list[float]  # working capital stated
 
 
+# a profit put back into the investment: one of its sources
+_REINVESTED = re.compile(r"(?i)\btái\s+đầu\s+tư\b|\b(?:lợi\s+nhuận|lãi)\s+(?:tích\s+lũy|để\s+lại)\b")
+# a column of one stage of a phased investment, and the column of all stages together
+_STAGE_COLUMN = re.compile(r"(?i)\s*(?:giai\s+đoạn|gđ|đợt|phân\s+kỳ)\s*(?:\d|i{1,3}\b)")
+_TOTAL_COLUMN = re.compile(r"(?i)\s*(?:tổng(?:\s+cộng|\s+số)?|cộng|cả\s+(?:hai|ba|2|3)\s+giai\s+đoạn)\s*(?:\([^()]*\))?\s*")
+
+
 def _single_money(r: Row, tm: TableM | None = None) -> Val | None:
     """The amount of a row in a table without year columns: the cell of the table's amount
     column ("Thành tiền", "Số tiền"), else the only money cell, else the leftmost one."""
@@ -4462,7 +4478,9 @@ def capital_facts(m: PlanModel) -> Capital:
     working: list[float] = []
     for tm in m.tables:
         hdr = " ".join(tm.header) + " " + tm.caption
-        src_rows = [r for r in tm.rows if r.kind == "source" and not r.total and _single_money(r, tm)]
+        # (and the profit put back in, among the sources: "Lợi nhuận tích lũy tái đầu tư | – | 200 | 200")
+        src_rows = [r for r in tm.rows if (r.kind == "source" or r.kind == "profit" and _REINVESTED.search(r.label or ""))
+                    and not r.total and _single_money(r, tm)]
         is_sources = len(src_rows) >= 2 or (v.text["investment_total"].in_text(hdr) is False and
                                             "nguồn vốn" in hdr.lower() and len(src_rows) >= 1)
         for r in tm.rows:
@@ -5093,6 +5111,25 @@ def _cumulative_payback(invest: float, profits: list[float]) -> float | None:
 
 # =============================================================================== output series
 
+def _barely_read(m: PlanModel, x: Val) -> bool:
+    """On a scan, a cell whose reading is no evidence of what it holds: read at less than a third of certainty
+    ("19.025" at 18 % in a cell of debris, "13,J0U - 19.025)", for the column's "15.025"), or at barely even odds
+    with its thousands marks lost ("20501" at 51 % for "2.050|", the bar read as a digit). (A well-written
+    "15.025" read at 32 % is the plan's figure more often than not.)"""
+    return m.ocr and x.conf is not None and (
+        x.conf < _UNREAD or (x.conf < _BARELY_READ and bool(_MARKS_LOST.fullmatch(x.text.strip()))))
+
+
+_UNREAD = 30.0
+_MARKS_LOST = re.compile(r"\d{5,}")
+
+
+def _planned_qty(m: PlanModel, y: int | None, x: Val) -> bool:
+    """A row's quantity that is a plan year's output as read: a plan year, one amount (no range), and not
+    barely read."""
+    return y is not None and m.is_plan_year(y) and x.vmax is None and not _barely_read(m, x)
+
+
 def output_series(m: PlanModel) -> dict[str, dict[int, tuple[float, Row]]]:
     """Planned output by unit: the largest production row per year (plan years), from the rows
     that name output (not a material need, a supply, a price or a capacity)."""
@@ -5119,7 +5156,7 @@ def output_series(m: PlanModel) -> dict[str, dict[int, tuple[float, Row]]]:
         for y, x in r.qty_years().items():
             if r.kind != "quantity" and x.unit in stated:
                 continue
-            if y is None or not m.is_plan_year(y) or x.vmax is not None:
+            if not _planned_qty(m, y, x):
                 continue
             if r.section in _PAST_SECTIONS and dated is not None and y <= dated:
                 continue  # "Lá tươi thu hoạch (tấn) | 13 | 16 | 18" for 2024-2026 under the present state
@@ -6758,7 +6795,7 @@ def _output_for(m: PlanModel, unit: str, product: set[str],
             continue
         ys = {}
         for y, x in r.qty_years().items():
-            if y is None or not m.is_plan_year(y) or x.vmax is not None:
+            if not _planned_qty(m, y, x):
                 continue
             if x.unit == unit:
                 ys[y] = x
@@ -7114,7 +7151,9 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
         machine = bool(_PER_YEAR.search(s.text)) and bool(_MACHINE_RATE.search(s.text))
         # "Như vậy mỗi ngày hệ thống chưng được 600 kg vỏ, thu khoảng 4,8 lít tinh dầu" under "Thiết bị và
         # công suất": the equipment's day, the period said before the amounts
-        said = v.text["capacity"].in_text(s.text) or machine or bool(line)
+        # (or a sentence naming the stage that decides the output: "Khâu quyết định sản lượng là phay CNC và chà
+        # nhám: xưởng hoàn thiện được bình quân 13 sản phẩm mỗi ngày, làm 290 ngày/năm, tức … 3.770 sản phẩm/năm")
+        said = v.text["capacity"].in_text(s.text) or machine or bool(line) or bool(_DECIDES.search(s.text))
         # under a heading that names the capacity ("2. Công suất nồi chiết xuất"), a sentence's own
         # day ("Như vậy mỗi ngày hệ thống chưng được 600 kg vỏ …") or year ("… một năm chạy được khoảng
         # 120 mẻ, …, tức khoảng 9.600 hũ 100 g/năm") is the equipment's
@@ -7414,6 +7453,7 @@ def _herd_capacity(m: PlanModel, nouns: dict[tuple[str, str], set[str]]) -> list
 # lượng: …", "Công suất cô đặc quyết định sản lượng: 12 kg cao/ngày")
 # (or the capacity of the whole line for all it makes: "công suất chung 160 kg sản phẩm khô/ngày, …, tức
 # 48.000 kg/năm cho cả ba sản phẩm", not the larger rate of the rice mill feeding it)
+_DECIDES = re.compile(r"(?i)quyết định (?:sản lượng|công suất|năng suất|năng lực sản xuất)|nút thắt")
 _BOTTLENECK = re.compile(r"(?i)quyết định (?:sản lượng|công suất|năng suất|năng lực sản xuất)|nút thắt|"
                          r"công suất chung|cho cả (?:hai|ba|bốn|năm|các) (?:loại |dòng )?sản phẩm")
 # a sentence that opens on the whole line or workshop and gives its capacity ("Dây chuyền hiện có
@@ -7738,6 +7778,8 @@ def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
                               and not r.total and not r.subset and not r.flags & {"need", "supply", "input"}
                               and r.kind in (None, "quantity") and r.qty_years()
                               and not material_row(w := product_tokens(r.label, m.vocab))])
+    if by_year := _capacity_by_year(m, spec, outs):
+        return by_year
     for unit, series in outs.items():
         if not series or not caps.get(unit):
             continue  # (caps is a defaultdict: a unit asked for before holds an empty list)
@@ -7902,6 +7944,22 @@ def _lower_bound(c: tuple[float, str]) -> bool:
     """A capacity its own sentence states as a floor ("trên 3 tấn/năm", "từ 500 chai/ngày trở lên")."""
     return any(a.qualifier and fold(a.qualifier.lower()) in _FLOOR_WORDS and close(a.value, c[0], 0.001)
                for a in find_amounts(c[1]))
+
+
+def _capacity_by_year(m: PlanModel, spec: Spec, outs: dict[str, dict[int, tuple[float, Row]]]) -> list[Hit]:
+    """A capacity the plan gives year by year ("Công suất năm (lít) | 10.800 | 10.800 | 19.600 | …", the stills
+    of stage 1, then a third one) against the output of the same year in the same unit: the year's own limit,
+    whatever a later stage adds."""
+    for r in m.rows():
+        if r.kind != "capacity" or r.subset or r.total:
+            continue
+        for y, x in sorted(r.qty_years().items(), key=lambda kv: kv[0] or 0):
+            if not _planned_qty(m, y, x) or x.per is not None or x.value <= 0:
+                continue
+            got = outs.get(x.unit, {}).get(y)
+            if got is not None and got[1].table != r.table and got[0] > x.value * (1 + spec.tolerance):
+                return [_over_capacity(f"{got[1].evidence}; {r.evidence}", y, got[0], x.value, x.unit, "capacity")]
+    return []
 
 
 def _over_capacity(evidence: str, year: int | None, qty: float, cap: float, unit: str, kind: str,
@@ -8121,7 +8179,9 @@ def rel_growth(m: PlanModel, spec: Spec) -> list[Hit]:
         multiplied = spec.doubling is not None and any(
             vals[i + spec.sustained] / vals[i] >= (1 + spec.doubling) ** spec.sustained - 1e-9
             for i in range(len(vals) - spec.sustained))
-        unsold = (dbl_best >= spec.sustained or multiplied) and not _market_explained(m)
+        # (or as much in one year: ×2,1 from one year to the next, "nhu cầu còn rất lớn" the only reason)
+        leaped = spec.leap is not None and any(g >= spec.leap - 1e-9 for g in growth)
+        unsold = (dbl_best >= spec.sustained or multiplied or leaped) and not _market_explained(m)
         if explained and not extreme and not unsold:
             continue  # (another series may still be beyond any explanation: ×5 in two years)
         i, j = (0, len(vals) - 1) if vals[-1] / vals[0] >= spec.factor or not factor_hit else factor_hit
@@ -8587,7 +8647,7 @@ _PEOPLE_UNIT = re.compile(r"(?i)\b(?:người|lao\s+động)\s*\)?\s*$")
 
 
 # a staff table's first columns: the posts ("Vị trí", "Chức danh", "Bộ phận")
-_STAFF_HEADER = re.compile(r"(?i)\b(?:vị trí|chức danh|bộ phận)\b")
+_STAFF_HEADER = re.compile(r"(?i)\b(?:vị trí|chức danh|bộ phận|người lao động)\b")
 
 
 def _worker_total_rows(m: PlanModel) -> list[Stmt]:
@@ -8987,7 +9047,7 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
     for r in _total_output_rows(m) + _named_output_rows(m):
         prod = product_tokens(r.label, v)
         for y, x in r.qty_years().items():
-            if y is not None:
+            if y is not None and not _barely_read(m, x):
                 out.append(Stmt("output", x.value, (y, x.unit), frozenset(prod), r.evidence, r.section,
                                 m.table(r.table).block, kind=_output_flow(r.label, v)))
     name = product_tokens(m.view.plan.product.name or "", v)
@@ -9323,7 +9383,8 @@ def _area_stmts(m: PlanModel) -> list[Stmt]:
 
 # a building or yard of the producer's, its floor area right after it ("sân phơi 1.200 m²", "nhà xưởng rộng
 # 300 m²", "xưởng sơ chế 150 m²")
-_FACILITY = re.compile(r"(?i)\b((?:sân\s+phơi|nhà\s+xưởng|nhà\s+kho|nhà\s+thùng|nhà\s+sấy|nhà\s+màng|nhà\s+lưới|xưởng|kho)"
+_FACILITY = re.compile(r"(?i)\b((?:sân\s+phơi|nhà\s+xưởng|nhà\s+kho|nhà\s+thùng|nhà\s+sấy|nhà\s+màng|nhà\s+lưới|xưởng|kho|"
+                       r"khu\s+chế\s+biến|khu\s+sản\s+xuất)"
                        r"(?:\s+[^\W\d]+){0,2}?)(?:\s+của\s+(?:tổ|hợp\s+tác\s+xã|htx|công\s+ty|cơ\s+sở|hộ|gia\s+đình))?"
                        r"\s+(?:hiện\s+(?:nay\s+)?có\s+|hiện\s+(?:nay\s+)?(?:rộng\s+)?)?"
                        r"(?:rộng\s+|có\s+diện\s+tích\s+|diện\s+tích\s+)?(?:khoảng\s+)?$")
@@ -9342,12 +9403,15 @@ def _facility_stmts(m: PlanModel) -> list[Stmt]:
     with itself only, by the building's own words. Not in a clause that builds, widens or rents one, nor
     in the investment, market or finances."""
     out = []
+    now = m.view.dated.year if m.view.dated else (m.plan_year - 1 if m.plan_year else 9999)
     for s in m.sents:
         # (nor in the objectives, the scale the plan aims at: "Quy mô và địa điểm: xưởng sản xuất rộng 120 m²" after
         # the renovation the investment pays for)
         if s.section in ("investment", "financials", "market", "proposals", "schedule", "risks", "swot", "objectives") or \
-                _DATED.search(s.text):
-            continue  # (nor a dated sentence: "Năm 2025 tổ … mượn 1 gian nhà kho 50 m²" was then)
+                any(int(d.group(1)) < now for d in _DATED.finditer(s.text)):
+            # (nor a sentence dated before the present: "Năm 2025 tổ … mượn 1 gian nhà kho 50 m²" was then; "…, 8 lao
+            # động thường xuyên (năm 2026)" in a plan written in 2026 is now)
+            continue
         for a in s.amounts:
             if a.kind != "area" or a.unit != "m2" or a.per or a.value_max is not None:
                 continue

@@ -33,6 +33,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
+from pipeline.ingest.headings import column_names_line
 from pipeline.judge.base import BatchContext, Hit, PlanView, SpecBase, quote
 from pipeline.judge.checks.phrases import load_phrases, matched_sentences
 from pipeline.models import BlockKind
@@ -696,8 +697,9 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
             # (and a schedule row's cell that is nothing but an organisation's name: who carries the task
             # out, "3 | Ký hợp đồng thu mua với 42 hộ | Tháng 9 hằng năm | Hợp tác xã …")
             doer_row = kind == "producer" and kind_b == BlockKind.table and s.section == "schedule" and not dated_row
-            if kind_b == BlockKind.heading or (kind_b == BlockKind.table and not dated_row and not doer_row):
-                continue
+            if kind_b == BlockKind.heading or (kind_b == BlockKind.table and not dated_row and not doer_row) or \
+                    column_names_line(s.text):
+                continue  # (nor a table's column names read as a paragraph: "T Sản phẩm Quy cách Hạn Giá bán")
             cands = _candidates(s.text, want, kind, max_between, sent_words[idx])
             if doer_row:
                 # (an organisation of the producer's own kind: a partner that does a task, "Công ty TNHH
@@ -777,8 +779,13 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                 # Suất ăn … (khu kinh tế Vũng Áng): hợp đồng 2.500 kg/năm"): a customer
                 listed_party = s.section == "market" and bool(
                     re.match(r"\s*(?:\([^()]{1,60}\))?\s*:", s.text[at + len(cand.text):]))
+                # a product followed by the province it comes from in brackets ("chè búp Thanh Chương (Nghệ
+                # An)"): a product of that province, not the plan's under another name
+                from_elsewhere = kind == "product" and bracket is not None and \
+                    tuple(fold(w) for w in bracket.group().strip(" ()").split()) in _origins()
                 is_other = not own_part and (other_ctx_here or any(pos - _CUE_WINDOW <= e <= pos for e in cue_ends)
-                                             or listed or listed_party or any(end <= a <= end2 + 2 for a in after_starts)
+                                             or listed or listed_party or from_elsewhere
+                                             or any(end <= a <= end2 + 2 for a in after_starts)
                                              # "Nhà phân phối độc quyền khu vực Bắc Trung Bộ: Công ty …"
                                              or bool(_ROLE_LABEL.search(before)))
                 if not any(same_name(cand.proper, p) for p in seen):
