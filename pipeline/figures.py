@@ -1239,7 +1239,9 @@ def _table_figures(
     style: NumberStyle,
     U: UnitTable,
     base: dict[str, Any],
+    unit_said: bool = False,
 ) -> list[Figure]:
+    """The figures of one table. `unit_said`: the table states a unit, read (`table_spec`) or not."""
     cells = [[(c or "").strip() for c in row] for row in rows]
     ncols = max((len(r) for r in cells), default=0)
     nums: dict[str, tuple[float, bool, str] | None] = {}
@@ -1393,7 +1395,8 @@ def _table_figures(
             # the row's figures a year beside its own unit price, in a table with no unit: counted in what the
             # price is per ("… | 40.000 đ/kg | 38.000 | 46.000": kilograms; "… | 170.000 đ/hộp | 3.600": boxes)
             row_spec = per_spec
-        if row_spec is None and label_spec is None and table_spec is None and price_per is None and label and \
+        if row_spec is None and label_spec is None and table_spec is None and not unit_said and price_per is None and \
+                label and \
                 (pack := U.unit_at(label, 0)) is not None and pack[0].kind == "count" and pack[0].base in _PACKS and \
                 not re.match(r"\s*[,;]", label[pack[1]:]) and not any(a.kind == "money" for a in amounts_of(label)) and \
                 all(years[j] is not None and col_spec[j] is None for j, c in enumerate(row)
@@ -1641,6 +1644,11 @@ def figures_from_blocks(
                 else [ln.split(" | ") for ln in b.text.split("\n") if ln]
             )
             unit_text, spec = _table_unit(blocks, i, rows, U)
+            # (a unit the table states that was not read, "ĐVT: tấn chè khô": its rows are not counted in their packs)
+            prev = blocks[i - 1] if i > 0 else None
+            unit_said = unit_text is not None or (
+                prev is not None and prev.kind == BlockKind.paragraph and len(prev.text) < 120
+                and bool(_UNIT_LABEL_RE.search(prev.text)))
             index = len(tables)
             tables.append(
                 Table(
@@ -1653,7 +1661,7 @@ def figures_from_blocks(
                 )
             )
             base = {"section": section, "block": i, "table": index}
-            figures.extend(_table_figures(rows, spec, style, U, base))
+            figures.extend(_table_figures(rows, spec, style, U, base, unit_said))
         elif b.kind in (BlockKind.paragraph, BlockKind.list_item):
             text = b.text
             if U is _UNITS:

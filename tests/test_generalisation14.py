@@ -343,3 +343,22 @@ def test_a_scans_output_cell_that_lost_its_marks_at_even_odds_is_no_output():
     assert _scan_rule_hits(_SCANNED_OUTPUT.format(a="2.050", b="3.590"), "material-shortfall", {(1, 3): 44.0})
     # read at 25 %, nothing is known of it
     assert _scan_rule_hits(_SCANNED_OUTPUT.format(a="2.050", b="3.590"), "material-shortfall", {(1, 3): 25.0}) == []
+
+
+def test_rows_of_packs_under_a_unit_the_table_states_are_not_counted_in_packs():
+    plan = """
+PHƯƠNG ÁN SẢN XUẤT KINH DOANH CHÈ XANH GIAI ĐOẠN 2027 - 2029
+# I. Mục tiêu
+- Doanh thu năm 2029 đạt 1.800 triệu đồng.
+# V. Thị trường
+Giá bán lẻ 60.000 đồng/hộp 200 g và 90.000 đồng/túi 500 g.
+# VIII. Sản lượng dự kiến
+{unit}
+| Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|
+| Hộp 200 g | 2 | 2,5 | 3 |
+| Túi 500 g | 4 | 4,5 | 5 |
+| Cộng | 6 | 7 | 8 |
+"""
+    # "ĐVT: tấn chè khô" is read as no unit, but the table says its rows are tonnes, not 3 boxes and 5 bags
+    assert rule_hits("revenue-mismatch", plan.format(unit="ĐVT: tấn chè khô"), category="food") == []

@@ -697,17 +697,16 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
             # (and a schedule row's cell that is nothing but an organisation's name: who carries the task
             # out, "3 | Ký hợp đồng thu mua với 42 hộ | Tháng 9 hằng năm | Hợp tác xã …")
             doer_row = kind == "producer" and kind_b == BlockKind.table and s.section == "schedule" and not dated_row
-            if kind_b == BlockKind.heading or (kind_b == BlockKind.table and not dated_row and not doer_row) or \
-                    column_names_line(s.text):
-                continue  # (nor a table's column names read as a paragraph: "T Sản phẩm Quy cách Hạn Giá bán")
+            if kind_b == BlockKind.heading or (kind_b == BlockKind.table and not dated_row and not doer_row):
+                continue
             cands = _candidates(s.text, want, kind, max_between, sent_words[idx])
             if doer_row:
                 # (an organisation of the producer's own kind: a partner that does a task, "Công ty TNHH
                 # Quảng cáo … | Thiết kế bao bì", is of another kind far more often)
                 cells = {" ".join(c.split()) for c in s.text.split("|")[2:]}
                 cands = [(wi, c) for wi, c in cands if " ".join(c.text.split()) in cells and c.head == want.head]
-            if not cands or _mostly_upper(s.text):
-                continue
+            if not cands or _mostly_upper(s.text) or column_names_line(s.text):
+                continue  # (nor a table's column names read as a paragraph: "T Sản phẩm Quy cách Hạn Giá bán")
             in_excluded = bool(keys.get(s.block, set()) & excluded)
             rivals = _competitor_context(view, idx, ms, spec.competitor_cues)
             other_ctx = in_excluded or rivals
