@@ -208,7 +208,10 @@ _TITLE_START = re.compile(r"(?:^|(?<=\s))(?:phương án|dự án|kế hoạch|�
                           r"(?!\s*[,;\-–]?\s*(?:và\s*)?kinh doanh)|"
                           # a service's plan titled by the service itself ("Ý TƯỞNG PHƯƠNG ÁN DU LỊCH TRẢI
                           # NGHIỆM LÀNG NÓN …"): the title names the product from its first word
-                          r"(?=(?:du lịch|dịch vụ|homestay)\b))\b\s*[:\-–]?\s*", re.I)
+                          r"(?=(?:du lịch|dịch vụ|homestay)\b)|"
+                          # an upgrade plan titled by its aim ("PHƯƠNG ÁN NÂNG HẠNG SẢN PHẨM BÁNH RAM …"): the
+                          # product after it (`_UPGRADE_HEAD`)
+                          r"(?=(?:nâng hạng|nâng cấp)\b))\b\s*[:\-–]?\s*", re.I)
 _SKIP_LINE = re.compile(r"^\s*(?:giai đoạn|năm|thời kỳ|từ năm|tham gia|để tham gia|thuộc|chương trình|\(?\s*\d{4})", re.I)
 
 
@@ -288,13 +291,21 @@ def _caps_run(v: str) -> str:
     return v
 
 
+# an upgrade plan's title names the product inside its aim: "NÂNG HẠNG SẢN PHẨM NƯỚC MẮM … TỪ 3 SAO LÊN 4 SAO",
+# "Rượu nếp … Tân Hải, nâng hạng từ 3 sao lên 4 sao", "Chè búp Sơn Linh 2027"
+_UPGRADE_HEAD = re.compile(r"(?i)^\s*(?:nâng\s+(?:hạng|cấp|sao)|đánh\s+giá\s+lại)\s+(?:cho\s+)?(?:bộ\s+)?(?:sản\s+phẩm\s+)?")
+_UPGRADE_TAIL = re.compile(r"(?i)\s*[,;]?\s*(?:(?:nâng\s+(?:hạng|cấp)|đạt)\s+)?(?:từ\s+)?\d\s+sao\s+lên\s+\d\s+sao\b.*$|"
+                           r"\s+(?:năm\s+)?20\d\d\s*$|\s+-{2,}\s+.*$")
+
+
 def _clean_title_product(v: str) -> str:
     v = _TITLE_TAIL.sub("", v)
+    v = _UPGRADE_TAIL.sub("", _UPGRADE_HEAD.sub("", v))
     # ("CÁC SẢN PHẨM MUỐI SẠCH HẢI NINH": a range of products under one name, the name is what follows)
     v = re.sub(r"^\s*(?:các\s+|nhóm\s+)?sản phẩm\s*(?:ocop)?\s*[:\-–]?\s*", "", v.strip(), flags=re.I)
     v = re.sub(r"^ocop\s+", "", v, flags=re.I)
     v = _caps_run(v)
-    v = _cut(_TITLE_TAIL.sub("", v))
+    v = _UPGRADE_TAIL.sub("", _cut(_TITLE_TAIL.sub("", v)))
     v = _unquote(v)  # the name in quotation marks: 'SẢN PHẨM "NÓN LÁ BA GIANG"'
     # a service's title names its kind first: "DỊCH VỤ DU LỊCH" / "ĐIỂM DU LỊCH SINH THÁI SUỐI ĐÁ BÀN"
     v = re.sub(r"(?i)^dịch vụ\s*[:\-–]\s*", "", v)  # "Sản phẩm dịch vụ: DU LỊCH …"

@@ -481,6 +481,39 @@ _WORD_AT_RE = re.compile(r"[^\W\d_]+")
 # the packs a row of products may open on, naming what its figures count ("Hũ thủy tinh 500 g"; not "Bánh đa vừng",
 # a product whose first word is also a count)
 _PACKS = frozenset({"hũ", "chai", "can", "hộp", "túi", "bao", "gói", "lọ", "bình", "thùng", "khay", "vỉ", "lốc", "két"})
+# a label that ends on its pack and the pack's size: "…, túi 500 g", "… hũ 200 g", "… chai 750 ml"
+_PACK_AT_END = re.compile(r"(?i)(?:,|\s)\s*([^\W\d_]+)(?:\s+[^\W\d_]+)?\s+\d[\d.,]*\s*(?:g|gam|gram|kg|ml|l|lít)\s*$")
+_TOTAL_LABEL = re.compile(r"(?i)^\W*(?:tổng|cộng)\b")
+
+
+def _every_row_packed(rows: list[list[str]], years: list[int | None], U: UnitTable, num_of) -> bool:
+    """Every product row of a table by year names its pack (`_pack_of_label`): its label is the first cell
+    with words, its figures under year columns; totals and rows with their own unit in brackets aside."""
+    seen = False
+    for row in rows:
+        label = next((c for c in row if c and num_of(c) is None and any(ch.isalpha() for ch in c)), None)
+        if label is None or not any(c and j < len(years) and years[j] is not None and num_of(c) is not None
+                                    for j, c in enumerate(row)):
+            continue
+        if _TOTAL_LABEL.match(label) or ((mm := _TRAILING_PAREN_RE.search(label)) and _unit_spec(mm.group(1), U)):
+            continue
+        if _pack_of_label(label, U) is None:
+            return False
+        seen = True
+    return seen
+
+
+def _pack_of_label(label: str, U: UnitTable) -> Unit | None:
+    """The pack a product row counts, named first ("Hũ thủy tinh 500 g") or last with its size ("…, túi 500 g")."""
+    got = U.unit_at(label, 0)
+    if got is not None and got[0].kind == "count" and got[0].base in _PACKS and not re.match(r"\s*[,;]", label[got[1]:]):
+        return got[0]
+    if (end := _PACK_AT_END.search(label)) and (unit := U.units.get(end.group(1).lower())) is not None and \
+            unit.kind == "count" and unit.base in _PACKS:
+        return unit
+    return None
+
+
 # what a machine's rate can be per besides its period, after the noun of what it makes ("20 lít rượu/nồi/ngày",
 # "20 kg cá khô/ngày/máy"): the rate of one of them
 MACHINE_COUNTERS = frozenset({"máy", "nồi", "lò", "tủ", "chảo", "bếp", "khung", "dây chuyền"})
@@ -1335,6 +1368,9 @@ def _table_figures(
 
     # a table of amounts in money (its caption's unit) with a unit-price column; without a quantity column
     # as well, its prices are per the unit each row's label names
+    # rows counted in the pack their label names ("Hũ thủy tinh 500 g", "…, túi 500 g"), in a table with no unit: all
+    # of its product rows or none (a row left without its pack would drop out of a sum of them: "…, túi zip 100 g")
+    packs_read = table_spec is None and not unit_said and _every_row_packed(cells[n_header:], years, U, num_of)
     priced = "price" in roles and table_spec is not None and table_spec.kind == "money" and not table_spec.per
     label_per = priced and "qty" not in roles
     out: list[Figure] = []
@@ -1395,16 +1431,16 @@ def _table_figures(
             # the row's figures a year beside its own unit price, in a table with no unit: counted in what the
             # price is per ("… | 40.000 đ/kg | 38.000 | 46.000": kilograms; "… | 170.000 đ/hộp | 3.600": boxes)
             row_spec = per_spec
-        if row_spec is None and label_spec is None and table_spec is None and not unit_said and price_per is None and \
-                label and \
-                (pack := U.unit_at(label, 0)) is not None and pack[0].kind == "count" and pack[0].base in _PACKS and \
-                not re.match(r"\s*[,;]", label[pack[1]:]) and not any(a.kind == "money" for a in amounts_of(label)) and \
-                all(years[j] is not None and col_spec[j] is None for j, c in enumerate(row)
+        if row_spec is None and label_spec is None and packs_read and price_per is None and \
+                label and (pack := _pack_of_label(label, U)) is not None and \
+                not any(a.kind == "money" for a in amounts_of(label)) and \
+                all((years[j] is not None and col_spec[j] is None) or roles[j] == "price" for j, c in enumerate(row)
                     if c and j < ncols and j not in skip_cols and j != label_col):
             # a table of figures by year with no unit anywhere, the row named by its pack ("Hũ thủy tinh 500 g | 16.000
-            # | 17.000 | …", "Chai nhựa 1 kg | 5.000 | …"): so many of that pack (not a list of what a cost line buys,
-            # "Chai, nắp, nhãn (7.000 đ/chai)", whose figures are money)
-            row_spec = _Spec(pack[0].factor, pack[0].base, pack[0].kind)
+            # | 17.000 | …", "Chai nhựa 1 kg | 5.000 | …", or named at its end with its size, "Mực một nắng loại 1, túi
+            # 500 g | 350.000 | 4.800 | …" beside a price column): so many of that pack (not a list of what a cost line
+            # buys, "Chai, nắp, nhãn (7.000 đ/chai)", whose figures are money)
+            row_spec = _Spec(pack.factor, pack.base, pack.kind)
         for j, c in enumerate(row):
             if not c or j in skip_cols or c in ("-", "–", "x", "X"):
                 continue

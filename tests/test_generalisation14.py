@@ -362,3 +362,169 @@ Giá bán lẻ 60.000 đồng/hộp 200 g và 90.000 đồng/túi 500 g.
 """
     # "ĐVT: tấn chè khô" is read as no unit, but the table says its rows are tonnes, not 3 boxes and 5 bags
     assert rule_hits("revenue-mismatch", plan.format(unit="ĐVT: tấn chè khô"), category="food") == []
+
+
+# ================================================================ blind sets 158-159 (scored at 9589da2)
+
+def test_a_labels_bracket_alone_at_the_top_of_the_next_page_ends_that_label():
+    from pipeline.ingest.pdf_reader import _split_row
+    last = ["3", "Khoai lang sấy dẻo, thùng 5 kg bán sỉ", "195", "221", "247"]
+    assert _split_row(last, ["", "(650.000 đ/thùng)", "", "", ""]) == \
+        ["3", "Khoai lang sấy dẻo, thùng 5 kg bán sỉ (650.000 đ/thùng)", "195", "221", "247"]
+    # a row of its own that happens to be a bracket after a label that closed its own is left alone
+    assert _split_row(["3", "Bao bì (chai)", "195", "221", "247"], ["", "(650.000 đ/thùng)", "", "", ""]) is None
+
+
+def test_an_upgrade_plans_title_names_its_product_without_its_aim():
+    from pipeline.entities import _clean_title_product as clean
+    assert clean("NÂNG HẠNG SẢN PHẨM BÁNH RAM HỒNG HẠNH") == "BÁNH RAM HỒNG HẠNH"
+    assert clean("Nâng hạng sản phẩm nước mắm cốt cá cơm Biển Nhượng từ 3 sao lên 4 sao") == \
+        "nước mắm cốt cá cơm Biển Nhượng"
+    assert clean("SẢN PHẨM CHÈ BÚP SƠN LINH 2027 – 2029") == "CHÈ BÚP SƠN LINH"
+
+
+_MAT_PRICES = """
+PHƯƠNG ÁN SẢN XUẤT KINH DOANH CHIẾU CÓI GIAI ĐOẠN 2027 - 2029
+# VII. Thị trường
+Hợp tác xã bán chiếu cói in hoa 1,6 × 2 m với giá {said} đồng/chiếc, túi xách qua đại lý.
+# XIII. Hiệu quả kinh tế
+Bảng 11. Doanh thu
+
+ĐVT: triệu đồng
+| TT | Sản phẩm | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| 1 | Chiếu cói in hoa 1,6 × 2 m (380.000 đ/chiếc) | 1.140 | 1.254 |
+| 2 | Chiếu cói trơn 1,2 × 1,9 m (220.000 đ/chiếc) | 550 | 594 |
+| 3 | Túi xách cói thêu tay (160.000 đ/chiếc) | 480 | 560 |
+|  | Tổng doanh thu | 2.170 | 2.408 |
+"""
+
+
+def test_a_products_price_in_the_market_part_against_its_own_revenue_line():
+    [hit] = rule_hits("figure-inconsistent", _MAT_PRICES.format(said="450.000"), category="handicraft")
+    assert "450.000" in hit.evidence and "380.000" in hit.evidence
+    assert rule_hits("figure-inconsistent", _MAT_PRICES.format(said="380.000"), category="handicraft") == []
+
+
+_PADDY = """
+PHƯƠNG ÁN SẢN XUẤT KINH DOANH RƯỢU NẾP GIAI ĐOẠN 2027 - 2029
+# VI. Nguồn nguyên liệu
+1 tạ thóc nếp xay được 65 kg gạo nếp. 1,25 kg gạo nếp cho 1 lít rượu.
+
+Bảng 4. Nguồn thóc nếp
+
+| TT | Nguồn | Số hộ | Diện tích (sào) | Sản lượng thóc (tạ/năm) |
+|---|---|---|---|---|
+| 1 | Ruộng nếp của gia đình | 1 | 10 | 40 |
+| 2 | Hộ liên kết thôn Phú Lợi | 9 | 40 | 160 |
+|  | Tổng cộng | 10 | 50 | 200 |
+# XI. Kế hoạch sản xuất
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Rượu nếp, chai 500 ml | chai | 4.000 | 4.600 | 5.200 |
+| 2 | Rượu nếp, can 5 lít | can | 1.000 | {cans} | 1.400 |
+|  | Sản lượng quy đổi (rượu) | lít | 7.000 | {litres} | 9.600 |
+"""
+
+
+def test_a_supply_of_paddy_is_reckoned_as_the_rice_the_plans_norm_makes_of_it():
+    # 200 tạ thóc × 65 % = 13.000 kg of rice; 9.600 l × 1,25 = 12.000 kg: enough in 2029
+    assert rule_hits("material-shortfall", _PADDY.format(cans="1.200", litres="8.300"), category="beverage_alcohol") == []
+    # 12.000 l (the converted row, not its largest pack row) need 15.000 kg of rice
+    [hit] = rule_hits("material-shortfall", _PADDY.format(cans="2.000", litres="12.300"), category="beverage_alcohol")
+    assert hit.params["year"] == "2028" and "13 tấn" in message("material-shortfall", hit)
+
+
+def test_a_scans_profit_that_agrees_with_a_look_alike_of_an_unsure_revenue():
+    from tests.test_generalisation3 import _scan_rule_hits
+    plan = """# XII. Hiệu quả kinh tế
+ĐVT: triệu đồng
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| 1 | Doanh thu | 3.565 | 3.079 |
+| 2 | Tổng chi phí | 3.157,3 | 3.396,9 |
+| 3 | Lợi nhuận | 407,7 | {profit} |
+"""
+    # "3.079" read at 78 % for "3.979": 3.979 − 3.396,9 = 582,1
+    assert _scan_rule_hits(plan.format(profit="582,1"), "profit-mismatch", {(1, 3): 78.0}) == []
+    # read sure, it is what the plan says
+    assert _scan_rule_hits(plan.format(profit="582,1"), "profit-mismatch", {(1, 3): 97.0})
+
+
+def test_a_scans_need_read_at_even_odds_is_no_need():
+    from tests.test_generalisation3 import _scan_rule_hits
+    plan = """# VI. Nguyên liệu
+| TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 |
+|---|---|---|---|---|
+| 1 | Nhu cầu cam quả | kg | 99.850 | 65.625 |
+| 2 | Tổng nguồn cung | kg | 80.000 | 80.000 |
+"""
+    assert _scan_rule_hits(plan, "material-shortfall", {(1, 3): 39.0}) == []
+    assert _scan_rule_hits(plan, "material-shortfall", {(1, 3): 96.0})
+
+
+# ================================================================ blind set 157
+
+_BAGS_AT_END = """
+PHƯƠNG ÁN SẢN XUẤT KINH DOANH MỰC MỘT NẮNG GIAI ĐOẠN 2027 - 2029
+# V. Sản phẩm
+Bảng 2. Sản phẩm, giá bán và số lượng tiêu thụ dự kiến
+
+| TT | Sản phẩm, quy cách | Giá bán lẻ (đồng) | Năm 2027 | Năm 2028 |
+|---|---|---|---|---|
+| 1 | Mực một nắng loại 1, túi 500 g | 350.000 | 4.800 | 5.600 |
+| 2 | Mực khô xé sợi, hũ 200 g | 130.000 | 2.500 | 3.000 |
+# XII. Hiệu quả kinh tế
+Bảng 11. Doanh thu dự kiến
+
+ĐVT: triệu đồng
+| TT | Sản phẩm | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| 1 | Mực một nắng loại 1, túi 500 g (350.000 đ/túi) | 1.680 | {bags} |
+| 2 | Mực khô xé sợi, hũ 200 g (130.000 đ/hũ) | 325 | 390 |
+|  | Cộng doanh thu | 2.005 | {total} |
+"""
+
+
+def test_a_row_named_by_its_pack_and_size_at_the_end_counts_that_pack():
+    # 5.600 túi × 350.000 đ = 1.960 triệu đồng
+    assert rule_hits("revenue-mismatch", _BAGS_AT_END.format(bags="1.960", total="2.350"), category="food") == []
+    [hit, *_] = rule_hits("revenue-mismatch", _BAGS_AT_END.format(bags="2.195,2", total="2.585,2"), category="food")
+    assert hit.params["year"] == "2028"
+
+
+def test_the_plans_product_of_another_name_is_the_producer_under_another_name():
+    plan = """
+# I. Thông tin chung
+Tên sản phẩm: Mật ong hoa rừng Hương Quang.
+
+Hộ kinh doanh Ong mật Trần Gia ở xã Hương Quang. Hộ kinh doanh Ong mật Trần Gia nuôi 200 đàn ong.
+# V. Thị trường
+Mật ong của {who} được bán qua TikTok Shop, Shopee và các điểm bán OCOP trong tỉnh.
+"""
+    [h] = rule_hits("name-inconsistent", plan.format(who="Hộ kinh doanh Ong Vàng Hương Điền"))
+    assert "Ong Vàng" in h.params["found"]
+    assert not rule_hits("name-inconsistent", plan.format(who="Hộ kinh doanh Ong mật Trần Gia"))
+
+
+def test_rows_of_packs_are_read_in_their_packs_all_of_them_or_none():
+    plan = """
+PHƯƠNG ÁN SẢN XUẤT KINH DOANH RUỐC CÁ NGỪ GIAI ĐOẠN 2027 - 2029
+# V. Sản phẩm
+| TT | Sản phẩm, quy cách | Giá bán lẻ (đồng) | Năm 2027 | Năm 2028 |
+|---|---|---|---|---|
+| 1 | Ruốc cá ngừ nguyên vị, hũ 200 g | 115.000 | 15.000 | 17.000 |
+| 2 | Ruốc cá ngừ nguyên vị, hũ 500 g | 265.000 | 3.200 | 3.600 |
+| 3 | Ruốc cá ngừ vị cay, {third} | 62.000 | 7.000 | 8.000 |
+# XII. Hiệu quả kinh tế
+ĐVT: triệu đồng
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| 1 | Doanh thu | 3.007 | 3.405 |
+| 2 | Tổng chi phí | 2.500 | 2.800 |
+| 3 | Lợi nhuận | 507 | 605 |
+"""
+    # 1.725 + 848 + 434 = 3.007: the third row's pack is read before a word ("túi zip 100 g")
+    assert rule_hits("revenue-mismatch", plan.format(third="túi zip 100 g"), category="food") == []
+    # a row whose pack is not read leaves the table unread, not summed without it (2.573)
+    assert rule_hits("revenue-mismatch", plan.format(third="loại đặc biệt"), category="food") == []

@@ -43,7 +43,7 @@ class Pooled:
 def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
-    assert len(names()) >= 156, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 159, names()  # a set that is not found must not quietly leave the pool
     outs = {name: tmp_path_factory.mktemp(name) for name in names()}
 
     def review(name: str):
@@ -91,7 +91,10 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.9665, pooled.text  # 2704/2797 = 0.96675 (thirty-sixth session: sets 1-153 at
+    assert pooled.t.defect_recall >= 0.9670, pooled.text  # 2757/2851 = 0.96703 (thirty-sixth session's end: sets 1-153 at
+    # 2651/2743, ci07's profit-mismatch kept; sets 154-156 all 54 caught; sets 157-159 joined with two of their blind
+    # misses left, 52/54, fb09's and fd06's);
+    # 2704/2797 = 0.96675 (thirty-sixth session: sets 1-153 at
     # 2650/2743, ex05's and ew10's capacity-exceeded and es10's unrealistic-growth caught; sets 154-156 joined with all
     # 54 planted defects caught after the mends, 42/54 blind);
     # 2647/2743 = 0.96500 (thirty-fifth session: sets 1-150 at
@@ -121,7 +124,9 @@ def test_floor_defect_recall(pooled):
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 68, pooled.text  # 68 in 1868 plans (thirty-sixth session: sets 154-156 joined with
+    assert pooled.t.false_alarms <= 67, pooled.text  # 67 in 1904 plans (thirty-sixth session's end: sets 157-159 joined
+    # with none of their 4 blind false alarms left; sets 1-156 at 67, h03's gone, ez10's kept).
+    # 68 in 1868 plans (thirty-sixth session: sets 154-156 joined with
     # one of their 6 blind false alarms left, ez10's market part without a figure, a true finding its author did not
     # tolerate; sets 1-153 at 67).
     # 67 in 1832 plans (thirty-fifth session: sets 151-153 joined with

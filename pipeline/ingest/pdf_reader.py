@@ -1766,6 +1766,14 @@ def _split_row(last: list[str], first: list[str]) -> list[str] | None:
         for j in filled:
             out[j] = f"{last[j].rstrip()} {first[j].strip()}"
         return out
+    if len(filled) == 1 and re.fullmatch(r"\([^()]+\)", first[filled[0]].strip()) and \
+            re.search(r"[^\W\d_]", last[filled[0]]) and not last[filled[0]].rstrip().endswith(")") and \
+            sum(1 for c in last if c.strip()) >= 3:
+        # a label's bracket alone at the top of the next page ("3 | Khoai lang sấy dẻo, thùng 5 kg bán sỉ | 195 | …",
+        # then "| (650.000 đ/thùng) | | |"): the end of that label, its price
+        out = list(last)
+        out[filled[0]] = f"{last[filled[0]].rstrip()} {first[filled[0]].strip()}"
+        return out
     if not filled or len(filled) == len(first) or not all(_FRAGMENT.fullmatch(first[j].strip()) for j in filled):
         return None
     if len(filled) == 1 and not re.fullmatch(r"(?:19|20)\d\d", last[filled[0]].strip() + first[filled[0]].strip()):

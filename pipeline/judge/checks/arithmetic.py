@@ -977,6 +977,8 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                     num, label = d.group(1), d.group(2)
                 elif b and b.group(2):
                     num, label = b.group(1), b.group(2)
+                elif ocr and (lost := re.match(r"^\s*[¡|_]+\s+(\S.*)$", label)):
+                    label = lost.group(1)  # "¡ Mực khô loại 2 …": a scan's bar where the numbering was
             kind, total, subset, variant, flags = classified(label)
             if total and _YEAR_ROUND.match(label) and label_col is not None and \
                     any(sum(ch.isalpha() for ch in c) > 3 for c in cells[label_col + 1:]):
@@ -2543,7 +2545,8 @@ def _own_prices(m: PlanModel) -> list[tuple[Val, str, int | None]]:
                     out.append((x, r.evidence, x.year))
                     products[id(x)] = product_tokens(r.label, v)
     for s in m.sents:
-        if s.section not in _PRICE_SECTIONS or not v.text["own_price"].in_text(s.text):
+        sells = bool(_PRODUCER_SELLS_AT.match(s.text))
+        if s.section not in _PRICE_SECTIONS or not (v.text["own_price"].in_text(s.text) or sells):
             continue
         if v.text["competitor"].in_text(s.text) or v.text["purchase"].in_text(s.text) or \
                 v.text["current"].in_text(s.text):
@@ -3203,6 +3206,11 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                     _pair_in_table(m, tm, year) or _sized_components(m, tm, year)
                 if own:
                     cands.append((own[0], [r.evidence for r in own[1]]))
+                elif m.ocr and _revenue_total_elsewhere(m, tm, year, sv.value):
+                    # on a scan, a summary's revenue that is the revenue table's own total ("Tổng doanh thu | 3.565"):
+                    # that table is checked against its lines; reckoned again from quantities and prices read
+                    # elsewhere ("500 ø" for "500 g" losing a pack's size), a misreading would speak against it
+                    continue
                 else:
                     own_revenue = 0
                     for other in m.tables:
@@ -4112,6 +4120,12 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                 if m.ocr and not pv.sure and not _restated(m, pv.value) and \
                         _slipped(pv.text, pv.value, e, lookalike=pv.conf is not None):
                     continue  # "352" read "52", "147,7" read "137,7", the engine unsure of the cell
+                if m.ocr and not rv.sure and rv.conf is not None and \
+                        any(close(pv.value, e - rv.value + y, 0.002, rs) for y in _one_digit_off(rv.value)):
+                    # "3.079" read at 78 % for the revenue's "3.979", with which the profit agrees to the unit (a
+                    # look-alike that comes within the rule's tolerance is no explanation: "2.625" for "2.025" at
+                    # 2 % of a profit planted 14 % off)
+                    continue
                 if m.ocr and not pv.sure and _average_agrees(m, P, year, e):
                     continue  # "329.294" read for "359.294": the plan's own average of the row is of the true one
                 if m.ocr and ext is None and any(close(pv.value, e - rv.value + ov, tol, slack) for ov in
@@ -4184,6 +4198,12 @@ def _revenue_elsewhere(m: PlanModel, tm: TableM) -> Row | None:
             if y in first and not close(x.value, first[y].value, 0.005):
                 return None
     return found[0]
+
+
+def _revenue_total_elsewhere(m: PlanModel, tm: TableM, year: int, value: float) -> bool:
+    """Another table's revenue total states this year's revenue as `value` (a revenue table's "Tổng doanh thu")."""
+    return any(r.kind == "revenue" and r.total and not r.subset and (x := r.money_years().get(year)) is not None
+               and close(x.value, value, 0.002) for t in m.tables if t is not tm for r in t.rows)
 
 
 def _revenue_restated(m: PlanModel, tm: TableM, R: Row, year: int) -> list[float]:
@@ -5580,6 +5600,22 @@ def _yearly_amount(r: Row, unit: str, year: int | None) -> Val | None:
 _SUPPLY_WORDS = frozenset({"nguon", "cung", "ung", "nguyen", "lieu", "vat", "tu", "dau", "vao"})
 
 
+def _in_material(m: PlanModel, r: Row, x: Val, own: set[str]) -> Val | None:
+    """A supply row's amount in the material needed: as it is, unless its column names another material the
+    plan turns into this one ("Sản lượng thóc (tạ/năm) | 40" for a need of rice, with "1 tạ thóc nếp xay được
+    65 kg gạo nếp": 4.000 kg of paddy, 2.600 kg of rice); None when no norm of the plan does."""
+    head = m.table(r.table).header
+    words = product_tokens(head[x.col], m.vocab) if 0 <= x.col < len(head) and head[x.col] else set()
+    known = [q for q in ratios(m) if q.material and q.product and q.in_unit == q.out_unit == x.unit]
+    if not words or words & own or not any(words & q.material for q in known):
+        return x
+    via = [q for q in known if words & q.material and own <= q.product and not own <= q.material]
+    if not via:
+        return None
+    q = max(via, key=lambda q: q.out / q.inp)  # (the most favourable yield the plan states)
+    return replace(x, value=x.value * q.out / q.inp)
+
+
 def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: str,
                    year: int | None) -> tuple[float, list[str]] | None:
     """Stated supply of a material a year: material-balance rows flagged as supply, else the
@@ -5613,7 +5649,8 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
             # is unknown, not the rest of the rows' nor a sentence's
             return None
         if (x := _yearly_amount(r, unit, year)) is not None:
-            found.append((x, r))
+            if (x := _in_material(m, r, x, own)) is not None:
+                found.append((x, r))
     # (a balance by year, "Nguồn cung (kg) | 1.850 | 1.850 | 1.850" beside "Nhu cầu lá …", is the plan's supply of
     # that year: the list of sources a year it reckons from is not added to it)
     if any(x.year is not None for x, _r in found):
@@ -5637,6 +5674,7 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
             flagged = sum(x for x, _e, tb in rows if tb == t)
             for r in tm.rows:
                 x = _yearly_amount(r, unit, year) if r.total and not r.subset and r.kind is None else None
+                x = _in_material(m, r, x, own) if x is not None else None
                 # (a total naming no material, "Cộng", "Tổng nguồn cung", or this one: not "Tổng nguồn cung mây"
                 # for the bamboo)
                 # (nor the groups it adds up: "Tổng cộng (I + II)")
@@ -6818,7 +6856,8 @@ def _output_for(m: PlanModel, unit: str, product: set[str],
         # Tổng sản lượng | lít"): the whole output, of which each pack row is a part
         named_ids = {id(r) for r, _ in named}
         for r, ys in rows:
-            if r.kind == "quantity" and r.total and id(r) not in named_ids and \
+            # (or the packs converted into the norm's unit below them: "Sản lượng quy đổi (rượu) | lít | 10.000 | …")
+            if r.kind == "quantity" and (r.total or _CONVERTED_ROW.match(r.label or "")) and id(r) not in named_ids and \
                     any(n.table == r.table for n, _ in named) and \
                     all(id(o) in named_ids for o, _ in rows if o.table == r.table and not o.total and o is not r):
                 named.append((r, ys))
@@ -6836,6 +6875,9 @@ def _output_for(m: PlanModel, unit: str, product: set[str],
             if y not in out or (not named and x.value < out[y][0]) or (named and x.value > out[y][0]):
                 out[y] = (x.value, r)
     return out
+
+
+_CONVERTED_ROW = re.compile(r"(?i)^\W*(?:tổng\s+)?(?:sản\s+lượng\s+)?(?:quy\s+đổi|quy\s+ra)\b")
 
 
 def _pack_factor(m: PlanModel, pack: str, text: str, unit: str) -> float | None:
@@ -6889,6 +6931,8 @@ def _material_by_rows(m: PlanModel, spec: Spec) -> list[Hit]:
         # its output ("Sản lượng nấm khô: 900 kg năm 2027, …") is no supply of the material
         made = set().union(*(q.product for q in ratios(m) if q.material - _FORM_WORDS and q.material - _FORM_WORDS <= mat))
         for year, x in sorted(ys.items()):
+            if m.ocr and x.conf is not None and x.conf < _BARELY_READ:
+                continue  # a need the scan read at barely even odds ("99.850" at 39 % for "59.850"): not known
             sup = _supply(m, mat, made, x.unit, year)
             if sup is None:
                 continue
@@ -8797,6 +8841,9 @@ def _price_stmts(m: PlanModel) -> list[Stmt]:
         sale_rows = {id(c) for x in tm.rows if x.kind == "revenue"
                      and not (x.total and x.index > 0 and tm.rows[x.index - 1].kind == "revenue")
                      for c in tm.children(x)}
+        # (and the priced lines a revenue total adds up above it: "Chiếu cói in hoa 1,6 × 2 m (380.000 đ/chiếc) |
+        # 1.140 | …", then "Tổng doanh thu")
+        sale_rows |= {id(c) for x in tm.rows if x.kind == "revenue" and x.total for c in _priced_rows_above(tm, x)}
         for r in tm.rows:
             if r.flags & {"need", "supply"} or v.text["purchase"].in_text(r.label):
                 continue
@@ -8811,7 +8858,8 @@ def _price_stmts(m: PlanModel) -> list[Stmt]:
                         out.append(Stmt("price", x.value, (x.per, _size(r.label), x.year), frozenset(),
                                         r.evidence, r.section, tm.block, kind=kind))
     for s in m.sents:
-        if s.section not in _PRICE_SECTIONS or not v.text["own_price"].in_text(s.text):
+        sells = bool(_PRODUCER_SELLS_AT.match(s.text))
+        if s.section not in _PRICE_SECTIONS or not (v.text["own_price"].in_text(s.text) or sells):
             continue
         if v.text["competitor"].in_text(s.text) or v.text["purchase"].in_text(s.text) or \
                 v.text["current"].in_text(s.text):
@@ -8830,14 +8878,24 @@ def _price_stmts(m: PlanModel) -> list[Stmt]:
                     # chuồng: …; giá bán 95.000 đồng/kg (190.000 đồng/con)")
                     product = _price_product(clause, a.per, v) or \
                         (_price_product(lead.group(1), a.per, v) if (lead := _SENT_LEAD.match(s.text)) else frozenset())
+                    if (named_after := _PRODUCT_AFTER_PRICE.match(s.text, a.end)) and \
+                            (words := product_tokens(named_after.group(1), v)):
+                        # "650.000 đồng/chiếc khay trà, 350.000 đồng/chiếc hộp": each price names its product after it
+                        product = frozenset(words)
                     out.append(Stmt("price", a.value, (a.per, size), product, s.text,
                                     s.section, s.block, bool(a.qualifier), kind=kind,
                                     year=y if y is not None and y >= 1000 else None,
-                                    named=v.text["own_price"].in_text(clause)))
+                                    named=v.text["own_price"].in_text(clause) or sells))
                 prev = a.end
     return out + _price_rows_for_text(out)
 
 
+# the product a price is of, named right after its unit ("350.000 đồng/chiếc hộp, …"), up to the clause's end
+_PRODUCT_AFTER_PRICE = re.compile(r"[ \t]+((?:[^\W\d]+[ \t]*){1,3}?)[ \t]*(?=[,;.]|$)")
+# the producer, opening its sentence, sells a product at a price ("Hợp tác xã bán chiếu cói in hoa 1,6 × 2 m với giá
+# 450.000 đồng/chiếc"): its own selling price (not "… một điểm bắt cá ở Nghệ An với giá 180.000 đồng/lượt")
+_PRODUCER_SELLS_AT = re.compile(r"(?i)^\W*(?:hợp\s+tác\s+xã|htx|công\s+ty|cơ\s+sở|hộ(?:\s+kinh\s+doanh)?|tổ\s+hợp\s+tác|tổ|nhóm)\b"
+                                r"[^.;]{0,30}?\bbán\b[^.;]{0,80}?\bvới\s+giá\b")
 # a sentence that opens with the thing it describes: "a) Gà sống xuất chuồng: …", "- Nước mắm cốt: …"
 _SENT_LEAD = re.compile(r"^\W{0,3}(?:[a-zđ]\)\s*|\d{1,2}[.)]\s*)?([^:;\d]{3,50}):")
 
@@ -9942,7 +10000,14 @@ def _price_pair_ok(a: Stmt, b: Stmt, group: list[Stmt]) -> bool:
     if len(tab) == 2:
         return False
     if len(tab) == 1:
-        table_vals = {x.value for x in group if _from_table(x) and x.kind == a.kind}
+        # (the table's prices of the product the text names, when it names one: "chiếu cói in hoa … 450.000
+        # đồng/chiếc" against its own row, not the plain mat's and the bag's beside it)
+        # (only of a sentence whose producer sells that product at that price: a list of prices, "650.000 đồng/chiếc
+        # khay trà, 350.000 đồng/chiếc hộp", names each product after its price, where a clause's words mislead)
+        said = b if tab[0] is a else a
+        by_product = bool(said.product) and bool(_PRODUCER_SELLS_AT.match(said.evidence))
+        table_vals = {x.value for x in group if _from_table(x) and x.kind == a.kind and
+                      (not by_product or not x.product or said.product <= x.product or x.product <= said.product)}
         return len(table_vals) == 1
     if a.year != b.year:
         return False

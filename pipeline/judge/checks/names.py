@@ -399,6 +399,15 @@ _OWN_PART_OF = re.compile(r"(?i)^\W*(?:hội đồng quản trị|ban quản tr�
 _PRODUCTS_OF = re.compile(r"(?i)^\W*(?:các\s+)?sản\s+phẩm(?:\s+[^\W\d]+){0,3}?\s+của\s+$")
 
 
+@lru_cache(maxsize=64)
+def _OWN_PRODUCT_OF(product: str) -> re.Pattern[str]:
+    """A sentence opening on the plan's product by its first two words, then "của": "Mật ong của …"."""
+    head = product.split()[:2]
+    if len(head) < 2:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?i)^\W*" + r"\s+".join(map(re.escape, head)) + r"(?:\s+[^\W\d]+){0,3}?\s+của\s+$")
+
+
 # a party's role named as the label of a line, the party after the colon
 _ROLE_LABEL = re.compile(r"(?i)(?:^|[.;]\s*|-\s*)(?:nhà\s+phân\s+phối|đơn\s+vị\s+phân\s+phối|đại\s+lý|khách\s+hàng|"
                          r"đối\s+tác|nhà\s+cung\s+cấp|đơn\s+vị\s+cung\s+cấp|đơn\s+vị\s+thu\s+mua|bên\s+mua|"
@@ -753,7 +762,10 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                 own_part = kind == "producer" and (bool(_OWN_PART_OF.search(before)) or (
                     # whose the products are, outside any talk of rivals: "Sản phẩm của Công ty … được bán qua 2
                     # thương lái …" (not "Sản phẩm của Công ty … rẻ hơn 10 %" among competitors)
-                    not other_ctx and bool(_PRODUCTS_OF.search(before))))
+                    not other_ctx and bool(_PRODUCTS_OF.search(before))) or (
+                    # (or the plan's product named by its own first words: "Mật ong của Hộ kinh doanh … được bán qua
+                    # TikTok Shop …" in a plan of "Mật ong hoa rừng …", its market part no rivals' talk)
+                    not rivals and other is not None and _OWN_PRODUCT_OF(other.text).search(before) is not None))
                 label = _DATE_CELL.sub(r"\1: ", before) if dated_row else before
                 # (and the subject that opens a sentence of the proposals with its proposal: "Công ty … kiến
                 # nghị UBND xã …" is the plan's author)
