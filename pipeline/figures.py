@@ -1366,11 +1366,11 @@ def _table_figures(
         for row in cells[n_header:] for c in row[:3] if c and num_of(c) is None
     )
 
-    # a table of amounts in money (its caption's unit) with a unit-price column; without a quantity column
-    # as well, its prices are per the unit each row's label names
     # rows counted in the pack their label names ("Hũ thủy tinh 500 g", "…, túi 500 g"), in a table with no unit: all
     # of its product rows or none (a row left without its pack would drop out of a sum of them: "…, túi zip 100 g")
     packs_read = table_spec is None and not unit_said and _every_row_packed(cells[n_header:], years, U, num_of)
+    # a table of amounts in money (its caption's unit) with a unit-price column; without a quantity column
+    # as well, its prices are per the unit each row's label names
     priced = "price" in roles and table_spec is not None and table_spec.kind == "money" and not table_spec.per
     label_per = priced and "qty" not in roles
     out: list[Figure] = []

@@ -6954,16 +6954,26 @@ def _material_by_rows(m: PlanModel, spec: Spec) -> list[Hit]:
 _PERIODS = ("năm", "tháng", "ngày", "giờ", "mẻ", "ca")
 
 
+def _capacity_rows(m: PlanModel) -> list[Row]:
+    """The rows that give capacities: a capacity row, or any row of a table whose header speaks of capacity."""
+    got = m._cache.get("capacity_rows")
+    if got is None:
+        tabs = {t.index for t in m.tables if "công suất" in " ".join(t.header).lower()}
+        got = m._cache["capacity_rows"] = [r for r in m.rows() if r.kind == "capacity" or r.table in tabs]
+    return got
+
+
 def _row_rate_units(m: PlanModel) -> set[str]:
     """The units a row of a capacity table gives a rate by the period in (what `capacities` reads from
     the tables)."""
-    got = m._cache.get("row_rate_units")
-    if got is None:
-        tabs = {t.index for t in m.tables if "công suất" in " ".join(t.header).lower()}
-        got = m._cache["row_rate_units"] = {
-            x.unit for r in m.rows() if r.kind == "capacity" or r.table in tabs for x in r.vals + r.lvals
-            if is_qty(x.unit, x.kind) and (_machine_period(x.per) or x.per) in _PERIODS}
-    return got
+    return {x.unit for r in _capacity_rows(m) for x in r.vals + r.lvals
+            if is_qty(x.unit, x.kind) and _rate_period(x.per) in _PERIODS}
+
+
+def _rate_period(per: str | None) -> str | None:
+    """A rate's period as the capacity reads it: one machine's rate per machine and period is a rate per that
+    period ("20 lít rượu/nồi/ngày" beside "2 nồi": "20 lít/ngày" of each); any other rate as it is."""
+    return _machine_period(per) or per
 
 
 def _machine_period(per: str | None) -> str | None:
@@ -7343,32 +7353,28 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
     _area_capacity(m, out, nouns)
     herd = _herd_capacity(m, nouns)
     target = out  # (not the last sentence's: a table of capacities is read the same wherever it stands)
-    # (the tables whose header speaks of capacity, found once, not once per row)
-    capacity_tables = {t.index for t in m.tables if "công suất" in " ".join(t.header).lower()}
     said_units = {u for u, _t in nouns}  # units a sentence gives a capacity in (with what it counts)
-    for r in m.rows():
-        if r.kind == "capacity" or r.table in capacity_tables:
-            # one machine's rate beside the number of machines ("Lò sấy | 2 | 150 kg tươi/mẻ" under "Số
-            # lượng", "Công suất"): the machines together
-            n = _machine_count(m, r)
-            for x in r.vals + r.lvals:
-                # (one machine's rate "20 lít rượu/nồi/ngày" beside "2 nồi": as "20 lít/ngày" of each)
-                per = _machine_period(x.per) or x.per
-                if is_qty(x.unit, x.kind) and per in _PERIODS and x.vmax is None:
-                    # (`target` is a defaultdict: looked up with `get`, so that a rate `add` does not keep
-                    # leaves no empty list behind, which would hide today's capacity in that unit below)
-                    had = len(target.get(x.unit, ()))
-                    add(x.value * (n if per in ("mẻ", "ngày", "giờ", "ca") else 1), x.unit, per, r.evidence)
-                    if len(target.get(x.unit, ())) > had and 0 <= x.col < len(r.cells):
-                        # what this machine counts ("Máy xay bột nước | 2 | 100 kg gạo/giờ": the rice it
-                        # grinds, no limit on the noodles when the line's own rate is given in them)
-                        each.setdefault((x.unit, r.evidence, target[x.unit][-1][0]),
-                                        product_tokens(_AMOUNT_AND_PER.sub(" ", r.cells[x.col]), v))
-                    # what the cell counts ("150 kg nấm tươi/mẻ"), to meet the plan's row of that material
-                    # (one machine's rate: a sentence's own total in that unit, "tổng công suất sấy 60.000 kg
-                    # tươi/năm" for two dryers, is the one named)
-                    if 0 <= x.col < len(r.cells) and x.unit not in said_units:
-                        nouns.setdefault((x.unit, r.evidence), product_tokens(_AMOUNT_AND_PER.sub(" ", r.cells[x.col]), v))
+    for r in _capacity_rows(m):
+        # one machine's rate beside the number of machines ("Lò sấy | 2 | 150 kg tươi/mẻ" under "Số
+        # lượng", "Công suất"): the machines together
+        n = _machine_count(m, r)
+        for x in r.vals + r.lvals:
+            per = _rate_period(x.per)
+            if is_qty(x.unit, x.kind) and per in _PERIODS and x.vmax is None:
+                # (`target` is a defaultdict: looked up with `get`, so that a rate `add` does not keep
+                # leaves no empty list behind, which would hide today's capacity in that unit below)
+                had = len(target.get(x.unit, ()))
+                add(x.value * (n if per in ("mẻ", "ngày", "giờ", "ca") else 1), x.unit, per, r.evidence)
+                if len(target.get(x.unit, ())) > had and 0 <= x.col < len(r.cells):
+                    # what this machine counts ("Máy xay bột nước | 2 | 100 kg gạo/giờ": the rice it
+                    # grinds, no limit on the noodles when the line's own rate is given in them)
+                    each.setdefault((x.unit, r.evidence, target[x.unit][-1][0]),
+                                    product_tokens(_AMOUNT_AND_PER.sub(" ", r.cells[x.col]), v))
+                # what the cell counts ("150 kg nấm tươi/mẻ"), to meet the plan's row of that material
+                # (one machine's rate: a sentence's own total in that unit, "tổng công suất sấy 60.000 kg
+                # tươi/năm" for two dryers, is the one named)
+                if 0 <= x.col < len(r.cells) and x.unit not in said_units:
+                    nouns.setdefault((x.unit, r.evidence), product_tokens(_AMOUNT_AND_PER.sub(" ", r.cells[x.col]), v))
     if existing:
         # "nồi chưng cất hiện có, công suất 300 kg/mẻ" and nothing new bought, or other equipment
         # only (a bottling line, not a second still): that is the limit
@@ -7498,8 +7504,7 @@ def _herd_capacity(m: PlanModel, nouns: dict[tuple[str, str], set[str]]) -> list
 # (or the capacity of the whole line for all it makes: "công suất chung 160 kg sản phẩm khô/ngày, …, tức
 # 48.000 kg/năm cho cả ba sản phẩm", not the larger rate of the rice mill feeding it)
 _DECIDES = re.compile(r"(?i)quyết định (?:sản lượng|công suất|năng suất|năng lực sản xuất)|nút thắt")
-_BOTTLENECK = re.compile(r"(?i)quyết định (?:sản lượng|công suất|năng suất|năng lực sản xuất)|nút thắt|"
-                         r"công suất chung|cho cả (?:hai|ba|bốn|năm|các) (?:loại |dòng )?sản phẩm")
+_BOTTLENECK = re.compile(_DECIDES.pattern + r"|công suất chung|cho cả (?:hai|ba|bốn|năm|các) (?:loại |dòng )?sản phẩm")
 # a sentence that opens on the whole line or workshop and gives its capacity ("Dây chuyền hiện có
 # (đầu tư năm 2022): máy rửa, máy ép, …; công suất thiết kế 500 lít/ngày (1 ca), … tương đương 110.000
 # lít/năm"): the line's rate, not the larger rate of one of its machines (a filter's 65 lít/giờ)
@@ -7750,15 +7755,13 @@ _PIECES_LABEL = re.compile(r"(?i)^\W*(?:tổng|cộng)\s+(?:số\s+|cộng\s+)?(
 def _machine_count(m: PlanModel, r: Row) -> int:
     """The number a capacity row gives under its table's "Số lượng" column (1 when none, or not a small
     whole number)."""
-    head = m.table(r.table).header
+    counts = [j for j, h in enumerate(m.table(r.table).header) if re.match(r"(?i)\s*số\s+lượng\b", h or "")]
     for x in r.vals:
-        if x.kind == "number" and not x.unit and 0 <= x.col < len(head) and \
-                re.match(r"(?i)\s*số\s+lượng\b", head[x.col] or "") and x.value == int(x.value) and 1 <= x.value <= 20:
+        if x.kind == "number" and not x.unit and x.col in counts and x.value == int(x.value) and 1 <= x.value <= 20:
             return int(x.value)
     # a small count with the machines' own word, which is no amount ("2 nồi", "02 máy")
-    for col, h in enumerate(head):
-        if col < len(r.cells) and re.match(r"(?i)\s*số\s+lượng\b", h or "") and \
-                (c := _COUNT_OF_MACHINES.fullmatch(r.cells[col] or "")) and 1 <= int(c.group(1)) <= 20:
+    for col in counts:
+        if col < len(r.cells) and (c := _COUNT_OF_MACHINES.fullmatch(r.cells[col] or "")) and 1 <= int(c.group(1)) <= 20:
             return int(c.group(1))
     return 1
 

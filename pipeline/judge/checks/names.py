@@ -400,7 +400,7 @@ _PRODUCTS_OF = re.compile(r"(?i)^\W*(?:các\s+)?sản\s+phẩm(?:\s+[^\W\d]+){0,
 
 
 @lru_cache(maxsize=64)
-def _OWN_PRODUCT_OF(product: str) -> re.Pattern[str]:
+def _own_product_of(product: str) -> re.Pattern[str]:
     """A sentence opening on the plan's product by its first two words, then "của": "Mật ong của …"."""
     head = product.split()[:2]
     if len(head) < 2:
@@ -765,7 +765,7 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                     not other_ctx and bool(_PRODUCTS_OF.search(before))) or (
                     # (or the plan's product named by its own first words: "Mật ong của Hộ kinh doanh … được bán qua
                     # TikTok Shop …" in a plan of "Mật ong hoa rừng …", its market part no rivals' talk)
-                    not rivals and other is not None and _OWN_PRODUCT_OF(other.text).search(before) is not None))
+                    not rivals and other is not None and _own_product_of(other.text).search(before) is not None))
                 label = _DATE_CELL.sub(r"\1: ", before) if dated_row else before
                 # (and the subject that opens a sentence of the proposals with its proposal: "Công ty … kiến
                 # nghị UBND xã …" is the plan's author)
