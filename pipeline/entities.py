@@ -19,7 +19,7 @@ from pipeline.text import fold, has_diacritics, match_key, tone_key, words
 
 _ORG = r"(?:hộ (?:gia đình )?(?:ông|bà)|hợp tác xã|htx|công ty(?: tnhh| trách nhiệm hữu hạn| cổ phần| cp)?(?: một thành viên| mtv)?|doanh nghiệp tư nhân|dntn|" \
        r"hộ kinh doanh|tổ hợp tác|cơ sở sản xuất|cơ sở|hộ gia đình|hộ sản xuất|trang trại|tổ hợp|" \
-       r"nhóm sản xuất|nhóm hộ|nhóm liên kết|nhóm làm|tổ sản xuất|tổ liên kết)"
+       r"nhóm sản xuất|nhóm hộ|nhóm liên kết|nhóm làm|nhóm thợ|tổ sản xuất|tổ liên kết)"
 _LABEL_PRODUCER = re.compile(
     r"^\s*(?:[-+•]\s*)?(?:\d{1,2}[.)]\s*)?(?:tên\s+(?:chủ thể|đơn vị|tổ chức|hợp tác xã|htx|doanh nghiệp|công ty|cơ sở(?: sản xuất)?|"
     r"hộ kinh doanh|tổ hợp tác|chủ hộ|trang trại)(?:\s+đầy đủ)?(?:\s*\(.*?\))?|chủ thể(?: ocop| thực hiện)?|"
@@ -106,6 +106,8 @@ def _org_names(text: str):
     for m in _ORG_START.finditer(text):
         if fold(text[max(0, m.start() - 6):m.start()]).strip().endswith("luat"):
             continue  # "Luật Hợp tác xã 2023" is a law
+        if fold(text[max(0, m.start() - 12):m.start()]).strip().lower().endswith("tieu chuan"):
+            continue  # "tiêu chuẩn cơ sở TCCS 01:2026/TY" is a standard
         head, end = m.group(0), m.end()
         ab = _HEAD_ABBREVIATION.match(text, end)
         if ab and any(_initials(head.split()[-k:]) == ab.group(1) for k in range(2, 5)):
@@ -184,7 +186,7 @@ def _cut(v: str, limit: int = 120) -> str:
                  r",\s*(?:địa chỉ|trụ sở|mã số|số điện thoại|điện thoại|email|"
                  r"thôn|xóm|xã|phường|thị trấn|huyện|tỉnh|đường|số nhà|thuộc|nhóm|phân nhóm|chủ hộ|chủ cơ sở|"
                  r"do (?:gia đình\s+|hộ\s+)?(?:ông|bà)|ông|bà|đại diện|người đại diện|giám đốc|sinh năm|được|là|gồm|loại hình|"
-                 r"thành lập|đăng ký|quy mô|tên thương mại|tên giao dịch|tên thường gọi|tên viết tắt)\b",
+                 r"thành lập|đăng ký|quy mô|tên thương mại|tên giao dịch|tên thường gọi|tên viết tắt|tên gọi|tên sản phẩm)\b",
                  v, maxsplit=1, flags=re.I)[0]
     # "Tinh dầu tràm Kỳ Hương, tinh dầu nguyên chất 100% …": a description that starts over on the
     # name's own head words, in lower case (not a second product named in full: "Bánh đa vừng, bánh đa
@@ -345,12 +347,23 @@ def _as_written_elsewhere(name: str, full: str) -> str:
     letters = [c for c in name if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters):
         return name
-    pat = re.compile(re.escape(name), re.I)
-    for m in pat.finditer(full):
-        found = m.group(0)
-        if not all(c.isupper() for c in found if c.isalpha()):
-            return found[:1].upper() + found[1:]
+    for cand in (name, *_doubled_vowel_readings(name)):
+        for m in re.finditer(re.escape(cand), full, re.I):
+            found = m.group(0)
+            if not all(c.isupper() for c in found if c.isalpha()):
+                return found[:1].upper() + found[1:]
     return _proper_case(name, full)
+
+
+def _doubled_vowel_readings(name: str) -> list[str]:
+    """A scan's vowel read twice with two tone marks ("CHỀÈ XANH" for "CHÈ XANH"): the name without the one or
+    the other (no Vietnamese syllable doubles a vowel so; the body's own spelling decides which is right)."""
+    out = []
+    for i in range(len(name) - 1):
+        a, b = name[i], name[i + 1]
+        if a.isalpha() and b.isalpha() and a != b and fold(a).lower() == fold(b).lower() and fold(a).lower() in "aeiouy":
+            out += [name[:i] + name[i + 1:], name[:i + 1] + name[i + 2:]]
+    return out
 
 
 def _proper_case(name: str, full: str) -> str:

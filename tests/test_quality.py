@@ -37,13 +37,15 @@ ONE_CORE = {"OCOP_WORKERS": "1", "OCOP_OCR_WORKERS": "1"}
 class Pooled:
     t: ev.Totals
     text: str
+    crashes: list[str]
 
 
 @pytest.fixture(scope="module")
 def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
-    assert len(names()) >= 159, names()  # a set that is not found must not quietly leave the pool
+    crashes = []
+    assert len(names()) >= 162, names()  # a set that is not found must not quietly leave the pool
     outs = {name: tmp_path_factory.mktemp(name) for name in names()}
 
     def review(name: str):
@@ -56,10 +58,17 @@ def pooled(tmp_path_factory) -> Pooled:
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         for name, proc in zip(outs, pool.map(review, outs), strict=True):
             assert proc.returncode == 0, proc.stderr[-2000:]
+            # a check that raised is logged and skipped so that the batch goes on ("arithmetic/capacity
+            # failed on …; relation skipped"): the review is then silently poorer, which the pool must show
+            crashes += [f"{name}: {line}" for line in proc.stderr.splitlines() if " failed on " in line]
             s, t = ev.evaluate(outs[name], expected=get(name).expected)
             scores += s
             texts.append(ev.report(s, t))
-    return Pooled(ev.totals(scores), "\n\n".join(texts))
+    return Pooled(ev.totals(scores), "\n\n".join(texts), crashes)
+
+
+def test_no_check_crashed(pooled):
+    assert pooled.crashes == []
 
 
 def test_target_sections(pooled):
@@ -91,7 +100,10 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.9670, pooled.text  # 2757/2851 = 0.96703 (thirty-sixth session's end: sets 1-153 at
+    assert pooled.t.defect_recall >= 0.9676, pooled.text  # 2811/2905 = 0.96764 (thirty-seventh session: sets 1-159 at
+    # 2760/2851, dw07's, et06's and fb09's environment caught; sets 160-162 joined with three of their blind misses left,
+    # 51/54: fe10's name-inconsistent, ff06's table-total-mismatch, fg10's unrealistic-growth);
+    # 2757/2851 = 0.96703 (thirty-sixth session's end: sets 1-153 at
     # 2651/2743, ci07's profit-mismatch kept; sets 154-156 all 54 caught; sets 157-159 joined with two of their blind
     # misses left, 52/54, fb09's and fd06's);
     # 2704/2797 = 0.96675 (thirty-sixth session: sets 1-153 at
@@ -124,7 +136,9 @@ def test_floor_defect_recall(pooled):
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 67, pooled.text  # 67 in 1904 plans (thirty-sixth session's end: sets 157-159 joined
+    assert pooled.t.false_alarms <= 67, pooled.text  # 67 in 1940 plans (thirty-seventh session: sets 160-162 joined with
+    # none of their 5 blind false alarms left; sets 1-159 at 67).
+    # 67 in 1904 plans (thirty-sixth session's end: sets 157-159 joined
     # with none of their 4 blind false alarms left; sets 1-156 at 67, h03's gone, ez10's kept).
     # 68 in 1868 plans (thirty-sixth session: sets 154-156 joined with
     # one of their 6 blind false alarms left, ez10's market part without a figure, a true finding its author did not

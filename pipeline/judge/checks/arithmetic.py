@@ -1070,8 +1070,29 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             for r in _repair_ocr_numbering(tm):
                 r.kind, r.total, r.subset, r.variant, r.flags = classified(r.label)
         _levels(tm)
+        _unit_cost_total(tm)
         out.append(tm)
     return out
+
+
+_UNIT_COST = re.compile(r"(?i)^\s*gi[aá]\s+th[aà]nh\b")
+
+
+def _unit_cost_total(tm: TableM) -> None:
+    """A cost sheet's "Giá thành đơn vị (đ/chai)" right under its numbered cost lines is their sum, said
+    without "Tổng" (a unit cost is by definition the sum of its lines): a total. Not a "Giá thành" row among
+    other numbered rows (one product's cost in a table of several), nor one under a price, revenue or
+    output row."""
+    for i, r in enumerate(tm.rows):
+        if r.kind != "cost" or r.total or r.num is not None or not r.vals or not _UNIT_COST.match(r.label or ""):
+            continue
+        items = [x for x in tm.rows[:i] if x.vals]
+        if len(items) >= 3 and items[-1].index == i - 1 and all(
+                x.num is not None and not x.total and not x.subset and
+                x.kind not in ("revenue", "profit", "price", "quantity", "investment_total", "payback")
+                for x in items):
+            r.total = True
+        return
 
 
 _VERSION_OLD = re.compile(r"(?i)\b(?:pa|phương\s+án|kế\s+hoạch|số\s+liệu)\b.*?(?:\blần\s*(?:1|một|đầu|trước)\b|"
@@ -3396,7 +3417,9 @@ _MALFORMED = re.compile(r"\d\.\d{4,}|\d\)\s*$|^\d+\)|^\s*\d{1,3}\.\d{1,2}\s*$|^\
                         # a group after a space before a decimal comma ("12 211,2" for "1.278,2")
                         r"^\s*\d{1,3}\s\d{3},\d+\s*$|"
                         # thousands without their dot before a decimal comma ("1257,1" for "1.237,1")
-                        r"^\s*\d{4,},\d+\s*$")
+                        r"^\s*\d{4,},\d+\s*$|"
+                        # a fraction slash where a dot or comma was ("1⁄3208" for "1.320,8")
+                        r"\d\s*\u2044\s*\d")
 
 
 def _ocr_malformed(m: PlanModel, texts: list[str | None]) -> bool:
@@ -4111,12 +4134,20 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                 e, cost, cev, tax_used = cands[0]
                 if _ocr_malformed(m, [rv.text, pv.text]):
                     continue  # a cell read "18745)" for "1.874,5" on a scan: the reading is suspect
+                if m.ocr and pv.conf == 0.0:
+                    continue  # a profit the scan read with marks for digits, put back by the reader: a guess
                 if m.ocr and not pv.sure and _year_unread(tm, P, year):
                     continue  # "2027 | 2.829 | 2.434 | nao | D92 | 20,7": the scan lost that year's line
                 # (a bare run of digits on a scan: a decimal comma the scan may have lost)
                 bare = m.ocr and bool(re.fullmatch(r"\s*\d{3,}\s*", pv.text or ""))
                 if bare and any(close(pv.value, e * f, 0.002) for f in (10, 100, 1000)):
                     continue  # "251,6" read "2516": a decimal comma the scan lost, whatever the confidence
+                if m.ocr and any(crow is not None and (cv := crow.money_years().get(year)) is not None and
+                                 re.fullmatch(r"\s*\d{4,}\s*", cv.text or "") and
+                                 any(close(pv.value, rv.value - cv.value / f - tax_, tol, slack) for f in (10, 100, 1000)
+                                     for _, _, _, tax_ in cands)
+                                 for crow, _ in cost_readings):
+                    continue  # "1.276,5" read "12765" in the total cost: with its comma back, the profit agrees
                 if m.ocr and not pv.sure and not _restated(m, pv.value) and \
                         _slipped(pv.text, pv.value, e, lookalike=pv.conf is not None):
                     continue  # "352" read "52", "147,7" read "137,7", the engine unsure of the cell
@@ -4654,6 +4685,9 @@ def _top_sources(text: str, lab: list[tuple[str, Amount, int]]) -> list[Amount]:
 _LIST_FOLLOWS = re.compile(r"(?i)(?<!\w)(trong đó|gồm|bao gồm|cụ thể|như sau|gồm các nguồn)\s*:?\s*$")
 
 
+_PER_HEAD = frozenset({"người", "thành viên", "xã viên", "tổ viên", "hộ", "cổ đông"})
+
+
 def _unlabelled_money(s: Sent, top: list[Amount], named: set[int] = frozenset()) -> bool:
     """A money amount of a sources sentence that is none of its top-level sources nor part of
     their breakdown ("quỹ đầu tư phát triển 200 triệu đồng" after "vốn góp 800 triệu đồng"), nor
@@ -4661,7 +4695,10 @@ def _unlabelled_money(s: Sent, top: list[Amount], named: set[int] = frozenset())
     a loan's interest)."""
     text = s.text
     for a in s.amounts:
-        if a.kind != "money" or a.per or a.value_max is not None or any(a is t for t in top) or a.start in named:
+        # (an amount per member is a source the sentence does not total: "thành viên góp thêm 5 triệu
+        # đồng/người, quỹ đầu tư phát triển 160 triệu đồng, vay … 450 triệu đồng" for 800)
+        if a.kind != "money" or (a.per and a.per not in _PER_HEAD) or a.value_max is not None or \
+                any(a is t for t in top) or a.start in named:
             continue
         before = [t for t in top if t.end <= a.start]
         if before:
@@ -7049,7 +7086,7 @@ def _batches_per_day(m: PlanModel) -> list[float]:
                 # ("2 mẻ/ngày"; "mỗi ngày 1 mẻ")
                 out.append(a.value)
         # (the count in words: "mỗi ngày một mẻ vì thời gian sấy gần 20 giờ", "hai mẻ mỗi ngày")
-        out.extend(_WORD_COUNT[w.group(1).lower() or w.group(2).lower()] for w in _BATCHES_IN_WORDS.finditer(s.text))
+        out.extend(_WORD_COUNT[(w.group(1) or w.group(2)).lower()] for w in _BATCHES_IN_WORDS.finditer(s.text))
     return out
 
 
@@ -8180,14 +8217,14 @@ def rel_growth(m: PlanModel, spec: Spec) -> list[Hit]:
             if r.subset or r.noisy:
                 continue
             if r.kind == "revenue" and not any(r is c for x in tm.rows for c in tm.children(x)):
-                ser = {y: x.value for y, x in r.money_years().items() if m.is_plan_year(y)
-                       and not _partial_year(tm, x.col)}
+                ser = _scan_misreads_dropped(m, {y: x for y, x in r.money_years().items() if m.is_plan_year(y)
+                                                 and not _partial_year(tm, x.col)})
                 if len(ser) >= 2:
                     series.append(("doanh thu", ser, r.evidence, r.section, "VND"))
             elif any(r is o for o in _total_output_rows(m)):
                 qy = {y: x for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y)
                       and not _partial_year(tm, x.col)}
-                ser = {y: x.value for y, x in qy.items()}
+                ser = _scan_misreads_dropped(m, qy)
                 if len(ser) >= 2:
                     series.append(("sản lượng", ser, r.evidence, r.section, next(iter(qy.values())).unit))
     if not series:
@@ -8239,6 +8276,17 @@ def rel_growth(m: PlanModel, spec: Spec) -> list[Hit]:
                                 "max_growth_pct": round(max(growth) * 100), "explained": explained}))
     # one finding: revenue and output usually say the same thing
     return hits[:1]
+
+
+def _scan_misreads_dropped(m: PlanModel, vals: dict[int, Val]) -> dict[int, float]:
+    """A year's figure by year, without a scanned cell the engine was unsure of that is a hundred times or more
+    off every other year's ("1,256" read for "1.258" beside "1.444": a separator misread, not a year of a
+    thousandth of the revenue)."""
+    out = {y: x.value for y, x in vals.items()}
+    if not m.ocr or len(out) < 2:
+        return out
+    return {y: v for y, v in out.items() if vals[y].sure or v <= 0 or not all(
+        o > 0 and max(v / o, o / v) >= 100 for z, o in out.items() if z != y)}
 
 
 def _outgrows_driver(m: PlanModel, spec: Spec) -> list[Hit]:
@@ -9553,11 +9601,16 @@ def _garden_stmts(m: PlanModel) -> list[Stmt]:
 # diện tích 9 ha": further from the cue, so the area must follow "diện tích")
 # (not a place the land lies in: "30 ha rừng tràm gió trên vùng cát ven biển", "ở vùng đồi")
 _ZONE = re.compile(r"(?i)(?<!\btrên )(?<!\bở )(?<!\btại )(?<!\bthuộc )\bvùng\b|\bliên kết\b")
-_OWN_AREA = re.compile(r"(?i)\b(?:(?:hợp tác xã|htx|hộ|công ty|cơ sở|tổ hợp tác|tổ)"
+_OWN_AREA = re.compile(r"(?i)\b(?:(?:hợp tác xã|htx|hộ|công ty|cơ sở|tổ hợp tác|tổ|gia đình)"
                        r"(?:\s+(?:và|cùng)\s+(?:các\s+)?(?:thành viên|hộ thành viên|xã viên))?"
                        r"\s+(?:hiện\s+)?(?:có|sở hữu)"
+                       # the family's own fields it works itself: "Gia đình tự cấy 1,5 ha ruộng nếp than" (not other
+                       # households': "các hộ trồng 30 ha")
+                       r"|(?<!các )(?<!những )(?<![\d] )\b(?:gia đình|hộ)\s+(?:hiện\s+)?(?:tự\s+)?(?:cấy|trồng|canh tác)"
                        # the members' own fields: "Các tổ viên canh tác 2,5 ha gừng xen sả"
-                       r"|(?:các\s+)?(?:tổ viên|thành viên|xã viên|hộ thành viên)\s+(?:hiện\s+)?(?:canh tác|trồng|có))"
+                       r"|(?:các\s+)?(?:tổ viên|thành viên|xã viên|hộ thành viên)\s+(?:hiện\s+)?(?:canh tác|trồng|có"
+                       # (what they pick on: "Quả sim do 22 hộ thành viên thu hái trên 24 ha đồi sim")
+                       r"|thu hái trên|khai thác trên))"
                        # ("các tổ viên trồng tổng cộng 2 ha gừng sẻ")
                        r"\s+(?:tổng\s+cộng\s+|tổng\s+)?(?:khoảng\s+)?$")
 _AREA_OF = re.compile(r"(?i)\bdiện tích\s+(?:liên kết\s+|canh tác\s+|trồng\s+)?(?:khoảng\s+|là\s+|trên\s+)?$")
@@ -9573,6 +9626,25 @@ _AREA_OF_OWN = re.compile(r"(?i)\bdiện\s+tích\s+(?:trồng\s+)?((?:[^\W\d]+\s
 # "Các thành viên có tổng diện tích trồng cà gai leo 18 ha": the members' area, the crop named after "diện tích"
 _MEMBERS_HAVE_AREA = re.compile(r"(?i)\b(?:thành\s+viên|xã\s+viên|tổ\s+viên)\s+(?:hiện\s+(?:nay\s+)?)?có\s+(?:tổng\s+)?"
                                 r"diện\s+tích\s+(?:trồng\s+|canh\s+tác\s+)?((?:[^\W\d]+\s+){1,5}?)(?:là\s+|khoảng\s+)?$")
+
+
+_NOW = re.compile(r"(?i)^\W*hiện\s+(?:nay|tại|có)\b")
+# after an area, the land it is and its crop, then whose: "42 ha đồi sim của các hộ thành viên", "3 ha vườn cam
+# của hợp tác xã" (the land named: "Nguồn cung: 6 ha dâu quả của các thành viên" is one part of "9 ha dâu")
+_THEN_OWNER = re.compile(r"(?i)\s*((?:đồi|vườn|ruộng|rừng|nương|bãi|đầm|ao)\s+(?:[^\W\d]+\s+){1,3}?)của\s+(?:các\s+)?(?:hộ\s+)?"
+                         r"(?:thành\s+viên|xã\s+viên|tổ\s+viên|hợp\s+tác\s+xã|htx|tổ\s+hợp\s+tác)\b")
+
+
+def _area_then_owner(s: Sent, crops: set[str], v: Vocab) -> Stmt | None:
+    """The members' or the producer's own area of its crop said area first, owner last ("Hiện nay 42 ha đồi
+    sim của các hộ thành viên được chăm sóc"); None when the sentence has no such area, or more than one."""
+    areas = [a for a in s.amounts if a.kind == "area" and not a.per and a.value_max is None]
+    if len(areas) != 1 or _ZONE_OTHER.search(s.text):
+        return None
+    a = areas[0]
+    if (mm := _THEN_OWNER.match(s.text, a.end)) and (crop := product_tokens(mm.group(1), v)) & crops:
+        return Stmt("area", a.value, ("vùng",), frozenset(crop), s.text, s.section, s.block, bool(a.qualifier))
+    return None
 
 
 def _own_area_of(s: Sent, crops: set[str], v: Vocab) -> Stmt | None:
@@ -9632,12 +9704,18 @@ def _zone_stmts(m: PlanModel) -> list[Stmt]:
         # (the organisation section describes the producer as it is too: "Công ty liên kết với 40 hộ …
         # với tổng diện tích 9 ha"; a planned zone is told apart by its cues, _ZONE_OTHER)
         # (and the legal papers' part, often the producer's own sub-section: "1.2. Pháp lý, thành viên")
-        if s.section not in (*PAST_SECTIONS, "raw_materials", "organization", "compliance") or \
+        # (the social part too, where it says what is there now: "Hiện nay 42 ha đồi sim của các hộ thành viên
+        # được chăm sóc")
+        if not (s.section in (*PAST_SECTIONS, "raw_materials", "organization", "compliance") or
+                s.section == "social_environment" and _NOW.match(s.text)) or \
                 v.text["change"].in_text(_SINCE.sub("", s.text)):
             continue
         if any(not m.is_plan_year(int(y.group(1))) for y in _DATED.finditer(s.text)):
             continue  # "Năm 2022 vùng liên kết 6 ha": that year's zone, not today's ("Từ năm 2022" is)
         if not _ZONE.search(s.text):
+            if own := _area_then_owner(s, crops, v):
+                out.append(own)
+                continue
             # "Tổng diện tích cam của các thành viên là 15 ha": the members' area of the crop, named before it
             if own := _own_area_of(s, crops, v):
                 out.append(own)
@@ -9794,7 +9872,7 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                     continue
                 if close(a.value, b.value, tol) or scale_slip(a.value, b.value):
                     continue
-                if what == "price" and (not _price_pair_ok(a, b, group) or _both_named_kinds(a, b, stmts, tol)):
+                if what == "price" and (not _price_pair_ok(a, b, group, stmts, tol) or _both_named_kinds(a, b, stmts, tol)):
                     continue
                 if what == "output" and a.kind and b.kind and a.kind != b.kind:
                     # produced vs sold: stock and losses part them, but a year's sales beyond its
@@ -9864,7 +9942,8 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                                         "second": _fmt_stmt(b),
                                         "first_section": first_name,
                                         "second_section": second_name,
-                                        "year": ylabel(key[0]) if what == "output" else ""}))
+                                        "year": ylabel(key[0]) if what == "output" else
+                                        ylabel(key[2]) if what == "price" and len(key) == 3 and key[2] else ""}))
                 reported.add(what)
                 break
             if what in reported:
@@ -9990,7 +10069,7 @@ def _apart(m: PlanModel, a: Stmt, b: Stmt) -> bool:
     return any(lo < sec.start < hi and sec.key != a.section for sec in m.view.plan.sections)
 
 
-def _price_pair_ok(a: Stmt, b: Stmt, group: list[Stmt]) -> bool:
+def _price_pair_ok(a: Stmt, b: Stmt, group: list[Stmt], stmts: list[Stmt] = (), tol: float = 0.02) -> bool:
     """Two prices are compared when they are the same kind of price (retail and wholesale differ)
     and either one is from a table (a product row, a price row) that gives one price for that
     unit and pack size, or both are from running text, for the same year, about a known pack size
@@ -10001,7 +10080,9 @@ def _price_pair_ok(a: Stmt, b: Stmt, group: list[Stmt]) -> bool:
         return False  # a price row by year against a price in text whose clause does not call it one
     tab = [x for x in (a, b) if _from_table(x)]
     if len(tab) == 2:
-        return False
+        # two tables' prices differ for many reasons (products, grades, channels); but two price rows by year
+        # that agree in every other year are one series copied twice, wrong in this one
+        return _same_series(a, b, stmts, tol)
     if len(tab) == 1:
         # (the table's prices of the product the text names, when it names one: "chiếu cói in hoa … 450.000
         # đồng/chiếc" against its own row, not the plain mat's and the bag's beside it)
@@ -10028,6 +10109,22 @@ def _price_pair_ok(a: Stmt, b: Stmt, group: list[Stmt]) -> bool:
 
 
 _AVERAGE = re.compile(r"(?i)(?<!\w)(bình quân|trung bình|bq)(?!\w)")
+
+
+def _same_series(a: Stmt, b: Stmt, stmts: list[Stmt], tol: float) -> bool:
+    """`a` and `b` are one year's cells of two price rows by year, in two tables, naming no product ("Giá bán
+    bình quân | đ/hộp | 105.000 | 108.000 | 112.000" in the plan, "Giá bán bình quân (đ/hộp) | 115.000 | 108.000 |
+    112.000" in the unit-cost sheet), that give the same price in every other year they share (one at least)."""
+    if len(a.key) != 3 or a.key[2] is None or a.block == b.block or a.product or b.product:
+        return False
+
+    def series(x: Stmt) -> dict:
+        return {y.key[2]: y.value for y in stmts if y.what == "price" and len(y.key) == 3 and y.block == x.block
+                and y.evidence == x.evidence and y.key[:2] == x.key[:2] and not y.by_year}
+
+    sa, sb = series(a), series(b)
+    others = [y for y in sa.keys() & sb.keys() if y is not None and y != a.key[2]]
+    return bool(others) and all(close(sa[y], sb[y], tol) for y in others)
 
 
 def _both_named_kinds(a: Stmt, b: Stmt, stmts: list[Stmt], tol: float) -> bool:

@@ -792,6 +792,39 @@ def expiry(text: str) -> tuple[int, int, int] | None:
     return None
 
 
+# a papers table's column of validity ("Hiệu lực", "Thời hạn", "Có giá trị đến", "Ngày hết hạn")
+_VALIDITY_HEAD = re.compile(r"(?i)\bhiệu\s+lực\b|\bthời\s+hạn\b|\bgiá\s+trị\s+(?:đến|sử\s+dụng)\b|\bhết\s+hạn\b")
+# in such a column, the date it runs to: "5 năm, đến 18/3/2026", "đến 09/8/2029", "31/12/2027"
+_UNTIL_CELL = re.compile(r"(?i)(?:^\W*|\b(?:đến|tới|hết)\s+(?:ngày\s+|tháng\s+)?)"
+                         r"(?:(\d{1,2})/)?(\d{1,2})/((?:19|20)\d\d)\b")
+
+
+def row_expiry(view: PlanView, sentence) -> tuple[int, int, int] | None:
+    """`expiry` of a papers table's row, read from its validity column ("Hiệu lực | 5 năm, đến 18/3/2026"): the
+    sentence of a row holds its cells, not the header that says what the date is."""
+    block = view.blocks[sentence.block]
+    if block.kind != BlockKind.table or len(block.rows) < 2:
+        return None
+    heads = [j for j, h in enumerate(block.rows[0]) if h and _VALIDITY_HEAD.search(h)]
+    if not heads:
+        return None
+    row = next((r for r in block.rows[1:] if " | ".join(c for c in r if c) == sentence.text), None)
+    for j in heads:
+        if row is not None and j < len(row) and row[j] and (mm := _UNTIL_CELL.search(row[j])):
+            d, mo, y = mm.group(1), mm.group(2), int(mm.group(3))
+            return (y, int(mo), int(d)) if d else (y, int(mo), 0)
+    return None
+
+
+def _lapsed(end: tuple[int, int, int], view: PlanView, ref: int) -> bool:
+    """A paper valid to `end` has lapsed by the plan's date (its date line; else the start of its year
+    `ref`: a month or day not said is the end of that month or year)."""
+    y, mo, d = end
+    if view.dated is None:
+        return y < ref
+    return (y, mo, d or 31) < (view.dated.year, view.dated.month, view.dated.day)
+
+
 def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
     ok, cond = _applicable(spec, view)
     if not ok or _not_concerned(spec, view):
@@ -831,13 +864,15 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
     if spec.expires:
         ref = reference_year(view)
         for m in mentions:
-            if m.status == "held" and (end := expiry(m.sentence.text)) is not None and end[0] < ref:
+            if m.status == "held" and (end := expiry(m.sentence.text) or row_expiry(view, m.sentence)) is not None \
+                    and _lapsed(end, view, ref):
                 expired.append((m, f"{end[2]:02d}/{end[1]:02d}/{end[0]}" if end[2] else f"{end[1]:02d}/{end[0]}"))
         if expired:
             gone = {id(m) for m, _ in expired}
             # what else holds it: a renewal planned, or a paper of its own dated as valid
             mentions = [m for m in mentions if id(m) not in gone and (
-                m.status != "held" or (_DATE.search(m.sentence.text) and expiry(m.sentence.text) is None))]
+                m.status != "held" or (_DATE.search(m.sentence.text) and
+                                       (expiry(m.sentence.text) or row_expiry(view, m.sentence)) is None))]
     missing = [m for m in mentions if m.status == "missing"]
     satisfied = any(m.status != "missing" for m in mentions)
     if spec.legal_forms_ok and view.legal_form in spec.legal_forms_ok:
