@@ -258,3 +258,33 @@ Hợp tác xã có 9 ha dâu, trong đó 6 ha trồng giống dâu lấy quả, 
 Nguồn cung: 6 ha dâu quả của các thành viên, năng suất bình quân 2,5 tấn quả/ha.
 """
     assert rule_hits("figure-inconsistent", plan, category="beverage_alcohol") == []
+
+
+# ================================================================ producers that also sell goods they buy (set 165)
+
+_RESELLER = """
+PHƯƠNG ÁN SẢN XUẤT KINH DOANH CHÈ BÚP KHÔ
+# 9. Công nghệ, thiết bị
+Sau đầu tư, xưởng chế biến được 10 kg chè khô/ngày × 250 ngày = 2.500 kg/năm.
+# 11. Kế hoạch sản xuất và tiêu thụ
+Bảng 6. Cân đối nguồn hàng và tiêu thụ
+
+| TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Sản lượng tự sản xuất | kg | 2.020 | 2.240 | {own} |
+| 2 | Hàng liên kết mua về bán lại | kg | 600 | 650 | 700 |
+| 3 | Tổng lượng bán ra | kg | 2.620 | 2.890 | {total} |
+"""
+
+
+def test_a_producer_that_also_sells_bought_goods_is_held_to_what_it_makes():
+    # 3.160 kg sold, 2.460 made: the equipment's 2.500 kg serve what the producer makes
+    assert rule_hits("capacity-exceeded", _RESELLER.format(own="2.460", total="3.160"), category="beverage") == []
+    [hit] = rule_hits("capacity-exceeded", _RESELLER.format(own="2.860", total="3.560"), category="beverage")
+    assert "2,86" in message("capacity-exceeded", hit) or "2.860" in message("capacity-exceeded", hit)
+
+
+def test_own_grown_material_is_no_output_where_no_goods_are_bought_to_sell_on():
+    plan = _RESELLER.format(own="2.460", total="3.160").replace("Hàng liên kết mua về bán lại", "Búp tươi mua của hộ")
+    # no goods resold: the largest output row (3.160 kg) is held against the 2.500 kg of the equipment
+    assert rule_hits("capacity-exceeded", plan, category="beverage")

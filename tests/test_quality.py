@@ -45,7 +45,7 @@ def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
     crashes = []
-    assert len(names()) >= 162, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 164, names()  # a set that is not found must not quietly leave the pool
     outs = {name: tmp_path_factory.mktemp(name) for name in names()}
 
     def review(name: str):
@@ -100,7 +100,10 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.9676, pooled.text  # 2811/2905 = 0.96764 (thirty-seventh session: sets 1-159 at
+    assert pooled.t.defect_recall >= 0.9660, pooled.text  # about 2843/2941 = 0.9667 expected (thirty-seventh session's
+    # end: sets 163 and 165 joined with their blind misses left, 17/18 and 15/18; not yet measured in a pool run, the
+    # floor set below the expected value until it is);
+    # 2811/2905 = 0.96764 (thirty-seventh session: sets 1-159 at
     # 2760/2851, dw07's, et06's and fb09's environment caught; sets 160-162 joined with three of their blind misses left,
     # 51/54: fe10's name-inconsistent, ff06's table-total-mismatch, fg10's unrealistic-growth);
     # 2757/2851 = 0.96703 (thirty-sixth session's end: sets 1-153 at

@@ -913,6 +913,8 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
 
         def label_flags(label: str, toned: bool = toned) -> set[str]:
             got = {k for k, w in v.flags.items() if (w.in_text_toned(label) if toned else w.in_text(label))}
+            if "supply" in got and _RESOLD.search(label):
+                got.discard("supply")  # "Chè búp khô, túi 500 g (hàng liên kết)": goods bought to sell on, no material
             # (a balance, "Chênh lệch (nguồn cung − nhu cầu)", "Còn dư", is neither the supply nor the need it names)
             return {"balance"} if "balance" in got else got
 
@@ -5220,8 +5222,49 @@ def output_series(m: PlanModel) -> dict[str, dict[int, tuple[float, Row]]]:
             cur = out[x.unit].get(y)
             if cur is None or x.value > cur[0]:
                 out[x.unit][y] = (x.value, r)
+    _own_made_only(m, out)
     m._cache["output"] = dict(out)
     return m._cache["output"]
+
+
+# goods bought finished and sold on ("Hàng liên kết mua về bán lại", "Chè búp khô, túi 500 g (hàng liên kết)")
+_RESOLD = re.compile(r"(?i)\bbán\s+lại\b|\bhàng\s+(?:liên\s+kết|mua\s+về|mua\s+ngoài|thương\s+mại)\b")
+# what the producer makes itself ("Sản lượng tự sản xuất", "Quy đổi: hàng tự sản xuất")
+_OWN_MADE = re.compile(r"(?i)\btự\s+(?:sản\s+xuất|chế\s+biến|làm|dệt|đan)\b")
+
+
+def _own_made_rows(m: PlanModel) -> dict[str, list[Row]]:
+    """A producer that also sells goods it buys finished from others, and says how much it makes itself: by
+    unit, its rows of what it makes ("Sản lượng tự sản xuất | 2.020 | 2.240 | 2.460"). In those units the output is
+    what it makes, not its sales or its supply with the bought goods ("Tổng lượng bán ra | 2.600 | 2.870 | 3.140"):
+    its equipment and its material serve only what it makes. Empty for a plan that sells only its own goods."""
+    if "own_made" in m._cache:
+        return m._cache["own_made"]
+    out: dict[str, list[Row]] = defaultdict(list)
+    # (the rows of a table that also holds the bought goods: a goods balance, where "Sản lượng tự sản xuất" is
+    # the output; elsewhere the words name the producer's own-grown material)
+    for tm in m.tables:
+        if not any(_RESOLD.search(r.label or "") and r.qty_years() for r in tm.rows):
+            continue
+        for r in tm.rows:
+            if _OWN_MADE.search(r.label or "") and not _RESOLD.search(r.label or "") and "need" not in r.flags:
+                for unit in {x.unit for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y)}:
+                    out[unit].append(r)
+    m._cache["own_made"] = dict(out)
+    return m._cache["own_made"]
+
+
+def _own_made_only(m: PlanModel, out: dict[str, dict[int, tuple[float, Row]]]) -> None:
+    """`output_series` in the units the producer says what it makes itself (`_own_made_rows`): those rows."""
+    for unit, rows in _own_made_rows(m).items():
+        if unit not in out:
+            continue
+        by_year: dict[int, tuple[float, Row]] = {}
+        for r in rows:
+            for y, x in r.qty_years().items():
+                if y is not None and m.is_plan_year(y) and x.unit == unit and (y not in by_year or x.value > by_year[y][0]):
+                    by_year[y] = (x.value, r)
+        out[unit] = by_year
 
 
 def _names(noun: set[str], label: set[str]) -> bool:
@@ -5307,6 +5350,10 @@ def _total_output_rows(m: PlanModel) -> list[Row]:
             ys = {y: x for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y)}
             if len(ys) >= 2:
                 out.append(r)
+    own = _own_made_rows(m)
+    # (a seller of bought goods too: in the units it says what it makes, its sales are no output)
+    out = [r for r in out if not any(x.unit in own and not any(r is o for o in own[x.unit])
+                                     for x in r.qty_years().values())]
     m._cache["total_output"] = out
     return out
 
@@ -6879,6 +6926,10 @@ def _output_for(m: PlanModel, unit: str, product: set[str],
                 ys[y] = Val(x.value * f, unit, x.kind, None, y, x.col, x.text)
         if ys:
             rows.append((r, ys))
+    if own := _own_made_rows(m).get(unit):
+        # a seller of bought goods too: what it makes itself (`_own_made_rows`)
+        rows = [(r, {y: x for y, x in r.qty_years().items() if x.unit == unit and _planned_qty(m, y, x)}) for r in own]
+        rows = [(r, ys) for r, ys in rows if ys]
     if not rows:
         # running text: "sản lượng 20 tấn/năm"
         return {}
