@@ -288,3 +288,13 @@ def test_own_grown_material_is_no_output_where_no_goods_are_bought_to_sell_on():
     plan = _RESELLER.format(own="2.460", total="3.160").replace("Hàng liên kết mua về bán lại", "Búp tươi mua của hộ")
     # no goods resold: the largest output row (3.160 kg) is held against the 2.500 kg of the equipment
     assert rule_hits("capacity-exceeded", plan, category="beverage")
+
+
+def test_a_revenue_in_text_a_hundred_times_off_quantity_times_price_is_no_account_of_it():
+    from pipeline.judge.checks.arithmetic import _text_revenue_hit
+    from pipeline.judge.checks.arithmetic import Sent
+
+    s = Sent.__new__(Sent)
+    s.text, s.section = "doanh thu năm 2027 đạt 1.058,5 triệu đồng", "objectives"
+    assert _text_revenue_hit(s, 2027, 1_058_500_000, 91_800) is None
+    assert _text_revenue_hit(s, 2027, 1_058_500_000, 918_000_000) is not None

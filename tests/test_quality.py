@@ -45,7 +45,7 @@ def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
     crashes = []
-    assert len(names()) >= 164, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 165, names()  # a set that is not found must not quietly leave the pool
     outs = {name: tmp_path_factory.mktemp(name) for name in names()}
 
     def review(name: str):
@@ -100,9 +100,8 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.9660, pooled.text  # about 2843/2941 = 0.9667 expected (thirty-seventh session's
-    # end: sets 163 and 165 joined with their blind misses left, 17/18 and 15/18; not yet measured in a pool run, the
-    # floor set below the expected value until it is);
+    assert pooled.t.defect_recall >= 0.9651, pooled.text  # 2856/2959 = 0.96519 (thirty-seventh session's end: sets
+    # 163-165 joined with their blind misses left, 17/18, 13/18 and 15/18; sets 1-162 at 2811/2905);
     # 2811/2905 = 0.96764 (thirty-seventh session: sets 1-159 at
     # 2760/2851, dw07's, et06's and fb09's environment caught; sets 160-162 joined with three of their blind misses left,
     # 51/54: fe10's name-inconsistent, ff06's table-total-mismatch, fg10's unrealistic-growth);
@@ -139,7 +138,9 @@ def test_floor_defect_recall(pooled):
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 67, pooled.text  # 67 in 1940 plans (thirty-seventh session: sets 160-162 joined with
+    assert pooled.t.false_alarms <= 67, pooled.text  # 67 in 1976 plans (thirty-seventh session's end: sets 163-165
+    # joined with none of their 17 blind false alarms left; y07's area gone, sets 1-162 at 66 + 1).
+    # 67 in 1940 plans (thirty-seventh session: sets 160-162 joined with
     # none of their 5 blind false alarms left; sets 1-159 at 67).
     # 67 in 1904 plans (thirty-sixth session's end: sets 157-159 joined
     # with none of their 4 blind false alarms left; sets 1-156 at 67, h03's gone, ez10's kept).

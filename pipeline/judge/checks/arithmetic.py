@@ -3587,7 +3587,8 @@ def _text_revenue(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
                 continue
             if s.section in _PAST_SECTIONS or m.is_reported_year(y):
                 continue  # a past year's sales were at that year's prices, not the plan's
-            hits.append(_text_revenue_hit(s, y, rv.value, e))
+            if (h := _text_revenue_hit(s, y, rv.value, e)) is not None:
+                hits.append(h)
             continue
         if len(qs) == 1 and len(ps) == 1:
             e = qp(qs[0].value, qs[0].unit, ps[0].value, ps[0].per)
@@ -3601,7 +3602,8 @@ def _text_revenue(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
             continue
         if e is None or close(rv.value, e, spec.tolerance) or scale_slip(rv.value, e):
             continue
-        hits.append(_text_revenue_hit(s, y, rv.value, e))
+        if (h := _text_revenue_hit(s, y, rv.value, e)) is not None:
+            hits.append(h)
     return hits
 
 
@@ -3641,8 +3643,12 @@ def _years_named(text: str) -> int:
     return len(set(re.findall(r"\b(?:19|20)\d\d\b", text)))
 
 
-def _text_revenue_hit(s: Sent, y: int | None, stated: float, expected: float, also: list[str] = ()) -> Hit:
-    """A revenue stated in running text against quantity × price (`also`: where those come from)."""
+def _text_revenue_hit(s: Sent, y: int | None, stated: float, expected: float, also: list[str] = ()) -> Hit | None:
+    """A revenue stated in running text against quantity × price (`also`: where those come from); None when the
+    two are a hundred times or more apart ("1.058,5 triệu đồng" against 10.200 kg × 9 đ/kg, a price a scan or a
+    unit left unread): not two accounts of one revenue, and no figure the producer could mend by it."""
+    if min(abs(stated), abs(expected)) <= 0 or max(abs(stated), abs(expected)) / min(abs(stated), abs(expected)) >= 100:
+        return None
     return Hit(section=s.section, evidence=quote("; ".join(dict.fromkeys([s.text, *also])), 400),
                params={"year": ylabel(y), "label": "Doanh thu", "stated": stated, "expected": expected,
                        "diff_pct": diff_pct(stated, expected), "in_text": True})
@@ -3667,7 +3673,8 @@ def _clause_revenue(m: PlanModel, s: Sent, qs: list[Amount], ps: list[Amount], r
         rv = r_c[0]
         if e is None or close(rv.value, e, spec.tolerance) or scale_slip(rv.value, e):
             continue
-        hits.append(_text_revenue_hit(s, y, rv.value, e))
+        if (h := _text_revenue_hit(s, y, rv.value, e)) is not None:
+            hits.append(h)
     return hits
 
 
@@ -3934,7 +3941,8 @@ def _stated_revenue_in_text(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
             if any(close(a.value, x, spec.tolerance) or scale_slip(a.value, x) for x, _ in exp):
                 continue
             x, ev = exp[0]
-            hits.append(_text_revenue_hit(s, y, a.value, x, ev))
+            if (h := _text_revenue_hit(s, y, a.value, x, ev)) is not None:
+                hits.append(h)
     return hits
 
 
