@@ -104,10 +104,8 @@ def _initials(words: list[str]) -> str:
 
 def _org_names(text: str):
     for m in _ORG_START.finditer(text):
-        if fold(text[max(0, m.start() - 6):m.start()]).strip().endswith("luat"):
-            continue  # "Luật Hợp tác xã 2023" is a law
-        if fold(text[max(0, m.start() - 12):m.start()]).strip().lower().endswith("tieu chuan"):
-            continue  # "tiêu chuẩn cơ sở TCCS 01:2026/TY" is a standard
+        if fold(text[max(0, m.start() - 12):m.start()]).strip().endswith(("luat", "tieu chuan")):
+            continue  # "Luật Hợp tác xã 2023" is a law, "tiêu chuẩn cơ sở TCCS 01:2026/TY" a standard
         head, end = m.group(0), m.end()
         ab = _HEAD_ABBREVIATION.match(text, end)
         if ab and any(_initials(head.split()[-k:]) == ab.group(1) for k in range(2, 5)):
@@ -361,7 +359,7 @@ def _doubled_vowel_readings(name: str) -> list[str]:
     out = []
     for i in range(len(name) - 1):
         a, b = name[i], name[i + 1]
-        if a.isalpha() and b.isalpha() and a != b and fold(a).lower() == fold(b).lower() and fold(a).lower() in "aeiouy":
+        if a.isalpha() and b.isalpha() and a != b and fold(a) == fold(b) and fold(a) in "aeiouy":
             out += [name[:i] + name[i + 1:], name[:i + 1] + name[i + 2:]]
     return out
 

@@ -3973,6 +3973,18 @@ def _lost_comma(r: Row, x: Val) -> float:
     return fixed if 0.5 * lo <= fixed <= 2 * hi and x.value > 3 * hi else x.value
 
 
+def _cost_lost_separators(cost_readings: list[tuple[Row | None, list[Row]]], year: int, profit: float,
+                          revenue: float, taxes: list[float], tol: float, slack: float) -> bool:
+    """On a scan, a total cost read as a bare run of digits ("12765" for "1.276,5") with which, its separators put
+    back (a tenth, hundredth or thousandth of it), the profit agrees: the reading, not the profit, is wrong."""
+    for crow, _ in cost_readings:
+        cv = crow.money_years().get(year) if crow is not None else None
+        if cv is not None and re.fullmatch(r"\s*\d{4,}\s*", cv.text or "") and any(
+                close(profit, revenue - cv.value / f - tax, tol, slack) for f in (10, 100, 1000) for tax in taxes):
+            return True
+    return False
+
+
 def _cost_total(tm: TableM, R: Row, P: Row, scanned: bool = False) -> list[tuple[Row | None, list[Row]]]:
     """Readings of total cost in a revenue/cost/profit table: the total-cost row above the
     profit row, else the sum of the cost lines at the top level between revenue and profit. On a
@@ -4152,11 +4164,8 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                 bare = m.ocr and bool(re.fullmatch(r"\s*\d{3,}\s*", pv.text or ""))
                 if bare and any(close(pv.value, e * f, 0.002) for f in (10, 100, 1000)):
                     continue  # "251,6" read "2516": a decimal comma the scan lost, whatever the confidence
-                if m.ocr and any(crow is not None and (cv := crow.money_years().get(year)) is not None and
-                                 re.fullmatch(r"\s*\d{4,}\s*", cv.text or "") and
-                                 any(close(pv.value, rv.value - cv.value / f - tax_, tol, slack) for f in (10, 100, 1000)
-                                     for _, _, _, tax_ in cands)
-                                 for crow, _ in cost_readings):
+                if m.ocr and _cost_lost_separators(cost_readings, year, pv.value, rv.value,
+                                                   [t for _, _, _, t in cands], tol, slack):
                     continue  # "1.276,5" read "12765" in the total cost: with its comma back, the profit agrees
                 if m.ocr and not pv.sure and not _restated(m, pv.value) and \
                         _slipped(pv.text, pv.value, e, lookalike=pv.conf is not None):
@@ -9675,8 +9684,10 @@ _OWN_AREA = re.compile(r"(?i)\b(?:(?:hợp tác xã|htx|hộ|công ty|cơ sở|t
 _AREA_OF = re.compile(r"(?i)\bdiện tích\s+(?:liên kết\s+|canh tác\s+|trồng\s+)?(?:khoảng\s+|là\s+|trên\s+)?$")
 # "Từ năm 2022 …": since then, no change; "cây từ 6 đến 12 tuổi": an age range, no change
 # (up to five words for what the area is of: "Diện tích sản xuất muối trải bạt của các thành viên là 12 ha")
+# whose an area is, after "của (các) (hộ)": the members or the producer itself
+_OWNERS = r"thành\s+viên|xã\s+viên|tổ\s+viên|hợp\s+tác\s+xã|htx|tổ\s+hợp\s+tác"
 _AREA_OF_OWN = re.compile(r"(?i)\bdiện\s+tích\s+(?:trồng\s+)?((?:[^\W\d]+\s+){1,5}?)của\s+(?:các\s+)?(?:hộ\s+)?"
-                          r"(?:thành\s+viên|xã\s+viên|tổ\s+viên|hợp\s+tác\s+xã|htx|tổ\s+hợp\s+tác|"
+                          rf"(?:{_OWNERS}|"
                           # (the family's and its linked households': "… của gia đình và các hộ liên kết hiện là 4 ha")
                           r"gia\s+đình\s+và\s+(?:các\s+)?(?:\d+\s+)?hộ\s+liên\s+kết)\s*"
                           r"(?:hiện\s+(?:nay\s+)?)?(?:là|khoảng|đạt|có|:)?\s*(?:khoảng\s+)?$")
@@ -9691,7 +9702,7 @@ _NOW = re.compile(r"(?i)^\W*hiện\s+(?:nay|tại|có)\b")
 # after an area, the land it is and its crop, then whose: "42 ha đồi sim của các hộ thành viên", "3 ha vườn cam
 # của hợp tác xã" (the land named: "Nguồn cung: 6 ha dâu quả của các thành viên" is one part of "9 ha dâu")
 _THEN_OWNER = re.compile(r"(?i)\s*((?:đồi|vườn|ruộng|rừng|nương|bãi|đầm|ao)\s+(?:[^\W\d]+\s+){1,3}?)của\s+(?:các\s+)?(?:hộ\s+)?"
-                         r"(?:thành\s+viên|xã\s+viên|tổ\s+viên|hợp\s+tác\s+xã|htx|tổ\s+hợp\s+tác)\b")
+                         rf"(?:{_OWNERS})\b")
 
 
 def _area_then_owner(s: Sent, crops: set[str], v: Vocab) -> Stmt | None:

@@ -809,8 +809,10 @@ def row_expiry(view: PlanView, sentence) -> tuple[int, int, int] | None:
     if not heads:
         return None
     row = next((r for r in block.rows[1:] if " | ".join(c for c in r if c) == sentence.text), None)
+    if row is None:
+        return None
     for j in heads:
-        if row is not None and j < len(row) and row[j] and (mm := _UNTIL_CELL.search(row[j])):
+        if j < len(row) and row[j] and (mm := _UNTIL_CELL.search(row[j])):
             d, mo, y = mm.group(1), mm.group(2), int(mm.group(3))
             return (y, int(mo), int(d)) if d else (y, int(mo), 0)
     return None
