@@ -180,7 +180,9 @@ def legal_form_of(name: str | None, text: str = "") -> str | None:
 def _cut(v: str, limit: int = 120) -> str:
     # A comma then a description ends the name: "…, thuộc nhóm …", "…, chủ hộ bà …", "…, sinh năm 1984".
     # (a scan joins the cover's name line to the title below it: "… Tùng Ảnh phương án sản xuất")
+    # (and a tax code after the name, its brackets lost on a scan: "… Nguyễn Thị Lan mã số thuế 8375102946")
     v = re.split(r"\s*[;]\s*|\.\s|\s+-\s+|\s*\(|\s+(?:phương án|dự án|đề án|kế hoạch)\s+(?:sản xuất|kinh doanh|sxkd)\b|"
+                 r"\s+(?:mã\s+số\s+thuế|mst)\b|"
                  r",\s*(?:địa chỉ|trụ sở|mã số|số điện thoại|điện thoại|email|"
                  r"thôn|xóm|xã|phường|thị trấn|huyện|tỉnh|đường|số nhà|thuộc|nhóm|phân nhóm|chủ hộ|chủ cơ sở|"
                  r"do (?:gia đình\s+|hộ\s+)?(?:ông|bà)|ông|bà|đại diện|người đại diện|giám đốc|sinh năm|được|là|gồm|loại hình|"

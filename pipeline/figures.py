@@ -970,7 +970,8 @@ _UNIT_LABEL_RE = re.compile(
 _HEADER_END_RE = re.compile(r"[)\];\n]")
 _HEADER_PUNCT_RE = re.compile(r"[\s():.,\-/*]+")
 _TRAILING_PAREN_RE = re.compile(r"\(([^()]{1,40})\)\s*[:.]?\s*$")
-_UNIT_THEN_NOTE_RE = re.compile(r"\s*([^\W\d][^,;\d]{0,14}?)\s*[,;]\s*\D")
+# (the note may be a norm: "(kg; 0,75 kg/kg)", the unit then how much of it goes into a unit of the product)
+_UNIT_THEN_NOTE_RE = re.compile(r"\s*([^\W\d][^,;\d]{0,14}?)\s*[,;]\s*(?:\D|\d[\d.,]*\s*[^\W\d]+\s*/)")
 _SPEC_END_RE = re.compile(r"[\s)\].:;,]*$")
 
 
@@ -1006,6 +1007,8 @@ def _unit_spec(text: str, U: UnitTable, *, multiplier: bool = True) -> _Spec | N
         base, kind = ("VND", "money") if mag.bare == "money" else ("", "number")
     else:
         return None
+    if nm and kind == "percent":
+        return None  # "(1 %)", "(10 %)": a rate the row is reckoned at ("Phí, lệ phí (1 %)"), no unit of its cells
     pers, p = _per(t, p, U, allow_raw=True)
     if not pers and kind in ("mass", "volume") and (st := _STATE_AFTER_UNIT_RE.match(t, p)):
         p = st.end()  # "kg khô", "kg tươi", "lít thành phẩm": the unit, in the state it is weighed in
@@ -1406,7 +1409,8 @@ def _table_figures(
                 label, label_col = c, j
                 m = _TRAILING_PAREN_RE.search(c)
                 label_spec = _unit_spec(m.group(1), U) if m else None
-                items = [w for w in re.split(r"\s*[,;]\s*", m.group(1).strip()) if w] if m else []
+                # (a decimal comma splits no item: "(kg; 0,75 kg/kg)" is a unit and one note)
+                items = [w for w in re.split(r"\s*(?:;|,(?!\d))\s*", m.group(1).strip()) if w] if m else []
                 if label_spec is None and m and (lead := _UNIT_THEN_NOTE_RE.match(m.group(1))) and \
                         not all(_unit_spec(w, U) is not None for w in items) and len(items) < 3:
                     # "(tấn, tỷ lệ 60%)": the unit, then a note on the row (not a list of packs, "Bao bì,

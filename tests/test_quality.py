@@ -45,7 +45,7 @@ def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
     crashes = []
-    assert len(names()) >= 165, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 168, names()  # a set that is not found must not quietly leave the pool
     outs = {name: tmp_path_factory.mktemp(name) for name in names()}
 
     def review(name: str):
@@ -100,7 +100,9 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.9651, pooled.text  # 2856/2959 = 0.96519 (thirty-seventh session's end: sets
+    assert pooled.t.defect_recall >= 0.9667, pooled.text  # 2913/3013 = 0.96681 (thirty-eighth session's end: sets
+    # 166-168 joined with four of their blind misses left, 17/18, 18/18 and 16/18; sets 1-165 at 2862/2959);
+    # 2856/2959 = 0.96519 (thirty-seventh session's end: sets
     # 163-165 joined with their blind misses left, 17/18, 13/18 and 15/18; sets 1-162 at 2811/2905);
     # 2811/2905 = 0.96764 (thirty-seventh session: sets 1-159 at
     # 2760/2851, dw07's, et06's and fb09's environment caught; sets 160-162 joined with three of their blind misses left,
@@ -138,7 +140,9 @@ def test_floor_defect_recall(pooled):
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 67, pooled.text  # 67 in 1976 plans (thirty-seventh session's end: sets 163-165
+    assert pooled.t.false_alarms <= 69, pooled.text  # 69 in 2012 plans (thirty-eighth session's end: sets 166-168
+    # joined with two false alarms left, fl07's certificate in a scanned table's lost first rows and fl12's
+    # "Đề xuất" read as proposals, not the investment its author meant); 67 in 1976 plans (thirty-seventh session's end: sets 163-165
     # joined with none of their 17 blind false alarms left; y07's area gone, sets 1-162 at 66 + 1).
     # 67 in 1940 plans (thirty-seventh session: sets 160-162 joined with
     # none of their 5 blind false alarms left; sets 1-159 at 67).

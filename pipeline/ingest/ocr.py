@@ -780,9 +780,21 @@ def _continues_row(prev: list[str], cells: list[str], groups: list[list[Word]]) 
     # every cell of a numbered row wrapped onto the next line, which goes on in lower case ("3 | Giấy chứng
     # nhận cơ sở đủ | Số 118/2026/CT-ATTP | Đến 05/10/2029; nộp hồ" / " | điều kiện an toàn thực phẩm | ngày
     # 05/10/2026 | sơ cấp lại quý II/2029"): a paper table's row, not a row of its own (no bare number in it)
+    # (the row's number may have been read into its label's cell: " | 2 Giấy chứng nhận cơ sở đủ | …")
     first = next((c.strip() for c in cells if c.strip()), "")
-    return not cells[0] and bool(prev[0]) and _ROW_NUMBER.fullmatch(prev[0].strip()) is not None and \
-        first[:1].islower() and not any(_NUMBER_CELL.fullmatch(c.strip()) for c in cells if c.strip())
+    numbered = bool(prev[0]) and _ROW_NUMBER.fullmatch(prev[0].strip()) is not None or \
+        not prev[0] and len(prev) > 2 and _NUMBER_THEN_LABEL.match(prev[1]) is not None
+    if first[:1].islower() and not any(_NUMBER_CELL.fullmatch(c.strip()) for c in cells if c.strip()):
+        if not cells[0] and numbered:
+            return True
+        # (or into the first cell, with the label: "6 Giấy chứng nhận đăng ký | Số 498771, Cục Sở hữu | …" / "nhãn
+        # hiệu "Nghệ Bắc Sơn" | trí tuệ | đến 14/8/2034")
+        return len(prev) > 2 and _NUMBER_THEN_LABEL.match(prev[0]) is not None and cells[0][:1].islower() and \
+            sum(1 for c in cells if c.strip()) >= 2
+    return False
+
+
+_NUMBER_THEN_LABEL = re.compile(r"\s*\d{1,2}\.?\s+[^\W\d_]")
 
 
 def _column(cols: list[tuple[float, float]], x0: float, x1: float) -> int:

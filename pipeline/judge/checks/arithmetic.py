@@ -878,6 +878,9 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
         # a revised plan's comparison table ("Phương án lần 1 | Phương án điều chỉnh | Chênh lệch"): the
         # revised column is the plan; the first version's column and the difference are history
         history = _version_history_cols(header)
+        # a year's target beside what was done that year ("Kế hoạch 2026 | Ước TH 2026 | % hoàn thành"): the
+        # done is the year's figure, the target is no account of it
+        targets = _target_cols(header)
         caption = _table_caption(view, t.block)
         amount_col = next((j for j, h in enumerate(header) if h and j not in non_add
                            and v.cols["amount"].in_text(h) and not re.search(r"(19|20)\d\d", h)), None)
@@ -999,7 +1002,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                     continue
                 if f.col == 0 and num is not None and start == 1:
                     continue
-                if f.kind == "year" or f.col in history:
+                if f.kind == "year" or f.col in history or f.col in targets:
                     continue
                 if not _cell_is_value(cells[f.col], f):
                     continue
@@ -1119,6 +1122,26 @@ def _version_history_cols(header: list[str]) -> set[int]:
     if not old or len(new) != 1:
         return set()
     return old | {j for j, h in enumerate(header) if h and j not in old and j != new[0] and _diff_header(h)}
+
+
+_TARGET_HEAD = re.compile(r"(?i)\b(?:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu\s+giao)\b")
+_DONE_HEAD = re.compile(r"(?i)\b(?:thực\s+hiện|th|ước\s+(?:thực\s+hiện|th|đạt)|ước|đạt|kết\s+quả)\b")
+
+
+def _target_cols(header: list[str]) -> set[int]:
+    """The columns of a year's target ("Kế hoạch 2026", "KH 2026") in a table that also gives what was done
+    that same year ("Ước TH 2026", "Thực hiện 2026"); empty for any other table."""
+    by_year: dict[str, list[int]] = defaultdict(list)
+    for j, h in enumerate(header):
+        if h and len(years := set(re.findall(r"\b(?:19|20)\d\d\b", h))) == 1:
+            by_year[years.pop()].append(j)
+    out: set[int] = set()
+    for cols in by_year.values():
+        done = [j for j in cols if _DONE_HEAD.search(header[j])]
+        target = [j for j in cols if _TARGET_HEAD.search(header[j]) and not _DONE_HEAD.search(header[j])]
+        if done and target:
+            out |= set(target)
+    return out
 
 
 _LABEL_YEAR = re.compile(r"\b(20\d\d)\b")
@@ -1245,12 +1268,24 @@ def _comma_numbering(tm: TableM) -> None:
 _FORMULA_NOTE = re.compile(r"\s*\(\s*\d{1,2}\s*\)\s*=\s*[()\d\s+\-–×x*:/]+")
 
 
+_SUB_NUMBER = re.compile(r"(\d{1,2}(?:\.\d{1,2})*)\.(\d{1,2})\.?")
+
+
 def _repair_ocr_numbering(tm: TableM) -> list[Row]:
     """On a scan, a row number the OCR misread ("Kì", "D", "Ỷ" among 1, 2, 4, 6) is the next one of
     its neighbours' sequence ("1 2 Kì 4 D 6 Ỷ" is 1 … 7): a misread must not make a letter heading
     whose "children" the rows below would be. Only in a column of plain numbers, at most two
     characters, the row before numbered n and the one after (if any) n + 2."""
     rows = [r for r in tm.rows if not r.total]
+    for k in range(1, len(rows) - 1):
+        r = rows[k]
+        # a sub-item's number the scan lost or misread ("2.4 | Thùng carton …", "2.o | Điện, nước … | 100 | …",
+        # "2.6 | Tiền lương"): the one between its neighbours, not a part of the row above
+        token = r.cells[0].strip() if r.cells and r.cells[0].strip() != r.label else ""
+        if not r.num and r.vals and (a := _SUB_NUMBER.fullmatch(rows[k - 1].num or "")) and \
+                (b := _SUB_NUMBER.fullmatch(rows[k + 1].num or "")) and a.group(1) == b.group(1) and \
+                int(b.group(2)) == int(a.group(2)) + 2 and (not token or token.startswith(a.group(1) + ".") and len(token) <= 5):
+            r.num = f"{a.group(1)}.{int(a.group(2)) + 1}"
     plain = [r for r in rows if r.num and r.num.isdigit()]
     relabelled: list[Row] = []
     if len(plain) < max(3, len(rows) // 2):
@@ -2356,6 +2391,10 @@ def _unit_text(tm: TableM, val: Val, factor: float = 1.0) -> str:
 
 # =============================================================================== relation: revenue
 
+# the units a service counts what it sells in, not goods (PEOPLE): only a row naming the service counts them
+_SERVICE_COUNTS = frozenset({"lượt khách", "suất"})
+
+
 def _quantity_rows(m: PlanModel, year: int | None, exclude: Row | None = None,
                    parts: bool = False, visits: str | None = None) -> list[tuple[Row, Val]]:
     """Rows with a quantity that year; with `parts`, also the parts of a total ("Trong đó: khay 300 g",
@@ -2379,8 +2418,9 @@ def _match_quantity(m: PlanModel, comp: Row, price: Val, year: int | None) -> li
     own row, a better match, counts packs ("Gạo lứt túi 1 kg | túi | 24.000" against "55.000
     đ/kg"), its packs times the size its label gives are the quantity; without a size nothing is
     checked rather than another row (the total of all sizes) being taken."""
-    # (a service priced by the visit counts its visits: "Chèo thuyền kayak (100.000 đ/lượt)")
-    visits = price.per if price.per == "lượt khách" else None
+    # (a service priced by the visit counts its visits: "Chèo thuyền kayak (100.000 đ/lượt)"; a meal priced
+    # by the serving its servings: "Suất ăn hải sản (160.000 đ/suất)" for "Suất ăn | suất | 13.750")
+    visits = price.per if price.per in _SERVICE_COUNTS else None
     with_parts = _quantity_rows(m, year, comp, parts=True, visits=visits)
     me = product_tokens(comp.label, m.vocab)
     scored = [(similarity(me, product_tokens(r.label, m.vocab)), r, x) for r, x in with_parts if not r.subset]
@@ -3018,8 +3058,17 @@ def _priced_rows_above(tm: TableM, total: Row) -> list[Row]:
             break
         above.append(r)
     above.reverse()
-    # (or in a price column: "Sản phẩm | Đơn giá (1.000 đ) | Năm 2027 | …")
-    return above if len(above) >= 2 and all(r.price() is not None for r in above) else []
+    # (or in a price column: "Sản phẩm | Đơn giá (1.000 đ) | Năm 2027 | …"; a service's line may give a rate
+    # per two things, "Lưu trú (170.000 đ/khách/đêm)", that no single quantity times: a line still, checked
+    # in the sum, not on its own)
+    priced = sum(r.price() is not None for r in above)
+    return above if len(above) >= 2 and priced >= 1 and all(
+        r.price() is not None or _compound_price(r) for r in above) else []
+
+
+def _compound_price(r: Row) -> bool:
+    """A label's price per two things ("170.000 đ/khách/đêm", "420.000 đ/phòng/đêm")."""
+    return any(v.kind == "money" and v.per and "/" in v.per for v in r.lvals)
 
 
 def _named_pair(m: PlanModel, tm: TableM, rev: Row, year: int | None) -> tuple[float, list[Row]] | None:
@@ -7127,10 +7176,18 @@ def _days_per_year(m: PlanModel) -> list[float]:
                     # the days a factor of a year's output worked out: "2 nồi × 40 lít/mẻ × 1 mẻ/ngày ×
                     # 280 ngày = 22.400 lít/năm"
                     out.append(a.value)
+    for r in m.rows():
+        # or a table's row of it, the year's unit in its label: "Công suất chế biến (kg/năm) | 12 kg/ngày × 280
+        # ngày | 3.360"
+        if r.section not in _NOT_WORKING_DAYS and _PER_YEAR.search(r.label or ""):
+            for c in r.cells:
+                if (d := _DAYS_CELL.search(c)) and 30 <= (n := float(d.group(1))) <= 366:
+                    out.append(n)
     return out
 
 
 _DAYS_FACTOR = re.compile(r"[x×*]\s*$")
+_DAYS_CELL = re.compile(r"[x×*]\s*(\d{2,3})\s*ngày\s*$")
 _YEAR_PRODUCT = re.compile(r"\s*(?:[x×*][^=;.]{0,40})?=\s*\d[\d.,]*\s*(?:[^\W\d]+\s*){0,3}/\s*năm\b")
 
 
@@ -7903,6 +7960,75 @@ _ALL_PRODUCTS = re.compile(r"(?i)\b(?:của|cho)\s+cả\s+(?:hai|ba|bốn|năm|\
 
 
 def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
+    """Output beyond what the equipment, labour or pens make (`_goods_capacity`); else guest-nights
+    beyond the beds (`_lodging_over`)."""
+    return _goods_capacity(m, spec) or _lodging_over(m, spec)
+
+
+# ------------------------------------------------------------------ lodging: guest-nights against the beds
+
+# guests a night: "sức chứa 50 khách/đêm", "đón tối đa 24 khách mỗi đêm"
+_BEDS_SAID = re.compile(r"(?i)\b(?:sức\s+chứa|đón\s+(?:được\s+)?(?:tối\s+đa\s+)?)(?:\s+(?:tối\s+đa|lưu\s+trú|khoảng))*\s+"
+                        r"(\d[\d.]*)\s+khách\s*(?:/\s*đêm|mỗi\s+đêm|một\s+đêm)")
+# rooms and guests each: "6 phòng nghỉ nhà gỗ (mỗi phòng 2 khách)", "8 phòng, mỗi phòng 4 khách" (not one
+# house's rooms of several: "mỗi nhà 2 phòng")
+_ROOMS_EACH = re.compile(r"(?i)(?<!mỗi nhà )(?<!mỗi hộ )(?<!mỗi căn )\b(\d[\d.]*)\s+phòng\b[^.;\d]{0,40}?"
+                         r"mỗi\s+phòng\s+(?:tối\s+đa\s+|ở\s+được\s+|nghỉ\s+được\s+)?(\d+)\s+(?:khách|người)\b")
+_GUEST_NIGHTS = re.compile(r"(?i)\bđêm\s+khách\b")
+_NOT_SOLD = re.compile(r"(?i)\b(?:sức\s+chứa|công\s+suất|tối\s+đa|khả\s+năng)\b")
+
+
+def _lodging_beds(m: PlanModel) -> tuple[float, str] | None:
+    """The most guests a night the plan says its lodging takes, from its own sentences (the largest, when it
+    says several: rooms built later count)."""
+    best: tuple[float, str] | None = None
+    for s in m.sents:
+        if s.section in ("market", "swot", "rationale"):
+            continue  # (others' lodging, the region's)
+        for mt in _BEDS_SAID.finditer(s.text):
+            n = parse_number(mt.group(1), "vi")
+            if n and (best is None or n > best[0]):
+                best = (n, s.text)
+        for mt in _ROOMS_EACH.finditer(s.text):
+            rooms, each = parse_number(mt.group(1), "vi"), parse_number(mt.group(2), "vi")
+            if rooms and each and (best is None or rooms * each > best[0]):
+                best = (rooms * each, s.text)
+    return best
+
+
+def _lodging_over(m: PlanModel, spec: Spec) -> list[Hit]:
+    """Guest-nights sold a year ("Tổng số đêm khách | đêm khách | 3.100 | 4.750 | 5.200") beyond the beds the
+    plan gives itself every night of the year (6 phòng × 2 khách × 365 = 4.380): more guests than the rooms
+    hold. The year's total row of the guest-nights, or the one row that counts them; not a capacity row."""
+    rows = [r for r in m.rows() if _GUEST_NIGHTS.search(r.label or "") or (
+        any(_GUEST_NIGHTS.fullmatch(c.strip()) for c in r.cells[1:3] if c) and r.label)]
+    rows = [r for r in rows if not _NOT_SOLD.search(r.label) and not r.subset and not r.noisy and any(
+        x.year is not None and m.is_plan_year(x.year) and x.kind in ("number", "count") for x in r.vals)]
+    if not rows:
+        return []
+    totals = [r for r in rows if r.total]
+    if totals:
+        rows = totals
+    elif len(rows) != 1:
+        return []  # seasons or kinds of guest with no total: no year's guest-nights to hold against the beds
+    beds = _lodging_beds(m)
+    if beds is None:
+        return []
+    cap = beds[0] * 365
+    for r in rows:
+        for x in r.vals:
+            if x.year is None or x.vmax is not None or not m.is_plan_year(x.year) or x.kind not in ("number", "count") \
+                    or (m.ocr and x.unsure):
+                continue
+            if x.value > cap * (1 + spec.tolerance) and x.value < cap * 10:
+                return [Hit(section=r.section, evidence=quote(f"{r.evidence} || {beds[1]}", 450),
+                            params={"kind": "lodging", "year": ylabel(x.year),
+                                    "output": f"{fmt_num(x.value, 0)} đêm khách",
+                                    "beds": fmt_num(beds[0], 0), "capacity": f"{fmt_num(cap, 0)} đêm khách"})]
+    return []
+
+
+def _goods_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
     hits = []
     caps = capacities(m, spec)
     outs = output_series(m)
@@ -8297,6 +8423,8 @@ def rel_growth(m: PlanModel, spec: Spec) -> list[Hit]:
                     series.append(("sản lượng", ser, r.evidence, r.section, next(iter(qy.values())).unit))
     if not series:
         series = _text_series(m)
+    if stated := _beyond_stated_rate(m, series):
+        return stated
     hits = []
     for what, ser, ev, sec, unit in series:
         ys = sorted(ser)
@@ -8344,6 +8472,53 @@ def rel_growth(m: PlanModel, spec: Spec) -> list[Hit]:
                                 "max_growth_pct": round(max(growth) * 100), "explained": explained}))
     # one finding: revenue and output usually say the same thing
     return hits[:1]
+
+
+# the plan's own yearly growth target: "đặt mục tiêu tăng bình quân khoảng 10 %/năm", "sản lượng tăng 8 – 10 % mỗi năm"
+_STATED_RATE = re.compile(r"(?i)\btăng(?:\s+trưởng)?(?:\s+(?:bình\s+quân|trung\s+bình|đều))?(?:\s+(?:khoảng|từ|chừng))?\s+"
+                          r"(?:(\d+(?:,\d+)?)\s*(?:%\s*)?(?:-|–|đến)\s*)?(\d+(?:,\d+)?)\s*%\s*"
+                          r"(?:/\s*năm|mỗi\s+năm|một\s+năm|hằng\s+năm|hàng\s+năm)")
+# (a rate of something else: a price, wages, costs, the growers' income, the market's demand, the profit)
+_RATE_OF_PRICE = re.compile(r"(?i)\b(?:giá|lương|tiền\s+công|chi\s+phí|lãi\s+suất|thu\s+nhập|nhu\s+cầu|thị\s+trường|"
+                            r"tiêu\s+dùng|lợi\s+nhuận|dân\s+số)\b")
+
+
+def _beyond_stated_rate(m: PlanModel, series: list[tuple[str, dict[int, float], str, str | None, str]]) -> list[Hit]:
+    """The plan's own yearly growth target ("đặt mục tiêu tăng bình quân khoảng 10 %/năm") against its table's
+    output or revenue over the plan years growing at twice that rate or more, and ten points or more above it
+    (8.300 → 11.300 → 14.650 lít: 33 %/năm). Not a rate of the past ("tăng bình quân 10,1 %/năm trong ba năm
+    2024–2026"), of a price or a cost, nor a range's upper end exceeded by less."""
+    if not series or m.plan_year is None:
+        return []
+    for snt in m.sents:
+        if snt.section in PAST_SECTIONS or snt.section in ("market", "swot", "rationale", "current_state"):
+            continue
+        for mt in _STATED_RATE.finditer(snt.text):
+            clause = _clause_of(snt.text, mt.start())
+            years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", clause)]
+            # (what grows is named right before "tăng": "thu nhập của hộ liên kết tăng 10 %/năm", not "thị trường
+            # trong tỉnh ổn định …, hợp tác xã đặt mục tiêu tăng …")
+            if any(y < m.plan_year for y in years) or _RATE_OF_PRICE.search(snt.text[max(0, mt.start() - 35):mt.start()]):
+                continue
+            rate = float(mt.group(2).replace(",", ".")) / 100
+            if not 0 < rate <= 0.3:
+                continue
+            want = "doanh thu" if re.search(r"(?i)doanh\s+thu", clause) else "sản lượng"
+            for what, ser, ev, sec, unit in series:
+                ys = sorted(y for y in ser if ser[y] > 0)
+                if what != want or len(ys) < 2:
+                    continue
+                first, last = ser[ys[0]], ser[ys[-1]]
+                cagr = (last / first) ** (1 / (ys[-1] - ys[0])) - 1
+                if cagr >= 2 * rate and cagr - rate >= 0.1:
+                    growth = [ser[b] / ser[a] - 1 for a, b in zip(ys, ys[1:])]
+                    return [Hit(section=sec or "production_plan", evidence=quote(f"{ev} || {snt.text}", 450),
+                                params={"what": what, "from_year": ylabel(ys[0]), "to_year": ylabel(ys[-1]),
+                                        "first": fmt_qty(first, unit), "last": fmt_qty(last, unit),
+                                        "factor": round(last / first, 1), "max_growth_pct": round(max(growth) * 100),
+                                        "explained": False, "stated_pct": fmt_num(rate * 100, 1),
+                                        "actual_pct": round(cagr * 100)})]
+    return []
 
 
 def _scan_misreads_dropped(m: PlanModel, vals: dict[int, Val]) -> dict[int, float]:
@@ -9621,6 +9796,8 @@ _FAMILY_HAS = re.compile(r"(?i)\b(?:gia đình|chủ hộ)\s+(?:hiện\s+(?:nay\
 _FAMILY_GROWS_ON = re.compile(r"(?i)\b(?:gia đình|chủ hộ)\s+(?:hiện\s+(?:nay\s+)?)?(?:trồng|canh tác|nuôi|thả)\s+"
                               r"((?:[^\W\d]+\s+){1,4}?)(?:từ\s+năm\s+\d{4}\s+)?trên\s+(?:diện\s+tích\s+)?(?:khoảng\s+)?$")
 _CROP_AREA_OF_FAMILY = re.compile(r"(?i)\bdiện\s+tích\s+((?:[^\W\d]+\s+){1,4}?)của\s+(?:gia đình|hộ)\s*:?\s*(?:là\s+|khoảng\s+)?$")
+# after an area, its crop in a few words and then the farm or family it belongs to (not a linked household's)
+_CROP_OF_FARM = re.compile(r"(?i)\s+((?:[^\W\d]+\s+){1,5}?)của\s+(?:trang\s+trại|gia\s+đình|chủ\s+hộ)\b(?!\s+liên\s+kết)")
 _GARDEN_OTHER = re.compile(r"(?i)\b(?:sẽ|dự kiến|mở rộng|trồng mới|thêm|tăng|liên kết|thành viên|các hộ)\b")
 
 
@@ -9630,6 +9807,13 @@ def _garden_stmts(m: PlanModel) -> list[Stmt]:
     crops = product_tokens(m.view.plan.product.name or "", v).union(*(r.material for r in ratios(m)))
     for s in m.sents:
         garden_word = bool(_GARDEN_WORD.search(s.text))
+        for a in s.amounts:
+            # "Trên 2,4 ha cam Bù và cam Chanh của trang trại": the crop right after the area, the farm's own
+            if a.kind == "area" and not a.per and a.value_max is None and \
+                    (f := _CROP_OF_FARM.match(s.text, a.end)) and (crop := product_tokens(f.group(1), v)) & crops and \
+                    not _GARDEN_OTHER.search(s.text[_clause_start(s.text, a.start):a.end + 60].split(";")[0]):
+                out.append(Stmt("area", a.value, ("vườn",), frozenset(crop), s.text, s.section, s.block,
+                                bool(a.qualifier)))
         if not garden_word and not _FAMILY.search(s.text):
             continue
         for a in s.amounts:
@@ -10021,7 +10205,84 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
     if "workers" in q and "workers" not in reported and (hit := _profile_above_staff(m, stmts, spec.tolerance)
                                                           or _jobs_above_staff(m, stmts, spec.tolerance)):
         hits.append(hit)
+    if "stock_carried" in q and (hit := _stock_not_carried(m, spec.tolerance)):
+        hits.append(hit)
+    if "output_history" in q and "output" not in reported and (hit := _history_output_disagrees(m, spec.tolerance)):
+        hits.append(hit)
     return hits
+
+
+# the output made (or sold) in a year, as a history table names it: "Sản lượng (kg)", "Tổng sản lượng quy đổi"
+_OUTPUT_ROW = re.compile(r"(?i)^\W*(?:tổng\s+)?sản\s+lượng\b(?!\s+(?:tiêu\s+thụ|bán|thu\s+mua|nguyên))")
+
+
+def _history_output_disagrees(m: PlanModel, tol: float) -> Hit | None:
+    """A year up to the plan's writing whose output two tables give differently ("Sản lượng (kg) | 3.000 | 3.300 | 4.200"
+    for 2024–2026 and "Tổng sản lượng quy đổi | kg | 3.600 | 3.950 | …" from 2026): the past is one figure. Only
+    rows that name the output alone (no product words, or the same ones), in one unit, not a scan's unsure cell."""
+    if m.plan_year is None:
+        return None
+    seen: dict[tuple[int, str, frozenset[str]], tuple[Val, Row]] = {}
+    for r in m.rows():
+        if r.subset or r.noisy or r.garbled or r.flags & {"need", "supply", "input", "balance"} or \
+                not (mt := _OUTPUT_ROW.match(r.label or "")):
+            continue
+        what = frozenset(product_tokens(re.sub(r"\([^()]*\)", " ", r.label[mt.end():]), m.vocab))
+        for x in r.qty_years().values():
+            if x.year is None or x.year > m.plan_year or x.vmax is not None or (m.ocr and x.unsure):
+                continue
+            key = (x.year, x.unit, what)
+            if (got := seen.get(key)) is None:
+                seen[key] = (x, r)
+                continue
+            y, other = got
+            if other.table == r.table or close(x.value, y.value, tol) or scale_slip(x.value, y.value):
+                continue
+            names = _section_names()
+            return Hit(section=r.section or other.section, evidence=quote(f"{other.evidence} || {r.evidence}", 450),
+                       params={"what": "sản lượng", "year": ylabel(x.year), "first": fmt_qty(y.value, y.unit),
+                               "second": fmt_qty(x.value, x.unit), "first_section": names.get(other.section or "", ""),
+                               "second_section": names.get(r.section or "", "")})
+    return None
+
+
+_STOCK_OPEN = re.compile(r"(?i)^\W*(?:\d+\W*)?tồn\s+(?:kho\s+)?đầu\s+(?:năm|kỳ|vụ)\b")
+_STOCK_CLOSE = re.compile(r"(?i)^\W*(?:\d+\W*)?tồn\s+(?:kho\s+)?cuối\s+(?:năm|kỳ|vụ)\b")
+
+
+def _stock_not_carried(m: PlanModel, tol: float) -> Hit | None:
+    """The stock a year ends with is the stock the next one starts with: "Tồn kho cuối năm | … | 4.000" for
+    2026 in the history table and "Tồn kho đầu năm | 6.000 | …" for 2027 in the balance of the plan, of
+    the same goods and unit, are two accounts of one heap. Rows of another product (their labels name
+    different goods), money rows and a scan's unsure cells are not compared."""
+    def stock_rows(rx: re.Pattern[str]) -> list[tuple[Row, frozenset[str], dict[int, Val]]]:
+        out = []
+        for r in m.rows():
+            if r.subset or r.noisy or r.garbled or not rx.match(r.label or ""):
+                continue
+            years = {x.year: x for x in r.vals if x.year is not None and x.vmax is None and x.kind in QTY_KINDS
+                     and x.unit not in PEOPLE and not x.per and not (m.ocr and x.unsure)}
+            if years:
+                rest = re.sub(r"\([^()]*\)", " ", rx.sub("", r.label, count=1))  # the goods it names, if any
+                out.append((r, frozenset(product_tokens(rest, m.vocab)), years))
+        return out
+
+    opens, closes = stock_rows(_STOCK_OPEN), stock_rows(_STOCK_CLOSE)
+    for cr, cwhat, cyears in closes:
+        for orow, owhat, oyears in opens:
+            if cwhat != owhat:
+                continue
+            for y, cv in sorted(cyears.items()):
+                ov = oyears.get(y + 1)
+                if ov is None or ov.unit != cv.unit or close(cv.value, ov.value, tol) or scale_slip(cv.value, ov.value):
+                    continue
+                names = _section_names()
+                return Hit(section=orow.section or cr.section, evidence=quote(f"{cr.evidence} || {orow.evidence}", 450),
+                           params={"kind": "stock_carried", "what": "tồn kho", "year": str(y), "next_year": str(y + 1),
+                                   "first": fmt_qty(cv.value, cv.unit), "second": fmt_qty(ov.value, ov.unit),
+                                   "first_section": names.get(cr.section or "", "") if cr.table != orow.table else "",
+                                   "second_section": names.get(orow.section or "", "") if cr.table != orow.table else ""})
+    return None
 
 
 def _jobs_above_staff(m: PlanModel, stmts: list[Stmt], tol: float) -> Hit | None:
