@@ -294,3 +294,159 @@ def test_the_working_days_a_capacity_row_multiplies_by_are_the_years():
     [hit] = rule_hits("capacity-exceeded", _DAYS_ROW.format(mid="4.000"))
     assert "3,36 tấn" in message("capacity-exceeded", hit)
     assert rule_hits("capacity-exceeded", _DAYS_ROW.format(mid="3.350")) == []
+
+
+# ================================================================ sites side by side (set 169)
+
+_SITES = """
+# 4. Cơ sở sản xuất
+
+| TT | Cơ sở | Thiết bị chính | Công suất (chiếc/ngày) | Số ngày làm việc/năm | Công suất năm (chiếc) |
+|---|---|---|---|---|---|
+| 1 | Xưởng làm nón thôn Trung Hòa | Khuôn nón 60 bộ, máy là lá | 32 | 280 | 8.960 |
+| 2 | Xưởng làm nón thôn Phúc Lợi | Khuôn nón 45 bộ, máy là lá | 26 | 280 | 7.280 |
+
+# 9. Kế hoạch sản xuất
+
+ĐVT: chiếc
+
+| TT | Cơ sở | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Xưởng làm nón thôn Trung Hòa | 7.000 | 7.500 | 8.000 |
+| 2 | Xưởng làm nón thôn Phúc Lợi | 5.500 | 6.100 | {second} |
+|  | Tổng sản lượng | 12.500 | 13.600 | {total} |
+"""
+
+
+def test_sites_side_by_side_hold_the_total_and_each_its_own():
+    # 8.960 + 7.280 = 16.240 chiếc hold 14.800; the first site's 8.960 alone did not
+    assert rule_hits("capacity-exceeded", _SITES.format(second="6.800", total="14.800"), category="handicraft") == []
+    # the second site's 7.900 beyond its own 7.280, though the two together hold 15.900
+    [hit] = rule_hits("capacity-exceeded", _SITES.format(second="7.900", total="15.900"), category="handicraft")
+    assert hit.params["kind"] == "site" and "Phúc Lợi" in message("capacity-exceeded", hit)
+
+
+def test_two_producers_listing_the_same_papers_copy_nothing():
+    from pipeline.judge.base import BatchContext
+    from pipeline.judge.engine import run_rule
+    from tests.test_generalisation import _rule, view_of
+    papers = ("{who} có giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm, tiêu chuẩn cơ sở, phiếu kết quả thử "
+              "nghiệm và bản tự công bố. Mỗi mẻ ghi nhật ký, gắn mã lô và tem truy xuất QR. ")
+    own = {"Hộ kinh doanh Lê Văn An": "Mật ong được lọc hai lần qua lưới inox, hạ thủy phần xuống dưới 20 % trong "
+           "phòng kín có máy hút ẩm, rồi để lắng bảy ngày trước khi chiết vào chai thủy tinh đã tiệt trùng bằng hơi "
+           "nước nóng; mỗi chai dán nhãn ghi rõ ngày chiết, hạn dùng và nơi đặt thùng ong của hộ trong rừng tràm.",
+           "Hợp tác xã Chè Khe Cò": "Chè được hái một tôm hai lá vào buổi sáng, làm héo trên nong tre, sao bằng chảo "
+           "gang đốt củi rồi vò tay ba lần cho xoăn cánh trước khi sấy khô bằng máy sấy điện ở nhiệt độ thấp; mỗi "
+           "túi chè ghi tên đồi chè, ngày hái và người sao để khách biết chè từ nương nào."}
+
+    def plan(who: str, text: str):
+        return view_of(f"# I. Thông tin chung về chủ thể\nTên chủ thể: {who}.\n"
+                       f"# XIV. Hồ sơ pháp lý và chất lượng\n{papers.format(who=who)}{text}\n")
+    rule = _rule("boilerplate")
+    # the papers' names and one short line of each producer's own: that list was the most of the two sections
+    short = {"Hộ kinh doanh Lê Văn An": "Mật lọc hai lần, chiết chai thủy tinh.",
+             "Hợp tác xã Chè Khe Cò": "Chè sao chảo gang, sấy điện."}
+    views = [plan(who, text) for who, text in short.items()]
+    assert not any(h.section == "compliance" for v in views for h in run_rule(rule, v, BatchContext(views)))
+    # the same paragraph in both is copying
+    copied = [plan(who, own["Hộ kinh doanh Lê Văn An"]) for who in own]
+    assert any(h.section == "compliance" for h in run_rule(rule, copied[1], BatchContext(copied)))
+
+
+# ================================================================ a year's interest in two tables (set 171)
+
+_INTEREST = """
+# 12. Hiệu quả kinh tế
+
+Bảng 9. Lịch trả nợ vay ngân hàng
+
+ĐVT: triệu đồng
+
+| Năm | Dư nợ đầu năm | Trả nợ gốc | Lãi vay (8 %/năm) | Dư nợ cuối năm |
+|---|---|---|---|---|
+| Năm 2027 | 600 | 200 | 48 | 400 |
+| Năm 2028 | 400 | 200 | 32 | 200 |
+| Năm 2029 | 200 | 200 | 16 | 0 |
+
+Bảng 11. Chi phí sản xuất kinh doanh
+
+ĐVT: triệu đồng
+
+| TT | Khoản mục | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Nguyên liệu | 900 | 950 | 1.000 |
+| 2 | Lãi vay ngân hàng | 48 | {mid} | {last} |
+|  | Tổng chi phí | 948 | {t2} | {t3} |
+"""
+
+
+def test_a_years_interest_is_one_figure_in_the_schedule_and_the_costs():
+    [hit] = rule_hits("figure-inconsistent", _INTEREST.format(mid="48", last="48", t2="998", t3="1.048"))
+    msg = message("figure-inconsistent", hit)
+    assert "32 triệu đồng" in msg and "48 triệu đồng" in msg and "2028" in msg
+    assert rule_hits("figure-inconsistent", _INTEREST.format(mid="32", last="16", t2="982", t3="1.016")) == []
+
+
+# ================================================================ a fish-sauce yard's floor area (set 169)
+
+_YARD = """
+# 1. Thông tin chung về chủ thể
+Công ty có bãi chượp Hải Phong, có nhà xưởng và sân chượp {first} m².
+# 3. Hiện trạng sản xuất
+Bãi Hải Phong có nhà xưởng và sân chượp 800 m², 80 thùng gỗ 2 m³.
+"""
+
+
+def test_a_fish_sauce_yards_area_is_one_figure():
+    [hit] = rule_hits("figure-inconsistent", _YARD.format(first="1.400"))
+    assert "1.400 m²" in message("figure-inconsistent", hit)
+    assert rule_hits("figure-inconsistent", _YARD.format(first="800")) == []
+
+
+# ================================================================ a leap of 80 % in a year (sets 162, 171)
+
+_LEAP = """
+# 9. Kế hoạch sản xuất
+Năm 2028 tổ đầu tư thêm 4 máy dệt, máy ép và mở rộng nhà xưởng; bán qua các cửa hàng hiện có, thị trường đồ
+cói còn rất rộng.
+
+| TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Tổng sản lượng | sản phẩm | 11.200 | {mid} | {last} |
+"""
+
+
+def test_output_up_eighty_percent_in_a_year_with_nothing_added():
+    [hit] = rule_hits("unrealistic-growth", _LEAP.format(mid="20.400", last="24.000"), category="handicraft")
+    assert hit.params["max_growth_pct"] == 82
+    # (×1,82 then ×1,18: with a leap of 100 % the rule asked it was silent)
+    assert rule_hits("unrealistic-growth", _LEAP.format(mid="15.000", last="17.000"), category="handicraft") == []
+
+
+# ================================================================ a total capacity row by year (set 170)
+
+_STAGED = """
+# 9. Máy móc, thiết bị và công suất
+
+Bảng 6. Công suất thiết kế theo năm
+
+| TT | Dây chuyền, thiết bị | Công suất (kg/ngày) | Năm 2027 (kg) | Năm 2028 (kg) | Năm 2029 (kg) |
+|---|---|---|---|---|---|
+| 1 | Dây chuyền hiện có | 55 | 15.400 | 15.400 | 15.400 |
+| 2 | Dây chuyền mới (từ quý IV/2028) | 60 | 0 | 4.200 | 16.800 |
+|  | Tổng công suất thiết kế |  | 15.400 | 19.600 | 32.200 |
+
+# 10. Kế hoạch sản xuất
+
+| TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Sản lượng bánh đa | kg | 14.000 | {mid} | 27.000 |
+"""
+
+
+def test_a_years_output_against_that_years_total_capacity():
+    # 22.500 kg in 2028 fits only 2029's 32.200 kg; 2028's capacity is 19.600
+    [hit] = rule_hits("capacity-exceeded", _STAGED.format(mid="22.500"), category="food")
+    assert hit.params["year"] == "2028" and "19,6 tấn" in message("capacity-exceeded", hit)
+    # each year within its own capacity: the largest year is held against its own, not the first line's
+    assert rule_hits("capacity-exceeded", _STAGED.format(mid="19.000"), category="food") == []

@@ -45,7 +45,7 @@ def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
     crashes = []
-    assert len(names()) >= 168, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 171, names()  # a set that is not found must not quietly leave the pool
     outs = {name: tmp_path_factory.mktemp(name) for name in names()}
 
     def review(name: str):
@@ -100,7 +100,9 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.9667, pooled.text  # 2913/3013 = 0.96681 (thirty-eighth session's end: sets
+    assert pooled.t.defect_recall >= 0.9667, pooled.text  # 2965/3067 = 0.96674 (thirty-eighth session's end, second
+    # round: sets 169-171 joined with four of their blind misses left, 17/18, 16/18 and 17/18; sets 1-168 at 2915/3013);
+    # 2913/3013 = 0.96681 (thirty-eighth session: sets
     # 166-168 joined with four of their blind misses left, 17/18, 18/18 and 16/18; sets 1-165 at 2862/2959);
     # 2856/2959 = 0.96519 (thirty-seventh session's end: sets
     # 163-165 joined with their blind misses left, 17/18, 13/18 and 15/18; sets 1-162 at 2811/2905);
@@ -140,7 +142,10 @@ def test_floor_defect_recall(pooled):
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 69, pooled.text  # 69 in 2012 plans (thirty-eighth session's end: sets 166-168
+    assert pooled.t.false_alarms <= 71, pooled.text  # 71 in 2048 plans (thirty-eighth session's end, second round:
+    # sets 169-171 joined with three false alarms left, fp10's loan schedule split over a page and fp12's "Dự kiến" and
+    # "Đề xuất" read as the production plan and proposals; sets 1-168 at 68, fl07's certificate mended);
+    # 69 in 2012 plans (thirty-eighth session: sets 166-168
     # joined with two false alarms left, fl07's certificate in a scanned table's lost first rows and fl12's
     # "Đề xuất" read as proposals, not the investment its author meant); 67 in 1976 plans (thirty-seventh session's end: sets 163-165
     # joined with none of their 17 blind false alarms left; y07's area gone, sets 1-162 at 66 + 1).

@@ -1076,6 +1076,14 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                 r.kind, r.total, r.subset, r.variant, r.flags = classified(r.label)
         _levels(tm)
         _unit_cost_total(tm)
+        if ocr:
+            _parts_beyond_total_dropped(tm)
+        if any(r.total and r.kind == "quantity" for r in tm.rows) or _OUTPUT_CAPTION.search(_caption_tail(caption)):
+            # the output by site over its total ("Điểm thu mua, lọc mật thôn Trường Sơn | 1.850 | …", "Tổng sản lượng
+            # (kg) | 3.700 | …"): what each site makes, though its name says it buys
+            for r in tm.rows:
+                if "supply" in r.flags and _SITE.search(r.label or ""):
+                    r.flags.discard("supply")
         out.append(tm)
     return out
 
@@ -1126,6 +1134,26 @@ def _version_history_cols(header: list[str]) -> set[int]:
 
 _TARGET_HEAD = re.compile(r"(?i)\b(?:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu\s+giao)\b")
 _DONE_HEAD = re.compile(r"(?i)\b(?:thực\s+hiện|th|ước\s+(?:thực\s+hiện|th|đạt)|ước|đạt|kết\s+quả)\b")
+
+
+def _parts_beyond_total_dropped(tm: TableM) -> None:
+    """On a scan, a part's cell half as large again as its table's total that year, in the same unit ("Điểm thu
+    mua … Đồng Môn | 740 | 810 | 8680" over "Tổng cộng | 3.700 | 4.050 | 4.400"): a misreading ("880"), so that
+    year of the row is unread. Only in a table with one total row, the last."""
+    totals = [r for r in tm.rows if r.total]
+    if len(totals) != 1 or totals[0] is not tm.rows[-1]:
+        return
+    tot = {x.year: x for x in totals[0].vals if x.year is not None}
+    for r in tm.rows[:-1]:
+        if r.subset or r.kind is not None:
+            continue
+        r.vals = [x for x in r.vals if not ((t := tot.get(x.year)) is not None and x.unit == t.unit and
+                                            t.value > 0 and x.value > 1.5 * t.value)]
+
+
+# a table of the output ("Bảng 7. Sản lượng theo cơ sở 2027 – 2029"), not of a material's
+_OUTPUT_CAPTION = re.compile(r"(?i)^(?:(?!nguyên\s+liệu|thu\s+mua|cung\s+ứng|nhu\s+cầu).)*\bsản\s+lượng\b"
+                             r"(?:(?!nguyên\s+liệu|thu\s+mua|cung\s+ứng|nhu\s+cầu).)*$")
 
 
 def _target_cols(header: list[str]) -> set[int]:
@@ -7962,7 +7990,46 @@ _ALL_PRODUCTS = re.compile(r"(?i)\b(?:của|cho)\s+cả\s+(?:hai|ba|bốn|năm|\
 def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
     """Output beyond what the equipment, labour or pens make (`_goods_capacity`); else guest-nights
     beyond the beds (`_lodging_over`)."""
-    return _goods_capacity(m, spec) or _lodging_over(m, spec)
+    return _goods_capacity(m, spec) or _site_over(m, spec) or _lodging_over(m, spec)
+
+
+_YEAR_CAPACITY_HEAD = re.compile(r"(?i)\bcông\s+suất\b.*\bnăm\b")
+
+
+def _site_over(m: PlanModel, spec: Spec) -> list[Hit]:
+    """A site's own output beyond its own capacity, both in rows that name the site alike ("Cơ sở nấu rượu thôn
+    Cửa Sót | 9.000 | 9.800 | 10.600" by year against "Cơ sở nấu rượu thôn Cửa Sót | 1 nồi … | 9.000" in the
+    capacity table), though the sites together may hold the total."""
+    caps = capacities(m, spec)
+    site_cap: dict[tuple[str, str], tuple[float, Row]] = {}
+    rows = {r.evidence: r for r in _capacity_rows(m) if _SITE.search(r.label or "")}
+    for unit, lst in caps.items():
+        for value, ev in lst:
+            if (r := rows.get(ev)) is not None:
+                key = (fold(" ".join(r.label.split())), unit)
+                if key not in site_cap or value > site_cap[key][0]:
+                    site_cap[key] = (value, r)
+    for r in rows.values():
+        # the site's year worked out in its own column ("… | 30 | 300 | 9.000" under "Công suất năm (lít)"): its
+        # working days are in the row, not the plan's default year
+        for x in r.vals:
+            if x.qty and x.year is None and x.vmax is None and _YEAR_CAPACITY_HEAD.search(x.head or ""):
+                site_cap[(fold(" ".join(r.label.split())), x.unit)] = (x.value, r)
+    if len(site_cap) < 2:
+        return []
+    for r in m.rows():
+        if r.subset or r.noisy or not _SITE.search(r.label or ""):
+            continue
+        for y, x in sorted(r.qty_years().items(), key=lambda t: t[0] or 0):
+            got = site_cap.get((fold(" ".join(r.label.split())), x.unit))
+            if got is None or got[1].table == r.table or y is None or not m.is_plan_year(y) or x.vmax is not None:
+                continue
+            cap, cr = got
+            if x.value > cap * (1 + spec.tolerance):
+                return [Hit(section=r.section, evidence=quote(f"{r.evidence} || {cr.evidence}", 450),
+                            params={"kind": "site", "year": ylabel(y), "site": r.label,
+                                    "output": fmt_qty(x.value, x.unit), "capacity": fmt_qty(cap, x.unit)})]
+    return []
 
 
 # ------------------------------------------------------------------ lodging: guest-nights against the beds
@@ -8028,9 +8095,35 @@ def _lodging_over(m: PlanModel, spec: Spec) -> list[Hit]:
     return []
 
 
+# a row of a capacity table that names a site: a workshop, yard or point in a village ("Xưởng làm nón thôn Trung Hòa",
+# "Bãi chượp thôn Hải Phong", "Cơ sở 2"), each site making the product beside the others
+_SITE = re.compile(r"\b(?:thôn|xóm|bản|làng|xã|phường|tổ\s+dân\s+phố)\s+[A-ZĐ]|"
+                   r"(?i:\b(?:cơ\s+sở|điểm|chi\s+nhánh|xưởng|phân\s+xưởng)\s+(?:số\s+)?\d\b)")
+
+
+def _sites_summed(m: PlanModel, caps: dict[str, list[tuple[float, str]]]) -> dict[str, list[tuple[float, str]]]:
+    """The capacities with, for a table whose rows are two or more sites each with its own capacity in one unit
+    ("Xưởng làm nón thôn Trung Hòa | … | 8.960", "Xưởng làm nón thôn Phúc Lợi | … | 7.280"), the sites' sum:
+    the sites make the output side by side, so together they are its limit (machines of one line in a row each
+    are steps, the slowest of which is the limit: not summed)."""
+    sites = {r.evidence: r for r in _capacity_rows(m) if _SITE.search(r.label or "")}
+    if len(sites) < 2:
+        return caps
+    out: dict[str, list[tuple[float, str]]] = defaultdict(list, caps)
+    for unit, lst in caps.items():
+        by_table: dict[int, dict[str, float]] = defaultdict(dict)
+        for value, ev in lst:
+            if (r := sites.get(ev)) is not None:
+                by_table[r.table][ev] = max(value, by_table[r.table].get(ev, 0.0))
+        for per_site in by_table.values():
+            if len(per_site) >= 2:
+                out[unit] = [*out[unit], (sum(per_site.values()), " || ".join(per_site))]
+    return out
+
+
 def _goods_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
     hits = []
-    caps = capacities(m, spec)
+    caps = _sites_summed(m, capacities(m, spec))
     outs = output_series(m)
     if "sản phẩm" in caps and "sản phẩm" not in outs and (pieces := _pieces_total(m)):
         outs = {**outs, "sản phẩm": pieces}
@@ -8109,7 +8202,7 @@ def _goods_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
             # "150 kg nấm tươi/mẻ" of the dryer: the plan's "Nấm tươi đưa vào sấy" row is what goes through
             # it, not the whole harvest ("Nấm tươi thu hoạch", part of it sold fresh): checked below
             continue
-        if qty > cap * (1 + spec.tolerance):
+        if qty > cap * (1 + spec.tolerance) and not qty <= _year_capacity(m, unit, year) * (1 + spec.tolerance):
             kind = "labour" if cev in m._cache.get("cap_labour", ()) else \
                 "pens" if cev in m._cache.get("cap_pens", ()) else "capacity"
             hits.append(_over_capacity(f"{row.evidence}; {cev}", year, qty, cap, unit, kind))
@@ -8229,7 +8322,9 @@ def _capacity_by_year(m: PlanModel, spec: Spec, outs: dict[str, dict[int, tuple[
     of stage 1, then a third one) against the output of the same year in the same unit: the year's own limit,
     whatever a later stage adds."""
     for r in m.rows():
-        if r.kind != "capacity" or r.subset or r.total:
+        # (a total row too when it is the capacity by year: "Tổng công suất thiết kế | 15.400 | 19.600 | 32.200",
+        # the machines of each stage above it)
+        if r.kind != "capacity" or r.subset or (r.total and sum(1 for y in r.qty_years() if y is not None) < 2):
             continue
         for y, x in sorted(r.qty_years().items(), key=lambda kv: kv[0] or 0):
             if not _planned_qty(m, y, x) or x.per is not None or x.value <= 0:
@@ -8238,6 +8333,24 @@ def _capacity_by_year(m: PlanModel, spec: Spec, outs: dict[str, dict[int, tuple[
             if got is not None and got[1].table != r.table and got[0] > x.value * (1 + spec.tolerance):
                 return [_over_capacity(f"{got[1].evidence}; {r.evidence}", y, got[0], x.value, x.unit, "capacity")]
     return []
+
+
+def _year_capacity(m: PlanModel, unit: str, year: int | None) -> float:
+    """The capacity the plan gives for that year in a total capacity row by year ("Tổng công suất thiết kế | 6.380 |
+    9.860 | 13.340", the machines added by stages), in the output's unit; a cell whose unit a scan lost counts in
+    the unit the row's other years carry. 0 when the plan gives none."""
+    best = 0.0
+    for r in m.rows():
+        if r.kind != "capacity" or r.subset or r.noisy or year is None:
+            continue
+        dated = [x for x in r.vals if x.year is not None and x.vmax is None and x.per is None]
+        units = {x.unit for x in dated if x.qty}
+        if units != {unit}:
+            continue
+        for x in dated:
+            if x.year == year and (x.qty or (m.ocr and x.kind == "number" and not x.unit)):
+                best = max(best, x.value)
+    return best
 
 
 def _over_capacity(evidence: str, year: int | None, qty: float, cap: float, unit: str, kind: str,
@@ -9735,7 +9848,7 @@ def _area_stmts(m: PlanModel) -> list[Stmt]:
 
 # a building or yard of the producer's, its floor area right after it ("sân phơi 1.200 m²", "nhà xưởng rộng
 # 300 m²", "xưởng sơ chế 150 m²")
-_FACILITY = re.compile(r"(?i)\b((?:sân\s+phơi|nhà\s+xưởng|nhà\s+kho|nhà\s+thùng|nhà\s+sấy|nhà\s+màng|nhà\s+lưới|xưởng|kho|"
+_FACILITY = re.compile(r"(?i)\b((?:sân\s+phơi|sân\s+chượp|sân\s+ủ|bãi\s+chượp|nhà\s+xưởng|nhà\s+kho|nhà\s+thùng|nhà\s+sấy|nhà\s+màng|nhà\s+lưới|xưởng|kho|"
                        r"khu\s+chế\s+biến|khu\s+sản\s+xuất)"
                        r"(?:\s+[^\W\d]+){0,2}?)(?:\s+của\s+(?:tổ|hợp\s+tác\s+xã|htx|công\s+ty|cơ\s+sở|hộ|gia\s+đình))?"
                        r"\s+(?:hiện\s+(?:nay\s+)?có\s+|hiện\s+(?:nay\s+)?(?:rộng\s+)?)?"
@@ -10209,7 +10322,40 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
         hits.append(hit)
     if "output_history" in q and "output" not in reported and (hit := _history_output_disagrees(m, spec.tolerance)):
         hits.append(hit)
+    if "interest" in q and (hit := _interest_disagrees(m, spec.tolerance)):
+        hits.append(hit)
     return hits
+
+
+_INTEREST_ROW = re.compile(r"(?i)^\W*(?:chi\s+phí\s+)?(?:trả\s+)?lãi\s+vay\b")
+
+
+def _interest_disagrees(m: PlanModel, tol: float) -> Hit | None:
+    """The interest of a year in two tables, the loan's schedule and the costs ("Lãi vay (8 %/năm) | 48 | 32 | 16"
+    against "Lãi vay ngân hàng | 48 | 48 | 48"): one charge, so one figure a year. Only rows that agree in some
+    year (the same loan, in the same money unit) and differ in another."""
+    rows = [r for r in m.rows() if _INTEREST_ROW.match(r.label or "") and not r.subset and not r.noisy
+            and len([y for y in r.money_years() if y is not None]) >= 2]
+    for i, a in enumerate(rows):
+        for b in rows[i + 1:]:
+            if a.table == b.table:
+                continue
+            ya, yb = a.money_years(), b.money_years()
+            common = sorted(y for y in ya if y is not None and y in yb and m.is_plan_year(y))
+            if not any(close(ya[y].value, yb[y].value, tol) for y in common):
+                continue
+            for y in common:
+                if not close(ya[y].value, yb[y].value, tol) and not scale_slip(ya[y].value, yb[y].value):
+                    # (the two tables named by their captions when one part of the plan holds both)
+                    names = _section_names()
+                    where = [names.get(r.section or "", "") if a.section != b.section else
+                             re.sub(r"(?i)\s*ĐVT\s*:.*$", "", _caption_tail(m.table(r.table).caption))
+                             or names.get(r.section or "", "") for r in (a, b)]
+                    return Hit(section=b.section or a.section, evidence=quote(f"{a.evidence} || {b.evidence}", 450),
+                               params={"what": "lãi vay", "year": ylabel(y), "first": fmt_qty(ya[y].value, "VND"),
+                                       "second": fmt_qty(yb[y].value, "VND"),
+                                       "first_section": where[0], "second_section": where[1]})
+    return None
 
 
 # the output made (or sold) in a year, as a history table names it: "Sản lượng (kg)", "Tổng sản lượng quy đổi"

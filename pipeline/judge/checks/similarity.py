@@ -150,11 +150,30 @@ def _figures_list(piece: str) -> bool:
 _CAPTION = re.compile(r"(?i)^\s*(?:phụ lục|bảng|biểu)\s+\d")
 
 
+# the names of the papers and records every producer lists ("Hộ có giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm,
+# tiêu chuẩn cơ sở, phiếu kết quả thử nghiệm và bản tự công bố"): the same names in every plan that holds them
+_PAPER_NAMES = re.compile(r"(?i)giấy\s+chứng\s+nhận(?:\s+cơ\s+sở)?(?:\s+đủ\s+điều\s+kiện)?(?:\s+an\s+toàn\s+thực\s+phẩm)?|"
+                          r"giấy\s+chứng\s+nhận\s+đăng\s+ký(?:\s+(?:hộ\s+)?kinh\s+doanh|\s+doanh\s+nghiệp|\s+hợp\s+tác\s+xã|"
+                          r"\s+nhãn\s+hiệu)?|tiêu\s+chuẩn\s+cơ\s+sở|phiếu\s+kết\s+quả\s+(?:thử\s+nghiệm|kiểm\s+nghiệm)|"
+                          r"bản\s+tự\s+công\s+bố(?:\s+sản\s+phẩm)?|tem\s+truy\s+xuất(?:\s+nguồn\s+gốc)?(?:\s+QR)?|mã\s+lô|"
+                          r"nhật\s+ký(?:\s+sản\s+xuất)?|mã\s+QR|giấy\s+phép\s+sản\s+xuất\s+rượu(?:\s+thủ\s+công)?|"
+                          r"bản\s+cam\s+kết(?:\s+bảo\s+vệ\s+môi\s+trường|\s+an\s+toàn\s+thực\s+phẩm)?")
+
+
+def _papers_list(piece: str) -> bool:
+    """A clause that is mostly the names of the producer's papers and records (`_PAPER_NAMES`): half its words
+    or more."""
+    words = len(piece.split())
+    named = sum(len(mt.group().split()) for mt in _PAPER_NAMES.finditer(piece))
+    return words >= 4 and named * 2 >= words
+
+
 def _prose(text: str) -> str:
     """The running text compared for copying: without the clauses that cite a legal instrument, that are
-    lists of figures, or that caption an appendix or a table."""
+    lists of figures or of the producer's papers, or that caption an appendix or a table."""
     return " ".join(p for p in _PIECE.findall(text)
-                    if not _CITES.search(p) and not _figures_list(p) and not _CAPTION.match(p))
+                    if not _CITES.search(p) and not _figures_list(p) and not _CAPTION.match(p)
+                    and not _papers_list(p))
 
 
 def _producer_key(view: PlanView) -> str:
