@@ -10327,6 +10327,21 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
     return hits
 
 
+def _two_rows_hit(m: PlanModel, a: Row, b: Row, params: dict[str, str]) -> Hit:
+    """A figure-inconsistent finding of two table rows that give one figure differently: each named by its part
+    of the plan, by its table's caption when one part holds both, not at all when one table does."""
+    names = _section_names()
+    if a.table == b.table:
+        where = ["", ""]
+    elif a.section != b.section:
+        where = [names.get(r.section or "", "") for r in (a, b)]
+    else:
+        where = [re.sub(r"(?i)\s*ĐVT\s*:.*$", "", _caption_tail(m.table(r.table).caption)) or names.get(r.section or "", "")
+                 for r in (a, b)]
+    return Hit(section=b.section or a.section, evidence=quote(f"{a.evidence} || {b.evidence}", 450),
+               params={**params, "first_section": where[0], "second_section": where[1]})
+
+
 _INTEREST_ROW = re.compile(r"(?i)^\W*(?:chi\s+phí\s+)?(?:trả\s+)?lãi\s+vay\b")
 
 
@@ -10346,15 +10361,9 @@ def _interest_disagrees(m: PlanModel, tol: float) -> Hit | None:
                 continue
             for y in common:
                 if not close(ya[y].value, yb[y].value, tol) and not scale_slip(ya[y].value, yb[y].value):
-                    # (the two tables named by their captions when one part of the plan holds both)
-                    names = _section_names()
-                    where = [names.get(r.section or "", "") if a.section != b.section else
-                             re.sub(r"(?i)\s*ĐVT\s*:.*$", "", _caption_tail(m.table(r.table).caption))
-                             or names.get(r.section or "", "") for r in (a, b)]
-                    return Hit(section=b.section or a.section, evidence=quote(f"{a.evidence} || {b.evidence}", 450),
-                               params={"what": "lãi vay", "year": ylabel(y), "first": fmt_qty(ya[y].value, "VND"),
-                                       "second": fmt_qty(yb[y].value, "VND"),
-                                       "first_section": where[0], "second_section": where[1]})
+                    return _two_rows_hit(m, a, b, {"what": "lãi vay", "year": ylabel(y),
+                                                   "first": fmt_qty(ya[y].value, "VND"),
+                                                   "second": fmt_qty(yb[y].value, "VND")})
     return None
 
 
@@ -10384,11 +10393,8 @@ def _history_output_disagrees(m: PlanModel, tol: float) -> Hit | None:
             y, other = got
             if other.table == r.table or close(x.value, y.value, tol) or scale_slip(x.value, y.value):
                 continue
-            names = _section_names()
-            return Hit(section=r.section or other.section, evidence=quote(f"{other.evidence} || {r.evidence}", 450),
-                       params={"what": "sản lượng", "year": ylabel(x.year), "first": fmt_qty(y.value, y.unit),
-                               "second": fmt_qty(x.value, x.unit), "first_section": names.get(other.section or "", ""),
-                               "second_section": names.get(r.section or "", "")})
+            return _two_rows_hit(m, other, r, {"what": "sản lượng", "year": ylabel(x.year),
+                                               "first": fmt_qty(y.value, y.unit), "second": fmt_qty(x.value, x.unit)})
     return None
 
 
@@ -10422,12 +10428,9 @@ def _stock_not_carried(m: PlanModel, tol: float) -> Hit | None:
                 ov = oyears.get(y + 1)
                 if ov is None or ov.unit != cv.unit or close(cv.value, ov.value, tol) or scale_slip(cv.value, ov.value):
                     continue
-                names = _section_names()
-                return Hit(section=orow.section or cr.section, evidence=quote(f"{cr.evidence} || {orow.evidence}", 450),
-                           params={"kind": "stock_carried", "what": "tồn kho", "year": str(y), "next_year": str(y + 1),
-                                   "first": fmt_qty(cv.value, cv.unit), "second": fmt_qty(ov.value, ov.unit),
-                                   "first_section": names.get(cr.section or "", "") if cr.table != orow.table else "",
-                                   "second_section": names.get(orow.section or "", "") if cr.table != orow.table else ""})
+                return _two_rows_hit(m, cr, orow, {"kind": "stock_carried", "what": "tồn kho", "year": str(y),
+                                                   "next_year": str(y + 1), "first": fmt_qty(cv.value, cv.unit),
+                                                   "second": fmt_qty(ov.value, ov.unit)})
     return None
 
 
