@@ -46,7 +46,6 @@ _EMAIL_AT = re.compile(r"\s?(?:[(\[]?@@?[)\]]?|[(©](?=(?:gmail|yahoo|outlook|ho
 _COMMUNE_START = re.compile(r"\b(?i:xã|phường|thị trấn)\s+")
 _TITLE = re.compile(r"(?:phương án|dự án|kế hoạch|đề án)\s+(?:sản xuất\s*(?:và\s*|,\s*)?)?kinh doanh"
                     r"(?:\s+sản phẩm|\s+dịch vụ)?\s*[:\-]?\s*(?P<v>.+)$", re.I)
-_TITLE_NEXT = re.compile(r"^\s*(?:sản phẩm|dịch vụ)\s*[:\-]?\s*(?P<v>.+)$", re.I)
 _TITLE_TAIL = re.compile(r"\s*[,\-–(]*\s*(?:giai đoạn|năm|thời kỳ|từ năm|để tham gia|đăng ký tham gia|tham gia|"
                          r"thuộc chương trình|chương trình mỗi xã|chương trình ocop)\b.*$|\s*\(.*$"
                          # the period without its word: "… CẨM HƯNG, 2026 – 2029", "… 2026-2028"
@@ -333,13 +332,6 @@ def _spelled_out(name: str, full: str) -> str:
         return name
     spelled = f"{long} {rest}"
     return spelled if re.search(re.escape(spelled), full, re.I) else name
-
-
-def _sentence_case(v: str) -> str:
-    letters = [c for c in v if c.isalpha()]
-    if letters and all(c.isupper() for c in letters):
-        return v[:1] + v[1:].lower()
-    return v
 
 
 def _as_written_elsewhere(name: str, full: str) -> str:

@@ -100,9 +100,6 @@ class Spec(SpecBase):
 
 # =============================================================================== vocabulary
 
-_WORD_RE = re.compile(r"[^\W_]+|%", re.UNICODE)
-
-
 class Tok(NamedTuple):
     tone: str
     flat: str
