@@ -7985,8 +7985,8 @@ _ALL_PRODUCTS = re.compile(r"(?i)\b(?:của|cho)\s+cả\s+(?:hai|ba|bốn|năm|\
 
 
 def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
-    """Output beyond what the equipment, labour or pens make (`_goods_capacity`); else guest-nights
-    beyond the beds (`_lodging_over`)."""
+    """Output beyond what the equipment, labour or pens make (`_goods_capacity`); else a site's output beyond
+    its own capacity (`_site_over`); else guest-nights beyond the beds (`_lodging_over`)."""
     return _goods_capacity(m, spec) or _site_over(m, spec) or _lodging_over(m, spec)
 
 
@@ -7997,28 +7997,28 @@ def _site_over(m: PlanModel, spec: Spec) -> list[Hit]:
     """A site's own output beyond its own capacity, both in rows that name the site alike ("Cơ sở nấu rượu thôn
     Cửa Sót | 9.000 | 9.800 | 10.600" by year against "Cơ sở nấu rượu thôn Cửa Sót | 1 nồi … | 9.000" in the
     capacity table), though the sites together may hold the total."""
-    caps = capacities(m, spec)
+    def key(label: str) -> str:
+        return fold(" ".join(label.split()))
+
     site_cap: dict[tuple[str, str], tuple[float, Row]] = {}
-    rows = {r.evidence: r for r in _capacity_rows(m) if _SITE.search(r.label or "")}
-    for unit, lst in caps.items():
-        for value, ev in lst:
-            if (r := rows.get(ev)) is not None:
-                key = (fold(" ".join(r.label.split())), unit)
-                if key not in site_cap or value > site_cap[key][0]:
-                    site_cap[key] = (value, r)
-    for r in rows.values():
+    sites = _site_capacities(m, capacities(m, spec))
+    for r, by_unit in sites:
+        for unit, value in by_unit.items():
+            if (k := (key(r.label), unit)) not in site_cap or value > site_cap[k][0]:
+                site_cap[k] = (value, r)
+    for r, _by_unit in sites:
         # the site's year worked out in its own column ("… | 30 | 300 | 9.000" under "Công suất năm (lít)"): its
         # working days are in the row, not the plan's default year
         for x in r.vals:
             if x.qty and x.year is None and x.vmax is None and _YEAR_CAPACITY_HEAD.search(x.head or ""):
-                site_cap[(fold(" ".join(r.label.split())), x.unit)] = (x.value, r)
+                site_cap[(key(r.label), x.unit)] = (x.value, r)
     if len(site_cap) < 2:
         return []
     for r in m.rows():
         if r.subset or r.noisy or not _SITE.search(r.label or ""):
             continue
         for y, x in sorted(r.qty_years().items(), key=lambda t: t[0] or 0):
-            got = site_cap.get((fold(" ".join(r.label.split())), x.unit))
+            got = site_cap.get((key(r.label), x.unit))
             if got is None or got[1].table == r.table or y is None or not m.is_plan_year(y) or x.vmax is not None:
                 continue
             cap, cr = got
@@ -8103,19 +8103,29 @@ def _sites_summed(m: PlanModel, caps: dict[str, list[tuple[float, str]]]) -> dic
     ("Xưởng làm nón thôn Trung Hòa | … | 8.960", "Xưởng làm nón thôn Phúc Lợi | … | 7.280"), the sites' sum:
     the sites make the output side by side, so together they are its limit (machines of one line in a row each
     are steps, the slowest of which is the limit: not summed)."""
-    sites = {r.evidence: r for r in _capacity_rows(m) if _SITE.search(r.label or "")}
-    if len(sites) < 2:
+    by_table: dict[tuple[str, int], dict[str, float]] = defaultdict(dict)
+    for r, by_unit in _site_capacities(m, caps):
+        for unit, value in by_unit.items():
+            by_table[(unit, r.table)][r.evidence] = value
+    if not any(len(per_site) >= 2 for per_site in by_table.values()):
         return caps
     out: dict[str, list[tuple[float, str]]] = defaultdict(list, caps)
-    for unit, lst in caps.items():
-        by_table: dict[int, dict[str, float]] = defaultdict(dict)
-        for value, ev in lst:
-            if (r := sites.get(ev)) is not None:
-                by_table[r.table][ev] = max(value, by_table[r.table].get(ev, 0.0))
-        for per_site in by_table.values():
-            if len(per_site) >= 2:
-                out[unit] = [*out[unit], (sum(per_site.values()), " || ".join(per_site))]
+    for (unit, _table), per_site in by_table.items():
+        if len(per_site) >= 2:
+            out[unit] = [*out[unit], (sum(per_site.values()), " || ".join(per_site))]
     return out
+
+
+def _site_capacities(m: PlanModel, caps: dict[str, list[tuple[float, str]]]) -> list[tuple[Row, dict[str, float]]]:
+    """The capacity rows that name a site (`_SITE`), in order, each with its largest capacity by unit among
+    `caps` (none, for a row `caps` holds nothing of)."""
+    sites = {r.evidence: r for r in _capacity_rows(m) if _SITE.search(r.label or "")}
+    got: dict[str, dict[str, float]] = {ev: {} for ev in sites}
+    for unit, lst in caps.items():
+        for value, ev in lst:
+            if ev in got:
+                got[ev][unit] = max(value, got[ev].get(unit, value))
+    return [(sites[ev], by_unit) for ev, by_unit in got.items()]
 
 
 def _goods_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
@@ -8601,7 +8611,7 @@ def _beyond_stated_rate(m: PlanModel, series: list[tuple[str, dict[int, float], 
     if not series or m.plan_year is None:
         return []
     for snt in m.sents:
-        if snt.section in PAST_SECTIONS or snt.section in ("market", "swot", "rationale", "current_state"):
+        if snt.section in (*PAST_SECTIONS, "market", "swot", "rationale"):
             continue
         for mt in _STATED_RATE.finditer(snt.text):
             clause = _clause_of(snt.text, mt.start())
@@ -10333,8 +10343,7 @@ def _two_rows_hit(m: PlanModel, a: Row, b: Row, params: dict[str, str]) -> Hit:
     elif a.section != b.section:
         where = [names.get(r.section or "", "") for r in (a, b)]
     else:
-        where = [re.sub(r"(?i)\s*ĐVT\s*:.*$", "", _caption_tail(m.table(r.table).caption)) or names.get(r.section or "", "")
-                 for r in (a, b)]
+        where = [_caption(m.table(r.table)) or names.get(r.section or "", "") for r in (a, b)]
     return Hit(section=b.section or a.section, evidence=quote(f"{a.evidence} || {b.evidence}", 450),
                params={**params, "first_section": where[0], "second_section": where[1]})
 
