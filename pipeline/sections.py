@@ -42,6 +42,9 @@ class Vocabulary:
     # key -> words that name the section when they are the whole heading and nothing else ("Dự kiến"),
     # though inside a longer heading they only qualify its head ("Dự kiến tiêu thụ" is the market)
     alone: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    # key -> (heading phrases, text pattern): as `stands_in`, but only when the holding section's own
+    # text says so ("Đề xuất: … vay vốn ưu đãi để làm nhà xưởng" holds a short plan's investment)
+    stands_in_if: dict[str, tuple[list[tuple[str, ...]], re.Pattern[str]]] = field(default_factory=dict)
 
 
 def _tok(s: str) -> tuple[str, ...]:
@@ -77,7 +80,18 @@ def load_vocabulary(path: Path | None = None) -> Vocabulary:
         neutral=[_tok(p) for p in data.get("neutral", []) if _tok(p)],
         stands_in={k: [_tok(p) for p in v["stands_in"] if _tok(p)] for k, v in keys.items() if v.get("stands_in")},
         alone={k: [_tok(p) for p in v["alone"] if _tok(p)] for k, v in keys.items() if v.get("alone")},
+        stands_in_if={k: _stands_in_if(path, k, v["stands_in_if"]) for k, v in keys.items() if v.get("stands_in_if")},
     )
+
+
+def _stands_in_if(path: Path, key: str, spec: object) -> tuple[list[tuple[str, ...]], re.Pattern[str]]:
+    if not isinstance(spec, dict) or set(spec) != {"headings", "text"}:
+        raise ValueError(f"{path}: section {key}: stands_in_if needs exactly 'headings' and 'text'")
+    try:
+        rx = re.compile(spec["text"], re.I)
+    except re.error as e:
+        raise ValueError(f"{path}: section {key}: stands_in_if text is not a valid pattern: {e}") from e
+    return [_tok(p) for p in spec["headings"] if _tok(p)], rx
 
 
 def _find(seq: tuple[str, ...], phrase: tuple[str, ...]) -> list[int]:
@@ -728,22 +742,26 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
             stack[-1].own += 1
             _add(sections, current + _container_keys(stack[:-1]), i, b)
             block_key[i] = current[0]
-    out = _stand_ins(list(sections.values()), vocab)
+    out = _stand_ins(list(sections.values()), vocab, doc)
     for s in out:
         s.words = sum(word_count(doc.blocks[j].text) for j in s.blocks)
     return out, block_key
 
 
-def _stand_ins(sections: list[Section], vocab: Vocabulary) -> list[Section]:
+def _stand_ins(sections: list[Section], vocab: Vocabulary, doc: Document) -> list[Section]:
     """A key no heading maps to, held by another section whose heading names it as well
-    (`stands_in`): the same blocks under that key, placed right after the section that holds them."""
+    (`stands_in`), or names it and whose text bears it out (`stands_in_if`): the same blocks under
+    that key, placed right after the section that holds them."""
     have = {s.key for s in sections}
-    for key, phrases in vocab.stands_in.items():
+    wanted = [(k, p, None) for k, p in vocab.stands_in.items()] + \
+        [(k, p, rx) for k, (p, rx) in vocab.stands_in_if.items()]
+    for key, phrases, rx in wanted:
         if key in have:
             continue
         for i, s in enumerate(sections):
             toks = _tok(s.title)
-            if any(_find(toks, p) for p in phrases):
+            if any(_find(toks, p) for p in phrases) and (
+                    rx is None or any(rx.search(doc.blocks[j].text) for j in s.blocks)):
                 sections.insert(i + 1, Section(key=key, title=s.title, start=s.start, blocks=list(s.blocks)))
                 have.add(key)
                 break

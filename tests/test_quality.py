@@ -142,7 +142,10 @@ def test_floor_defect_recall(pooled):
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 71, pooled.text  # 71 in 2048 plans (thirty-eighth session's end, second round:
+    assert pooled.t.false_alarms <= 68, pooled.text  # 68 in 2048 plans (thirty-ninth session: fp10's year label
+    # broken by the page goes back to its row; a short plan's capital named in its "Đề xuất"/"Dự kiến" part holds
+    # its investment, fl12's and fp12's; fp12's objectives left, its "Dự kiến" inside the title's part);
+    # 71 in 2048 plans (thirty-eighth session's end, second round:
     # sets 169-171 joined with three false alarms left, fp10's loan schedule split over a page and fp12's "Dự kiến" and
     # "Đề xuất" read as the production plan and proposals; sets 1-168 at 68, fl07's certificate mended);
     # 69 in 2012 plans (thirty-eighth session: sets 166-168

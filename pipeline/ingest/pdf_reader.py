@@ -1774,6 +1774,14 @@ def _split_row(last: list[str], first: list[str]) -> list[str] | None:
         out = list(last)
         out[filled[0]] = f"{last[filled[0]].rstrip()} {first[filled[0]].strip()}"
         return out
+    if len(filled) == 1 and re.fullmatch(r"(?:19|20)\d\d", first[filled[0]].strip()) and \
+            re.search(r"(?i)\b(?:năm|vụ)$", last[filled[0]].strip()) and \
+            sum(1 for c in last if re.search(r"\d", c)) >= 2:
+        # a year label the page broke: "Năm | 100 | 100 | 6,6 | …" then "2029 | | | …" on the next
+        # page (the cell wrapped "Năm" over "2029" and the break fell between the two lines)
+        out = list(last)
+        out[filled[0]] = f"{last[filled[0]].strip()} {first[filled[0]].strip()}"
+        return out
     if not filled or len(filled) == len(first) or not all(_FRAGMENT.fullmatch(first[j].strip()) for j in filled):
         return None
     if len(filled) == 1 and not re.fullmatch(r"(?:19|20)\d\d", last[filled[0]].strip() + first[filled[0]].strip()):
