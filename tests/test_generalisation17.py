@@ -3,8 +3,9 @@ pool showed the rules missing or misreading, written small and in other words.""
 
 from __future__ import annotations
 
-from pipeline.ingest.pdf_reader import _split_row
-from tests.test_generalisation import rule_hits, view_of
+from pipeline.ingest.ocr import GapRow, gap_tables
+from pipeline.ingest.pdf_reader import Word, _split_row
+from tests.test_generalisation import message, rule_hits, view_of
 
 # ================================================================ a year label broken by the page (set 171)
 
@@ -54,3 +55,149 @@ Từ năm 2027 nhóm {aim} làm 1.500 hũ mỗi năm, bán ở chợ xã và cho
 """
     assert "objectives" in {s.key for s in view_of(plan.format(aim="muốn")).plan.sections}
     assert "objectives" not in {s.key for s in view_of(plan.format(aim="sẽ")).plan.sections}
+
+
+# ================================================================ a page's top rows under a repeated header (set 172, scanned)
+
+def _row(y: float, *cells: tuple[float, float, str]) -> GapRow:
+    return GapRow([[Word(text=t, x0=a, x1=b, top=y, bottom=y + 10, size=10)] for a, b, t in cells], y, y + 10)
+
+
+def test_a_tables_last_rows_under_its_repeated_header_are_rows():
+    # the next page's top: the header (its "Số lượng" wrapped), one sales line of the last year, whose year cell was
+    # on the page before, and that year's total, its number wider than the column's and right-aligned
+    rows = [_row(0, (0, 30, "Năm"), (100, 160, "Sản phẩm"), (230, 250, "Số"), (300, 380, "Đơn giá"),
+                 (440, 520, "Thành tiền")),
+            _row(14, (225, 260, "lượng")),
+            _row(28, (50, 170, "Hộp quà 500 g"), (230, 260, "8.000"), (330, 370, "95.000"), (490, 520, "896,8")),
+            _row(42, (50, 140, "Cộng năm 2029"), (470, 520, "2.936,8"))]
+    tables, used = gap_tables(rows)
+    assert len(tables) == 1 and used == {0, 1, 2, 3}, [t.rows for t in tables]
+    assert tables[0].rows[-2] == ["", "Hộp quà 500 g", "8.000", "95.000", "896,8"]
+    assert tables[0].rows[-1] == ["", "Cộng năm 2029", "", "", "2.936,8"]
+
+
+# ================================================================ the hands of a capacity, and hands in words (set 173)
+
+_HANDS = """
+# 1. Thông tin chung về chủ thể
+Hợp tác xã có 32 thành viên, {staff} lao động thường xuyên.
+# 8. Tổ chức sản xuất
+Một công nhân chế biến làm được bình quân 7 kg chè khô/ngày. Với 3 công nhân và 220 ngày làm việc, năng lực là
+4.620 kg/năm.
+"""
+
+
+def test_the_hands_a_capacity_is_worked_out_from_are_no_workforce():
+    assert rule_hits("figure-inconsistent", _HANDS.format(staff="7")) == []
+
+
+_IN_WORDS = """
+# 6. Công nghệ
+Máy sấy lạnh 60 kg thành phẩm/ngày, đầu tư năm 2027.
+# 9. Kế hoạch sản xuất
+
+| TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Sản lượng cá khô | kg | 8.500 | 9.000 | {last} |
+
+# 10. Tổ chức sản xuất và lao động
+Ba công nhân sơ chế làm trọn các khâu mổ, rửa, phơi; mỗi người làm được khoảng 12 kg thành phẩm/ngày, xưởng làm
+việc 250 ngày/năm. Số lao động hiện có đủ đáp ứng kế hoạch, không cần tuyển thêm.
+"""
+
+
+def test_hands_counted_in_words_bound_the_output():
+    # 3 × 12 kg × 250 days = 9.000 kg; the dryer's 60 kg a day is no limit here
+    [hit] = rule_hits("capacity-exceeded", _IN_WORDS.format(last="12.000"))
+    assert "9 tấn" in message("capacity-exceeded", hit)
+    assert rule_hits("capacity-exceeded", _IN_WORDS.format(last="9.000")) == []
+
+
+_CRAFTSMEN = """
+# I. Thông tin chung về chủ thể
+Nhóm thợ mộc mỹ nghệ Trung Yên, xã Thái Yên. Nhóm gồm 12 thợ làm thường xuyên, đều là người trong thôn.
+# VIII. Tổ chức sản xuất, nhân lực
+Bảng 5. Lao động thường xuyên và tiền lương
+
+| TT | Vị trí công việc | Số người | Lương tháng (triệu đồng) | Số tháng | Quỹ lương năm (triệu đồng) |
+|---|---|---|---|---|---|
+| 1 | Trưởng nhóm | 1 | 8,0 | 12 | 96 |
+| 2 | Thợ cả chạm khắc | 4 | 9,0 | 12 | 432 |
+| 3 | Thợ phụ | 7 | 6,5 | 12 | 546 |
+|  | Cộng quỹ lương | 12 |  |  | 1.074 |
+
+# XV. Hiệu quả xã hội
+Phương án tạo việc làm thường xuyên cho {jobs} thợ với thu nhập bình quân 7,4 triệu đồng/người/tháng.
+"""
+
+
+def test_craftsmen_and_a_wage_lists_headcount_are_the_workforce():
+    [hit] = rule_hits("figure-inconsistent", _CRAFTSMEN.format(jobs="18"), category="handicraft")
+    assert "18" in message("figure-inconsistent", hit) and "12" in message("figure-inconsistent", hit)
+    assert rule_hits("figure-inconsistent", _CRAFTSMEN.format(jobs="12"), category="handicraft") == []
+
+
+# ================================================================ batches a day, each batch's load (set 174)
+
+_BATCHES = """
+# 7. Công nghệ
+Mỗi ngày tổ xay, luộc 2 mẻ, mỗi mẻ 60 kg, sản xuất 300 ngày/năm.
+# 9. Kế hoạch sản xuất
+
+| TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Sản lượng giò lụa | kg | 30.000 | 33.000 | {last} |
+"""
+
+
+def test_batches_a_day_times_each_batchs_load_bound_the_output():
+    # 2 × 60 kg × 300 days = 36.000 kg
+    [hit] = rule_hits("capacity-exceeded", _BATCHES.format(last="42.000"))
+    assert "36 tấn" in message("capacity-exceeded", hit)
+    assert rule_hits("capacity-exceeded", _BATCHES.format(last="36.000")) == []
+
+
+_PROFILE = """
+# I. Thông tin chung về chủ thể
+Tổ hợp tác giò chả Hồng Lộc. Tổ sử dụng {regular} lao động thường xuyên.
+# III. Hiện trạng sản xuất
+Hiện cơ sở có 10 lao động, 1 máy xay giò và 1 nồi luộc giò.
+"""
+
+
+def test_a_regular_workforce_beyond_all_the_hands_there_now():
+    [hit] = rule_hits("figure-inconsistent", _PROFILE.format(regular="14"))
+    assert "14" in message("figure-inconsistent", hit)
+    assert rule_hits("figure-inconsistent", _PROFILE.format(regular="10")) == []
+    assert rule_hits("figure-inconsistent", _PROFILE.format(regular="8")) == []  # (8 regular among the 10)
+
+
+# ================================================================ depreciation spread over its years (set 173)
+
+_SPREAD = """
+# 10. Vốn đầu tư
+Tổng vốn đầu tư 600 triệu đồng.
+# 12. Hiệu quả kinh tế
+Khấu hao 420 triệu đồng tài sản cố định trong 8 năm. Lợi nhuận bình quân 197,4 triệu đồng/năm; thời gian hoàn
+vốn khoảng {payback} năm.
+"""
+
+
+def test_depreciation_of_assets_spread_over_their_years_counts_in_the_payback():
+    # 600 : (197,4 + 420 : 8) = 2,4 years
+    assert rule_hits("payback-mismatch", _SPREAD.format(payback="2,4")) == []
+    assert rule_hits("payback-mismatch", _SPREAD.format(payback="1,5"))
+
+
+def test_a_row_number_read_into_the_label_goes_back_to_its_column():
+    # a header centred in its cells ("Nguồn" far right of where the labels start, a "Ghi chú" column left empty): the
+    # labels left of "Nguồn" fall to the nearest column, the TT one, with the row's number ("1 Vốn tự có của hộ");
+    # a label reaching under "Nguồn" stays in its own. Each number in the TT column, each label in its cell.
+    rows = [_row(0, (0, 20, "TT"), (200, 260, "Nguồn"), (400, 440, "Số tiền"), (480, 520, "Tỷ lệ %"),
+                 (560, 600, "Ghi chú")),
+            _row(14, (2, 5, "1"), (40, 150, "Vốn tự có của hộ"), (410, 440, "500"), (490, 520, "62,5")),
+            _row(28, (2, 5, "2"), (40, 330, "Vay Ngân hàng Nông nghiệp"), (410, 440, "300"), (490, 520, "37,5"))]
+    [table], _used = gap_tables(rows)
+    assert table.rows[1][:3] == ["1", "Vốn tự có của hộ", "500"], table.rows
+    assert table.rows[2][:3] == ["2", "Vay Ngân hàng Nông nghiệp", "300"], table.rows

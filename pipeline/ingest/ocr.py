@@ -515,7 +515,8 @@ def gap_tables(rows: list[GapRow]) -> tuple[list[TableRegion], set[int]]:
         def is_row(n: int) -> bool:
             # A total or sub-row with an empty number cell ("| | Tổng cộng | 1.450 |") has only
             # two groups; it is a row when its label and number fall in the run's columns.
-            return flags[n] or _label_value(groups[n], _columns(rows, run))
+            cols_ = _columns(rows, run)
+            return flags[n] or _label_value(groups[n], cols_) or _aligned_label_value(groups[n], cols_, pitch)
 
         while j < len(rows) and near(run[-1], j):
             if is_row(j):
@@ -623,6 +624,23 @@ def _label_value(groups: list[list[Word]], cols: list[tuple[float, float]]) -> b
     return label[0].x0 > cols[0][1] and 0 < c_label < c_value and label[-1].x1 <= cols[c_value][0]
 
 
+def _aligned_label_value(groups: list[list[Word]], cols: list[tuple[float, float]], pitch: float) -> bool:
+    """A row of a label and one number under rows whose label column is their first (a table's last rows carried
+    over a page break, their "Năm" cell empty: "Hộp quà cu đơ 500 g | 8.000 | 95.000 | 896,8", then "Cộng năm 2029
+    | 2.936,8"): the label starts where a column's text starts and stays in it, the number ends where a later
+    column's numbers end (right-aligned, though wider than they are)."""
+    if len(groups) != 2 or len(cols) < 3:
+        return False
+    label, value = groups
+    if not _NUMBER_CELL.fullmatch(" ".join(w.text for w in value)) or \
+            not any(ch.isalpha() for w in label for ch in w.text):
+        return False
+    c_label = next((c for c, (x0, _x1) in enumerate(cols) if abs(label[0].x0 - x0) <= pitch / 2), None)
+    c_value = next((c for c, (_x0, x1) in enumerate(cols) if abs(value[-1].x1 - x1) <= pitch), None)
+    return c_label is not None and c_value is not None and c_label < c_value and \
+        label[-1].x1 <= cols[c_label + 1][0]
+
+
 def _table(rows: list[GapRow], run: list[int], pitch: float) -> TableRegion:
     width = max(len(rows[k].groups) for k in run)
     cols = _columns(rows, run)
@@ -652,6 +670,7 @@ def _table(rows: list[GapRow], run: list[int], pitch: float) -> TableRegion:
             conf.append(low)
         above = placed
     table, conf = _join_wrapped_numbers(table, conf)
+    _split_number_from_label(table, conf)
     table = [_split_year_cells(row) if i < 3 else row for i, row in enumerate(table)]
     table = [[_slash_misread(c) for c in row] for row in table]
     for i, row in enumerate(table):
@@ -668,6 +687,22 @@ def _table(rows: list[GapRow], run: list[int], pitch: float) -> TableRegion:
 
 _YEAR_CELLS = re.compile(r"(?i)(?:(?:năm\s*)?20\d\d\s*){2,}")
 _YEAR_CELL = re.compile(r"(?i)(?:năm\s*)?20\d\d")
+
+
+_TT_HEAD = re.compile(r"(?i)^\s*s?tt\.?\s*$")
+_NUMBER_LABEL = re.compile(r"^\s*(\d{1,2})\.?\s+(\S.*)$")
+
+
+def _split_number_from_label(table: list[list[str]], conf: list[list[float | None]]) -> None:
+    """Under a "TT" column, a row whose number and label the engine read as one group into the first cell, the
+    label's own cell empty ("1 Vốn tự có của hộ | | 500 | 62,5" beside "2 | Vay Ngân hàng … | 300"): the number
+    stays, the label goes to its cell."""
+    if not table or len(table[0]) < 3 or not _TT_HEAD.match(table[0][0]):
+        return
+    for i, row in enumerate(table[1:], start=1):
+        if not row[1].strip() and (mm := _NUMBER_LABEL.match(row[0])) and any(ch.isalpha() for ch in mm.group(2)):
+            row[0], row[1] = mm.group(1), mm.group(2)
+            conf[i][1] = conf[i][0]
 
 
 def _split_year_cells(row: list[str]) -> list[str]:
@@ -775,7 +810,10 @@ def _continues_row(prev: list[str], cells: list[str], groups: list[list[Word]]) 
     if len(groups) <= 2 and not _is_table_row(groups):
         return True
     header_above = not any(_DIGIT.search(c) for c in prev)
-    if header_above and not cells[0] and bool(prev[0]):
+    # (not a row of figures other than years under it: "| Hộp quà cu đơ 500 g | 8.000 | 95.000 | 896,8" under a header
+    # repeated at a page's top, the row's first cell empty as its year was given on the page before)
+    if header_above and not cells[0] and bool(prev[0]) and not any(
+            _NUMBER_CELL.fullmatch(c.strip()) and not _YEAR_CELL.fullmatch(c.strip()) for c in cells[1:] if c.strip()):
         return True
     # every cell of a numbered row wrapped onto the next line, which goes on in lower case ("3 | Giấy chứng
     # nhận cơ sở đủ | Số 118/2026/CT-ATTP | Đến 05/10/2029; nộp hồ" / " | điều kiện an toàn thực phẩm | ngày

@@ -3366,8 +3366,20 @@ def _barely_read_revenue(m: PlanModel, h: Hit) -> bool:
     for r in m.rows():
         if r.label == h.params.get("label") and (x := r.money_years().get(year)) is not None and \
                 close(x.value, h.params.get("stated", 0.0), 1e-9):
-            return x.conf is not None and x.conf < _BARELY_READ
+            return x.conf is not None and x.conf < _BARELY_READ or _misread_out_of_order(r, year, h)
     return False
+
+
+def _misread_out_of_order(r: Row, year: int | None, h: Hit) -> bool:
+    """On a scan, the revenue cell read at low odds (under 75 %) and out of its row's order, where the revenue its
+    rows give would keep that order ("Doanh thu | 2.841 | 2.137 | 3.477" at 65 % for 3.159): the scan misread the
+    cell. A revenue the plan got wrong by itself is read clearly, or keeps its row's order."""
+    ys = r.money_years()
+    x, before, after = ys.get(year), ys.get(year - 1) if year else None, ys.get(year + 1) if year else None
+    if x is None or x.conf is None or x.conf >= 75.0 or before is None or after is None:
+        return False
+    lo, hi = sorted((before.value, after.value))
+    return not lo <= h.params.get("stated", 0.0) <= hi and lo <= h.params.get("expected", -1.0) <= hi
 
 
 def _reported_year(m: PlanModel, label: str | None) -> bool:
@@ -4953,6 +4965,10 @@ def _profit_series(m: PlanModel) -> list[tuple[dict[int, float], str]]:
 _EACH_YEAR_BEFORE = re.compile(r"(?:mỗi|hằng|hàng|moi|hang)\s+(?:năm|nam)\s*(?:là|la|khoảng|khoang|:)?\s*$")
 
 
+# a span of years after an amount: "420 triệu đồng tài sản cố định trong 8 năm"
+_OVER_YEARS_AFTER = re.compile(r"(?i)[^\d.;]{0,30}?\btrong\s+(\d{1,2})\s+n(?:ă|a)m\b")  # (folded on scans)
+
+
 def _depreciation(m: PlanModel) -> list[float]:
     out = []
     for r in m.rows():
@@ -4975,6 +4991,11 @@ def _depreciation(m: PlanModel) -> list[float]:
         # ("…, khấu hao 90 triệu đồng/năm"), not the profit before it in the same sentence
         about = bool(re.match(r"(?i)\W*(?:chi phí\s+|chi phi\s+)?" + word + r"\b", low))
         for a in money:
+            if a.value_max is None and a.per is None and (over := _OVER_YEARS_AFTER.match(low, a.end)) and \
+                    low.rfind(word, 0, a.start) >= a.start - 20:
+                # "Khấu hao 420 triệu đồng tài sản cố định trong 8 năm": the assets' value spread evenly over their years
+                out.append(a.value / int(over.group(1)))
+                continue
             # ("khấu hao trong 8 năm, mỗi năm 300.000 nghìn đồng": the year said before the amount)
             if a.value_max is not None or a.per != "năm" and not _EACH_YEAR_BEFORE.search(low[max(0, a.start - 16):a.start]):
                 continue
@@ -7252,7 +7273,11 @@ _BATCHES_IN_WORDS = re.compile(r"(?i)\b(?:mỗi|một)\s+ngày\s+(?:sấy\s+|ch�
                                r"\b(một|hai|ba|bốn)\s+mẻ\s*(?:/\s*ngày|mỗi\s+ngày|một\s+ngày)")
 
 
-_EACH_DAY_BEFORE = re.compile(r"(?i)\b(?:mỗi|một)\s+ngày\s*(?:sấy\s+|chạy\s+|làm\s+|nấu\s+)?$")
+# (or the doer and its verbs between: "Mỗi ngày tổ xay, luộc 2 mẻ")
+_EACH_DAY_BEFORE = re.compile(r"(?i)\b(?:mỗi|một)\s+ngày\s*(?:[^\W\d]+,?\s+){0,4}$")
+_EACH_MACHINE = re.compile(r"(?i)\bmỗi\s+(?:máy|nồi|lò|tủ|chảo|thiết\s+bị|dây\s+chuyền)\b")
+# an amount a batch holds, its period said before it: "mỗi mẻ 60 kg", "mỗi mẻ được khoảng 60 kg"
+_EACH_BATCH_BEFORE = re.compile(r"(?i)\bmỗi\s+mẻ\s+(?:[^\W\d]+\s+){0,2}$")
 
 
 def _shifts_per_day(m: PlanModel) -> list[float]:
@@ -7408,6 +7433,14 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
             a.per == "mẻ" and is_qty(a.unit, a.kind) and any(0 <= a.start - e <= 30 for _b, e in
                                                              v.text["equipment"].char_spans(s.text[:a.start]))
             for a in s.amounts))
+        # (or the batches a day and what each holds, the batch said before its load: "Mỗi ngày tổ xay, luộc 2 mẻ,
+        # mỗi mẻ 60 kg, sản xuất 300 ngày/năm")
+        # (not one machine's of several, nor beside the year the sentence works out itself: "Mỗi máy rang làm 4 mẻ/ngày,
+        # mỗi mẻ 20 kg …; 2 máy làm 250 ngày/năm được khoảng 12 tấn ruốc/năm")
+        batch_load = s.section in ("technology", "production_plan") and _batches_said(s) and any(
+            not a.per and is_qty(a.unit, a.kind) and _EACH_BATCH_BEFORE.search(s.text, 0, a.start) for a in s.amounts) \
+            and not _EACH_MACHINE.search(s.text) and not any(a.per == "năm" and is_qty(a.unit, a.kind) for a in s.amounts)
+        said = said or batch_load
         # "Hai máy sấy làm việc 250 ngày/năm xử lý 150 tấn mộc nhĩ tươi, tương đương 18,75 tấn … mỗi năm": the
         # equipment's year, said at the clause's end
         # (or the sentence after a machine's rate by the batch or the day, in its paragraph: "… 2 máy sao,
@@ -7489,6 +7522,8 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                 # "Công suất 400 chai 330 ml/giờ": 400 bottles an hour of 330 ml each, not 330 ml an hour
                 a = replace(a, value=a.value * counted.value)
             per = a.per or _trailing_per(s.text, a.end)
+            if per is None and batch_load and _EACH_BATCH_BEFORE.search(s.text, 0, a.start):
+                per = "mẻ"
             if per is None and (daily or (machine and _GOT_EACH_DAY.search(s.text, 0, a.start) and not any(
                     b is not a and b.unit == a.unit for b in s.amounts) and a.unit not in _row_rate_units(m))) and \
                     (d_at := _EACH_DAY.search(s.text)) and d_at.end() <= a.start:
@@ -7701,6 +7736,7 @@ _LINE_CAPACITY = re.compile(r"(?i)^\W*(?:toàn bộ\s+|cả\s+)?(dây chuyền|n
                             r"\b(?:công suất|năng lực|tương đương\s+(?:khoảng\s+)?\d[\d.,]*\s*\w+(?:\s+\w+){0,3}\s*/\s*năm)")
 _PER_WORKER_DAY = re.compile(r"^(?:người|lao động|thợ|công nhân|lđ)/ngày$|^ngày/(?:người|lao động|thợ|công nhân|lđ)$")
 _WORKER_UNITS = ("lao động", "người", "thợ", "công nhân")
+_WORKERS_IN_WORDS = re.compile(r"(?i)\b(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:lao\s+động|người|thợ|công\s+nhân)\b")
 
 
 _CLAUSE_MARK = re.compile(r"[,;]\s")  # (not the decimal comma of "2,5")
@@ -7761,8 +7797,12 @@ def _labour_capacity(m: PlanModel, days: list[float], out: dict[str, list[tuple[
         rates = [a for a in s.amounts if is_qty(a.unit, a.kind) and a.per and a.value_max is None and (
                  _PER_WORKER_DAY.match(a.per) or (a.per == "ngày" and _EACH_WORKER.search(
                      s.text[max((c.end() for c in _CLAUSE_MARK.finditer(s.text, 0, a.start)), default=0):a.start])))]
-        workers = [a for a in s.amounts if a.kind == "count" and a.unit in _WORKER_UNITS and not a.per
+        workers = [a.value for a in s.amounts if a.kind == "count" and a.unit in _WORKER_UNITS and not a.per
                    and a.value_max is None]
+        if not workers and len(rates) == 1:
+            # (the hands counted in words: "Ba công nhân sơ chế làm trọn các khâu …, mỗi người làm được khoảng 12 kg
+            # thành phẩm/ngày")
+            workers = [_COUNT_WORDS[w.group(1).lower()] for w in _WORKERS_IN_WORDS.finditer(s.text, 0, rates[0].start)]
         if len(rates) != 1 or len(workers) != 1:
             continue
         stated = [a.value for a in s.amounts if a.kind == "duration" and a.unit == "ngày"
@@ -7774,7 +7814,7 @@ def _labour_capacity(m: PlanModel, days: list[float], out: dict[str, list[tuple[
         # suốt giai đoạn 2027–2029"), whatever machines it buys for other stages
         today = s.section == "current_state" or v.text["current"].in_text(s.text)
         target = existing if today and not kept else out
-        target[rates[0].unit].append((rates[0].value * workers[0].value * d, s.text))
+        target[rates[0].unit].append((rates[0].value * workers[0] * d, s.text))
         m._cache.setdefault("cap_labour", set()).add(s.text)  # (the message names hands, not machines)
 
 
@@ -8876,6 +8916,8 @@ _CHANGE_BEFORE = re.compile(r"(?i)\b(tăng|nâng|lên|thêm|giảm|từ|đến|t
 
 _TO_HOP_TAC = re.compile(r"(?i)\btổ\s+hợp\s+tác\b|\btổ\s+hợp\b|\btht\b")  # the producer, not a team
 _REGULAR_AFTER = re.compile(r"(?i)^\s*(?:lao động\s+|người\s+)?(?:thường xuyên|cố định|ổn định)\b")
+# craftsmen counted as the regular workforce: "12 thợ làm thường xuyên", "18 thợ thường xuyên"
+_REGULAR_CRAFTSMEN_AFTER = re.compile(r"(?i)^\s*(?:làm\s+(?:việc\s+)?)?(?:thường xuyên|cố định)\b")
 _LOCAL_AFTER = re.compile(r"(?i)^\s*(?:tại\s+|ở\s+)?(?:địa phương|trong xã|trong thôn)\b")
 _HIRED = re.compile(r"(?i)\bthuê\s+(?:ngoài|thêm)?")
 _THROUGH_PLAN = re.compile(r"(?i)[^.;:()\d]{0,40}?\b(?:trong\s+)?(?:cả|suốt|toàn)\s+(?:thời\s+kỳ|giai\s+đoạn)\b")
@@ -8890,17 +8932,23 @@ _CHANGE_YEAR = re.compile(r"(?i)\bnăm\s+((?:19|20)\d\d)\b(?!.*\bnăm\s+(?:19|20
 
 def _producer_tho(m: PlanModel, text: str) -> str:
     """In a tổ hợp tác's plan, "của tổ" is the producer ("Số lao động thường xuyên của tổ là 20
-    người"), not a team of it: the word is taken out before looking for a team."""
-    if m.view.legal_form != "to_hop_tac":
-        return text
-    text = re.sub(r"(?i)\b(?:của|toàn)\s+tổ\b", " ", text)
-    # "Tổ có 5 lao động", "Tổ sử dụng 8 lao động": the group itself as the subject of a verb (not "mỗi tổ
-    # có 3 người", one of several teams, nor "tổ sản xuất có 5 lao động", a team named)
-    return _TO_AS_SUBJECT.sub(lambda mm: mm.group(0) if mm.group(1) else " ", text)
+    người"), not a team of it: the word is taken out before looking for a team. So is "nhóm" in the plan
+    of a group named so ("Nhóm thợ mộc … Trung Yên": "Nhóm gồm 12 thợ làm thường xuyên")."""
+    groups = {"tổ"} if m.view.legal_form == "to_hop_tac" else set()
+    head = (m.view.plan.producer.name or "").split()[:1]
+    if head and head[0].lower() in ("tổ", "nhóm"):
+        groups.add(head[0].lower())
+    for g in groups:
+        text = re.sub(rf"(?i)\b(?:của|toàn)\s+{g}\b", " ", text)
+        # "Tổ có 5 lao động", "Tổ sử dụng 8 lao động", "Nhóm gồm 12 thợ": the group itself as the subject of a verb
+        # (not "mỗi tổ có 3 người", one of several teams, nor "tổ sản xuất có 5 lao động", a team named)
+        # (its verb goes with it: "gồm" after the group itself lists its people, not a team's)
+        text = re.sub(_GROUP_AS_SUBJECT.format(g=g), lambda mm: mm.group(0) if mm.group(1) else " ", text)
+    return text
 
 
-_TO_AS_SUBJECT = re.compile(r"(?i)(\b(?:mỗi|các|từng|một|hai|ba|\d+)\s+)?\btổ\b(?=\s+(?:hiện\s+(?:nay\s+)?)?"
-                            r"(?:có|sử\s+dụng|đang\s+có|thuê|duy\s+trì)\b)")
+_GROUP_AS_SUBJECT = (r"(?i)(\b(?:mỗi|các|từng|một|hai|ba|\d+)\s+)?\b{g}\b(?:\s+(?:hiện\s+(?:nay\s+)?)?"
+                     r"(?:có|gồm|sử\s+dụng|đang\s+có|thuê|duy\s+trì)\b)")
 
 
 def _dated_after_undated(text: str, counts: list[Amount]) -> bool:
@@ -8919,6 +8967,8 @@ _ROLE_COUNT = re.compile(r"(?i)\b\d{1,3}\s+" + _ROLES + r"\b")
 # a post named without a count at the head of a staff list ("Giám đốc, 1 kế toán, 6 công nhân …"): one person
 _ROLE_LISTED = re.compile(r"(?i)(?:^|[,;:]\s*)" + _ROLES + r"\s*[,;]")
 _BRACKET_FIRST = re.compile(r"^\s*\([^()]*\)\s*,?")
+# a worker count times working days ("3 công nhân và 220 ngày làm việc", "4 lao động × 250 ngày")
+_TIMES_DAYS_AFTER = re.compile(r"(?i)^\s*(?:và|x|×|\*|nhân)\s*\d[\d.,]*\s*ngày\b")
 
 
 def _table_workforce(m: PlanModel) -> set[float]:
@@ -8938,11 +8988,15 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
             continue  # "Khu kinh tế Vũng Áng có hơn 20.000 công nhân …": the customers, not the workforce
         text = s.text
         cues = v.text["workers"].char_spans(text)
-        if not cues:
+        # (craftsmen named the regular workforce: "Nhóm gồm 12 thợ làm thường xuyên", "tạo việc làm thường xuyên cho 18
+        # thợ"; not the hands of one task or of a capacity, "với 12 thợ", "30 thợ × 2 chiếc/ngày", "hơn 200 thợ" of a village)
+        craftsmen = [a for a in s.amounts if a.kind == "count" and a.unit == "thợ" and not a.per and (
+            _REGULAR_CRAFTSMEN_AFTER.match(text, a.end) or _REGULAR_BEFORE.search(text[max(0, a.start - 40):a.start]))]
+        if not cues and not craftsmen:
             continue
         counts = []
         for a in s.amounts:
-            if a.kind != "count" or a.unit not in ("lao động", "người", "công nhân") or a.per:
+            if a.kind != "count" or a.unit not in ("lao động", "người", "công nhân") and a not in craftsmen or a.per:
                 continue
             # ("người" counts workers within 40 characters of a workforce cue; or further, when the
             # sentence comes to it with "là": "Tổng số lao động của công ty khi thực hiện phương án (năm
@@ -9003,7 +9057,9 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
                 re.search(r"(?i)\b(từ năm|kể từ)\b", after[:15]):
             continue
         # "4 lao động nấu kẹo", "2 người đóng gói": the workers of one task, not the workforce
-        if not totals and not _whole_after(after, v) and not regular:
+        # ("Với 3 công nhân và 220 ngày làm việc, năng lực là 4.620 kg/năm": the hands a capacity is worked out
+        # from, times their days, the production workers only)
+        if not totals and (not _whole_after(after, v) and not regular or _TIMES_DAYS_AFTER.match(after)):
             continue
         # "1 kế toán; 1 trưởng xưởng; 5 công nhân (rửa, hấp, …); 1 nhân viên kinh doanh": one line of a
         # staff list, the workforce being all of them
@@ -9106,6 +9162,9 @@ _PEOPLE_UNIT = re.compile(r"(?i)\b(?:người|lao\s+động)\s*\)?\s*$")
 
 # a staff table's first columns: the posts ("Vị trí", "Chức danh", "Bộ phận")
 _STAFF_HEADER = re.compile(r"(?i)\b(?:vị trí|chức danh|bộ phận|người lao động)\b")
+# a staff list's column of people ("Số người", "Số lao động", "Số lượng (người)")
+_HEADCOUNT_COL = re.compile(r"(?i)^\s*(?:số\s+(?:người|lao\s+động)|số\s+lượng\s*\(\s*người\s*\))\s*$")
+_REGULAR_WORDS = re.compile(r"(?i)\b(?:thường\s+xuyên|cố\s+định)\b")
 
 
 def _worker_total_rows(m: PlanModel) -> list[Stmt]:
@@ -9122,6 +9181,18 @@ def _worker_total_rows(m: PlanModel) -> list[Stmt]:
         staff = r.total and _bare_total(r.label) and bool(
             _STAFF_HEADER.search(" ".join(tm.header)) or
             _PEOPLE_UNIT.search(tm.unit or "") and m.vocab.text["staff_caption"].in_text(_caption_tail(tm.caption)))
+        if r.total and not staff and _STAFF_HEADER.search(" ".join(tm.header)):
+            # a staff list's total row named for its wage bill, its headcount in the column of people ("Vị trí công
+            # việc | Số người | Lương tháng | … | Quỹ lương năm", then "Cộng quỹ lương | 12 | | | 1.062")
+            heads = [x for x in r.vals if x.year is None and x.vmax is None and x.kind in ("count", "number")
+                     and _HEADCOUNT_COL.match(x.head or "") and x.value == int(x.value) and 1 <= x.value <= 1000]
+            if len(heads) == 1:
+                st = Stmt("workers", heads[0].value, ("undated",), frozenset(), r.evidence, r.section, tm.block)
+                st.tense = "undated"
+                if _REGULAR_WORDS.search(f"{tm.caption} {' '.join(tm.header)}"):
+                    st.kind = "regular"  # ("Bảng 5. Lao động thường xuyên và tiền lương")
+                out.append(st)
+                continue
         if not staff and not _WORKERS_TOTAL_LABEL.match(r.label):
             continue
         kinds, units = (("count", "number"), ("người", "lao động", "")) if staff else \
@@ -9182,18 +9253,27 @@ def _fewer_later(m: PlanModel, a: Stmt, b: Stmt, tol: float) -> bool:
     # (the plan's whole workforce, not one team's: "xưởng 6 công nhân", "Công nhân xưởng hoàn thiện: 9")
     if after.kind not in ("regular", "regular_jobs") and not _WHOLE_WORKFORCE.search(after.evidence):
         return False
+    if before.kind == "" and after.kind == "regular" and {before.tense, after.tense} == {"now", "producer"}:
+        return False  # (all the hands there now, "Hiện cơ sở có 10 lao động", and the regular ones among them, 8)
     return not any(_FEWER_WORKERS.search(s.text) for s in m.sents)
 
 
 def _profile_now(a: Stmt, b: Stmt) -> bool:
     """A regular workforce the producer's profile says it has ("Công ty có 18 lao động thường xuyên")
     and one said to be there now ("Hiện công ty có 12 lao động thường xuyên"): both are today's."""
-    return {a.tense, b.tense} == {"producer", "now"} and a.kind == b.kind == "regular" and \
-        all(_HAS_NOW.search(x.evidence) for x in (a, b))
+    if {a.tense, b.tense} != {"producer", "now"}:
+        return False
+    if a.kind == b.kind == "regular":
+        return all(_HAS_NOW.search(x.evidence) for x in (a, b))
+    # (or a regular workforce beyond the whole one said to be there now: "Tổ sử dụng 14 lao động thường xuyên" in
+    # the profile, "Hiện cơ sở có 10 lao động" in the current state; the regular hands are some of all of them)
+    reg, plain = (a, b) if a.kind == "regular" else (b, a)
+    return reg.kind == "regular" and plain.kind == "" and reg.value > plain.value * 1.05 and \
+        bool(_HAS_NOW.search(reg.evidence))
 
 
 _PRODUCERS_IS = re.compile(r"(?i)\bcủa\s+(?:công ty|cơ sở|hợp tác xã|htx|tổ hợp tác|tổ|hộ|doanh nghiệp)\s+(?:hiện\s+)?là\s*$")
-_HAS_NOW = re.compile(r"(?i)\b(?:có|gồm)\s+(?:tổng\s+(?:số\s+)?|khoảng\s+)?\d+\s+(?:lao\s+động|người)\s+(?:thường\s+xuyên|cố\s+định)")
+_HAS_NOW = re.compile(r"(?i)\b(?:có|gồm|sử\s+dụng)\s+(?:tổng\s+(?:số\s+)?|khoảng\s+)?\d+\s+(?:lao\s+động|người)\s+(?:thường\s+xuyên|cố\s+định)")
 _STABLE = re.compile(r"(?i)\b(?:giữ\s+(?:ổn\s+định|nguyên)|không\s+(?:đổi|thay\s+đổi|tăng))\b[^.;]{0,40}\b(?:cả\s+giai\s+đoạn|các\s+năm|suốt|trong\s+giai\s+đoạn|"
                      r"(?:trong|qua)\s+(?:cả\s+)?(?:\d|hai|ba|bốn|năm)\s+năm)")  # ("giữ nguyên trong 3 năm")
 _OWNER_BEFORE = re.compile(r"(?i)\b(?:chủ hộ|chủ cơ sở)\b")

@@ -203,8 +203,11 @@ class Digest:
 
 def digest(spec: Spec, view: PlanView) -> Digest:
     prints = []
+    # (a part read under a second key too, a short plan's "Kiến nghị" holding its investment, is the skipped part's
+    # words: not compared under the other key either)
+    skipped = {tuple(s.blocks) for s in view.plan.sections if s.key in spec.skip_sections}
     for s in view.plan.sections:
-        if (spec.sections and s.key not in spec.sections) or s.key in spec.skip_sections:
+        if (spec.sections and s.key not in spec.sections) or s.key in spec.skip_sections or tuple(s.blocks) in skipped:
             continue
         text = _text_of(view, s.key)
         if s.key not in spec.keep_digits_in:
