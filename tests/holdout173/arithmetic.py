@@ -689,7 +689,7 @@ def check_sketchy(key: str) -> Plan:
     return p
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str] | None = None) -> int:
     plans = []
     for key in [k for k in STEMS if not argv or k in argv]:
         if key in PLANS:
