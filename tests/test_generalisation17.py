@@ -201,3 +201,211 @@ def test_a_row_number_read_into_the_label_goes_back_to_its_column():
     [table], _used = gap_tables(rows)
     assert table.rows[1][:3] == ["1", "Vốn tự có của hộ", "500"], table.rows
     assert table.rows[2][:3] == ["2", "Vay Ngân hàng Nông nghiệp", "300"], table.rows
+
+
+# ================================================================ export and online sales (set 176)
+
+_CHANNELS = """
+# 7. Thị trường
+Bảng 3. Kênh bán trên sàn thương mại điện tử
+
+| TT | Sàn | Tỷ trọng (%) | Phí sàn (% doanh thu) | Doanh thu 2027 (triệu đồng) |
+|---|---|---|---|---|
+| 1 | Shopee | 55 | 14,0 | 49,6 |
+| 2 | TikTok Shop | 30 | 10,0 | 19,3 |
+| 3 | Lazada | 15 | 12,0 | 11,6 |
+|  | {label} | 100 | 12,50 | 80,5 |
+"""
+
+
+def test_a_row_that_totals_some_columns_and_averages_others():
+    # the fee is the channels' mean, the revenues their sum; a plain "Cộng" row adds every column
+    assert rule_hits("table-total-mismatch", _CHANNELS.format(label="Cộng, bình quân")) == []
+    assert rule_hits("table-total-mismatch", _CHANNELS.format(label="Cộng"))
+
+
+_EXPORT = """
+# 9. Kế hoạch sản xuất
+
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Chè búp túi 200 g - bán buôn | túi | 8.000 | 8.800 | 9.600 |
+| 2 | Chè búp túi 200 g - xuất khẩu | túi | 6.000 | 7.200 | 8.400 |
+
+# 13. Hiệu quả kinh tế
+
+ĐVT: triệu đồng
+
+| TT | Sản phẩm (đơn giá) | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| 1 | Chè búp túi 200 g - bán buôn (60.000 đ/túi) | 480,0 | 528,0 | 576,0 |
+| 2 | Chè búp túi 200 g - xuất khẩu (2,80 USD/túi × 25.400 đ/USD) | 426,7 | {mid} | 597,4 |
+|  | Tổng doanh thu | 906,7 | {total} | 1.173,4 |
+"""
+
+
+def test_a_price_in_dollars_with_its_exchange_rate_is_a_price_in_dong():
+    # 7.200 × 2,80 USD × 25.400 đ = 512,1 triệu
+    [hit] = rule_hits("revenue-mismatch", _EXPORT.format(mid="563,3", total="1.091,3"))
+    assert "512" in message("revenue-mismatch", hit)
+    assert rule_hits("revenue-mismatch", _EXPORT.format(mid="512,1", total="1.040,1")) == []
+
+
+_COSTS = """
+# 13. Hiệu quả kinh tế
+
+ĐVT: triệu đồng
+
+| TT | Khoản mục chi phí | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| 1 | Nguyên liệu | 490,1 | 563,0 | 635,9 |
+| 2 | Tiền công lao động | 594,0 | 594,0 | 660,0 |
+| 3 | Hỗ trợ phí vận chuyển đơn trực tuyến | 52,8 | 60,6 | 68,4 |
+| 4 | Chi phí xuất khẩu (vận chuyển, kiểm dịch, thủ tục) | 50,0 | 75,0 | 75,0 |
+| 5 | Khấu hao tài sản cố định | 100,0 | 100,0 | 100,0 |
+|  | Tổng chi phí | 1.286,9 | {mid} | 1.539,3 |
+"""
+
+
+def test_a_support_paid_out_numbered_among_the_costs_is_a_cost_line():
+    assert rule_hits("table-total-mismatch", _COSTS.format(mid="1.392,6")) == []
+    [hit] = rule_hits("table-total-mismatch", _COSTS.format(mid="1.592,6"))
+    assert "1.392,6" in message("table-total-mismatch", hit)
+
+
+# ================================================================ honey from twelve producers (set 175)
+
+_HONEY_SUPPLY = """
+# 6. Nguyên liệu
+Công ty đã ký hợp đồng thu mua mật với 67 hộ nuôi ong (1.250 thùng) giai đoạn 2028 – 2032, cam kết 20 kg/thùng/năm,
+giá 100.000 đồng/kg. Mật thành phẩm cần 1,05 kg mật thô/kg.
+
+Bảng 5. Cân đối nguyên liệu (kg)
+
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Số thùng ong tự nuôi (thùng) | 660 | 670 | 680 |
+| 1 | Mật ong thô từ đàn tự nuôi (kg) | 18.480 | 18.760 | 19.040 |
+| 2 | Mật ong thô cam kết cung ứng theo hợp đồng (kg) | 2.500 | 25.000 | 25.000 |
+| 3 | Tổng nguồn mật ong thô (kg) | 20.980 | 43.760 | 44.040 |
+| 4 | Nhu cầu mật ong thô (kg) | 18.900 | 39.900 | {need} |
+
+# 9. Kế hoạch sản xuất
+
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Mật ong hoa keo | kg | 18.000 | 38.000 | {out} |
+"""
+
+
+def test_the_supplies_added_up_are_the_supply_not_the_output():
+    assert rule_hits("material-shortfall", _HONEY_SUPPLY.format(need="42.420", out="40.400"), category="honey") == []
+
+
+_BOUGHT_BEYOND = """
+# 9. Kế hoạch sản xuất
+Sản lượng 21.450 kg năm 2027, 25.250 kg năm 2029.
+# 13. Hiệu quả kinh tế
+Chi phí mua mật thô tính cho phần nhu cầu vượt sản lượng đàn ong của công ty (13.910 kg năm 2027, giá 100.000
+đồng/kg).
+"""
+
+
+def test_what_is_bought_beyond_the_output_is_no_output():
+    assert rule_hits("figure-inconsistent", _BOUGHT_BEYOND, category="honey") == []
+
+
+_POT = """
+# 7. Công nghệ
+
+| TT | Thiết bị | Số lượng | Công suất | Ghi chú |
+|---|---|---|---|---|
+| 1 | Máy hạ thủy phần | 1 | 40 kg/mẻ, 2 mẻ/ngày | Đầu tư 2027 |
+
+Máy làm việc 120 ngày/năm.
+
+# 9. Kế hoạch sản xuất
+
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Mật ong hoa keo | kg | 5.700 | 6.220 | {last} |
+"""
+
+
+def test_a_machines_load_and_its_batches_a_day_in_one_cell():
+    # 40 kg × 2 batches × 120 days = 9.600 kg
+    assert rule_hits("capacity-exceeded", _POT.format(last="6.740"), category="honey") == []
+    [hit] = rule_hits("capacity-exceeded", _POT.format(last="11.000"), category="honey")
+    assert "9,6 tấn" in message("capacity-exceeded", hit)
+
+
+# ================================================================ grains by season (set 177)
+
+_BALANCE = """
+# 6. Nguyên liệu
+Bảng 5. Cân đối thóc nếp và gạo nếp
+
+ĐVT: kg
+
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Thóc nếp khô từ vùng sản xuất | 74.400 | 74.400 | 74.400 |
+| 2 | Gạo nếp xay được từ thóc của vùng | 52.080 | 52.080 | 52.080 |
+| 3 | Gạo nếp theo kế hoạch | 42.000 | 48.500 | {last} |
+
+# 7. Công nghệ
+Dây chuyền mới xay 300 kg gạo/ngày, làm 220 ngày/năm, công suất 66.000 kg/năm.
+
+# 9. Kế hoạch sản xuất
+
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Gạo nếp cái, túi 2 kg | túi | 5.000 | 5.750 | 6.000 |
+| 2 | Gạo nếp cái, bao 25 kg | bao | 1.280 | 1.480 | 1.560 |
+| 3 | Sản lượng quy ra kg | kg | 42.000 | 48.500 | {last} |
+"""
+
+
+def test_a_balance_tables_two_accounts_are_not_two_kinds_made():
+    assert rule_hits("capacity-exceeded", _BALANCE.format(last="51.000")) == []
+    assert rule_hits("capacity-exceeded", _BALANCE.format(last="75.000"))
+
+
+_TARGETS = """
+# 3. Mục tiêu
+Sản lượng ý dĩ tách vỏ 9.000 kg năm 2027, 11.000 kg năm 2028 và 12.400 kg năm 2029; liên kết ổn định với 26 hộ
+trên 200 sào.
+# 6. Nguyên liệu
+{supply}
+
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Ý dĩ tách vỏ (kg) | 9.000 | 11.000 | 12.400 |
+| 2 | Ý dĩ đã xát cần (kg) | 9.474 | 11.579 | 13.053 |
+"""
+
+
+def test_the_objectives_output_with_the_growers_named_beside_it_is_no_supply():
+    assert rule_hits("material-shortfall", _TARGETS.format(supply="Ý dĩ đã xát mua của hộ liên kết."),
+                     category="herbal") == []
+    assert rule_hits("material-shortfall", _TARGETS.format(
+        supply="Các hộ liên kết cung ứng 11.000 kg ý dĩ đã xát mỗi năm theo hợp đồng."), category="herbal")
+
+
+_SEASONS = """
+# 6. Nguyên liệu
+Vụ xuân gieo tháng 2, thu hoạch tháng 5 với diện tích 16 ha, năng suất 2.600 kg lạc vỏ khô/ha;
+vụ hè thu gieo tháng 6, thu hoạch tháng 9 với 7 ha, năng suất 2.000 kg/ha.
+Khi bóc vỏ, 1 kg lạc nhân thành phẩm cần 1,52 kg lạc vỏ khô.
+# 9. Kế hoạch sản xuất
+
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Lạc nhân | kg | 26.000 | 28.550 | {last} |
+"""
+
+
+def test_a_second_seasons_clause_counts_the_crop_its_sentence_named():
+    # 16 ha × 2.600 + 7 ha × 2.000 = 55.600 kg; 31.100 × 1,52 = 47.272 kg needed
+    assert rule_hits("material-shortfall", _SEASONS.format(last="31.100")) == []
+    assert rule_hits("material-shortfall", _SEASONS.format(last="40.000"))

@@ -546,8 +546,15 @@ class Row:
         return out
 
     def label_price(self) -> Val | None:
+        # a foreign price with its exchange rate beside it: "(4,60 USD/chai × 25.400 đ/USD)" is 116.840 đ a bottle
+        rate = next((v for v in self.lvals if v.kind == "money" and v.unit == "VND" and v.per == "USD"
+                     and v.vmax is None), None)
         for v in self.lvals:
             if v.kind == "money" and v.per and "/" not in v.per and v.vmax is None:
+                if rate is not None and v.unit == "USD" and v.per != "USD":
+                    return replace(v, value=v.value * rate.value, unit="VND")
+                if v.per == "USD":
+                    continue
                 return v
         return None
 
@@ -1782,6 +1789,9 @@ def _group_subtotals(tm: TableM, idx: int) -> list[Row]:
     return subtotals[::-1] if len(subtotals) >= 2 else []
 
 
+_AVERAGE_LABEL = re.compile(r"(?i)\b(?:bình\s+quân|trung\s+bình)\b")
+
+
 def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, list[Row]]]:
     """Which rows a total row may add up: several readings, tried in turn (top level, leaves,
     each level, an explicit formula "(1+2+3)"), so that a total at any one level passes."""
@@ -1903,12 +1913,14 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
             # one of the cost lines a household's cost total adds)
             # (or numbered in the run of lines itself, "8 | Bán hàng …", "9 | Thuế, phí khác (1,5 % doanh thu)",
             # "10 | Quản lý …" over "Tổng chi phí": the numbering goes on through it)
-            tax_line = total.kind == "cost" and r.kind == "tax" and bool(r.num) and (
-                "." in (r.num or "") or (r.num.isdigit() and bool(run) and (run[-1].num or "").isdigit()
-                                         and int(run[-1].num) == int(r.num) + 1))
+            numbered_on = bool(r.num) and r.num.isdigit() and bool(run) and (run[-1].num or "").isdigit() \
+                and int(run[-1].num) == int(r.num) + 1
+            tax_line = total.kind == "cost" and r.kind == "tax" and bool(r.num) and ("." in (r.num or "") or numbered_on)
+            # (and a line whose words read like a source of money, numbered on among the cost lines: "6 | Hỗ trợ phí
+            # vận chuyển đơn trực tuyến" between "5 | Phí sàn …" and "7 | Chi phí xuất khẩu …" is a cost)
             if r.total or r.kind in ("revenue", "profit", "quantity", "price", "investment_total") \
                     or (r.kind == "tax" and not tax_line) \
-                    or (total.kind == "cost" and r.kind == "source") or (r.num is not None and not r.vals):
+                    or (total.kind == "cost" and r.kind == "source" and not numbered_on) or (r.num is not None and not r.vals):
                 # (a numbered row without figures, "2 | Chi phí | | |", heads the lines the total adds)
                 stop = r
                 break
@@ -2263,6 +2275,12 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                     if close(tv.value, s, spec.tolerance, slack) or scale_slip(tv.value, s) or \
                             _ocr_slip(m, [x.value for x in vals], tv.value, spec.tolerance,
                                       [x.text for x in vals], tv.text, [x.sure for x in vals], tv.sure):
+                        ok = True
+                        break
+                    if len(vals) >= 2 and _AVERAGE_LABEL.search(total.label or "") and \
+                            min(x.value for x in vals) <= tv.value <= max(x.value for x in vals):
+                        # a row that totals some columns and averages others ("Cộng, bình quân | 100 | 12,5 | 80,5"
+                        # under the channels' shares, platform fees in % and revenues): the fee is their mean
                         ok = True
                         break
                     if len(vals) >= 4 and close(2 * tv.value, s, spec.tolerance, slack):
@@ -5385,6 +5403,9 @@ def _names(noun: set[str], label: set[str]) -> bool:
     return noun <= label or len(noun & label) >= 2
 
 
+_BALANCE_CAPTION = re.compile(r"(?i)\bcân\s+đối\b")
+
+
 def _series_named(m: PlanModel, unit: str, noun: set[str] | None,
                   series: dict[int, tuple[float, Row]]) -> dict[int, tuple[float, Row]]:
     """The output series of the rows a capacity names ("15 tấn hến khô/năm": the row "Hến sấy khô
@@ -5441,10 +5462,14 @@ def _series_named(m: PlanModel, unit: str, noun: set[str] | None,
                 continue
             by_table[r.table][y].append((x.value, r))
     out: dict[int, tuple[float, Row]] = {}
-    for years in by_table.values():
+    for t, years in by_table.items():
+        # (a balance table's rows are two accounts of one thing, not kinds made side by side: "Gạo nếp xay được từ
+        # thóc của vùng | 52.080" and "Gạo nếp theo kế hoạch | 51.000" under "Bảng 5. Cân đối thóc nếp và gạo nếp")
+        balance = bool(_BALANCE_CAPTION.search(m.table(t).caption or ""))
         for y, got in years.items():
             totals = [g for g in got if g[1].total]
-            q, r = max(totals, key=lambda g: g[0]) if totals else (sum(v for v, _r in got), got[0][1])
+            q, r = max(totals, key=lambda g: g[0]) if totals else \
+                max(got, key=lambda g: g[0]) if balance else (sum(v for v, _r in got), got[0][1])
             if y not in out or q > out[y][0]:
                 out[y] = (q, r)
     return out or series
@@ -5899,6 +5924,12 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
                          "rationale", "proposals") or _NUTRITION.search(s.text):
             continue  # (nor what a portion holds: "Mỗi 100 g mứt cung cấp khoảng 380 kcal, … từ cùi dừa")
         st = product_tokens(s.text, v)
+        # (a clause after ";" going on in lower case with the next season, "…; vụ hè thu gieo tháng 6, … với 7 ha, năng
+        # suất 2.000 kg/ha", counts the material its sentence named before it)
+        if material and not (st & own) and _SEASON.match(s.text) and (i_s := m.sents.index(s)) > 0 and \
+                (prev_s := m.sents[i_s - 1]).section == s.section and prev_s.text.rstrip().endswith(";") and \
+                product_tokens(prev_s.text, v) & own:
+            st = st | own
         if material and not (st & own) and s.block not in sources and not (
                 (s.block in counted_blocks or s.block in naming_blocks) and
                 s.section == "raw_materials" and _SUPPLY_TOTAL_SENT.match(s.text)):
@@ -5927,6 +5958,10 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
         if not v.text["supply_firm"].in_text(s.text) and any(
                 _SOLD_OUTPUT.match(s.text[b:b + 40]) for _a, b in v.text["output"].char_spans(s.text)):
             continue  # "Sản lượng mật ong tiêu thụ: 12.000 kg năm 2027": the sales, not the supply
+        if s.section == "objectives" and v.text["output"].char_spans(s.text):
+            # "Sản lượng ý dĩ tách vỏ 9.000 kg năm 2027, …; doanh thu …: liên kết ổn định với 26 hộ trên 200 sào": the
+            # objectives' targets, the growers named beside them with no amount of their own
+            continue
         if _HOLDS.search(s.text) and not v.text["supply_firm"].in_text(s.text):
             continue  # "mỗi thùng ủ được khoảng 3 tấn cá/năm, tổng năng lực khoảng 120 tấn cá/năm": what the
             # vats can take, not what is supplied
@@ -5962,6 +5997,7 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
                 unknown = unknown or not total_after(a)
             else:
                 grown = max(grown, a.value * n)
+        grown = max(grown, _seasons_grown(s, yields))
         heads = [a.value for a in s.amounts if a.kind == "count" and a.unit in ("hộ", "thành viên", "người")
                  and not a.per and a.value_max is None]
         # the amounts of a norm ("cần 2,5 kg lạc nhân cho 1 lít dầu, kèm 1,5 kg khô dầu") are no supply
@@ -6248,6 +6284,30 @@ def _yield_kind(text: str, a: Amount) -> tuple[str, str, str] | None:
             noun = (mm.group(2) or "").lower()
             return ("head", mm.group(1).lower(), "" if noun in ("cho", "được", "thu", "có") else noun)
     return None
+
+
+_SEASON = re.compile(r"(?i)\bvụ\s+(hè\s+thu|thu\s+đông|xuân|đông|mùa|chiêm|thu|hè)\b")
+
+
+def _seasons_grown(s: Sent, yields: list[tuple[Amount, tuple[str, str, str]]]) -> float:
+    """A year's crop of two seasons or more, each with its own area and yield in one sentence ("Vụ xuân … diện tích
+    16 ha, năng suất 2.600 kg/ha …; vụ hè thu … 7 ha, năng suất 2.000 kg/ha"): the seasons' crops added (0 when the
+    sentence names fewer than two seasons so). A yield's season is the last named before it, its area the last
+    area between the two."""
+    crops: dict[str, float] = {}
+    for a, yk in yields:
+        if yk[0] != "area":
+            continue
+        season = None
+        for mm in _SEASON.finditer(s.text, 0, a.start):
+            season = (fold(" ".join(mm.group(1).lower().split())), mm.end())
+        if season is None:
+            continue
+        areas = [b for b in s.amounts if b.kind == "area" and not b.per and b.value_max is None
+                 and season[1] <= b.start < a.start]
+        if areas:
+            crops[season[0]] = max(crops.get(season[0], 0.0), a.value * areas[-1].value)
+    return sum(crops.values()) if len(crops) >= 2 else 0.0
 
 
 def _yield_count(m: PlanModel, s: Sent, yk: tuple[str, str, str], material: set[str],
@@ -7580,13 +7640,19 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
         # one machine's rate beside the number of machines ("Lò sấy | 2 | 150 kg tươi/mẻ" under "Số
         # lượng", "Công suất"): the machines together
         n = _machine_count(m, r)
+        # (the row's own batches a day beside its load: "Máy hạ thủy phần | 1 | 40 kg/mẻ, 2 mẻ/ngày")
+        row_batches = next((y.value for y in r.vals + r.lvals if y.unit == "mẻ" and y.per == "ngày"
+                            and y.vmax is None and 0 < y.value <= 24), None)
         for x in r.vals + r.lvals:
             per = _rate_period(x.per)
             if is_qty(x.unit, x.kind) and per in _PERIODS and x.vmax is None:
                 # (`target` is a defaultdict: looked up with `get`, so that a rate `add` does not keep
                 # leaves no empty list behind, which would hide today's capacity in that unit below)
                 had = len(target.get(x.unit, ()))
-                add(x.value * (n if per in ("mẻ", "ngày", "giờ", "ca") else 1), x.unit, per, r.evidence)
+                if per == "mẻ" and row_batches is not None:
+                    add(x.value * n * row_batches, x.unit, "ngày", r.evidence)
+                else:
+                    add(x.value * (n if per in ("mẻ", "ngày", "giờ", "ca") else 1), x.unit, per, r.evidence)
                 if len(target.get(x.unit, ())) > had and 0 <= x.col < len(r.cells):
                     # what this machine counts ("Máy xay bột nước | 2 | 100 kg gạo/giờ": the rice it
                     # grinds, no limit on the noodles when the line's own rate is given in them)
@@ -9532,6 +9598,7 @@ def _output_stmts(m: PlanModel) -> list[Stmt]:
 
 
 _NEED_BEFORE = re.compile(r"(?i)\b(?:cần|cần dùng|cần có|nhu cầu|phải mua|tiêu hao)\s*(?:khoảng\s*)?$")
+_BEYOND_BEFORE = re.compile(r"(?i)\b(?:vượt|ngoài|trừ)\s*$")
 _PACK_NOUNS = frozenset({"hũ", "lọ", "chai", "gói", "túi", "hộp", "can", "bao", "thùng", "bình", "vỉ", "khay"})
 _PACK_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(_PACK_NOUNS)) + r"|loại|cỡ|quy cách)\s*(?:loại\s*)?$")
 # ("Năm 2027 sản lượng 66.000 kg nằm trong giới hạn 70.000 kg của lò sấy cũ": the limit, not an output)
@@ -9611,6 +9678,10 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
             continue
         if _BREAK_EVEN.search(s.text):
             continue  # "sản lượng hòa vốn ≈ 37.554 lít, bằng 75% kế hoạch": the break-even output, not the plan's
+        if _BEYOND_BEFORE.search(s.text, 0, spans[0][0]):
+            # "Chi phí mua mật thô tính cho phần nhu cầu vượt sản lượng đàn ong của công ty (13.910 kg năm 2027, …)":
+            # what is bought beyond the output, not the output
+            continue
         if v.text["supply_firm"].in_text(s.text):
             continue  # "các hộ liên kết bán cho HTX 201,6 tấn": a supply commitment, not the output
         if _ALLOCATION.search(s.text[:spans[0][1]]) or _WITHIN_TOTAL.search(s.text[:spans[0][0]]):
