@@ -409,3 +409,24 @@ def test_a_second_seasons_clause_counts_the_crop_its_sentence_named():
     # 16 ha × 2.600 + 7 ha × 2.000 = 55.600 kg; 31.100 × 1,52 = 47.272 kg needed
     assert rule_hits("material-shortfall", _SEASONS.format(last="31.100")) == []
     assert rule_hits("material-shortfall", _SEASONS.format(last="40.000"))
+
+
+_OWN_YEAR = """
+# 4. Hiện trạng
+Công ty có nhà sơ chế 120 m², giàn phơi có mái che và 2 máy sấy lạnh. Mực được mổ, rửa, phơi nắng một ngày rồi sấy
+lạnh; công suất hiện có 20 kg/ngày (mực khô) trong 210 ngày mùa mực (tháng 3 đến tháng 9), tức 4.200 kg/năm.
+# 9. Kế hoạch sản xuất
+
+| TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Mực khô thành phẩm | kg | 3.800 | 4.000 | {last} |
+
+Máy sấy và giàn phơi hiện có đủ cho kế hoạch sản xuất.
+"""
+
+
+def test_a_days_rate_worked_out_to_the_year_by_the_sentence_itself():
+    # 20 kg × 210 days = 4.200 kg, not 20 kg × 365 days
+    [hit] = rule_hits("capacity-exceeded", _OWN_YEAR.format(last="5.160"))
+    assert "4,2 tấn" in message("capacity-exceeded", hit)
+    assert rule_hits("capacity-exceeded", _OWN_YEAR.format(last="4.150")) == []

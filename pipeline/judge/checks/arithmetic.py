@@ -7408,6 +7408,8 @@ def _kept_for_plan_years(m: PlanModel, k: int) -> bool:
 _EACH_YEAR = r"\b(?:mỗi|hằng|hàng)\s+năm"
 _EACH_YEAR_WORDS = re.compile(rf"(?i){_EACH_YEAR}\b")
 _EQUALS_BEFORE = re.compile(r"=\s*$")
+# a result said as such: "…, tức 4.200 kg/năm", "tương đương 15.000 kg/năm", "= 9.600 kg/năm"
+_THAT_IS_BEFORE = re.compile(r"(?i)(?:\btức(?:\s+là)?|\btương\s+đương(?:\s+với)?|\blà|=)\s*(?:khoảng\s+|gần\s+)?$")
 _PUT_THROUGH = re.compile(r"(?i)\b(?:xay|xát|ép|sấy|chế\s+biến|chưng(?:\s+cất)?|nấu|xử\s+lý|sơ\s+chế|giết\s+mổ|đưa\s+vào)\b")
 _YEAR_OR_SEASON_AFTER = re.compile(r"(?i)[^.;,=]{0,25}?(?:/\s*|\b(?:mỗi|một|cả|trong)\s+)(?:năm|mùa)\b")
 _CLAUSE_EACH_YEAR = re.compile(rf"(?i)[^.;:()/]{{0,70}}?{_EACH_YEAR}\s*(?:[;.]|$)")
@@ -7549,11 +7551,18 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
             nouns.setdefault((worked.unit, s.text), _counted_noun(s.text, worked, v))
             if target is existing and s.text not in heads:
                 heads[s.text] = _equipment_head(s.text[:worked.start], v) or _head_said_before(m, si)
+        # the year the sentence works its own rate out to, after it ("công suất hiện có 20 kg/ngày (mực khô) trong 210
+        # ngày mùa mực …, tức 4.200 kg/năm"): that year is the capacity, the day's rate is not a year of 365 days
+        own_year = next((b for b in s.amounts if is_qty(b.unit, b.kind) and b.per == "năm" and b.value_max is None
+                         and _THAT_IS_BEFORE.search(s.text, max(0, b.start - 20), b.start)), None)
         for a in s.amounts:
             if not is_qty(a.unit, a.kind) or a.value_max is not None:
                 continue
             if worked is not None and a.unit == worked.unit and a.start <= worked.start:
                 continue  # (the rate it was worked out from, and the result itself, counted above)
+            if own_year is not None and a is not own_year and a.unit == own_year.unit and a.start < own_year.start \
+                    and a.per in ("ngày", "giờ", "ca", "tháng"):
+                continue
             if id(a) in held:
                 if yearly_at < 0:
                     b = held[id(a)]
