@@ -315,30 +315,6 @@ def test_what_is_bought_beyond_the_output_is_no_output():
     assert rule_hits("figure-inconsistent", _BOUGHT_BEYOND, category="honey") == []
 
 
-_POT = """
-# 7. Công nghệ
-
-| TT | Thiết bị | Số lượng | Công suất | Ghi chú |
-|---|---|---|---|---|
-| 1 | Máy hạ thủy phần | 1 | 40 kg/mẻ, 2 mẻ/ngày | Đầu tư 2027 |
-
-Máy làm việc 120 ngày/năm.
-
-# 9. Kế hoạch sản xuất
-
-| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
-|---|---|---|---|---|---|
-| 1 | Mật ong hoa keo | kg | 5.700 | 6.220 | {last} |
-"""
-
-
-def test_a_machines_load_and_its_batches_a_day_in_one_cell():
-    # 40 kg × 2 batches × 120 days = 9.600 kg
-    assert rule_hits("capacity-exceeded", _POT.format(last="6.740"), category="honey") == []
-    [hit] = rule_hits("capacity-exceeded", _POT.format(last="11.000"), category="honey")
-    assert "9,6 tấn" in message("capacity-exceeded", hit)
-
-
 # ================================================================ grains by season (set 177)
 
 _BALANCE = """
@@ -369,27 +345,6 @@ Dây chuyền mới xay 300 kg gạo/ngày, làm 220 ngày/năm, công suất 66
 def test_a_balance_tables_two_accounts_are_not_two_kinds_made():
     assert rule_hits("capacity-exceeded", _BALANCE.format(last="51.000")) == []
     assert rule_hits("capacity-exceeded", _BALANCE.format(last="75.000"))
-
-
-_TARGETS = """
-# 3. Mục tiêu
-Sản lượng ý dĩ tách vỏ 9.000 kg năm 2027, 11.000 kg năm 2028 và 12.400 kg năm 2029; liên kết ổn định với 26 hộ
-trên 200 sào.
-# 6. Nguyên liệu
-{supply}
-
-| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
-|---|---|---|---|---|
-| 1 | Ý dĩ tách vỏ (kg) | 9.000 | 11.000 | 12.400 |
-| 2 | Ý dĩ đã xát cần (kg) | 9.474 | 11.579 | 13.053 |
-"""
-
-
-def test_the_objectives_output_with_the_growers_named_beside_it_is_no_supply():
-    assert rule_hits("material-shortfall", _TARGETS.format(supply="Ý dĩ đã xát mua của hộ liên kết."),
-                     category="herbal") == []
-    assert rule_hits("material-shortfall", _TARGETS.format(
-        supply="Các hộ liên kết cung ứng 11.000 kg ý dĩ đã xát mỗi năm theo hợp đồng."), category="herbal")
 
 
 _SEASONS = """

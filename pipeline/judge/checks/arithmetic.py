@@ -5958,10 +5958,6 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
         if not v.text["supply_firm"].in_text(s.text) and any(
                 _SOLD_OUTPUT.match(s.text[b:b + 40]) for _a, b in v.text["output"].char_spans(s.text)):
             continue  # "Sản lượng mật ong tiêu thụ: 12.000 kg năm 2027": the sales, not the supply
-        if s.section == "objectives" and v.text["output"].char_spans(s.text):
-            # "Sản lượng ý dĩ tách vỏ 9.000 kg năm 2027, …; doanh thu …: liên kết ổn định với 26 hộ trên 200 sào": the
-            # objectives' targets, the growers named beside them with no amount of their own
-            continue
         if _HOLDS.search(s.text) and not v.text["supply_firm"].in_text(s.text):
             continue  # "mỗi thùng ủ được khoảng 3 tấn cá/năm, tổng năng lực khoảng 120 tấn cá/năm": what the
             # vats can take, not what is supplied
@@ -7553,8 +7549,10 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                 heads[s.text] = _equipment_head(s.text[:worked.start], v) or _head_said_before(m, si)
         # the year the sentence works its own rate out to, after it ("công suất hiện có 20 kg/ngày (mực khô) trong 210
         # ngày mùa mực …, tức 4.200 kg/năm"): that year is the capacity, the day's rate is not a year of 365 days
+        # (when the sentence states no working days a year the rate is reckoned by: "200 ngày/năm" gives the same year)
         own_year = next((b for b in s.amounts if is_qty(b.unit, b.kind) and b.per == "năm" and b.value_max is None
-                         and _THAT_IS_BEFORE.search(s.text, max(0, b.start - 20), b.start)), None)
+                         and _THAT_IS_BEFORE.search(s.text, max(0, b.start - 20), b.start)), None) \
+            if not any(b.unit == "ngày" and b.per == "năm" for b in s.amounts) else None
         for a in s.amounts:
             if not is_qty(a.unit, a.kind) or a.value_max is not None:
                 continue
@@ -7649,19 +7647,13 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
         # one machine's rate beside the number of machines ("Lò sấy | 2 | 150 kg tươi/mẻ" under "Số
         # lượng", "Công suất"): the machines together
         n = _machine_count(m, r)
-        # (the row's own batches a day beside its load: "Máy hạ thủy phần | 1 | 40 kg/mẻ, 2 mẻ/ngày")
-        row_batches = next((y.value for y in r.vals + r.lvals if y.unit == "mẻ" and y.per == "ngày"
-                            and y.vmax is None and 0 < y.value <= 24), None)
         for x in r.vals + r.lvals:
             per = _rate_period(x.per)
             if is_qty(x.unit, x.kind) and per in _PERIODS and x.vmax is None:
                 # (`target` is a defaultdict: looked up with `get`, so that a rate `add` does not keep
                 # leaves no empty list behind, which would hide today's capacity in that unit below)
                 had = len(target.get(x.unit, ()))
-                if per == "mẻ" and row_batches is not None:
-                    add(x.value * n * row_batches, x.unit, "ngày", r.evidence)
-                else:
-                    add(x.value * (n if per in ("mẻ", "ngày", "giờ", "ca") else 1), x.unit, per, r.evidence)
+                add(x.value * (n if per in ("mẻ", "ngày", "giờ", "ca") else 1), x.unit, per, r.evidence)
                 if len(target.get(x.unit, ())) > had and 0 <= x.col < len(r.cells):
                     # what this machine counts ("Máy xay bột nước | 2 | 100 kg gạo/giờ": the rice it
                     # grinds, no limit on the noodles when the line's own rate is given in them)
