@@ -385,3 +385,23 @@ def test_a_days_rate_worked_out_to_the_year_by_the_sentence_itself():
     [hit] = rule_hits("capacity-exceeded", _OWN_YEAR.format(last="5.160"))
     assert "4,2 tấn" in message("capacity-exceeded", hit)
     assert rule_hits("capacity-exceeded", _OWN_YEAR.format(last="4.150")) == []
+
+
+# ================================================================ a certificate's name cut at a page's foot (set 177, scanned)
+
+_PAPERS = """
+# 1. Thông tin chung về chủ thể
+Hộ kinh doanh Vừng đen Cẩm Bình, giấy chứng nhận đăng ký hộ kinh doanh số 28F8002715.
+# 14. Hồ sơ pháp lý
+
+| TT | Hồ sơ | Số, ngày, nơi cấp | Hiệu lực |
+|---|---|---|---|
+| 1 | Đăng ký hộ kinh doanh | Số 28F8002715 | Còn hiệu lực |
+| 2 | {paper} | Số 03/2027/GCN- | Đến 06/01/2030 |
+| 3 | Tiêu chuẩn cơ sở | TCCS 01:2026/NTL | Áp dụng |
+"""
+
+
+def test_a_facility_certificate_cut_after_du_dieu_is_the_food_safety_one():
+    assert rule_hits("no-food-safety", _PAPERS.format(paper="Chứng nhận cơ sở đủ điều"), category="food") == []
+    assert rule_hits("no-food-safety", _PAPERS.format(paper="Chứng nhận vùng trồng"), category="food")

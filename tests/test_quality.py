@@ -45,7 +45,7 @@ def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
     crashes = []
-    assert len(names()) >= 174, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 177, names()  # a set that is not found must not quietly leave the pool
     outs = {name: tmp_path_factory.mktemp(name) for name in names()}
 
     def review(name: str):
@@ -100,7 +100,9 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.9666, pooled.text  # 3017/3121 = 0.96668 (thirty-ninth session: sets 172-174
+    assert pooled.t.defect_recall >= 0.9644, pooled.text  # 3062/3175 = 0.96441 (thirty-ninth session's end: sets
+    # 175-177 joined with nine of their blind misses left, 45/54; sets 1-174 at 3017/3121);
+    # 3017/3121 = 0.96668 (thirty-ninth session: sets 172-174
     # joined with two of their blind misses left, fq07's and fq09's garbled scans; sets 1-171 at 2965/3067);
     # 2965/3067 = 0.96674 (thirty-eighth session's end, second
     # round: sets 169-171 joined with four of their blind misses left, 17/18, 16/18 and 17/18; sets 1-168 at 2915/3013);
@@ -144,7 +146,10 @@ def test_floor_defect_recall(pooled):
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 69, pooled.text  # 69 in 2084 plans (thirty-ninth session: sets 172-174 joined
+    assert pooled.t.false_alarms <= 73, pooled.text  # 73 in 2120 plans (thirty-ninth session's end: sets 175-177
+    # joined with four of their 33 blind false alarms left, ft06's norm over several products, ft08's dryer, fv08's
+    # season total, fv10's objectives read as a supply; sets 1-174 at 69);
+    # 69 in 2084 plans (thirty-ninth session: sets 172-174 joined
     # with none of their 3 blind false alarms left; fp12's investment back, a capital need in a short plan's asks
     # holding its investment only with what it is for or how much, "vay vốn ưu đãi để phát triển nghề" not);
     # 68 in 2048 plans (thirty-ninth session: fp10's year label
