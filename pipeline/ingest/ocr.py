@@ -608,15 +608,24 @@ def _label_tail(row: list[list[Word]], line: list[list[Word]], pitch: float) -> 
             and all(_under_cell(row, g, pitch, text_only=False) for g in line[1:]))
 
 
-def _label_value(groups: list[list[Word]], cols: list[tuple[float, float]]) -> bool:
-    """A row of a label and one number whose first cell (the row number) is empty: the label
-    starts right of the first column and the number falls in a later column than the label."""
+def _label_and_number(groups: list[list[Word]], cols: list[tuple[float, float]]
+                      ) -> tuple[list[Word], list[Word]] | None:
+    """A line of two word groups, words then one number, under a table of three columns or more."""
     if len(groups) != 2 or len(cols) < 3:
-        return False
+        return None
     label, value = groups
     if not _NUMBER_CELL.fullmatch(" ".join(w.text for w in value)) or \
             not any(ch.isalpha() for w in label for ch in w.text):
+        return None
+    return label, value
+
+
+def _label_value(groups: list[list[Word]], cols: list[tuple[float, float]]) -> bool:
+    """A row of a label and one number whose first cell (the row number) is empty: the label
+    starts right of the first column and the number falls in a later column than the label."""
+    if (pair := _label_and_number(groups, cols)) is None:
         return False
+    label, value = pair
     c_label = _column(cols, label[0].x0, label[-1].x1)
     c_value = _column(cols, value[0].x0, value[-1].x1)
     # the label ends before the value's column: a line of running text under a table ("c) Năng lực
@@ -629,12 +638,9 @@ def _aligned_label_value(groups: list[list[Word]], cols: list[tuple[float, float
     over a page break, their "Năm" cell empty: "Hộp quà cu đơ 500 g | 8.000 | 95.000 | 896,8", then "Cộng năm 2029
     | 2.936,8"): the label starts where a column's text starts and stays in it, the number ends where a later
     column's numbers end (right-aligned, though wider than they are)."""
-    if len(groups) != 2 or len(cols) < 3:
+    if (pair := _label_and_number(groups, cols)) is None:
         return False
-    label, value = groups
-    if not _NUMBER_CELL.fullmatch(" ".join(w.text for w in value)) or \
-            not any(ch.isalpha() for w in label for ch in w.text):
-        return False
+    label, value = pair
     c_label = next((c for c, (x0, _x1) in enumerate(cols) if abs(label[0].x0 - x0) <= pitch / 2), None)
     c_value = next((c for c, (_x0, x1) in enumerate(cols) if abs(value[-1].x1 - x1) <= pitch), None)
     return c_label is not None and c_value is not None and c_label < c_value and \
