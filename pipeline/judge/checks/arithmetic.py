@@ -5919,14 +5919,14 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
     naming_blocks = {s.block for s in m.sents if s.section == "raw_materials" and product_tokens(s.text, v) & own}
     sources = _listed_sources(m, naming_blocks)
     plain = plain_name(m)  # ("Mực ống sấy" of "Mực ống sấy Xuân Hội")
-    for s in m.sents:
+    for i_s, s in enumerate(m.sents):
         if s.section in ("market", "financials", "investment", "social_environment", "risks", "swot",
                          "rationale", "proposals") or _NUTRITION.search(s.text):
             continue  # (nor what a portion holds: "Mỗi 100 g mứt cung cấp khoảng 380 kcal, … từ cùi dừa")
         st = product_tokens(s.text, v)
         # (a clause after ";" going on in lower case with the next season, "…; vụ hè thu gieo tháng 6, … với 7 ha, năng
         # suất 2.000 kg/ha", counts the material its sentence named before it)
-        if material and not (st & own) and _SEASON.match(s.text) and (i_s := m.sents.index(s)) > 0 and \
+        if material and not (st & own) and _SEASON.match(s.text) and i_s > 0 and \
                 (prev_s := m.sents[i_s - 1]).section == s.section and prev_s.text.rstrip().endswith(";") and \
                 product_tokens(prev_s.text, v) & own:
             st = st | own
@@ -7803,7 +7803,6 @@ _LINE_CAPACITY = re.compile(r"(?i)^\W*(?:toàn bộ\s+|cả\s+)?(dây chuyền|n
                             r"\b(?:công suất|năng lực|tương đương\s+(?:khoảng\s+)?\d[\d.,]*\s*\w+(?:\s+\w+){0,3}\s*/\s*năm)")
 _PER_WORKER_DAY = re.compile(r"^(?:người|lao động|thợ|công nhân|lđ)/ngày$|^ngày/(?:người|lao động|thợ|công nhân|lđ)$")
 _WORKER_UNITS = ("lao động", "người", "thợ", "công nhân")
-_WORKERS_IN_WORDS = re.compile(r"(?i)\b(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:lao\s+động|người|thợ|công\s+nhân)\b")
 
 
 _CLAUSE_MARK = re.compile(r"[,;]\s")  # (not the decimal comma of "2,5")
@@ -7818,6 +7817,8 @@ _EACH_WORKER = re.compile(r"(?i)\b(?:bình\s+quân\s+)?(?:mỗi|một)\s+(?:thà
 _UNITS_COUNTED = re.compile(r"(?i)\b(\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+([^\W\d]+)(?:\s+[^\W\d]+){0,4}?\s*,?\s*"
                             r"mỗi\s+([^\W\d]+)\b")
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+# hands counted in words ("Ba công nhân sơ chế …"), the words `_COUNT_WORDS` reads
+_WORKERS_IN_WORDS = re.compile(rf"(?i)\b({'|'.join(_COUNT_WORDS)})\s+(?:lao\s+động|người|thợ|công\s+nhân)\b")
 
 
 def _units_each(m: PlanModel, out: dict[str, list[tuple[float, str]]], nouns: dict[tuple[str, str], set[str]],
