@@ -5698,6 +5698,15 @@ def ratios(m: PlanModel) -> list[Ratio]:
             elif x > y and len(parts) >= 2:
                 out.append(Ratio(x, "kg", y, "kg", product_tokens(parts[0], v), product_tokens(parts[1], v),
                                  s.text, s.section, parts[0].strip()))
+        # "Tỷ lệ gạo nếp thành phẩm đạt 62 % khối lượng thóc khô", "tỷ lệ thu hồi tinh dầu 1,2 % so với lá tươi": the
+        # product a share of its material's weight, both named (fv05); not a loss, a by-product or a moisture
+        for mm in _SHARE_OF_MATERIAL.finditer(s.text):
+            pct = parse_number(mm.group(2), style)
+            made, base = product_tokens(mm.group(1), v), product_tokens(mm.group(3), v)
+            if pct is None or not 1 <= pct < 100 or not made or not base or made <= base or base <= made or \
+                    _NOT_A_YIELD.search(mm.group(1)):
+                continue
+            out.append(Ratio(100.0, "kg", pct, "kg", base, made, s.text, s.section, " ".join(mm.group(3).split())))
     for r in out:
         # "Nấm rơm cần khoảng 8 kg rơm khô cho 1 kg nấm": the product the sentence opens on names the output
         # the norm is for (the straw mushroom, not the oyster mushroom of the same plan)
@@ -5706,6 +5715,15 @@ def ratios(m: PlanModel) -> list[Ratio]:
             r.product = subj
     m._cache["ratios"] = out
     return out
+
+
+# a product's share of its material's weight: "Tỷ lệ gạo nếp thành phẩm đạt 62 % khối lượng thóc khô"
+_SHARE_OF_MATERIAL = re.compile(
+    r"(?i)\bt[ỷỉ]\s+l[ệe]\s+((?:[^\W\d]+\s+){1,6}?)(?:(?:đạt|là|bằng|chiếm|khoảng|ước|vào\s+khoảng)\s+){0,2}"
+    r"(\d+(?:[.,]\d+)?)\s*%\s*(?:(?:so\s+với|trên|của)\s+)?(?:khối\s+lượng|trọng\s+lượng)\s+(?:(?:của|các)\s+)?"
+    r"((?:[^\W\d]+[^\S\n]*){1,4})")
+_NOT_A_YIELD = re.compile(r"(?i)\b(?:hao\s+hụt|hao|hư|hỏng|tấm|cám|trấu|vỏ|vỡ|gãy|ẩm|lỗi|thải|loại\s+bỏ|nước|đạm|béo|"
+                          r"đường|protein|muối|tạp\s+chất)\b")
 
 
 # the product a norm's sentence opens on, before its need ("Nấm rơm cần …", "Mỗi kg nấm rơm cần …")
@@ -5966,13 +5984,18 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
             # machine can take, not what the growers supply
         if v.text["sales"].in_text(s.text) and not v.text["supply_firm"].in_text(s.text):
             continue  # the producer's own sales ("sản lượng lạc nhân bán ra đạt 7 tấn") are not a supply
-        if product and not v.text["supply_firm"].in_text(s.text) and any(
+        # (a firm supply cue counts in a clause that holds an amount of the material: "Sản lượng ý dĩ tách vỏ 9.000 kg
+        # năm 2027, …; doanh thu …: liên kết ổn định với 26 hộ trên 200 sào" states the output, not a supply, fv10)
+        firm = v.text["supply_firm"].in_text(s.text) and (";" not in s.text or any(
+            v.text["supply_firm"].in_text(_clause_of(s.text, a.start)) for a in s.amounts
+            if a.unit == unit and a.kind in QTY_KINDS))
+        if product and not firm and any(
                 product <= (said := product_tokens(s.text[b:b + 30], v)) and not (own - product) & said
                 for _a, b in v.text["output"].char_spans(s.text)):
             # the product's own output ("Sản lượng chà bông tôm 4.500 kg năm 2026") is not a supply (the
             # material's is: "tổng sản lượng khoảng 9.600 kg mật thô/năm" for "mật thô" → "mật")
             continue
-        if not v.text["supply_firm"].in_text(s.text) and any(
+        if not firm and any(
                 _FINISHED.search(s.text[b:b + 40]) or (plain and plain <= product_tokens(s.text[b:b + 30], v))
                 for _a, b in v.text["output"].char_spans(s.text)):
             # "Sản lượng trà nhân trần thành phẩm 15.000 kg", "Sản lượng mực ống sấy 10.000 kg năm 2026":
@@ -6001,6 +6024,7 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
         prev = 0
         aside = 0.0
         derived = 0.0
+        derived_at: dict[int, float] = {}  # the derived amounts by their ";"-clause (where it starts)
         extra: dict[int, float] = {}  # a further source in its own clause, added to the first
         best_noun: set[str] = set()  # what the amount in `best` counts, and its year
         best_year: int | None = None
@@ -6062,6 +6086,8 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
                 # "8 ha; năng suất 4,5 tấn/ha; cam kết bán cho HTX 60% sản lượng, tương đương khoảng
                 # 21,6 tấn": the plan's own reckoning of what the yield gives it, not a second source
                 derived = max(derived, val)
+                k = s.text.rfind(";", 0, a.start)
+                derived_at[k] = max(derived_at.get(k, 0.0), val)
             in_brackets = bool(_BRACKET_OPEN.search(s.text[max(0, a.start - 15):a.start])
                                and _BRACKET_CLOSE.match(s.text, a.end))
             if in_brackets and best and y is None and listed_end >= 0 and \
@@ -6098,6 +6124,14 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
         best += sum(extra.values())
         if aside:
             best = aside  # the harvest's part set aside for the product, not the whole harvest
+        if len(derived_at) >= 2:
+            # "Vụ đông … 80 sào, năng suất 280 kg/sào, được 22.400 kg; vụ xuân … 30 sào, năng suất 250 kg/sào, được
+            # 7.500 kg": each clause reckons its own yield, and the clauses' crops add up (fv08); a clause without a
+            # yield of its own that reckons more is their total ("…; tổng cộng được 29.900 kg")
+            reckoned_own = [x for k, x in derived_at.items() if any(
+                k < y.start and ";" not in s.text[k + 1:y.start] for y, _yk in yields)]
+            if len(reckoned_own) >= 2:
+                derived = max(derived, sum(reckoned_own))
         if derived:
             # (and the further sources after it: "…, được 20.000 kg; ngoài ra … thu mua 10.000 kg hạt tươi")
             best, grown = derived + sum(extra.values()), 0.0
