@@ -531,7 +531,10 @@ def find_producer_product(doc: Document, producer_blocks: set[int] | None = None
     full = "\n".join(paras + table_pairs)
 
     name = None
-    if m := _LABEL_PRODUCER.search(full) or _LABEL_NAME.search(full):
+    # (the producer's own part names it by its label before a summary page does: "Chủ thể: Hộ kinh doanh Rượu Kim Lộc"
+    # on a summary copied from another plan, "Tên chủ thể: Hộ kinh doanh Rượu nếp Phúc Đồng" in part 1, fw06)
+    own = "\n".join(b.text for i, b in enumerate(doc.blocks) if i in producer_blocks and b.kind != BlockKind.table)
+    if m := _LABEL_PRODUCER.search(own) or _LABEL_PRODUCER.search(full) or _LABEL_NAME.search(full):
         name = _cut(m.group("v"))
     if not name:
         counts: Counter[str] = Counter()

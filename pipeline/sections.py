@@ -535,8 +535,9 @@ def _run_in_keys(block: Block, vocab: Vocabulary, open_keys: tuple[str, ...]) ->
 
 
 # A Roman numeral as OCR misreads it at the start of a line: "LH.", "LIL", "L.", ".", "II1.", and
-# with the space after its dot lost ("VHI.Nguồn nguyên liệu", "VIIIL.Nguồn nguyên liệu")
-_OCR_NUMERAL = re.compile(r"^\s*(?:[.,]\s+|[IVXLHl1|!]{1,5}(?:[.,:]\s*|\s+))(?=\w)")
+# with the space after its dot lost ("VHI.Nguồn nguyên liệu", "VIIIL.Nguồn nguyên liệu"), a stroke read as a
+# bracket ("I[X. Nguồn nguyên liệu")
+_OCR_NUMERAL = re.compile(r"^\s*(?:[.,]\s+|[IVXLHl1|!\[\]]{1,5}(?:[.,:]\s*|\s+))(?=\w)")
 
 
 # (a heading in capitals after it: "II SẢN PHẨM", "XU HIỆU QUẢ KINH TẾ")
@@ -765,7 +766,37 @@ def _stand_ins(sections: list[Section], vocab: Vocabulary, doc: Document) -> lis
                 sections.insert(i + 1, Section(key=key, title=s.title, start=s.start, blocks=list(s.blocks)))
                 have.add(key)
                 break
+        else:
+            # a heading that maps to no key, inside a part that holds it ("KẾ HOẠCH LÀM NÓN LÁ OCOP" over "Thông
+            # tin", "Sản phẩm", "Dự kiến", "Đề xuất"): its own paragraphs, up to the next heading (fp12)
+            for j, body in _unmapped_parts(sections, doc):
+                if any(_find(_tok(_title(doc.blocks[j])), p) for p in phrases) and (
+                        rx is None or any(rx.search(doc.blocks[k].text) for k in body)):
+                    at = next((i for i, s in enumerate(sections) if s.start > j), len(sections))
+                    sections.insert(at, Section(key=key, title=_title(doc.blocks[j]), start=j, blocks=body))
+                    have.add(key)
+                    break
     return sections
+
+
+def _unmapped_parts(sections: list[Section], doc: Document) -> list[tuple[int, list[int]]]:
+    """(heading, its body blocks) of each heading no section starts at, its body the blocks after it up to
+    the next heading; only those whose body some section holds (the heading sits inside a mapped part)."""
+    starts = {s.start for s in sections}
+    held = {j for s in sections for j in s.blocks}
+    blocks = doc.blocks
+    out = []
+    for j, b in enumerate(blocks):
+        if b.kind != BlockKind.heading or j in starts:
+            continue
+        body = []
+        for k in range(j + 1, len(blocks)):
+            if blocks[k].kind == BlockKind.heading:
+                break
+            body.append(k)
+        if body and all(k in held for k in body):
+            out.append((j, body))
+    return out
 
 
 _LOOK_CUES = ("numbered", "bold", "size", "upper")

@@ -2801,6 +2801,8 @@ def _sized_components(m: PlanModel, tm: TableM, year: int | None) -> tuple[float
             return None
         total += q.value * p
         used.append(r)
+    if len(used) >= 2 and year is not None and _unread_siblings(m, used[0], year):
+        return None  # a product row whose unit was not read (a scan's "hũ thủy tinh 200 hũ 5 | | 6.000"): short (fx02)
     return (total, used) if len(used) >= 2 else None
 
 
@@ -7151,6 +7153,14 @@ def _output_for(m: PlanModel, unit: str, product: set[str],
                     any(n.table == r.table for n, _ in named) and \
                     all(id(o) in named_ids for o, _ in rows if o.table == r.table and not o.total and o is not r):
                 named.append((r, ys))
+    if named and product and all(product_tokens(r.label, m.vocab) & product or not product_tokens(r.label, m.vocab)
+                                 for r, _ in rows):
+        # (the packs of the one product, "Dầu lạc ép, chai 500 ml | 12.000", "…, chai 1 lít | 4.000", "…, can 5 lít | 1.000",
+        # beside the balance table's "Sản lượng thành phẩm | lít | 15.000", which no other product shares: the whole
+        # output is that row, not the largest pack, fy06)
+        named_ids = {id(r) for r, _ in named}
+        named += [(r, ys) for r, ys in rows if id(r) not in named_ids and r.kind == "quantity" and
+                  _FINISHED.search(r.label or "") and not product_tokens(r.label, m.vocab)]
     if not named:
         # a norm per kg of "thành phẩm" is one of the whole output: the row that totals it ("Tổng sản
         # lượng thành phẩm | kg"), not the smallest product row; so is a norm for a product no row names
@@ -7687,7 +7697,9 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                 # (`target` is a defaultdict: looked up with `get`, so that a rate `add` does not keep
                 # leaves no empty list behind, which would hide today's capacity in that unit below)
                 had = len(target.get(x.unit, ()))
-                add(x.value * (n if per in ("mẻ", "ngày", "giờ", "ca") else 1), x.unit, per, r.evidence)
+                # (a rate the cell says is all of them together, "Chảo chiên | 2 | Tổng 85 kg bánh/ngày": not each one's, fy10)
+                whole = 0 <= x.col < len(r.cells) and bool(_ALL_UNITS_RATE.match(r.cells[x.col]))
+                add(x.value * (n if per in ("mẻ", "ngày", "giờ", "ca") and not whole else 1), x.unit, per, r.evidence)
                 if len(target.get(x.unit, ())) > had and 0 <= x.col < len(r.cells):
                     # what this machine counts ("Máy xay bột nước | 2 | 100 kg gạo/giờ": the rice it
                     # grinds, no limit on the noodles when the line's own rate is given in them)
@@ -7717,6 +7729,11 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
         out["con"] = herd
     m._cache["cap"] = dict(out)
     return m._cache["cap"]
+
+
+# a machine row's rate written as the total of its units: "Tổng 85 kg bánh/ngày", "cả 2 lò 300 kg/mẻ", "chung 50 kg/giờ"
+_ALL_UNITS_RATE = re.compile(r"(?i)^\W*(?:tổng(?:\s+cộng)?|cả\s+(?:hai|ba|bốn|\d{1,2})(?:\s+[^\W\d]+){0,2}|chung|"
+                             r"tổng\s+công\s+suất)\b")
 
 
 # a growing area's most it can yield, per area and per crop or year ("năng suất tối đa của giống đang trồng
@@ -10510,7 +10527,8 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
             if what in reported:
                 break
     if "workers" in q and "workers" not in reported and (hit := _profile_above_staff(m, stmts, spec.tolerance)
-                                                          or _jobs_above_staff(m, stmts, spec.tolerance)):
+                                                          or _jobs_above_staff(m, stmts, spec.tolerance)
+                                                          or _plan_below_staff(m, stmts, spec.tolerance)):
         hits.append(hit)
     if "stock_carried" in q and (hit := _stock_not_carried(m, spec.tolerance)):
         hits.append(hit)
@@ -10659,6 +10677,41 @@ def _jobs_above_staff(m: PlanModel, stmts: list[Stmt], tol: float) -> Hit | None
         if t.value <= top * (1 + tol) or t.value - top < 2 or scale_slip(t.value, top):
             continue
         return _workers_hit(first, t, kind="jobs_above", year=ylabel(first.key[1]))
+    return None
+
+
+# a count the plan adds to its workforce ("tuyển thêm 3 lao động thường xuyên"), not the workforce
+_ADDED_BEFORE = re.compile(r"(?i)\b(?:thêm|bổ\s+sung|tuyển\s+mới|tăng)\b[^.;\d]{0,25}$")
+
+
+def _plan_below_staff(m: PlanModel, stmts: list[Stmt], tol: float) -> Hit | None:
+    """The regular workforce the plan names as its own ("Lao động thường xuyên của phương án: 9 người", a summary
+    page's) below the workforce its staff table gives in every plan year ("Tổng số lao động | 12 | 12 | 13"): one
+    workforce counted two ways (fw05, a summary keeping last year's count). Not a hedged count, a count added to
+    the workforce, nor a part of it."""
+    dated: dict[int, float] = {}
+    first: Stmt | None = None
+    tables = {t.block for t in m.tables}
+    for s in stmts:
+        if s.what == "workers" and s.key[:1] == ("year",) and m.is_plan_year(s.key[1]) and s.kind in ("", "regular") \
+                and s.block in tables:
+            dated[s.key[1]] = max(dated.get(s.key[1], 0.0), s.value)
+            if first is None or s.key[1] < first.key[1]:
+                first = s
+    if len(dated) < 2 or first is None:
+        return None
+    low = min(dated.values())
+    for t in stmts:
+        if t.what != "workers" or t.key != ("undated",) or t.tense != "plan" or t.kind not in ("", "regular") or \
+                t.loose or t.block in tables:
+            continue
+        at = re.search(rf"(?<![\d.,]){re.escape(fmt_num(t.value, 0))}\s*(?:lao\s+động|người)", t.evidence)
+        if at is None or not _REGULAR_WORDS.search(t.evidence[max(0, at.start() - 60):at.end() + 25]) or \
+                _ADDED_BEFORE.search(t.evidence[:at.start()]):
+            continue
+        if t.value >= low * (1 - tol) or low - t.value < 2 or scale_slip(t.value, low):
+            continue
+        return _workers_hit(first, t, year=ylabel(first.key[1]))
     return None
 
 
