@@ -1429,6 +1429,15 @@ def _table_figures(
                 elif price_per is None and (own := _own_amount(c, amounts_of(c))) is not None and \
                         own.kind == "money" and own.per and "/" not in own.per:
                     price_per = own.per  # "Dưa lưới loại 1 bán lẻ | 40.000 đ/kg | 38.000 | …": a unit price in the row
+        cell_table_spec = table_spec
+        if table_spec is not None and table_spec.per == _ROW_UNIT:
+            # prices per the unit the row names ("Chè vằng khô, bao 2 kg | bao | 330.000 | 339.900" under "ĐVT:
+            # đồng/đơn vị sản phẩm"): money per bao; a row naming no unit has figures of no known unit
+            u = row_spec or label_spec
+            cell_table_spec = None
+            row_spec = _Spec(table_spec.factor, "VND", "money", u.base, u.factor if u.kind in _PER_CONVERT else 1.0) \
+                if u is not None and u.kind != "money" and u.base and not u.per else None
+            label_spec = None
         if row_spec is None and label_spec is None and price_per is not None and table_spec is None and \
                 (per_spec := _unit_spec(price_per, U, multiplier=False)) is not None and \
                 per_spec.kind in ("mass", "volume", "count"):
@@ -1462,7 +1471,7 @@ def _table_figures(
                 row_spec,
                 label_spec,
                 col_spec[j] if j < ncols else None,
-                table_spec,
+                cell_table_spec,
                 label_per=label_per,
             )
             num = None if j == label_col else num_of(c)
@@ -1595,6 +1604,8 @@ def _table_unit(
     b = blocks[i]
     if b.unit:
         got = _labelled_spec(b.unit, U)
+        if got is None and (mm := _PER_ROW_UNIT_RE.search(b.unit)):
+            return b.unit, _per_row_unit(mm)
         return b.unit, got[0] if got else _unit_spec(b.unit, U)
     prev = blocks[i - 1] if i > 0 else None
     if prev is not None and i > 1 and _page_header_between(blocks[i - 2], prev, b, U):
@@ -1605,6 +1616,8 @@ def _table_unit(
         got = _labelled_spec(prev.text, U)
         if got is not None:
             return prev.text.strip(), got[0]
+        if mm := _PER_ROW_UNIT_RE.search(prev.text):
+            return prev.text.strip(), _per_row_unit(mm)
         # "(… tiền tính bằng triệu đồng)", "đơn vị tiền: nghìn đồng": the money columns' unit
         if (mm := _MONEY_IN_RE.search(prev.text)) and (spec := _unit_spec(mm.group(1), U)) \
                 and spec.kind == "money" and not spec.per:
@@ -1633,6 +1646,19 @@ def _table_unit(
                 and spec.kind in ("money", "mass", "volume") and not spec.per:
             return cm.group(1).strip(), spec
     return None, None
+
+
+# a table's unit line of prices per each row's own unit: "ĐVT: đồng/đơn vị sản phẩm", "Đơn vị tính: nghìn đồng/sản phẩm"
+# is read by `_labelled_spec` when the unit is a real one; this is the generic "unit of product"
+_ROW_UNIT = "đơn vị"
+_PER_ROW_UNIT_RE = re.compile(r"(?i)\b(?:đvt|đơn\s+vị\s+tính|đơn\s+vị)\s*[:.]?\s*(?:(triệu|nghìn|ngàn)\s+)?(?:đồng|đ|vnđ)\s*/\s*"
+                              r"(?:01\s+|1\s+|một\s+|mỗi\s+)?(?:đơn\s+vị(?:\s+sản\s+phẩm|\s+tính)?|sản\s+phẩm|sp)\b")
+
+
+def _per_row_unit(mm: re.Match[str]) -> _Spec:
+    """The spec of "ĐVT: đồng/đơn vị sản phẩm": each row's price, per the unit that row names (`_ROW_UNIT`)."""
+    factor = {"triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}.get((mm.group(1) or "").lower(), 1.0)
+    return _Spec(factor, "VND", "money", _ROW_UNIT, 1.0)
 
 
 def _page_header_between(before: Block, mid: Block, table: Block, U: UnitTable) -> bool:

@@ -591,7 +591,10 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
     sections: dict[str, Section] = {}
     block_key: list[str | None] = [None] * len(doc.blocks)
     stack: list[_Open] = []
-    headless = sum(1 for b in doc.blocks if b.kind == BlockKind.heading) <= 1
+    # (no heading but the cover's lines: "NHÓM LÀM NÓN LÁ …", "PHƯƠNG ÁN SẢN XUẤT KINH DOANH …", then plain "Sản phẩm",
+    # "Thị trường" lines over their paragraphs, fz12)
+    heads = [i for i, b in enumerate(doc.blocks) if b.kind == BlockKind.heading]
+    headless = len(heads) <= 1 or max(heads) < 5
     schemes: list[str] = []  # numbering schemes in order of first appearance: the first is outermost
     after_title = False  # the last heading was the cover's title
     last_seen: dict[str, str] = {}  # the last single-character label of the LETTER and roman schemes

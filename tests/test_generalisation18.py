@@ -229,3 +229,181 @@ def test_a_scanned_numeral_with_a_bracket_still_numbers_a_heading():
 
     assert _OCR_NUMERAL.match("I[X. Nguồn nguyên liệu")
     assert not _OCR_NUMERAL.match("[Ghi chú] Nguồn nguyên liệu")
+
+
+# ================================================================ prices by year per each row's unit (set 183)
+
+_PRICES_BY_YEAR = """
+# 9. Kế hoạch sản xuất
+Bảng 6. Sản lượng theo quy cách
+
+| TT | Sản phẩm | Đơn vị | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Mứt gừng, hộp 300 g | hộp | 6.000 | 6.600 | 7.260 |
+| 2 | Mứt gừng, túi 1 kg | túi | 1.000 | 1.100 | 1.210 |
+
+Giá năm 2027: hộp 300 g 60.000 đồng/hộp, túi 1 kg 180.000 đồng/túi; giá tăng 5 %/năm.
+
+Bảng 7. Giá bán dự kiến
+
+ĐVT: đồng/đơn vị sản phẩm
+
+| TT | Sản phẩm | Đơn vị | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Mứt gừng, hộp 300 g | hộp | 60.000 | 63.000 | 66.200 |
+| 2 | Mứt gừng, túi 1 kg | túi | 180.000 | 189.000 | 198.500 |
+
+# 10. Hiệu quả kinh tế
+Bảng 8. Doanh thu
+
+ĐVT: triệu đồng
+
+| TT | Sản phẩm | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Mứt gừng, hộp 300 g | 360,0 | 415,8 | {box} |
+| 2 | Mứt gừng, túi 1 kg | 180,0 | 207,9 | 240,2 |
+|  | Tổng doanh thu | 540,0 | 623,7 | {total} |
+"""
+
+
+def test_a_price_table_by_year_is_read_as_prices_per_each_rows_unit():
+    plan = view_of(_PRICES_BY_YEAR.format(box="480,6", total="720,8")).plan
+    got = {(f.value, f.unit, f.per) for f in plan.figures if f.text == "66.200"}
+    assert got == {(66200.0, "VND", "hộp")}
+
+
+def test_a_revenue_line_against_its_quantity_and_its_years_price():
+    # 7.260 × 66.200 = 480,6 triệu: agrees (the 2027 price said in the text is not the 2029 one)
+    assert rule_hits("revenue-mismatch", _PRICES_BY_YEAR.format(box="480,6", total="720,8")) == []
+    # 2029 line at 2029's quantity × a price 12 % too high
+    [hit] = rule_hits("revenue-mismatch", _PRICES_BY_YEAR.format(box="538,3", total="778,5"))
+    assert hit.params["year"] == "2029"
+
+
+# ================================================================ a machine makes nothing made by hand (set 183)
+
+_LOOMS = """
+# 7. Thiết bị
+| TT | Thiết bị | Số lượng | Công suất | Ghi chú |
+|---|---|---|---|---|
+| 1 | Máy dệt chiếu bán tự động | 3 | 8 chiếc/máy/ngày | Hiện có |
+
+Xưởng làm 260 ngày/năm; chiếu đan tay và thảm làm tại nhà tổ viên, không phụ thuộc máy.
+# 9. Kế hoạch sản xuất
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Chiếu cói dệt máy, khổ 1,6 m | chiếc | 5.000 | 5.500 | {looms} |
+| 2 | Chiếu cói đan tay, khổ 1,8 m | chiếc | 1.500 | 1.600 | 1.700 |
+| 3 | Thảm cói trải sàn 60 × 90 cm | chiếc | 3.000 | 3.200 | 3.400 |
+| 4 | Sản lượng quy đổi (chiếc) | chiếc | 9.500 | 10.300 | {total} |
+"""
+
+
+def test_a_machines_capacity_binds_no_product_made_by_hand():
+    # 6.000 woven on the looms (+ 1.700 by hand) within 6.240
+    assert rule_hits("capacity-exceeded", _LOOMS.format(looms="6.000", total="11.100")) == []
+    assert rule_hits("capacity-exceeded", _LOOMS.format(looms="7.000", total="12.100"))
+
+
+# ================================================================ sources in a balance table (set 182)
+
+_BALANCE_SOURCES = """
+# 6. Nguyên liệu
+Định mức: 1 kg bột thành phẩm cần 0,6 kg gạo lứt đỏ.
+
+Bảng 5. Cân đối gạo lứt đỏ và nhu cầu nguyên liệu phụ
+
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Sản lượng bột thành phẩm (kg) | 6.000 | 7.000 | {out} |
+| 2 | Nhu cầu gạo lứt đỏ (kg) | 3.600 | 4.200 | {need} |
+| 3 | Gạo lứt đỏ từ ruộng thành viên (kg) | 3.000 | 3.000 | 3.000 |
+| 4 | Gạo lứt đỏ thu mua (kg) | 2.000 | 2.000 | 2.000 |
+| 5 | Tổng nguồn cung | 5.000 | 5.000 | 5.000 |
+"""
+
+
+def test_a_balance_tables_sources_and_its_unitless_total():
+    # 8.000 kg × 0,6 = 4.800 kg within the members' 3.000 + 2.000 bought
+    assert rule_hits("material-shortfall", _BALANCE_SOURCES.format(out="8.000", need="4.800")) == []
+    # 9.000 × 0,6 = 5.400 kg beyond the 5.000
+    assert rule_hits("material-shortfall", _BALANCE_SOURCES.format(out="9.000", need="5.400"))
+
+
+# ================================================================ a supply counted by grade (set 183, scanned)
+
+def test_a_supply_named_by_its_grade_is_the_material():
+    plan = """
+# 6. Nguyên liệu
+Cam lấy từ 2 ha vườn của gia đình (năng suất bình quân 15 tấn/ha) và từ 10 hộ trồng cam theo hợp đồng, mỗi hộ bán cho cơ
+sở 2.000 kg quả loại 2/năm. Định mức 2 kg cam tươi cho 1 lít nước cam.
+# 9. Kế hoạch sản xuất
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Nước cam ép | lít | 25.000 | 26.000 | {last} |
+"""
+    # 30.000 kg of the garden + 10 × 2.000 kg bought: 50.000 kg, enough for 24.000 l, short of 27.000 l
+    assert rule_hits("material-shortfall", plan.format(last="24.000")) == []
+    assert rule_hits("material-shortfall", plan.format(last="27.000"))
+
+
+# ================================================================ a contractor's fee and capacity (set 182)
+
+def test_a_contractors_fee_is_no_selling_price():
+    plan = """
+# 8. Thuê gia công
+Bảng 6. Thông tin cơ sở nhận dệt chiếu
+
+| TT | Nội dung | Thông tin |
+|---|---|---|
+| 1 | Cơ sở nhận gia công | Xưởng dệt chiếu Hòa Bình |
+| 2 | Đơn giá | 30.000 đ/chiếc |
+
+# 9. Kế hoạch sản xuất
+| TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Sản lượng chiếu (chiếc) | chiếc | 5.000 | 5.600 | 6.200 |
+| 2 | Doanh thu | triệu đồng | 1.100 | 1.232 | 1.364 |
+"""
+    assert rule_hits("revenue-mismatch", plan) == []
+
+
+def test_a_price_after_a_yearly_amount_ends_its_capacity():
+    plan = """
+# 7. Thiết bị và thuê gia công
+Dây chuyền đóng túi lọc của công ty nhận gia công làm 60 túi/phút; công ty nhận cho hộ tối đa 20.000 hộp/năm, đơn giá
+6.000 đồng/hộp 25 túi.
+# 9. Kế hoạch sản xuất
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Chè túi lọc, hộp 25 túi | hộp | 12.000 | 14.000 | 16.000 |
+| 2 | Chè khô, túi 500 g | túi | 1.500 | 1.600 | 1.700 |
+"""
+    assert rule_hits("capacity-exceeded", plan) == []
+
+
+# ================================================================ a craft's maker code; plain headings under a cover (set 181, 182)
+
+def test_a_makers_code_on_each_piece_is_traceability():
+    plan = """
+# 12. Chất lượng
+Mỗi chiếc nón có thẻ treo ghi tên sản phẩm và địa chỉ nhóm. Mã người làm nón ghi trên thẻ; nón lỗi được trả lại để sửa.
+"""
+    assert rule_hits("no-quality-control", plan, category="handicraft") == []
+
+
+def test_plain_headings_under_the_covers_lines_are_read():
+    from pipeline.models import Block, BlockKind, Document
+    from pipeline.sections import map_sections
+
+    texts = [("NHÓM LÀM CHỔI ĐÓT THÔN TÂN LỘC", BlockKind.heading), ("PHƯƠNG ÁN SẢN XUẤT KINH DOANH", BlockKind.heading),
+             ("Thị trường", BlockKind.paragraph),
+             ("Chổi bán cho người buôn ở chợ phiên và các cửa hàng tạp hóa trong xã, mỗi tháng khoảng 300 chiếc.",
+              BlockKind.paragraph),
+             ("Nguyên liệu", BlockKind.paragraph),
+             ("Bông đót mua của các hộ vùng đồi, cán tre lấy trong thôn, đủ cho khoảng 4.000 chiếc mỗi năm.",
+              BlockKind.paragraph)]
+    doc = Document(source="x.pdf", sha256="0" * 64, format="pdf",
+                   blocks=[Block(kind=k, text=t, level=1 if k == BlockKind.heading else None) for t, k in texts])
+    keys = {s.key for s in map_sections(doc)[0]}
+    assert {"market", "raw_materials"} <= keys

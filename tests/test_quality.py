@@ -45,7 +45,7 @@ def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
     crashes = []
-    assert len(names()) >= 177, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 183, names()  # a set that is not found must not quietly leave the pool
     outs = {name: tmp_path_factory.mktemp(name) for name in names()}
 
     def review(name: str):
@@ -100,7 +100,10 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.9644, pooled.text  # 3062/3175 = 0.96441 (thirty-ninth session's end: sets
+    assert pooled.t.defect_recall >= 0.9628, pooled.text  # 3161/3283 = 0.96284 (fortieth session's end: sets 178-180
+    # joined with four of their blind misses left, 50/54, and 181-183 with six, 48/54; sets 1-177 at 3063/3175, fv05's
+    # milling share caught);
+    # 3062/3175 = 0.96441 (thirty-ninth session's end: sets
     # 175-177 joined with nine of their blind misses left, 45/54; sets 1-174 at 3017/3121);
     # 3017/3121 = 0.96668 (thirty-ninth session: sets 172-174
     # joined with two of their blind misses left, fq07's and fq09's garbled scans; sets 1-171 at 2965/3067);
@@ -146,7 +149,10 @@ def test_floor_defect_recall(pooled):
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 73, pooled.text  # 73 in 2120 plans (thirty-ninth session's end: sets 175-177
+    assert pooled.t.false_alarms <= 70, pooled.text  # 70 in 2192 plans (fortieth session's end: sets 178-183 joined
+    # with one of their 31 blind false alarms left, fz08's misread profit cell; sets 1-177 at 69, fv08's and fv10's
+    # supply readings and fp12's two stand-in parts mended);
+    # 73 in 2120 plans (thirty-ninth session's end: sets 175-177
     # joined with four of their 33 blind false alarms left, ft06's norm over several products, ft08's dryer, fv08's
     # season total, fv10's objectives read as a supply; sets 1-174 at 69);
     # 69 in 2084 plans (thirty-ninth session: sets 172-174 joined

@@ -908,8 +908,10 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
         above = _caption_tail(caption)
         # (not a table of the output and its material both: "Bảng 1. Kế hoạch sản xuất, nhu cầu nguyên liệu",
         # whose product rows are outputs; its material rows say so themselves, "Lúa nếp non cần")
+        # (nor a balance of a material and its sources: "Bảng 5. Cân đối gạo lứt đỏ và nhu cầu nguyên liệu phụ", whose
+        # "Gạo lứt đỏ từ ruộng thành viên" is a source, ga01)
         need_table = bool(_NEED_TABLE.search(above + " " + " ".join(header))) and \
-            not _OUTPUT_AND_NEED.search(above + " " + " ".join(header))
+            not _OUTPUT_AND_NEED.search(above + " " + " ".join(header)) and not _BALANCE_CAPTION.search(above)
         # the sentence right above the table (or its header) says it lists the sources of a material
         # ("Nguồn cung cấp moi:", a column "Nguồn"): each row with a quantity is one source
         supply_table = not need_table and (
@@ -2203,6 +2205,12 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                         if any((r.noisy or r.debris or r.garbled) and r not in items and r is not total and
                                r.kind not in ("revenue", "profit", "tax") for r in tm.rows[lo:hi + 2]):
                             continue
+                        if any(_col_val(r, j) is None and 0 <= j < len(r.cells) and not r.cells[j].strip() and
+                               any(x.col != j for x in r.vals) for r in items) and \
+                                any(_col_val(r, j) is not None for r in items):
+                            # an item whose cell in this column the scan left empty while its other cells were read
+                            # ("2 | Bản Rào Mây | | | 400 …" under "Số hộ"): its figure is missing from the sum (fz03)
+                            continue
                         if any((r.noisy or r.debris) and _scale_outlier(r.vals) for r in items):
                             # an item row whose years are a hundred times apart ("Bắp nếp | 2120 | 54772 |
                             # 201,2" for 212,8, 252 and 291,2): no year of it is sure (one debris cell,
@@ -2626,8 +2634,11 @@ def _own_prices(m: PlanModel) -> list[tuple[Val, str, int | None]]:
         return m._cache[key]
     v = m.vocab
     out: list[tuple[Val, str, int | None]] = []
+    # (a contractor's fee is no selling price: "Bảng 6. Thông tin cơ sở nhận dệt chiếu" with "Đơn giá | 30.000 đ/chiếc",
+    # "đơn giá gia công 6.000 đồng/hộp", ga09)
+    farmed_out = {tm.index for tm in m.tables if _OUTSOURCED.search(tm.caption + " " + " ".join(tm.header))}
     for r in m.rows():
-        if r.kind == "price":
+        if r.kind == "price" and r.table not in farmed_out and not _OUTSOURCED.search(r.label or ""):
             for x in r.vals:
                 if x.kind == "money" and x.per and "/" not in x.per and x.vmax is None:
                     out.append((x, r.evidence, x.year))
@@ -2658,10 +2669,16 @@ def _own_prices(m: PlanModel) -> list[tuple[Val, str, int | None]]:
                 v.text["current"].in_text(s.text):
             continue
         for a in s.amounts:
-            if a.kind == "money" and a.per and "/" not in a.per and a.value_max is None:
+            if a.kind == "money" and a.per and "/" not in a.per and a.value_max is None and \
+                    not _OUTSOURCED.search(s.text[max(0, a.start - 40):a.start]):
                 out.append((Val(a.value, a.unit, a.kind, a.per, None, -1, a.text), s.text, None))
     m._cache[key] = out
     return out
+
+
+# what a contractor is paid for a step it does: "gia công", "thuê dệt", "cơ sở nhận dệt chiếu"
+_OUTSOURCED = re.compile(r"(?i)\bgia\s+công\b|\bthuê\s+(?:dệt|xay|sấy|đóng|chiết|in|ép|nấu|cán|tiệt\s+trùng)\b|"
+                         r"\bnhận\s+(?:dệt|xay|sấy|đóng|chiết|ép|nấu|cán)\b")
 
 
 _MEASURES = ("kg", "l", "m3", "m2")
@@ -2737,17 +2754,22 @@ def _sized_text_prices(m: PlanModel) -> dict[tuple[str, str], float]:
     seen: dict[tuple[str, str], set[float]] = defaultdict(set)
     sold: dict[tuple[str, str], set[float]] = defaultdict(set)  # said as a selling price ("Giá bán: …")
     bare: dict[str, set[float]] = defaultdict(set)  # selling prices of a pack said without its size
+    dated: dict[tuple[str, str], int] = m._cache.setdefault("sized_price_years", {})
     for s in m.sents:
         if s.section not in _PRICE_SECTIONS or v.text["competitor"].in_text(s.text) or \
                 v.text["purchase"].in_text(s.text) or _cost_statement(s):
             continue
         selling = bool(_SELLING.search(s.text))
+        # ("Giá năm 2027: túi 250 g 38.000 đồng/túi, …; giá tăng 3 %/năm": that year's prices, gb10)
+        said_year = int(py.group(1)) if (py := _PRICES_OF_YEAR.search(s.text)) else None
         prev = 0
         for a in s.amounts:
             if a.kind == "money" and a.per and "/" not in a.per and a.value_max is None and a.per not in ("kg", "l"):
                 size = _size_near(s.text, a, prev)
                 if size:
                     seen[(a.per, size)].add(a.value)
+                    if said_year is not None:
+                        dated[(a.per, size)] = said_year
                     if selling:
                         sold[(a.per, size)].add(a.value)
                 elif selling:
@@ -2766,6 +2788,8 @@ def _sized_text_prices(m: PlanModel) -> dict[tuple[str, str], float]:
 
 
 _SELLING = re.compile(r"(?i)\bgiá\s+bán\b|\bbán\s+(?:lẻ|buôn|sỉ|với giá|giá)\b")
+# the year a sentence's prices are of: "Giá năm 2027: …", "giá bán năm 2027 …"
+_PRICES_OF_YEAR = re.compile(r"(?i)\bgiá(?:\s+bán)?(?:\s+(?:dự\s+kiến|áp\s+dụng))?\s+(?:của\s+)?năm\s+(20\d\d)\b")
 
 
 # what a pack costs the producer, not what it sells for: "Hũ, nắp, nhãn tính 6.000 đồng/hũ 500 g"
@@ -2796,13 +2820,21 @@ def _sized_components(m: PlanModel, tm: TableM, year: int | None) -> tuple[float
         size = _size(r.label)
         if size is None:
             return None  # another product row ("Tinh dầu bán can (lít)") whose price is not known here
+        if year is not None and m._cache.get("sized_price_years", {}).get((q.unit, size), year) != year:
+            return None  # a price of another year ("Giá năm 2027: …; giá tăng 3 %/năm")
         p = prices.get((q.unit, size))
         if p is None or r.noisy:
             return None
         total += q.value * p
         used.append(r)
-    if len(used) >= 2 and year is not None and _unread_siblings(m, used[0], year):
-        return None  # a product row whose unit was not read (a scan's "hũ thủy tinh 200 hũ 5 | | 6.000"): short (fx02)
+    if len(used) >= 2 and year is not None:
+        # a row of the same product whose unit was not read (a scan's "Tinh bột nghệ …, hũ thủy tỉnh 200 hũ 5 | | 6.000"):
+        # the sum is short (fx02); not a row of something else with bare figures ("Lao động | 14 | 15 | 15")
+        shared = set.intersection(*(product_tokens(r.label, m.vocab) for r in used))
+        if shared and any(r not in used and not r.total and not r.subset and r.kind is None and
+                          product_tokens(r.label, m.vocab) & shared and
+                          any(x.year == year and x.kind == "number" and not x.unit for x in r.vals) for r in tm.rows):
+            return None
     return (total, used) if len(used) >= 2 else None
 
 
@@ -2996,7 +3028,8 @@ def _price_of_other_state(m: PlanModel, noun: set[str], r: Row) -> bool:
 def _expected_for_child(m: PlanModel, tm: TableM, c: Row, year: int | None) -> list[tuple[float, str]]:
     p = c.price(year)
     if p is None:
-        st = _stacked_pair(tm, c, year) or _named_pair(m, tm, c, year) or _caption_pair(m, tm, c, year)
+        st = _stacked_pair(tm, c, year) or _named_pair(m, tm, c, year) or _caption_pair(m, tm, c, year) or \
+            _tables_pair(m, tm, c, year)
         if st:
             return [(st[0], "; ".join([*(r.evidence for r in st[1]), *st[2:]]))]
         return _text_priced(m, c, year)
@@ -3111,6 +3144,21 @@ def _priced_rows_above(tm: TableM, total: Row) -> list[Row]:
         r.price() is not None or _compound_price(r) for r in above) else []
 
 
+def _paired_rows_above(m: PlanModel, tm: TableM, total: Row) -> list[Row]:
+    """A revenue total written below its products' revenue lines, each line's quantity and price by year in two
+    other tables under its label (`_tables_pair`): the rows right above it, back to the table's start (gb05)."""
+    if not total.total or _group_subtotals(tm, total.index):
+        return []
+    above: list[Row] = []
+    for r in reversed(tm.rows[:total.index]):
+        if r.total or r.kind not in (None, "revenue") or not r.money_years():
+            break
+        above.append(r)
+    above.reverse()
+    return above if len(above) >= 2 and all(
+        any(_tables_pair(m, tm, r, y) for y in r.money_years() if y is not None) for r in above) else []
+
+
 def _compound_price(r: Row) -> bool:
     """A label's price per two things ("170.000 đ/khách/đêm", "420.000 đ/phòng/đêm")."""
     return any(v.kind == "money" and v.per and "/" in v.per for v in r.lvals)
@@ -3133,6 +3181,33 @@ def _named_pair(m: PlanModel, tm: TableM, rev: Row, year: int | None) -> tuple[f
     q = qtys[0].qty_years()[year]
     got = qp(q.value, q.unit, p.value, p.per) if p is not None else None
     return (got, [qtys[0], prices[0]]) if got is not None else None
+
+
+def _tables_pair(m: PlanModel, tm: TableM, rev: Row, year: int | None) -> tuple[float, list[Row]] | None:
+    """A product's revenue row whose quantity and price by year sit in two other tables under the same label
+    ("Rượu nếp cái …, chai 500 ml" counted in "chai" in the output plan, priced by year in a table "ĐVT: đồng/đơn vị
+    sản phẩm", its revenue in the revenue table, gb05): that year's quantity × that year's price. One row of each,
+    named the same way, else nothing."""
+    if year is None:
+        return None
+    want = product_tokens(rev.label, m.vocab)
+    if not want:
+        return None
+    qtys, prices = [], []
+    for r in m.rows():
+        if r.table == tm.index or r.subset or r.total or r.flags & {"need", "supply", "input"} or \
+                product_tokens(r.label, m.vocab) != want:
+            continue
+        if (x := r.qty_years().get(year)) is not None and x.vmax is None:
+            qtys.append((r, x))
+        if (p := next((x for x in r.vals if x.kind == "money" and x.per and "/" not in x.per and x.year == year
+                       and x.vmax is None), None)) is not None:
+            prices.append((r, p))
+    if len(qtys) != 1 or len(prices) != 1 or qtys[0][1].unit != prices[0][1].per:
+        return None
+    (qr, q), (pr, p) = qtys[0], prices[0]
+    got = qp(q.value, q.unit, p.value, p.per)
+    return (got, [qr, pr]) if got is not None else None
 
 
 def _caption_pair(m: PlanModel, tm: TableM, rev: Row, year: int | None) -> tuple | None:
@@ -3250,7 +3325,7 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                 # a scan's debris numbering made its children ("1 | Doanh thu …", "2 | Doanh thu …", "A |
                 # Tổng doanh thu", then "1 ¡ Gạo lứt đỏ (25.000 đ/kg)" …, the costs)
                 kids = flat_parts
-            kids = kids or _priced_rows_above(tm, R)
+            kids = kids or _priced_rows_above(tm, R) or _paired_rows_above(m, tm, R)
             gap = _numbering_gap(kids)
             years: dict = dict(R.money_years())
             if R.misread and kids:
@@ -5409,13 +5484,17 @@ _BALANCE_CAPTION = re.compile(r"(?i)\bcân\s+đối\b")
 
 
 def _series_named(m: PlanModel, unit: str, noun: set[str] | None,
-                  series: dict[int, tuple[float, Row]]) -> dict[int, tuple[float, Row]]:
+                  series: dict[int, tuple[float, Row]], by_machine: bool = False) -> dict[int, tuple[float, Row]]:
     """The output series of the rows a capacity names ("15 tấn hến khô/năm": the row "Hến sấy khô
     (kg)", not the largest row in kg, "Hến nguyên con (kg)", the clams put in), when some rows name
-    it better than the rows the series was taken from; else the series as it is."""
+    it better than the rows the series was taken from; else the series as it is. `by_machine`: the
+    capacity is a machine's, which makes nothing a row says is made by hand."""
     if not noun or not series:
         return series
     def fit(r: Row) -> int:
+        # (a machine's capacity names no row made by hand: "Chiếu cói đan tay" beside the looms' "Chiếu cói dệt máy", gb04)
+        if by_machine and _HANDMADE.search(r.label or ""):
+            return 0
         # (the row must name what the capacity counts: "thịt cá" is not the whole fish of "Cá lóc tươi")
         label = product_tokens(r.label, m.vocab)
         return len(label & noun) if _names(noun, label) else 0
@@ -5475,6 +5554,10 @@ def _series_named(m: PlanModel, unit: str, noun: set[str] | None,
             if y not in out or q > out[y][0]:
                 out[y] = (q, r)
     return out or series
+
+
+# a product made by hand: "Chiếu cói đan tay", "Nón lá làm thủ công", "khăn thêu tay"
+_HANDMADE = re.compile(r"(?i)\b(?:đan|dệt|làm|khâu|thêu|vẽ|nặn)\s+tay\b|\bthủ\s+công\b")
 
 
 def _total_output_rows(m: PlanModel) -> list[Row]:
@@ -5708,6 +5791,8 @@ def ratios(m: PlanModel) -> list[Ratio]:
             if pct is None or not 1 <= pct < 100 or not made or not base or made <= base or base <= made or \
                     _NOT_A_YIELD.search(mm.group(1)):
                 continue
+            if not (_FINISHED.search(mm.group(1)) or made & product_tokens(m.view.plan.product.name or "", v)):
+                continue  # a step of the chain ("tỷ lệ hạt 76 % khối lượng bắp khô": the grain the cobs give, fv08)
             out.append(Ratio(100.0, "kg", pct, "kg", base, made, s.text, s.section, " ".join(mm.group(3).split())))
     for r in out:
         # "Nấm rơm cần khoảng 8 kg rơm khô cho 1 kg nấm": the product the sentence opens on names the output
@@ -5837,6 +5922,21 @@ def _yearly_amount(r: Row, unit: str, year: int | None) -> Val | None:
     return xs[0] if len(xs) == 1 else None
 
 
+def _unitless_supply_total(m: PlanModel, r: Row, unit: str, year: int | None) -> Val | None:
+    """A supply total's figure of a year written with no unit under supply rows that each give theirs in `unit`
+    ("Gạo lứt đỏ từ ruộng thành viên (kg) | 3.600", "Gạo lứt đỏ thu mua (kg) | 1.400", "Tổng nguồn cung | 5.000"):
+    in that unit, when it is no less than those rows together (a total of them, not a count or a share)."""
+    xs = [x for x in r.vals if x.year == year and x.kind == "number" and not x.unit and x.vmax is None]
+    if len(xs) != 1 or year is None:
+        return None
+    tm = m.table(r.table)
+    parts = [p for p in tm.rows[:r.index] if "supply" in p.flags and not p.total and not p.subset]
+    got = [_yearly_amount(p, unit, year) for p in parts]
+    if not parts or any(g is None for g in got) or xs[0].value < sum(g.value for g in got) * 0.999:
+        return None
+    return replace(xs[0], unit=unit, kind="mass" if unit == "kg" else "volume" if unit == "l" else xs[0].kind)
+
+
 # the words of a supply's total that name no material ("Tổng nguồn cung nguyên liệu"), read without tones
 _SUPPLY_WORDS = frozenset({"nguon", "cung", "ung", "nguyen", "lieu", "vat", "tu", "dau", "vao"})
 
@@ -5889,7 +5989,10 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
             # on a scan, a supply row with the other years and not this one ("62.000)" unread): the year's supply
             # is unknown, not the rest of the rows' nor a sentence's
             return None
-        if (x := _yearly_amount(r, unit, year)) is not None:
+        x = _yearly_amount(r, unit, year)
+        if x is None and r.total and (x := _unitless_supply_total(m, r, unit, year)) is not None:
+            pass  # ("Tổng nguồn cung | 5.000" under "Gạo lứt đỏ từ ruộng thành viên (kg)", "… thu mua (kg)", ga01)
+        if x is not None:
             if (x := _in_material(m, r, x, own)) is not None:
                 found.append((x, r))
     # (a balance by year, "Nguồn cung (kg) | 1.850 | 1.850 | 1.850" beside "Nhu cầu lá …", is the plan's supply of
@@ -6060,8 +6163,8 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
             # (what it counts: "25 tấn thịt nạc/năm" names it inside, before its "/"; "9 tấn quả/năm" only
             # its form)
             noun = _counted_noun(s.text, a, v)
-            if noun and not (noun - _FORM_WORDS):
-                noun = set()
+            if noun and not (noun - _FORM_WORDS - _GRADE_WORDS):
+                noun = set()  # (its form or grade only: "2.500 kg quả loại 2/năm", gb03)
             if noun and not (noun & material):
                 other_from = _clause_start(s.text, a.start)
                 continue  # "50 tấn muối/năm": another material
@@ -6238,6 +6341,7 @@ _PROPORTION_RIGHT = re.compile(r"(?i)^(?:\s+[^\W\d]+){0,2}\s*:\s*\d")
 
 # words that say a material's form or state, not which material it is
 _FORM_WORDS = frozenset(tone_key(w) for w in ("quả", "trái", "tươi", "củ", "hạt", "lá", "nhân", "thô", "nguyên", "liệu"))
+_GRADE_WORDS = frozenset(tone_key(w) for w in ("loại",))  # a grade says which share of a material, not which material
 # words that say a material's state or cut, not which kind it is ("chè búp tươi" and "chè khô" are one
 # material before and after drying, "thịt bê" and "thịt lợn" two kinds of meat)
 _STATE_WORDS = _FORM_WORDS | frozenset(tone_key(w) for w in ("khô", "sấy", "búp", "chín", "sống", "ướt", "nạc", "sơ", "chế"))
@@ -7666,7 +7770,9 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                 if per == "năm":
                     yearly_at = a.end
             elif per is None and 0 <= yearly_at and a.start - yearly_at <= 60 and \
-                    ";" not in s.text[yearly_at:a.start] and not _FACTOR_AROUND.search(
+                    ";" not in s.text[yearly_at:a.start] and \
+                    not any(b.kind == "money" and yearly_at <= b.start < a.start for b in s.amounts) and \
+                    not _FACTOR_AROUND.search(
                         s.text[max(0, a.start - 4):a.start] + "|" + s.text[a.end:a.end + 4]):
                 # "sức chứa 200 tấn cá/năm, tương đương khoảng 83.000 lít nước mắm" (not a factor of
                 # the next clause's product: "; tủ ủ 2 mẻ/ngày x 3.000 hũ x 300 ngày")
@@ -8362,7 +8468,7 @@ def _goods_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
             noun = made
         if _ALL_PRODUCTS.search(cev):
             noun = None  # "khâu chung của cả ba loại kẹo": the whole output, not the one product its noun names
-        series = _series_named(m, unit, noun, series)
+        series = _series_named(m, unit, noun, series, by_machine=bool(_MACHINE_MAKES.search(cev)))
         year, (qty, row) = max(series.items(), key=lambda kv: kv[1][0])
         if noun and _input_row_named(m, noun, row):
             # "150 kg nấm tươi/mẻ" of the dryer: the plan's "Nấm tươi đưa vào sấy" row is what goes through
@@ -10645,22 +10751,28 @@ def _stock_not_carried(m: PlanModel, tol: float) -> Hit | None:
     return None
 
 
+def _staff_table_years(m: PlanModel, stmts: list[Stmt]) -> tuple[dict[int, float], list[Stmt]]:
+    """The workforce a staff table gives each plan year (the largest count of the year), and its statements in
+    order. (A sentence's "Năm 2027 tổ bố trí 14 lao động" beside the table is another account, not one of them.)"""
+    dated: dict[int, float] = {}
+    rows: list[Stmt] = []
+    tables = {t.block for t in m.tables}
+    for s in stmts:
+        if s.what == "workers" and s.key[:1] == ("year",) and m.is_plan_year(s.key[1]) and s.kind in ("", "regular") \
+                and s.block in tables:
+            dated[s.key[1]] = max(dated.get(s.key[1], 0.0), s.value)
+            rows.append(s)
+    return dated, rows
+
+
 def _jobs_above_staff(m: PlanModel, stmts: list[Stmt], tol: float) -> Hit | None:
     """The regular jobs the plan promises ("tạo việc làm thường xuyên cho 24 lao động") above the workforce
     the plan gives itself in every plan year ("Tổng | 16 | 17 | 17"): the same workforce counted two ways,
     for a regular job is a place in that workforce. Not when the sentence counts the people beyond the
     producer's own staff (rules/labels.yml jobs_beyond_staff: linked households, members, the growers of the
     raw material), nor a hedged target."""
-    dated: dict[int, float] = {}
-    first: Stmt | None = None
-    tables = {t.block for t in m.tables}
-    for s in stmts:
-        # (the staff table's years: a sentence's "Năm 2027 tổ bố trí 14 lao động" beside it is another account)
-        if s.what == "workers" and s.key[:1] == ("year",) and m.is_plan_year(s.key[1]) and s.kind in ("", "regular") \
-                and s.block in tables:
-            dated[s.key[1]] = max(dated.get(s.key[1], 0.0), s.value)
-            if first is None or s.value >= first.value:
-                first = s
+    dated, rows = _staff_table_years(m, stmts)
+    first = max(reversed(rows), key=lambda s: s.value) if rows else None  # (the last of the largest)
     if len(dated) < 2 or first is None:
         return None
     beyond = m.vocab.text.get("jobs_beyond_staff")
@@ -10689,18 +10801,12 @@ def _plan_below_staff(m: PlanModel, stmts: list[Stmt], tol: float) -> Hit | None
     page's) below the workforce its staff table gives in every plan year ("Tổng số lao động | 12 | 12 | 13"): one
     workforce counted two ways (fw05, a summary keeping last year's count). Not a hedged count, a count added to
     the workforce, nor a part of it."""
-    dated: dict[int, float] = {}
-    first: Stmt | None = None
-    tables = {t.block for t in m.tables}
-    for s in stmts:
-        if s.what == "workers" and s.key[:1] == ("year",) and m.is_plan_year(s.key[1]) and s.kind in ("", "regular") \
-                and s.block in tables:
-            dated[s.key[1]] = max(dated.get(s.key[1], 0.0), s.value)
-            if first is None or s.key[1] < first.key[1]:
-                first = s
+    dated, rows = _staff_table_years(m, stmts)
+    first = min(rows, key=lambda s: s.key[1]) if rows else None  # (the first year's)
     if len(dated) < 2 or first is None:
         return None
     low = min(dated.values())
+    tables = {t.block for t in m.tables}
     for t in stmts:
         if t.what != "workers" or t.key != ("undated",) or t.tense != "plan" or t.kind not in ("", "regular") or \
                 t.loose or t.block in tables:

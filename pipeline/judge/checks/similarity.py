@@ -141,8 +141,10 @@ def _figures_list(piece: str) -> bool:
     """A clause that is mostly its figures ("Sản lượng 130 tấn năm 2027, 230 tấn năm 2028 và 390 tấn năm
     2029", a scanned table's "Năm 2027"): with the digits dropped, every plan's targets read alike; its
     figures are its content."""
+    if not _NUM.search(piece):
+        return False  # (most clauses of prose hold no digit at all)
     words = piece.split()
-    return len(words) >= 2 and sum(1 for w in words if _NUM.search(w)) * 10 >= 3 * len(words)
+    return len(words) >= 2 and sum(map(bool, map(_NUM.search, words))) * 10 >= 3 * len(words)
 
 
 # the caption of an appendix or a table ("Phụ lục 3. Lịch sản xuất theo tháng", "Bảng 2. Nhu cầu vốn"): a
@@ -160,12 +162,21 @@ _PAPER_NAMES = re.compile(r"(?i)giấy\s+chứng\s+nhận(?:\s+cơ\s+sở)?(?:\s
                           r"bản\s+cam\s+kết(?:\s+bảo\s+vệ\s+môi\s+trường|\s+an\s+toàn\s+thực\s+phẩm)?")
 
 
+# the first word of each name `_PAPER_NAMES` knows, in lower case
+_PAPER_FIRST_WORDS = ("giấy", "tiêu", "phiếu", "bản", "tem", "mã", "nhật")
+
+
 def _papers_list(piece: str) -> bool:
     """A clause that is mostly the names of the producer's papers and records (`_PAPER_NAMES`): half its words
     or more."""
     words = len(piece.split())
+    if words < 4:
+        return False
+    low = piece.lower()
+    if not any(w in low for w in _PAPER_FIRST_WORDS):
+        return False  # (no name of a paper can start in it: the search below is the costly part)
     named = sum(len(mt.group().split()) for mt in _PAPER_NAMES.finditer(piece))
-    return words >= 4 and named * 2 >= words
+    return named * 2 >= words
 
 
 def _prose(text: str) -> str:
