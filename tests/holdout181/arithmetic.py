@@ -792,5 +792,9 @@ def c_social(stem: str) -> int:
     return PLANS[stem]["social_workers"]
 
 
+def main() -> int:
+    return plancheck.report(checks())
+
+
 if __name__ == "__main__":
-    sys.exit(plancheck.report(checks()))
+    sys.exit(main())
