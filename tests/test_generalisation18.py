@@ -407,3 +407,45 @@ def test_plain_headings_under_the_covers_lines_are_read():
                    blocks=[Block(kind=k, text=t, level=1 if k == BlockKind.heading else None) for t, k in texts])
     keys = {s.key for s in map_sections(doc)[0]}
     assert {"market", "raw_materials"} <= keys
+
+
+# ================================================================ a capacity row's own days; a whole line's rate (sets 181, 182)
+
+_HIRED_DRYER = """
+# 8. Thuê sấy
+| TT | Nội dung | Thông tin |
+|---|---|---|
+| 1 | Cơ sở nhận sấy | Công ty TNHH Hưng Phát |
+| 2 | Công suất dành cho hợp tác xã | 40 kg bột khô/ngày, {days} |
+
+# 9. Kế hoạch sản xuất
+| TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Sản lượng bột khô (kg) | kg | 4.000 | 4.400 | 5.200 |
+"""
+
+
+def test_a_capacity_rows_own_working_days():
+    # 40 kg a day × 120 days of the root season = 4.800 kg, beyond it in 2029
+    assert rule_hits("capacity-exceeded", _HIRED_DRYER.format(days="120 ngày/vụ"))
+    # × 150 days = 6.000 kg: room enough
+    assert rule_hits("capacity-exceeded", _HIRED_DRYER.format(days="150 ngày/vụ")) == []
+
+
+def test_a_rate_said_to_be_the_whole_lines_is_not_multiplied():
+    plan = """
+# 7. Thiết bị
+| TT | Thiết bị | Số lượng | Công suất | Ghi chú |
+|---|---|---|---|---|
+| 1 | Máy khắc laser (hiện có) | 3 | 15 sản phẩm/ngày {whole} | Đang dùng |
+
+Xưởng làm 300 ngày/năm; máy móc hiện có đáp ứng đủ kế hoạch.
+# 9. Kế hoạch sản xuất
+| TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Sản lượng thành phẩm | sản phẩm | 4.000 | 4.600 | 5.200 |
+"""
+    # 15 a day for the whole line × 300 days = 4.500, beyond it from 2028
+    assert rule_hits("capacity-exceeded", plan.format(whole="(cả dây chuyền)"))
+    # 15 a day each of 3 machines: 13.500
+    assert rule_hits("capacity-exceeded", plan.format(whole="")) == []

@@ -7597,20 +7597,21 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
     each: dict[tuple[str, str, float], set[str]] = m._cache.setdefault("cap_each_noun", {})  # per amount
     target = out
 
-    def add(value: float, unit: str, per: str | None, ev: str) -> None:
+    def add(value: float, unit: str, per: str | None, ev: str, days: float | None = None) -> None:
+        dd = days or d  # (a row's own working days, "50 kg bột khô/ngày, 120 ngày/vụ", else the plan's)
         if per == "năm":
             target[unit].append((value, ev))
         elif per == "tháng":
             target[unit].append((value * 12, ev))
         elif per == "ngày":
-            target[unit].append((value * d, ev))
+            target[unit].append((value * dd, ev))
         elif per == "giờ":
-            target[unit].append((value * h * d, ev))
+            target[unit].append((value * h * dd, ev))
         elif per == "ca":
             # three shifts a day unless the plan says how many it works
-            target[unit].append((value * (max(shifts) if shifts else 3) * d, ev))
+            target[unit].append((value * (max(shifts) if shifts else 3) * dd, ev))
         elif per == "mẻ" and batches:
-            target[unit].append((value * max(batches) * d, ev))
+            target[unit].append((value * max(batches) * dd, ev))
 
     bottleneck: dict[str, list[tuple[float, str]]] = defaultdict(list)
     for si, s in enumerate(m.sents):
@@ -7797,6 +7798,7 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
         # one machine's rate beside the number of machines ("Lò sấy | 2 | 150 kg tươi/mẻ" under "Số
         # lượng", "Công suất"): the machines together
         n = _machine_count(m, r)
+        row_days = _row_days(m, r)
         for x in r.vals + r.lvals:
             per = _rate_period(x.per)
             if is_qty(x.unit, x.kind) and per in _PERIODS and x.vmax is None:
@@ -7804,8 +7806,11 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                 # leaves no empty list behind, which would hide today's capacity in that unit below)
                 had = len(target.get(x.unit, ()))
                 # (a rate the cell says is all of them together, "Chảo chiên | 2 | Tổng 85 kg bánh/ngày": not each one's, fy10)
-                whole = 0 <= x.col < len(r.cells) and bool(_ALL_UNITS_RATE.match(r.cells[x.col]))
-                add(x.value * (n if per in ("mẻ", "ngày", "giờ", "ca") and not whole else 1), x.unit, per, r.evidence)
+                # (or of the whole line: "20 sản phẩm/ngày (cả dây chuyền)", fz09)
+                whole = 0 <= x.col < len(r.cells) and bool(_ALL_UNITS_RATE.match(r.cells[x.col]) or
+                                                           _WHOLE_LINE.search(r.cells[x.col]))
+                add(x.value * (n if per in ("mẻ", "ngày", "giờ", "ca") and not whole else 1), x.unit, per, r.evidence,
+                    row_days)
                 if len(target.get(x.unit, ())) > had and 0 <= x.col < len(r.cells):
                     # what this machine counts ("Máy xay bột nước | 2 | 100 kg gạo/giờ": the rice it
                     # grinds, no limit on the noodles when the line's own rate is given in them)
@@ -7835,6 +7840,30 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
         out["con"] = herd
     m._cache["cap"] = dict(out)
     return m._cache["cap"]
+
+
+# a rate said to be the whole line's or workshop's: "(cả dây chuyền)", "toàn xưởng", "chung cho cả tổ"
+_WHOLE_LINE = re.compile(r"(?i)\b(?:cả|toàn)\s+(?:dây\s+chuyền|xưởng|tổ|nhóm|hệ\s+thống)\b|\bchung\s+cho\b")
+# a row's own working days: "50 kg bột khô/ngày, 120 ngày/vụ", "… | 200 ngày/năm"
+_ROW_DAYS = re.compile(r"(?i)\b(\d{1,3})\s*ngày\s*(?:/|mỗi|một|trong)\s*(vụ|năm)\b")
+# the crops a year the plan states: "2 vụ/năm", "mỗi năm 2 vụ"
+_CROPS_A_YEAR = re.compile(r"(?i)\b(\d)\s*vụ\s*(?:/|mỗi|một|trong)\s*năm\b|\bmỗi\s+năm\s+(\d)\s+vụ\b")
+
+
+def _row_days(m: PlanModel, r: Row) -> float | None:
+    """The working days a year a capacity row states beside its daily rate ("Công suất dành cho hợp tác xã | 50 kg
+    bột khô/ngày, 120 ngày/vụ", ga05): its days a year, or its days a crop times the crops a year the plan states (one
+    when it states none)."""
+    got = [(int(mm.group(1)), mm.group(2).lower()) for c in r.cells for mm in _ROW_DAYS.finditer(c or "")]
+    if len(got) != 1 or not 1 <= got[0][0] <= 366:
+        return None
+    n, per = got[0]
+    if per == "năm":
+        return float(n)
+    crops = {int(g) for s in m.sents for mm in _CROPS_A_YEAR.finditer(s.text) for g in mm.groups() if g}
+    if len(crops) > 1:
+        return None
+    return float(n * (crops.pop() if crops else 1))
 
 
 # a machine row's rate written as the total of its units: "Tổng 85 kg bánh/ngày", "cả 2 lò 300 kg/mẻ", "chung 50 kg/giờ"
