@@ -100,8 +100,8 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.9634, pooled.text  # 3163/3283 = 0.96345 (fortieth session's end: sets 178-180
-    # joined with four of their blind misses left, 50/54, and 181-183 with four, 50/54; sets 1-177 at 3063/3175, fv05's
+    assert pooled.t.defect_recall >= 0.9637, pooled.text  # 3164/3283 = 0.96375 (fortieth session's end: sets 178-180
+    # joined with four of their blind misses left, 50/54, and 181-183 with three, 51/54; sets 1-177 at 3063/3175, fv05's
     # milling share caught);
     # 3062/3175 = 0.96441 (thirty-ninth session's end: sets
     # 175-177 joined with nine of their blind misses left, 45/54; sets 1-174 at 3017/3121);
