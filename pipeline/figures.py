@@ -1605,7 +1605,7 @@ def _table_unit(
     if b.unit:
         got = _labelled_spec(b.unit, U)
         if got is None and (mm := _PER_ROW_UNIT_RE.search(b.unit)):
-            return b.unit, _per_row_unit(mm)
+            return b.unit, _per_row_unit(mm, U)
         return b.unit, got[0] if got else _unit_spec(b.unit, U)
     prev = blocks[i - 1] if i > 0 else None
     if prev is not None and i > 1 and _page_header_between(blocks[i - 2], prev, b, U):
@@ -1617,7 +1617,7 @@ def _table_unit(
         if got is not None:
             return prev.text.strip(), got[0]
         if mm := _PER_ROW_UNIT_RE.search(prev.text):
-            return prev.text.strip(), _per_row_unit(mm)
+            return prev.text.strip(), _per_row_unit(mm, U)
         # "(… tiền tính bằng triệu đồng)", "đơn vị tiền: nghìn đồng": the money columns' unit
         if (mm := _MONEY_IN_RE.search(prev.text)) and (spec := _unit_spec(mm.group(1), U)) \
                 and spec.kind == "money" and not spec.per:
@@ -1651,14 +1651,15 @@ def _table_unit(
 # a table's unit line of prices per each row's own unit: "ĐVT: đồng/đơn vị sản phẩm", "Đơn vị tính: nghìn đồng/sản phẩm"
 # is read by `_labelled_spec` when the unit is a real one; this is the generic "unit of product"
 _ROW_UNIT = "đơn vị"
-_PER_ROW_UNIT_RE = re.compile(r"(?i)\b(?:đvt|đơn\s+vị\s+tính|đơn\s+vị)\s*[:.]?\s*(?:(triệu|nghìn|ngàn)\s+)?(?:đồng|đ|vnđ)\s*/\s*"
+_PER_ROW_UNIT_RE = re.compile(r"(?i)\b(?:đvt|đơn\s+vị\s+tính|đơn\s+vị)\s*[:.]?\s*((?:(?:triệu|nghìn|ngàn)\s+)?(?:đồng|đ|vnđ))\s*/\s*"
                               r"(?:01\s+|1\s+|một\s+|mỗi\s+)?(?:đơn\s+vị(?:\s+sản\s+phẩm|\s+tính)?|sản\s+phẩm|sp)\b")
 
 
-def _per_row_unit(mm: re.Match[str]) -> _Spec:
-    """The spec of "ĐVT: đồng/đơn vị sản phẩm": each row's price, per the unit that row names (`_ROW_UNIT`)."""
-    factor = {"triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}.get((mm.group(1) or "").lower(), 1.0)
-    return _Spec(factor, "VND", "money", _ROW_UNIT, 1.0)
+def _per_row_unit(mm: re.Match[str], U: UnitTable) -> _Spec | None:
+    """The spec of "ĐVT: đồng/đơn vị sản phẩm": each row's price, in the money unit the line names (the unit
+    table's "nghìn đồng", "triệu đồng"), per the unit that row names (`_ROW_UNIT`)."""
+    money = _unit_spec(mm.group(1), U)
+    return _Spec(money.factor, money.base, money.kind, _ROW_UNIT, 1.0) if money and money.kind == "money" else None
 
 
 def _page_header_between(before: Block, mid: Block, table: Block, U: UnitTable) -> bool:

@@ -763,9 +763,7 @@ def _stand_ins(sections: list[Section], vocab: Vocabulary, doc: Document) -> lis
         if key in have:
             continue
         for i, s in enumerate(sections):
-            toks = _tok(s.title)
-            if any(_find(toks, p) for p in phrases) and (
-                    rx is None or any(rx.search(doc.blocks[j].text) for j in s.blocks)):
+            if _stands_in(doc, s.title, s.blocks, phrases, rx):
                 sections.insert(i + 1, Section(key=key, title=s.title, start=s.start, blocks=list(s.blocks)))
                 have.add(key)
                 break
@@ -773,13 +771,19 @@ def _stand_ins(sections: list[Section], vocab: Vocabulary, doc: Document) -> lis
             # a heading that maps to no key, inside a part that holds it ("KẾ HOẠCH LÀM NÓN LÁ OCOP" over "Thông
             # tin", "Sản phẩm", "Dự kiến", "Đề xuất"): its own paragraphs, up to the next heading (fp12)
             for j, body in _unmapped_parts(sections, doc):
-                if any(_find(_tok(_title(doc.blocks[j])), p) for p in phrases) and (
-                        rx is None or any(rx.search(doc.blocks[k].text) for k in body)):
+                if _stands_in(doc, _title(doc.blocks[j]), body, phrases, rx):
                     at = next((i for i, s in enumerate(sections) if s.start > j), len(sections))
                     sections.insert(at, Section(key=key, title=_title(doc.blocks[j]), start=j, blocks=body))
                     have.add(key)
                     break
     return sections
+
+
+def _stands_in(doc: Document, title: str, body: list[int], phrases: list[tuple[str, ...]],
+               rx: re.Pattern[str] | None) -> bool:
+    """A part whose heading names one of `phrases` and, with `rx`, whose body bears it out."""
+    return any(_find(_tok(title), p) for p in phrases) and (
+        rx is None or any(rx.search(doc.blocks[k].text) for k in body))
 
 
 def _unmapped_parts(sections: list[Section], doc: Document) -> list[tuple[int, list[int]]]:

@@ -2754,7 +2754,7 @@ def _sized_text_prices(m: PlanModel) -> dict[tuple[str, str], float]:
     seen: dict[tuple[str, str], set[float]] = defaultdict(set)
     sold: dict[tuple[str, str], set[float]] = defaultdict(set)  # said as a selling price ("Giá bán: …")
     bare: dict[str, set[float]] = defaultdict(set)  # selling prices of a pack said without its size
-    dated: dict[tuple[str, str], int] = m._cache.setdefault("sized_price_years", {})
+    dated: dict[tuple[str, str], int] = {}  # the year a sentence says its prices are of (`_sized_price_years`)
     for s in m.sents:
         if s.section not in _PRICE_SECTIONS or v.text["competitor"].in_text(s.text) or \
                 v.text["purchase"].in_text(s.text) or _cost_statement(s):
@@ -2784,7 +2784,15 @@ def _sized_text_prices(m: PlanModel) -> dict[tuple[str, str], float]:
     # bán buôn 80.000 đồng/chai": the sized price is one channel's, not the pack's)
     out = {k: x for k, x in out.items() if bare[k[0]] <= {y for (per, _z), vs in seen.items() if per == k[0] for y in vs}}
     m._cache["sized_prices"] = out
+    m._cache["sized_price_years"] = dated
     return out
+
+
+def _sized_price_years(m: PlanModel) -> dict[tuple[str, str], int]:
+    """(pack, size) -> the year its sentence says its price is of ("Giá năm 2027: …"), for the prices of
+    `_sized_text_prices`."""
+    _sized_text_prices(m)
+    return m._cache["sized_price_years"]
 
 
 _SELLING = re.compile(r"(?i)\bgiá\s+bán\b|\bbán\s+(?:lẻ|buôn|sỉ|với giá|giá)\b")
@@ -2810,6 +2818,7 @@ def _sized_components(m: PlanModel, tm: TableM, year: int | None) -> tuple[float
     prices = _sized_text_prices(m)
     if not prices:
         return None
+    price_years = _sized_price_years(m)
     total, used = 0.0, []
     for r in tm.rows:
         if r.kind is not None or r.total or r.subset or r.flags & {"need", "supply", "input"}:
@@ -2820,7 +2829,7 @@ def _sized_components(m: PlanModel, tm: TableM, year: int | None) -> tuple[float
         size = _size(r.label)
         if size is None:
             return None  # another product row ("Tinh dầu bán can (lít)") whose price is not known here
-        if year is not None and m._cache.get("sized_price_years", {}).get((q.unit, size), year) != year:
+        if year is not None and price_years.get((q.unit, size), year) != year:
             return None  # a price of another year ("Giá năm 2027: …; giá tăng 3 %/năm")
         p = prices.get((q.unit, size))
         if p is None or r.noisy:
@@ -5990,8 +5999,9 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
             # is unknown, not the rest of the rows' nor a sentence's
             return None
         x = _yearly_amount(r, unit, year)
-        if x is None and r.total and (x := _unitless_supply_total(m, r, unit, year)) is not None:
-            pass  # ("Tổng nguồn cung | 5.000" under "Gạo lứt đỏ từ ruộng thành viên (kg)", "… thu mua (kg)", ga01)
+        if x is None and r.total:
+            # ("Tổng nguồn cung | 5.000" under "Gạo lứt đỏ từ ruộng thành viên (kg)", "… thu mua (kg)", ga01)
+            x = _unitless_supply_total(m, r, unit, year)
         if x is not None:
             if (x := _in_material(m, r, x, own)) is not None:
                 found.append((x, r))
@@ -7867,8 +7877,8 @@ def _row_days(m: PlanModel, r: Row) -> float | None:
 
 
 # a machine row's rate written as the total of its units: "Tổng 85 kg bánh/ngày", "cả 2 lò 300 kg/mẻ", "chung 50 kg/giờ"
-_ALL_UNITS_RATE = re.compile(r"(?i)^\W*(?:tổng(?:\s+cộng)?|cả\s+(?:hai|ba|bốn|\d{1,2})(?:\s+[^\W\d]+){0,2}|chung|"
-                             r"tổng\s+công\s+suất)\b")
+# ("Tổng công suất …" is read by its first word)
+_ALL_UNITS_RATE = re.compile(r"(?i)^\W*(?:tổng(?:\s+cộng)?|cả\s+(?:hai|ba|bốn|\d{1,2})(?:\s+[^\W\d]+){0,2}|chung)\b")
 
 
 # a growing area's most it can yield, per area and per crop or year ("năng suất tối đa của giống đang trồng
@@ -10794,6 +10804,11 @@ def _staff_table_years(m: PlanModel, stmts: list[Stmt]) -> tuple[dict[int, float
     return dated, rows
 
 
+def _count_at(t: Stmt) -> re.Match[str] | None:
+    """Where a workforce statement's own count stands in its sentence ("… cho 14 lao động", "9 người")."""
+    return re.search(rf"(?<![\d.,]){re.escape(fmt_num(t.value, 0))}\s*(?:lao\s+động|người)", t.evidence)
+
+
 def _jobs_above_staff(m: PlanModel, stmts: list[Stmt], tol: float) -> Hit | None:
     """The regular jobs the plan promises ("tạo việc làm thường xuyên cho 24 lao động") above the workforce
     the plan gives itself in every plan year ("Tổng | 16 | 17 | 17"): the same workforce counted two ways,
@@ -10811,7 +10826,7 @@ def _jobs_above_staff(m: PlanModel, stmts: list[Stmt], tol: float) -> Hit | None
             continue
         # (the count's own clause: "… cho 14 lao động của xã và việc làm thời vụ cho các hộ liên kết" names the
         # linked households in another clause)
-        at = re.search(rf"(?<![\d.,]){re.escape(fmt_num(t.value, 0))}\s*(?:lao\s+động|người)", t.evidence)
+        at = _count_at(t)
         clause = re.split(r"[;.]|\svà\s", t.evidence[at.end():] if at else t.evidence, maxsplit=1)[0]
         if beyond and beyond.in_text(clause):
             continue
@@ -10840,7 +10855,7 @@ def _plan_below_staff(m: PlanModel, stmts: list[Stmt], tol: float) -> Hit | None
         if t.what != "workers" or t.key != ("undated",) or t.tense != "plan" or t.kind not in ("", "regular") or \
                 t.loose or t.block in tables:
             continue
-        at = re.search(rf"(?<![\d.,]){re.escape(fmt_num(t.value, 0))}\s*(?:lao\s+động|người)", t.evidence)
+        at = _count_at(t)
         if at is None or not _REGULAR_WORDS.search(t.evidence[max(0, at.start() - 60):at.end() + 25]) or \
                 _ADDED_BEFORE.search(t.evidence[:at.start()]):
             continue
