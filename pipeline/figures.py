@@ -484,6 +484,10 @@ _PACKS = frozenset({"hũ", "chai", "can", "hộp", "túi", "bao", "gói", "lọ"
 # a label that ends on its pack and the pack's size: "…, túi 500 g", "… hũ 200 g", "… chai 750 ml"
 _PACK_AT_END = re.compile(r"(?i)(?:,|\s)\s*([^\W\d_]+)(?:\s+[^\W\d_]+)?\s+\d[\d.,]*\s*(?:g|gam|gram|kg|ml|l|lít)\s*$")
 _TOTAL_LABEL = re.compile(r"(?i)^\W*(?:tổng|cộng)\b")
+# the packs converted into the base unit, under them: "Quy ra lít | 12.500", "Quy đổi (kg) | 3.400"
+# a share of the whole in a row label's note: "70 %", "tỷ lệ 22 %"
+_SHARE_NOTE = re.compile(r"(?i)(?:tỷ\s+lệ\s+|chiếm\s+)?\d{1,3}(?:,\d+)?\s*%")
+_CONVERTED_LABEL = re.compile(r"(?i)^\W*(?:quy\s+ra|quy\s+đổi|đổi\s+ra)\b")
 
 
 def _every_row_packed(rows: list[list[str]], years: list[int | None], U: UnitTable, num_of) -> bool:
@@ -495,7 +499,8 @@ def _every_row_packed(rows: list[list[str]], years: list[int | None], U: UnitTab
         if label is None or not any(c and j < len(years) and years[j] is not None and num_of(c) is not None
                                     for j, c in enumerate(row)):
             continue
-        if _TOTAL_LABEL.match(label) or ((mm := _TRAILING_PAREN_RE.search(label)) and _unit_spec(mm.group(1), U)):
+        if _TOTAL_LABEL.match(label) or _CONVERTED_LABEL.match(label) or \
+                ((mm := _TRAILING_PAREN_RE.search(label)) and _unit_spec(mm.group(1), U)):
             continue
         if _pack_of_label(label, U) is None:
             return False
@@ -516,7 +521,8 @@ def _pack_of_label(label: str, U: UnitTable) -> Unit | None:
 
 # what a machine's rate can be per besides its period, after the noun of what it makes ("20 lít rượu/nồi/ngày",
 # "20 kg cá khô/ngày/máy"): the rate of one of them
-MACHINE_COUNTERS = frozenset({"máy", "nồi", "lò", "tủ", "chảo", "bếp", "khung", "dây chuyền"})
+MACHINE_COUNTERS = frozenset({"máy", "nồi", "lò", "tủ", "chảo", "bếp", "khung", "dây chuyền", "bể"})
+_MACHINES_CELL = re.compile(r"(?i)^\s*\d{1,3}\s+(?:" + "|".join(sorted(MACHINE_COUNTERS, key=len, reverse=True)) + r")\b")
 _YEAR_CUES = _phrases(["năm", "giai đoạn", "niên vụ", "niên độ", "kế hoạch", "kh", "đến", "tới",
                         "từ", "cuối", "đầu", "vụ", "sau", "trước", "trong", "của"])  # fmt: skip
 _QUAL_CONNECTORS = frozenset({"là", "đạt", "vào", "khoảng", "từ", "được"})
@@ -1313,6 +1319,8 @@ def _table_figures(
             own = _own_amount(c, amounts_of(c))
             if own is not None and own.kind not in ("year", "number"):
                 return True
+            if _MACHINES_CELL.match(c):
+                return True  # "2 nồi", "3 máy": a count of machines, which no column head is
         return False
 
     n_header = 0
@@ -1417,6 +1425,10 @@ def _table_figures(
                     # nhãn (hũ, can, thùng)" in a table of money: what the line pays for, no unit of it; nor a
                     # list of what it buys, "Bao bì (chai, nắp, nhãn, thùng)")
                     label_spec = _unit_spec(lead.group(1), U)
+                if label_spec is None and len(items) == 2 and _SHARE_NOTE.fullmatch(items[0]) and \
+                        (last := _unit_spec(items[1], U)) is not None and last.kind in ("mass", "volume", "count"):
+                    # "Dưa loại 1 (70 %, kg)": the row's share of the whole, then its unit
+                    label_spec = last
                 if (label_prices and label_spec is not None and label_spec.kind == "money" and label_spec.per
                         and re.match(r"\s*\d", m.group(1))):
                     label_spec = None
@@ -1434,9 +1446,14 @@ def _table_figures(
             # prices per the unit the row names ("Chè vằng khô, bao 2 kg | bao | 330.000 | 339.900" under "ĐVT:
             # đồng/đơn vị sản phẩm"): money per bao; a row naming no unit has figures of no known unit
             u = row_spec or label_spec
+            if u is None and label and (pack := _pack_of_label(label, U)) is not None:
+                u = _Spec(pack.factor, pack.base, pack.kind)  # the row named by its pack: "…, chai 500 ml | 90.000"
             cell_table_spec = None
-            row_spec = _Spec(table_spec.factor, "VND", "money", u.base, u.factor if u.kind in _PER_CONVERT else 1.0) \
-                if u is not None and u.kind != "money" and u.base and not u.per else None
+            if u is not None and u.kind == "money" and u.per:
+                row_spec = u  # the row names its price's unit itself: "Trà túi lọc, hộp 25 túi (đồng/hộp) | 42.000"
+            else:
+                row_spec = _Spec(table_spec.factor, "VND", "money", u.base, u.factor if u.kind in _PER_CONVERT else 1.0) \
+                    if u is not None and u.kind != "money" and u.base and not u.per else None
             label_spec = None
         if row_spec is None and label_spec is None and price_per is not None and table_spec is None and \
                 (per_spec := _unit_spec(price_per, U, multiplier=False)) is not None and \
@@ -1603,9 +1620,10 @@ def _table_unit(
     starts with "ĐVT: ..."."""
     b = blocks[i]
     if b.unit:
-        got = _labelled_spec(b.unit, U)
-        if got is None and (mm := _PER_ROW_UNIT_RE.search(b.unit)):
+        # (the price per each row's own unit first: "ĐVT: đồng/sản phẩm" is no price per a unit called "sản phẩm")
+        if mm := _PER_ROW_UNIT_RE.search(b.unit) or _PER_ROW_UNIT_BRACKET.search(b.unit):
             return b.unit, _per_row_unit(mm, U)
+        got = _labelled_spec(b.unit, U)
         return b.unit, got[0] if got else _unit_spec(b.unit, U)
     prev = blocks[i - 1] if i > 0 else None
     if prev is not None and i > 1 and _page_header_between(blocks[i - 2], prev, b, U):
@@ -1613,11 +1631,11 @@ def _table_unit(
         # next one, then the table: the caption is the line before the page break
         prev = blocks[i - 2]
     if prev is not None and prev.kind in (BlockKind.paragraph, BlockKind.heading) and len(prev.text) < 300:
+        if mm := _PER_ROW_UNIT_RE.search(prev.text) or _PER_ROW_UNIT_BRACKET.search(prev.text):
+            return prev.text.strip(), _per_row_unit(mm, U)
         got = _labelled_spec(prev.text, U)
         if got is not None:
             return prev.text.strip(), got[0]
-        if mm := _PER_ROW_UNIT_RE.search(prev.text):
-            return prev.text.strip(), _per_row_unit(mm, U)
         # "(… tiền tính bằng triệu đồng)", "đơn vị tiền: nghìn đồng": the money columns' unit
         if (mm := _MONEY_IN_RE.search(prev.text)) and (spec := _unit_spec(mm.group(1), U)) \
                 and spec.kind == "money" and not spec.per:
@@ -1655,6 +1673,12 @@ _PER_ROW_UNIT_RE = re.compile(r"(?i)\b(?:đvt|đơn\s+vị\s+tính|đơn\s+vị)
                               r"(?:01\s+|1\s+|một\s+|mỗi\s+)?(?:đơn\s+vị(?:\s+sản\s+phẩm|\s+tính)?|sản\s+phẩm|sp)\b")
 
 
+# (the same in a caption's brackets, with no "ĐVT": "Bảng 2. Giá bán dự kiến (đồng/đơn vị sản phẩm)", whose "đơn vị
+# sản phẩm" is no "Đơn vị: sản phẩm")
+_PER_ROW_UNIT_BRACKET = re.compile(r"(?i)\(\s*((?:(?:triệu|nghìn|ngàn)\s+)?(?:đồng|đ|vnđ))\s*/\s*(?:01\s+|1\s+|một\s+|mỗi\s+)?"
+                                   r"(?:đơn\s+vị(?:\s+sản\s+phẩm|\s+tính)?|sản\s+phẩm|sp)\s*\)")
+
+
 def _per_row_unit(mm: re.Match[str], U: UnitTable) -> _Spec | None:
     """The spec of "ĐVT: đồng/đơn vị sản phẩm": each row's price, in the money unit the line names (the unit
     table's "nghìn đồng", "triệu đồng"), per the unit that row names (`_ROW_UNIT`)."""
@@ -1672,7 +1696,9 @@ def _page_header_between(before: Block, mid: Block, table: Block, U: UnitTable) 
 
 
 _LABEL_HEAD_UNIT_RE = re.compile(r"(?i)^\s*(?:nội dung|khoản mục|chỉ tiêu|hạng mục|danh mục|diễn giải|"
-                                 r"các khoản|mục chi|(?:tên\s+|loại\s+)?sản phẩm|mặt hàng)\s*\(([^()]{1,24})\)\s*$")
+                                 r"các khoản|mục chi|(?:tên\s+|loại\s+)?sản phẩm|mặt hàng|"
+                                 # (the sources of a material, named: "Nguồn cung gừng tươi (kg)")
+                                 r"nguồn(?:\s+cung(?:\s+cấp|\s+ứng)?)?(?:\s+[^\W\d]+){0,3})\s*\(([^()]{1,24})\)\s*$")
 
 
 def figures_from_blocks(

@@ -605,7 +605,7 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
         m = None
         if b.kind != BlockKind.table and (b.style or "").lower().startswith("toc"):
             continue  # a Word table-of-contents entry, not the section itself
-        ocr_level = None
+        ocr_level = plain_level = None
         if heading_like or (b.kind in (BlockKind.paragraph, BlockKind.list_item) and _heading_shaped(b)):
             m = match_heading(_title(b), vocab)
             if m == "toc":
@@ -618,6 +618,13 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
             m = match_heading(b.text, vocab)
             if isinstance(m, Match) and m.coverage >= 0.5:
                 heading_like = True
+        elif scanned and b.kind == BlockKind.paragraph and stack and not stack[-1].numbered and \
+                _plain_heading(doc.blocks, i) and isinstance(pm := match_heading(b.text, vocab), Match) and \
+                pm.coverage >= 0.8 and not pm.weak and not any(k in sections for k in pm.keys):
+            # a scan whose headings are plain lines in bold ("Thị trường tiêu thụ"), one of them read without its
+            # bold ("Nguồn nguyên liệu" over its paragraph): a heading beside the one above it, naming a section
+            # the plan has not opened yet
+            m, heading_like, plain_level = pm, True, stack[-1].level
         elif scanned and b.kind == BlockKind.paragraph and (m := _ocr_numbered_heading(b, vocab)) is not None:
             # "LH. Thực trạng sản xuất kinh doanh": a Roman numeral the OCR misread, one level under
             # the heading above it
@@ -653,7 +660,7 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
                 num = split_numbering(f"{mm.group(1)}{'I' if mm.group(2) else ''}/ {_title(b)[mm.end():]}")
             numbered = num is not None or ocr_level is not None
             label = label_core(num.label) if num is not None else ""
-            level = ocr_level or b.level or _level_from_numbering(b)
+            level = ocr_level or plain_level or b.level or _level_from_numbering(b)
             if num is not None and (b.style in _LOOK_CUES or not b.level):
                 # Headings found by their look carry no reliable level: the numbering scheme
                 # does, by order of first appearance ("A." before "I." makes the letters outer).

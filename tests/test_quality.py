@@ -45,7 +45,7 @@ def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
     crashes = []
-    assert len(names()) >= 183, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 189, names()  # a set that is not found must not quietly leave the pool
     outs = {name: tmp_path_factory.mktemp(name) for name in names()}
 
     def review(name: str):
@@ -100,7 +100,10 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.9637, pooled.text  # 3164/3283 = 0.96375 (fortieth session's end: sets 178-180
+    assert pooled.t.defect_recall >= 0.9633, pooled.text  # 3267/3391 = 0.96343 (forty-first session's end: sets 184-189
+    # joined with seven of their blind misses left, 101/108; sets 1-183 at 3166/3283, fn09's shortfall and ga08's
+    # name caught);
+    # 3164/3283 = 0.96375 (fortieth session's end: sets 178-180
     # joined with four of their blind misses left, 50/54, and 181-183 with three, 51/54; sets 1-177 at 3063/3175, fv05's
     # milling share caught);
     # 3062/3175 = 0.96441 (thirty-ninth session's end: sets
@@ -149,7 +152,10 @@ def test_floor_defect_recall(pooled):
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 70, pooled.text  # 70 in 2192 plans (fortieth session's end: sets 178-183 joined
+    assert pooled.t.false_alarms <= 75, pooled.text  # 75 in 2264 plans (forty-first session's end: sets 184-189 joined
+    # with five of their 41 blind false alarms left, two short product descriptions, two of a sketchy plan, a sketchy
+    # plan's one-line part; sets 1-183 at 70, unchanged);
+    # 70 in 2192 plans (fortieth session's end: sets 178-183 joined
     # with one of their 31 blind false alarms left, fz08's misread profit cell; sets 1-177 at 69, fv08's and fv10's
     # supply readings and fp12's two stand-in parts mended);
     # 73 in 2120 plans (thirty-ninth session's end: sets 175-177

@@ -843,6 +843,10 @@ def _year_column(data_rows: list[list[str]]) -> list[int | None] | None:
     return None
 
 
+# a row label that names its amounts per batch or per day: "Sản lượng/mẻ (kg)", "Lá tươi mỗi mẻ (kg)", "Sản lượng 1 ngày"
+_PER_PERIOD_LABEL = re.compile(r"(?i)/\s*(mẻ|ngày|tháng|giờ|ca|lô|tuần)\b|\b(?:mỗi|một|1)\s+(mẻ|ngày|tháng|ca|lô|tuần)\b")
+
+
 def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
     figs: dict[tuple[int, int], list[Figure]] = defaultdict(list)
     for f in view.figures:
@@ -850,6 +854,8 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             figs[(f.table, f.row)].append(f)
     out: list[TableM] = []
     ocr = view.ocr
+    chosen = chosen_scenario(b.text for b in view.blocks) if any(
+        _SCENARIO.search(b.text) for b in view.blocks) else None
     for t in view.tables:
         rows = [[(c or "").strip() for c in r] for r in t.rows]
         if not rows:
@@ -881,7 +887,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
         num_col = 0 if header and re.fullmatch(r"(?i)\s*(stt|tt|số\s*tt|thứ tự|no\.?)\s*", header[0] or "") else None
         # a revised plan's comparison table ("Phương án lần 1 | Phương án điều chỉnh | Chênh lệch"): the
         # revised column is the plan; the first version's column and the difference are history
-        history = _version_history_cols(header)
+        history = _version_history_cols(header) | _scenario_cols(header, chosen)
         # a year's target beside what was done that year ("Kế hoạch 2026 | Ước TH 2026 | % hoàn thành"): the
         # done is the year's figure, the target is no account of it
         targets = _target_cols(header)
@@ -1038,6 +1044,12 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             if len(bad) == 1 and len(vals) >= 3:
                 lost |= bad
             vals = [x for x in vals if x.col not in lost]
+            if (pl := _PER_PERIOD_LABEL.search(re.sub(r"\([^()]*\)", " ", label or ""))) is not None:
+                # (outside its brackets: "Nhu cầu (8 kg/mẻ × số mẻ)" is the year's need, reckoned by the batch)
+                # a row of one batch's or one day's amount ("Sản lượng/mẻ (kg) | 8 | 8 | 8"): a rate, no year's quantity
+                for x in vals:
+                    if x.qty:
+                        x.per = (pl.group(1) or pl.group(2)).lower()
             read = {x.col for x in vals} | lost
             # On a scan the row is debris, which year each value belongs to being unknown, when it has
             # fewer cells than its table ("Doanh thu | 71 | 829,5" under three years), a cell left
@@ -1081,6 +1093,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             for r in _repair_ocr_numbering(tm):
                 r.kind, r.total, r.subset, r.variant, r.flags = classified(r.label)
         _levels(tm)
+        _drop_other_scenarios(tm, chosen)
         _unit_cost_total(tm)
         if ocr:
             _parts_beyond_total_dropped(tm)
@@ -1124,6 +1137,69 @@ _VERSION_DIFF = re.compile(r"chenhlech|tang(?:\(\+\))?[,/]?giam|^\(?\+/[-–]\)?
 
 def _diff_header(h: str) -> bool:
     return bool(_VERSION_DIFF.search(re.sub(r"\s+", "", fold(h).lower())))
+
+
+# a scenario of the plan's figures, named: "phương án cơ sở", "PA thận trọng", "kịch bản lạc quan", "phương án 2"
+_SCENARIO = re.compile(r"(?i)(?<!\w)(?:phương\s+án|pa|kịch\s+bản)\s+(cơ\s+sở|thận\s+trọng|bi\s+quan|lạc\s+quan|trung\s+bình|"
+                       r"tích\s+cực|tiêu\s+cực|thấp|cao|xấu|tốt|[1-3]|[abc])(?!\w)")
+# the plan says which scenario it takes as its plan: "phương án cơ sở (được chọn làm kế hoạch)", "Phương án thận trọng
+# (phương án chọn)", "Hợp tác xã lấy phương án cơ sở làm kế hoạch", "chọn PA 2"
+_CHOSEN_AFTER = re.compile(r"(?i)^[^.;]{0,12}?(?:\(\s*)?(?:phương\s+án\s+|pa\s+)?(?:được\s+)?(?:chọn|lựa\s+chọn)\b|"
+                           r"^\s*(?:\(\s*)?(?:được\s+)?(?:dùng\s+|lấy\s+)?làm\s+(?:kế\s+hoạch|phương\s+án\s+chính)\b")
+_CHOSEN_BEFORE = re.compile(r"(?i)\b(?:chọn|lựa\s+chọn|lấy|theo\s+đuổi)\s*$")
+
+
+def _scenario_name(text: str) -> str | None:
+    """The scenario a row label or a column head names (folded: "co so", "than trong"), if one."""
+    got = _SCENARIO.search(text or "")
+    return " ".join(fold(got.group(1)).split()) if got else None
+
+
+def chosen_scenario(texts: Iterable[str]) -> str | None:
+    """The one scenario the plan says it takes as its plan (folded), None when it says none or several."""
+    chosen = set()
+    for text in texts:
+        for mt in _SCENARIO.finditer(text):
+            after = text[mt.end():]
+            nxt = _SCENARIO.search(after)
+            if _CHOSEN_AFTER.search(after[:nxt.start()] if nxt else after) or \
+                    _CHOSEN_BEFORE.search(text[max(0, mt.start() - 20):mt.start()]):
+                chosen.add(" ".join(fold(mt.group(1)).split()))
+    return next(iter(chosen)) if len(chosen) == 1 else None
+
+
+def _scenario_cols(header: list[str], chosen: str | None) -> set[int]:
+    """The columns of another scenario than the plan's ("PA cơ sở | PA thận trọng" when the plan takes the cautious
+    one): their figures are what would be, not the plan. All of them when the plan says which it takes nowhere."""
+    named = {j: n for j, h in enumerate(header) if (n := _scenario_name(h))}
+    if len(set(named.values())) < 2:
+        return set()
+    return {j for j, n in named.items() if n != chosen}
+
+
+def _drop_other_scenarios(tm: TableM, chosen: str | None) -> None:
+    """A table of two scenarios side by side, by rows ("I | Phương án cơ sở (phương án chọn)", its "Doanh thu – PA cơ
+    sở" …, then "II | Phương án thận trọng" and its rows): the rows of the scenarios the plan does not take are
+    another set of figures for the same years, neither items nor totals of the plan's; they leave the table (all the
+    scenarios' rows when the plan says which it takes nowhere)."""
+    # (the first group's head row read into the table's header, having no figures: "TT | Chỉ tiêu | Năm 2027 …" then
+    # "I | Phương án cơ sở | | |")
+    in_header = {n for h in tm.header if (n := _scenario_name(h))}
+    current: str | None = in_header.pop() if len(in_header) == 1 else None
+    named: list[str | None] = []
+    for r in tm.rows:
+        own = _scenario_name(r.label)
+        if own and not r.vals:
+            current = own  # a group's head row
+        elif r.total and r.num is None:
+            current = None
+        named.append(own or current)
+    if len({n for n in named if n}) < 2:
+        return
+    kept = [r for r, n in zip(tm.rows, named, strict=True) if n is None or (chosen is not None and n == chosen)]
+    for i, r in enumerate(kept):
+        r.index = i
+    tm.rows[:] = kept
 
 
 def _version_history_cols(header: list[str]) -> set[int]:
@@ -1386,6 +1462,10 @@ def _levels(tm: TableM) -> None:
         else:
             r.level = None
         # rows after a "Trong đó" row are parts, until a row at the parent's level or above
+        if r.subset and "balance" in r.flags:
+            # (a balance line, "Còn dư lạc nhân", is no item of a total but heads no parts either: the next
+            # material's rows come after it, "Cơ sở nấu mạch nha … | 17.000", "Tổng mạch nha | 17.000")
+            continue
         if r.subset:
             in_subset = r.level if r.level is not None else (last or 0.0)
             sibling_ends = nt is not None and r.level == 1.0
@@ -1794,6 +1874,14 @@ def _group_subtotals(tm: TableM, idx: int) -> list[Row]:
 _AVERAGE_LABEL = re.compile(r"(?i)\b(?:bình\s+quân|trung\s+bình)\b")
 
 
+def _cost_line_above(tm: TableM, r: Row) -> bool:
+    """The row right above `r` is a line of cost (figures, no total, nothing of revenue, profit or tax)."""
+    k = next(i for i, x in enumerate(tm.rows) if x is r)
+    above = tm.rows[k - 1] if k > 0 else None
+    return above is not None and bool(above.vals) and not above.total and not above.subset and above.num is None \
+        and above.kind not in ("revenue", "profit", "tax", "quantity", "price", "investment_total", "source")
+
+
 def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, list[Row]]]:
     """Which rows a total row may add up: several readings, tried in turn (top level, leaves,
     each level, an explicit formula "(1+2+3)"), so that a total at any one level passes."""
@@ -1840,6 +1928,8 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
         for r in reversed(tm.rows[:idx]):
             if r.total and r.num is None and r.kind is None:
                 break
+            if "balance" in r.flags:
+                break  # (a balance, "Còn dư lạc nhân", closes the rows of one material: "Tổng mạch nha" adds the next's)
             since.append(r)
         since.reverse()
         readings(since)
@@ -1917,7 +2007,12 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
             # "10 | Quản lý …" over "Tổng chi phí": the numbering goes on through it)
             numbered_on = bool(r.num) and r.num.isdigit() and bool(run) and (run[-1].num or "").isdigit() \
                 and int(run[-1].num) == int(r.num) + 1
-            tax_line = total.kind == "cost" and r.kind == "tax" and bool(r.num) and ("." in (r.num or "") or numbered_on)
+            tax_line = total.kind == "cost" and r.kind == "tax" and (
+                bool(r.num) and ("." in (r.num or "") or numbered_on)
+                # (or, in a table with no numbering, a tax among the cost lines, a cost line above it: "Bán hàng,
+                # vận chuyển | 5 % doanh thu | …", "Thuế, phí | 1,5 % doanh thu | …", "Tiền lương | …" over "Tổng chi
+                # phí"; the tax on profit comes under the profit, "Lợi nhuận trước thuế", then "Thuế TNDN")
+                or (not r.num and bool(run) and _cost_line_above(tm, r)))
             # (and a line whose words read like a source of money, numbered on among the cost lines: "6 | Hỗ trợ phí
             # vận chuyển đơn trực tuyến" between "5 | Phí sàn …" and "7 | Chi phí xuất khẩu …" is a cost)
             if r.total or r.kind in ("revenue", "profit", "quantity", "price", "investment_total") \
@@ -2636,9 +2731,10 @@ def _own_prices(m: PlanModel) -> list[tuple[Val, str, int | None]]:
     out: list[tuple[Val, str, int | None]] = []
     # (a contractor's fee is no selling price: "Bảng 6. Thông tin cơ sở nhận dệt chiếu" with "Đơn giá | 30.000 đ/chiếc",
     # "đơn giá gia công 6.000 đồng/hộp", ga09)
-    farmed_out = {tm.index for tm in m.tables if _OUTSOURCED.search(tm.caption + " " + " ".join(tm.header))}
+    outsourced = v.text["outsourced"]
+    farmed_out = {tm.index for tm in m.tables if outsourced.in_text(tm.caption + " " + " ".join(tm.header))}
     for r in m.rows():
-        if r.kind == "price" and r.table not in farmed_out and not _OUTSOURCED.search(r.label or ""):
+        if r.kind == "price" and r.table not in farmed_out and not outsourced.in_text(r.label or ""):
             for x in r.vals:
                 if x.kind == "money" and x.per and "/" not in x.per and x.vmax is None:
                     out.append((x, r.evidence, x.year))
@@ -2670,15 +2766,10 @@ def _own_prices(m: PlanModel) -> list[tuple[Val, str, int | None]]:
             continue
         for a in s.amounts:
             if a.kind == "money" and a.per and "/" not in a.per and a.value_max is None and \
-                    not _OUTSOURCED.search(s.text[max(0, a.start - 40):a.start]):
+                    not outsourced.in_text(s.text[max(0, a.start - 40):a.start]):
                 out.append((Val(a.value, a.unit, a.kind, a.per, None, -1, a.text), s.text, None))
     m._cache[key] = out
     return out
-
-
-# what a contractor is paid for a step it does: "gia công", "thuê dệt", "cơ sở nhận dệt chiếu"
-_OUTSOURCED = re.compile(r"(?i)\bgia\s+công\b|\bthuê\s+(?:dệt|xay|sấy|đóng|chiết|in|ép|nấu|cán|tiệt\s+trùng)\b|"
-                         r"\bnhận\s+(?:dệt|xay|sấy|đóng|chiết|ép|nấu|cán)\b")
 
 
 _MEASURES = ("kg", "l", "m3", "m2")
@@ -3192,6 +3283,9 @@ def _named_pair(m: PlanModel, tm: TableM, rev: Row, year: int | None) -> tuple[f
     return (got, [qtys[0], prices[0]]) if got is not None else None
 
 
+_LABEL_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def _tables_pair(m: PlanModel, tm: TableM, rev: Row, year: int | None) -> tuple[float, list[Row]] | None:
     """A product's revenue row whose quantity and price by year sit in two other tables under the same label
     ("Rượu nếp cái …, chai 500 ml" counted in "chai" in the output plan, priced by year in a table "ĐVT: đồng/đơn vị
@@ -3199,13 +3293,14 @@ def _tables_pair(m: PlanModel, tm: TableM, rev: Row, year: int | None) -> tuple[
     named the same way, else nothing."""
     if year is None:
         return None
-    want = product_tokens(rev.label, m.vocab)
+    want = product_tokens(_LABEL_NOTE.sub("", rev.label), m.vocab)
     if not want:
         return None
     qtys, prices = [], []
     for r in m.rows():
+        # (the label's note in brackets at its end aside: "Dưa loại 1 (70 %, kg)", "Dưa loại 1 (đồng/kg)", "Dưa loại 1")
         if r.table == tm.index or r.subset or r.total or r.flags & {"need", "supply", "input"} or \
-                product_tokens(r.label, m.vocab) != want:
+                product_tokens(_LABEL_NOTE.sub("", r.label), m.vocab) != want:
             continue
         if (x := r.qty_years().get(year)) is not None and x.vmax is None:
             qtys.append((r, x))
@@ -5125,6 +5220,28 @@ def _payback_bound(text: str, start: int) -> str | None:
     return None
 
 
+def _plan_scenarios(m: PlanModel) -> tuple[frozenset[str], str | None]:
+    """The scenarios the plan names (folded) and the one it takes as its plan (`chosen_scenario`)."""
+    if "scenarios" not in m._cache:
+        texts = [b.text for b in m.view.blocks if _SCENARIO.search(b.text)]
+        names = frozenset(" ".join(fold(mt.group(1)).split()) for t in texts for mt in _SCENARIO.finditer(t))
+        m._cache["scenarios"] = (names, chosen_scenario(texts) if len(names) >= 2 else None)
+    return m._cache["scenarios"]
+
+
+def _scenario_mentions(m: PlanModel, text: str) -> tuple[list[tuple[int, int]], int] | None:
+    """In a plan of several scenarios, a sentence that names one: the spans naming the scenario the plan takes
+    (empty when it takes none, or the sentence names only others) and where the first name of any scenario starts;
+    None for any other sentence."""
+    names, chosen = _plan_scenarios(m)
+    if len(names) < 2:
+        return None
+    found = [(mt.start(), mt.end(), " ".join(fold(mt.group(1)).split())) for mt in _SCENARIO.finditer(text)]
+    if not found:
+        return None
+    return [(st, e) for st, e, n in found if chosen is not None and n == chosen], found[0][0]
+
+
 def _stated_payback(m: PlanModel) -> list[tuple[float, str, str | None, str | None]]:
     """The paybacks the plan states: (years, its words, section, bound), the bound "at_most" or
     "at_least" when the plan states one ("dưới 1 năm"), else None."""
@@ -5150,6 +5267,20 @@ def _stated_payback(m: PlanModel) -> list[tuple[float, str, str | None, str | No
         if not durs:
             continue
         a = durs[0]
+        if (scen := _scenario_mentions(m, s.text)) is not None:
+            # a plan of several scenarios: the payback said of the one it takes, nothing when it takes none or the
+            # sentence speaks of another only. A sentence that opens on a time names each scenario after its time
+            # ("1,7 năm với phương án cơ sở và 3,4 năm với …", "4,8 năm so với 1,2 năm của phương án cơ sở"); one
+            # that opens on a scenario, before ("của phương án cơ sở khoảng 1,9 năm; của phương án thận trọng …")
+            spans, first = scen
+            after_time = durs[0].start < first
+            picked = [(max((d for d in durs if d.end <= st), key=lambda d: d.start, default=None) if after_time
+                       else min((d for d in durs if d.start >= e), key=lambda d: d.start, default=None))
+                      for st, e in spans]
+            picked = [d for d in picked if d is not None]
+            if not picked:
+                continue
+            a = picked[0]
         yrs = a.value if a.unit == "năm" else a.value / 12
         # "3 năm 6 tháng"
         # "3 năm 6 tháng" (not "0,9 năm (11 tháng)": the same time in months)
@@ -5489,7 +5620,10 @@ def _names(noun: set[str], label: set[str]) -> bool:
     return noun <= label or len(noun & label) >= 2
 
 
-_BALANCE_CAPTION = re.compile(r"(?i)\bcân\s+đối\b")
+# (also a table of a material's sources and the need beside them: "Bảng 3. Nguồn cung và nhu cầu nguyên liệu",
+# "Nhu cầu và nguồn cung lạc nhân")
+_BALANCE_CAPTION = re.compile(r"(?i)\bcân\s+đối\b|\bnguồn\s+(?:cung|cung\s+cấp|cung\s+ứng)\s*(?:,|và|&|-|–)\s*nhu\s+cầu\b|"
+                              r"\bnhu\s+cầu\s*(?:,|và|&|-|–)\s*nguồn\s+(?:cung|cung\s+cấp|cung\s+ứng)\b")
 
 
 def _series_named(m: PlanModel, unit: str, noun: set[str] | None,
@@ -5547,6 +5681,9 @@ def _series_named(m: PlanModel, unit: str, noun: set[str] | None,
     for r in rows:
         if fit(r) != best:
             continue
+        years_in_unit = [y for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y) and x.unit == unit]
+        if len(years_in_unit) < min(2, len(series)):
+            continue  # (one year's cell of a row, "Rượu nếp sim … (năm 2026) | chai 500 ml | 90.000" among the prices, is no output)
         for y, x in r.qty_years().items():
             if y is None or not m.is_plan_year(y) or x.vmax is not None or x.unit != unit:
                 continue
@@ -5621,7 +5758,9 @@ def _noun_text(text: str, end: int) -> str:
     # ("thu" as a verb, "2 kg lá tươi thu được …", not the mackerel of "3,5 kg cá thu tươi")
     words = re.split(r"(?i)(?<!\w)(?:cho|được|làm|ra|thu(?=\s+(?:được|về|ra|hồi|hoạch|mua|hái|gom|\d))|sản xuất|"
                      r"chế biến|cần|và|thì|để|nấu|ép|tạo|với|mỗi|"
-                     r"tương đương|trong|của|theo|từ|tại|giá|là|đạt|bình quân|ngâm)(?!\w)", words)[0]
+                     r"tương đương|trong|của|theo|từ|tại|giá|là|đạt|bình quân|ngâm|"
+                     # (nor what the sentence goes on to say of it: "1.000 kg/ngày hiện có vẫn đáp ứng khi mở khu C")
+                     r"hiện có|vẫn|đáp ứng|khi|đang|sẽ|đã)(?!\w)", words)[0]
     return " ".join(words.split()).strip(" /-")
 
 
@@ -5966,6 +6105,19 @@ def _in_material(m: PlanModel, r: Row, x: Val, own: set[str]) -> Val | None:
     return replace(x, value=x.value * q.out / q.inp)
 
 
+def _other_needs(m: PlanModel, table: int, own: set[str]) -> frozenset[str]:
+    """The words of the other materials a table states a need of ("Nhu cầu muối hạt" beside "Nhu cầu ruốc"): a
+    supply row named by one of them is that material's."""
+    needs = m._cache.setdefault("needs_by_table", {})
+    if table not in needs:
+        needs[table] = [mat for r, mat, _ys in _need_rows(m) if r.table == table]
+    return frozenset().union(*(mat for mat in needs[table] if not mat & own))
+
+
+_YEAR_WORDS = frozenset({"năm", "nam"})
+_SUPPLY_HEAD = re.compile(r"(?i)\bnguồn\s+cung\b")
+
+
 def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: str,
                    year: int | None) -> tuple[float, list[str]] | None:
     """Stated supply of a material a year: material-balance rows flagged as supply, else the
@@ -5982,14 +6134,22 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
     for r in m.rows():
         if "supply" not in r.flags or r.subset or _need_first(r, v):
             continue
-        if r.section == "schedule":
-            continue  # "Quý IV/2026 | Ký hợp đồng thu mua nghệ với thành viên …": a task of the schedule
+        if r.section == "schedule" and not _SUPPLY_HEAD.search(" ".join(m.table(r.table).header) + " " +
+                                                              _caption_tail(m.table(r.table).caption)):
+            # "Quý IV/2026 | Ký hợp đồng thu mua nghệ với thành viên …": a task of the schedule (not a table of the
+            # sources that an appendix after the schedule holds, "Phụ lục 5: Nhu cầu và nguồn cung nguyên liệu")
+            continue
         if _BASIS.search(_caption_tail(m.table(r.table).caption)):
             continue  # "Hao hụt qua các công đoạn (tính cho 1.000 kg cà tươi):" a batch's reckoning, not a year's supply
         # (a supply table of the raw-material section may name its material only in a column of its own or
         # in its header; a channel table's "Công ty … (hợp đồng) | chè rời | 15" is a sale, not a supply)
+        if material and not (product_tokens(r.label, v) & own) and _other_needs(m, r.table, own) & product_tokens(r.label, v):
+            continue  # "Tổng nguồn cung muối hạt" beside "Nhu cầu muối hạt" in the table of the shrimp's: the salt's
+        # (or a table whose head says it lists the sources, wherever it stands: "Nguồn cung gừng tươi (kg)" in an
+        # appendix after the signature)
         if material and not (product_tokens(r.label, v) & own) and not (
-                r.section == "raw_materials" and (_text_cells_tokens(r, v) & own or _table_words(m, r.table) & own)) \
+                (r.section == "raw_materials" or _SUPPLY_HEAD.search(" ".join(m.table(r.table).header)))
+                and (_text_cells_tokens(r, v) & own or _table_words(m, r.table) & own)) \
                 and not (m.ocr and {_bare(w) for w in product_tokens(r.label, v)} & {_bare(w) for w in own}):
             # (a scan may misread a tone: "Vườn chè văng của hộ" for the "vằng" of the plan's norms)
             continue
@@ -6112,6 +6272,13 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
             continue
         if not firm and any(
                 _FINISHED.search(s.text[b:b + 40]) or (plain and plain <= product_tokens(s.text[b:b + 30], v))
+                # (or, in a sentence that reckons the output from the plan's norm, an output cue right before an amount
+                # of a named plan year that counts nothing: "mỗi mẻ 40 kg lá tươi cho 8 kg trà khô; sản lượng 1.600 kg
+                # năm 2027"; not a zone's yield, said by the year, "sản lượng khoảng 180 tấn/năm", nor a beekeeper's
+                # "Sản lượng mật: 8.000 kg năm 2027", the honey it gathers, its own supply)
+                or (any(r.text == s.text for r in ratios(m)) and any(
+                    b <= a.start <= b + 12 and a.unit == unit and not _counted_noun(s.text, a, v) - _YEAR_WORDS
+                    and _NEED_YEAR.match(s.text, a.end) for a in s.amounts))
                 for _a, b in v.text["output"].char_spans(s.text)):
             # "Sản lượng trà nhân trần thành phẩm 15.000 kg", "Sản lượng mực ống sấy 10.000 kg năm 2026":
             # the finished product (named without its brand), not a supply
@@ -7331,6 +7498,15 @@ def _need_rows(m: PlanModel) -> list[tuple[Row, set[str], dict[int, Val]]]:
                 text = text[:a] + " " + text[b:]
         # (the material in brackets when the label names nothing else: "Nguyên liệu cần dùng (cam tươi)")
         mat = product_tokens(text, m.vocab) or product_tokens(re.sub(r"[()]", " ", text), m.vocab)
+        # (a norm in the brackets names no material: "Nhu cầu (2,50 kg/kg)")
+        if not any(not w.isdigit() and not _is_unit_word(w) for w in mat):
+            mat = set()
+        if ys and not mat:
+            # (or the material the label column's head names: "Nguồn cung gừng tươi (kg)" over "Nhu cầu (2,50 kg/kg)")
+            tm = m.table(r.table)
+            head = next((h for h in tm.header if h and not re.search(r"(19|20)\d\d", h)
+                         and not re.fullmatch(r"(?i)\s*(?:stt|tt)\s*", h)), "")
+            mat = {w for w in product_tokens(re.sub(r"\([^()]*\)", " ", head), m.vocab) if _bare(w) not in _SUPPLY_WORDS}
         if ys and mat:
             out.append((r, mat, ys))
     return out
@@ -7368,12 +7544,21 @@ def _material_by_rows(m: PlanModel, spec: Spec) -> list[Hit]:
 _PERIODS = ("năm", "tháng", "ngày", "giờ", "mẻ", "ca")
 
 
+_EQUIPMENT_TABLE = re.compile(r"(?i)\b(?:máy\s+móc|thiết\s+bị)\b")
+
+
 def _capacity_rows(m: PlanModel) -> list[Row]:
     """The rows that give capacities: a capacity row, or any row of a table whose header speaks of capacity."""
     got = m._cache.get("capacity_rows")
     if got is None:
         tabs = {t.index for t in m.tables if "công suất" in " ".join(t.header).lower()}
-        got = m._cache["capacity_rows"] = [r for r in m.rows() if r.kind == "capacity" or r.table in tabs]
+        # (or a row of a table of the equipment itself that reckons its year, its rate and its days in a column of
+        # features: "Thiết bị | Số lượng | Đặc điểm" with "Nồi chưng cất | 2 nồi | 30 lít/ngày/nồi, 260 ngày"; not every
+        # machine's rate of such a table, a washer's or a mill's, which bind nothing)
+        kit = {t.index for t in m.tables if t.index not in tabs
+               and _EQUIPMENT_TABLE.search(" ".join(t.header[:2]) + " " + _caption_tail(t.caption))}
+        got = m._cache["capacity_rows"] = [r for r in m.rows() if r.kind == "capacity" or r.table in tabs
+                                           or (r.table in kit and _row_days(m, r) is not None)]
     return got
 
 
@@ -7593,7 +7778,9 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
     if "cap" in m._cache:
         return m._cache["cap"]
     v = m.vocab
-    days = _days_per_year(m)
+    # (and the days a capacity table gives in a row of its own: "Số ngày thu hoạch | 110 | 110 | 110")
+    firsts = {r.table: r for r in reversed(_capacity_rows(m))}  # (one row of each capacity table)
+    days = _days_per_year(m) + [d for r in firsts.values() if (d := _table_days(m, r)) is not None]
     hours = _hours_per_day(m)
     batches = _batches_per_day(m)
     shifts = _shifts_per_day(m)
@@ -7805,10 +7992,25 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
     target = out  # (not the last sentence's: a table of capacities is read the same wherever it stands)
     said_units = {u for u, _t in nouns}  # units a sentence gives a capacity in (with what it counts)
     for r in _capacity_rows(m):
+        if r.kind == "capacity" and not r.noisy and (by_year := {y: x for y, x in r.qty_years().items()
+                                                                 if y is not None and m.is_plan_year(y) and x.vmax is None}):
+            # the capacity by year in the output table ("Công suất thiết kế (lít) | 32.000 | 32.000 | 32.000"): the
+            # most of its years, in a year (a capacity that grows is held to its largest)
+            top = max(by_year.values(), key=lambda x: x.value)
+            if is_qty(top.unit, top.kind) and not top.per:
+                add(top.value, top.unit, "năm", r.evidence)
+                continue
+            if top.kind == "number" and not top.unit and (rate_units := {
+                    x.unit for o in m.table(r.table).rows if o is not r and o.kind == "capacity"
+                    for x in o.vals if is_qty(x.unit, x.kind) and _rate_period(x.per) in _PERIODS}) and len(rate_units) == 1:
+                # a year's capacity with no unit under the day's in the same table ("Công suất (kg/ngày) | 1.000",
+                # "Số ngày thu hoạch | 110", "Công suất cả năm | 110.000"): in the day's unit
+                add(top.value, rate_units.pop(), "năm", r.evidence)
+                continue
         # one machine's rate beside the number of machines ("Lò sấy | 2 | 150 kg tươi/mẻ" under "Số
         # lượng", "Công suất"): the machines together
         n = _machine_count(m, r)
-        row_days = _row_days(m, r)
+        row_days = _row_days(m, r) or _table_days(m, r)
         for x in r.vals + r.lvals:
             per = _rate_period(x.per)
             if is_qty(x.unit, x.kind) and per in _PERIODS and x.vmax is None:
@@ -7819,8 +8021,11 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                 # (or of the whole line: "20 sản phẩm/ngày (cả dây chuyền)", fz09)
                 whole = 0 <= x.col < len(r.cells) and bool(_ALL_UNITS_RATE.match(r.cells[x.col]) or
                                                            _WHOLE_LINE.search(r.cells[x.col]))
-                add(x.value * (n if per in ("mẻ", "ngày", "giờ", "ca") and not whole else 1), x.unit, per, r.evidence,
-                    row_days)
+                # (a rate per machine and year is one machine's too: "Bể chượp | 80 bể | 400 lít nước mắm/bể/năm")
+                per_machine = _machine_period(x.per) is not None
+                each_one = per in ("mẻ", "ngày", "giờ", "ca") or per_machine
+                k = _machine_count(m, r, per_machine=True) if per_machine else n
+                add(x.value * (k if each_one and not whole else 1), x.unit, per, r.evidence, row_days)
                 if len(target.get(x.unit, ())) > had and 0 <= x.col < len(r.cells):
                     # what this machine counts ("Máy xay bột nước | 2 | 100 kg gạo/giờ": the rice it
                     # grinds, no limit on the noodles when the line's own rate is given in them)
@@ -7856,8 +8061,23 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
 _WHOLE_LINE = re.compile(r"(?i)\b(?:cả|toàn)\s+(?:dây\s+chuyền|xưởng|tổ|nhóm|hệ\s+thống)\b|\bchung\s+cho\b")
 # a row's own working days: "50 kg bột khô/ngày, 120 ngày/vụ", "… | 200 ngày/năm"
 _ROW_DAYS = re.compile(r"(?i)\b(\d{1,3})\s*ngày\s*(?:/|mỗi|một|trong)\s*(vụ|năm)\b")
+_RATE_THEN_DAYS = re.compile(r"(?i)/\s*ngày\b[^;]*?[,;]\s*(\d{3})\s+ngày(?:\s+làm\s+việc)?\s*$")
 # the crops a year the plan states: "2 vụ/năm", "mỗi năm 2 vụ"
 _CROPS_A_YEAR = re.compile(r"(?i)\b(\d)\s*vụ\s*(?:/|mỗi|một|trong)\s*năm\b|\bmỗi\s+năm\s+(\d)\s+vụ\b")
+
+
+_DAYS_ROW = re.compile(r"(?i)^\W*số\s+ngày\b")
+
+
+def _table_days(m: PlanModel, r: Row) -> float | None:
+    """The working days a year a row of the capacity's own table gives ("Công suất (kg/ngày) | 1.000", "Số ngày thu
+    hoạch | 110"): the most of its plan years."""
+    days = [x.value for o in m.table(r.table).rows if o is not r and _DAYS_ROW.match(o.label or "")
+            for y, x in o.qty_years().items() if y is not None and m.is_plan_year(y)] + \
+           [x.value for o in m.table(r.table).rows if o is not r and _DAYS_ROW.match(o.label or "")
+            for x in o.vals if x.kind == "number" and not x.unit and x.year is not None and m.is_plan_year(x.year)]
+    days = [d for d in days if 20 <= d <= 366]
+    return max(days) if days else None
 
 
 def _row_days(m: PlanModel, r: Row) -> float | None:
@@ -7865,6 +8085,10 @@ def _row_days(m: PlanModel, r: Row) -> float | None:
     bột khô/ngày, 120 ngày/vụ", ga05): its days a year, or its days a crop times the crops a year the plan states (one
     when it states none)."""
     got = [(int(mm.group(1)), mm.group(2).lower()) for c in r.cells for mm in _ROW_DAYS.finditer(c or "")]
+    if not got:
+        # (or the days alone after the daily rate in its cell: "30 lít/ngày/nồi, 260 ngày", a year's)
+        got = [(int(mm.group(1)), "năm") for c in r.cells for mm in _RATE_THEN_DAYS.finditer(c or "")
+               if 100 <= int(mm.group(1)) <= 366]
     if len(got) != 1 or not 1 <= got[0][0] <= 366:
         return None
     n, per = got[0]
@@ -8243,21 +8467,27 @@ _PIECE_UNITS = frozenset({"chiếc", "cái", "bộ", "tấm", "đôi", "sản ph
 _PIECES_LABEL = re.compile(r"(?i)^\W*(?:tổng|cộng)\s+(?:số\s+|cộng\s+)?(?:lượng\s+)?sản\s+phẩm\b")
 
 
-def _machine_count(m: PlanModel, r: Row) -> int:
+def _machine_count(m: PlanModel, r: Row, per_machine: bool = False) -> int:
     """The number a capacity row gives under its table's "Số lượng" column (1 when none, or not a small
-    whole number)."""
+    whole number). Vats ("80 bể") count only for a rate said per vat (`per_machine`: "400 lít/bể/năm"): a
+    settling system's "12 bể | 40 kg bột/ngày" is the whole system's day."""
     counts = [j for j, h in enumerate(m.table(r.table).header) if re.match(r"(?i)\s*số\s+lượng\b", h or "")]
     for x in r.vals:
         if x.kind == "number" and not x.unit and x.col in counts and x.value == int(x.value) and 1 <= x.value <= 20:
             return int(x.value)
     # a small count with the machines' own word, which is no amount ("2 nồi", "02 máy")
     for col in counts:
-        if col < len(r.cells) and (c := _COUNT_OF_MACHINES.fullmatch(r.cells[col] or "")) and 1 <= int(c.group(1)) <= 20:
+        if col < len(r.cells) and (c := _COUNT_OF_MACHINES.fullmatch(r.cells[col] or "")) and \
+                (1 <= int(c.group(1)) <= 20 and c.group(2).lower() not in _POOLED or per_machine and int(c.group(1)) <= 300):
             return int(c.group(1))
     return 1
 
 
-_COUNT_OF_MACHINES = re.compile(r"\s*(\d{1,2})\s+(?:" + "|".join(sorted(MACHINE_COUNTERS, key=len, reverse=True)) +
+# machines that work as one pool, counted by the score: a rate of theirs is each one's only when said so ("/bể")
+_POOLED = frozenset({"bể"})
+
+
+_COUNT_OF_MACHINES = re.compile(r"(?i)\s*(\d{1,3})\s+(" + "|".join(sorted(MACHINE_COUNTERS, key=len, reverse=True)) +
                                 r")\s*")
 
 

@@ -329,7 +329,8 @@ def _candidates(text: str, want: Name, kind: str, max_between: int,
             start = i + n
             if any(org_head(words, folded, j) for j in range(max(0, i - 4), i)):
                 continue  # "Công ty TNHH Du lịch Hồng Lam": a company's name, not a product's
-            if i > 0 and (folded[i - 1] in ("khach", "nguoi", "doan") or
+            # (the word right before, not across punctuation: "Ưu điểm: Nước mắm …" is no "điểm du lịch")
+            if i > 0 and not punct_after[i - 1] and (folded[i - 1] in ("khach", "nguoi", "doan") or
                           tone_key(words[i - 1]).lower() in (tone_key("thợ"), tone_key("nghề"), tone_key("làng"),
                                                              tone_key("khu"), tone_key("điểm"))):
                 # "khách du lịch biển Thiên Cầm", "thợ chiếu quê Chương Mỹ": people or a craft; "khu du lịch
@@ -409,13 +410,17 @@ def _own_product_of(product: str) -> re.Pattern[str]:
 
 
 # a party's role named as the label of a line, the party after the colon
-_ROLE_LABEL = re.compile(r"(?i)(?:^|[.;]\s*|-\s*)(?:nhà\s+phân\s+phối|đơn\s+vị\s+phân\s+phối|đại\s+lý|khách\s+hàng|"
-                         r"đối\s+tác|nhà\s+cung\s+cấp|đơn\s+vị\s+cung\s+cấp|đơn\s+vị\s+thu\s+mua|bên\s+mua|"
-                         r"bên\s+bán|đơn\s+vị\s+bao\s+tiêu)\b[^:.;]{0,60}:\s*$")
+_ROLES = (r"(?:nhà\s+phân\s+phối|đơn\s+vị\s+phân\s+phối|đại\s+lý|khách\s+hàng|đối\s+tác|nhà\s+cung\s+cấp|"
+          r"đơn\s+vị\s+cung\s+cấp|đơn\s+vị\s+thu\s+mua|bên\s+mua|bên\s+bán|đơn\s+vị\s+bao\s+tiêu)")
+_ROLE_LABEL = re.compile(r"(?i)(?:^|[.;]\s*|-\s*)" + _ROLES + r"\b[^:.;]{0,60}:\s*$")
+# (or a later item of the list after such a label: "Khách hàng: 30 nhà thuốc …; Công ty dược … (hợp đồng mua …)")
+_ROLE_LIST = re.compile(r"(?i)(?:^|\.\s+)" + _ROLES + r"\b[^:.;]{0,60}:[^:.]{1,300};\s*$")
 _COMMITS = re.compile(r"(?i)^[\s,]*(?:xin\s+|xin được\s+)?cam kết\s+(?:sẽ\s+)?(?:thực hiện|triển khai|tổ chức thực hiện)"
                       r"\b[^.;]{0,40}?\bphương án\b")
 
 
+# the label that opens a SWOT's strengths ("Điểm mạnh:", "- Thế mạnh –"), with nothing else before the name
+_STRENGTHS_OF = re.compile(r"(?i)^\W*(?:điểm\s+mạnh|thế\s+mạnh|ưu\s+điểm)\s*[:\-–]\s*$")
 _PROPOSES = re.compile(r"(?i)^[\s,]*(?:xin\s+|trân trọng\s+)?(?:kiến nghị|đề nghị|đề xuất)\b")
 
 
@@ -779,6 +784,10 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                     # of the name before)
                     committed.append(cand.proper)
                     own_part = True
+                if kind == "product" and s.section == "swot" and not other_ctx_here and _STRENGTHS_OF.match(before):
+                    # "Điểm mạnh: Mật ong hoa … có nguồn hoa dồi dào": a SWOT's strengths are the plan's own, so the
+                    # product they open on is the plan's under another name, whatever place that name carries
+                    committed.append(cand.proper)
                 # "hợp tác với 4 công ty lữ hành: Công ty TNHH Lữ hành …, …": a list after a colon whose label
                 # names other parties; "Công ty … (Hà Nội) đặt hàng …": the cue after a place in brackets
                 listed = before.rstrip().endswith(":") and any(
@@ -798,7 +807,7 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                                              or listed or listed_party or from_elsewhere
                                              or any(end <= a <= end2 + 2 for a in after_starts)
                                              # "Nhà phân phối độc quyền khu vực Bắc Trung Bộ: Công ty …"
-                                             or bool(_ROLE_LABEL.search(before)))
+                                             or bool(_ROLE_LABEL.search(before)) or bool(_ROLE_LIST.search(before)))
                 if not any(same_name(cand.proper, p) for p in seen):
                     seen.append(cand.proper)
                     if is_other:

@@ -69,6 +69,11 @@ class Spec(SpecBase):
         description="Sections whose shingles keep their numbers: money sections share their phrasing "
                     "('vay Ngân hàng Nông nghiệp … lãi suất … trả gốc …') and differ in their figures, "
                     "which are their content.")
+    paper_names: list[str] = Field(
+        default_factory=list,
+        description="Names of the papers and records every producer lists ('giấy chứng nhận cơ sở đủ điều kiện an "
+                    "toàn thực phẩm, tiêu chuẩn cơ sở, phiếu kết quả thử nghiệm'): a clause that is half such names "
+                    "is left out of the comparison, as the same list in two plans is no copying.")
 
 
 def _shingles(text: str, n: int, digits: bool = False) -> frozenset[str]:
@@ -152,39 +157,39 @@ def _figures_list(piece: str) -> bool:
 _CAPTION = re.compile(r"(?i)^\s*(?:phụ lục|bảng|biểu)\s+\d")
 
 
-# the names of the papers and records every producer lists ("Hộ có giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm,
-# tiêu chuẩn cơ sở, phiếu kết quả thử nghiệm và bản tự công bố"): the same names in every plan that holds them
-_PAPER_NAMES = re.compile(r"(?i)giấy\s+chứng\s+nhận(?:\s+cơ\s+sở)?(?:\s+đủ\s+điều\s+kiện)?(?:\s+an\s+toàn\s+thực\s+phẩm)?|"
-                          r"giấy\s+chứng\s+nhận\s+đăng\s+ký(?:\s+(?:hộ\s+)?kinh\s+doanh|\s+doanh\s+nghiệp|\s+hợp\s+tác\s+xã|"
-                          r"\s+nhãn\s+hiệu)?|tiêu\s+chuẩn\s+cơ\s+sở|phiếu\s+kết\s+quả\s+(?:thử\s+nghiệm|kiểm\s+nghiệm)|"
-                          r"bản\s+tự\s+công\s+bố(?:\s+sản\s+phẩm)?|tem\s+truy\s+xuất(?:\s+nguồn\s+gốc)?(?:\s+QR)?|mã\s+lô|"
-                          r"nhật\s+ký(?:\s+sản\s+xuất)?|mã\s+QR|giấy\s+phép\s+sản\s+xuất\s+rượu(?:\s+thủ\s+công)?|"
-                          r"bản\s+cam\s+kết(?:\s+bảo\s+vệ\s+môi\s+trường|\s+an\s+toàn\s+thực\s+phẩm)?")
+@lru_cache(maxsize=8)
+def _paper_names(names: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The rule's `paper_names` as one pattern (whole words, any case, the longest name first, so that
+    "giấy chứng nhận đăng ký kinh doanh" counts its six words, not "giấy chứng nhận"), and the first word
+    of each name (a clause holding none of them holds no name)."""
+    ordered = sorted({" ".join(n.split()) for n in names if n.strip()}, key=lambda n: (-len(n.split()), n))
+    if not ordered:
+        return re.compile(r"(?!)"), ()
+    alts = "|".join(r"\s+".join(map(re.escape, n.split())) for n in ordered)
+    firsts = tuple(sorted({n.split()[0].lower() for n in ordered}))
+    return re.compile(rf"(?i)(?<!\w)(?:{alts})(?!\w)"), firsts
 
 
-# the first word of each name `_PAPER_NAMES` knows, in lower case
-_PAPER_FIRST_WORDS = ("giấy", "tiêu", "phiếu", "bản", "tem", "mã", "nhật")
-
-
-def _papers_list(piece: str) -> bool:
-    """A clause that is mostly the names of the producer's papers and records (`_PAPER_NAMES`): half its words
-    or more."""
+def _papers_list(piece: str, names: tuple[str, ...]) -> bool:
+    """A clause that is mostly the names of the producer's papers and records (the rule's `paper_names`): half
+    its words or more."""
     words = len(piece.split())
-    if words < 4:
+    if words < 4 or not names:
         return False
+    pattern, firsts = _paper_names(names)
     low = piece.lower()
-    if not any(w in low for w in _PAPER_FIRST_WORDS):
+    if not any(w in low for w in firsts):
         return False  # (no name of a paper can start in it: the search below is the costly part)
-    named = sum(len(mt.group().split()) for mt in _PAPER_NAMES.finditer(piece))
+    named = sum(len(mt.group().split()) for mt in pattern.finditer(piece))
     return named * 2 >= words
 
 
-def _prose(text: str) -> str:
+def _prose(text: str, paper_names: tuple[str, ...] = ()) -> str:
     """The running text compared for copying: without the clauses that cite a legal instrument, that are
     lists of figures or of the producer's papers, or that caption an appendix or a table."""
     return " ".join(p for p in _PIECE.findall(text)
                     if not _CITES.search(p) and not _figures_list(p) and not _CAPTION.match(p)
-                    and not _papers_list(p))
+                    and not _papers_list(p, paper_names))
 
 
 def _producer_key(view: PlanView) -> str:
@@ -222,7 +227,7 @@ def digest(spec: Spec, view: PlanView) -> Digest:
             continue
         text = _text_of(view, s.key)
         if s.key not in spec.keep_digits_in:
-            text = _prose(text)
+            text = _prose(text, tuple(spec.paper_names))
         if len(text.split()) < spec.min_words:
             continue
         digits = s.key in spec.keep_digits_in
