@@ -485,9 +485,9 @@ _PACKS = frozenset({"hũ", "chai", "can", "hộp", "túi", "bao", "gói", "lọ"
 _PACK_AT_END = re.compile(r"(?i)(?:,|\s)\s*([^\W\d_]+)(?:\s+[^\W\d_]+)?\s+\d[\d.,]*\s*(?:g|gam|gram|kg|ml|l|lít)\s*$")
 _TOTAL_LABEL = re.compile(r"(?i)^\W*(?:tổng|cộng)\b")
 # the packs converted into the base unit, under them: "Quy ra lít | 12.500", "Quy đổi (kg) | 3.400"
+_CONVERTED_LABEL = re.compile(r"(?i)^\W*(?:quy\s+ra|quy\s+đổi|đổi\s+ra)\b")
 # a share of the whole in a row label's note: "70 %", "tỷ lệ 22 %"
 _SHARE_NOTE = re.compile(r"(?i)(?:tỷ\s+lệ\s+|chiếm\s+)?\d{1,3}(?:,\d+)?\s*%")
-_CONVERTED_LABEL = re.compile(r"(?i)^\W*(?:quy\s+ra|quy\s+đổi|đổi\s+ra)\b")
 
 
 def _every_row_packed(rows: list[list[str]], years: list[int | None], U: UnitTable, num_of) -> bool:
@@ -522,7 +522,9 @@ def _pack_of_label(label: str, U: UnitTable) -> Unit | None:
 # what a machine's rate can be per besides its period, after the noun of what it makes ("20 lít rượu/nồi/ngày",
 # "20 kg cá khô/ngày/máy"): the rate of one of them
 MACHINE_COUNTERS = frozenset({"máy", "nồi", "lò", "tủ", "chảo", "bếp", "khung", "dây chuyền", "bể"})
-_MACHINES_CELL = re.compile(r"(?i)^\s*\d{1,3}\s+(?:" + "|".join(sorted(MACHINE_COUNTERS, key=len, reverse=True)) + r")\b")
+# a count of machines with their word ("2 nồi", "80 bể"): the count, then the word (`match` at a cell's start, `fullmatch`
+# for a cell that is nothing else)
+MACHINES_COUNT = re.compile(r"(?i)\s*(\d{1,3})\s+(" + "|".join(sorted(MACHINE_COUNTERS, key=len, reverse=True)) + r")\b\s*")
 _YEAR_CUES = _phrases(["năm", "giai đoạn", "niên vụ", "niên độ", "kế hoạch", "kh", "đến", "tới",
                         "từ", "cuối", "đầu", "vụ", "sau", "trước", "trong", "của"])  # fmt: skip
 _QUAL_CONNECTORS = frozenset({"là", "đạt", "vào", "khoảng", "từ", "được"})
@@ -1319,7 +1321,7 @@ def _table_figures(
             own = _own_amount(c, amounts_of(c))
             if own is not None and own.kind not in ("year", "number"):
                 return True
-            if _MACHINES_CELL.match(c):
+            if MACHINES_COUNT.match(c):
                 return True  # "2 nồi", "3 máy": a count of machines, which no column head is
         return False
 
@@ -1621,7 +1623,7 @@ def _table_unit(
     b = blocks[i]
     if b.unit:
         # (the price per each row's own unit first: "ĐVT: đồng/sản phẩm" is no price per a unit called "sản phẩm")
-        if mm := _PER_ROW_UNIT_RE.search(b.unit) or _PER_ROW_UNIT_BRACKET.search(b.unit):
+        if mm := _per_row_unit_match(b.unit):
             return b.unit, _per_row_unit(mm, U)
         got = _labelled_spec(b.unit, U)
         return b.unit, got[0] if got else _unit_spec(b.unit, U)
@@ -1631,7 +1633,7 @@ def _table_unit(
         # next one, then the table: the caption is the line before the page break
         prev = blocks[i - 2]
     if prev is not None and prev.kind in (BlockKind.paragraph, BlockKind.heading) and len(prev.text) < 300:
-        if mm := _PER_ROW_UNIT_RE.search(prev.text) or _PER_ROW_UNIT_BRACKET.search(prev.text):
+        if mm := _per_row_unit_match(prev.text):
             return prev.text.strip(), _per_row_unit(mm, U)
         got = _labelled_spec(prev.text, U)
         if got is not None:
@@ -1669,14 +1671,18 @@ def _table_unit(
 # a table's unit line of prices per each row's own unit: "ĐVT: đồng/đơn vị sản phẩm", "Đơn vị tính: nghìn đồng/sản phẩm"
 # is read by `_labelled_spec` when the unit is a real one; this is the generic "unit of product"
 _ROW_UNIT = "đơn vị"
-_PER_ROW_UNIT_RE = re.compile(r"(?i)\b(?:đvt|đơn\s+vị\s+tính|đơn\s+vị)\s*[:.]?\s*((?:(?:triệu|nghìn|ngàn)\s+)?(?:đồng|đ|vnđ))\s*/\s*"
-                              r"(?:01\s+|1\s+|một\s+|mỗi\s+)?(?:đơn\s+vị(?:\s+sản\s+phẩm|\s+tính)?|sản\s+phẩm|sp)\b")
-
-
+# the money unit, then the unit of product it is per
+_PRICE_PER_PRODUCT = (r"((?:(?:triệu|nghìn|ngàn)\s+)?(?:đồng|đ|vnđ))\s*/\s*(?:01\s+|1\s+|một\s+|mỗi\s+)?"
+                      r"(?:đơn\s+vị(?:\s+sản\s+phẩm|\s+tính)?|sản\s+phẩm|sp)")
+_PER_ROW_UNIT_RE = re.compile(r"(?i)\b(?:đvt|đơn\s+vị\s+tính|đơn\s+vị)\s*[:.]?\s*" + _PRICE_PER_PRODUCT + r"\b")
 # (the same in a caption's brackets, with no "ĐVT": "Bảng 2. Giá bán dự kiến (đồng/đơn vị sản phẩm)", whose "đơn vị
 # sản phẩm" is no "Đơn vị: sản phẩm")
-_PER_ROW_UNIT_BRACKET = re.compile(r"(?i)\(\s*((?:(?:triệu|nghìn|ngàn)\s+)?(?:đồng|đ|vnđ))\s*/\s*(?:01\s+|1\s+|một\s+|mỗi\s+)?"
-                                   r"(?:đơn\s+vị(?:\s+sản\s+phẩm|\s+tính)?|sản\s+phẩm|sp)\s*\)")
+_PER_ROW_UNIT_BRACKET = re.compile(r"(?i)\(\s*" + _PRICE_PER_PRODUCT + r"\s*\)")
+
+
+def _per_row_unit_match(text: str) -> re.Match[str] | None:
+    """A unit line or caption that prices each row per its own unit, either way it is written."""
+    return _PER_ROW_UNIT_RE.search(text) or _PER_ROW_UNIT_BRACKET.search(text)
 
 
 def _per_row_unit(mm: re.Match[str], U: UnitTable) -> _Spec | None:

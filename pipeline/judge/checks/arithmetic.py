@@ -47,7 +47,7 @@ from typing import Literal, NamedTuple
 from pydantic import Field
 
 from pipeline import datafile
-from pipeline.figures import MACHINE_COUNTERS, Amount, find_amounts, parse_number, parse_unit_header, text_amounts
+from pipeline.figures import MACHINE_COUNTERS, MACHINES_COUNT, Amount, find_amounts, parse_number, parse_unit_header, text_amounts
 from pipeline.judge.checks.calc import Calc, written_calcs
 from pipeline.judge.base import PAST_SECTIONS, BatchContext, Hit, PlanView, SpecBase, quote
 from pipeline.models import BlockKind, Figure
@@ -854,8 +854,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             figs[(f.table, f.row)].append(f)
     out: list[TableM] = []
     ocr = view.ocr
-    chosen = chosen_scenario(b.text for b in view.blocks) if any(
-        _SCENARIO.search(b.text) for b in view.blocks) else None
+    _names, chosen = plan_scenarios(view)
     for t in view.tables:
         rows = [[(c or "").strip() for c in r] for r in t.rows]
         if not rows:
@@ -1044,7 +1043,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             if len(bad) == 1 and len(vals) >= 3:
                 lost |= bad
             vals = [x for x in vals if x.col not in lost]
-            if (pl := _PER_PERIOD_LABEL.search(re.sub(r"\([^()]*\)", " ", label or ""))) is not None:
+            if (pl := _PER_PERIOD_LABEL.search(_blank_parens(label or ""))) is not None:
                 # (outside its brackets: "Nhu cầu (8 kg/mẻ × số mẻ)" is the year's need, reckoned by the batch)
                 # a row of one batch's or one day's amount ("Sản lượng/mẻ (kg) | 8 | 8 | 8"): a rate, no year's quantity
                 for x in vals:
@@ -1149,10 +1148,15 @@ _CHOSEN_AFTER = re.compile(r"(?i)^[^.;]{0,12}?(?:\(\s*)?(?:phương\s+án\s+|pa\
 _CHOSEN_BEFORE = re.compile(r"(?i)\b(?:chọn|lựa\s+chọn|lấy|theo\s+đuổi)\s*$")
 
 
+def _scenario_key(mt: re.Match[str]) -> str:
+    """A scenario's name as compared (folded: "co so", "than trong")."""
+    return " ".join(fold(mt.group(1)).split())
+
+
 def _scenario_name(text: str) -> str | None:
-    """The scenario a row label or a column head names (folded: "co so", "than trong"), if one."""
+    """The scenario a row label or a column head names, if one."""
     got = _SCENARIO.search(text or "")
-    return " ".join(fold(got.group(1)).split()) if got else None
+    return _scenario_key(got) if got else None
 
 
 def chosen_scenario(texts: Iterable[str]) -> str | None:
@@ -1164,8 +1168,19 @@ def chosen_scenario(texts: Iterable[str]) -> str | None:
             nxt = _SCENARIO.search(after)
             if _CHOSEN_AFTER.search(after[:nxt.start()] if nxt else after) or \
                     _CHOSEN_BEFORE.search(text[max(0, mt.start() - 20):mt.start()]):
-                chosen.add(" ".join(fold(mt.group(1)).split()))
+                chosen.add(_scenario_key(mt))
     return next(iter(chosen)) if len(chosen) == 1 else None
+
+
+def plan_scenarios(view: PlanView) -> tuple[frozenset[str], str | None]:
+    """The scenarios the plan names and the one it takes as its plan (`chosen_scenario`; None unless it names two or
+    more), read once a plan: the tables drop the other scenarios' rows and columns, the payback reads the one taken."""
+    cache = view.__dict__.setdefault("_arith_cache", {})
+    if "scenarios" not in cache:
+        texts = [b.text for b in view.blocks if _SCENARIO.search(b.text)]
+        names = frozenset(_scenario_key(mt) for t in texts for mt in _SCENARIO.finditer(t))
+        cache["scenarios"] = (names, chosen_scenario(texts) if len(names) >= 2 else None)
+    return cache["scenarios"]
 
 
 def _scenario_cols(header: list[str], chosen: str | None) -> set[int]:
@@ -1876,8 +1891,7 @@ _AVERAGE_LABEL = re.compile(r"(?i)\b(?:bình\s+quân|trung\s+bình)\b")
 
 def _cost_line_above(tm: TableM, r: Row) -> bool:
     """The row right above `r` is a line of cost (figures, no total, nothing of revenue, profit or tax)."""
-    k = next(i for i, x in enumerate(tm.rows) if x is r)
-    above = tm.rows[k - 1] if k > 0 else None
+    above = tm.rows[r.index - 1] if r.index > 0 else None
     return above is not None and bool(above.vals) and not above.total and not above.subset and above.num is None \
         and above.kind not in ("revenue", "profit", "tax", "quantity", "price", "investment_total", "source")
 
@@ -5220,23 +5234,14 @@ def _payback_bound(text: str, start: int) -> str | None:
     return None
 
 
-def _plan_scenarios(m: PlanModel) -> tuple[frozenset[str], str | None]:
-    """The scenarios the plan names (folded) and the one it takes as its plan (`chosen_scenario`)."""
-    if "scenarios" not in m._cache:
-        texts = [b.text for b in m.view.blocks if _SCENARIO.search(b.text)]
-        names = frozenset(" ".join(fold(mt.group(1)).split()) for t in texts for mt in _SCENARIO.finditer(t))
-        m._cache["scenarios"] = (names, chosen_scenario(texts) if len(names) >= 2 else None)
-    return m._cache["scenarios"]
-
-
 def _scenario_mentions(m: PlanModel, text: str) -> tuple[list[tuple[int, int]], int] | None:
     """In a plan of several scenarios, a sentence that names one: the spans naming the scenario the plan takes
     (empty when it takes none, or the sentence names only others) and where the first name of any scenario starts;
     None for any other sentence."""
-    names, chosen = _plan_scenarios(m)
+    names, chosen = plan_scenarios(m.view)
     if len(names) < 2:
         return None
-    found = [(mt.start(), mt.end(), " ".join(fold(mt.group(1)).split())) for mt in _SCENARIO.finditer(text)]
+    found = [(mt.start(), mt.end(), _scenario_key(mt)) for mt in _SCENARIO.finditer(text)]
     if not found:
         return None
     return [(st, e) for st, e, n in found if chosen is not None and n == chosen], found[0][0]
@@ -6108,10 +6113,11 @@ def _in_material(m: PlanModel, r: Row, x: Val, own: set[str]) -> Val | None:
 def _other_needs(m: PlanModel, table: int, own: set[str]) -> frozenset[str]:
     """The words of the other materials a table states a need of ("Nhu cầu muối hạt" beside "Nhu cầu ruốc"): a
     supply row named by one of them is that material's."""
-    needs = m._cache.setdefault("needs_by_table", {})
-    if table not in needs:
-        needs[table] = [mat for r, mat, _ys in _need_rows(m) if r.table == table]
-    return frozenset().union(*(mat for mat in needs[table] if not mat & own))
+    if (needs := m._cache.get("needs_by_table")) is None:
+        needs = m._cache["needs_by_table"] = defaultdict(list)
+        for r, mat, _ys in _need_rows(m):
+            needs[r.table].append(mat)
+    return frozenset().union(*(mat for mat in needs.get(table, ()) if not mat & own))
 
 
 _YEAR_WORDS = frozenset({"năm", "nam"})
@@ -7506,7 +7512,7 @@ def _need_rows(m: PlanModel) -> list[tuple[Row, set[str], dict[int, Val]]]:
             tm = m.table(r.table)
             head = next((h for h in tm.header if h and not re.search(r"(19|20)\d\d", h)
                          and not re.fullmatch(r"(?i)\s*(?:stt|tt)\s*", h)), "")
-            mat = {w for w in product_tokens(re.sub(r"\([^()]*\)", " ", head), m.vocab) if _bare(w) not in _SUPPLY_WORDS}
+            mat = {w for w in product_tokens(_blank_parens(head), m.vocab) if _bare(w) not in _SUPPLY_WORDS}
         if ys and mat:
             out.append((r, mat, ys))
     return out
@@ -8073,10 +8079,8 @@ def _table_days(m: PlanModel, r: Row) -> float | None:
     """The working days a year a row of the capacity's own table gives ("Công suất (kg/ngày) | 1.000", "Số ngày thu
     hoạch | 110"): the most of its plan years."""
     days = [x.value for o in m.table(r.table).rows if o is not r and _DAYS_ROW.match(o.label or "")
-            for y, x in o.qty_years().items() if y is not None and m.is_plan_year(y)] + \
-           [x.value for o in m.table(r.table).rows if o is not r and _DAYS_ROW.match(o.label or "")
-            for x in o.vals if x.kind == "number" and not x.unit and x.year is not None and m.is_plan_year(x.year)]
-    days = [d for d in days if 20 <= d <= 366]
+            for x in o.vals if x.year is not None and m.is_plan_year(x.year) and (x.qty or x.kind == "number" and not x.unit)
+            and 20 <= x.value <= 366]
     return max(days) if days else None
 
 
@@ -8477,7 +8481,7 @@ def _machine_count(m: PlanModel, r: Row, per_machine: bool = False) -> int:
             return int(x.value)
     # a small count with the machines' own word, which is no amount ("2 nồi", "02 máy")
     for col in counts:
-        if col < len(r.cells) and (c := _COUNT_OF_MACHINES.fullmatch(r.cells[col] or "")) and \
+        if col < len(r.cells) and (c := MACHINES_COUNT.fullmatch(r.cells[col] or "")) and \
                 (1 <= int(c.group(1)) <= 20 and c.group(2).lower() not in _POOLED or per_machine and int(c.group(1)) <= 300):
             return int(c.group(1))
     return 1
@@ -8487,8 +8491,6 @@ def _machine_count(m: PlanModel, r: Row, per_machine: bool = False) -> int:
 _POOLED = frozenset({"bể"})
 
 
-_COUNT_OF_MACHINES = re.compile(r"(?i)\s*(\d{1,3})\s+(" + "|".join(sorted(MACHINE_COUNTERS, key=len, reverse=True)) +
-                                r")\s*")
 
 
 def _other_state(a: set[str], b: set[str], v: Vocab) -> bool:
