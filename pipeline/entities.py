@@ -303,7 +303,8 @@ def _clean_title_product(v: str) -> str:
     v = _TITLE_TAIL.sub("", v)
     v = _UPGRADE_TAIL.sub("", _UPGRADE_HEAD.sub("", v))
     # ("CÁC SẢN PHẨM MUỐI SẠCH HẢI NINH": a range of products under one name, the name is what follows)
-    v = re.sub(r"^\s*(?:các\s+|nhóm\s+)?sản phẩm\s*(?:ocop)?\s*[:\-–]?\s*", "", v.strip(), flags=re.I)
+    # (a scan may run the word into the name with a stray dot: "SẢN PHẨM.DU LỊCH SINH THÁI")
+    v = re.sub(r"^\s*(?:các\s+|nhóm\s+)?sản phẩm\s*(?:ocop)?\s*[:.\-–]?\s*", "", v.strip(), flags=re.I)
     v = re.sub(r"^ocop\s+", "", v, flags=re.I)
     v = _caps_run(v)
     v = _UPGRADE_TAIL.sub("", _cut(_TITLE_TAIL.sub("", v)))
@@ -317,6 +318,10 @@ def _clean_title_product(v: str) -> str:
     # a title line ending on its kind and the next line opening on it again ("… DỊCH VỤ DU LỊCH" /
     # "DU LỊCH TRẢI NGHIỆM LÀNG NGHỀ …"): the kind once
     v = re.sub(r"(?i)^(\w+(?:\s+\w+)?)\s+\1\b", r"\1", v)
+    # a good's title that adds the work the producer takes in for others ("BÁNH ĐA VỪNG ĐEN KIM LỘC VÀ DỊCH VỤ
+    # TRÁNG BÁNH THUÊ"): the product is the good (not a service's own title, "Du lịch sinh thái và dịch vụ …")
+    if not re.match(r"(?i)\s*(?:du lịch|dịch vụ|homestay|tour|trải nghiệm|điểm|khu)\b", v):
+        v = re.sub(r"(?i)\s*(?:,|\bvà)\s+(?:các\s+)?(?:dịch vụ|nhận gia công|gia công)\b.*$", "", v)
     return _unquote(v)
 
 

@@ -482,7 +482,9 @@ _WORD_AT_RE = re.compile(r"[^\W\d_]+")
 # a product whose first word is also a count)
 _PACKS = frozenset({"hũ", "chai", "can", "hộp", "túi", "bao", "gói", "lọ", "bình", "thùng", "khay", "vỉ", "lốc", "két"})
 # a label that ends on its pack and the pack's size: "…, túi 500 g", "… hũ 200 g", "… chai 750 ml"
-_PACK_AT_END = re.compile(r"(?i)(?:,|\s)\s*([^\W\d_]+)(?:\s+[^\W\d_]+)?\s+\d[\d.,]*\s*(?:g|gam|gram|kg|ml|l|lít)\s*$")
+# (the buyer it is packed for may follow: "Nước ép bưởi, chai 1 lít cho quán", "…, can 5 lít bán sỉ")
+_PACK_AT_END = re.compile(r"(?i)(?:,|\s)\s*([^\W\d_]+)(?:\s+[^\W\d_]+)?\s+\d[\d.,]*\s*(?:g|gam|gram|kg|ml|l|lít)"
+                          r"(?:\s+(?:cho|bán|dành\s+cho)(?:\s+[^\W\d_]+){1,3})?\s*$")
 _TOTAL_LABEL = re.compile(r"(?i)^\W*(?:tổng|cộng)\b")
 # the packs converted into the base unit, under them: "Quy ra lít | 12.500", "Quy đổi (kg) | 3.400"
 _CONVERTED_LABEL = re.compile(r"(?i)^\W*(?:quy\s+ra|quy\s+đổi|đổi\s+ra)\b")
@@ -1434,6 +1436,10 @@ def _table_figures(
                 if (label_prices and label_spec is not None and label_spec.kind == "money" and label_spec.per
                         and re.match(r"\s*\d", m.group(1))):
                     label_spec = None
+                if label_spec is None and (cv := _CONVERTED_LABEL.match(c)) and \
+                        (unit := U.unit_at(c, cv.end())) is not None and unit[0].kind in ("mass", "volume"):
+                    # "Quy ra lít rượu | 9.500": the packs above converted into the unit the label names
+                    label_spec = _unit_spec(c[cv.end():unit[1]].strip(), U)
                 continue
             if label is not None and dvt_col is None and row_spec is None and num is None:
                 spec = _unit_spec(c, U, multiplier=False)
@@ -1626,7 +1632,11 @@ def _table_unit(
         if mm := _per_row_unit_match(b.unit):
             return b.unit, _per_row_unit(mm, U)
         got = _labelled_spec(b.unit, U)
-        return b.unit, got[0] if got else _unit_spec(b.unit, U)
+        spec = got[0] if got else _unit_spec(b.unit, U)
+        if spec is not None and spec.kind == "money" and not spec.per and _price_caption(blocks, i):
+            # "Bảng 8. Giá bán" then "ĐVT: đồng": each row's price per the pack it names ("…, chai 500 ml")
+            return b.unit, _Spec(spec.factor, spec.base, spec.kind, _ROW_UNIT, 1.0)
+        return b.unit, spec
     prev = blocks[i - 1] if i > 0 else None
     if prev is not None and i > 1 and _page_header_between(blocks[i - 2], prev, b, U):
         # "ĐVT: triệu đồng" ends a page, the page's running header ("HTX Nông sản sạch …") opens the
@@ -1637,6 +1647,9 @@ def _table_unit(
             return prev.text.strip(), _per_row_unit(mm, U)
         got = _labelled_spec(prev.text, U)
         if got is not None:
+            if got[0].kind == "money" and not got[0].per and _price_caption(blocks, i):
+                # ("Bảng 8. Giá bán", then "ĐVT: đồng" as a paragraph of its own: each row's price per its pack)
+                return prev.text.strip(), _Spec(got[0].factor, got[0].base, got[0].kind, _ROW_UNIT, 1.0)
             return prev.text.strip(), got[0]
         # "(… tiền tính bằng triệu đồng)", "đơn vị tiền: nghìn đồng": the money columns' unit
         if (mm := _MONEY_IN_RE.search(prev.text)) and (spec := _unit_spec(mm.group(1), U)) \
@@ -1678,6 +1691,22 @@ _PER_ROW_UNIT_RE = re.compile(r"(?i)\b(?:đvt|đơn\s+vị\s+tính|đơn\s+vị)
 # (the same in a caption's brackets, with no "ĐVT": "Bảng 2. Giá bán dự kiến (đồng/đơn vị sản phẩm)", whose "đơn vị
 # sản phẩm" is no "Đơn vị: sản phẩm")
 _PER_ROW_UNIT_BRACKET = re.compile(r"(?i)\(\s*" + _PRICE_PER_PRODUCT + r"\s*\)")
+
+
+# a caption of selling prices alone: "Bảng 8. Giá bán", "Bảng 5: Giá bán dự kiến các năm", "Đơn giá bán sản phẩm" (not
+# "Giá bán và doanh thu", whose money rows are no prices)
+_PRICE_CAPTION_RE = re.compile(r"(?i)^\s*(?:(?:bảng|biểu)\s*(?:số\s*)?[\dIVX]*[a-z]?\s*[.:–-]?\s*)?"
+                               r"(?:giá\s+bán|đơn\s+giá(?:\s+bán)?|bảng\s+giá)\b(?![^\n]*\b(?:doanh\s+thu|thành\s+tiền|"
+                               r"chi\s+phí|sản\s+lượng|lợi\s+nhuận)\b)")
+
+
+def _price_caption(blocks: list[Block], i: int) -> bool:
+    """The table's caption, one of the two short paragraphs right above it, names selling prices alone."""
+    for j in (i - 1, i - 2):
+        if j >= 0 and blocks[j].kind in (BlockKind.paragraph, BlockKind.heading) and len(blocks[j].text) < 160 \
+                and _PRICE_CAPTION_RE.search(blocks[j].text):
+            return True
+    return False
 
 
 def _per_row_unit_match(text: str) -> re.Match[str] | None:

@@ -45,7 +45,7 @@ def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
     crashes = []
-    assert len(names()) >= 189, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 196, names()  # a set that is not found must not quietly leave the pool
     outs = {name: tmp_path_factory.mktemp(name) for name in names()}
 
     def review(name: str):
@@ -100,7 +100,9 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.9633, pooled.text  # 3267/3391 = 0.96343 (forty-first session's end: sets 184-189
+    assert pooled.t.defect_recall >= 0.9616, pooled.text  # 3382/3517 = 0.96162 (forty-second session's end: sets 190-196
+    # joined with twelve of their blind misses left, 114/126; sets 1-189 at 3268/3391, gf06's batches caught);
+    # 3267/3391 = 0.96343 (forty-first session's end: sets 184-189
     # joined with seven of their blind misses left, 101/108; sets 1-183 at 3166/3283, fn09's shortfall and ga08's
     # name caught);
     # 3164/3283 = 0.96375 (fortieth session's end: sets 178-180
@@ -152,7 +154,8 @@ def test_floor_defect_recall(pooled):
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 75, pooled.text  # 75 in 2264 plans (forty-first session's end: sets 184-189 joined
+    assert pooled.t.false_alarms <= 80, pooled.text  # 80 in 2348 plans (forty-second session's end: sets 190-196 joined
+    # with 7 of their 35 blind false alarms left, sets 1-189 at 73); 75 in 2264 plans (forty-first session's end: sets 184-189 joined
     # with five of their 41 blind false alarms left, two short product descriptions, two of a sketchy plan, a sketchy
     # plan's one-line part; sets 1-183 at 70, unchanged);
     # 70 in 2192 plans (fortieth session's end: sets 178-183 joined

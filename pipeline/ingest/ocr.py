@@ -833,8 +833,14 @@ def _continues_row(prev: list[str], cells: list[str], groups: list[list[Word]]) 
             return True
         # (or into the first cell, with the label: "6 Giấy chứng nhận đăng ký | Số 498771, Cục Sở hữu | …" / "nhãn
         # hiệu "Nghệ Bắc Sơn" | trí tuệ | đến 14/8/2034")
-        return len(prev) > 2 and _NUMBER_THEN_LABEL.match(prev[0]) is not None and cells[0][:1].islower() and \
-            sum(1 for c in cells if c.strip()) >= 2
+        if len(prev) > 2 and _NUMBER_THEN_LABEL.match(prev[0]) is not None and cells[0][:1].islower() and \
+                sum(1 for c in cells if c.strip()) >= 2:
+            return True
+        # (or a table with no number column, its label the first cell: "Cơ sở đủ điều kiện an toàn thực | Số
+        # 29/2026/ATTP ngày | Đến" / "phẩm | 03/03/2026 | 03/03/2029"; each cell of the line under a cell of the row)
+        return len(prev) > 2 and prev[0][:1].isupper() and not _DIGIT.search(prev[0]) and \
+            cells[0][:1].islower() and not _DIGIT.search(cells[0]) and sum(1 for c in cells if c.strip()) >= 2 and \
+            all(p.strip() for p, c in zip(prev, cells) if c.strip())
     return False
 
 

@@ -700,7 +700,35 @@ def _classify_as(label: str, v: Vocab, flat: bool) -> tuple[str | None, bool, bo
 # (a caption that ends the text above the table: "Nguồn cung cấp moi:", not a heading "Nguồn nguyên liệu"
 # run into the sentence after it)
 _SUPPLY_TABLE = re.compile(r"(?i)\bnguồn\s+(?:cung\s+(?:cấp|ứng)|thu\s+mua)\b[^.:;]{0,40}:?\s*$")
-_SOURCE_COLUMN = re.compile(r"(?i)\s*nguồn(?:\s+cung(?:\s+(?:cấp|ứng))?)?\s*")
+# (or the sources of the material, "Nguồn nguyên liệu", in a balance table's label column)
+_SOURCE_COLUMN = re.compile(r"(?i)\s*nguồn(?:\s+cung(?:\s+(?:cấp|ứng))?)?(?:\s+nguyên\s+(?:vật\s+)?liệu)?\s*")
+# "thuê" after a step and its object ("ép thuê", "nấu rượu thuê"), not the hire of people, premises or another
+# processor ("thuê lao động", "thuê xưởng", "thuê sấy")
+_HIRE_AFTER = re.compile(r"(?i)(?:\s+[^\W\d]+){0,3}?\s+thuê\b(?!\s+(?:người|lao\s+động|nhân\s+công|thợ|nhà|đất|"
+                         r"xưởng|kho|mặt\s+bằng|máy|xe)\b)")
+_FOR_GROWER = re.compile(r"(?i)\bcho\s+(?:các\s+)?(?:hộ|bà\s+con|người\s+dân|ngư\s+dân|tàu|tiểu\s+thương|khách)\b")
+# the customer bringing its material ("… tiểu thương mang mực đến", "Hộ mang gạo nếp đến nấu")
+_BROUGHT = re.compile(r"(?i)\bmang\s+(?:[^\W\d]+\s+){0,3}?(?:đến|tới)\b")
+
+
+def _toll_work(label: str, v: Vocab) -> bool:
+    """A row of work done on a customer's material for a fee: a processing step (`text.toll_verbs`) then "thuê"
+    ("Làm giò thuê trọn gói", "Nấu rượu thuê cho hộ mang gạo nếp đến"; not a step after it, "thuê sấy", which
+    hires another), or a label that opens on a step done for growers ("Hạ thủy phần mật ong cho hộ nuôi ong")."""
+    spans = v.text["toll_verbs"].char_spans(label)
+    starts = {a for a, _b in spans}
+    for a, b in spans:
+        if (mm := _HIRE_AFTER.match(label, b)) and not any(mm.end() < c <= mm.end() + 1 for c in starts):
+            return True
+    body = label.lstrip(" 0123456789.,-–)(:IVXivx")
+    return bool(spans) and spans[0][0] == len(label) - len(body) and bool(_FOR_GROWER.search(label) or
+                                                                        _BROUGHT.search(label))
+
+
+_MARKET_TABLE = re.compile(r"(?i)\b(?:quy\s+mô|dung\s+lượng|tổng\s+cầu|nhu\s+cầu)\s+(?:của\s+)?thị\s+trường\b|"
+                           r"\bthị\s+phần\b|\bđối\s+thủ\b")
+
+
 def _caption_tail(caption: str | None) -> str:
     """The last sentence of the text above a table: the one that says what the table lists."""
     return re.split(r"(?<=[.!?])\s+", caption or "")[-1]
@@ -919,6 +947,9 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             not _OUTPUT_AND_NEED.search(above + " " + " ".join(header)) and not _BALANCE_CAPTION.search(above)
         # the sentence right above the table (or its header) says it lists the sources of a material
         # ("Nguồn cung cấp moi:", a column "Nguồn"): each row with a quantity is one source
+        # a table of the market's size or of rivals ("Bảng 1. Quy mô thị trường cam …", "Đối thủ | Sản lượng |
+        # Thị phần"): its quantities are the market's, none of them the producer's output
+        market_table = bool(_MARKET_TABLE.search(above + " " + " ".join(header)))
         supply_table = not need_table and (
             bool(_SUPPLY_TABLE.search(above))
             or any(_SOURCE_COLUMN.fullmatch(h or "") for h in header))
@@ -929,6 +960,10 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             got = {k for k, w in v.flags.items() if (w.in_text_toned(label) if toned else w.in_text(label))}
             if "supply" in got and _RESOLD.search(label):
                 got.discard("supply")  # "Chè búp khô, túi 500 g (hàng liên kết)": goods bought to sell on, no material
+            if "toll" in got or _toll_work(label, v):
+                # work on a customer's material ("Làm giò thuê trọn gói | kg | 12.000"): put through the line, no
+                # output of the producer's, no need or supply of its material
+                got = (got - {"supply", "need"}) | {"toll"}
             # (a balance, "Chênh lệch (nguồn cung − nhu cầu)", "Còn dư", is neither the supply nor the need it names)
             return {"balance"} if "balance" in got else got
 
@@ -937,6 +972,9 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             of theirs: a subset)."""
             kind, total, subset, variant = _classify(label, v, ocr)
             flags = label_flags(label)
+            if kind == "price" and v.text["purchase"].in_text(label):
+                # "Giá thu mua (đ/kg)", "Giá mua nguyên liệu": what the producer pays its growers, no selling price
+                kind = "purchase_price"
             return kind, total, subset or "balance" in flags, variant, flags
         if transposed:
             # one row per year: make one virtual row per column
@@ -950,6 +988,8 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                             vals[-1].head = rows[r_i][0] if rows[r_i] else ""
                             vals[-1].conf = cell_conf(r_i, j)
                 kind, total, subset, variant, flags = classified(label)
+                if market_table:
+                    flags.add("market")  # ("Năm | Sản lượng tiêu thụ (tấn) | …" of a market's size, years as rows)
                 # on a scan, a year's cell of this column read as debris ("D925" for "592,5"): the
                 # column's other readings are doubtful too ("71" for "711" beside it)
                 column = [rows[r_i][j] if j < len(rows[r_i]) else "" for r_i in range(n_header, len(rows))]
@@ -1075,9 +1115,17 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             lone_debris = ocr and debris == 1 and not noisy and len(vals) >= 2 and all(x.year is not None for x in vals)
             if debris and not lone_debris:
                 noisy = True
+            if market_table:
+                flags.add("market")  # the market's figures ("Sản lượng tiêu thụ (tấn)" of "Quy mô thị trường …")
+            if "toll" in flags and any(x.kind in (*QTY_KINDS, "number") for x in vals) and \
+                    not any(x.kind == "money" for x in vals):
+                flags.add("input")  # (the customers' material put through; a fee row keeps its kind, revenue or cost)
             if supply_table and kind is None and not total and not flags & {"need", "input", "balance"} and \
-                    any(x.kind in QTY_KINDS for x in vals):
-                flags.add("supply")  # "Thuyền của gia đình | 6.000" under "Nguồn cung cấp moi:"
+                    any(x.kind in QTY_KINDS for x in vals) and \
+                    not any(o.flags & {"need", "balance"} for o in tm.rows):
+                # "Thuyền của gia đình | 6.000" under "Nguồn cung cấp moi:" (not a row after the table's need or
+                # balance: "Hạt của khách ép thuê (không mua, ghi để theo dõi)" below "Còn dư" is no source)
+                flags.add("supply")
             tm.rows.append(Row(t.index, r_i, cells, label, num, kind, total, subset, variant, flags, vals,
                                lvals, t.section, index=len(tm.rows), noisy=noisy, garbled=garbled,
                                debris=bool(lone_debris), misread=ocr and bool(bad & lost)))
@@ -2834,7 +2882,9 @@ def _revenue_components(m: PlanModel, tm: TableM, year: int | None,
             continue
         p = r.price(year)
         if p is None and r.kind is None and not r.total and year in r.qty_years() and \
-                not r.flags & {"need", "supply", "input"} and not tm.children(r):
+                not r.flags & {"need", "supply", "input"} and not tm.children(r) and \
+                not _CONVERTED_ROW.match(r.label or ""):
+            # (not the packs converted below them, "Quy ra lít rượu | 9.500", which sells nothing more)
             unpriced = True  # a product (a by-product) without a price: its revenue is unknown
         if p is None or not r.qty_years():
             continue
@@ -3107,6 +3157,8 @@ def _global_single(m: PlanModel, year: int | None) -> list[tuple[float, list[Row
         if len(fit) == 1:
             pv = fit.pop()
             p0, ev = next((p, e) for p, e, _ in prices if p.value == pv)
+            if _other_row_prices(m, p0, pv, year):
+                continue  # a table prices that unit otherwise as well (a contract's price beside the retail one)
             noun = _price_noun(m, p0, ev)
             if _price_of_other_state(m, noun, r):
                 # the row of the state the price counts, in the same table ("Vịt làm sạch (75%) | kg" beside
@@ -3119,6 +3171,24 @@ def _global_single(m: PlanModel, year: int | None) -> list[tuple[float, list[Row
                 r, x = alt[0]
             out.append((qp(x.value, x.unit, pv, p0.per), [r], ev))
     return out
+
+
+def _other_row_prices(m: PlanModel, p: Val, pv: float, year: int | None) -> bool:
+    """A table row gives another selling price per the same unit that year ("Bao tiêu Tâm An (đ/kg) | 58.000" beside
+    the text's retail "130.000 đồng/kg"): the plan sells at several prices, so no single one reckons its revenue.
+    (Not what it pays, costs, or the market's prices.)"""
+    def selling(r: Row) -> bool:
+        if r.kind in ("purchase_price", "cost", "cost_line", "cost_item") or "market" in r.flags or \
+                m.vocab.text["purchase"].in_text(r.label):
+            return False
+        # (a contract's row says "bao tiêu", a supply's word: sold, when its table is one of selling prices)
+        return not r.flags & {"need", "supply", "input"} or bool(_SELLING_PRICES.search(m.table(r.table).caption or ""))
+
+    return any(x.kind == "money" and x.per == p.per and x.year in (year, None) and x.vmax is None and
+               abs(x.value - pv) > 0.01 * pv for r in m.rows() if selling(r) for x in r.vals)
+
+
+_SELLING_PRICES = re.compile(r"(?i)\bgiá\s+bán\b")
 
 
 def _price_noun(m: PlanModel, p: Val, ev: str) -> set[str]:
@@ -3321,6 +3391,16 @@ def _tables_pair(m: PlanModel, tm: TableM, rev: Row, year: int | None) -> tuple[
         if (p := next((x for x in r.vals if x.kind == "money" and x.per and "/" not in x.per and x.year == year
                        and x.vmax is None), None)) is not None:
             prices.append((r, p))
+    if len(qtys) == 1 and not prices and (size := _size(rev.label)) is not None:
+        # (a price row that names the product before the pack: "Nước mắm cốt cá cơm 40 độ đạm, chai 500 ml" for the
+        # revenue's and the output's "Chai 500 ml"; the one row of that pack and size that holds a price that year)
+        for r in m.rows():
+            if r.table == tm.index or r.subset or r.total or r.flags & {"need", "supply", "input"} or \
+                    _size(r.label) != size or not want <= product_tokens(_LABEL_NOTE.sub("", r.label), m.vocab):
+                continue
+            if (p := next((x for x in r.vals if x.kind == "money" and x.per and "/" not in x.per and x.year == year
+                           and x.vmax is None), None)) is not None:
+                prices.append((r, p))
     if len(qtys) != 1 or len(prices) != 1 or qtys[0][1].unit != prices[0][1].per:
         return None
     (qr, q), (pr, p) = qtys[0], prices[0]
@@ -3458,6 +3538,10 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                 if m.ocr and year is None and any(x.year is not None for x in R.vals):
                     continue  # on a scan, a row of a table by year whose year was lost ("Năm | 7.500 lít | …"): no year
                     # to reckon it for
+                if year is None and sum(1 for y in years if y is not None) >= 2:
+                    # the years' total in a column of its own ("2027 | … | 2031 | Tổng"): the years are checked one by
+                    # one, the total against them by the table's totals, not against undated quantities and prices
+                    continue
                 fired_child = False
                 if kids:
                     parts, evid, complete = 0.0, [], True
@@ -3516,7 +3600,10 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                     _pair_in_table(m, tm, year) or _sized_components(m, tm, year)
                 if own:
                     cands.append((own[0], [r.evidence for r in own[1]]))
-                elif m.ocr and _revenue_total_elsewhere(m, tm, year, sv.value):
+                elif _revenue_total_elsewhere(m, tm, year, sv.value, itemised=not m.ocr):
+                    # (in a text layer, a revenue table's total its own lines add up to: those lines are checked
+                    # against their quantities and prices where they stand, "Bảng 11. Doanh thu", whose "Tổng doanh
+                    # thu" the summary repeats)
                     # on a scan, a summary's revenue that is the revenue table's own total ("Tổng doanh thu | 3.565"):
                     # that table is checked against its lines; reckoned again from quantities and prices read
                     # elsewhere ("500 ø" for "500 g" losing a pack's size), a misreading would speak against it
@@ -4206,6 +4293,12 @@ def text_yearly(m: PlanModel, what: str) -> dict[int, list[tuple[float, str, str
     return m._cache[key]
 
 
+# an amount reckoned as a product right before it ("20.000 × 55.000 = 1.100 triệu đồng"), and the sum that ends
+# such a list ("…, cộng 1.790 triệu đồng", "tổng cộng 1.790 triệu đồng")
+_LINE_RESULT = re.compile(r"[×x*]\s*[\d.,]+(?:\s*[^\W\d]+(?:/[^\W\d]+)?)?\s*=\s*$")
+_ITEMISED_SUM = re.compile(r"(?i)\b(?:cộng|tổng\s+cộng|tổng)\s*(?:là|:|=)?\s*(?=\d)")
+
+
 def _stated_revenue_in_text(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
     """A year's revenue stated in running text ("Doanh thu năm 2029 đạt 12,5 tỷ đồng") against the
     plan's quantity and price for that year, wherever they are stated."""
@@ -4233,6 +4326,15 @@ def _stated_revenue_in_text(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
                 continue
             if not _plain_revenue_gap(re.sub(r"(?:19|20)\d\d", " ", gap)):
                 continue
+            if _LINE_RESULT.search(s.text, 0, a.start):
+                # "Doanh thu năm 2027: 20.000 × 55.000 = 1.100 triệu đồng, 6.000 × 80.000 = 480 triệu đồng, …, cộng
+                # 1.790 triệu đồng": the first line's product, not the year's revenue, which is the sum the
+                # sentence ends on
+                tot = _ITEMISED_SUM.search(s.text, a.end)
+                a = next((b for b in s.amounts if tot and b.start >= tot.end() - 1 and b.kind == "money"
+                          and not b.per and b.value_max is None), None)
+                if a is None:
+                    continue
             exp = _revenue_expected(m, y)
             if not exp:
                 continue
@@ -4382,6 +4484,9 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                 rv = R.money_years().get(year)
                 if rv is None or pv.vmax is not None:
                     continue
+                if m.ocr and year is None and sum(1 for y in P.money_years() if y is not None) >= 2:
+                    continue  # on a scan, the years' total column of a table by year ("… | 730 - 2,20"): read too
+                    # poorly beside its years to hold against them (each year is checked on its own)
                 if ext is None and (parts := _misread_total(m, tm, R, revs, year, rv)) is not None:
                     rv = replace(rv, value=parts)  # "2.720" read, unsure, for the parts' 2.220
                 cands: list[tuple[float, float, str, float]] = []  # (expected, cost, evidence, tax)
@@ -4549,10 +4654,20 @@ def _revenue_elsewhere(m: PlanModel, tm: TableM) -> Row | None:
     return found[0]
 
 
-def _revenue_total_elsewhere(m: PlanModel, tm: TableM, year: int, value: float) -> bool:
-    """Another table's revenue total states this year's revenue as `value` (a revenue table's "Tổng doanh thu")."""
+def _revenue_total_elsewhere(m: PlanModel, tm: TableM, year: int, value: float, itemised: bool = False) -> bool:
+    """Another table's revenue total states this year's revenue as `value` (a revenue table's "Tổng doanh thu");
+    `itemised`: and the money lines above it in its table add up to it."""
+    def lines_add_up(t: TableM, r: Row) -> bool:
+        # (and each line is reckoned where it stands, from its own quantity and price: else the summary's check is
+        # the only one of those figures)
+        rows = [o for o in t.rows[:r.index] if not o.total and not o.subset and (x := o.money_years().get(year))
+                is not None and x.vmax is None]
+        return len(rows) >= 2 and close(sum(o.money_years()[year].value for o in rows), value, 0.002) and \
+            all(_expected_for_child(m, t, o, year) for o in rows)
+
     return any(r.kind == "revenue" and r.total and not r.subset and (x := r.money_years().get(year)) is not None
-               and close(x.value, value, 0.002) for t in m.tables if t is not tm for r in t.rows)
+               and close(x.value, value, 0.002) and (not itemised or lines_add_up(t, r))
+               for t in m.tables if t is not tm for r in t.rows)
 
 
 def _revenue_restated(m: PlanModel, tm: TableM, R: Row, year: int) -> list[float]:
@@ -5270,6 +5385,10 @@ def _stated_payback(m: PlanModel) -> list[tuple[float, str, str | None, str | No
         durs = [a for a in s.amounts if a.kind == "duration" and a.start >= first and a.unit in ("năm", "tháng")
                 and a.value_max is None]
         if not durs:
+            # the time said before the cue: "…, nên sau khoảng 1,3 năm là hoàn vốn", "3 năm thì hoàn vốn"
+            durs = [a for a in s.amounts if a.kind == "duration" and a.unit in ("năm", "tháng") and a.value_max is None
+                    and a.end <= spans[0][0] and _TIME_THEN_CUE.fullmatch(s.text, a.end, spans[0][0])][-1:]
+        if not durs:
             continue
         a = durs[0]
         if (scen := _scenario_mentions(m, s.text)) is not None:
@@ -5312,6 +5431,8 @@ def _within_bound(bound: str | None, yrs: float, computed: Iterable[float], tole
 
 
 _CUMULATIVE = re.compile(r"\d\s*\+\s*\(")
+# between a time and the payback cue after it: "1,3 năm [là] hoàn vốn", "3 năm [thì sẽ] hoàn vốn"
+_TIME_THEN_CUE = re.compile(r"(?i)\s*(?:là|thì|sẽ|mới|có\s+thể|đã|thì\s+sẽ|là\s+có\s+thể|là\s+đã)?\s*(?:được\s+)?")
 
 
 def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
@@ -5388,6 +5509,10 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
             # 3,8 năm" is 700 : (136,3 + 47,5))
             own_c += [(i / (b + d), i, b + d) for i in invest for b in basis for d in deps
                       if d > 0 and any(close(b, p, 0.01) for p in profits)]
+            # (or the sentence's amount is the depreciation it adds to the average profit: "… chia cho lợi nhuận bình
+            # quân cộng khấu hao (51,5 triệu đồng/năm)")
+            own_c += [(i / (p + b), i, p + b) for i in invest for b in basis for p in profits
+                      if any(close(b, d, 0.01) for d in deps)]
             if any(abs(yrs - c) <= max(spec.tolerance * c, slack) for c, _, _ in own_c):
                 continue
             c, i, b = min(own_c, key=lambda t: abs(t[0] - yrs))
@@ -5541,6 +5666,25 @@ def _planned_qty(m: PlanModel, y: int | None, x: Val) -> bool:
     return y is not None and m.is_plan_year(y) and x.vmax is None and not _barely_read(m, x)
 
 
+def _mixed_conversion(m: PlanModel, r: Row, noun: set[str]) -> bool:
+    """A conversion row that adds up the packs of several products ("Quy ra kg sản phẩm | 3.260" under "Cao chè vằng
+    hộp 200 g" and "Chè vằng khô cắt đoạn túi 1 kg"), held against a capacity that counts one of them ("8 kg cao"):
+    no output of that one. (A line shared by all of them, "khâu chung của cả ba loại kẹo", names none.)"""
+    if not noun or not _CONVERTED_ROW.match(r.label or ""):
+        return False
+    folded = {_bare(w) for w in noun}
+    heads = set()
+    for o in m.table(r.table).rows[:r.index]:
+        if o.total or o.subset or not any(x.year is not None for x in o.vals):
+            continue
+        # (the product a row names by its first word, its pack aside: "Cao chè vằng hộp 200 g" against "Chè vằng khô
+        # … túi 1 kg"; "Chai 500 ml" and "Can 5 lít" name packs of one product)
+        first = next((w for w in re.findall(r"[^\W\d_]+", o.label or "") if not _is_unit_word(w)), None)
+        if first:
+            heads.add(_bare(first.lower()))
+    return len(heads) > 1 and not heads <= folded
+
+
 def output_series(m: PlanModel) -> dict[str, dict[int, tuple[float, Row]]]:
     """Planned output by unit: the largest production row per year (plan years), from the rows
     that name output (not a material need, a supply, a price or a capacity)."""
@@ -5557,7 +5701,8 @@ def output_series(m: PlanModel) -> dict[str, dict[int, tuple[float, Row]]]:
     materials = [frozenset(r.material) for r in ratios(m) if r.material]
     dated = m.view.dated.year if m.view.dated else None
     for r in m.rows():
-        if r.subset or r.flags & {"need", "supply", "input"} or r.kind in ("capacity", "price", "cost", "cost_line"):
+        if r.subset or r.flags & {"need", "supply", "input", "market"} or \
+                r.kind in ("capacity", "price", "cost", "cost_line"):
             continue
         if r.section in ("raw_materials",) and r.kind != "quantity":
             continue
@@ -5719,7 +5864,7 @@ def _total_output_rows(m: PlanModel) -> list[Row]:
     for r in m.rows():
         # ("Tổng thành phẩm | kg | 12.000 | 14.000" under rows of packs: the finished output, totalled)
         finished = r.kind is None and r.total and bool(_FINISHED.search(r.label))
-        if (r.kind == "quantity" or finished) and not r.subset and not r.flags & {"need", "supply", "input"}:
+        if (r.kind == "quantity" or finished) and not r.subset and not r.flags & {"need", "supply", "input", "market"}:
             ys = {y: x for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y)}
             if len(ys) >= 2:
                 out.append(r)
@@ -5762,7 +5907,8 @@ def _noun_text(text: str, end: int) -> str:
     words = m.group(1)
     # ("thu" as a verb, "2 kg lá tươi thu được …", not the mackerel of "3,5 kg cá thu tươi")
     words = re.split(r"(?i)(?<!\w)(?:cho|được|làm|ra|thu(?=\s+(?:được|về|ra|hồi|hoạch|mua|hái|gom|\d))|sản xuất|"
-                     r"chế biến|cần|và|thì|để|nấu|ép|tạo|với|mỗi|"
+                     # ("nước ép", juice, is a noun: "1 lít nước ép bưởi mật ong")
+                     r"chế biến|cần|và|thì|để|nấu|(?<!nước\s)ép|tạo|với|mỗi|"
                      r"tương đương|trong|của|theo|từ|tại|giá|là|đạt|bình quân|ngâm|"
                      # (nor what the sentence goes on to say of it: "1.000 kg/ngày hiện có vẫn đáp ứng khi mở khu C")
                      r"hiện có|vẫn|đáp ứng|khi|đang|sẽ|đã)(?!\w)", words)[0]
@@ -6068,6 +6214,12 @@ def _yearly_amount(r: Row, unit: str, year: int | None) -> Val | None:
     """A row's amount of a year (or its undated one) in `unit`: the year's quantity, else the one amount in that
     unit a year ("Vườn chè | 15 (ha) | 11 (tấn/ha/năm) | 165 (tấn/năm)", a column "Sản lượng (kg/năm)")."""
     x = r.qty_years().get(year) or r.qty_years().get(None)
+    if x is not None and x.year is None and x.per is None and \
+            (a_year := next((y for y in r.vals if y.unit == unit and y.year is None and y.per == "năm" and y.vmax is None
+                             and y.kind in QTY_KINDS), None)) is not None:
+        # a column of the year's amount beside one of a yield ("3 ha | 20.000 | 60.000" under "Năng suất (kg) | Sản
+        # lượng (kg/năm)"): the year's
+        return a_year
     if x is not None and x.unit == unit:
         return x
     xs = [y for y in r.vals if y.unit == unit and y.kind in QTY_KINDS and y.year in (year, None)
@@ -7206,6 +7358,8 @@ def _material_by_ratios(m: PlanModel, spec: Spec) -> list[Hit]:
         worst = None
         for year, (qty, row) in sorted(series.items()):
             need = qty * ratio
+            if m.ocr and (x := row.qty_years().get(year)) is not None and x.unsure and _own_balance_met(m, year):
+                continue  # an output the scan read unsure ("2.510" at 81 % for 2.310), the plan's own balance met
             sup = _supply(m, set(mat), g0.product, in_unit, year)
             if sup is None:
                 continue
@@ -7227,6 +7381,20 @@ def _material_by_ratios(m: PlanModel, spec: Spec) -> list[Hit]:
 
 
 _UNIT_NAME = {"kg": "kg", "l": "lít", "m2": "m²", "m3": "m³"}
+
+
+def _own_balance_met(m: PlanModel, year: int | None) -> bool:
+    """The raw-material part's balance table states a need for the year and a total of sources at least as large."""
+    for tm in m.tables:
+        if tm.section != "raw_materials":
+            continue
+        needs = [x.value for r in tm.rows if "need" in r.flags and "supply" not in r.flags and not r.subset
+                 for x in r.vals if x.year == year and x.vmax is None and x.kind in ("number", "mass", "volume")]
+        sups = [x.value for r in tm.rows if "supply" in r.flags and r.total and not r.subset and "need" not in r.flags
+                for x in r.vals if x.year == year and x.vmax is None and x.kind in ("number", "mass", "volume")]
+        if len(needs) == 1 and sups and max(sups) >= needs[0]:
+            return True
+    return False
 
 
 def _unitless_balance_covers(m: PlanModel, need: float, year: int | None, tol: float) -> bool:
@@ -7397,8 +7565,8 @@ def _output_for(m: PlanModel, unit: str, product: set[str],
     sources = {id(c) for tm in m.tables for p in tm.rows if "supply" in p.flags for c in tm.children(p)}
     sources |= _between_need_and_supply(m)
     for r in m.rows():
-        if r.subset or r.flags & {"need", "supply", "input"} or r.kind in ("capacity", "price", "cost", "cost_line") \
-                or id(r) in sources:
+        if r.subset or r.flags & {"need", "supply", "input", "market"} or \
+                r.kind in ("capacity", "price", "cost", "cost_line") or id(r) in sources:
             continue
         # (what a row is for does not name it: "Chè vằng khô cho chiết cao" is the dried tea, not the cao)
         # (a row naming the product and nothing more is the product, though the material holds its words:
@@ -7440,8 +7608,23 @@ def _output_for(m: PlanModel, unit: str, product: set[str],
                     any(n.table == r.table for n, _ in named) and \
                     all(id(o) in named_ids for o, _ in rows if o.table == r.table and not o.total and o is not r):
                 named.append((r, ys))
-    if named and product and all(product_tokens(r.label, m.vocab) & product or not product_tokens(r.label, m.vocab)
-                                 for r, _ in rows):
+    if len(named) > 1:
+        # a row of the packs' table that adds up their amounts in the norm's unit, whatever its label names
+        # ("Sản phẩm mực của công ty (kg) | 6.700" under "hộp 500 g | 5.000", "túi 1 kg | 3.000", "khay 300 g | 4.000"):
+        # the whole output, of which the largest pack is a part
+        named_ids = {id(r) for r, _ in named}
+        for r, ys in rows:
+            parts = [n_ys for n, n_ys in named if n.table == r.table and not n.total]
+            if id(r) in named_ids or len(parts) < 2 or not ys:
+                continue
+            if all(y in p_ys for p_ys in parts for y in ys) and \
+                    all(abs(x.value - sum(p_ys[y].value for p_ys in parts)) <= 0.01 * x.value for y, x in ys.items()):
+                named.append((r, ys))
+    top = max((len(product_tokens(r.label, m.vocab) & product) for r, _ in named), default=0)
+    if named and product and all(len(product_tokens(r.label, m.vocab) & product) == top or
+                                 not product_tokens(r.label, m.vocab) for r, _ in rows):
+        # (each row naming the norm's product as fully: not "Nước ép bưởi, chai 1 lít" beside "Nước ép bưởi mật ong,
+        # chai 250 ml" for a norm of honey per litre of the honeyed juice)
         # (the packs of the one product, "Dầu lạc ép, chai 500 ml | 12.000", "…, chai 1 lít | 4.000", "…, can 5 lít | 1.000",
         # beside the balance table's "Sản lượng thành phẩm | lít | 15.000", which no other product shares: the whole
         # output is that row, not the largest pack, fy06)
@@ -7692,7 +7875,8 @@ def _shifts_per_day(m: PlanModel) -> list[float]:
 
 
 _CROP_YIELD = re.compile(r"(?i)/\s*(?:ha|sào|mẫu|đàn|cây|gốc|con|tổ|lồng|bè)\b")
-_EQUIPMENT_WORD = re.compile(r"(?i)\b(?:máy|lò|nồi|dây\s+chuyền|thiết\s+bị|công\s+suất|xưởng)\b")
+# (vats count as equipment: "mỗi năm 40 bể cho 40.000 lít")
+_EQUIPMENT_WORD = re.compile(r"(?i)\b(?:máy|lò|nồi|dây\s+chuyền|thiết\s+bị|công\s+suất|xưởng|bể|chum)\b")
 _MACHINE_CAPACITY = re.compile(r"(?i)công\s+suất|năng\s+lực|năng\s+suất")
 # a sentence about an amount of something ("Lượng muối …", "Khối lượng lá …"), not a machine or a workshop
 _AMOUNT_OF = re.compile(r"(?i)^\W*(?:khối\s+)?lượng\s")
@@ -7960,6 +8144,11 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
             if per is None and said and (ye := _YEAR_SAID_BEFORE.search(s.text, 0, a.start)) and \
                     v.text["equipment_capacity"].in_text(s.text[ye.start():a.start]):
                 # "mỗi năm cơ sở ủ tối đa 7.200 kg tôm": the equipment's limit, its year said before it
+                per = "năm"
+            if per is None and yearly and is_qty(a.unit, a.kind) and a.unit not in MACHINE_COUNTERS and \
+                    (ye := _EACH_YEAR_WORDS.search(s.text, 0, a.start)) and not re.search(r"[,;:]", s.text[ye.end():a.start]):
+                # "Như vậy mỗi năm 40 bể cho 40.000 lít, đủ đáp ứng kế hoạch …": the year said before the amount, in
+                # its clause, with the equipment named
                 per = "năm"
             if per and "/" in per:
                 per = _machine_period(per) or per.split("/")[0]
@@ -8741,6 +8930,8 @@ def _goods_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
             noun = None  # "khâu chung của cả ba loại kẹo": the whole output, not the one product its noun names
         series = _series_named(m, unit, noun, series, by_machine=bool(_MACHINE_MAKES.search(cev)))
         year, (qty, row) = max(series.items(), key=lambda kv: kv[1][0])
+        if _mixed_conversion(m, row, noun or set()):
+            continue
         if noun and _input_row_named(m, noun, row):
             # "150 kg nấm tươi/mẻ" of the dryer: the plan's "Nấm tươi đưa vào sấy" row is what goes through
             # it, not the whole harvest ("Nấm tươi thu hoạch", part of it sold fresh): checked below
@@ -8788,6 +8979,8 @@ def _goods_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
                     break
     if not hits:
         hits = _capacity_through_norm(m, spec, caps, outs)
+    if not hits:
+        hits = _runs_over_max(m, spec) or _loads_over_capacity_row(m, spec)
     if hits:
         return hits[:1]
     # a jump over recent output with nothing added
@@ -8858,6 +9051,72 @@ def _lower_bound(c: tuple[float, str]) -> bool:
     """A capacity its own sentence states as a floor ("trên 3 tấn/năm", "từ 500 chai/ngày trở lên")."""
     return any(a.qualifier and fold(a.qualifier.lower()) in _FLOOR_WORDS and close(a.value, c[0], 0.001)
                for a in find_amounts(c[1]))
+
+
+# a row of the most batches, shifts or litters a year: "Số mẻ tối đa (mẻ/năm)", "Số ca tối đa", "Công suất lò (mẻ/năm)"
+_MAX_RUNS = re.compile(r"(?i)\btối\s+đa\b|\bcông\s+suất\b|\bnăng\s+lực\b")
+_RUN_UNITS = ("mẻ", "lứa", "ca")
+
+
+def _runs_over_max(m: PlanModel, spec: Spec) -> list[Hit]:
+    """A plan that counts its work in batches (or litters, shifts) year by year against the most it can run, both
+    rows in the same table ("Số mẻ sản xuất (mẻ) | 240 | 276 | 318" above "Số mẻ tối đa (mẻ/năm) | 260 | 260 |
+    260"): the batches are the capacity's own unit, though no quantity of the product is compared."""
+    for t in {r.table for r in m.rows()}:
+        rows = [r for r in m.table(t).rows if not r.subset and not r.noisy]
+        for unit in _RUN_UNITS:
+            def years(r: Row) -> dict[int, float]:
+                return {x.year: x.value for x in r.vals if x.unit == unit and x.year is not None and
+                        m.is_plan_year(x.year) and x.vmax is None and x.per in (None, "năm") and x.value > 0}
+            maxes = [r for r in rows if _MAX_RUNS.search(r.label or "") and years(r)]
+            runs = [r for r in rows if r not in maxes and not r.total and years(r)]
+            if len(maxes) != 1 or not runs:
+                continue
+            cap_row = maxes[0]
+            caps = years(cap_row)
+            for r in runs:
+                for y, q in sorted(years(r).items()):
+                    if y in caps and q > caps[y] * (1 + spec.tolerance):
+                        return [_over_capacity(f"{r.evidence}; {cap_row.evidence}", y, q, caps[y], unit, "capacity")]
+    return []
+
+
+def _loads_over_capacity_row(m: PlanModel, spec: Spec) -> list[Hit]:
+    """What goes through the equipment, row by row, against the capacity row of the same table ("Công suất 3 nồi
+    nấu | 45.000" over "Gạo nấu rượu của hợp tác xã | 18.812,5", "Gạo khách mang đến nấu thuê | 30.000", "Nấu thuê
+    trọn mẻ (50 kg gạo/mẻ) | 4.000"): the producer's own material and its customers' together, when every row
+    names the same material (not a recipe's several materials)."""
+    for tm in m.tables:
+        caps = [r for r in tm.rows if r.kind == "capacity" and not r.subset and not r.noisy]
+        if len(caps) != 1:
+            continue
+        cap_row = caps[0]
+        cap = {x.year: x for x in cap_row.vals if x.year is not None and m.is_plan_year(x.year) and x.vmax is None
+               and x.per in (None, "năm") and x.value > 0 and (x.qty or x.kind == "number")}
+        loads = [r for r in tm.rows if r is not cap_row and "input" in r.flags and not r.total and not r.subset
+                 and not r.noisy]
+        if not cap or len(loads) < 2:
+            continue
+        common = set.intersection(*[set(product_tokens(r.label, m.vocab)) for r in loads])
+        if not {w for w in common if not _is_unit_word(w)}:
+            continue
+        for y, c in sorted(cap.items()):
+            xs = [next((x for x in r.vals if x.year == y and x.vmax is None and x.per in (None, "năm") and
+                        x.unit == c.unit and x.kind == c.kind), None) for r in loads]
+            if any(x is None for x in xs):
+                continue
+            total = sum(x.value for x in xs)
+            if total > c.value * (1 + spec.tolerance):
+                return [_over_capacity("; ".join([cap_row.evidence, *(r.evidence for r in loads)]), y, total, c.value,
+                                       c.unit or _caption_unit(m, tm), "input",
+                                       material=" + ".join(_plain_label(r.label) for r in loads))]
+    return []
+
+
+def _caption_unit(m: PlanModel, tm: TableM) -> str:
+    """The quantity unit a table's caption names in its brackets ("(kg gạo/năm)": kg), else ""."""
+    mm = re.search(r"\(\s*(kg|tấn|lít|l|m3|m³)\b", tm.caption or "")
+    return {"tấn": "kg", "lít": "l", "m³": "m3"}.get(mm.group(1), mm.group(1)) if mm else ""
 
 
 def _capacity_by_year(m: PlanModel, spec: Spec, outs: dict[str, dict[int, tuple[float, Row]]]) -> list[Hit]:
@@ -10967,7 +11226,7 @@ def _history_output_disagrees(m: PlanModel, tol: float) -> Hit | None:
         return None
     seen: dict[tuple[int, str, frozenset[str]], tuple[Val, Row]] = {}
     for r in m.rows():
-        if r.subset or r.noisy or r.garbled or r.flags & {"need", "supply", "input", "balance"} or \
+        if r.subset or r.noisy or r.garbled or r.flags & {"need", "supply", "input", "balance", "market"} or \
                 not (mt := _OUTPUT_ROW.match(r.label or "")):
             continue
         what = frozenset(product_tokens(re.sub(r"\([^()]*\)", " ", r.label[mt.end():]), m.vocab))

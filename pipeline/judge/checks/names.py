@@ -332,9 +332,11 @@ def _candidates(text: str, want: Name, kind: str, max_between: int,
             # (the word right before, not across punctuation: "Ưu điểm: Nước mắm …" is no "điểm du lịch")
             if i > 0 and not punct_after[i - 1] and (folded[i - 1] in ("khach", "nguoi", "doan") or
                           tone_key(words[i - 1]).lower() in (tone_key("thợ"), tone_key("nghề"), tone_key("làng"),
-                                                             tone_key("khu"), tone_key("điểm"))):
+                                                             tone_key("khu"), tone_key("điểm"), tone_key("tuyến"),
+                                                             tone_key("ngành"))):
                 # "khách du lịch biển Thiên Cầm", "thợ chiếu quê Chương Mỹ": people or a craft; "khu du lịch
-                # Thiên Cầm", "điểm du lịch …": a place
+                # Thiên Cầm", "điểm du lịch …": a place; "tuyến du lịch qua cửa khẩu Cầu Treo": a route; "ngành du
+                # lịch Hà Tĩnh": a trade
                 continue
             if start < len(words) and tone_key(words[start]).lower() == tone_key("quê"):
                 continue  # "chiếu quê Chương Mỹ": where its makers come from, not a product's name

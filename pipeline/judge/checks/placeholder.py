@@ -14,8 +14,9 @@ class Spec(SpecBase):
     type: Literal["placeholder"] = "placeholder"
     patterns: list[str] = Field(description="Regular expressions of template residue, matched case-insensitively.")
     exclude: list[str] = Field(default_factory=list,
-                               description="Sentences matching one of these are not residue (e.g. a table of "
-                                           "contents line: dot leaders then a page number).")
+                               description="Sentences matching one of these (e.g. a table of contents line: dot "
+                                           "leaders then a page number) are not residue for their dot leaders; a "
+                                           "blank of another kind in them (\"[tên …]\") still is.")
 
     @field_validator("patterns", "exclude")
     @classmethod
@@ -54,8 +55,14 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
     seen = set()
     for s in view.sentences:
         found = [m for p in pats if (m := p.search(s.text))]
-        if not found or any(x.search(s.text) for x in excl) or _toc_entry(s.text):
+        if not found:
             continue  # (the residue patterns first: most sentences have none)
+        if any(x.search(s.text) for x in excl) or _toc_entry(s.text):
+            # a table of contents excuses its dot leaders, not a blank of another kind in the same line ("4 | [tên
+            # khách hàng] | Hợp đồng số ....../HĐGC", a template's row left in a table)
+            found = [m for m in found if not _LEADER.search(m.group(0)) and not re.fullmatch(r"[.…\s]+", m.group(0))]
+            if not found:
+                continue
         for m in found:
             if (s.section, m.group(0)) not in seen:
                 seen.add((s.section, m.group(0)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import Field
@@ -49,7 +50,33 @@ def _output_planned(view: PlanView) -> bool:
         # (the product's common name, or most of it: "Bánh đa vừng" for "Bánh đa vừng đen")
         if len(years) >= 2 and name and len(name & a.product_tokens(r.label, m.vocab)) >= min(3, len(name)):
             return True
+        # a service's output is its guests: "Trong ngày (lượt) | 5.820 | 6.300 | …" under "Lượt khách dự kiến"
+        if len({x.year for x in r.vals if x.unit == "lượt khách" and x.year is not None and m.is_plan_year(x.year)}) >= 2:
+            return True
     return False
+
+
+_RUN_IN = re.compile(r"^\W{0,3}([^\W\d][^.;:\n]{1,40}):\s*(.+)", re.S)
+
+
+def _run_in_sections(view: PlanView, vocab) -> set[str]:
+    """Sections a paragraph gives under a run-in label that names nothing else ("Rủi ro: mất mùa sim do nắng hạn
+    (giải pháp: …); rượu không đạt …", inside the social part): present, though no heading opens them. Only for an
+    expected section, and only a paragraph of some substance (a required one needs its own part)."""
+    from pipeline.sections import Match, match_heading
+
+    got = view.__dict__.get("_run_in_sections")
+    if got is None:
+        got = set()
+        for b in view.blocks:
+            if b.kind not in ("paragraph", "list_item") or not (mm := _RUN_IN.match(b.text)) or \
+                    len(mm.group(2).split()) < 15:
+                continue
+            hm = match_heading(mm.group(1), vocab)
+            if isinstance(hm, Match) and hm.coverage >= 1.0 and len(hm.keys) == 1:
+                got.add(hm.keys[0])
+        view.__dict__["_run_in_sections"] = got
+    return got
 
 
 def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
@@ -61,6 +88,8 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
         if sev is None or view.has(key):
             continue
         if key in spec.held_by_output and _output_planned(view):
+            continue
+        if level != "required" and key in _run_in_sections(view, vocab):
             continue
         evidence = evidence or outline(view)
         hits.append(Hit(section=key, evidence=evidence, severity=sev,
