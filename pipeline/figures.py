@@ -1635,7 +1635,7 @@ def _table_unit(
         spec = got[0] if got else _unit_spec(b.unit, U)
         if spec is not None and spec.kind == "money" and not spec.per and _price_caption(blocks, i):
             # "Bảng 8. Giá bán" then "ĐVT: đồng": each row's price per the pack it names ("…, chai 500 ml")
-            return b.unit, _Spec(spec.factor, spec.base, spec.kind, _ROW_UNIT, 1.0)
+            return b.unit, _per_each_row(spec)
         return b.unit, spec
     prev = blocks[i - 1] if i > 0 else None
     if prev is not None and i > 1 and _page_header_between(blocks[i - 2], prev, b, U):
@@ -1649,7 +1649,7 @@ def _table_unit(
         if got is not None:
             if got[0].kind == "money" and not got[0].per and _price_caption(blocks, i):
                 # ("Bảng 8. Giá bán", then "ĐVT: đồng" as a paragraph of its own: each row's price per its pack)
-                return prev.text.strip(), _Spec(got[0].factor, got[0].base, got[0].kind, _ROW_UNIT, 1.0)
+                return prev.text.strip(), _per_each_row(got[0])
             return prev.text.strip(), got[0]
         # "(… tiền tính bằng triệu đồng)", "đơn vị tiền: nghìn đồng": the money columns' unit
         if (mm := _MONEY_IN_RE.search(prev.text)) and (spec := _unit_spec(mm.group(1), U)) \
@@ -1718,7 +1718,12 @@ def _per_row_unit(mm: re.Match[str], U: UnitTable) -> _Spec | None:
     """The spec of "ĐVT: đồng/đơn vị sản phẩm": each row's price, in the money unit the line names (the unit
     table's "nghìn đồng", "triệu đồng"), per the unit that row names (`_ROW_UNIT`)."""
     money = _unit_spec(mm.group(1), U)
-    return _Spec(money.factor, money.base, money.kind, _ROW_UNIT, 1.0) if money and money.kind == "money" else None
+    return _per_each_row(money) if money and money.kind == "money" else None
+
+
+def _per_each_row(money: _Spec) -> _Spec:
+    """A money unit made a price per the unit each row names (`_ROW_UNIT`)."""
+    return _Spec(money.factor, money.base, money.kind, _ROW_UNIT, 1.0)
 
 
 def _page_header_between(before: Block, mid: Block, table: Block, U: UnitTable) -> bool:

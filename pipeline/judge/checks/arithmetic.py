@@ -3380,6 +3380,11 @@ def _tables_pair(m: PlanModel, tm: TableM, rev: Row, year: int | None) -> tuple[
     want = product_tokens(_LABEL_NOTE.sub("", rev.label), m.vocab)
     if not want:
         return None
+
+    def year_price(r: Row) -> Val | None:  # the row's unit price of that year
+        return next((x for x in r.vals if x.kind == "money" and x.per and "/" not in x.per and x.year == year
+                     and x.vmax is None), None)
+
     qtys, prices = [], []
     for r in m.rows():
         # (the label's note in brackets at its end aside: "Dưa loại 1 (70 %, kg)", "Dưa loại 1 (đồng/kg)", "Dưa loại 1")
@@ -3388,8 +3393,7 @@ def _tables_pair(m: PlanModel, tm: TableM, rev: Row, year: int | None) -> tuple[
             continue
         if (x := r.qty_years().get(year)) is not None and x.vmax is None:
             qtys.append((r, x))
-        if (p := next((x for x in r.vals if x.kind == "money" and x.per and "/" not in x.per and x.year == year
-                       and x.vmax is None), None)) is not None:
+        if (p := year_price(r)) is not None:
             prices.append((r, p))
     if len(qtys) == 1 and not prices and (size := _size(rev.label)) is not None:
         # (a price row that names the product before the pack: "Nước mắm cốt cá cơm 40 độ đạm, chai 500 ml" for the
@@ -3398,8 +3402,7 @@ def _tables_pair(m: PlanModel, tm: TableM, rev: Row, year: int | None) -> tuple[
             if r.table == tm.index or r.subset or r.total or r.flags & {"need", "supply", "input"} or \
                     _size(r.label) != size or not want <= product_tokens(_LABEL_NOTE.sub("", r.label), m.vocab):
                 continue
-            if (p := next((x for x in r.vals if x.kind == "money" and x.per and "/" not in x.per and x.year == year
-                           and x.vmax is None), None)) is not None:
+            if (p := year_price(r)) is not None:
                 prices.append((r, p))
     if len(qtys) != 1 or len(prices) != 1 or qtys[0][1].unit != prices[0][1].per:
         return None
@@ -6214,7 +6217,7 @@ def _yearly_amount(r: Row, unit: str, year: int | None) -> Val | None:
     """A row's amount of a year (or its undated one) in `unit`: the year's quantity, else the one amount in that
     unit a year ("Vườn chè | 15 (ha) | 11 (tấn/ha/năm) | 165 (tấn/năm)", a column "Sản lượng (kg/năm)")."""
     x = r.qty_years().get(year) or r.qty_years().get(None)
-    if x is not None and x.year is None and x.per is None and \
+    if x is not None and x.year is None and \
             (a_year := next((y for y in r.vals if y.unit == unit and y.year is None and y.per == "năm" and y.vmax is None
                              and y.kind in QTY_KINDS), None)) is not None:
         # a column of the year's amount beside one of a yield ("3 ha | 20.000 | 60.000" under "Năng suất (kg) | Sản
@@ -9062,20 +9065,21 @@ def _runs_over_max(m: PlanModel, spec: Spec) -> list[Hit]:
     """A plan that counts its work in batches (or litters, shifts) year by year against the most it can run, both
     rows in the same table ("Số mẻ sản xuất (mẻ) | 240 | 276 | 318" above "Số mẻ tối đa (mẻ/năm) | 260 | 260 |
     260"): the batches are the capacity's own unit, though no quantity of the product is compared."""
-    for t in {r.table for r in m.rows()}:
-        rows = [r for r in m.table(t).rows if not r.subset and not r.noisy]
+    for tm in m.tables:
+        rows = [r for r in tm.rows if not r.subset and not r.noisy]
         for unit in _RUN_UNITS:
-            def years(r: Row) -> dict[int, float]:
-                return {x.year: x.value for x in r.vals if x.unit == unit and x.year is not None and
-                        m.is_plan_year(x.year) and x.vmax is None and x.per in (None, "năm") and x.value > 0}
-            maxes = [r for r in rows if _MAX_RUNS.search(r.label or "") and years(r)]
-            runs = [r for r in rows if r not in maxes and not r.total and years(r)]
+            # each row's counts of that unit by plan year, read once
+            ys = {id(r): {x.year: x.value for x in r.vals if x.unit == unit and x.year is not None and
+                          m.is_plan_year(x.year) and x.vmax is None and x.per in (None, "năm") and x.value > 0}
+                  for r in rows}
+            maxes = [r for r in rows if _MAX_RUNS.search(r.label or "") and ys[id(r)]]
+            runs = [r for r in rows if r not in maxes and not r.total and ys[id(r)]]
             if len(maxes) != 1 or not runs:
                 continue
             cap_row = maxes[0]
-            caps = years(cap_row)
+            caps = ys[id(cap_row)]
             for r in runs:
-                for y, q in sorted(years(r).items()):
+                for y, q in sorted(ys[id(r)].items()):
                     if y in caps and q > caps[y] * (1 + spec.tolerance):
                         return [_over_capacity(f"{r.evidence}; {cap_row.evidence}", y, q, caps[y], unit, "capacity")]
     return []
@@ -9108,12 +9112,12 @@ def _loads_over_capacity_row(m: PlanModel, spec: Spec) -> list[Hit]:
             total = sum(x.value for x in xs)
             if total > c.value * (1 + spec.tolerance):
                 return [_over_capacity("; ".join([cap_row.evidence, *(r.evidence for r in loads)]), y, total, c.value,
-                                       c.unit or _caption_unit(m, tm), "input",
+                                       c.unit or _caption_unit(tm), "input",
                                        material=" + ".join(_plain_label(r.label) for r in loads))]
     return []
 
 
-def _caption_unit(m: PlanModel, tm: TableM) -> str:
+def _caption_unit(tm: TableM) -> str:
     """The quantity unit a table's caption names in its brackets ("(kg gạo/năm)": kg), else ""."""
     mm = re.search(r"\(\s*(kg|tấn|lít|l|m3|m³)\b", tm.caption or "")
     return {"tấn": "kg", "lít": "l", "m³": "m3"}.get(mm.group(1), mm.group(1)) if mm else ""

@@ -60,7 +60,7 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
         if any(x.search(s.text) for x in excl) or _toc_entry(s.text):
             # a table of contents excuses its dot leaders, not a blank of another kind in the same line ("4 | [tên
             # khách hàng] | Hợp đồng số ....../HĐGC", a template's row left in a table)
-            found = [m for m in found if not _LEADER.search(m.group(0)) and not re.fullmatch(r"[.…\s]+", m.group(0))]
+            found = [m for m in found if not _LEADER.search(m.group(0))]
             if not found:
                 continue
         for m in found:

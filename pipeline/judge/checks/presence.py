@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from pipeline.judge.base import BatchContext, Hit, PlanView, SpecBase, quote
+from pipeline.models import BlockKind
 from pipeline.sections import load_vocabulary
 
 
@@ -69,7 +70,7 @@ def _run_in_sections(view: PlanView, vocab) -> set[str]:
     if got is None:
         got = set()
         for b in view.blocks:
-            if b.kind not in ("paragraph", "list_item") or not (mm := _RUN_IN.match(b.text)) or \
+            if b.kind not in (BlockKind.paragraph, BlockKind.list_item) or not (mm := _RUN_IN.match(b.text)) or \
                     len(mm.group(2).split()) < 15:
                 continue
             hm = match_heading(mm.group(1), vocab)
