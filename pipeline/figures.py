@@ -1171,6 +1171,19 @@ def _own_amount(cell: str, amts: list[Amount]) -> Amount | None:
     return None if _OWN_REST_RE.sub("", rest) else a
 
 
+# the first item's number of a table's numbering ("1", "I", "A", "1.", "a)")
+_FIRST_ITEM = re.compile(r"(?:1|I|A|a)[.)]?")
+
+
+def group_head_row(row: list[str]) -> bool:
+    """A table's first group head under its column heads ("1 | Nón lá trắng truyền thống | | |"): the first item's
+    number, a label and nothing else; a data row, not a second line of the header (which a column-number row, "1 | 2
+    | 3 | 4", fills in every cell)."""
+    cells = [(c or "").strip() for c in row]
+    return len(cells) >= 3 and bool(_FIRST_ITEM.fullmatch(cells[0])) and bool(cells[1]) and \
+        any(ch.isalpha() for ch in cells[1]) and not any(cells[2:])
+
+
 def _is_ordinal(cell: str) -> bool:
     return bool(_ORDINAL_RE.fullmatch(cell.strip()))
 
@@ -1328,8 +1341,8 @@ def _table_figures(
         return False
 
     n_header = 0
-    for row in cells[:3]:
-        if is_data_row(row) or any(len(c) > 100 for c in row):
+    for k, row in enumerate(cells[:3]):
+        if is_data_row(row) or any(len(c) > 100 for c in row) or (k > 0 and group_head_row(row)):
             break
         n_header += 1
     if n_header == len(cells):

@@ -45,7 +45,7 @@ def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
     crashes = []
-    assert len(names()) >= 196, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 203, names()  # a set that is not found must not quietly leave the pool
     outs = {name: tmp_path_factory.mktemp(name) for name in names()}
 
     def review(name: str):
@@ -100,7 +100,10 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.9616, pooled.text  # 3382/3517 = 0.96162 (forty-second session's end: sets 190-196
+    assert pooled.t.defect_recall >= 0.9596, pooled.text  # 3496/3643 = 0.95965 (forty-third session's end: sets 197-203
+    # joined with twelve of their blind misses left, 114/126; sets 1-196 at 3382/3517, unchanged: gs05's and gt06's blind
+    # catches were misreadings, mended away);
+    # 3382/3517 = 0.96162 (forty-second session's end: sets 190-196
     # joined with twelve of their blind misses left, 114/126; sets 1-189 at 3268/3391, gf06's batches caught);
     # 3267/3391 = 0.96343 (forty-first session's end: sets 184-189
     # joined with seven of their blind misses left, 101/108; sets 1-183 at 3166/3283, fn09's shortfall and ga08's
@@ -154,7 +157,10 @@ def test_floor_defect_recall(pooled):
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 80, pooled.text  # 80 in 2348 plans (forty-second session's end: sets 190-196 joined
+    assert pooled.t.false_alarms <= 84, pooled.text  # 84 in 2432 plans (forty-third session's end: sets 197-203 joined
+    # with 4 of their 24 blind false alarms left, two thin market parts of plans planted without a sales channel, a
+    # scan's misread cell, a net revenue's price of a later year; sets 1-196 at 80, unchanged);
+    # 80 in 2348 plans (forty-second session's end: sets 190-196 joined
     # with 7 of their 35 blind false alarms left, sets 1-189 at 73); 75 in 2264 plans (forty-first session's end: sets 184-189 joined
     # with five of their 41 blind false alarms left, two short product descriptions, two of a sketchy plan, a sketchy
     # plan's one-line part; sets 1-183 at 70, unchanged);

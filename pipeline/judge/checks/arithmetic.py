@@ -47,7 +47,8 @@ from typing import Literal, NamedTuple
 from pydantic import Field
 
 from pipeline import datafile
-from pipeline.figures import MACHINE_COUNTERS, MACHINES_COUNT, Amount, find_amounts, parse_number, parse_unit_header, text_amounts
+from pipeline.figures import (MACHINE_COUNTERS, MACHINES_COUNT, Amount, find_amounts, group_head_row, parse_number,
+                              parse_unit_header, text_amounts)
 from pipeline.judge.checks.calc import Calc, written_calcs
 from pipeline.judge.base import PAST_SECTIONS, BatchContext, Hit, PlanView, SpecBase, quote
 from pipeline.models import BlockKind, Figure
@@ -898,8 +899,8 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
         n_header = 0
         for r_i, r in enumerate(rows[:3]):
             fs = [f for f in figs.get((t.index, r_i), []) if f.kind not in ("year",)]
-            if fs:
-                break
+            if fs or (r_i > 0 and group_head_row(r)):
+                break  # (nor the first group's head: "1 | Nón lá trắng truyền thống | | |")
             n_header += 1
         if n_header == len(rows):
             n_header = 1
@@ -1937,6 +1938,21 @@ def _group_subtotals(tm: TableM, idx: int) -> list[Row]:
 _AVERAGE_LABEL = re.compile(r"(?i)\b(?:bình\s+quân|trung\s+bình)\b")
 
 
+# a sub-total's own words ("Cộng bánh đa nướng", "Cộng (tươi)"), not a grand total's ("Tổng cộng", "Cộng chung")
+_GROUP_SUM = re.compile(r"(?i)^\W*cộng\b(?!\s*(?:chung|tất\s+cả|toàn\s+bộ|cả|các|lại)\b)\s*\S")
+
+
+def _group_head(total: Row, since: list[Row]) -> int | None:
+    """The index in `since` (the rows after the previous sub-total) of the numbered head row without figures that opens
+    the group `total` ("Cộng …", more words than that) closes, the rows after it unnumbered: None if there is none."""
+    if not _GROUP_SUM.match(total.label or ""):
+        return None
+    k = next((i for i in range(len(since) - 1, -1, -1) if since[i].num is not None), None)
+    if k is None or since[k].vals or since[k].total or k == len(since) - 1:
+        return None
+    return k
+
+
 def _cost_line_above(tm: TableM, r: Row) -> bool:
     """The row right above `r` is a line of cost (figures, no total, nothing of revenue, profit or tax)."""
     above = tm.rows[r.index - 1] if r.index > 0 else None
@@ -1994,6 +2010,12 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
                 break  # (a balance, "Còn dư lạc nhân", closes the rows of one material: "Tổng mạch nha" adds the next's)
             since.append(r)
         since.reverse()
+        if (head := _group_head(total, since)) is not None:
+            # "4 | Bánh đa nướng |", its sources, "Cộng bánh đa nướng": one input's sub-total in a table of
+            # several, each opened by its numbered head row; not a grand total of the groups above it (nor
+            # of the previous group's last row, "Quy ra khô (4 : 1)" under its "Cộng (tươi)")
+            readings(since[head:])
+            return cands
         readings(since)
         if not any(r.vals for r in tm.rows[:idx]):
             # "TỔNG CỘNG | 540" opening the table, its items below it
@@ -2228,6 +2250,8 @@ def _unread_sibling(tm: TableM, items: list[Row], total: Row, j: int) -> bool:
 _ROMAN_READ = r"[IVXHl]{1,4}"
 _NAMED_GROUPS = re.compile(rf"\(\s*({_ROMAN_READ}(?:\s*\+\s*{_ROMAN_READ})+)\s*\)")
 _GROUP_SUBTOTAL = re.compile(rf"\s*(?i:cộng)\s+({_ROMAN_READ})\b")
+_LETTER_PARTS = re.compile(r"\(\s*([a-d](?:\s*\+\s*[a-d])+)\s*\)")
+_LETTER_SUBTOTAL = re.compile(r"(?i)\s*(?:cộng|tổng)\s*(?:phần\s+)?\(?\s*([a-d])\s*\)?\s*$")
 
 
 def _roman(read: str) -> str:
@@ -2237,6 +2261,11 @@ def _roman(read: str) -> str:
 def _groups_missing(tm: TableM, total: Row) -> bool:
     """The total names Roman groups ("Tổng cộng (I + II)") and one of them is nowhere in the table: neither a row
     numbered with it nor its subtotal ("Cộng I")."""
+    if letters := _LETTER_PARTS.search(total.label or ""):
+        # "Tổng vốn đầu tư (a + b)" under "Cộng (b)", its part (a) a table of its own ("Bảng 6a … Cộng (a)")
+        named = {x.lower() for x in re.findall(r"[a-dA-D]", letters.group(1))}
+        present = {g.group(1).lower() for r in tm.rows if (g := _LETTER_SUBTOTAL.match(r.label or ""))}
+        return not named <= present
     got = _NAMED_GROUPS.search(total.label or "")
     if not got:
         return False
@@ -3002,6 +3031,11 @@ def _sized_components(m: PlanModel, tm: TableM, year: int | None) -> tuple[float
     return (total, used) if len(used) >= 2 else None
 
 
+# a price received after the buyers' discounts, not the list price ("Giá thực thu bình quân", "Giá bán sau chiết khấu",
+# "Giá bán thuần")
+_NET_PRICE = re.compile(r"(?i)\b(?:thực\s+thu|thực\s+nhận|sau\s+chiết\s+khấu|đã\s+trừ\s+chiết\s+khấu|thuần)\b")
+
+
 def _stacked_pair(tm: TableM, R: Row, year: int | None) -> tuple[float, list[Row]] | None:
     """A product's quantity and price in the two rows just above its revenue row ("Bánh lẻ – số
     lượng (bánh)", "– giá bán (đồng/bánh)", "– doanh thu"): quantity × price."""
@@ -3009,6 +3043,12 @@ def _stacked_pair(tm: TableM, R: Row, year: int | None) -> tuple[float, list[Row
     if i < 2:
         return None
     above = tm.rows[i - 2:i]
+    first = i - 2  # the first row of the pair
+    if i >= 3 and all(r.kind == "price" for r in above) and \
+            len(net := [r for r in above if _NET_PRICE.search(r.label or "")]) == 1:
+        # "Số lượng chai 500 ml", "Giá niêm yết …", "Giá thực thu bình quân … (sau chiết khấu)", "Doanh thu …": the
+        # revenue is the quantity at the price received, the list price beside it
+        above, first = [tm.rows[i - 3], net[0]], i - 3
     prices = [r for r in above if r.kind == "price"]
     # (not a material's row: "Búp tươi nguyên liệu | kg", then "Đơn giá bình quân", then "Doanh thu" prices the
     # dried tea of the first row, not the fresh leaves)
@@ -3019,13 +3059,17 @@ def _stacked_pair(tm: TableM, R: Row, year: int | None) -> tuple[float, list[Row
         return None
     # another priced product above it with no revenue row of its own ("Kiệu hũ", "Giá hũ", "Kiệu bán
     # buôn", "Giá buôn", "Doanh thu"): the revenue row sums both, not the pair just above it
-    k = i - 3
+    k = first - 1
     while k >= 0 and tm.rows[k].kind != "revenue":
         if tm.rows[k].kind == "price":
             return None
         k -= 1
     p = next((x for x in prices[0].vals if x.kind == "money" and x.per and x.year == year and x.vmax is None), None)
     q = qtys[0].qty_years()[year]
+    if p is None and q.unit and re.search(rf"(?i)\b{re.escape(q.unit)}\b", prices[0].label or ""):
+        # "Số lượng chai 500 ml (chai)", "Giá … chai 500 ml (đồng)": the price of the pack the quantity counts
+        p = next((replace(x, per=q.unit) for x in prices[0].vals if x.kind == "money" and not x.per
+                  and x.year == year and x.vmax is None), None)
     e = qp(q.value, q.unit, p.value, p.per) if p is not None and q.vmax is None else None
     return (e, [qtys[0], prices[0]]) if e is not None else None
 
@@ -3038,8 +3082,9 @@ def _pair_in_table(m: PlanModel, tm: TableM, year: int | None) -> tuple[float, l
     if not qrows and prows:
         # no "Sản lượng" row: the one row of the product's quantity beside the price row
         # ("Mực tươi đưa vào chế biến" is the input, "Mực một nắng thành phẩm" the output)
+        # (nor the break-even output of a break-even table, "Sản lượng hòa vốn | kg | 2.480")
         plain = [r for r in tm.rows if r.kind is None and not r.subset and not r.total and year in r.qty_years()
-                 and not r.flags & {"need", "supply", "input"}]
+                 and not r.flags & {"need", "supply", "input"} and not _BREAK_EVEN.search(r.label or "")]
         qrows = plain if len(plain) == 1 else []
     pvals = []
     for r in prows:
@@ -3150,6 +3195,8 @@ def _global_single(m: PlanModel, year: int | None) -> list[tuple[float, list[Row
             continue  # tonnes of a product sold in packs of several prices: the split is unknown
         if _sold_apart(m.table(r.table), r, year):
             continue  # a part of it sold otherwise that year ("Trong đó đóng gói bán lẻ"): the split is unknown
+        if _goes_on_yearless(m, m.table(r.table)):
+            continue  # the first product of a revenue table a page break split: the others are on the next page
         # an undated price is the plan's ("Giá bán dự kiến"): a past year's output was sold at
         # prices the plan does not give
         fit = {p.value for p, _, py in prices if (py == year or py is None and m.is_plan_year(year))
@@ -3499,7 +3546,8 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
             # "Doanh thu bán dầu", "Doanh thu khô dầu", "Tổng doanh thu": the total is the row, the
             # others its parts, checked one by one against their own price and quantity
             main = _main_revenue(tm, revs)
-            if not main.total and len({" ".join(r.label.lower().split()) for r in top}) == 1:
+            if not main.total and (len({" ".join(r.label.lower().split()) for r in top}) == 1 or
+                                   not _BARE_REVENUE.match(main.label or "")):
                 # "Năm | Rau má (chai) | Giá | DT (tr.đ) | Đậu xanh (chai) | Giá | DT (tr.đ) | Tổng": each product's
                 # revenue under one label, none the total of the others; each is checked as a part
                 main = None
@@ -3614,7 +3662,7 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                 else:
                     own_revenue = 0
                     for other in m.tables:
-                        if other is tm:
+                        if other is tm or _goes_on_yearless(m, other):
                             continue
                         got = _revenue_components(m, other, year) or _pair_in_table(m, other, year) or \
                             _sized_components(m, other, year)
@@ -3645,10 +3693,11 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                 if any(close(sv.value, c, tol) or scale_slip(sv.value, c) for c, _ in cands):
                     continue
                 c, ev = cands[0]
-                if _part_of_itemised(m, sv.value, c, tol):
+                if _part_of_itemised(m, sv.value, c, tol) or _net_of_discounts(m, R, year, sv.value, c, tol):
                     continue
                 hits.append(_revenue_hit(R, year, sv.value, c, ev))
         hits.extend(_rowwise_revenue(m, tm, tol))
+        hits.extend(_product_rows_revenue(m, tm, tol))
     text_hits = _text_revenue(m, spec, done_years)
     hits.extend(text_hits)
     hits.extend(_stated_revenue_in_text(m, spec, done_years | {_year_of_label(h.params["year"]) for h in text_hits}))
@@ -3658,6 +3707,25 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
     return _dedupe([h for h in hits if not (h.params.get("in_text") and _part_of_itemised(
         m, h.params["stated"], h.params["expected"], tol)) and not _reported_year(m, h.params.get("year"))
         and not _barely_read_revenue(m, h)])
+
+
+# a revenue after the buyers' discounts ("Doanh thu thuần", "Doanh thu thực thu", "… sau chiết khấu"); the discounts
+# themselves ("Trừ chiết khấu thương mại", "Giảm trừ doanh thu")
+_NET_REVENUE = re.compile(r"(?i)\b(?:thuần|thực\s+thu|sau\s+chiết\s+khấu|sau\s+giảm\s+trừ)\b")
+_DISCOUNT = re.compile(r"(?i)\b(?:chiết\s+khấu|giảm\s+trừ)\b")
+
+
+def _net_of_discounts(m: PlanModel, R: Row, year: int | None, stated: float, gross: float, tol: float) -> bool:
+    """A net revenue ("Doanh thu thuần") below the quantity × list price of a plan that grants discounts: the
+    list price less the discounts, by a row of them ("Trừ chiết khấu thương mại | 217,7") when the plan has one, else
+    by the plan's word that the revenue is net of them (the channels' discounts are not reckoned here)."""
+    if not _NET_REVENUE.search(R.label or "") or stated >= gross:
+        return False
+    cuts = [x.value for r in m.rows() if r is not R and _DISCOUNT.search(r.label or "") and r.kind != "revenue"
+            and (x := r.money_years().get(year)) is not None]
+    if cuts:
+        return any(close(stated + d, gross, tol) for d in cuts)
+    return any(_DISCOUNT.search(s.text) for s in m.sents)
 
 
 def _barely_read_revenue(m: PlanModel, h: Hit) -> bool:
@@ -3905,6 +3973,52 @@ def _rowwise_revenue(m: PlanModel, tm: TableM, tol: float) -> list[Hit]:
             continue
         for qc, pc, ac in triples:
             hits.extend(_rowwise_one(r, qc, pc, ac, tol))
+    return hits
+
+
+def _goes_on_yearless(m: PlanModel, t: TableM) -> bool:
+    """Table `t`, with revenue rows by year, goes on in a table right after it whose revenue rows have no year (a page
+    break that lost the column heads: "Số lượng (bình) | 2.400 | 2.600 | 2.800", "Doanh thu (triệu đồng) | 600,0 | …"
+    under the first product's rows): `t` holds some of the products only."""
+    if not any(r.kind == "revenue" and r.money_years() for r in t.rows):
+        return False
+    return any(0 < o.block - t.block <= 3 and any(r.kind == "revenue" and r.vals and
+                                                  all(x.year is None for x in r.vals) for r in o.rows)
+               for o in m.tables)
+
+
+def _product_rows_revenue(m: PlanModel, tm: TableM, tol: float) -> list[Hit]:
+    """A revenue table whose rows are the products, money by year ("Bảng 11. Doanh thu": "Miến dong sợi nhỏ, gói 500 g
+    | 1.080,0 | 1.360,8 | 1.350,0"), each product's quantities and price in rows of the same label in other tables
+    (the production plan's "… | gói | 24.000 | 27.000 | 30.000", the price list's "… | gói | 45.000"): quantity ×
+    price a year, when another year of the row agrees with it (so the rows are paired as the plan means them)."""
+    if not m.vocab.rows["revenue"].in_text(tm.caption or ""):
+        return []
+    hits = []
+    for r in tm.rows:
+        if r.total or r.subset or r.kind is not None or r.noisy:
+            continue
+        money = {x.year: x for x in r.vals if x.kind == "money" and x.year is not None and not x.per and x.vmax is None}
+        key = " ".join((r.label or "").lower().split())
+        if len(money) < 2 or not key:
+            continue
+        same = [o for t in m.tables if t is not tm for o in t.rows if " ".join((o.label or "").lower().split()) == key]
+        qrows = [o for o in same if o.qty_years()]
+        prows = [o for o in same if any(x.kind == "money" and x.per for x in o.vals)]
+        if len(qrows) != 1 or len(prows) != 1:
+            continue  # (the same pack priced by channel, "… hũ 1 kg | Siêu thị mini | 270.000 đ/hũ": which price is whose)
+        qrow, prow = qrows[0], prows[0]
+        reckoned = {}
+        for y, a in money.items():
+            q = qrow.qty_years().get(y)
+            prices = [x for x in prow.vals if x.kind == "money" and x.per and x.vmax is None and x.year in (y, None)]
+            p = next((x for x in prices if x.year == y), prices[0] if prices else None)
+            if q is not None and p is not None and q.vmax is None and (e := qp(q.value, q.unit, p.value, p.per)):
+                reckoned[y] = (a, e)
+        agree = {y for y, (a, e) in reckoned.items() if close(a.value, e, tol) or scale_slip(a.value, e)}
+        if agree:
+            hits += [_revenue_hit(r, y, a.value, e, [qrow.evidence, prow.evidence])
+                     for y, (a, e) in reckoned.items() if y not in agree]
     return hits
 
 
@@ -4668,8 +4782,18 @@ def _revenue_total_elsewhere(m: PlanModel, tm: TableM, year: int, value: float, 
         return len(rows) >= 2 and close(sum(o.money_years()[year].value for o in rows), value, 0.002) and \
             all(_expected_for_child(m, t, o, year) for o in rows)
 
-    return any(r.kind == "revenue" and r.total and not r.subset and (x := r.money_years().get(year)) is not None
-               and close(x.value, value, 0.002) and (not itemised or lines_add_up(t, r))
+    def total_of(t: TableM, r: Row) -> float | None:
+        if (x := r.money_years().get(year)) is not None:
+            return x.value
+        # "Tổng doanh thu | 2.400,0" with no unit of its own under lines "Doanh thu (triệu đồng) | 1.500,0": the
+        # lines' unit
+        bare = next((v for v in r.vals if v.year == year and v.kind == "number" and not v.unit and v.vmax is None), None)
+        line = next((x for o in reversed(t.rows[:r.index]) if o.kind == "revenue" and not o.total
+                     and (x := o.money_years().get(year)) is not None), None)
+        return bare.value * _display_factor(line, m.view.doc.number_style) if bare and line else None
+
+    return any(r.kind == "revenue" and r.total and not r.subset and (x := total_of(t, r)) is not None
+               and close(x, value, 0.002) and (not itemised or lines_add_up(t, r))
                for t in m.tables if t is not tm for r in t.rows)
 
 
@@ -4865,6 +4989,12 @@ def _lost_sibling_number(tm: TableM, R: Row, kids: list[Row]) -> bool:
         return False
     nxt = next((r for r in tm.rows if r.index > kids[0].index and r.num), None)
     return nxt is not None and (nxt.num or "").isdigit() and int(nxt.num) == int(R.num) + 2
+
+
+# a revenue label that names no product nor pack ("Doanh thu (triệu đồng)", "Tổng doanh thu thuần"): the total of
+# the revenue rows beside it, not one of them ("Doanh thu chai 500 ml" is the pack's, however large)
+_BARE_REVENUE = re.compile(r"(?i)^\W*(?:tổng\s+)?(?:doanh\s+(?:thu|số)|dt)(?:\s+(?:thuần|bán\s+hàng|dự\s+kiến|"
+                           r"cả\s+năm|năm))?\s*(?:\([^()]*\))?\W*$")
 
 
 def _main_revenue(tm: TableM, revs: list[Row]) -> Row:
@@ -5393,7 +5523,9 @@ def _stated_payback(m: PlanModel) -> list[tuple[float, str, str | None, str | No
                     and a.end <= spans[0][0] and _TIME_THEN_CUE.fullmatch(s.text, a.end, spans[0][0])][-1:]
         if not durs:
             continue
-        a = durs[0]
+        # the result of the sentence's own reckoning ("… trên hai năm sản xuất đủ 12 tháng …: 1.150 : (513,4 + 90)
+        # ≈ 1,9 năm"): the time after "=" or "≈", not a span of months named on the way
+        a = next((d for d in durs if _RESULT_BEFORE.search(s.text, 0, d.start)), durs[0])
         if (scen := _scenario_mentions(m, s.text)) is not None:
             # a plan of several scenarios: the payback said of the one it takes, nothing when it takes none or the
             # sentence speaks of another only. A sentence that opens on a time names each scenario after its time
@@ -5409,11 +5541,11 @@ def _stated_payback(m: PlanModel) -> list[tuple[float, str, str | None, str | No
                 continue
             a = picked[0]
         yrs = a.value if a.unit == "năm" else a.value / 12
-        # "3 năm 6 tháng"
         # "3 năm 6 tháng" (not "0,9 năm (11 tháng)": the same time in months)
-        if a.unit == "năm" and len(durs) > 1 and durs[1].unit == "tháng" and durs[1].start - a.end <= 3 and \
-                a.value == int(a.value) and "(" not in s.text[a.end:durs[1].start]:
-            yrs += durs[1].value / 12
+        nxt = next((d for d in durs if d.start > a.start), None)
+        if a.unit == "năm" and nxt is not None and nxt.unit == "tháng" and nxt.start - a.end <= 3 and \
+                a.value == int(a.value) and "(" not in s.text[a.end:nxt.start]:
+            yrs += nxt.value / 12
         if re.search(r"(?i)thời hạn|vay|ân hạn", low[first:a.start]):
             continue
         if _CUMULATIVE.search(s.text[first:a.start]):
@@ -5434,6 +5566,7 @@ def _within_bound(bound: str | None, yrs: float, computed: Iterable[float], tole
 
 
 _CUMULATIVE = re.compile(r"\d\s*\+\s*\(")
+_RESULT_BEFORE = re.compile(r"[=≈]\s*(?:khoảng\s+|xấp\s+xỉ\s+)?$")
 # between a time and the payback cue after it: "1,3 năm [là] hoàn vốn", "3 năm [thì sẽ] hoàn vốn"
 _TIME_THEN_CUE = re.compile(r"(?i)\s*(?:là|thì|sẽ|mới|có\s+thể|đã|thì\s+sẽ|là\s+có\s+thể|là\s+đã)?\s*(?:được\s+)?")
 
@@ -5445,6 +5578,10 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
     cap = capital_facts(m)
     invest = {round(t[0]) for t in cap.totals} | {round(x) for x in cap.items_sums}
     if own := {round(t[0]) for t in cap.totals if t[2] == "investment"}:
+        # (the parts' totals of an investment split in two, "Cộng (a) | 1.330", "Cộng (b) | 550", beside their sum,
+        # "Tổng vốn đầu tư (a + b) | 1.880": the sum is the investment)
+        parts = {x for x in own for z in own if z != x and any(close(x + z, y, 0.002) for y in own)}
+        own = own - parts or own
         # the investment part states its total: a smaller total of another part (the equipment list's
         # "Cộng | 950" under the technology, beside "Tổng cộng | 2.000" of the investment) is a share of
         # it, no basis of the plan's payback
@@ -5859,6 +5996,16 @@ def _series_named(m: PlanModel, unit: str, noun: set[str] | None,
 _HANDMADE = re.compile(r"(?i)\b(?:đan|dệt|làm|khâu|thêu|vẽ|nặn)\s+tay\b|\bthủ\s+công\b")
 
 
+def _one_group_of_several(m: PlanModel, r: Row) -> bool:
+    """`r` is a bare quantity line ("Số lượng (chiếc)", no product named) of one of the table's product groups,
+    each opened by a numbered head row without figures ("1 | Nón lá trắng truyền thống |", "2 | Nón bài thơ |"):
+    that product's quantity, not the plan's whole output."""
+    if r.total or product_tokens(r.label, m.vocab):
+        return False
+    heads = [o.index for o in m.table(r.table).rows if o.num is not None and not o.vals and not o.total]
+    return len(heads) >= 2 and min(heads) < r.index
+
+
 def _total_output_rows(m: PlanModel) -> list[Row]:
     """Rows giving the plan's (total) output: label 'Sản lượng ...' / 'Tổng ...' with plan years."""
     if "total_output" in m._cache:
@@ -5869,7 +6016,7 @@ def _total_output_rows(m: PlanModel) -> list[Row]:
         finished = r.kind is None and r.total and bool(_FINISHED.search(r.label))
         if (r.kind == "quantity" or finished) and not r.subset and not r.flags & {"need", "supply", "input", "market"}:
             ys = {y: x for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y)}
-            if len(ys) >= 2:
+            if len(ys) >= 2 and not _one_group_of_several(m, r):
                 out.append(r)
     own = _own_made_rows(m)
     # (a seller of bought goods too: in the units it says what it makes, its sales are no output)
@@ -6102,7 +6249,41 @@ def ratios(m: PlanModel) -> list[Ratio]:
         if r.product and (lead := _NORM_SUBJECT.match(r.text)) and \
                 (subj := product_tokens(lead.group(1), v)) > r.product:
             r.product = subj
+    out += _recipe_table_ratios(m)
+    # (a norm of one material or another, "4 kg chè vằng hoặc lá vối tươi cho 1 kg khô": which of them the output
+    # needs, and how much of each, the norm does not say)
+    out = [r for r in out if _EITHER not in r.material]
     m._cache["ratios"] = out
+    return out
+
+
+_EITHER = tone_key("hoặc")
+# a recipe table's column of the amounts for a number of the product ("Cho 100 chiếc", "Định mức cho 1 mẻ 50 kg" is
+# not: a batch, whose output the row of the batch states)
+_PER_OUTPUT_HEAD = re.compile(r"(?i)^\W*(?:định\s+mức\s+)?cho\s+(\d[\d.,]*)\s*([^\W\d]+)\s*(?:\([^()]*\))?\s*$")
+
+
+def _recipe_table_ratios(m: PlanModel) -> list[Ratio]:
+    """The norms of a recipe table, one row an input ("Đỗ xanh tách vỏ | kg | 1,6" under "Cho 100 chiếc"): so much
+    of each input for that number of the product, in the product's own count (not a batch's)."""
+    v = m.vocab
+    out = []
+    for tm in m.tables:
+        for j, head in enumerate(tm.header):
+            hm = _PER_OUTPUT_HEAD.match(head)
+            if not hm or (n := parse_number(hm.group(1), m.view.doc.number_style)) is None or n <= 0:
+                continue
+            got = find_amounts(f"{hm.group(1)} {hm.group(2)}")
+            if not got or got[0].kind != "count" or got[0].unit in ("mẻ", "lô", "ca", "ngày"):
+                continue
+            for r in tm.rows:
+                x = _col_val(r, j)
+                if x is None or r.total or r.subset or x.kind not in ("mass", "volume") or x.vmax is not None:
+                    continue
+                if mat := product_tokens(r.label, v):
+                    out.append(Ratio(x.value, x.unit, n, got[0].unit, mat, set(), r.evidence, tm.section,
+                                     " ".join(r.label.split())))
+            break  # (one column of a table: "Mỗi chiếc (g)" beside it says the same per piece)
     return out
 
 
@@ -9016,16 +9197,26 @@ _COVERS = re.compile(r"(?i)\b(?:(?:đủ\s+)?(?:đáp\s+ứng|bảo\s+đảm|đ�
                      r"(?:(?:toàn\s+bộ|cả)\s+)?(?:kế\s+hoạch|sản\s+lượng|nhu\s+cầu\s+sản\s+xuất)")
 
 
+_THIS_CAPACITY = re.compile(r"(?i)^\W*(?:công\s+suất|năng\s+lực)(?:\s+[^\W\d]+){0,2}?\s+(?:này|trên|đó)\s+(?:vẫn\s+|sẽ\s+)?$")
+
+
 def _claimed_heads(m: PlanModel) -> set[str]:
     """The equipment the plan says covers its output, named before the claim in its sentence ("Hai máy ép
     hiện có hoạt động 250 ngày/năm, đáp ứng được kế hoạch sản lượng …"), tone-keyed."""
     if "cap_claimed" not in m._cache:
         heads = set()
+        prev = None
         for s in m.sents:
+            before_s, prev = prev, s
             if s.section in _PAST_SECTIONS and not _names_plan_year(m, s.text):
                 continue  # (the present part may say what the plan's years rest on: "… đủ công suất cho cả giai đoạn 2027–2029")
             for c in _COVERS.finditer(s.text):
                 if (h := _equipment_head(s.text[:c.start()], m.vocab)) is not None:
+                    heads.add(h)
+                elif _THIS_CAPACITY.match(s.text[:c.start()]) and before_s is not None and before_s.block == s.block \
+                        and (h := _equipment_head(before_s.text, m.vocab)) is not None:
+                    # "Hai nồi chưng cất inox, mỗi nồi 50 lít rượu/ngày, … 27.000 lít/năm. Công suất này đáp ứng đủ
+                    # sản lượng kế hoạch đến năm 2029 …": the equipment of the sentence before
                     heads.add(h)
         m._cache["cap_claimed"] = heads
     return m._cache["cap_claimed"]
@@ -9676,7 +9867,7 @@ _CHANGE_BEFORE = re.compile(r"(?i)\b(tăng|nâng|lên|thêm|giảm|từ|đến|t
 _TO_HOP_TAC = re.compile(r"(?i)\btổ\s+hợp\s+tác\b|\btổ\s+hợp\b|\btht\b")  # the producer, not a team
 _REGULAR_AFTER = re.compile(r"(?i)^\s*(?:lao động\s+|người\s+)?(?:thường xuyên|cố định|ổn định)\b")
 # craftsmen counted as the regular workforce: "12 thợ làm thường xuyên", "18 thợ thường xuyên"
-_REGULAR_CRAFTSMEN_AFTER = re.compile(r"(?i)^\s*(?:làm\s+(?:việc\s+)?)?(?:thường xuyên|cố định)\b")
+_REGULAR_CRAFTSMEN_AFTER = re.compile(r"(?i)\s*(?:làm\s+(?:việc\s+)?)?(?:thường xuyên|cố định)\b")
 _LOCAL_AFTER = re.compile(r"(?i)^\s*(?:tại\s+|ở\s+)?(?:địa phương|trong xã|trong thôn)\b")
 _HIRED = re.compile(r"(?i)\bthuê\s+(?:ngoài|thêm)?")
 _THROUGH_PLAN = re.compile(r"(?i)[^.;:()\d]{0,40}?\b(?:trong\s+)?(?:cả|suốt|toàn)\s+(?:thời\s+kỳ|giai\s+đoạn)\b")
@@ -10351,6 +10542,44 @@ _ALLOCATION = re.compile(r"(?i)\b(?:phân\s+bổ|phân\s+chia|cơ\s+cấu|chia\s
 _SEASON_OR_DAY = re.compile(r"(?i)\bvụ\s+(?:đông|xuân|hè|thu|chiêm|mùa)\b|\bmùa\s+(?:khô|mưa|hè|đông|cao điểm)\b|"
                             r"\b(?:mỗi|một|trong)\s+ngày\b")
 _WITHIN_TOTAL = re.compile(r"(?i)\btrong\s+(?:tổng\s+)?(?:số\s+)?$")
+_SHARE_OF = re.compile(r"\d\s*%\s*(?:của\s+)?(?:tổng\s+)?$")
+# a year's objective that raises the output to a level: "- Năm thứ 2 (2028): nâng sản lượng lên 8.400 kg chè khô"
+_RAISED_TO = re.compile(r"(?i)^\W*năm\s+(?:thứ\s+[^\W\d]+\s+|thứ\s+\d\s+|\d\s+)?\(?((?:19|20)\d\d)\)?\s*:?\s*"
+                        r"(?:nâng|tăng|đưa)\s+sản\s+lượng\s+(?:[^\W\d]+\s+){0,3}?lên\s+(?:mức\s+|khoảng\s+)?$")
+
+
+# an objective's year and its verb right before an amount: "- Năm 2027 đạt 12.000 kg nem chua, …"
+_OBJECTIVE_OUTPUT = re.compile(r"(?i)^\W*năm\s+(20\d\d)\s*,?\s*(?:dự\s+kiến\s+|phấn\s+đấu\s+)?(?:sản\s+xuất\s+)?đạt\s+"
+                               r"(?:khoảng\s+)?$")
+
+
+def _objective_outputs(m: PlanModel, name: set[str]) -> list[Stmt]:
+    """The output an objective sets for a year, the plan's product named after the amount: with no word of output ("Năm
+    2027 đạt 12.000 kg nem chua"), or raising it to a level ("Năm thứ 2 (2028): nâng sản lượng lên 8.400 kg chè khô"):
+    the year's output, as the output's rows and sentences give it."""
+    out = []
+    for s in m.sents:
+        if s.section != "objectives":
+            continue
+        worded = bool(m.vocab.text["output"].char_spans(s.text))
+        for a in s.amounts if not worded else ():
+            if a.kind not in ("mass", "volume", "count") or a.per or a.value_max is not None:
+                continue
+            if (hit := _OBJECTIVE_OUTPUT.search(s.text[:a.start])) and \
+                    (said := _noun_after(s.text, a.end, m.vocab)) and said <= name and m.is_plan_year(int(hit.group(1))):
+                out.append(Stmt("output", a.value, (int(hit.group(1)), a.unit), frozenset(), s.text, s.section, s.block,
+                                bool(a.qualifier)))
+            break  # (the first amount only: "…, các năm sau tăng khoảng 8 %/năm")
+        for a in s.amounts if worded else ():
+            if a.kind in ("mass", "volume", "count") and not a.per and a.value_max is None and \
+                    (hit := _RAISED_TO.search(s.text[:a.start])) and m.is_plan_year(int(hit.group(1))) and \
+                    (said := _noun_after(s.text, a.end, m.vocab)) and said & name and \
+                    said - name <= product_tokens("khô thành phẩm", m.vocab):
+                # (the product in its finished state may be named so: "8.400 kg chè khô" of "Chè xanh Hà Linh")
+                out.append(Stmt("output", a.value, (int(hit.group(1)), a.unit), frozenset(), s.text, s.section,
+                                s.block, bool(a.qualifier)))
+                break
+    return out
 
 
 def _read_output_stmts(m: PlanModel) -> list[Stmt]:
@@ -10364,6 +10593,7 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
                                 m.table(r.table).block, kind=_output_flow(r.label, v)))
     name = product_tokens(m.view.plan.product.name or "", v)
     head = product_tokens((m.view.plan.product.name or "").split(" ")[0], v)
+    out += _objective_outputs(m, name)
     for s in m.sents:
         spans = v.text["output"].char_spans(s.text)
         if not spans or v.text["change"].in_text(_SINCE.sub("", s.text[:spans[0][0]])) and \
@@ -10377,7 +10607,9 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
             continue
         if v.text["supply_firm"].in_text(s.text):
             continue  # "các hộ liên kết bán cho HTX 201,6 tấn": a supply commitment, not the output
-        if _ALLOCATION.search(s.text[:spans[0][1]]) or _WITHIN_TOTAL.search(s.text[:spans[0][0]]):
+        if _ALLOCATION.search(s.text[:spans[0][1]]) or _WITHIN_TOTAL.search(s.text[:spans[0][0]]) or \
+                _SHARE_OF.search(s.text[:spans[0][0]]):
+            # ("Năm 2027 tổ dự kiến bán 40 % sản lượng (1.900 kg) qua 9 cửa hàng …": a channel's share)
             # "Phân bổ sản lượng năm 2027: khoảng 9.600 kg cho quán ăn, …", "Trong tổng sản lượng, rau đóng
             # túi … 120 tấn năm 2027": the year's output by part
             continue
@@ -10709,8 +10941,12 @@ _FACILITY_CHANGE = re.compile(r"(?i)\b(?:xây|mở rộng|nâng cấp|cải tạ
                               r"đầu tư)\b")
 # or of someone else's, named before the area ("nhà xưởng của các hộ thành viên", "thuê", "mượn")
 _FACILITY_OTHER = re.compile(r"(?i)\b(?:thuê|mượn|của các hộ|thành viên|hộ liên kết)\b")
+# rented, said after the area in its clause ("Nhà xưởng 250 m² và sân 200 m² thuê của bà …"): the new premises of
+# the plan's years, not the building the present state describes
+# (not the land under it: "nhà xưởng 300 m² trên khu đất 600 m² thuê dài hạn của xã" is the producer's own building)
+_RENTED_AFTER = re.compile(r"(?i)(?:(?!đất)[^.;,]){0,30}?\b(?:thuê|đi thuê|mượn)\b")  # (matched at the area's end)
 # whose it is, right after the area: someone's other than the producer ("nhà kho 50 m² của thành viên")
-_FACILITY_OWNER_AFTER = re.compile(r"(?i)^\s*của\s+(?!(?:tổ|hợp\s+tác\s+xã|htx|công\s+ty|cơ\s+sở|doanh\s+nghiệp)\b)")
+_FACILITY_OWNER_AFTER = re.compile(r"(?i)\s*của\s+(?!(?:tổ|hợp\s+tác\s+xã|htx|công\s+ty|cơ\s+sở|doanh\s+nghiệp)\b)")
 
 
 def _facility_stmts(m: PlanModel) -> list[Stmt]:
@@ -10739,7 +10975,7 @@ def _facility_stmts(m: PlanModel) -> list[Stmt]:
             # xưởng ép dầu rộng 300 m²" is the cooperative's, not its members')
             near = max(lo, s.text.rfind(",", 0, f.start() + max(0, a.start - 50)) + 1)
             if _FACILITY_CHANGE.search(s.text[lo:a.end + 30].split(";")[0]) or _FACILITY_OTHER.search(s.text[near:a.start]) \
-                    or _FACILITY_OWNER_AFTER.match(s.text, a.end):
+                    or _FACILITY_OWNER_AFTER.match(s.text, a.end) or _RENTED_AFTER.match(s.text, a.end):
                 continue
             name = " ".join(f.group(1).split()).lower()
             # ("Nhà xưởng SX rộng 420 m²" is the "nhà xưởng 240 m²" of the profile: "sản xuất" names no other one)
