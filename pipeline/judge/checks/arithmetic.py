@@ -3031,9 +3031,9 @@ def _sized_components(m: PlanModel, tm: TableM, year: int | None) -> tuple[float
     return (total, used) if len(used) >= 2 else None
 
 
-# a price received after the buyers' discounts, not the list price ("Giá thực thu bình quân", "Giá bán sau chiết khấu",
-# "Giá bán thuần")
-_NET_PRICE = re.compile(r"(?i)\b(?:thực\s+thu|thực\s+nhận|sau\s+chiết\s+khấu|đã\s+trừ\s+chiết\s+khấu|thuần)\b")
+# a price or revenue after the buyers' discounts, not at the list price ("Giá thực thu bình quân", "Giá bán sau chiết
+# khấu", "Doanh thu thuần", "… sau giảm trừ")
+_NET = re.compile(r"(?i)\b(?:thực\s+thu|thực\s+nhận|sau\s+chiết\s+khấu|đã\s+trừ\s+chiết\s+khấu|sau\s+giảm\s+trừ|thuần)\b")
 
 
 def _stacked_pair(tm: TableM, R: Row, year: int | None) -> tuple[float, list[Row]] | None:
@@ -3045,7 +3045,7 @@ def _stacked_pair(tm: TableM, R: Row, year: int | None) -> tuple[float, list[Row
     above = tm.rows[i - 2:i]
     first = i - 2  # the first row of the pair
     if i >= 3 and all(r.kind == "price" for r in above) and \
-            len(net := [r for r in above if _NET_PRICE.search(r.label or "")]) == 1:
+            len(net := [r for r in above if _NET.search(r.label or "")]) == 1:
         # "Số lượng chai 500 ml", "Giá niêm yết …", "Giá thực thu bình quân … (sau chiết khấu)", "Doanh thu …": the
         # revenue is the quantity at the price received, the list price beside it
         above, first = [tm.rows[i - 3], net[0]], i - 3
@@ -3546,7 +3546,7 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
             # "Doanh thu bán dầu", "Doanh thu khô dầu", "Tổng doanh thu": the total is the row, the
             # others its parts, checked one by one against their own price and quantity
             main = _main_revenue(tm, revs)
-            if not main.total and (len({" ".join(r.label.lower().split()) for r in top}) == 1 or
+            if not main.total and (len({_label_key(r) for r in top}) == 1 or
                                    not _BARE_REVENUE.match(main.label or "")):
                 # "Năm | Rau má (chai) | Giá | DT (tr.đ) | Đậu xanh (chai) | Giá | DT (tr.đ) | Tổng": each product's
                 # revenue under one label, none the total of the others; each is checked as a part
@@ -3709,9 +3709,7 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
         and not _barely_read_revenue(m, h)])
 
 
-# a revenue after the buyers' discounts ("Doanh thu thuần", "Doanh thu thực thu", "… sau chiết khấu"); the discounts
-# themselves ("Trừ chiết khấu thương mại", "Giảm trừ doanh thu")
-_NET_REVENUE = re.compile(r"(?i)\b(?:thuần|thực\s+thu|sau\s+chiết\s+khấu|sau\s+giảm\s+trừ)\b")
+# the discounts themselves ("Trừ chiết khấu thương mại", "Giảm trừ doanh thu")
 _DISCOUNT = re.compile(r"(?i)\b(?:chiết\s+khấu|giảm\s+trừ)\b")
 
 
@@ -3719,7 +3717,7 @@ def _net_of_discounts(m: PlanModel, R: Row, year: int | None, stated: float, gro
     """A net revenue ("Doanh thu thuần") below the quantity × list price of a plan that grants discounts: the
     list price less the discounts, by a row of them ("Trừ chiết khấu thương mại | 217,7") when the plan has one, else
     by the plan's word that the revenue is net of them (the channels' discounts are not reckoned here)."""
-    if not _NET_REVENUE.search(R.label or "") or stated >= gross:
+    if not _NET.search(R.label or "") or stated >= gross:
         return False
     cuts = [x.value for r in m.rows() if r is not R and _DISCOUNT.search(r.label or "") and r.kind != "revenue"
             and (x := r.money_years().get(year)) is not None]
@@ -3980,11 +3978,17 @@ def _goes_on_yearless(m: PlanModel, t: TableM) -> bool:
     """Table `t`, with revenue rows by year, goes on in a table right after it whose revenue rows have no year (a page
     break that lost the column heads: "Số lượng (bình) | 2.400 | 2.600 | 2.800", "Doanh thu (triệu đồng) | 600,0 | …"
     under the first product's rows): `t` holds some of the products only."""
-    if not any(r.kind == "revenue" and r.money_years() for r in t.rows):
-        return False
-    return any(0 < o.block - t.block <= 3 and any(r.kind == "revenue" and r.vals and
-                                                  all(x.year is None for x in r.vals) for r in o.rows)
-               for o in m.tables)
+    key = ("yearless_after", t.block)
+    if key not in m._cache:
+        m._cache[key] = any(r.kind == "revenue" and r.money_years() for r in t.rows) and any(
+            0 < o.block - t.block <= 3 and any(r.kind == "revenue" and r.vals and all(x.year is None for x in r.vals)
+                                               for r in o.rows) for o in m.tables)
+    return m._cache[key]
+
+
+def _label_key(r: Row) -> str:
+    """A row's label as a key: lower case, its spaces one each."""
+    return " ".join((r.label or "").lower().split())
 
 
 def _product_rows_revenue(m: PlanModel, tm: TableM, tol: float) -> list[Hit]:
@@ -3999,10 +4003,10 @@ def _product_rows_revenue(m: PlanModel, tm: TableM, tol: float) -> list[Hit]:
         if r.total or r.subset or r.kind is not None or r.noisy:
             continue
         money = {x.year: x for x in r.vals if x.kind == "money" and x.year is not None and not x.per and x.vmax is None}
-        key = " ".join((r.label or "").lower().split())
+        key = _label_key(r)
         if len(money) < 2 or not key:
             continue
-        same = [o for t in m.tables if t is not tm for o in t.rows if " ".join((o.label or "").lower().split()) == key]
+        same = [o for t in m.tables if t is not tm for o in t.rows if _label_key(o) == key]
         qrows = [o for o in same if o.qty_years()]
         prows = [o for o in same if any(x.kind == "money" and x.per for x in o.vals)]
         if len(qrows) != 1 or len(prows) != 1:
