@@ -1645,11 +1645,7 @@ def _table_unit(
         if mm := _per_row_unit_match(b.unit):
             return b.unit, _per_row_unit(mm, U)
         got = _labelled_spec(b.unit, U)
-        spec = got[0] if got else _unit_spec(b.unit, U)
-        if spec is not None and spec.kind == "money" and not spec.per and _price_caption(blocks, i):
-            # "Bảng 8. Giá bán" then "ĐVT: đồng": each row's price per the pack it names ("…, chai 500 ml")
-            return b.unit, _per_each_row(spec)
-        return b.unit, spec
+        return b.unit, _priced_per_row(got[0] if got else _unit_spec(b.unit, U), blocks, i)
     prev = blocks[i - 1] if i > 0 else None
     if prev is not None and i > 1 and _page_header_between(blocks[i - 2], prev, b, U):
         # "ĐVT: triệu đồng" ends a page, the page's running header ("HTX Nông sản sạch …") opens the
@@ -1660,10 +1656,7 @@ def _table_unit(
             return prev.text.strip(), _per_row_unit(mm, U)
         got = _labelled_spec(prev.text, U)
         if got is not None:
-            if got[0].kind == "money" and not got[0].per and _price_caption(blocks, i):
-                # ("Bảng 8. Giá bán", then "ĐVT: đồng" as a paragraph of its own: each row's price per its pack)
-                return prev.text.strip(), _per_each_row(got[0])
-            return prev.text.strip(), got[0]
+            return prev.text.strip(), _priced_per_row(got[0], blocks, i)
         # "(… tiền tính bằng triệu đồng)", "đơn vị tiền: nghìn đồng": the money columns' unit
         if (mm := _MONEY_IN_RE.search(prev.text)) and (spec := _unit_spec(mm.group(1), U)) \
                 and spec.kind == "money" and not spec.per:
@@ -1720,6 +1713,14 @@ def _price_caption(blocks: list[Block], i: int) -> bool:
                 and _PRICE_CAPTION_RE.search(blocks[j].text):
             return True
     return False
+
+
+def _priced_per_row(spec: _Spec | None, blocks: list[Block], i: int) -> _Spec | None:
+    """A table's money unit as stated, or, under a caption of selling prices ("Bảng 8. Giá bán", then "ĐVT: đồng" in
+    the table or as a paragraph of its own), each row's price per the pack it names ("…, chai 500 ml")."""
+    if spec is not None and spec.kind == "money" and not spec.per and _price_caption(blocks, i):
+        return _per_each_row(spec)
+    return spec
 
 
 def _per_row_unit_match(text: str) -> re.Match[str] | None:

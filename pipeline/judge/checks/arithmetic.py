@@ -1948,7 +1948,7 @@ def _group_head(total: Row, since: list[Row]) -> int | None:
     if not _GROUP_SUM.match(total.label or ""):
         return None
     k = next((i for i in range(len(since) - 1, -1, -1) if since[i].num is not None), None)
-    if k is None or since[k].vals or since[k].total or k == len(since) - 1:
+    if k is None or _heading_row(since[k]) is None or since[k].total or k == len(since) - 1:
         return None
     return k
 
@@ -3998,6 +3998,11 @@ def _product_rows_revenue(m: PlanModel, tm: TableM, tol: float) -> list[Hit]:
     price a year, when another year of the row agrees with it (so the rows are paired as the plan means them)."""
     if not m.vocab.rows["revenue"].in_text(tm.caption or ""):
         return []
+    elsewhere: dict[str, list[Row]] = defaultdict(list)  # the other tables' rows by label, read once
+    for t in m.tables:
+        if t is not tm:
+            for o in t.rows:
+                elsewhere[_label_key(o)].append(o)
     hits = []
     for r in tm.rows:
         if r.total or r.subset or r.kind is not None or r.noisy:
@@ -4006,7 +4011,7 @@ def _product_rows_revenue(m: PlanModel, tm: TableM, tol: float) -> list[Hit]:
         key = _label_key(r)
         if len(money) < 2 or not key:
             continue
-        same = [o for t in m.tables if t is not tm for o in t.rows if _label_key(o) == key]
+        same = elsewhere.get(key, [])
         qrows = [o for o in same if o.qty_years()]
         prows = [o for o in same if any(x.kind == "money" and x.per for x in o.vals)]
         if len(qrows) != 1 or len(prows) != 1:
@@ -6006,7 +6011,7 @@ def _one_group_of_several(m: PlanModel, r: Row) -> bool:
     that product's quantity, not the plan's whole output."""
     if r.total or product_tokens(r.label, m.vocab):
         return False
-    heads = [o.index for o in m.table(r.table).rows if o.num is not None and not o.vals and not o.total]
+    heads = [o.index for o in m.table(r.table).rows if _heading_row(o) is not None and not o.total]
     return len(heads) >= 2 and min(heads) < r.index
 
 
@@ -10562,27 +10567,25 @@ def _objective_outputs(m: PlanModel, name: set[str]) -> list[Stmt]:
     2027 đạt 12.000 kg nem chua"), or raising it to a level ("Năm thứ 2 (2028): nâng sản lượng lên 8.400 kg chè khô"):
     the year's output, as the output's rows and sentences give it."""
     out = []
+    finished = product_tokens("khô thành phẩm", m.vocab)
     for s in m.sents:
         if s.section != "objectives":
             continue
+        # a sentence with a word of output may raise it to a level; one without, reach an amount of the product
         worded = bool(m.vocab.text["output"].char_spans(s.text))
-        for a in s.amounts if not worded else ():
+        for a in s.amounts:
             if a.kind not in ("mass", "volume", "count") or a.per or a.value_max is not None:
                 continue
-            if (hit := _OBJECTIVE_OUTPUT.search(s.text[:a.start])) and \
-                    (said := _noun_after(s.text, a.end, m.vocab)) and said <= name and m.is_plan_year(int(hit.group(1))):
+            hit = (_RAISED_TO if worded else _OBJECTIVE_OUTPUT).search(s.text[:a.start])
+            said = _noun_after(s.text, a.end, m.vocab) if hit else set()
+            # (the raised output's product may be named in its finished state: "8.400 kg chè khô" of "Chè xanh Hà Linh")
+            named = bool(said & name) and said - name <= finished if worded else bool(said) and said <= name
+            if hit and named and m.is_plan_year(int(hit.group(1))):
                 out.append(Stmt("output", a.value, (int(hit.group(1)), a.unit), frozenset(), s.text, s.section, s.block,
                                 bool(a.qualifier)))
-            break  # (the first amount only: "…, các năm sau tăng khoảng 8 %/năm")
-        for a in s.amounts if worded else ():
-            if a.kind in ("mass", "volume", "count") and not a.per and a.value_max is None and \
-                    (hit := _RAISED_TO.search(s.text[:a.start])) and m.is_plan_year(int(hit.group(1))) and \
-                    (said := _noun_after(s.text, a.end, m.vocab)) and said & name and \
-                    said - name <= product_tokens("khô thành phẩm", m.vocab):
-                # (the product in its finished state may be named so: "8.400 kg chè khô" of "Chè xanh Hà Linh")
-                out.append(Stmt("output", a.value, (int(hit.group(1)), a.unit), frozenset(), s.text, s.section,
-                                s.block, bool(a.qualifier)))
                 break
+            if not worded:
+                break  # (the first amount only: "…, các năm sau tăng khoảng 8 %/năm")
     return out
 
 
