@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pipeline.entities import find_producer_product
 from pipeline.figures import detect_number_style, figures_from_blocks
+from pipeline.forms import resolve_document
 from pipeline.ingest import read_document
 from pipeline.models import (Document, Extraction, Figure, Producer, Product, Section, SectionOut,
                              Table)
@@ -41,6 +42,7 @@ def section_summaries(sections: list[Section]) -> list[SectionOut]:
 
 
 def analyse(doc: Document) -> Plan:
+    resolve_document(doc)  # a form's ticked options, not every option it prints (pipeline.forms)
     sections, block_section = map_sections(doc)
     style = detect_number_style(b.text for b in doc.blocks)
     doc.number_style = style

@@ -1083,7 +1083,7 @@ _CELL_NUM_RE = re.compile(
     rf"[ \t]*(?P<neg>[-\u2212(])?[ \t]*(?P<n>{_NUM_BODY})[ \t]*\)?[ \t]*(?P<pct>%)?[ \t]*\*?[ \t]*"
 )
 _ORDINAL_RE = re.compile(
-    r"\d{1,3}\.?|\d{1,2}(?:\.\d{1,2})+\.?|[IVXLC]{1,6}[.)]?|[a-zđA-ZĐ][.)]?|[-+*•]",
+    r"\d{1,3}\.?|\d{1,2}(?:\.\d{1,2})+\.?|[IVXLC]{1,6}[.)]?|[a-zđA-ZĐ][.)]?|[A-ZĐ](?:\.\d{1,2}){1,2}\.?|[-+*•]",
 )
 _STT_HDR_RE = re.compile(r"(?i:stt|tt|số\s*tt|số\s+thứ\s+tự|thứ\s+tự|no\.?)")
 _DVT_HDR_RE = re.compile(r"(?i:đvt|dvt|đơn\s+vị\s+tính|đơn\s+vị|đơn\s+vị\s+đo)")
@@ -1136,6 +1136,20 @@ def _header_year(cell: str) -> int | None:
             return int(n)
         return _ROMAN.get(n.upper()) or _ORD_WORDS.get(n.lower())
     return None
+
+
+# a column of a year's target and one of what the year did ("KH 2026 | ƯTH 2026", "Kế hoạch 2025 | Thực hiện 2025")
+_TARGET_HDR_RE = re.compile(r"(?i)^\W*(?:KH|kế\s+hoạch)\b")
+_ACTUAL_HDR_RE = re.compile(r"(?i)^\W*(?:TH|ƯTH|UTH|ước\s+(?:thực\s+hiện|TH)|thực\s+hiện|ước\s+đạt|ước)\b")
+
+
+def _target_beside_actual(col_year: list[int | None], col_head: list[str]) -> None:
+    """A year in two columns, its target ("KH 2026") and what was done ("ƯTH 2026"): the year's figures are the done
+    ones, so the target's column keeps no year (its cells are no figures of that year to reckon with)."""
+    for j, y in enumerate(col_year):
+        if y is not None and _TARGET_HDR_RE.match(col_head[j]) and any(
+                k != j and col_year[k] == y and _ACTUAL_HDR_RE.match(col_head[k]) for k in range(len(col_year))):
+            col_year[j] = None
 
 
 _GROUPED_DOT_END_RE = re.compile(r"\d[.,]\d{3}[.:]\s*$")
@@ -1383,6 +1397,7 @@ def _table_figures(
             spec, wide = _col_spec(whole.group(0), U)
             if spec is not None and not wide:
                 col_spec[j] = spec
+    _target_beside_actual(col_year, col_head)
     years = [cy if cy is not None else co for cy, co in zip(col_year, col_ord, strict=True)]
     roles = [_column_role(c, j) for j, c in enumerate(col_last)]
 

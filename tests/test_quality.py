@@ -45,7 +45,7 @@ def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
     crashes = []
-    assert len(names()) >= 203, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 207, names()  # a set that is not found must not quietly leave the pool
     outs = {name: tmp_path_factory.mktemp(name) for name in names()}
 
     def review(name: str):
@@ -100,7 +100,9 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.9596, pooled.text  # 3496/3643 = 0.95965 (forty-third session's end: sets 197-203
+    assert pooled.t.defect_recall >= 0.959, pooled.text  # 3563/3715 = 0.95908 (forty-fourth session's end: sets
+    # 204-207 joined, written blind on long cycles, accountants' abbreviations, fill-in forms and per-unit figures);
+    # 3496/3643 = 0.95965 (forty-third session's end: sets 197-203
     # joined with twelve of their blind misses left, 114/126; sets 1-196 at 3382/3517, unchanged: gs05's and gt06's blind
     # catches were misreadings, mended away);
     # 3382/3517 = 0.96162 (forty-second session's end: sets 190-196
@@ -157,7 +159,9 @@ def test_floor_defect_recall(pooled):
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 84, pooled.text  # 84 in 2432 plans (forty-third session's end: sets 197-203 joined
+    assert pooled.t.false_alarms <= 87, pooled.text  # 87 in 2480 plans (forty-fourth session's end: sets 204-207
+    # joined with their blind false alarms mended but for thin parts of plans planted without a channel or a process,
+    # scans' payback and revenue reckonings); 84 in 2432 plans (forty-third session's end: sets 197-203 joined
     # with 4 of their 24 blind false alarms left, two thin market parts of plans planted without a sales channel, a
     # scan's misread cell, a net revenue's price of a later year; sets 1-196 at 80, unchanged);
     # 80 in 2348 plans (forty-second session's end: sets 190-196 joined

@@ -415,7 +415,8 @@ def qp(q_value: float, q_unit: str, price: float, per: str | None) -> float | No
 
 # =============================================================================== table model
 
-_ORD_CELL = re.compile(r"^\s*([IVXLC]{1,6}|[A-ZĐ]|\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ]|[-+*•])[.):]?\s*$")
+# (a lettered group's items too: "A.1", "B.2" under "A", "B")
+_ORD_CELL = re.compile(r"^\s*([IVXLC]{1,6}|[A-ZĐ](?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ]|[-+*•])[.):]?\s*$")
 _LABEL_NUM = re.compile(r"^\s*((?:[IVX]{1,5}|[A-ZĐ]|\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ])[.)])\s+(.*)$")
 _PAREN = re.compile(r"\(([^()]*)\)")
 _FORMULA = re.compile(r"\(\s*([IVX\d]+(?:\s*[+\-]\s*[IVX\d]+)+)\s*\)")
@@ -609,7 +610,9 @@ class TableM:
         return [k for k in kids if k.level == top]
 
 
-_LEAD_LABEL = re.compile(r"^\s*((?:[^\W\d_]+\s*){1,3}):\s*(?=\S)")
+_GROSS = re.compile(r"(?i)\bgộp\b")
+# (a pack with its size too: "Hộp 200 g đặc biệt: doanh thu (triệu đồng)", gy10)
+_LEAD_LABEL = re.compile(r"^\s*((?:[^\W\d_]+\s*){1,3}|(?:[^\W\d_]+\s+){1,3}\d[\d.,]*\s*(?:ml|l|lít|g|kg|gr|gram)\b(?:\s*[^\W_][^\s:]*){0,3}\s*):\s*(?=\S)")
 _VALUE_NOT_PRICE = re.compile(r"(?i)\bgi[aá]\s+tr[iị]\b")
 _UNIT_PRICE = re.compile(r"(?i)\b(?:đơn\s+giá|giá\s+bán|giá\s+mua|giá\s+thu\s+mua)\b")
 
@@ -624,8 +627,9 @@ def _classify(label: str, v: Vocab, ocr: bool = False) -> tuple[str | None, bool
             _classify_as(lead.group(1), v, flat)[0] is None:
         # "Nguồn: vốn của hộ", "Nguồn: vay Ngân hàng …": a short lead naming no kind, then the row's own
         # label after the colon
+        # ("Cá cơm tươi: Tổng nguồn cung": the material's total after its name, gr06)
         after = _classify_as(label[lead.end():], v, flat)
-        if after[0] is not None:
+        if after[0] is not None or after[1]:
             return after
     if ocr and got[0] is None and not got[1] and not flat:
         flat = _classify_as(label, v, True)
@@ -685,11 +689,14 @@ def _classify_as(label: str, v: Vocab, flat: bool) -> tuple[str | None, bool, bo
         best_kind = "cost_line"
     if best_kind == "price" and _VALUE_NOT_PRICE.search(label) and not _UNIT_PRICE.search(label):
         best_kind = None  # "Tổng giá trị tài sản": a value (giá trị), not a price (giá)
+    gross = best_kind == "profit" and bool(_GROSS.search(label))
     if best_kind in ("revenue", "profit", "cost", "quantity") and "derived" in v.rows and \
-            v.rows["derived"].spans(toks, flat):
+            v.rows["derived"].spans(toks, flat) and not (gross and not v.rows["derived"].spans(tokens(_GROSS.sub(" ", label)), flat)):
         best_kind = None  # "Lợi nhuận + khấu hao", "Doanh thu hòa vốn", "Lợi nhuận bình quân"
     variant = None
-    if best_kind == "profit":
+    if gross and best_kind == "profit":
+        variant = "gross"  # "Lợi nhuận gộp", "LN gộp": the revenue less the cost of the goods sold, no cost line
+    elif best_kind == "profit":
         low = label.lower()
         if "trước thuế" in low or "truoc thue" in fold(low):
             variant = "before_tax"
@@ -1987,6 +1994,19 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
         leaves = [k for k in kids if not tm.children(k)]
         cands.append(("leaves", leaves))
         return cands
+    if total.num is not None and not kids and total.kind is None and total.level is not None and \
+            any(r.level is not None and r.level < total.level for r in tm.rows[:idx]):
+        # a total numbered as the last item of its group ("B.3 | Σ nguồn cung" after "B.1", "B.2" under "B | Nhu cầu lạc
+        # nhân"): the items numbered before it in the group (gx04)
+        sibs = []
+        for r in reversed(tm.rows[:idx]):
+            if r.level is None or r.level < total.level or r.total:
+                break
+            if r.level == total.level and not r.subset:
+                sibs.append(r)
+        if len(sibs) >= 2:
+            cands.append(("siblings", sibs[::-1]))
+        return cands
     if total.num is None and total.kind is None:
         # a grand total ("Tổng cộng") adds up the rows above it: since the previous subtotal
         # ("Cộng I"), or all items above, or the subtotals above, at each level of numbering
@@ -2223,6 +2243,28 @@ def _continued(a: TableM, b: TableM) -> bool:
     return bool(digits) and int(digits) > 1 and not re.fullmatch(r"[IVXLC]+|[A-ZĐ]", first or "")
 
 
+def _joined_parts(tables: list[TableM]) -> list[TableM]:
+    """The tables a page break split (`_continued`, in the order of the document), each run of parts joined into one
+    table: the first part's place and header, all the parts' rows in order."""
+    runs: list[list[TableM]] = []
+    for a, b in zip(tables, tables[1:]):
+        if _continued(a, b):
+            if runs and runs[-1][-1] is a:
+                runs[-1].append(b)
+            else:
+                runs.append([a, b])
+    out = []
+    for run in runs:
+        first = run[0]
+        rows = [replace(r, table=first.index, index=k) for k, r in enumerate(r for t in run for r in t.rows)]
+        joined = TableM(first.index, first.block, first.section, first.unit or next((t.unit for t in run if t.unit), None),
+                        first.header, rows, set().union(*(t.non_additive for t in run)), first.caption,
+                        first.amount_col, any(t.indicators for t in run))
+        _levels(joined)  # (the parts' numbering read as one: "6" after "II" and its "1"-"5" is one of them)
+        out.append(joined)
+    return out
+
+
 # Tesseract's confidence (0-100) below which a cell's digits are as likely wrong as right
 _BARELY_READ = 60.0
 
@@ -2279,9 +2321,11 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
     hits = []
     tables = sorted(m.tables, key=lambda t: t.block)
     split = {id(t) for a, b in zip(tables, tables[1:]) if _continued(a, b) for t in (a, b)}
-    for tm in m.tables:
-        if id(tm) in split or tm.indicators:
-            continue  # a table split by a page break: each part holds only some of a total's items
+    # (a table split by a page break: each part holds only some of a total's items, so the parts are checked as
+    # one table, "Bảng 10" and "Bảng 10 (tiếp theo)" whose only total sums both, gs05)
+    for tm in [t for t in m.tables if id(t) not in split] + _joined_parts(tables):
+        if tm.indicators:
+            continue
         if m.ocr and (first := next((r.num for r in tm.rows if r.num), None)) and first.isdigit() and int(first) > 1:
             continue  # a scanned table whose items start at "2": the first row was lost
         if m.ocr and sum(r.noisy or r.debris for r in tm.rows) >= max(3, len(tm.rows) // 4) and \
@@ -2290,9 +2334,12 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
             # or a cell misread is likelier than a wrong total, and which one cannot be told (debris in
             # one column only leaves the others checked: an unreadable cell already skips its column)
             continue
+        yc = _year_cell_col(tm, style)
+        if yc is not None:
+            hits += _year_group_totals(m, tm, yc, spec)
         for total in tm.rows:
-            if not total.vals:
-                continue
+            if not total.vals or (yc is not None and total.total and _cell_year(total, yc, style) is not None):
+                continue  # (a year's total of a table laid out a row per product and year: `_year_group_totals`)
             is_total = total.total or (total.kind == "cost" and tm.children(total) and not total.subset)
             # (an output total is checked when it says it is one: "Tổng sản lượng quy đổi | 51.100" over
             # its products in the same unit; a bare "Sản lượng" row may be one product's)
@@ -2532,6 +2579,67 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
     return hits
 
 
+def _cell_year(r: Row, j: int, style: str) -> str | None:
+    """The year a row's cell in column `j` names ("2027", "Năm II"), as written; None for any other cell."""
+    c = " ".join((r.cells[j] if j < len(r.cells) else "").split())
+    return c if _YEAR_CELL.fullmatch(c) else None
+
+
+_YEAR_CELL = re.compile(r"(?i)(?:năm\s+)?(?:20\d\d|[IVX]{1,4}|thứ\s+\w+|\d)")
+
+
+def _year_cell_col(tm: TableM, style: str) -> int | None:
+    """A table laid out a row per product and year: the column headed "Năm" whose cells name the year of their row
+    ("Cốt 40N chai 500 ml | 2027 | 14.000 | 65.000 | 910,0", "| 2028 | …"), with a year's total row among them
+    ("Tổng DT | 2027 | | | 1.490,0"). None for any other table."""
+    for j, h in enumerate(tm.header):
+        if j == 0 or not re.fullmatch(r"(?i)\s*năm\s*", h or ""):
+            continue
+        years = [y for r in tm.rows if (y := _cell_year(r, j, style)) is not None]
+        if len(set(years)) >= 2 and any(r.total and _cell_year(r, j, style) for r in tm.rows):
+            return j
+    return None
+
+
+def _year_group_totals(m: PlanModel, tm: TableM, yc: int, spec: Spec) -> list[Hit]:
+    """Each year's total row of a table laid out a row per product and year against that year's rows, column by
+    column (gx05: "Tổng DT | 2027 | … | 1.490,0" is 910 + 420 + 160, not the sum of the other years' totals)."""
+    style = m.view.doc.number_style
+    hits = []
+    for total in tm.rows:
+        year = _cell_year(total, yc, style) if total.total else None
+        if year is None or (m.ocr and total.noisy):
+            continue  # (a text layer's year cell among the figures reads as noise, not a misread one)
+        items = [r for r in tm.rows if not r.total and not r.subset and _cell_year(r, yc, style) == year]
+        if len(items) < 2:
+            continue
+        for tv in total.vals:
+            if tv.col == yc or tv.kind in ("percent", "year", "duration") or tv.per or tv.col in tm.non_additive:
+                continue
+            vals = [x for r in items for x in r.vals if x.col == tv.col]
+            if len(vals) != len(items) or any(x.unit != tv.unit or x.per or x.vmax is not None for x in vals):
+                continue
+            got = sum(x.value for x in vals)
+            if _sum_agrees(tv, vals, got, style, spec.tolerance):
+                continue
+            f = _display_factor(tv, style)
+            hits.append(Hit(
+                section=tm.section,
+                evidence=quote(f"{total.evidence} (các khoản: " + "; ".join(r.evidence for r in items) + ")", 400),
+                params={"label": f"{total.label or 'Tổng cộng'} {year}", "column": tm.header[tv.col] if tv.col < len(tm.header) else "",
+                        "stated": tv.value / f, "expected": got / f, "unit": _unit_text(tm, tv, f),
+                        "diff_pct": diff_pct(tv.value, got), "items": len(vals), "table": _caption(tm)}))
+    return hits
+
+
+def _sum_agrees(tv: Val, vals: list[Val], got: float, style: str, tol: float) -> bool:
+    """A stated total agrees with the sum of its parts: within the tolerance plus what rounding each figure as written
+    may take, or the same figure at another scale."""
+    dec = max(_decimals(x.text, style) for x in [*vals, tv])
+    slack = 0.5 * _display_factor(tv, style) * (10 ** -dec) * (len(vals) + 1)
+    return close(tv.value, got, tol, slack) or scale_slip(tv.value, got)
+
+
 def _period_totals(m: PlanModel, tm: TableM, spec: Spec) -> list[Hit]:
     """A total over the years, beside the years themselves: the column "Cộng 3 năm" (or, with years as
     rows, the row "Tổng giai đoạn") of a revenue, cost, profit or output line is the sum of its years.
@@ -2560,9 +2668,7 @@ def _period_totals(m: PlanModel, tm: TableM, spec: Spec) -> list[Hit]:
         if not (tv.money if r.kind != "quantity" else tv.qty and tv.unit not in _AREA_UNITS):
             continue
         s = sum(x.value for x in years)
-        dec = max([_decimals(x.text, style) for x in years] + [_decimals(tv.text, style)])
-        slack = 0.5 * _display_factor(tv, style) * (10 ** -dec) * (len(years) + 1)
-        if close(tv.value, s, spec.tolerance, slack) or scale_slip(tv.value, s):
+        if _sum_agrees(tv, years, s, style, spec.tolerance):
             continue
         f = _display_factor(tv, style)
         hits.append(Hit(
@@ -2810,7 +2916,7 @@ _PRICE_SECTIONS = ("product", "market", "objectives", "production_plan", "financ
 
 # (also "So sánh giá SP cùng loại": the same kind of product, sold by others)
 # (and the market's prices: "Bảng 3. Giá nón lá trên thị trường", "Giá thị trường hiện nay")
-_RIVALS = re.compile(r"(?i)\b(?:cạnh\s+tranh|đối\s+thủ|cùng\s+loại|so\s+sánh\s+giá|giá\s+(?:[^\W\d]+\s+){0,3}(?:trên|ngoài)\s+thị\s+trường|giá\s+thị\s+trường)\b")
+_RIVALS = re.compile(r"(?i)\b(?:cạnh\s+tranh|đối\s+thủ|cùng\s+loại|so\s+sánh\s+giá|giá\s+(?:[^\W\d]+\s+){0,6}(?:trên|ngoài)\s+thị\s+trường|giá\s+thị\s+trường)\b")
 
 
 def _own_prices(m: PlanModel) -> list[tuple[Val, str, int | None]]:
@@ -2981,7 +3087,10 @@ def _sized_price_years(m: PlanModel) -> dict[tuple[str, str], int]:
 
 _SELLING = re.compile(r"(?i)\bgiá\s+bán\b|\bbán\s+(?:lẻ|buôn|sỉ|với giá|giá)\b")
 # the year a sentence's prices are of: "Giá năm 2027: …", "giá bán năm 2027 …"
-_PRICES_OF_YEAR = re.compile(r"(?i)\bgiá(?:\s+bán)?(?:\s+(?:dự\s+kiến|áp\s+dụng))?\s+(?:của\s+)?năm\s+(20\d\d)\b")
+# ("giá niêm yết năm 2027 là 65.000 đồng/hộp", gt08)
+# ("Giá bán tại hợp tác xã năm 2027 (…): 85.000 đồng/chai 500 ml", gy05)
+_PRICES_OF_YEAR = re.compile(r"(?i)\bgiá(?:\s+bán)?(?:\s+(?:lẻ|buôn|sỉ))?(?:\s+(?:dự\s+kiến|áp\s+dụng|niêm\s+yết))?"
+                             r"(?:\s+(?:tại|ở)(?:\s+[^\W\d]+){1,4}?)?\s+(?:của\s+)?năm\s+(20\d\d)\b")
 
 
 # what a pack costs the producer, not what it sells for: "Hũ, nắp, nhãn tính 6.000 đồng/hũ 500 g"
@@ -3075,7 +3184,10 @@ def _stacked_pair(tm: TableM, R: Row, year: int | None) -> tuple[float, list[Row
 
 
 def _pair_in_table(m: PlanModel, tm: TableM, year: int | None) -> tuple[float, list[Row]] | None:
-    """One quantity row × one price row in the same table ("Sản lượng (kg)", "Giá bán (đ/kg)")."""
+    """One quantity row × one price row in the same table ("Sản lượng (kg)", "Giá bán (đ/kg)"); not in a table of what
+    the goods cost ("Bảng 10. Giá vốn đàn bò xuất chuồng": the calves bought and their price, gw10)."""
+    if _COST_TABLE.search(_caption_tail(tm.caption)):
+        return None
     qrows = [r for r in tm.rows if r.kind == "quantity" and not r.subset and year in r.qty_years()
              and "need" not in r.flags and "supply" not in r.flags]
     prows = [r for r in tm.rows if r.kind == "price" and not r.subset]
@@ -3546,8 +3658,8 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
             # "Doanh thu bán dầu", "Doanh thu khô dầu", "Tổng doanh thu": the total is the row, the
             # others its parts, checked one by one against their own price and quantity
             main = _main_revenue(tm, revs)
-            if not main.total and (len({_label_key(r) for r in top}) == 1 or
-                                   not _BARE_REVENUE.match(main.label or "")):
+            # ("Tổng doanh thu | Năm I | … | 1.023.000", "Tổng doanh thu | Năm II | …": one total a year, gx03)
+            if len({_label_key(r) for r in top}) == 1 or (not main.total and not _BARE_REVENUE.match(main.label or "")):
                 # "Năm | Rau má (chai) | Giá | DT (tr.đ) | Đậu xanh (chai) | Giá | DT (tr.đ) | Tổng": each product's
                 # revenue under one label, none the total of the others; each is checked as a part
                 main = None
@@ -3956,6 +4068,10 @@ def _rowwise_revenue(m: PlanModel, tm: TableM, tol: float) -> list[Hit]:
     qcols = [j for j, h in enumerate(tm.header) if h and v.cols["quantity"].in_text(h)]
     pcols = [j for j, h in enumerate(tm.header) if h and v.cols["price"].in_text(h) and j not in qcols]
     acols = [j for j, h in enumerate(tm.header) if h and v.cols["amount"].in_text(h) and j not in qcols + pcols]
+    if not acols and len(qcols) == 1 and len(pcols) == 1:
+        # (or the one other column counted in money: "SL | ĐG (đồng) | TT (tr.đ)", its "TT" the accountants' thành
+        # tiền, not the first column's số thứ tự, gx05)
+        acols = [j for j, h in enumerate(tm.header) if j > 0 and j not in qcols + pcols and _MONEY_HEAD.search(h or "")]
     if len(qcols) == 1 and len(pcols) == 1 and len(acols) == 1:
         triples = [(qcols[0], pcols[0], acols[0])]
     else:
@@ -3966,12 +4082,20 @@ def _rowwise_revenue(m: PlanModel, tm: TableM, tol: float) -> list[Hit]:
         if len(triples) < 2:
             return []
     hits = []
+    named = ""  # (a row under its product's first row, the label cell merged: "1.2 | | 2028 | 15.500 | …" is "Cốt 40N …")
     for r in tm.rows:
+        named = r.label or named
         if r.total or r.subset:
             continue
         for qc, pc, ac in triples:
-            hits.extend(_rowwise_one(r, qc, pc, ac, tol))
+            for h in _rowwise_one(r, qc, pc, ac, tol):
+                h.params["label"] = h.params.get("label") or named
+                hits.append(h)
     return hits
+
+
+_COST_TABLE = re.compile(r"(?i)\b(?:giá\s+vốn|chi\s+phí|giá\s+thành|giá\s+mua)\b")
+_MONEY_HEAD = re.compile(r"(?i)\(\s*(?:tr\.?\s*đ(?:ồng)?|trđ|triệu(?:\s+đồng)?|1\.000\s*đ(?:ồng)?|nghìn\s+đồng|ngđ|đồng|đ)\s*\)")
 
 
 def _goes_on_yearless(m: PlanModel, t: TableM) -> bool:
@@ -3999,10 +4123,17 @@ def _product_rows_revenue(m: PlanModel, tm: TableM, tol: float) -> list[Hit]:
     if not m.vocab.rows["revenue"].in_text(tm.caption or ""):
         return []
     elsewhere: dict[str, list[Row]] = defaultdict(list)  # the other tables' rows by label, read once
+    sized: dict[str, list[Row]] = defaultdict(list)  # and by the pack size their label names
     for t in m.tables:
         if t is not tm:
             for o in t.rows:
                 elsewhere[_label_key(o)].append(o)
+                if (z := _size(o.label)) is not None:
+                    sized[z].append(o)
+
+    def priced(rows: list[Row]) -> tuple[list[Row], list[Row]]:
+        return [o for o in rows if o.qty_years()], [o for o in rows if any(x.kind == "money" and x.per for x in o.vals)]
+
     hits = []
     for r in tm.rows:
         if r.total or r.subset or r.kind is not None or r.noisy:
@@ -4011,9 +4142,11 @@ def _product_rows_revenue(m: PlanModel, tm: TableM, tol: float) -> list[Hit]:
         key = _label_key(r)
         if len(money) < 2 or not key:
             continue
-        same = elsewhere.get(key, [])
-        qrows = [o for o in same if o.qty_years()]
-        prows = [o for o in same if any(x.kind == "money" and x.per for x in o.vals)]
+        qrows, prows = priced(elsewhere.get(key, []))
+        if not qrows and not prows and (z := _size(r.label)) is not None:
+            # (or the rows that name its pack size, each once: "Chai 750 ml theo giá niêm yết" against "Nước mắm …,
+            # chai 750 ml (chai)" in the production plan and "Chai 750 ml (đồng/chai)" in the price list, gt06)
+            qrows, prows = priced(sized.get(z, []))
         if len(qrows) != 1 or len(prows) != 1:
             continue  # (the same pack priced by channel, "… hũ 1 kg | Siêu thị mini | 270.000 đ/hũ": which price is whose)
         qrow, prow = qrows[0], prows[0]
@@ -5868,9 +6001,25 @@ def output_series(m: PlanModel) -> dict[str, dict[int, tuple[float, Row]]]:
             cur = out[x.unit].get(y)
             if cur is None or x.value > cur[0]:
                 out[x.unit][y] = (x.value, r)
+    _finished_rows_first(m, out)
     _own_made_only(m, out)
     m._cache["output"] = dict(out)
     return m._cache["output"]
+
+
+def _finished_rows_first(m: PlanModel, out: dict[str, dict[int, tuple[float, Row]]]) -> None:
+    """A table that walks from the material to the product ("Thịt tinh, 100 kg/con (kg) | 11.400", "Bò khô thành phẩm,
+    2,5 kg thịt/kg (kg) | 4.560"): in its unit the output is its one row of the finished product, not the larger
+    amount of what goes into it (gw10)."""
+    for unit, ser in out.items():
+        for y, (_q, r) in list(ser.items()):
+            if _FINISHED.search(r.label or ""):
+                continue
+            fin = [(x, o) for o in m.table(r.table).rows if o is not r and not o.subset and _FINISHED.search(o.label or "")
+                   and not o.flags & {"need", "supply", "input", "market"} and o.kind not in ("capacity", "price", "cost")
+                   and (x := o.qty_years().get(y)) is not None and x.unit == unit and x.vmax is None]
+            if len(fin) == 1:
+                ser[y] = (fin[0][0].value, fin[0][1])
 
 
 # goods bought finished and sold on ("Hàng liên kết mua về bán lại", "Chè búp khô, túi 500 g (hàng liên kết)")
@@ -6121,6 +6270,8 @@ _RATE_PERS = ("năm", "tháng", "ngày", "giờ", "m2", "mẻ", "vụ", "ca", "l
 _SALT_ONLY = re.compile(r"(?i)muối(?:\s+(?:hạt|biển|trắng|tinh|ăn|sạch|i-?ốt))*")
 
 
+# the gap between two inputs of a list: the first one's material and "và" or a comma ("cá cơm và")
+_INPUT_LIST_GAP = re.compile(r"(?i)\s*(?:[^\W\d]+\s+){0,4}[^\W\d]+\s*(?:,\s*|\s+và\s+|,\s*và\s+)")
 _YEAR_IN_GAP = re.compile(r"(?i)\bnăm\s+(?:19|20)\d\d\b")
 
 
@@ -6140,7 +6291,8 @@ def ratios(m: PlanModel) -> list[Ratio]:
         return [a for a in amounts if is_qty(a.unit, a.kind) and a.value_max is None and a.value > 0]
 
     def pairs(s: Sent, text: str, am: list[Amount]) -> None:
-        for a, b in zip(am, am[1:]):
+        paired: set[int] = set()  # the amounts a ratio of this text was read from
+        for i, (a, b) in enumerate(zip(am, am[1:])):
             gap = text[a.end:b.start]
             if len(gap.split()) > 8 or a.per or b.per or ";" in gap or _YEAR_IN_GAP.search(gap):
                 continue  # ("6.200 lít dầu, năm 2026 được khoảng 6.800 lít": two years' amounts, no ratio)
@@ -6161,12 +6313,25 @@ def ratios(m: PlanModel) -> list[Ratio]:
                     # ("0,65 lít nước mắm thành phẩm cho 1 kg cá cơm": the finished product named, in any unit)
                     out.append(Ratio(b.value, b.unit, a.value, a.unit, nb, na, s.text, s.section,
                                      _noun_text(text, b.end)))
+                    paired |= {i, i + 1}
                     continue
                 out.append(Ratio(a.value, a.unit, b.value, b.unit, na, nb, s.text, s.section, _noun_text(text, a.end)))
+                paired |= {i, i + 1}
+                # "Định mức 1,3 kg cá cơm và 0,4 kg muối cho 1 lít nước mắm": the inputs listed before the last
+                # one are for the same output (gr06); not the output of the ratio before ("8 kg lá cho 1 kg cao, 3 kg
+                # lá cho 1 kg chè khô")
+                for k in range(i - 1, -1, -1):
+                    p = am[k]
+                    if k in paired or p.unit != a.unit or p.per or \
+                            not _INPUT_LIST_GAP.fullmatch(text[p.end:am[k + 1].start]):
+                        break
+                    out.append(Ratio(p.value, p.unit, b.value, b.unit, _noun_after(text, p.end, v), nb, s.text,
+                                     s.section, _noun_text(text, p.end)))
             elif needw.spans(gtoks, flat) and _PRODUCE_BEFORE.search(text[max(0, a.start - 25):a.start]):
                 # "để sản xuất 1 kg mắm cần 3 kg tôm"
                 out.append(Ratio(b.value, b.unit, a.value, a.unit, _noun_after(text, b.end, v),
                                  _noun_after(text, a.end, v), s.text, s.section, _noun_text(text, b.end)))
+                paired |= {i, i + 1}
 
     def output_first(s: Sent, text: str, am: list[Amount]) -> None:
         """"Định mức cho 1 kg sản phẩm: 0,5 kg lạc nhân, 0,3 kg mật mía", "để sản xuất 1 kg kẹo cần
@@ -6313,6 +6478,17 @@ _NORM_SUBJECT = re.compile(r"(?i)^\W*(?:mỗi\s+kg\s+|để\s+(?:sản\s+xuất|
 # "Mỗi lít rượu … cần": one unit of the output, before what it needs
 _EACH_OUTPUT = re.compile(r"(?i)(?<!\w)mỗi(?=\s+(?:lít|kg|chai|hũ|hộp|gói|túi|lọ|bánh|chiếc)\b[^\d.;]{0,40}?\b(?:cần|dùng|tốn|hết)\b)")
 _EACH = re.compile(r"(?i)\b(mỗi|bình quân|trung bình)\s+(hộ|thành viên|tàu|thuyền|cơ sở|trang trại|gia đình|người)\b[^\d;]{0,30}$")
+
+
+def _heads_for(s: Sent, a: Amount, heads: list[float]) -> float:
+    """The number of households (members, people) an amount said for "mỗi hộ" is for: the last one counted before it in
+    its own ";"-clause ("…(500 kg/hộ/năm); đỗ xanh do 22 hộ trồng, mỗi hộ bán 200 kg/năm": 22, not the 32 of the clause
+    before, gv05), else the most the sentence counts. (A rate per household, "(10, 25, 40 hộ, 300 kg/hộ)", keeps the
+    most: its counts by year are a list the clause does not pair with the years.)"""
+    start = s.text.rfind(";", 0, a.start)
+    own = [h.value for h in s.amounts if h.kind == "count" and h.unit in ("hộ", "thành viên", "người") and not h.per
+           and h.value_max is None and start < h.start < a.start]
+    return own[-1] if own else max(heads)
 
 
 def _need_first(r: Row, v: Vocab) -> bool:
@@ -6465,6 +6641,57 @@ def _other_needs(m: PlanModel, table: int, own: set[str]) -> frozenset[str]:
     return frozenset().union(*(mat for mat in needs.get(table, ()) if not mat & own))
 
 
+def _other_norms(m: PlanModel, own: set[str]) -> frozenset[str]:
+    """The words of the materials the plan's norms name besides `own` ("0,4 kg muối cho 1 lít" beside the fish's), less
+    the words of a form or grade any material may carry."""
+    return frozenset(w for q in ratios(m) if q.material and not q.material & own
+                     for w in q.material - _FORM_WORDS - _GRADE_WORDS)
+
+
+def _total_above_covers(m: PlanModel, need: Row, x: Val) -> bool:
+    """The balance table's own total of its sources, the total row just above the need row (nothing but rows of no
+    kind between them), is at least the need that year: the plan's sources cover it, whatever words name them."""
+    rows = m.table(need.table).rows
+    need_words = _need_label_material(need.label, m.vocab)
+    for o in reversed(rows[:need.index]):
+        if o.total and o.kind is None and not o.flags & {"need", "input"} and not o.subset:
+            if any("need" in p.flags for p in rows[:o.index]) or _names_the_product(m, o.label, need_words):
+                return False  # (a total under another material's need: "A | Nhu cầu mật mía", …, "A.2 | Σ nguồn cung")
+            y = o.qty_years().get(x.year)
+            return y is not None and y.unit == x.unit and y.vmax is None and y.value >= x.value
+        if o.kind is not None or o.total:
+            return False
+    return False
+
+
+def _names_the_product(m: PlanModel, label: str, own: set[str]) -> bool:
+    """A total's label names what is made, not the material: "thành phẩm", or a word of the product's name that the
+    material lacks ("Tổng tinh bột nghệ", "Tổng sá sùng khô" beside "Sá sùng tươi cần thu mua")."""
+    made = product_tokens(m.view.plan.product.name or "", m.vocab)
+    words = product_tokens(label or "", m.vocab) - own
+    if words & {w for q in ratios(m) for w in q.material - _FORM_WORDS}:
+        return False  # (a material of the plan's norms: "Cộng nguồn lạc nhân" though the product is "Dầu lạc")
+    return bool(_FINISHED.search(label or "")) or bool(words & made)
+
+
+def _sources_total(m: PlanModel, r: Row, own: set[str]) -> bool:
+    """A total row of a balance table that states the need of the material below it, named by the material or by
+    nothing but its total words ("Tổng búp tươi | 62.400" over "Búp tươi cần (4,5 kg/kg chè khô) | 47.250"): the sources
+    it adds up are the supply, though no supply word says so (gw06)."""
+    if not r.total or r.kind is not None or r.flags or not own or _names_the_product(m, r.label, own):
+        return False
+    named = {w for w in product_tokens(r.label, m.vocab) if _bare(w) not in _TOTAL_WORDS | _SUPPLY_WORDS}
+    if named and not named <= own:
+        return False
+    return any(need.table == r.table and need.index > r.index and mat & own for need, mat, _ys in _need_rows(m))
+
+
+def _needs_in_table(m: PlanModel, table: int) -> int:
+    """How many need rows naming a material the table has (`_need_rows`)."""
+    _other_needs(m, table, set())  # (fills the cache)
+    return len(m._cache["needs_by_table"].get(table, ()))
+
+
 _YEAR_WORDS = frozenset({"năm", "nam"})
 _SUPPLY_HEAD = re.compile(r"(?i)\bnguồn\s+cung\b")
 
@@ -6483,7 +6710,7 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
         own = material
     found: list[tuple[Val, Row]] = []
     for r in m.rows():
-        if "supply" not in r.flags or r.subset or _need_first(r, v):
+        if ("supply" not in r.flags and not _sources_total(m, r, own)) or r.subset or _need_first(r, v):
             continue
         if r.section == "schedule" and not _SUPPLY_HEAD.search(" ".join(m.table(r.table).header) + " " +
                                                               _caption_tail(m.table(r.table).caption)):
@@ -6496,9 +6723,16 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
         # in its header; a channel table's "Công ty … (hợp đồng) | chè rời | 15" is a sale, not a supply)
         if material and not (product_tokens(r.label, v) & own) and _other_needs(m, r.table, own) & product_tokens(r.label, v):
             continue  # "Tổng nguồn cung muối hạt" beside "Nhu cầu muối hạt" in the table of the shrimp's: the salt's
+        if material and not (product_tokens(r.label, v) & own) and _other_norms(m, own) & product_tokens(r.label, v):
+            continue  # "Muối hạt: Tổng nguồn cung" beside the fish's, the plan's norm giving salt its own amount
+        # ("Σ nguồn cung" under "B | Nhu cầu lạc nhân", in a table of four materials: the peanuts', gx01)
+        head = _need_above(m, r) if material and not (product_tokens(r.label, v) & own) and \
+            _needs_in_table(m, r.table) >= 2 else None
+        if head is not None and not head & own:
+            continue
         # (or a table whose head says it lists the sources, wherever it stands: "Nguồn cung gừng tươi (kg)" in an
         # appendix after the signature)
-        if material and not (product_tokens(r.label, v) & own) and not (
+        if material and head is None and not (product_tokens(r.label, v) & own) and not (
                 (r.section == "raw_materials" or _SUPPLY_HEAD.search(" ".join(m.table(r.table).header)))
                 and (_text_cells_tokens(r, v) & own or _table_words(m, r.table) & own)) \
                 and not (m.ocr and {_bare(w) for w in product_tokens(r.label, v)} & {_bare(w) for w in own}):
@@ -6706,7 +6940,7 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
             val = a.value_max or a.value
             each = _EACH.search(s.text[max(0, a.start - 45):a.start])
             if heads and (per[0] in ("hộ", "thành viên", "người") or each):
-                val *= max(heads)
+                val *= _heads_for(s, a, heads) if each else max(heads)
             elif each and (n_of := re.search(r"(?i)\b(\d{1,4})\s+(?:chiếc\s+)?" + re.escape(each.group(2)) + r"\b",
                                               s.text)):
                 val *= int(n_of.group(1))  # "8 thuyền thành viên (mỗi thuyền khai thác khoảng 4 tấn tôm/năm)"
@@ -7874,15 +8108,7 @@ def _need_rows(m: PlanModel) -> list[tuple[Row, set[str], dict[int, Val]]]:
             continue
         ys = {y: x for y, x in r.qty_years().items() if y is not None and y >= 1000 and m.is_plan_year(y)
               and x.vmax is None and x.kind in ("mass", "volume")}
-        text = r.label
-        for words in (m.vocab.flags["need"], m.vocab.flags["input"]):
-            for a, b in reversed(words.char_spans(text)):
-                text = text[:a] + " " + text[b:]
-        # (the material in brackets when the label names nothing else: "Nguyên liệu cần dùng (cam tươi)")
-        mat = product_tokens(text, m.vocab) or product_tokens(re.sub(r"[()]", " ", text), m.vocab)
-        # (a norm in the brackets names no material: "Nhu cầu (2,50 kg/kg)")
-        if not any(not w.isdigit() and not _is_unit_word(w) for w in mat):
-            mat = set()
+        mat = _need_label_material(r.label, m.vocab)
         if ys and not mat:
             # (or the material the label column's head names: "Nguồn cung gừng tươi (kg)" over "Nhu cầu (2,50 kg/kg)")
             tm = m.table(r.table)
@@ -7892,6 +8118,29 @@ def _need_rows(m: PlanModel) -> list[tuple[Row, set[str], dict[int, Val]]]:
         if ys and mat:
             out.append((r, mat, ys))
     return out
+
+
+def _need_label_material(label: str, v: Vocab) -> set[str]:
+    """The material a need row's label names, its need words left out ("Nhu cầu lạc nhân (0,35 kg/kg)": lạc nhân)."""
+    text = label
+    for words in (v.flags["need"], v.flags["input"]):
+        for a, b in reversed(words.char_spans(text)):
+            text = text[:a] + " " + text[b:]
+    # (the material in brackets when the label names nothing else: "Nguyên liệu cần dùng (cam tươi)")
+    mat = product_tokens(text, v) or product_tokens(re.sub(r"[()]", " ", text), v)
+    # (a norm in the brackets names no material: "Nhu cầu (2,50 kg/kg)")
+    return mat if any(not w.isdigit() and not _is_unit_word(w) for w in mat) else set()
+
+
+def _need_above(m: PlanModel, r: Row) -> set[str] | None:
+    """The material of the nearest need row above `r` in its table that names one ("A | Nhu cầu mật mía" over "Lò mật
+    Xuân Lam …" and "Σ nguồn cung"): in a balance table of several materials, each group's rows are its own."""
+    for o in reversed(m.table(r.table).rows[:r.index]):
+        if "need" in o.flags and "supply" not in o.flags and (mat := _need_label_material(o.label, m.vocab)):
+            # (the head of the row's group, numbered above it: "B" over "B.3"; a need listed beside the supply at
+            # its own level, "Nhu cầu men lá" then "Nguồn cung (Bảng 5)", heads nothing)
+            return mat if r.num and o.num and o.level is not None and r.level is not None and o.level < r.level else None
+    return None
 
 
 def _material_by_rows(m: PlanModel, spec: Spec) -> list[Hit]:
@@ -7905,6 +8154,8 @@ def _material_by_rows(m: PlanModel, spec: Spec) -> list[Hit]:
         for year, x in sorted(ys.items()):
             if m.ocr and x.conf is not None and x.conf < _BARELY_READ:
                 continue  # a need the scan read at barely even odds ("99.850" at 39 % for "59.850"): not known
+            if _total_above_covers(m, r, x):
+                continue  # "Tổng lá, thân tươi | 26.500" right above "Cần sấy (5 kg tươi/kg khô) | 18.500" (gw03)
             sup = _supply(m, mat, made, x.unit, year)
             if sup is None:
                 continue
@@ -7998,8 +8249,8 @@ def _days_per_year(m: PlanModel) -> list[float]:
                         or re.search(r"\b(?:mỗi|một|trong)\s+năm\s+(?:[^\W\d]+\s+){0,4}(?:khoảng\s+)?$", before):
                     # ("mỗi năm tổ sấy khoảng 200 ngày": the year before the days)
                     out.append(a.value)
-                elif _DAYS_FACTOR.search(s.text[max(0, a.start - 4):a.start]) and \
-                        _YEAR_PRODUCT.match(s.text, a.end):
+                elif _DAYS_FACTOR.search(s.text[max(0, a.start - 4):a.start]) and (
+                        _YEAR_PRODUCT.match(s.text, a.end) or (100 <= a.value and _LAST_FACTOR.match(s.text, a.end))):
                     # the days a factor of a year's output worked out: "2 nồi × 40 lít/mẻ × 1 mẻ/ngày ×
                     # 280 ngày = 22.400 lít/năm"
                     out.append(a.value)
@@ -8014,6 +8265,8 @@ def _days_per_year(m: PlanModel) -> list[float]:
 
 
 _DAYS_FACTOR = re.compile(r"[x×*]\s*$")
+# the last factor of a product written out, nothing reckoned after it: "30 thợ × 2 chiếc/ngày × 280 ngày."
+_LAST_FACTOR = re.compile(r"\s*(?:[.;)]|$)")
 _DAYS_CELL = re.compile(r"[x×*]\s*(\d{2,3})\s*ngày\s*$")
 _YEAR_PRODUCT = re.compile(r"\s*(?:[x×*][^=;.]{0,40})?=\s*\d[\d.,]*\s*(?:[^\W\d]+\s*){0,3}/\s*năm\b")
 
@@ -9092,9 +9345,11 @@ def _goods_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
         if other and any((unit, c[1], c[0]) in each for c in rest):
             own = rest
         if len(own) > 1 and (claimed := _claimed_heads(m)) and \
-                (named := [c for c in own if _cap_head(c[1], m.vocab) in claimed]) and len(named) < len(own):
+                (named := [c for c in own if _cap_head(c[1], m.vocab) in claimed or _COVERS.search(c[1])]) and \
+                len(named) < len(own):
             # "Hai máy ép hiện có …, đáp ứng được kế hoạch sản lượng … nên tổ không đầu tư thêm máy ép": the
-            # plan names the machine its output rests on, not the faster filter beside it
+            # plan names the machine its output rests on, not the faster filter beside it (and the capacity of the
+            # sentence that says so: "1.200 chiếc/ngày … × 300 ngày = 360.000 chiếc/năm, đáp ứng SL N3", es01)
             own = named
         if (limits := [c for c in own if not _SPARE.search(c[1])]) and len(limits) < len(own):
             # "Máy xay mới 500 kg/giờ … thừa công suất cho khâu sơ chế": the plan says that machine is not
@@ -9122,17 +9377,23 @@ def _goods_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
         if _ALL_PRODUCTS.search(cev):
             noun = None  # "khâu chung của cả ba loại kẹo": the whole output, not the one product its noun names
         series = _series_named(m, unit, noun, series, by_machine=bool(_MACHINE_MAKES.search(cev)))
-        year, (qty, row) = max(series.items(), key=lambda kv: kv[1][0])
+        # (the year that asks most of a year's capacity: the largest output, or a short first year's, "Năm 2027 (5
+        # tháng)", whose months hold only their share of it, gr05)
+        part = _part_years(m)
+        year, (qty, row) = max(series.items(), key=lambda kv: kv[1][0] / part.get(kv[0], 1.0))
         if _mixed_conversion(m, row, noun or set()):
             continue
         if noun and _input_row_named(m, noun, row):
             # "150 kg nấm tươi/mẻ" of the dryer: the plan's "Nấm tươi đưa vào sấy" row is what goes through
             # it, not the whole harvest ("Nấm tươi thu hoạch", part of it sold fresh): checked below
             continue
+        share = part.get(year, 1.0)
+        cap *= share
         if qty > cap * (1 + spec.tolerance) and not qty <= _year_capacity(m, unit, year) * (1 + spec.tolerance):
             kind = "labour" if cev in m._cache.get("cap_labour", ()) else \
                 "pens" if cev in m._cache.get("cap_pens", ()) else "capacity"
-            hits.append(_over_capacity(f"{row.evidence}; {cev}", year, qty, cap, unit, kind))
+            hits.append(_over_capacity(f"{row.evidence}; {cev}", year, qty, cap, unit, kind,
+                                       months=f"{round(share * 12)}" if share < 1 else ""))
     if not hits:
         # a capacity of the material put through ("300 kg vỏ/mẻ", "100 tấn cá tươi/năm") against the
         # plan's own row of that material put into production ("Vỏ bưởi đưa vào chưng cất (tấn)"): the
@@ -9202,8 +9463,10 @@ def _goods_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
 
 # the plan saying its equipment covers the output ("… đáp ứng được kế hoạch sản lượng", "đủ đáp ứng sản lượng
 # kế hoạch", "bảo đảm sản lượng")
+# (or in the accountants' shorthand: "đáp ứng đủ SL KH cả giai đoạn", gx06; or the whole period: "ba nồi đủ công
+# suất cho cả giai đoạn 2027 – 2029", gz05)
 _COVERS = re.compile(r"(?i)\b(?:(?:đủ\s+)?(?:đáp\s+ứng|bảo\s+đảm|đảm\s+bảo)(?:\s+(?:được|đủ))?|đủ(?:\s+công\s+suất)?)\s+(?:cho\s+)?"
-                     r"(?:(?:toàn\s+bộ|cả)\s+)?(?:kế\s+hoạch|sản\s+lượng|nhu\s+cầu\s+sản\s+xuất)")
+                     r"(?:(?:toàn\s+bộ|cả)\s+)?(?:kế\s+hoạch|sản\s+lượng|nhu\s+cầu\s+sản\s+xuất|SL\b|giai\s+đoạn)")
 
 
 _THIS_CAPACITY = re.compile(r"(?i)^\W*(?:công\s+suất|năng\s+lực)(?:\s+[^\W\d]+){0,2}?\s+(?:này|trên|đó)\s+(?:vẫn\s+|sẽ\s+)?$")
@@ -9344,8 +9607,11 @@ def _capacity_by_year(m: PlanModel, spec: Spec, outs: dict[str, dict[int, tuple[
 def _year_capacity(m: PlanModel, unit: str, year: int | None) -> float:
     """The capacity the plan gives for that year in a total capacity row by year ("Tổng công suất thiết kế | 6.380 |
     9.860 | 13.340", the machines added by stages), in the output's unit; a cell whose unit a scan lost counts in
-    the unit the row's other years carry. 0 when the plan gives none."""
+    the unit the row's other years carry. 0 when the plan gives none. A short year's cell that repeats a full year's
+    ("Công suất thiết kế (lít/năm) | 30.000 | 30.000" under "Năm 2027 (5 tháng)") is a year's rate, of which the short
+    year holds its months' share."""
     best = 0.0
+    part = _part_years(m)
     for r in m.rows():
         if r.kind != "capacity" or r.subset or r.noisy or year is None:
             continue
@@ -9353,10 +9619,29 @@ def _year_capacity(m: PlanModel, unit: str, year: int | None) -> float:
         units = {x.unit for x in dated if x.qty}
         if units != {unit}:
             continue
+        full = {x.value for x in dated if x.year not in part}
         for x in dated:
             if x.year == year and (x.qty or (m.ocr and x.kind == "number" and not x.unit)):
-                best = max(best, x.value)
+                best = max(best, x.value * part[year] if year in part and x.value in full else x.value)
     return best
+
+
+# a plan year's column that says the year is short: "Năm 2027 (5 tháng)", "Năm đầu (6 tháng)"
+_PART_YEAR_HEAD = re.compile(r"(?i)\(\s*(\d{1,2})\s*tháng\s*\)")
+
+
+def _part_years(m: PlanModel) -> dict[int, float]:
+    """The plan's years its tables' heads say are short, each with its share of a year (5 months: 5/12); a year
+    whose heads disagree is left out."""
+    got = m._cache.get("part_years")
+    if got is None:
+        seen: dict[int, set[int]] = {}
+        for r in m.rows():
+            for x in r.vals:
+                if x.year is not None and m.is_plan_year(x.year) and (mm := _PART_YEAR_HEAD.search(x.head or "")):
+                    seen.setdefault(x.year, set()).add(int(mm.group(1)))
+        got = m._cache["part_years"] = {y: n.pop() / 12 for y, n in seen.items() if len(n) == 1 and 0 < min(n) < 12}
+    return got
 
 
 def _over_capacity(evidence: str, year: int | None, qty: float, cap: float, unit: str, kind: str,
@@ -9364,7 +9649,8 @@ def _over_capacity(evidence: str, year: int | None, qty: float, cap: float, unit
     """A finding of output (or of the material put through, `kind` "input") above a stated capacity."""
     return Hit(section="technology", evidence=quote(evidence, 420),
                params={"year": ylabel(year), "output": fmt_qty(qty, unit), "capacity": fmt_qty(cap, unit),
-                       "recent": "", "recent_year": "", "factor": round(qty / cap, 1), "kind": kind, **extra,
+                       "recent": "", "recent_year": "", "factor": round(qty / cap, 1), "kind": kind, "months": "",
+                       **extra,
                        "diff_pct": diff_pct(qty, cap)})
 
 
@@ -10112,6 +10398,7 @@ _YEAR_SPAN_AFTER = re.compile(r"[^.;\d]{0,30}?\b((?:19|20)\d\d)\s*[-–]\s*((?:1
 
 
 # a staff table's total row: "| | Tổng số lao động | 9 |"
+_FIELD_YEAR = re.compile(r"(?i)^\s*(?:số\s+)?lao\s+động(?:\s+thường\s+xuyên)?\s+(?:dự\s+kiến\s+)?(?:năm\s+)?(20\d\d)\s*$")
 _WORKERS_TOTAL_LABEL = re.compile(r"(?i)^\s*(?:tổng\s+(?:số\s+)?lao\s+động|tổng\s+số\s+người|tổng\s+lao\s+động)\b(?!\s+(?:thời\s+vụ|mùa\s+vụ|thuê))")
 
 
@@ -10152,7 +10439,8 @@ def _worker_total_rows(m: PlanModel) -> list[Stmt]:
                     st.kind = "regular"  # ("Bảng 5. Lao động thường xuyên và tiền lương")
                 out.append(st)
                 continue
-        if not staff and not _WORKERS_TOTAL_LABEL.match(r.label):
+        field_year = _FIELD_YEAR.match(r.label or "")
+        if not staff and not _WORKERS_TOTAL_LABEL.match(r.label) and not field_year:
             continue
         kinds, units = (("count", "number"), ("người", "lao động", "")) if staff else \
             (("count",), ("người", "lao động"))
@@ -10166,6 +10454,15 @@ def _worker_total_rows(m: PlanModel) -> list[Stmt]:
             continue
         if all(x.year is None for x in counts):
             if len(counts) != 1:
+                continue
+            if field_year and m.is_plan_year(y := int(field_year.group(1))):
+                # a form's field of the year's workforce, its answer in the next cell ("Lao động thường xuyên năm 2027 |
+                # 16 người", gy10)
+                st = Stmt("workers", counts[0].value, ("year", y), frozenset(), r.evidence, r.section, m.table(r.table).block)
+                st.tense = "dated"
+                out.append(st)
+                continue
+            if field_year:
                 continue
             st = Stmt("workers", counts[0].value, ("undated",), frozenset(), r.evidence, r.section, m.table(r.table).block)
             st.tense = "undated"

@@ -39,6 +39,7 @@ from pipeline.judge.literals import required_substrings
 from pipeline.judge.nlp import WordSpans
 from pipeline.models import BlockKind
 from pipeline.settings import get_settings
+from pipeline.forms import BOX_MARK
 from pipeline.text import fold, has_diacritics, tone_key
 
 Status = Literal["held", "planned", "missing"]
@@ -612,7 +613,7 @@ def find_mentions(view: PlanView, groups: list[str], scope: list[str] | None = N
         s, m = sents[i], ms[i]
         if scope and wanted.isdisjoint(keys.get(s.block, ())):
             continue
-        if not headings and view.blocks[s.block].kind == BlockKind.heading:
+        if not headings and (view.blocks[s.block].kind == BlockKind.heading or _form_label(view, s.block)):
             continue
         for g in groups:
             for span in m.spans.get(g, []):
@@ -624,6 +625,14 @@ def find_mentions(view: PlanView, groups: list[str], scope: list[str] | None = N
                         st = "planned"  # "Chưa có GCN ATTP. Năm 2027 sẽ làm hồ sơ xin cấp."
                 out.append(Mention(g, st, s, i, pol))
     return out
+
+
+def _form_label(view: PlanView, block: int) -> bool:
+    """A form's field label whose answers are the ticked boxes below it ("Thực hành kiểm soát chất lượng nội bộ:"
+    over "Nhật ký sản xuất theo lô: [x] Không có"): like a heading, it names what is asked, not what is held."""
+    text = view.blocks[block].text.strip()
+    return text.endswith(":") and len(text.split()) <= 10 and block + 1 < len(view.blocks) and \
+        bool(BOX_MARK.search(view.blocks[block + 1].text))
 
 
 # ------------------------------------------------------------------------------- the check

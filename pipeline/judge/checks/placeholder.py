@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field, field_validator
 
 from pipeline.judge.base import BatchContext, Hit, PlanView, SpecBase, quote
+from pipeline.models import BlockKind
 
 
 class Spec(SpecBase):
@@ -17,6 +18,10 @@ class Spec(SpecBase):
                                description="Sentences matching one of these (e.g. a table of contents line: dot "
                                            "leaders then a page number) are not residue for their dot leaders; a "
                                            "blank of another kind in them (\"[tên …]\") still is.")
+    form_guidance: bool = Field(True, description="A line that is only a bracketed instruction of the form (\"[Điền "
+                                                  "vào bảng; ghi rõ quy cách đóng gói]\", \"(Nêu rõ …)\") with the "
+                                                  "producer's answer after it in the same part is the form's guidance, "
+                                                  "not a blank left in; left alone, with no answer after it, it is.")
 
     @field_validator("patterns", "exclude")
     @classmethod
@@ -48,6 +53,23 @@ def _toc_entry(text: str) -> bool:
     return isinstance(match_heading(before, load_vocabulary()), Match)
 
 
+# a paragraph that is one bracketed instruction and nothing else ("[Ghi [x] vào ô; …]" may nest a box in it)
+_BRACKETED = re.compile(r"\s*(?:\[.*\]|\(.*\))\s*", re.S)
+
+
+def _guidance(view: PlanView, block: int) -> bool:
+    """The block is a form's instruction line answered below it: only a bracketed text, then (after any further
+    instruction lines) a paragraph or table of the same part."""
+    blocks, where = view.blocks, view.plan.block_section
+    if blocks[block].kind == BlockKind.heading or not _BRACKETED.fullmatch(blocks[block].text):
+        return False
+    j = block + 1
+    while j < len(blocks) and blocks[j].kind != BlockKind.heading and _BRACKETED.fullmatch(blocks[j].text):
+        j += 1
+    return j < len(blocks) and blocks[j].kind != BlockKind.heading and where[j] == where[block] and \
+        bool(blocks[j].text.strip())
+
+
 def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
     pats = [re.compile(p, re.I) for p in spec.patterns]
     excl = [re.compile(p, re.I) for p in spec.exclude]
@@ -57,6 +79,8 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
         found = [m for p in pats if (m := p.search(s.text))]
         if not found:
             continue  # (the residue patterns first: most sentences have none)
+        if spec.form_guidance and _guidance(view, s.block):
+            continue
         if any(x.search(s.text) for x in excl) or _toc_entry(s.text):
             # a table of contents excuses its dot leaders, not a blank of another kind in the same line ("4 | [tên
             # khách hàng] | Hợp đồng số ....../HĐGC", a template's row left in a table)
