@@ -159,9 +159,9 @@ def test_floor_defect_recall(pooled):
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 87, pooled.text  # 87 in 2480 plans (forty-fourth session's end: sets 204-207
+    assert pooled.t.false_alarms <= 85, pooled.text  # 85 in 2480 plans (forty-fourth session's end: sets 204-207
     # joined with their blind false alarms mended but for thin parts of plans planted without a channel or a process,
-    # scans' payback and revenue reckonings); 84 in 2432 plans (forty-third session's end: sets 197-203 joined
+    # and gx04's and gz03's ready-plan errors mended after the first CI run); 84 in 2432 plans (forty-third session's end: sets 197-203 joined
     # with 4 of their 24 blind false alarms left, two thin market parts of plans planted without a sales channel, a
     # scan's misread cell, a net revenue's price of a later year; sets 1-196 at 80, unchanged);
     # 80 in 2348 plans (forty-second session's end: sets 190-196 joined

@@ -611,6 +611,7 @@ class TableM:
 
 
 _GROSS = re.compile(r"(?i)\bgộp\b")
+_MAKERS_CAPACITY = re.compile(r"(?i)^\s*năng\s+lực\s*\(")
 # (a pack with its size too: "Hộp 200 g đặc biệt: doanh thu (triệu đồng)", gy10)
 _LEAD_LABEL = re.compile(r"^\s*((?:[^\W\d_]+\s*){1,3}|(?:[^\W\d_]+\s+){1,3}\d[\d.,]*\s*(?:ml|l|lít|g|kg|gr|gram)\b(?:\s*[^\W_][^\s:]*){0,3}\s*):\s*(?=\S)")
 _VALUE_NOT_PRICE = re.compile(r"(?i)\bgi[aá]\s+tr[iị]\b")
@@ -685,6 +686,8 @@ def _classify_as(label: str, v: Vocab, flat: bool) -> tuple[str | None, bool, bo
         best_kind, total = None, False  # "Tổng giám đốc": a post, not a sum
     if best_kind == "investment_total" and _RECOVERED.search(label):
         best_kind, total = None, False  # "Vốn đầu tư còn phải thu hồi": a balance of a payback table, no total
+    if best_kind is None and _MAKERS_CAPACITY.match(label):
+        best_kind = "capacity"  # "Năng lực (30 thợ × 2 chiếc × 280 ngày)": the makers' capacity, reckoned in brackets (gx04)
     if best_kind == "cost_item":
         best_kind = "cost_line"
     if best_kind == "price" and _VALUE_NOT_PRICE.search(label) and not _UNIT_PRICE.search(label):
@@ -5782,6 +5785,8 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
         if _own_payback_calc(m, ev, invest, [v for ser, _ in series for v in ser.values()] + deps + profits,
                              series, deps):
             continue
+        if m.ocr and _scan_reckons(ev, yrs, m.view.doc.number_style, spec.tolerance):
+            continue  # "Thời gian hoàn vốn 845 : (447,0 + 62,0) 1,7 năm": a scan lost the "=" and "≈" of its reckoning (gz03)
         if basis := _basis_in_sentence(ev):
             # "Cộng khấu hao, dòng tiền thu về mỗi năm khoảng 1.282 triệu đồng; thời gian hoàn vốn dự
             # kiến khoảng 1,3 năm": the plan's own yearly amount, said with the payback, is its basis
@@ -5866,6 +5871,19 @@ def _basis_in_sentence(text: str) -> list[float]:
 def _same_scaled(raw: float, amount: float) -> bool:
     """A number as written ("883,5") is an amount in đồng (883.500.000) at some scale."""
     return any(abs(raw * 1000.0 ** k - amount) <= 0.005 * abs(amount) for k in range(4))
+
+
+_DIVIDED_BY_SUM = re.compile(r"(\d[\d.,]*)\s*:\s*\(\s*(\d[\d.,]*)\s*\+\s*(\d[\d.,]*)\s*\)")
+
+
+def _scan_reckons(ev: str, yrs: float, style: str, tol: float) -> bool:
+    """On a scan, the payback's sentence divides an amount by a sum ("845 : (447,0 + 62,0)") to the stated years: the
+    plan's own reckoning, its "=" and "≈" lost to the engine, so that the sentence is no statement to check."""
+    for mm in _DIVIDED_BY_SUM.finditer(ev):
+        a, b, c = (parse_number(g, style) for g in mm.groups())
+        if a and b is not None and c is not None and b + c > 0 and close(a / (b + c), yrs, tol, 0.05):
+            return True
+    return False
 
 
 def _own_payback_calc(m: PlanModel, ev: str, invest: set[float], pool: list[float],
