@@ -25,8 +25,9 @@ from pipeline.models import BlockKind, Document
 # U+F0FE ticked, U+F0A8 and U+F06F empty), and the typed "[x]" / "[ ]".
 _TICKED = "☑☒✓✔✅▣⊠\uf0fe\uf0fd\uf078"
 _EMPTY = "☐□▢◻⬜\uf0a8\uf06f"
-_BOX = re.compile(rf"[{_TICKED}{_EMPTY}]|\[\s*[xX✓✔]?\s*\]")
-BOX_MARK = _BOX  # (a form's box, ticked or not: what tells a form's answer from running text)
+_TICKED_BOX = rf"[{_TICKED}]|\[\s*[xX✓✔]\s*\]"
+# a form's box, ticked or not: what tells a form's answer from running text
+BOX_MARK = re.compile(rf"{_TICKED_BOX}|[{_EMPTY}]|\[\s*\]")
 # where the last option of a group ends: a cell or line, a clause, a bracket or a colon, a sentence's full stop,
 # or a comma (the options themselves are short names: "☐ Xuất khẩu", "☑ Đủ")
 _OPTION_END = re.compile(r"[|\n;(:]|\.(?:\s|$)|,\s")
@@ -39,17 +40,24 @@ _SPACES = re.compile(r"[ \t]{2,}")
 
 
 def _ticked(mark: str) -> bool:
-    return mark in _TICKED or (mark.startswith("[") and mark.strip("[] ") != "")
+    return re.fullmatch(_TICKED_BOX, mark) is not None
 
 
 def resolve_choices(text: str) -> str:
     """The text with each group of boxed options reduced to its ticked ones (see the module's docstring)."""
-    marks = list(_BOX.finditer(text))
+    marks = list(BOX_MARK.finditer(text))
     if not marks:
         # (a text with boxes has its options after them; one without any may be a scan's that lost them)
         return _tidy(_LOST_BOXES.sub("", text)) if _LOST_BOXES.search(text) else text
+    # a ticked bare "Không" answers its field "không có" ("Nhật ký sản xuất theo lô: [x] Không"): said in full, as a
+    # producer writing the answer out would, so that it reads as the denial it is
+    return _BARE_NO.sub(r"\1 Không có", _drop_unticked(text, marks))
+
+
+def _drop_unticked(text: str, marks: list[re.Match[str]]) -> str:
+    """The text without the unticked options of each group of two or more boxes that has one ticked."""
     if len(marks) < 2:
-        return _BARE_NO.sub(r"\1 Không có", text)
+        return text
     groups: list[list[re.Match[str]]] = [[marks[0]]]
     for prev, mk in zip(marks, marks[1:]):
         if _GROUP_GAP.match(text[prev.end():mk.start()]):
@@ -70,19 +78,17 @@ def resolve_choices(text: str) -> str:
                 end = stop.start() if stop else len(text)
             cuts.append((mk.start(), end))
     if not cuts:
-        return _BARE_NO.sub(r"\1 Không có", text)
+        return text
     out, at = [], 0
     for a, b in cuts:
         out.append(text[at:a])
         at = b
     out.append(text[at:])
-    # a ticked bare "Không" answers its field "không có" ("Nhật ký sản xuất theo lô: [x] Không"): said in full, as a
-    # producer writing the answer out would, so that it reads as the denial it is
-    return _BARE_NO.sub(r"\1 Không có", _tidy("".join(out)))
+    return _tidy("".join(out))
 
 
 # a ticked "Không" standing alone as an answer (not "Không thuộc đối tượng", "Không đủ")
-_BARE_NO = re.compile(rf"((?:[{_TICKED}]|\[\s*[xX✓✔]\s*\]))\s*Không(?=\s*(?:[|.;,)\n]|$))")
+_BARE_NO = re.compile(rf"((?:{_TICKED_BOX}))\s*Không(?=\s*(?:[|.;,)\n]|$))")
 
 
 def _tidy(text: str) -> str:
@@ -96,7 +102,7 @@ def _box_columns(rows: list[list[str]]) -> list[list[str]]:
     head = rows[0]
     out = [head]
     for row in rows[1:]:
-        boxes = [j for j, c in enumerate(row) if _BOX.fullmatch(c.strip()) and j < len(head) and head[j].strip()]
+        boxes = [j for j, c in enumerate(row) if BOX_MARK.fullmatch(c.strip()) and j < len(head) and head[j].strip()]
         if len(boxes) < 2:
             out.append(row)
             continue
@@ -108,11 +114,14 @@ def _box_columns(rows: list[list[str]]) -> list[list[str]]:
 def resolve_document(doc: Document) -> None:
     """Resolve the choices of every paragraph and table cell of `doc` in place."""
     for b in doc.blocks:
-        if b.kind == BlockKind.table and b.rows is not None:
-            if not any(_BOX.search(c) or _LOST_BOXES.search(c) for row in b.rows for c in row):
-                continue
+        table = b.kind == BlockKind.table and b.rows is not None
+        # (a table's cells joined, as its text: one search tells whether any cell holds a box)
+        text = "\n".join(" | ".join(r) for r in b.rows) if table else b.text
+        if not (BOX_MARK.search(text) or _LOST_BOXES.search(text)):
+            continue
+        if table:
             rows = _box_columns(b.rows) if len(b.rows) > 1 else b.rows
             b.rows = [[resolve_choices(c) for c in row] for row in rows]
             b.text = "\n".join(" | ".join(r) for r in b.rows)
-        elif _BOX.search(b.text) or _LOST_BOXES.search(b.text):
+        else:
             b.text = resolve_choices(b.text)

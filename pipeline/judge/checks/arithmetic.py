@@ -692,9 +692,10 @@ def _classify_as(label: str, v: Vocab, flat: bool) -> tuple[str | None, bool, bo
         best_kind = "cost_line"
     if best_kind == "price" and _VALUE_NOT_PRICE.search(label) and not _UNIT_PRICE.search(label):
         best_kind = None  # "Tổng giá trị tài sản": a value (giá trị), not a price (giá)
+    # ("LN gộp": a gross profit is no derived figure, though "gộp" is a derived word of other rows)
     gross = best_kind == "profit" and bool(_GROSS.search(label))
     if best_kind in ("revenue", "profit", "cost", "quantity") and "derived" in v.rows and \
-            v.rows["derived"].spans(toks, flat) and not (gross and not v.rows["derived"].spans(tokens(_GROSS.sub(" ", label)), flat)):
+            v.rows["derived"].spans(tokens(_GROSS.sub(" ", label)) if gross else toks, flat):
         best_kind = None  # "Lợi nhuận + khấu hao", "Doanh thu hòa vốn", "Lợi nhuận bình quân"
     variant = None
     if gross and best_kind == "profit":
@@ -2337,11 +2338,11 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
             # or a cell misread is likelier than a wrong total, and which one cannot be told (debris in
             # one column only leaves the others checked: an unreadable cell already skips its column)
             continue
-        yc = _year_cell_col(tm, style)
+        yc = _year_cell_col(tm)
         if yc is not None:
             hits += _year_group_totals(m, tm, yc, spec)
         for total in tm.rows:
-            if not total.vals or (yc is not None and total.total and _cell_year(total, yc, style) is not None):
+            if not total.vals or (yc is not None and total.total and _cell_year(total, yc) is not None):
                 continue  # (a year's total of a table laid out a row per product and year: `_year_group_totals`)
             is_total = total.total or (total.kind == "cost" and tm.children(total) and not total.subset)
             # (an output total is checked when it says it is one: "Tổng sản lượng quy đổi | 51.100" over
@@ -2582,7 +2583,7 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
     return hits
 
 
-def _cell_year(r: Row, j: int, style: str) -> str | None:
+def _cell_year(r: Row, j: int) -> str | None:
     """The year a row's cell in column `j` names ("2027", "Năm II"), as written; None for any other cell."""
     c = " ".join((r.cells[j] if j < len(r.cells) else "").split())
     return c if _YEAR_CELL.fullmatch(c) else None
@@ -2591,15 +2592,15 @@ def _cell_year(r: Row, j: int, style: str) -> str | None:
 _YEAR_CELL = re.compile(r"(?i)(?:năm\s+)?(?:20\d\d|[IVX]{1,4}|thứ\s+\w+|\d)")
 
 
-def _year_cell_col(tm: TableM, style: str) -> int | None:
+def _year_cell_col(tm: TableM) -> int | None:
     """A table laid out a row per product and year: the column headed "Năm" whose cells name the year of their row
     ("Cốt 40N chai 500 ml | 2027 | 14.000 | 65.000 | 910,0", "| 2028 | …"), with a year's total row among them
     ("Tổng DT | 2027 | | | 1.490,0"). None for any other table."""
     for j, h in enumerate(tm.header):
         if j == 0 or not re.fullmatch(r"(?i)\s*năm\s*", h or ""):
             continue
-        years = [y for r in tm.rows if (y := _cell_year(r, j, style)) is not None]
-        if len(set(years)) >= 2 and any(r.total and _cell_year(r, j, style) for r in tm.rows):
+        years = [y for r in tm.rows if (y := _cell_year(r, j)) is not None]
+        if len(set(years)) >= 2 and any(r.total and _cell_year(r, j) for r in tm.rows):
             return j
     return None
 
@@ -2610,10 +2611,10 @@ def _year_group_totals(m: PlanModel, tm: TableM, yc: int, spec: Spec) -> list[Hi
     style = m.view.doc.number_style
     hits = []
     for total in tm.rows:
-        year = _cell_year(total, yc, style) if total.total else None
+        year = _cell_year(total, yc) if total.total else None
         if year is None or (m.ocr and total.noisy):
             continue  # (a text layer's year cell among the figures reads as noise, not a misread one)
-        items = [r for r in tm.rows if not r.total and not r.subset and _cell_year(r, yc, style) == year]
+        items = [r for r in tm.rows if not r.total and not r.subset and _cell_year(r, yc) == year]
         if len(items) < 2:
             continue
         for tv in total.vals:
@@ -6649,14 +6650,19 @@ def _in_material(m: PlanModel, r: Row, x: Val, own: set[str]) -> Val | None:
     return replace(x, value=x.value * q.out / q.inp)
 
 
-def _other_needs(m: PlanModel, table: int, own: set[str]) -> frozenset[str]:
-    """The words of the other materials a table states a need of ("Nhu cầu muối hạt" beside "Nhu cầu ruốc"): a
-    supply row named by one of them is that material's."""
+def _needs_by_table(m: PlanModel) -> dict[int, list[tuple[Row, set[str]]]]:
+    """The need rows (`_need_rows`) by table, each with its material: read once a plan."""
     if (needs := m._cache.get("needs_by_table")) is None:
         needs = m._cache["needs_by_table"] = defaultdict(list)
         for r, mat, _ys in _need_rows(m):
-            needs[r.table].append(mat)
-    return frozenset().union(*(mat for mat in needs.get(table, ()) if not mat & own))
+            needs[r.table].append((r, mat))
+    return needs
+
+
+def _other_needs(m: PlanModel, table: int, own: set[str]) -> frozenset[str]:
+    """The words of the other materials a table states a need of ("Nhu cầu muối hạt" beside "Nhu cầu ruốc"): a
+    supply row named by one of them is that material's."""
+    return frozenset().union(*(mat for _r, mat in _needs_by_table(m).get(table, ()) if not mat & own))
 
 
 def _other_norms(m: PlanModel, own: set[str]) -> frozenset[str]:
@@ -6701,13 +6707,7 @@ def _sources_total(m: PlanModel, r: Row, own: set[str]) -> bool:
     named = {w for w in product_tokens(r.label, m.vocab) if _bare(w) not in _TOTAL_WORDS | _SUPPLY_WORDS}
     if named and not named <= own:
         return False
-    return any(need.table == r.table and need.index > r.index and mat & own for need, mat, _ys in _need_rows(m))
-
-
-def _needs_in_table(m: PlanModel, table: int) -> int:
-    """How many need rows naming a material the table has (`_need_rows`)."""
-    _other_needs(m, table, set())  # (fills the cache)
-    return len(m._cache["needs_by_table"].get(table, ()))
+    return any(need.index > r.index and mat & own for need, mat in _needs_by_table(m).get(r.table, ()))
 
 
 _YEAR_WORDS = frozenset({"năm", "nam"})
@@ -6739,21 +6739,22 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
             continue  # "Hao hụt qua các công đoạn (tính cho 1.000 kg cà tươi):" a batch's reckoning, not a year's supply
         # (a supply table of the raw-material section may name its material only in a column of its own or
         # in its header; a channel table's "Công ty … (hợp đồng) | chè rời | 15" is a sale, not a supply)
-        if material and not (product_tokens(r.label, v) & own) and _other_needs(m, r.table, own) & product_tokens(r.label, v):
+        label_words = product_tokens(r.label, v)
+        unnamed = bool(material) and not label_words & own  # (the row's label does not name the material)
+        if unnamed and _other_needs(m, r.table, own) & label_words:
             continue  # "Tổng nguồn cung muối hạt" beside "Nhu cầu muối hạt" in the table of the shrimp's: the salt's
-        if material and not (product_tokens(r.label, v) & own) and _other_norms(m, own) & product_tokens(r.label, v):
+        if unnamed and _other_norms(m, own) & label_words:
             continue  # "Muối hạt: Tổng nguồn cung" beside the fish's, the plan's norm giving salt its own amount
         # ("Σ nguồn cung" under "B | Nhu cầu lạc nhân", in a table of four materials: the peanuts', gx01)
-        head = _need_above(m, r) if material and not (product_tokens(r.label, v) & own) and \
-            _needs_in_table(m, r.table) >= 2 else None
+        head = _need_above(m, r) if unnamed and len(_needs_by_table(m).get(r.table, ())) >= 2 else None
         if head is not None and not head & own:
             continue
         # (or a table whose head says it lists the sources, wherever it stands: "Nguồn cung gừng tươi (kg)" in an
         # appendix after the signature)
-        if material and head is None and not (product_tokens(r.label, v) & own) and not (
+        if unnamed and head is None and not (
                 (r.section == "raw_materials" or _SUPPLY_HEAD.search(" ".join(m.table(r.table).header)))
                 and (_text_cells_tokens(r, v) & own or _table_words(m, r.table) & own)) \
-                and not (m.ocr and {_bare(w) for w in product_tokens(r.label, v)} & {_bare(w) for w in own}):
+                and not (m.ocr and {_bare(w) for w in label_words} & {_bare(w) for w in own}):
             # (a scan may misread a tone: "Vườn chè văng của hộ" for the "vằng" of the plan's norms)
             continue
         if m.ocr and year is not None and r.qty_years().get(year) is None and \

@@ -34,12 +34,12 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from pipeline import datafile
+from pipeline.forms import BOX_MARK
 from pipeline.judge.base import BatchContext, Hit, PlanView, Sentence, SpecBase, quote
 from pipeline.judge.literals import required_substrings
 from pipeline.judge.nlp import WordSpans
 from pipeline.models import BlockKind
 from pipeline.settings import get_settings
-from pipeline.forms import BOX_MARK
 from pipeline.text import fold, has_diacritics, tone_key
 
 Status = Literal["held", "planned", "missing"]
