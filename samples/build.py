@@ -36,6 +36,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import unicodedata
 import zipfile
@@ -58,6 +59,8 @@ ROOT = HERE.parent
 SRC, PLANS, EXPECTED = HERE / "src", HERE / "plans", HERE / "expected"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+from samples.markup import INLINE, TRACKED, plain_text  # noqa: E402  (ROOT on sys.path first)
 
 FONT = "Times New Roman"
 BODY_PT = 13
@@ -111,6 +114,7 @@ class Heading:
 class Para:
     text: str
     title: bool = False  # before the first heading: centred title block
+    lines: list[str] = field(default_factory=list)  # the source lines (a text box each)
 
 
 @dataclass
@@ -126,10 +130,24 @@ class TableBlock:
 
 
 @dataclass
+class Container:
+    """`::: hộp` (each line a text box) or `::: ô Tên` (a content control) ... `:::`."""
+
+    kind: str  # "box" | "control"
+    label: str = ""
+
+
+@dataclass
+class ContainerEnd:
+    pass
+
+
+@dataclass
 class Source:
     path: Path
     meta: dict
     blocks: list = field(default_factory=list)
+    footnotes: dict[str, str] = field(default_factory=dict)
 
     @property
     def stem(self) -> str:
@@ -140,6 +158,8 @@ _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 _HEAD = re.compile(r"^(#{1,3})\s+(.+?)\s*#*\s*$")
 _UNIT = re.compile(r"^(ĐVT|Đơn vị tính|DVT|Don vi tinh)\s*:", re.I)
 _TABLE_SEP = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_FOOTNOTE_DEF = re.compile(r"^\[\^(\w+)\]:\s*(.+)$")
+_CONTAINER = re.compile(r"^:::\s*(hộp|ô)?\s*(.*?)\s*$")
 
 
 def _cells(line: str) -> list[str]:
@@ -162,7 +182,8 @@ def parse_source(path: Path) -> Source:
 
     def flush() -> None:
         if para:
-            src.blocks.append(Para(" ".join(s.strip() for s in para), title=not seen_heading))
+            src.blocks.append(Para(" ".join(s.strip() for s in para), title=not seen_heading,
+                                   lines=[s.strip() for s in para]))
             para.clear()
 
     i = 0
@@ -172,6 +193,18 @@ def parse_source(path: Path) -> Source:
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
         if not stripped:
             flush()
+        elif fm := _FOOTNOTE_DEF.match(stripped):
+            flush()
+            if fm.group(1) in src.footnotes:
+                raise BuildError(f"{path.name}: footnote [^{fm.group(1)}] defined twice")
+            src.footnotes[fm.group(1)] = fm.group(2).strip()
+        elif cm := _CONTAINER.match(stripped):
+            flush()
+            if cm.group(1):
+                src.blocks.append(Container("box" if cm.group(1) == "hộp" else "control",
+                                            cm.group(2)))
+            else:
+                src.blocks.append(ContainerEnd())
         elif hm := _HEAD.match(stripped):
             flush()
             seen_heading = True
@@ -232,15 +265,38 @@ def validate_meta(src: Source) -> None:
             raise BuildError(f"{name}: figure {f} needs value, unit and text")
 
 
+def check_markup(src: Source) -> None:
+    """Tracked changes only in Word builds: a PDF shows whichever view was printed, so a
+    source cannot say what its PDF holds."""
+    if src.meta["build"] not in ("docx", "doc", "docx-nfd", "docx-tcvn3") and TRACKED.search(
+            _raw_body(src)):
+        raise BuildError(f"{src.path.name}: tracked changes {{+…+}} / {{-…-}} need a Word build")
+
+
+def _raw_body(src: Source) -> str:
+    """Every block's source text, markup and all."""
+    parts = []
+    for b in src.blocks:
+        if isinstance(b, TableBlock):
+            parts.extend(" | ".join(r) for r in b.rows)
+        elif isinstance(b, (Heading, Para, ListItem)):
+            parts.append(b.text)
+    return "\n".join(parts)
+
+
 def body_text(src: Source) -> str:
+    """The plan's text as a reader sees it: insertions kept, deletions and comments dropped."""
     parts: list[str] = []
     for b in src.blocks:
         if isinstance(b, TableBlock):
             parts.extend(" | ".join(r) for r in b.rows)
             parts.append(b.unit or "")
-        else:
+        elif isinstance(b, (Heading, Para, ListItem)):
             parts.append(b.text)
-    return "\n".join(parts).replace("**", "")
+    parts.extend(src.footnotes.values())
+    return plain_text("\n".join(parts))
+
+
 
 
 def check_figures(src: Source) -> None:
@@ -352,8 +408,21 @@ def setup_document(doc, font: str) -> None:
     cp.comments = ""
 
 
-def _add_runs(par, text: str, enc: Encoder, bold: bool | None = None,
-              italic: bool | None = None) -> None:
+class _WordState(threading.local):
+    """Per-document state of the inline Word markup (builds run in threads)."""
+
+    doc = None
+    src: Source | None = None
+    next_id = 1
+    footnotes: list[tuple[int, str]] = []
+
+
+_WORD = _WordState()
+_REVISION = f'w:author="Cán bộ xã" w:date="{FIXED_TIME:%Y-%m-%dT%H:%M:%SZ}"'
+
+
+def _plain_runs(par, text: str, enc: Encoder, bold: bool | None, italic: bool | None) -> list:
+    runs = []
     for i, piece in enumerate(re.split(r"\*\*(.+?)\*\*", text)):
         if not piece:
             continue
@@ -364,6 +433,157 @@ def _add_runs(par, text: str, enc: Encoder, bold: bool | None = None,
             run.italic = italic
         if font != FONT:
             _set_rfonts(run._r.get_or_add_rPr(), font)
+        runs.append(run)
+    return runs
+
+
+def _wrap(par, runs: list, xml: str):
+    """Move `runs` into a new element `xml` appended to the paragraph; return it."""
+    el = parse_xml(xml)
+    par._p.append(el)
+    inner = el.find(qn("w:sdtContent")) if el.tag == qn("w:sdt") else el
+    for r in runs:
+        inner.append(r._r)
+    return el
+
+
+def _add_runs(par, text: str, enc: Encoder, bold: bool | None = None,
+              italic: bool | None = None) -> None:
+    last: list = []
+    for piece in INLINE.split(text):
+        if not piece:
+            continue
+        st = _WORD
+        if piece.startswith("{+") and piece.endswith("+}"):
+            last = _plain_runs(par, piece[2:-2], enc, bold, italic)
+            _wrap(par, last, f'<w:ins {nsdecls("w")} w:id="{st.next_id}" {_REVISION}/>')
+            st.next_id += 1
+        elif piece.startswith("{-") and piece.endswith("-}"):
+            runs = _plain_runs(par, piece[2:-2], enc, bold, italic)
+            for r in runs:
+                for t in r._r.findall(qn("w:t")):
+                    t.tag = qn("w:delText")
+            _wrap(par, runs, f'<w:del {nsdecls("w")} w:id="{st.next_id}" {_REVISION}/>')
+            st.next_id += 1
+        elif piece.startswith("{!") and piece.endswith("!}"):
+            if st.doc is None:
+                raise BuildError("a comment {!…!} outside the document body")
+            anchor = last or [par.add_run("")]
+            st.doc.add_comment(anchor, text=piece[2:-2].strip(), author="Cán bộ xã",
+                               initials="CB")
+        elif piece.startswith("[^") and piece.endswith("]"):
+            key = piece[2:-1]
+            note = st.src.footnotes.get(key) if st.src is not None else None
+            if note is None:
+                raise BuildError(f"footnote [^{key}] has no definition line")
+            fid = len(st.footnotes) + 1
+            st.footnotes.append((fid, note))
+            run = par.add_run()
+            run._r.append(parse_xml(f'<w:rPr {nsdecls("w")}><w:vertAlign w:val="superscript"/></w:rPr>'))
+            run._r.append(parse_xml(f'<w:footnoteReference {nsdecls("w")} w:id="{fid}"/>'))
+            last = [run]
+        elif piece.startswith("{{") and piece.endswith("}}"):
+            last = _plain_runs(par, piece[2:-2], enc, bold, italic)
+            _wrap(par, last, f'<w:sdt {nsdecls("w")}><w:sdtPr><w:id w:val="{st.next_id}"/>'
+                             f'<w:text/></w:sdtPr><w:sdtContent/></w:sdt>')
+            st.next_id += 1
+        else:
+            last = _plain_runs(par, piece, enc, bold, italic)
+
+
+_FOOTNOTES_XML = (
+    '<w:footnotes {ns}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r>'
+    '</w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+    '<w:continuationSeparator/></w:r></w:p></w:footnote>{notes}</w:footnotes>')
+
+
+def _add_footnotes_part(doc, notes: list[tuple[int, str]], enc: Encoder) -> None:
+    """A real word/footnotes.xml (python-docx has no API for one) holding `notes`."""
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import XmlPart
+    from xml.sax.saxutils import escape
+
+    body = []
+    for fid, text in notes:
+        stored, font = enc.text(" " + plain_text(text))
+        fonts = f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}"/>' if font != FONT else ""
+        body.append(
+            f'<w:footnote w:id="{fid}"><w:p><w:pPr><w:spacing w:after="0"/></w:pPr>'
+            f'<w:r><w:rPr><w:vertAlign w:val="superscript"/><w:sz w:val="20"/></w:rPr>'
+            f'<w:footnoteRef/></w:r><w:r><w:rPr>{fonts}<w:sz w:val="20"/></w:rPr>'
+            f'<w:t xml:space="preserve">{escape(stored)}</w:t></w:r></w:p></w:footnote>')
+    xml = _FOOTNOTES_XML.format(ns=nsdecls("w"), notes="".join(body))
+    part = XmlPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, parse_xml(xml),
+                   doc.part.package)
+    doc.part.relate_to(part, RT.FOOTNOTES)
+
+
+_ARROWS = re.compile(r"^[↓→⇓⇒↑←\s]+$")
+_NS_BOX = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+           'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+           'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+           'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+           'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+           'xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def _add_text_box(doc, text: str, enc: Encoder) -> None:
+    """A paragraph holding one inline text box with `text`, as Word writes a drawn shape:
+    DrawingML (wps) with a VML fallback, both carrying the same w:txbxContent."""
+    from xml.sax.saxutils import escape
+
+    par = doc.add_paragraph()
+    par.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    par.paragraph_format.space_after = Pt(0)
+    if _ARROWS.match(text):
+        _add_runs(par, text, enc)
+        return
+    st = _WORD
+    lines = max(1, -(-len(text) // 48))
+    w_emu, h_emu = 4_320_000, (lines * 200 + 160) * 1270  # 12 cm wide, ~10 pt a line
+    stored, font = enc.text(plain_text(text))
+    fonts = f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}"/>' if font != FONT else ""
+    content = (f'<w:txbxContent><w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/>'
+               f'</w:pPr><w:r><w:rPr>{fonts}</w:rPr><w:t xml:space="preserve">{escape(stored)}'
+               f'</w:t></w:r></w:p></w:txbxContent>')
+    sid = st.next_id
+    st.next_id += 1
+    xml = (
+        f'<w:r {_NS_BOX}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
+        f'<wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="{w_emu}" cy="{h_emu}"/>'
+        f'<wp:docPr id="{sid}" name="Hộp văn bản {sid}"/><a:graphic><a:graphicData '
+        f'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>'
+        f'<wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/>'
+        f'<a:ext cx="{w_emu}" cy="{h_emu}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/>'
+        f'</a:prstGeom><a:noFill/><a:ln w="9525"><a:solidFill><a:srgbClr val="000000"/>'
+        f'</a:solidFill></a:ln></wps:spPr><wps:txbx>{content}</wps:txbx>'
+        f'<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="91440" tIns="45720" '
+        f'rIns="91440" bIns="45720" anchor="ctr"><a:noAutofit/></wps:bodyPr></wps:wsp>'
+        f'</a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice><mc:Fallback>'
+        f'<w:pict><v:rect style="width:{w_emu / 12700:.0f}pt;height:{h_emu / 12700:.0f}pt" '
+        f'strokeweight=".75pt"><v:textbox>{content}</v:textbox></v:rect></w:pict>'
+        f'</mc:Fallback></mc:AlternateContent></w:r>')
+    par._p.append(parse_xml(xml))
+
+
+def _wrap_control(doc, start: int, label: str) -> None:
+    """Move the body elements added since `start` into one block-level content control."""
+    from xml.sax.saxutils import quoteattr
+
+    body = doc.element.body
+    added = [el for el in list(body)[start:] if el.tag != qn("w:sectPr")]
+    if not added:
+        raise BuildError(f"content control {label!r} holds nothing")
+    st = _WORD
+    sdt = parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtPr><w:alias w:val={quoteattr(label)}/>'
+                    f'<w:id w:val="{st.next_id}"/></w:sdtPr><w:sdtContent/></w:sdt>')
+    st.next_id += 1
+    added[0].addprevious(sdt)
+    content = sdt.find(qn("w:sdtContent"))
+    for el in added:
+        content.append(el)
 
 
 def _add_page_field(par, enc: Encoder) -> None:
@@ -531,8 +751,32 @@ def write_docx(src: Source, out: Path) -> None:
     _add_page_field(fp, enc)
 
     num_id = add_autonum(doc) if mode == "autonum" else None
+    _WORD.doc, _WORD.src, _WORD.next_id, _WORD.footnotes = doc, src, 1, []
+    open_box: Container | None = None
+    control_start: tuple[int, str] | None = None
     # python-docx's template starts with no paragraph; the first block opens the body.
     for b in src.blocks:
+        if isinstance(b, Container):
+            if open_box is not None or control_start is not None:
+                raise BuildError(f"{src.path.name}: ':::' blocks do not nest")
+            if b.kind == "box":
+                open_box = b
+            else:
+                control_start = (len(doc.element.body) - 1, b.label or "Nội dung")
+            continue
+        if isinstance(b, ContainerEnd):
+            if control_start is not None:
+                _wrap_control(doc, *control_start)
+            elif open_box is None:
+                raise BuildError(f"{src.path.name}: ':::' closes nothing")
+            open_box = control_start = None
+            continue
+        if open_box is not None:
+            if not isinstance(b, Para):
+                raise BuildError(f"{src.path.name}: a '::: hộp' block holds text lines only")
+            for line in b.lines:
+                _add_text_box(doc, line, enc)
+            continue
         if isinstance(b, Heading):
             add_heading(doc, b, mode, enc, num_id)
         elif isinstance(b, TableBlock):
@@ -556,6 +800,14 @@ def write_docx(src: Source, out: Path) -> None:
                 par.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
                 par.paragraph_format.first_line_indent = Cm(1)
             _add_runs(par, b.text, enc)
+    if open_box is not None or control_start is not None:
+        raise BuildError(f"{src.path.name}: a ':::' block is not closed")
+    if _WORD.footnotes:
+        _add_footnotes_part(doc, _WORD.footnotes, enc)
+    unused = set(src.footnotes) - {k for k in src.footnotes if f"[^{k}]" in _raw_body(src)}
+    if unused:
+        raise BuildError(f"{src.path.name}: footnotes defined but never referenced: {sorted(unused)}")
+    _WORD.doc = _WORD.src = None
     buf = io.BytesIO()
     doc.save(buf)
     out.write_bytes(normalise_zip(buf.getvalue()))
@@ -666,6 +918,7 @@ def scan_pdf(pdf: Path, out: Path, dpi: int, seed: str, workdir: Path) -> None:
 def build_one(path: Path) -> tuple[str, float, Path]:
     t0 = time.monotonic()
     src = parse_source(path)
+    check_markup(src)
     check_figures(src)
     build = src.meta["build"]
     ext, fmt = BUILDS[build]

@@ -44,12 +44,26 @@ W_SOFTHYPHEN, W_NBHYPHEN = map(qn, ("w:softHyphen", "w:noBreakHyphen"))
 W_B, W_SZ, W_RFONTS, W_ASCII, W_HANSI = map(qn, ("w:b", "w:sz", "w:rFonts", "w:ascii", "w:hAnsi"))
 W_HYPERLINK, W_INS, W_SMARTTAG, W_SDT = map(qn, ("w:hyperlink", "w:ins", "w:smartTag", "w:sdt"))
 W_SDTCONTENT, W_FLDSIMPLE = map(qn, ("w:sdtContent", "w:fldSimple"))
+W_MOVETO, W_CUSTOMXML, W_DIR, W_BDO = map(qn, ("w:moveTo", "w:customXml", "w:dir", "w:bdo"))
+W_TXBXCONTENT = qn("w:txbxContent")
+W_FOOTNOTEREF, W_ENDNOTEREF = map(qn, ("w:footnoteReference", "w:endnoteReference"))
+W_FOOTNOTE, W_ENDNOTE, W_ID, W_TYPE = map(qn, ("w:footnote", "w:endnote", "w:id", "w:type"))
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+RT_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+RT_ENDNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes"
 W_TCPR, W_GRIDSPAN = map(qn, ("w:tcPr", "w:gridSpan"))
 W_STYLE, W_STYLEID, W_NAME, W_BASEDON = map(qn, ("w:style", "w:styleId", "w:name", "w:basedOn"))
 W_ABSTRACTNUM, W_ABSTRACTNUMID, W_NUM, W_LVL = map(qn, ("w:abstractNum", "w:abstractNumId", "w:num", "w:lvl"))
 W_NUMFMT, W_LVLTEXT, W_START = map(qn, ("w:numFmt", "w:lvlText", "w:start"))
 W_VAL = qn("w:val")
-_CONTAINERS = {W_HYPERLINK, W_INS, W_SMARTTAG, W_SDT, W_SDTCONTENT, W_FLDSIMPLE}
+# Run containers whose runs are the document's text. A tracked insertion (w:ins) or the new
+# place of a moved text (w:moveTo) is read as accepted; a deletion (w:del) and a move's old place
+# (w:moveFrom) are not containers, so their runs are skipped: the plan reads as if every change
+# were accepted, the text the producer last wrote.
+_CONTAINERS = {W_HYPERLINK, W_INS, W_SMARTTAG, W_SDT, W_SDTCONTENT, W_FLDSIMPLE, W_MOVETO,
+               W_CUSTOMXML, W_DIR, W_BDO}
+# Block containers: what holds paragraphs and tables at the level of the body.
+_BLOCK_CONTAINERS = {W_SDT, W_SDTCONTENT, W_CUSTOMXML}
 # What a run's non-text children stand for (TCVN3 stores "ư" as U+00AD; clean() drops it later).
 _RUN_CHARS = {W_TAB: " ", W_BR: "\n", W_SOFTHYPHEN: "\u00ad", W_NBHYPHEN: "-"}
 UNIT_MARKERS = ("đvt", "đơn vị tính", "đơn vị:", "dvt", "don vi tinh")
@@ -327,6 +341,7 @@ class _Para:
     list_fmt: str | None
     centered: bool
     chars: int
+    plain: bool = False  # a text box's or a footnote's text: never a heading
 
 
 _Run = tuple[str, bool | None, float | None, str | None]
@@ -447,10 +462,69 @@ def _read_para(p: etree._Element, styles: _StyleTable, numbering: Numbering, leg
     )
 
 
+def _paragraphs(el: etree._Element):
+    """Every w:p under `el` in document order (text boxes and nested tables included), once: a
+    shape's VML fallback (mc:Fallback) repeats its DrawingML text box and is skipped."""
+    if next(el.iter(MC_FALLBACK), None) is None:  # the common case, walked in C
+        yield from el.iter(W_P)
+        return
+    stack = [el]
+    while stack:
+        node = stack.pop()
+        if node.tag == W_P:
+            yield node
+        children = [c for c in node if c.tag != MC_FALLBACK and isinstance(c.tag, str)]
+        stack.extend(reversed(children))
+
+
+def _text_boxes(el: etree._Element) -> list[etree._Element]:
+    """The outermost w:txbxContent under `el` (not under a fallback), in document order."""
+    out = []
+    stack = [el]
+    while stack:
+        node = stack.pop()
+        for c in reversed(node):
+            if not isinstance(c.tag, str) or c.tag == MC_FALLBACK:
+                continue
+            if c.tag == W_TXBXCONTENT:
+                out.append(c)
+            else:
+                stack.append(c)
+    out.reverse()  # the stack reverses siblings; restore document order
+    return out
+
+
+def _note_refs(el: etree._Element) -> list[tuple[str, str]]:
+    """The footnote and endnote references under `el`, in order, as ("f" | "e", id)."""
+    return [("f" if r.tag == W_FOOTNOTEREF else "e", r.get(W_ID, ""))
+            for r in el.iter(W_FOOTNOTEREF, W_ENDNOTEREF)]
+
+
+def _notes(part: DocumentPart) -> dict[tuple[str, str], list[etree._Element]]:
+    """Footnotes and endnotes by ("f" | "e", id): their paragraphs (separators left out)."""
+    notes: dict[tuple[str, str], list[etree._Element]] = {}
+    for rel in part.rels.values():
+        kind = {RT_FOOTNOTES: "f", RT_ENDNOTES: "e"}.get(rel.reltype)
+        if kind is None or rel.is_external:
+            continue
+        target = rel.target_part
+        root = target.element if isinstance(target, XmlPart) else None
+        if root is None:
+            try:
+                root = etree.fromstring(target.blob, _PARSER)
+            except etree.XMLSyntaxError:
+                continue  # an unreadable notes part loses its notes, not the plan
+        for note in root.iterchildren(W_FOOTNOTE, W_ENDNOTE):
+            if note.get(W_TYPE) in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            notes[(kind, note.get(W_ID, ""))] = list(_paragraphs(note))
+    return notes
+
+
 def _cell_text(tc: etree._Element, legacy, default_font: str | None) -> str:
     """A cell's paragraphs joined by spaces; legacy-font runs converted before cleaning."""
     out = []
-    for p in tc.iter(W_P):
+    for p in _paragraphs(tc):
         parts = []
         for text, _b, _s, font in _run_texts(p):
             font = font or default_font
@@ -658,22 +732,42 @@ def read_docx(path: Path, source: str, sha256: str, settings: Settings,
         raise AttributeError("the main document part has no w:document/w:body")
     seen_enc: set[str] = set()
     items: list[tuple[str, object]] = []
-    for el in body.iterchildren():
-        if el.tag == W_P:
-            p = _read_para(el, styles, numbering, legacy, seen_enc, default_font)
-            if p is not None:
-                items.append(("p", p))
-        elif el.tag == W_TBL:
-            rows = _read_table(el, legacy, default_font)
-            if rows:
-                items.append(("t", rows))
-        elif el.tag == W_SDT:
-            content = el.find(W_SDTCONTENT)
-            for sub in (content if content is not None else []):
-                if sub.tag == W_P:
-                    p = _read_para(sub, styles, numbering, legacy, seen_enc, default_font)
-                    if p is not None:
-                        items.append(("p", p))
+    notes = _notes(part)
+    noted: set[tuple[str, str]] = set()
+
+    def read_para(p_el: etree._Element, plain: bool) -> None:
+        p = _read_para(p_el, styles, numbering, legacy, seen_enc, default_font)
+        if p is not None:
+            p.plain = plain
+            items.append(("p", p))
+
+    def walk(container: etree._Element, plain: bool = False) -> None:
+        """Paragraphs and tables in reading order: a content control's or custom XML's blocks
+        where they stand, a paragraph's text boxes after its own text (a drawn process flow's
+        steps, one box each), a footnote or endnote after the paragraph or table citing it."""
+        for el in container.iterchildren():
+            tag = el.tag
+            if tag == W_P:
+                read_para(el, plain)
+                if next(el.iter(W_TXBXCONTENT), None) is not None:
+                    for box in _text_boxes(el):
+                        walk(box, plain=True)
+            elif tag == W_TBL:
+                rows = _read_table(el, legacy, default_font)
+                if rows:
+                    items.append(("t", rows))
+            elif tag in _BLOCK_CONTAINERS:
+                walk(el, plain)
+                continue
+            else:
+                continue
+            for ref in _note_refs(el):
+                if ref in notes and ref not in noted:
+                    noted.add(ref)
+                    for note_p in notes[ref]:
+                        read_para(note_p, plain=True)
+
+    walk(body)
     body_size = _body_size(items)
     blocks = _to_blocks(items, body_size)
     problems = []
@@ -717,9 +811,9 @@ def _to_blocks(items, body_size: float | None) -> list[Block]:
         if p.list_fmt in ("bullet",):
             blocks.append(Block(kind=BlockKind.list_item, text=p.text, numbering="-", style=p.style))
             continue
-        h = classify(HeadingCues(text=p.text, style=p.style, outline_level=p.outline, bold=p.bold,
-                                 size_ratio=ratio, list_label=p.list_label or None,
-                                 centered=p.centered))
+        h = None if p.plain else classify(HeadingCues(
+            text=p.text, style=p.style, outline_level=p.outline, bold=p.bold, size_ratio=ratio,
+            list_label=p.list_label or None, centered=p.centered))
         if h is not None:
             blocks.append(Block(kind=BlockKind.heading, text=h.title, level=h.level,
                                 numbering=h.numbering, style=h.cue))

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from samples.markup import plain_text
+
 
 def vn(s: str) -> float:
     """Vietnamese number: 1.234,5 -> 1234.5."""
@@ -36,7 +38,8 @@ class Plan:
     def __init__(self, stem: str):
         self.stem = stem
         self.text = (self.src / f"{stem}.md").read_text(encoding="utf-8")
-        self.body = self.text.split("---", 2)[2]
+        # the plan as its final document reads: tracked deletions and comments out (FORMAT.md)
+        self.body = plain_text(self.text.split("---", 2)[2], keep_bold=True)
         self.rows = [[c.strip() for c in line.strip().strip("|").split("|")]
                      for line in self.body.splitlines() if line.strip().startswith("|")]
         self.failures: list[str] = []
