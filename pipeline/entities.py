@@ -134,6 +134,11 @@ def _commune_in(text: str) -> str | None:
         v = _capitalised_run(text, m.end(), 4)
         # "xã Thạch Đài tỉnh Hà Tĩnh" (a scan lost the comma): the commune ends before the next level
         v = re.split(r"\s+(?:tỉnh|huyện|thị xã|thành phố|TP)\b", v, maxsplit=1)[0]
+        # a place's name is capitalised word by word: it ends at the first word that is not ("UBND xã Hà Linh cấp
+        # Giấy chứng nhận …" names the commune "Hà Linh")
+        words = v.split()
+        cut = next((i for i, w in enumerate(words) if not (w[0].isupper() or w[0].isdigit())), len(words))
+        v = " ".join(words[:cut])
         if v and v[0].isupper():  # a proper name: not "mạng xã hội 25%", "xã 3"
             return v
     return None

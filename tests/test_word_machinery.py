@@ -258,3 +258,16 @@ def _add_parts(path: Path, parts: dict[str, str]) -> None:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for n, data in files.items():
             z.writestr(n, data)
+
+
+def test_the_holdout_builder_keeps_the_footnotes(tmp_path):
+    """tests/holdout/build.py rebuilds each source with its expected name blanked: every other field of the source,
+    its footnotes too, goes through (found by the author of set 211)."""
+    from tests.holdout.build import load_builder
+
+    b = load_builder()
+    b.SRC, b.PLANS, b.EXPECTED = tmp_path / "src", tmp_path / "plans", tmp_path / "expected"
+    b.SRC.mkdir()
+    (b.SRC / "wm_docx.md").write_text(FRONT.format(stem="wm_docx", build="docx") + BODY, encoding="utf-8")
+    plan = b.build_one(b.SRC / "wm_docx.md")[2]
+    assert "Giá bán lẻ tại cửa hàng của hợp tác xã tháng 6/2026." in _texts(read_document(plan))

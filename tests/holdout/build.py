@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import dataclasses
 import importlib.util
 import os
 import subprocess
@@ -42,7 +43,8 @@ def load_builder():
         # (an expected name may also be a list of acceptable names, see README.md).
         meta = copy.deepcopy(src.meta)
         meta["expected"]["product"]["name"] = ""
-        original(mod.Source(src.path, meta, src.blocks), out)
+        # dataclasses.replace keeps every other field of the source (its footnotes too)
+        original(dataclasses.replace(src, meta=meta), out)
 
     mod.write_docx = write_docx
     return mod

@@ -36,7 +36,7 @@ import logging
 import math
 import re
 import statistics
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
@@ -811,6 +811,14 @@ def _lost_digit_in_row(r: Row, x: Val) -> bool:
     return x.value > 0 and bool(others) and x.value * 5 <= others[0]
 
 
+def _glued_unit(cells: list[str], vals: list[Val]) -> bool:
+    """On a scan, one year's cell with a gram sign stuck to it among the row's bare numbers ("Sản lượng (kg) | 1.410 |
+    117g | 1.740" for "1.575"): a misread cell, not 117 grams (ha03)."""
+    texts = [cells[x.col] for x in vals if 0 <= x.col < len(cells)]
+    return any(re.fullmatch(r"\s*\d[\d.,]*[gø]\s*", t) for t in texts) and \
+        sum(1 for t in texts if re.fullmatch(r"\s*\d[\d.,]*\s*", t)) >= 2
+
+
 def _merged_cell(cell: str) -> bool:
     """Two numbers in one cell of a scan, not one number grouped by a space ("1 500")."""
     m = _TWO_NUMBERS.fullmatch(cell)
@@ -885,6 +893,27 @@ def _year_column(data_rows: list[list[str]]) -> list[int | None] | None:
 
 # a row label that names its amounts per batch or per day: "Sản lượng/mẻ (kg)", "Lá tươi mỗi mẻ (kg)", "Sản lượng 1 ngày"
 _PER_PERIOD_LABEL = re.compile(r"(?i)/\s*(mẻ|ngày|tháng|giờ|ca|lô|tuần)\b|\b(?:mỗi|một|1)\s+(mẻ|ngày|tháng|ca|lô|tuần)\b")
+
+
+# a product or item code ("CXB1", "SP-02", "MN500", "CXV"): capitals and digits, no word of the language
+_CODE_CELL = re.compile(r"[A-Z][A-Z0-9]{0,7}(?:[-./][A-Z0-9]{1,6})?")
+
+
+def _code_cols(header: list[str], body: list[list[str]], ncols: int) -> set[int]:
+    """Columns of codes before the item's name ("Mã sản phẩm | Sản phẩm, quy cách | Giá bán": "CXB1 | Chè búp
+    khô loại 1, túi 200 g | 64.000"): headed "Mã …" or every filled cell a code, with a column of words after
+    them. Not a row's label (hc10): the name beside it is."""
+    out = set()
+    for j in range(ncols - 1):
+        cells = [r[j].strip() for r in body if j < len(r) and r[j].strip()]
+        if len(cells) < 2 or not all(_CODE_CELL.fullmatch(c) for c in cells):
+            continue
+        if not (re.match(r"(?i)\s*mã\b", header[j] or "") or sum(any(ch.isdigit() for ch in c) for c in cells) >= 2):
+            continue
+        words = [r[j + 1] for r in body if j + 1 < len(r) and sum(ch.isalpha() for ch in r[j + 1]) >= 4]
+        if len(words) >= len(cells) - 1:
+            out.add(j)
+    return out
 
 
 def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
@@ -1012,6 +1041,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             _price_per_pack(tm)
             out.append(tm)
             continue
+        code_cols = _code_cols(header, rows[n_header:], ncols)
         for r_i in range(n_header, len(rows)):
             cells = rows[r_i] + [""] * (ncols - len(rows[r_i]))
             num = None
@@ -1026,7 +1056,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                 start = 1
             for j in range(start, ncols):
                 c = cells[j]
-                if not c:
+                if not c or j in code_cols:
                     continue
                 if parse_number(c.strip().rstrip("%").strip(), view.doc.number_style) is None and \
                         any(ch.isalpha() for ch in c):
@@ -1108,7 +1138,8 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             # columns merged) or a year a hundred times off the others ("1,370" beside "1.893")
             ragged = ocr and len(rows[r_i]) < ncols and any(x.year is not None for x in vals)
             noisy = ragged or bool(lost - bad) or ocr and (any(_MALFORMED.search(cells[x.col]) or _merged_cell(cells[x.col])
-                                               for x in vals if x.col < len(cells)) or _scale_outlier(vals))
+                                               for x in vals if x.col < len(cells)) or _scale_outlier(vals)
+                                               or _glued_unit(cells, vals))
             garbled = False
             debris = 0
             if label_col is not None:
@@ -1144,6 +1175,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
         if history and sum(1 for r in tm.rows if _label_year(r.label)) >= 2:
             tm.indicators = True
         _price_per_pack(tm)
+        _price_column_per_pack(tm, v)
         _drop_repeated_header(tm, ocr)
         _rejoin_split_numbering(tm)
         _number_run_into_label(tm)
@@ -1353,6 +1385,35 @@ def _price_per_pack(tm: TableM) -> None:
         for x in r.vals:
             if x.kind == "money" and not x.per:
                 x.per = mm.group(1).lower()
+
+
+# a column of own selling prices ("Giá bán (đồng)", "Giá tính toán (đồng)"); not "Giá trị" (an amount), "Giá thành",
+# "Giá vốn" (costs), "Giá mua" (a purchase) or "Đơn giá", which a cost sheet's bags and labels have as well
+_PRICE_COLUMN = re.compile(r"(?i)^\s*giá\s+(?:bán(?:\s+(?:lẻ|buôn|sỉ))?|tính\s+toán|niêm\s+yết|đề\s+xuất|dự\s+kiến|xuất\s+xưởng)\b")
+# a row named by its pack and the pack's content: "Mật ong hoa keo, hũ 1 kg", "Chè búp khô loại 1, túi 200 g"
+_PACK_WITH_SIZE = re.compile(r"(?i)\b(hũ|lọ|chai|gói|túi|hộp|can|bình|vỉ|khay)\s+\d[\d.,]*\s*(?:g|kg|ml|l|lít|gam)\b")
+
+
+def _price_column_per_pack(tm: TableM, v: Vocab) -> None:
+    """A price list: a column of selling prices in đồng and a row per pack ("Mã sản phẩm | Sản phẩm, quy cách | Giá bán
+    (đồng)", "CXB1 | Chè búp khô loại 1, túi 200 g | 64.000"): each row's price is per its pack (hc10, ha06), as a row
+    "… (đồng/túi)" would say. Not a market survey's or a purchase's table."""
+    cols = {j for j, h in enumerate(tm.header) if h and _PRICE_COLUMN.match(h) and not v.text["purchase"].in_text(h)}
+    cap = _caption_tail(tm.caption)
+    if not cols or v.text["competitor"].in_text(cap) or v.text["purchase"].in_text(cap) or _COST_TABLE.search(cap):
+        return
+    for r in tm.rows:
+        if r.kind is not None or r.total or r.subset or r.flags & {"need", "supply", "input", "market"}:
+            continue
+        pm = _PACK_WITH_SIZE.search(r.label or "")
+        # (the price reckoned with, beside the range it was taken from: "… | 180.000 - 200.000 | 180.000" under
+        # "Khoảng giá (đồng) | Giá tính toán (đồng)", ha06)
+        money = [x for x in r.vals if x.kind == "money" and x.unit == "VND" and x.col in cols]
+        if pm is None or not money or any(x.per or x.year is not None for x in money):
+            continue
+        for x in money:
+            x.per = pm.group(1).lower()
+        r.kind = "price"
 
 
 def _table_caption(view: PlanView, block: int) -> str:
@@ -1815,8 +1876,50 @@ def model(view: PlanView, spec: Spec) -> PlanModel:
     if key not in cache:
         v = _vocab(spec)
         tables = build_tables(view, v)
-        cache[key] = PlanModel(view, v, tables, build_sentences(view), plan_start(view, tables))
+        sents = build_sentences(view)
+        _foreign_to_vnd(tables, sents)
+        cache[key] = PlanModel(view, v, tables, sents, plan_start(view, tables))
     return cache[key]
+
+
+FOREIGN = ("USD", "CNY", "JPY")
+
+
+def _foreign_to_vnd(tables: list[TableM], sents: list[Sent]) -> None:
+    """Amounts in a foreign currency ("Giá CIF | USD/kg | 36", "Kim ngạch | USD | 288.000", "giá 2.400 yên Nhật/hộp")
+    turned into đồng at the plan's own exchange rate ("Tỷ giá quy đổi | đồng/USD | 25.400", "tỷ giá 25.400
+    đồng/USD"; the rate it states most often, when it states several, "nếu tỷ giá thấp hơn 24.500 đồng/USD" being a
+    risk); with no rate stated, such an amount is no money the arithmetic can set beside đồng (kind "fx")."""
+    seen: dict[str, Counter] = defaultdict(Counter)
+    for tm in tables:
+        for r in tm.rows:
+            for x in (*r.vals, *r.lvals):
+                if x.kind == "money" and x.unit == "VND" and x.per in FOREIGN and x.vmax is None and x.value > 0:
+                    seen[x.per][x.value] += 1
+    for st in sents:
+        for a in st.amounts:
+            if a.kind == "money" and a.unit == "VND" and a.per in FOREIGN and a.value_max is None and a.value > 0:
+                seen[a.per][a.value] += 1
+    rate = {cur: c.most_common(1)[0][0] for cur, c in seen.items()}
+    for tm in tables:
+        for r in tm.rows:
+            for x in (*r.vals, *r.lvals):
+                if x.kind == "money" and x.unit in FOREIGN and x.per != x.unit:
+                    if x.unit in rate:
+                        x.value *= rate[x.unit]
+                        if x.vmax is not None:
+                            x.vmax *= rate[x.unit]
+                        x.unit = "VND"
+                    else:
+                        x.kind = "fx"
+    for st in sents:
+        if any(a.kind == "money" and a.unit in FOREIGN for a in st.amounts):
+            st.amounts = [
+                a if not (a.kind == "money" and a.unit in FOREIGN and a.per != a.unit) else
+                replace(a, value=a.value * rate[a.unit], unit="VND",
+                        value_max=a.value_max * rate[a.unit] if a.value_max is not None else None)
+                if a.unit in rate else replace(a, kind="fx")
+                for a in st.amounts]
 
 
 def product_tokens(label: str, v: Vocab) -> set[str]:
@@ -2115,6 +2218,12 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
             # "10 | Quản lý …" over "Tổng chi phí": the numbering goes on through it)
             numbered_on = bool(r.num) and r.num.isdigit() and bool(run) and (run[-1].num or "").isdigit() \
                 and int(run[-1].num) == int(r.num) + 1
+            if not run and bool(r.num) and r.num.isdigit() and r.index > 0:
+                # (the last line, right above the total, numbered on from the line above it: "8 | Bán hàng,
+                # quảng bá", "9 | Thuế, phí và chi phí khác" over "Tổng chi phí", hc06)
+                up = tm.rows[r.index - 1]
+                numbered_on = (up.num or "").isdigit() and int(up.num) == int(r.num) - 1 and bool(up.vals) \
+                    and up.kind not in ("revenue", "profit") and not up.total
             tax_line = total.kind == "cost" and r.kind == "tax" and (
                 bool(r.num) and ("." in (r.num or "") or numbered_on)
                 # (or, in a table with no numbering, a tax among the cost lines, a cost line above it: "Bán hàng,
@@ -2454,17 +2563,30 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                             # "1a", only leaves its own column unread)
                             continue
                     packed: dict[int, Val] = {}
-                    if total.kind == "quantity" and tv.kind in ("mass", "volume") and _reading != "in unit":
+                    if (total.kind == "quantity" or "supply" in total.flags) and tv.kind in ("mass", "volume") and \
+                            _reading != "in unit":
                         # packs counted, then "Quy ra kg" rows: the kg total sums the rows in kg
+                        # (a supply total too: "Nguồn 1: Hộ trồng nếp …, số hộ | 30", "Sản lượng nguồn 1 (500 kg/hộ) |
+                        # 15.000", …, "Tổng nguồn cung | 21.000": the households are no kilograms, hb08)
                         xs = [(r, _col_val(r, j)) for r in items]
-                        same = [r for r, x in xs if x is not None and x.unit == tv.unit]
+                        # (a supply total adds the sources, not the finished output listed above them,
+                        # "Sản lượng thành phẩm (kg)")
+                        same = [r for r, x in xs if x is not None and x.unit == tv.unit
+                                and (total.kind == "quantity" or r.kind != "quantity" or "supply" in r.flags)]
                         # ("Ổi hộp 2 kg | hộp | 9.000" beside rows in kg: its packs weigh 18.000 kg,
                         # when no row converts them; a total over packs alone may be of some of them,
                         # "Tổng lượng cao" over jars of cao and not the bags of dried leaves)
                         packed = {id(r): replace(x, value=x.value * size, unit=tv.unit, kind=tv.kind)
                                   for r, x in xs if same and x is not None and x.kind == "count"
                                   and (size := _pack_content(r.label, tv.unit)) is not None}
-                        if len(same) >= 2 and all(x is None or x.unit == tv.unit or x.kind in ("count", "number") for _, x in xs):
+                        # (one source in kilograms beside its count, "Nguồn 2.1: Hợp tác xã muối …, số hợp đồng | 1",
+                        # "Sản lượng nguồn 2.1 | kg | 24.000", is its supply total's one item)
+                        # (the other rows of a supply total counted in a unit of their own, households or boats; a
+                        # bare number there may be a source's kilograms, "Tổ hợp tác … (6 tàu) | 9.000", fb01)
+                        others_ok = (lambda x: x.kind in ("count", "number")) if total.kind == "quantity" else \
+                            (lambda x: x.kind == "count" and bool(x.unit))
+                        if len(same) >= (1 if total.kind != "quantity" else 2) and \
+                                all(x is None or x.unit == tv.unit or others_ok(x) for _, x in xs):
                             # (a pack the unit table does not know, "Chả quế khoanh 500 g | khoanh | 5.400", is a
                             # bare number)
                             keep = {id(r) for r in same} | set(packed)
@@ -3636,6 +3758,20 @@ def _part_of_itemised(m: PlanModel, stated: float, expected: float, tol: float) 
     return False
 
 
+def _one_line_of_table(m: PlanModel, year: int | None, stated: float, expected: float) -> bool:
+    """A table lists the year's revenue line by line and its lines add up to the stated revenue, one of them being
+    what was reckoned from a quantity and a price found elsewhere ("Mực ống khô nguyên con, thùng 10 kg (CIF Busan) |
+    7.315,2" beside the domestic packs' lines, the export table's "Sản lượng xuất khẩu | tấn | 8,0" × "Giá CIF | USD/kg
+    | 36" at the plan's rate): the reckoning priced one line, not the whole (hb01)."""
+    for tm in m.tables:
+        lines = [x.value for r in tm.rows if not r.total and not r.subset and r.kind in (None, "revenue")
+                 and (x := r.money_years().get(year)) is not None and x.value > 0]
+        if 2 <= len(lines) <= 12 and close(sum(lines), stated, 0.01) and \
+                any(close(x, expected, 0.002) for x in lines):
+            return True
+    return False
+
+
 def _numbering_gap(rows: list[Row]) -> bool:
     """Numbered rows whose last numbers skip one ("1.1", "1.3"): a row between them is missing (a scan
     lost it), so they are not all the parts of their total."""
@@ -3809,7 +3945,8 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                 if any(close(sv.value, c, tol) or scale_slip(sv.value, c) for c, _ in cands):
                     continue
                 c, ev = cands[0]
-                if _part_of_itemised(m, sv.value, c, tol) or _net_of_discounts(m, R, year, sv.value, c, tol):
+                if _part_of_itemised(m, sv.value, c, tol) or _net_of_discounts(m, R, year, sv.value, c, tol) or \
+                        _one_line_of_table(m, year, sv.value, c):
                     continue
                 hits.append(_revenue_hit(R, year, sv.value, c, ev))
         hits.extend(_rowwise_revenue(m, tm, tol))
@@ -3983,7 +4120,9 @@ def _lost_groups(cells: list[str], vals: list) -> set[int]:
 # a thousands group that is not three digits ("1.3055", "2.04"), a bracket or letter in a number cell
 # ("2.17" for "2.397": a dot group of one or two digits, on a scan of a plan written with dot groups)
 # ("2:2 32" for "2.232": a colon or semicolon inside a number cell)
-_MALFORMED = re.compile(r"\d\.\d{4,}|\d\)\s*$|^\d+\)|^\s*\d{1,3}\.\d{1,2}\s*$|^\s*\d[\d.,]*\s*[:;]\s*\d|"
+_MALFORMED = re.compile(r"\d\.\d{4,}|\d\)\s*$|^\d+\)|"
+                        # a closing bracket before the number (")770" for "770,0"): no plan opens a cell so
+                        r"^\s*\)\s*\d|^\s*\d{1,3}\.\d{1,2}\s*$|^\s*\d[\d.,]*\s*[:;]\s*\d|"
                         # a thousands group after a lone zero ("0.125" for "8.125"), a leading zero ("092,7"
                         # for "592,7": no plan writes one)
                         r"^\s*0\.\d{3}\b|^\s*0\d|"
@@ -3991,8 +4130,9 @@ _MALFORMED = re.compile(r"\d\.\d{4,}|\d\)\s*$|^\d+\)|^\s*\d{1,3}\.\d{1,2}\s*$|^\
                         r"^\s*\d{1,3}\s\d{3},\d+\s*$|"
                         # thousands without their dot before a decimal comma ("1257,1" for "1.237,1")
                         r"^\s*\d{4,},\d+\s*$|"
-                        # a fraction slash where a dot or comma was ("1⁄3208" for "1.320,8")
-                        r"\d\s*\u2044\s*\d")
+                        # a fraction slash where a dot or comma was ("1⁄3208" for "1.320,8"), or before the
+                        # number, where a digit was ("⁄12,0" for "712,0")
+                        r"\d\s*\u2044\s*\d|^\s*\u2044\s*\d")
 
 
 def _ocr_malformed(m: PlanModel, texts: list[str | None]) -> bool:
@@ -4119,6 +4259,10 @@ def _label_key(r: Row) -> str:
     return " ".join((r.label or "").lower().split())
 
 
+# a line sold abroad: its delivery term or the word itself
+_EXPORT_TERM = re.compile(r"(?i)\b(?:FOB|CIF|CFR|EXW|DAP|xuất\s+khẩu)\b")
+
+
 def _product_rows_revenue(m: PlanModel, tm: TableM, tol: float) -> list[Hit]:
     """A revenue table whose rows are the products, money by year ("Bảng 11. Doanh thu": "Miến dong sợi nhỏ, gói 500 g
     | 1.080,0 | 1.360,8 | 1.350,0"), each product's quantities and price in rows of the same label in other tables
@@ -4154,6 +4298,8 @@ def _product_rows_revenue(m: PlanModel, tm: TableM, tol: float) -> list[Hit]:
         if len(qrows) != 1 or len(prows) != 1:
             continue  # (the same pack priced by channel, "… hũ 1 kg | Siêu thị mini | 270.000 đ/hũ": which price is whose)
         qrow, prow = qrows[0], prows[0]
+        if _EXPORT_TERM.search(r.label or "") and not _EXPORT_TERM.search(f"{qrow.label} {prow.label}"):
+            continue  # "Rượu nếp …, chai 500 ml (FOB Hải Phòng)": the export line, not the home market's bottles (hb08)
         reckoned = {}
         for y, a in money.items():
             q = qrow.qty_years().get(y)
@@ -6192,6 +6338,8 @@ def _total_output_rows(m: PlanModel) -> list[Row]:
         # ("Tổng thành phẩm | kg | 12.000 | 14.000" under rows of packs: the finished output, totalled)
         finished = r.kind is None and r.total and bool(_FINISHED.search(r.label))
         if (r.kind == "quantity" or finished) and not r.subset and not r.flags & {"need", "supply", "input", "market"}:
+            if _EXPORT_TERM.search(r.label or "") and not r.total:
+                continue  # "Sản lượng xuất khẩu | tấn | 8,0" beside the home market's: the part sold abroad (hb01)
             ys = {y: x for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y)}
             if len(ys) >= 2 and not _one_group_of_several(m, r):
                 out.append(r)
@@ -6292,6 +6440,11 @@ _SALT_ONLY = re.compile(r"(?i)muối(?:\s+(?:hạt|biển|trắng|tinh|ăn|sạc
 # the gap between two inputs of a list: the first one's material and "và" or a comma ("cá cơm và")
 _INPUT_LIST_GAP = re.compile(r"(?i)\s*(?:[^\W\d]+\s+){0,4}[^\W\d]+\s*(?:,\s*|\s+và\s+|,\s*và\s+)")
 _YEAR_IN_GAP = re.compile(r"(?i)\bnăm\s+(?:19|20)\d\d\b")
+
+
+# the material a norm names right after its cue: "Định mức nếp từ 1,1 đến 1,3 kg/lít", "định mức tiêu hao lá chè là …"
+_NORM_OF = re.compile(r"(?i)\bđịnh\s+mức(?:\s+(?:tiêu\s+hao|sử\s+dụng))?\s+([^\W\d][^\d,;:()]{0,30}?)\s+"
+                      r"(?=từ\b|là\b|khoảng\b|bình\s+quân\b|trung\s+bình\b|\d)")
 
 
 def ratios(m: PlanModel) -> list[Ratio]:
@@ -6404,8 +6557,14 @@ def ratios(m: PlanModel) -> list[Ratio]:
             for a in am:
                 if a.per and "/" not in a.per and a.per not in PEOPLE and a.per not in _RATE_PERS:
                     # "2,5 kg lạc nhân/lít dầu": the material is written inside the rate
-                    inner = re.match(r"^[\d.,\s]+\S+\s+([^/\d]+)/", text[a.start:a.end])
+                    # (the unit a word of letters after the whole number: "1,2 kg/lít" names no material, its "1,"
+                    # and "2" are no number and unit)
+                    inner = re.match(r"^[\d.,]+\s*[^\W\d]+\s+([^/\d]+)/", text[a.start:a.end])
                     mat_text = inner.group(1).strip() if inner else ""
+                    if not mat_text and (lead := [x for x in _NORM_OF.finditer(text, 0, a.start)]):
+                        # or named after the cue earlier in the sentence: "Định mức nếp từ 1,1 đến 1,3 kg/lít rượu tùy
+                        # mẻ; hợp tác xã tính mức trung bình 1,2 kg/lít" (ha05)
+                        mat_text = lead[-1].group(1).strip()
                     out.append(Ratio(a.value, a.unit, 1.0, a.per, product_tokens(mat_text, v),
                                      _noun_after(text, a.end, v), s.text, s.section, mat_text))
         # "tỷ lệ tôm : muối là 3 : 1" (a mix with salt), "tỷ lệ nguyên liệu/thành phẩm 3:1"
@@ -10175,7 +10334,8 @@ _OWNED_AFTER = re.compile(r"(?i)\s*(?:[^\W\d]+\s+){0,4}?của\s+(?:công ty|hợ
 _SPARE_AFTER = re.compile(r"(?i)[^;.()]{0,25}\([^()]*\b(?:trống|dự phòng|chưa có ong|chưa nuôi)\b")
 _TOTAL_BEFORE = re.compile(r"(?i)\b(tổng cộng|tổng số|tổng|cộng)\b[^\d;]{0,25}$")
 _PARTS_AFTER = re.compile(r"(?i)^[^;]{0,40}?(\(|:|trong đó|bao gồm|gồm|chia thành|chia làm)")
-_CHANGE_BEFORE = re.compile(r"(?i)\b(tăng|nâng|lên|thêm|giảm|từ|đến|tới)\s*(?:\S+\s*){0,2}$")
+# (and what is added: "Phương án bổ sung 2 lao động năm 2027", "tuyển 3 công nhân", hb01)
+_CHANGE_BEFORE = re.compile(r"(?i)\b(tăng|nâng|lên|thêm|giảm|từ|đến|tới|bổ\s+sung|tuyển(?:\s+dụng)?)\s*(?:\S+\s*){0,2}$")
 
 
 _TO_HOP_TAC = re.compile(r"(?i)\btổ\s+hợp\s+tác\b|\btổ\s+hợp\b|\btht\b")  # the producer, not a team
@@ -10908,12 +11068,18 @@ def _objective_outputs(m: PlanModel, name: set[str]) -> list[Stmt]:
 def _read_output_stmts(m: PlanModel) -> list[Stmt]:
     v = m.vocab
     out = []
-    for r in _total_output_rows(m) + _named_output_rows(m):
+    # (and the part sold abroad, "Sản lượng xuất khẩu | tấn | 72 | …", held against what the text says is exported)
+    exported = [r for r in m.rows() if r.kind == "quantity" and not r.subset and not r.total and _EXPORT_TERM.search(r.label or "")
+                and not r.flags & {"need", "supply", "input"}]
+    for r in _total_output_rows(m) + _named_output_rows(m) + exported:
+        if m.ocr and r.noisy:
+            continue  # a scan's row with a misread cell ("1.410 | 117g | 1.740"): no statement of the output (ha03)
         prod = product_tokens(r.label, v)
         for y, x in r.qty_years().items():
             if y is not None and not _barely_read(m, x):
                 out.append(Stmt("output", x.value, (y, x.unit), frozenset(prod), r.evidence, r.section,
-                                m.table(r.table).block, kind=_output_flow(r.label, v)))
+                                m.table(r.table).block,
+                                kind="export" if any(r is e for e in exported) else _output_flow(r.label, v)))
     name = product_tokens(m.view.plan.product.name or "", v)
     head = product_tokens((m.view.plan.product.name or "").split(" ")[0], v)
     out += _objective_outputs(m, name)
@@ -11629,7 +11795,7 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
         for i, a in enumerate(group):
             for b in group[i + 1:]:
                 if a.block == b.block or (a.section == b.section and a.section is not None
-                                          and not _apart(m, a, b)):
+                                          and not _apart(m, a, b) and not _price_list_and_text(a, b)):
                     continue
                 if a.product and b.product and not (a.product <= b.product or b.product <= a.product):
                     continue
@@ -11649,6 +11815,9 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                     continue
                 if close(a.value, b.value, tol) or scale_slip(a.value, b.value):
                     continue
+                if what == "output" and "export" in (a.kind, b.kind) and a.kind != b.kind and \
+                        not _EXPORT_TERM.search((b if a.kind == "export" else a).evidence):
+                    continue  # the quantity exported against the whole output: a part of it (hb01)
                 if what == "price" and (not _price_pair_ok(a, b, group, stmts, tol) or _both_named_kinds(a, b, stmts, tol)):
                     continue
                 if what == "output" and a.kind and b.kind and a.kind != b.kind:
@@ -12065,6 +12234,16 @@ def _both_named_kinds(a: Stmt, b: Stmt, stmts: list[Stmt], tol: float) -> bool:
         return False
     named = [x.value for x in stmts if x.what == "price" and x.kind and x.key[:2] == a.key[:2]]
     return bool(named) and all(any(close(v, x, tol) for x in named) for v in (a.value, b.value))
+
+
+def _price_list_and_text(a: Stmt, b: Stmt) -> bool:
+    """A price in running text and a price list's row for the same pack and size, in one part of the plan ("… túi 200
+    g, giá bán 76.000 đồng/túi" above "CXB1 | Chè búp khô loại 1, túi 200 g | 64.000", hc10): the list restates the
+    text's price, so the two are compared though they stand in the same section."""
+    text = b if _from_table(a) else a
+    # (the text's price called a selling price in its clause: not "chai, hộp, nhãn tính 15.000 đồng/chai", a cost)
+    return a.what == b.what == "price" and _from_table(a) != _from_table(b) and \
+        a.key[:2] == b.key[:2] and a.key[1] is not None and bool(text.named)
 
 
 def _from_table(st: Stmt) -> bool:

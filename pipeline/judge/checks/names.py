@@ -398,6 +398,11 @@ _OWN_PART_OF = re.compile(r"(?i)^\W*(?:hội đồng quản trị|ban quản tr�
                           r"phương án(?: sản xuất kinh doanh| kinh doanh)?|năng lực(?: sản xuất)?|mục tiêu|định hướng)"
                           r"\s+(?:chính\s+)?của\s+$")
 # whose the products are, opening the sentence ("Sản phẩm của Công ty … được bán qua 2 thương lái"): the producer,
+# a table column saying where or by whom each product is made: a comparison of others' products
+_MAKER_COLUMN = re.compile(r"(?i)\b(?:nơi\s+sản\s+xuất|xuất\s+xứ|nhà\s+sản\s+xuất|đơn\s+vị\s+sản\s+xuất|"
+                           r"cơ\s+sở\s+sản\s+xuất|thương\s+hiệu|hãng|đối\s+thủ)\b")
+
+
 # when the sentence is about no rival
 _PRODUCTS_OF = re.compile(r"(?i)^\W*(?:các\s+)?sản\s+phẩm(?:\s+[^\W\d]+){0,3}?\s+của\s+$")
 
@@ -713,6 +718,16 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
             # (and a schedule row's cell that is nothing but an organisation's name: who carries the task
             # out, "3 | Ký hợp đồng thu mua với 42 hộ | Tháng 9 hằng năm | Hợp tác xã …")
             doer_row = kind == "producer" and kind_b == BlockKind.table and s.section == "schedule" and not dated_row
+            if kind_b == BlockKind.table and kind == "product" and not dated_row and \
+                    _MAKER_COLUMN.search(" | ".join(view.blocks[s.block].rows[0] if view.blocks[s.block].rows else [])):
+                # a table of products beside where or by whom each is made ("Sản phẩm | Nơi sản xuất | Giá bán lẻ",
+                # "Bánh gai Tứ Trụ | Thanh Hóa | 65.000-70.000"): others' products, wherever the text names them
+                # again ("… tương đương bánh Tứ Trụ", ha01)
+                for _wi, cand in _candidates(s.text, want, kind, max_between, sent_words[idx]):
+                    if not any(same_name(cand.proper, p) for p in seen):
+                        seen.append(cand.proper)
+                        first_other.append(cand.proper)
+                continue
             if kind_b == BlockKind.heading or (kind_b == BlockKind.table and not dated_row and not doer_row):
                 continue
             cands = _candidates(s.text, want, kind, max_between, sent_words[idx])
