@@ -292,3 +292,29 @@ def test_the_commune_ends_where_its_name_does():
 
     assert _commune_in("được UBND xã Hà Linh cấp Giấy chứng nhận đăng ký tổ hợp tác số 03/GCN-THT") == "Hà Linh"
     assert _commune_in("Địa chỉ: thôn Trung Hà, xã Hà Linh, tỉnh Hà Tĩnh") == "Hà Linh"
+
+
+# ================================================================ a scan's profit beside its margin row with a year lost (hd03)
+
+_SCANNED_MARGIN = """
+# IX. Hiệu quả kinh tế
+ĐVT: triệu đồng
+
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Doanh thu | 1.262,5 | 1.439,9 | 1.626,6 |
+| 2 | Tổng chi phí | 1.083,4 | 1.155,4 | 1.306,9 |
+| 3 | Lợi nhuận | 179,1 | 284,5 | 210,7 |
+| 4 | Tỷ suất lợi nhuận/doanh thu (%) | 14,2 | 19,8 | {margin} |
+"""
+
+
+def test_a_scans_unsure_profit_beside_its_margin_rows_lost_year_is_not_judged():
+    from tests.test_generalisation3 import _scan_rule_hits
+
+    # 2029's profit read "210,7" at 66 % (for 319,7), the margin row's 2029 cell lost: that year's line is unread
+    unsure = {(3, 4): 66.0}
+    assert _scan_rule_hits(_SCANNED_MARGIN.format(margin=""), "profit-mismatch", unsure) == []
+    # the margin read in full: the profit stands to be judged
+    hits = _scan_rule_hits(_SCANNED_MARGIN.format(margin="13,0"), "profit-mismatch", unsure)
+    assert [h.params["year"] for h in hits] == ["2029"]

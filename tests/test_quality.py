@@ -45,7 +45,7 @@ def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
     crashes = []
-    assert len(names()) >= 207, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 211, names()  # a set that is not found must not quietly leave the pool
     outs = {name: tmp_path_factory.mktemp(name) for name in names()}
 
     def review(name: str):
@@ -100,7 +100,10 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.959, pooled.text  # 3563/3715 = 0.95908 (forty-fourth session's end: sets
+    assert pooled.t.defect_recall >= 0.958, pooled.text  # 3630/3787 = 0.95854 (forty-fifth session's end: sets
+    # 208-211 joined, written blind on ranges, export prices in foreign money, scores and codes, Word's review marks,
+    # with six of their blind misses left, 66/72; sets 1-207 at 3564/3715, ff06's split supply total caught);
+    # 3563/3715 = 0.95908 (forty-fourth session's end: sets
     # 204-207 joined, written blind on long cycles, accountants' abbreviations, fill-in forms and per-unit figures);
     # 3496/3643 = 0.95965 (forty-third session's end: sets 197-203
     # joined with twelve of their blind misses left, 114/126; sets 1-196 at 3382/3517, unchanged: gs05's and gt06's blind
@@ -159,7 +162,9 @@ def test_floor_defect_recall(pooled):
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 85, pooled.text  # 85 in 2480 plans (forty-fourth session's end: sets 204-207
+    assert pooled.t.false_alarms <= 86, pooled.text  # 86 in 2528 plans (forty-fifth session's end: sets 208-211
+    # joined with one of their 21 blind false alarms left, hc12's sketchy plan whose part 'Sản xuất' is read as the
+    # technology; sets 1-207 at 85, unchanged); 85 in 2480 plans (forty-fourth session's end: sets 204-207
     # joined with their blind false alarms mended but for thin parts of plans planted without a channel or a process,
     # and gx04's and gz03's ready-plan errors mended after the first CI run); 84 in 2432 plans (forty-third session's end: sets 197-203 joined
     # with 4 of their 24 blind false alarms left, two thin market parts of plans planted without a sales channel, a

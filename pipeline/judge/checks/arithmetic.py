@@ -4849,14 +4849,24 @@ def _cost_total(tm: TableM, R: Row, P: Row, scanned: bool = False) -> list[tuple
 def _year_unread(tm: TableM, P: Row, year: int) -> bool:
     """Another profit or tax row of the table has a number for the other years but none for this
     one: the scan garbled this year's cells ("Lợi nhuận trước thuế | nao | 564,5 | 734"), so the
-    profit's own reading of that year, if unsure, is no figure to judge."""
+    profit's own reading of that year, if unsure, is no figure to judge. (So does the profit's margin row, "Tỷ suất lợi
+    nhuận/doanh thu (%) | 14,2 | 19,8 |" with its last year lost beside "Lợi nhuận | 179/1 | 284,5 | 210,7", hd03.)"""
     for r in tm.rows:
-        if r is P or r.kind not in ("profit", "tax"):
+        if r is P:
             continue
-        years = r.money_years()
+        if r.kind in ("profit", "tax"):
+            years = set(r.money_years())
+        elif r.kind is None and _MARGIN_LABEL.search(r.label or ""):
+            years = {x.year for x in r.vals if x.kind == "percent" and x.year is not None}
+        else:
+            continue
         if len(years) >= 2 and year not in years:
             return True
     return False
+
+
+# a row of the profit's share of the revenue: "Tỷ suất lợi nhuận/doanh thu (%)", "Tỷ lệ lãi trên doanh thu"
+_MARGIN_LABEL = re.compile(r"(?i)\btỷ\s+(?:suất|lệ)\s+(?:lợi\s+nhuận|lãi)\b")
 
 
 def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
