@@ -1914,12 +1914,17 @@ def _foreign_to_vnd(tables: list[TableM], sents: list[Sent]) -> None:
                         x.kind = "fx"
     for st in sents:
         if any(a.kind == "money" and a.unit in FOREIGN for a in st.amounts):
-            st.amounts = [
-                a if not (a.kind == "money" and a.unit in FOREIGN and a.per != a.unit) else
-                replace(a, value=a.value * rate[a.unit], unit="VND",
-                        value_max=a.value_max * rate[a.unit] if a.value_max is not None else None)
-                if a.unit in rate else replace(a, kind="fx")
-                for a in st.amounts]
+            st.amounts = [_amount_in_dong(a, rate) for a in st.amounts]
+
+
+def _amount_in_dong(a: Amount, rate: dict[str, float]) -> Amount:
+    """A sentence's amount in a foreign currency at the plan's rate (no money without one); any other as it is."""
+    if not (a.kind == "money" and a.unit in FOREIGN and a.per != a.unit):
+        return a
+    if a.unit not in rate:
+        return replace(a, kind="fx")
+    f = rate[a.unit]
+    return replace(a, value=a.value * f, unit="VND", value_max=a.value_max * f if a.value_max is not None else None)
 
 
 def product_tokens(label: str, v: Vocab) -> set[str]:
@@ -2583,10 +2588,10 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                         # "Sản lượng nguồn 2.1 | kg | 24.000", is its supply total's one item)
                         # (the other rows of a supply total counted in a unit of their own, households or boats; a
                         # bare number there may be a source's kilograms, "Tổ hợp tác … (6 tàu) | 9.000", fb01)
-                        others_ok = (lambda x: x.kind in ("count", "number")) if total.kind == "quantity" else \
-                            (lambda x: x.kind == "count" and bool(x.unit))
+                        counted = ("count", "number") if total.kind == "quantity" else ("count",)
                         if len(same) >= (1 if total.kind != "quantity" else 2) and \
-                                all(x is None or x.unit == tv.unit or others_ok(x) for _, x in xs):
+                                all(x is None or x.unit == tv.unit or x.kind in counted and (total.kind == "quantity" or x.unit)
+                                    for _, x in xs):
                             # (a pack the unit table does not know, "Chả quế khoanh 500 g | khoanh | 5.400", is a
                             # bare number)
                             keep = {id(r) for r in same} | set(packed)
