@@ -170,6 +170,9 @@ def test_workers_added_by_the_plan_are_no_count_of_the_workforce():
 # 3. Nhân lực
 Phương án {verb} 2 lao động năm 2027 và 3 lao động năm 2029 cho khâu sấy và đóng gói.
 
+# 6. Thị trường
+Công ty bán mực khô qua 12 đại lý ở Hà Tĩnh và Nghệ An, giá bán lẻ 620.000 đồng/túi 500 g.
+
 # 9. Tổ chức sản xuất và lao động
 | Bộ phận | Năm 2027 | Năm 2028 | Năm 2029 |
 |---|---|---|---|
