@@ -271,3 +271,18 @@ def test_the_holdout_builder_keeps_the_footnotes(tmp_path):
     (b.SRC / "wm_docx.md").write_text(FRONT.format(stem="wm_docx", build="docx") + BODY, encoding="utf-8")
     plan = b.build_one(b.SRC / "wm_docx.md")[2]
     assert "Giá bán lẻ tại cửa hàng của hợp tác xã tháng 6/2026." in _texts(read_document(plan))
+
+
+def test_several_shapes_anchored_in_one_paragraph_read_in_their_order(tmp_path):
+    """A process flow drawn as shapes all anchored in one paragraph (as Word does when they float): each box once,
+    first to last (they came out last to first)."""
+    d = docx.Document()
+    d.add_heading("QUY TRÌNH SẢN XUẤT", 1)
+    boxes = "".join(f'<w:r><w:pict><v:rect><v:textbox><w:txbxContent><w:p>{_run(t)}</w:p></w:txbxContent>'
+                    f'</v:textbox></v:rect></w:pict></w:r>'
+                    for t in ("Sơ chế lá chè", "Sao, vò", "Sấy khô, đóng túi"))
+    _body_xml(d, f'<w:p {W} {VML}>{_run("Sơ đồ: ")}{boxes}</w:p>')
+    f = tmp_path / "plan.docx"
+    d.save(f)
+    texts = _texts(read_document(f))
+    assert texts[-4:] == ["Sơ đồ:", "Sơ chế lá chè", "Sao, vò", "Sấy khô, đóng túi"]

@@ -462,36 +462,32 @@ def _read_para(p: etree._Element, styles: _StyleTable, numbering: Numbering, leg
     )
 
 
-def _paragraphs(el: etree._Element):
-    """Every w:p under `el` in document order (text boxes and nested tables included), once: a
-    shape's VML fallback (mc:Fallback) repeats its DrawingML text box and is skipped."""
-    if next(el.iter(MC_FALLBACK), None) is None:  # the common case, walked in C
-        yield from el.iter(W_P)
-        return
+def _under(el: etree._Element, tag: str, into_matches: bool):
+    """The elements `tag` under `el` (and `el` itself), in document order, a shape's VML fallback (mc:Fallback, which
+    repeats its DrawingML text box) skipped; below a match too when `into_matches`."""
     stack = [el]
     while stack:
         node = stack.pop()
-        if node.tag == W_P:
+        if not isinstance(node.tag, str) or node.tag == MC_FALLBACK:
+            continue
+        if node.tag == tag:
             yield node
-        children = [c for c in node if c.tag != MC_FALLBACK and isinstance(c.tag, str)]
-        stack.extend(reversed(children))
+            if not into_matches:
+                continue
+        stack.extend(reversed(node))  # (children popped first to last)
+
+
+def _paragraphs(el: etree._Element):
+    """Every w:p under `el` in document order (text boxes and nested tables included), once."""
+    if next(el.iter(MC_FALLBACK), None) is None:  # the common case, walked in C
+        return el.iter(W_P)
+    return _under(el, W_P, into_matches=True)
 
 
 def _text_boxes(el: etree._Element) -> list[etree._Element]:
-    """The outermost w:txbxContent under `el` (not under a fallback), in document order."""
-    out = []
-    stack = [el]
-    while stack:
-        node = stack.pop()
-        for c in reversed(node):
-            if not isinstance(c.tag, str) or c.tag == MC_FALLBACK:
-                continue
-            if c.tag == W_TXBXCONTENT:
-                out.append(c)
-            else:
-                stack.append(c)
-    out.reverse()  # the stack reverses siblings; restore document order
-    return out
+    """The outermost w:txbxContent under `el` (not under a fallback), in document order: several shapes anchored in
+    one paragraph come out as they stand."""
+    return list(_under(el, W_TXBXCONTENT, into_matches=False))
 
 
 def _note_refs(el: etree._Element) -> list[tuple[str, str]]:
