@@ -273,12 +273,14 @@ def check_markup(src: Source) -> None:
         raise BuildError(f"{src.path.name}: tracked changes {{+…+}} / {{-…-}} need a Word build")
 
 
-def _raw_body(src: Source) -> str:
-    """Every block's source text, markup and all."""
-    parts = []
+def _raw_body(src: Source, units: bool = False) -> str:
+    """Every block's source text, markup and all (with the tables' unit lines when `units`)."""
+    parts: list[str] = []
     for b in src.blocks:
         if isinstance(b, TableBlock):
             parts.extend(" | ".join(r) for r in b.rows)
+            if units:
+                parts.append(b.unit or "")
         elif isinstance(b, (Heading, Para, ListItem)):
             parts.append(b.text)
     return "\n".join(parts)
@@ -286,17 +288,7 @@ def _raw_body(src: Source) -> str:
 
 def body_text(src: Source) -> str:
     """The plan's text as a reader sees it: insertions kept, deletions and comments dropped."""
-    parts: list[str] = []
-    for b in src.blocks:
-        if isinstance(b, TableBlock):
-            parts.extend(" | ".join(r) for r in b.rows)
-            parts.append(b.unit or "")
-        elif isinstance(b, (Heading, Para, ListItem)):
-            parts.append(b.text)
-    parts.extend(src.footnotes.values())
-    return plain_text("\n".join(parts))
-
-
+    return plain_text("\n".join([_raw_body(src, units=True), *src.footnotes.values()]))
 
 
 def check_figures(src: Source) -> None:
@@ -450,10 +442,10 @@ def _wrap(par, runs: list, xml: str):
 def _add_runs(par, text: str, enc: Encoder, bold: bool | None = None,
               italic: bool | None = None) -> None:
     last: list = []
+    st = _WORD
     for piece in INLINE.split(text):
         if not piece:
             continue
-        st = _WORD
         if piece.startswith("{+") and piece.endswith("+}"):
             last = _plain_runs(par, piece[2:-2], enc, bold, italic)
             _wrap(par, last, f'<w:ins {nsdecls("w")} w:id="{st.next_id}" {_REVISION}/>')
@@ -491,6 +483,11 @@ def _add_runs(par, text: str, enc: Encoder, bold: bool | None = None,
             last = _plain_runs(par, piece, enc, bold, italic)
 
 
+def _rfonts_xml(font: str) -> str:
+    """A run's font in XML written by hand, when it is not the document's own."""
+    return f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}"/>' if font != FONT else ""
+
+
 _FOOTNOTES_XML = (
     '<w:footnotes {ns}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r>'
     '</w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
@@ -508,7 +505,7 @@ def _add_footnotes_part(doc, notes: list[tuple[int, str]], enc: Encoder) -> None
     body = []
     for fid, text in notes:
         stored, font = enc.text(" " + plain_text(text))
-        fonts = f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}"/>' if font != FONT else ""
+        fonts = _rfonts_xml(font)
         body.append(
             f'<w:footnote w:id="{fid}"><w:p><w:pPr><w:spacing w:after="0"/></w:pPr>'
             f'<w:r><w:rPr><w:vertAlign w:val="superscript"/><w:sz w:val="20"/></w:rPr>'
@@ -544,7 +541,7 @@ def _add_text_box(doc, text: str, enc: Encoder) -> None:
     lines = max(1, -(-len(text) // 48))
     w_emu, h_emu = 4_320_000, (lines * 200 + 160) * 1270  # 12 cm wide, ~10 pt a line
     stored, font = enc.text(plain_text(text))
-    fonts = f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}"/>' if font != FONT else ""
+    fonts = _rfonts_xml(font)
     content = (f'<w:txbxContent><w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/>'
                f'</w:pPr><w:r><w:rPr>{fonts}</w:rPr><w:t xml:space="preserve">{escape(stored)}'
                f'</w:t></w:r></w:p></w:txbxContent>')
@@ -804,7 +801,8 @@ def write_docx(src: Source, out: Path) -> None:
         raise BuildError(f"{src.path.name}: a ':::' block is not closed")
     if _WORD.footnotes:
         _add_footnotes_part(doc, _WORD.footnotes, enc)
-    unused = set(src.footnotes) - {k for k in src.footnotes if f"[^{k}]" in _raw_body(src)}
+    raw = _raw_body(src)
+    unused = {k for k in src.footnotes if f"[^{k}]" not in raw}
     if unused:
         raise BuildError(f"{src.path.name}: footnotes defined but never referenced: {sorted(unused)}")
     _WORD.doc = _WORD.src = None

@@ -4268,6 +4268,11 @@ def _label_key(r: Row) -> str:
 _EXPORT_TERM = re.compile(r"(?i)\b(?:FOB|CIF|CFR|EXW|DAP|xuất\s+khẩu)\b")
 
 
+def _export_part(r: Row) -> bool:
+    """A row of what is sold abroad, no total: "Sản lượng xuất khẩu", "… (FOB Hải Phòng)"."""
+    return not r.total and bool(_EXPORT_TERM.search(r.label or ""))
+
+
 def _product_rows_revenue(m: PlanModel, tm: TableM, tol: float) -> list[Hit]:
     """A revenue table whose rows are the products, money by year ("Bảng 11. Doanh thu": "Miến dong sợi nhỏ, gói 500 g
     | 1.080,0 | 1.360,8 | 1.350,0"), each product's quantities and price in rows of the same label in other tables
@@ -6353,7 +6358,7 @@ def _total_output_rows(m: PlanModel) -> list[Row]:
         # ("Tổng thành phẩm | kg | 12.000 | 14.000" under rows of packs: the finished output, totalled)
         finished = r.kind is None and r.total and bool(_FINISHED.search(r.label))
         if (r.kind == "quantity" or finished) and not r.subset and not r.flags & {"need", "supply", "input", "market"}:
-            if _EXPORT_TERM.search(r.label or "") and not r.total:
+            if _export_part(r):
                 continue  # "Sản lượng xuất khẩu | tấn | 8,0" beside the home market's: the part sold abroad (hb01)
             ys = {y: x for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y)}
             if len(ys) >= 2 and not _one_group_of_several(m, r):
@@ -6576,7 +6581,7 @@ def ratios(m: PlanModel) -> list[Ratio]:
                     # and "2" are no number and unit)
                     inner = re.match(r"^[\d.,]+\s*[^\W\d]+\s+([^/\d]+)/", text[a.start:a.end])
                     mat_text = inner.group(1).strip() if inner else ""
-                    if not mat_text and (lead := [x for x in _NORM_OF.finditer(text, 0, a.start)]):
+                    if not mat_text and (lead := list(_NORM_OF.finditer(text, 0, a.start))):
                         # or named after the cue earlier in the sentence: "Định mức nếp từ 1,1 đến 1,3 kg/lít rượu tùy
                         # mẻ; hợp tác xã tính mức trung bình 1,2 kg/lít" (ha05)
                         mat_text = lead[-1].group(1).strip()
@@ -11084,8 +11089,9 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
     v = m.vocab
     out = []
     # (and the part sold abroad, "Sản lượng xuất khẩu | tấn | 72 | …", held against what the text says is exported)
-    exported = [r for r in m.rows() if r.kind == "quantity" and not r.subset and not r.total and _EXPORT_TERM.search(r.label or "")
+    exported = [r for r in m.rows() if r.kind == "quantity" and not r.subset and _export_part(r)
                 and not r.flags & {"need", "supply", "input"}]
+    export_ids = {id(r) for r in exported}
     for r in _total_output_rows(m) + _named_output_rows(m) + exported:
         if m.ocr and r.noisy:
             continue  # a scan's row with a misread cell ("1.410 | 117g | 1.740"): no statement of the output (ha03)
@@ -11094,7 +11100,7 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
             if y is not None and not _barely_read(m, x):
                 out.append(Stmt("output", x.value, (y, x.unit), frozenset(prod), r.evidence, r.section,
                                 m.table(r.table).block,
-                                kind="export" if any(r is e for e in exported) else _output_flow(r.label, v)))
+                                kind="export" if id(r) in export_ids else _output_flow(r.label, v)))
     name = product_tokens(m.view.plan.product.name or "", v)
     head = product_tokens((m.view.plan.product.name or "").split(" ")[0], v)
     out += _objective_outputs(m, name)
