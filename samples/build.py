@@ -131,9 +131,11 @@ class TableBlock:
 
 @dataclass
 class Container:
-    """`::: hộp` (each line a text box) or `::: ô Tên` (a content control) ... `:::`."""
+    """`::: hộp` (each line a text box), `::: ô Tên` (a content control), `::: không kẻ`
+    (tables drawn without ruling lines) or `::: tab` (tables typed as lines with tab stops)
+    ... `:::`."""
 
-    kind: str  # "box" | "control"
+    kind: str  # "box" | "control" | "borderless" | "tabs"
     label: str = ""
 
 
@@ -159,7 +161,8 @@ _HEAD = re.compile(r"^(#{1,3})\s+(.+?)\s*#*\s*$")
 _UNIT = re.compile(r"^(ĐVT|Đơn vị tính|DVT|Don vi tinh)\s*:", re.I)
 _TABLE_SEP = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _FOOTNOTE_DEF = re.compile(r"^\[\^(\w+)\]:\s*(.+)$")
-_CONTAINER = re.compile(r"^:::\s*(hộp|ô)?\s*(.*?)\s*$")
+_CONTAINER = re.compile(r"^:::\s*(hộp|ô|không kẻ|tab)?\s*(.*?)\s*$")
+_CONTAINER_KIND = {"hộp": "box", "ô": "control", "không kẻ": "borderless", "tab": "tabs"}
 
 
 def _cells(line: str) -> list[str]:
@@ -201,8 +204,7 @@ def parse_source(path: Path) -> Source:
         elif cm := _CONTAINER.match(stripped):
             flush()
             if cm.group(1):
-                src.blocks.append(Container("box" if cm.group(1) == "hộp" else "control",
-                                            cm.group(2)))
+                src.blocks.append(Container(_CONTAINER_KIND[cm.group(1)], cm.group(2)))
             else:
                 src.blocks.append(ContainerEnd())
         elif hm := _HEAD.match(stripped):
@@ -680,24 +682,61 @@ def _col_widths(rows: list[list[str]], total_mm: float = 165.0) -> list[float]:
     return [w * scale for w in weights]
 
 
-def add_table(doc, t: TableBlock, enc: Encoder) -> None:
+def _bold_row(r: int, row: list[str]) -> bool:
+    return r == 0 or bool(_ROMAN_CELL.match(row[0].strip())) or any(
+        x.strip().lower().startswith(("tổng cộng", "tổng số", "cộng")) for x in row)
+
+
+def _add_unit_line(doc, t: TableBlock, enc: Encoder) -> None:
     if t.unit:
         p = doc.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         p.paragraph_format.space_after = Pt(2)
         p.paragraph_format.keep_with_next = True
         _add_runs(p, t.unit, enc, italic=True)
+
+
+def add_tab_table(doc, t: TableBlock, enc: Encoder) -> None:
+    """A table typed as one paragraph a row, its cells separated by tabs and lined up by tab
+    stops (left stops for text columns, right stops at a number column's right edge): how
+    many plans are typed by people who never insert a Word table."""
+    from docx.enum.text import WD_TAB_ALIGNMENT
+
+    _add_unit_line(doc, t, enc)
+    rows = t.rows
+    widths = _col_widths(rows)
+    numeric = [c > 0 and all(_NUMERIC.match(r[c]) or not r[c].strip() for r in rows[1:])
+               for c in range(len(widths))]
+    for r, row in enumerate(rows):
+        par = doc.add_paragraph()
+        pf = par.paragraph_format
+        pf.space_after = Pt(0)
+        pf.space_before = Pt(0)
+        pf.keep_with_next = r < len(rows) - 1
+        edge = 0.0
+        for c, w in enumerate(widths):
+            if c > 0 and not numeric[c]:
+                pf.tab_stops.add_tab_stop(Mm(edge + 1), WD_TAB_ALIGNMENT.LEFT)
+            edge += w
+            if numeric[c]:
+                pf.tab_stops.add_tab_stop(Mm(edge - 1), WD_TAB_ALIGNMENT.RIGHT)
+        _add_runs(par, "\t".join(row), enc, bold=True if _bold_row(r, row) else None)
+    spacer = doc.add_paragraph()
+    spacer.paragraph_format.space_after = Pt(0)
+
+
+def add_table(doc, t: TableBlock, enc: Encoder, borders: bool = True) -> None:
+    _add_unit_line(doc, t, enc)
     rows = t.rows
     table = doc.add_table(rows=len(rows), cols=len(rows[0]))
-    table.style = doc.styles["Table Grid"]
+    if borders:
+        table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     widths = _col_widths(rows)
     for c, col in enumerate(table.columns):
         col.width = Mm(widths[c])
     for r, row in enumerate(rows):
-        first = row[0].strip()
-        bold_row = r == 0 or bool(_ROMAN_CELL.match(first)) or any(
-            x.strip().lower().startswith(("tổng cộng", "tổng số", "cộng")) for x in row)
+        bold_row = _bold_row(r, row)
         tr = table.rows[r]
         if r == 0:
             tr._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
@@ -751,22 +790,25 @@ def write_docx(src: Source, out: Path) -> None:
     _WORD.doc, _WORD.src, _WORD.next_id, _WORD.footnotes = doc, src, 1, []
     open_box: Container | None = None
     control_start: tuple[int, str] | None = None
+    layout: str | None = None  # "borderless" | "tabs" inside those ':::' blocks
     # python-docx's template starts with no paragraph; the first block opens the body.
     for b in src.blocks:
         if isinstance(b, Container):
-            if open_box is not None or control_start is not None:
+            if open_box is not None or control_start is not None or layout is not None:
                 raise BuildError(f"{src.path.name}: ':::' blocks do not nest")
             if b.kind == "box":
                 open_box = b
+            elif b.kind in ("borderless", "tabs"):
+                layout = b.kind
             else:
                 control_start = (len(doc.element.body) - 1, b.label or "Nội dung")
             continue
         if isinstance(b, ContainerEnd):
             if control_start is not None:
                 _wrap_control(doc, *control_start)
-            elif open_box is None:
+            elif open_box is None and layout is None:
                 raise BuildError(f"{src.path.name}: ':::' closes nothing")
-            open_box = control_start = None
+            open_box = control_start = layout = None
             continue
         if open_box is not None:
             if not isinstance(b, Para):
@@ -779,7 +821,10 @@ def write_docx(src: Source, out: Path) -> None:
         elif isinstance(b, TableBlock):
             if not b.rows:
                 raise BuildError(f"{src.path.name}: unit line {b.unit!r} with no table")
-            add_table(doc, b, enc)
+            if layout == "tabs":
+                add_tab_table(doc, b, enc)
+            else:
+                add_table(doc, b, enc, borders=layout != "borderless")
         elif isinstance(b, ListItem):
             par = doc.add_paragraph()
             pf = par.paragraph_format
@@ -797,7 +842,7 @@ def write_docx(src: Source, out: Path) -> None:
                 par.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
                 par.paragraph_format.first_line_indent = Cm(1)
             _add_runs(par, b.text, enc)
-    if open_box is not None or control_start is not None:
+    if open_box is not None or control_start is not None or layout is not None:
         raise BuildError(f"{src.path.name}: a ':::' block is not closed")
     if _WORD.footnotes:
         _add_footnotes_part(doc, _WORD.footnotes, enc)

@@ -286,3 +286,51 @@ def test_several_shapes_anchored_in_one_paragraph_read_in_their_order(tmp_path):
     d.save(f)
     texts = _texts(read_document(f))
     assert texts[-4:] == ["Sơ đồ:", "Sơ chế lá chè", "Sao, vò", "Sấy khô, đóng túi"]
+
+
+TABLES_BODY = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH
+
+# I. HIỆU QUẢ KINH TẾ
+Doanh thu năm 2027 đạt 1.250 triệu đồng.
+
+::: tab
+ĐVT: triệu đồng
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| 1 | Doanh thu | 1.250 | 1.400 |
+| 2 | Chi phí | 1.000 | 1.100 |
+:::
+
+::: không kẻ
+| TT | Chỉ tiêu | Năm 2027 |
+|---|---|---|
+| 1 | Lợi nhuận | 250 |
+:::
+"""
+
+
+def test_builder_types_tab_tables_and_draws_borderless_ones(tmp_path):
+    """`::: tab` rows are paragraphs with tabs and tab stops (no w:tbl); `::: không kẻ` tables
+    are Word tables with no style and so no ruling lines."""
+    _, plan = _build(tmp_path, body=TABLES_BODY)
+    d = docx.Document(str(plan))
+    assert len(d.tables) == 1
+    table = d.tables[0]
+    assert table.style is None or table.style.name != "Table Grid"
+    assert "w:tblBorders" not in table._tbl.xml
+    assert table.rows[1].cells[1].text == "Lợi nhuận"
+    rows = [p for p in d.paragraphs if "\t" in p.text]
+    assert [p.text for p in rows] == ["TT\tChỉ tiêu\tNăm 2027\tNăm 2028",
+                                      "1\tDoanh thu\t1.250\t1.400", "2\tChi phí\t1.000\t1.100"]
+    stops = rows[1].paragraph_format.tab_stops
+    assert len(stops) == 3
+    assert [s.alignment for s in stops][1:] == [docx.enum.text.WD_TAB_ALIGNMENT.RIGHT] * 2
+    assert stops[0].alignment == docx.enum.text.WD_TAB_ALIGNMENT.LEFT
+
+
+def test_an_unclosed_tab_block_is_a_build_error(tmp_path):
+    b = _builder(tmp_path)
+    (b.SRC / "wm_open.md").write_text(FRONT.format(stem="wm_open", build="docx")
+                                      + TABLES_BODY.rsplit(":::", 1)[0], encoding="utf-8")
+    with pytest.raises(b.BuildError, match="not closed"):
+        b.build_one(b.SRC / "wm_open.md")
