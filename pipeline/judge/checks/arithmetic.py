@@ -6406,7 +6406,9 @@ def _noun_text(text: str, end: int) -> str:
                      r"chế biến|cần|và|thì|để|nấu|(?<!nước\s)ép|tạo|với|mỗi|"
                      r"tương đương|trong|của|theo|từ|tại|giá|là|đạt|bình quân|ngâm|"
                      # (nor what the sentence goes on to say of it: "1.000 kg/ngày hiện có vẫn đáp ứng khi mở khu C")
-                     r"hiện có|vẫn|đáp ứng|khi|đang|sẽ|đã)(?!\w)", words)[0]
+                     r"hiện có|vẫn|đáp ứng|khi|đang|sẽ|đã|"
+                     # (nor where it goes: "26 tấn miến dong sang Hàn Quốc")
+                     r"sang(?!\s+trọng))(?!\w)", words)[0]
     return " ".join(words.split()).strip(" /-")
 
 
@@ -10225,6 +10227,7 @@ class Stmt:
     year: int | None = None  # prices in running text: the year written with the price
     named: bool = False  # prices in running text: the price's own clause calls it one ("giá bán 35.000 đồng/kg")
     by_year: bool = False  # a price row's value by year, set beside the prices in running text
+    export_said: bool = False  # output: what a sentence says is exported, held against the export rows only
 
 
 # the members counted with others ("40 hộ thành viên và hộ liên kết với khoảng 1.500 cây"): no membership figure
@@ -10307,6 +10310,24 @@ def _dated_now(m: PlanModel, text: str, pos: int) -> bool:
     return y == m.plan_year - 1 or (m.view.dated is not None and y == m.view.dated.year)
 
 
+# the stock itself the subject, counted by what it has ("Đàn ong của 9 tổ viên gồm 420 đàn", "Vườn cam của hợp tác
+# xã có 1.200 cây"): the stock today, unless a year, a plan or a purchase is said ("Đàn ong mua mới năm 2027 gồm …")
+_STOCK_SUBJECT = re.compile(r"(?i)^\W*(?:tổng\s+)?(?:số\s+)?(?:đàn|vườn|đồi|trại)\s+[^;:.]{0,40}?\b(?:gồm|có|là)\s+$")
+_STOCK_SUBJECT_NOT = re.compile(r"(?i)(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:mới|thêm|mua|nhập|dự kiến|sẽ|mở rộng|trồng lại)\b")
+
+
+def _stock_subject(clause: str) -> bool:
+    return bool(_STOCK_SUBJECT.match(clause)) and not _STOCK_SUBJECT_NOT.search(clause)
+
+
+_APPROXIMATE = frozenset({"khoảng", "khoảng chừng", "chừng", "xấp xỉ", "ước", "ước tính", "ước khoảng", "khoang"})
+
+
+def _approximate(a) -> bool:
+    """A hedge that puts the figure on either side ("khoảng 300"), not a bound ("hơn 300", "dưới 300")."""
+    return (a.qualifier or "").lower() in _APPROXIMATE
+
+
 def _stock_stmts(m: PlanModel) -> list[Stmt]:
     """The herd, flock, hives or trees the producer keeps now, stated plainly in running text
     ("Hộ hiện đang nuôi 250 đàn ong", "Tổng đàn ong hiện có 320 đàn"): one count of a stock unit
@@ -10321,7 +10342,9 @@ def _stock_stmts(m: PlanModel) -> list[Stmt]:
         counts = [a for a in s.amounts if a.kind == "count" and a.unit in units and not a.per]
         for unit in {a.unit for a in counts}:
             same = [a for a in counts if a.unit == unit]
-            plain = [a for a in same if a.value_max is None and not a.qualifier]
+            # (an approximate count is a statement too, held loosely: "các tổ viên hiện nuôi khoảng 300 đàn ong"
+            # against 420 hives in the raw-material part, ha06; "hơn 300 đàn" bounds the count, says no figure)
+            plain = [a for a in same if a.value_max is None and (not a.qualifier or _approximate(a))]
             if len(plain) != 1 or v.text["plan_cue"].in_text(text):
                 continue
             a = plain[0]
@@ -10329,7 +10352,7 @@ def _stock_stmts(m: PlanModel) -> list[Stmt]:
                 continue  # "mỗi trại 70 – 90 đàn" after the total is fine; a range first is not
             start = _clause_start(text, a.start)
             now = any(start <= b and e <= a.start for b, e in v.text["stock_now"].char_spans(text)) \
-                or _dated_now(m, text, a.start)
+                or _dated_now(m, text, a.start) or _stock_subject(text[start:a.start])
             if not now and not _OWNED_AFTER.match(text, a.end):
                 continue
             if (ch := _CHANGE_BEFORE.search(text[max(start, a.start - 25):a.start])) and not (
@@ -10341,7 +10364,7 @@ def _stock_stmts(m: PlanModel) -> list[Stmt]:
             unit_at = next((i for i, t in enumerate(toks) if t.flat == fold(unit.split()[-1])), None)
             nxt = toks[unit_at + 1] if unit_at is not None and unit_at + 1 < len(toks) else None
             kind = frozenset({nxt.tone}) if nxt and nxt.joined and nxt.flat[:1].isalpha() else frozenset()
-            st = Stmt("stock", a.value, (unit,), kind, text, s.section, s.block)
+            st = Stmt("stock", a.value, (unit,), kind, text, s.section, s.block, loose=bool(a.qualifier))
             st.tense = "now" if now else "owned"
             out.append(st)
     return out
@@ -11056,6 +11079,9 @@ _RAISED_TO = re.compile(r"(?i)^\W*năm\s+(?:thứ\s+[^\W\d]+\s+|thứ\s+\d\s+|\d
 # an objective's year and its verb right before an amount: "- Năm 2027 đạt 12.000 kg nem chua, …"
 _OBJECTIVE_OUTPUT = re.compile(r"(?i)^\W*năm\s+(20\d\d)\s*,?\s*(?:dự\s+kiến\s+|phấn\s+đấu\s+)?(?:sản\s+xuất\s+)?đạt\s+"
                                r"(?:khoảng\s+)?$")
+# … and what it exports: "- Năm 2027 xuất khẩu 90 tấn lạc nhân (5 container 20 feet) sang Trung Quốc"
+_OBJECTIVE_EXPORT = re.compile(r"(?i)^\W*năm\s+(20\d\d)\s*,?\s*(?:dự\s+kiến\s+|phấn\s+đấu\s+)?xuất\s+khẩu\s+"
+                               r"(?:khoảng\s+)?$")
 
 
 def _objective_outputs(m: PlanModel, name: set[str]) -> list[Stmt]:
@@ -11073,12 +11099,14 @@ def _objective_outputs(m: PlanModel, name: set[str]) -> list[Stmt]:
             if a.kind not in ("mass", "volume", "count") or a.per or a.value_max is not None:
                 continue
             hit = (_RAISED_TO if worded else _OBJECTIVE_OUTPUT).search(s.text[:a.start])
+            export = None if worded or hit else _OBJECTIVE_EXPORT.search(s.text[:a.start])
+            hit = hit or export
             said = _noun_after(s.text, a.end, m.vocab) if hit else set()
             # (the raised output's product may be named in its finished state: "8.400 kg chè khô" of "Chè xanh Hà Linh")
             named = bool(said & name) and said - name <= finished if worded else bool(said) and said <= name
             if hit and named and m.is_plan_year(int(hit.group(1))):
                 out.append(Stmt("output", a.value, (int(hit.group(1)), a.unit), frozenset(), s.text, s.section, s.block,
-                                bool(a.qualifier)))
+                                bool(a.qualifier), kind="export" if export else "", export_said=bool(export)))
                 break
             if not worded:
                 break  # (the first amount only: "…, các năm sau tăng khoảng 8 %/năm")
@@ -11827,6 +11855,8 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                     # hoa rừng 3.000 kg …": a total over the kinds and one of the kinds the sentence lists
                     continue
                 tol = max(spec.tolerance, 0.1 if (a.loose or b.loose) else 0)
+                if what == "stock" and (a.loose or b.loose):
+                    tol = max(tol, 0.2)  # "khoảng 300 đàn" is a round count: 330 or 350 hives are not another figure
                 if "sold_verb" in (a.kind, b.kind):
                     # a sentence's sales, held against the output only when above it
                     if hit := _oversold(m, a, b, max(tol, 0.05)):
@@ -11836,6 +11866,8 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                     continue
                 if close(a.value, b.value, tol) or scale_slip(a.value, b.value):
                     continue
+                if what == "output" and (a.export_said or b.export_said) and a.kind != b.kind:
+                    continue  # what the objectives say is exported: held against the export rows only (hb07)
                 if what == "output" and "export" in (a.kind, b.kind) and a.kind != b.kind and \
                         not _EXPORT_TERM.search((b if a.kind == "export" else a).evidence):
                     continue  # the quantity exported against the whole output: a part of it (hb01)
