@@ -63,3 +63,36 @@ def test_a_round_count_near_the_counted_one_or_a_bound_is_none():
     # the hives bought in a plan year are no count of today's
     plan = _HIVES.format(said="hiện nuôi khoảng 250", table_said="Đàn ong mua mới năm 2027 gồm 380 đàn")
     assert rule_hits("figure-inconsistent", plan, "honey") == []
+
+
+# ================================================================ the output planned pack by pack (gw06)
+
+_PACKS = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH TRÀ XẠ ĐEN HƯƠNG KHÊ
+# 2. Mục tiêu
+- Năm 2027 sản xuất và tiêu thụ {said} kg trà xạ đen, năm 2029 đạt 4.200 kg.
+# 7. Kế hoạch sản xuất
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Trà xạ đen túi lọc, hộp 100 g | hộp | 9.000 | 10.000 | 12.000 |
+| 2 | Trà xạ đen khô, túi 500 g | túi | 3.000 | 3.400 | 4.000 |
+| 3 | Trà xạ đen khô, bao 2 kg | bao | 600 | 650 | 500 |
+{extra}"""
+
+
+def test_the_packs_contents_added_up_are_the_years_output():
+    # 9.000 × 0,1 + 3.000 × 0,5 + 600 × 2 = 3.600 kg in 2027; 2029: 1.200 + 2.000 + 1.000 = 4.200 kg
+    assert rule_hits("figure-inconsistent", _PACKS.format(said="3.600", extra=""), "beverage") == []
+    hits = rule_hits("figure-inconsistent", _PACKS.format(said="4.500", extra=""), "beverage")
+    assert [(h.params["year"], h.params["second"]) for h in hits] == [("2027", "3,6 tấn")]
+    # the table's own total in kg under the packs is the same statement
+    total = "| | Cộng quy ra kg | kg | 3.600 | 4.020 | 4.200 |\n"
+    hits = rule_hits("figure-inconsistent", _PACKS.format(said="4.500", extra=total), "beverage")
+    assert [(h.params["year"], h.params["second"]) for h in hits] == [("2027", "3,6 tấn")]
+
+
+def test_packs_beside_a_part_sold_loose_say_nothing_of_the_whole():
+    loose = "| 4 | Trà xạ đen bán rời | kg | 900 | 900 | 900 |\n"
+    assert rule_hits("figure-inconsistent", _PACKS.format(said="4.500", extra=loose), "beverage") == []
+    # nor do packs of no stated size
+    unsized = _PACKS.replace("bao 2 kg", "bao lớn")
+    assert rule_hits("figure-inconsistent", unsized.format(said="4.500", extra=""), "beverage") == []

@@ -11226,6 +11226,67 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
     out += _target_output_by_verb(m, {(st.block, st.value) for st in out})
     out += _sold_by_verb(m, {(st.block, st.value) for st in out})
     out += _pack_output_stmts(m)
+    out += _pack_sum_stmts(m)
+    return out
+
+
+def _pack_sum_stmts(m: PlanModel) -> list[Stmt]:
+    """A table that plans the output pack by pack, each row's pack sized ("Chè búp khô, hộp 200 g | hộp | 10.000",
+    "…, túi 500 g | túi | 7.000", "…, bao 5 kg | bao | 1.000") and no row of its own in kg or litres: the year's output
+    is the packs' contents added up (10.500 kg), or the table's own total in kg under them ("Cộng quy ra kg | 10.500"),
+    held against what the text says in kg (gw06). A table with another total, a row in kg or litres (a part sold
+    loose) or a pack of no size says nothing of the whole."""
+    v = m.vocab
+    by_table: dict[int, list[Row]] = defaultdict(list)
+    for r in m.rows():
+        if r.flags & {"need", "supply", "input"}:
+            by_table[r.table].append(None)  # a table of what goes in: no output
+        elif r.kind in (None, "quantity"):
+            by_table[r.table].append(r)
+    out = []
+    for t, rows in by_table.items():
+        if None in rows:
+            continue
+        totals = [r for r in rows if r.total]
+        if len(rows) < 2 or len(totals) > 1 or any(r.subset for r in rows):
+            continue
+        stated = {y: x for y, x in totals[0].qty_years().items() if y is not None and m.is_plan_year(y)
+                  and x.kind in ("mass", "volume") and x.vmax is None} if totals else {}
+        if totals and not stated:
+            continue
+        packs: list[tuple[Row, float, dict]] = []
+        base = None
+        for r in rows:
+            if r.total:
+                continue
+            ys = {y: x for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y)}
+            if not ys:
+                continue
+            units = {x.unit for x in ys.values()}
+            if len(ys) < 2 or len(units) != 1 or any(x.kind != "count" or x.vmax is not None for x in ys.values()):
+                packs = []
+                break  # a row in kg or litres, or not a plain count: not every pack of the output
+            size = _size(r.label)
+            unit = "l" if size and size.endswith("l") else "kg"
+            if size is None or base not in (None, unit) or not _OTHER_PACK.search(r.label):
+                packs = []
+                break
+            base = unit
+            packs.append((r, float(size[:-len(base)]), ys))
+        if len(packs) < 2:
+            continue
+        years = set.intersection(*(set(ys) for _, _, ys in packs))
+        block = m.table(t).block
+        if stated:
+            if {x.unit for x in stated.values()} == {base}:
+                out += [Stmt("output", x.value, (y, base), frozenset(), totals[0].evidence, totals[0].section, block,
+                             kind="packs") for y, x in sorted(stated.items())]
+            continue
+        evidence = " || ".join(r.evidence for r, _, _ in packs)
+        for y in sorted(years):
+            total = sum(content * ys[y].value for _, content, ys in packs)
+            out.append(Stmt("output", round(total, 3), (y, base), frozenset(), evidence, packs[0][0].section, block,
+                            kind="packs"))
     return out
 
 
