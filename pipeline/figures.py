@@ -1306,6 +1306,33 @@ def _fixed_three_decimals(cells: Iterable[str]) -> bool:
 _COMMA_GROUPS_RE = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
 
 
+_UNIT_LIST_SPLIT = re.compile(r"\s*(?:[,;/]|\bvà\b|\bhoặc\b)\s*")
+
+
+def _listed_units(unit_text: str, U: UnitTable) -> list[_Spec] | None:
+    """A unit line that lists several units of quantity ("ĐVT: bộ, kg", "Đơn vị tính: kg và bộ"): each row is in
+    the one of them it names itself. None for any other line."""
+    m = _UNIT_LABEL_RE.search(unit_text)
+    if not m:
+        return None
+    rest = _HEADER_END_RE.split(unit_text[m.end():], maxsplit=1)[0]
+    parts = [x for x in _UNIT_LIST_SPLIT.split(rest.strip(" .()")) if x]
+    specs = [_unit_spec(x, U, multiplier=False) for x in parts]
+    if len(specs) < 2 or any(sp is None or sp.kind not in ("mass", "volume", "count") or sp.per for sp in specs):
+        return None
+    return specs  # type: ignore[return-value]
+
+
+def _row_unit_named(row: list[str], units: list[_Spec], amounts_of: Any) -> _Spec | None:
+    """The first of `units` the row's own words give an amount in ("12 hộ × 150 kg", "0,1 kg/chiếc")."""
+    for c in row:
+        for a in amounts_of(c):
+            for sp in units:
+                if a.unit == sp.base and a.kind == sp.kind:
+                    return sp
+    return None
+
+
 def _table_figures(
     rows: list[list[str]],
     table_spec: _Spec | None,
@@ -1313,8 +1340,10 @@ def _table_figures(
     U: UnitTable,
     base: dict[str, Any],
     unit_said: bool = False,
+    row_units: list[_Spec] | None = None,
 ) -> list[Figure]:
-    """The figures of one table. `unit_said`: the table states a unit, read (`table_spec`) or not."""
+    """The figures of one table. `unit_said`: the table states a unit, read (`table_spec`) or not. `row_units`: the
+    units a unit line lists, each row's the one it names (else the row's above, a total under its parts)."""
     cells = [[(c or "").strip() for c in row] for row in rows]
     ncols = max((len(r) for r in cells), default=0)
     nums: dict[str, tuple[float, bool, str] | None] = {}
@@ -1417,6 +1446,7 @@ def _table_figures(
     priced = "price" in roles and table_spec is not None and table_spec.kind == "money" and not table_spec.per
     label_per = priced and "qty" not in roles
     out: list[Figure] = []
+    listed: _Spec | None = None  # the listed unit of the row above
     for r in range(n_header, len(cells)):
         row = cells[r]
         context = " | ".join(row)
@@ -1478,6 +1508,9 @@ def _table_figures(
                         own.kind == "money" and own.per and "/" not in own.per:
                     price_per = own.per  # "Dưa lưới loại 1 bán lẻ | 40.000 đ/kg | 38.000 | …": a unit price in the row
         cell_table_spec = table_spec
+        if row_units and row_spec is None and label_spec is None:
+            listed = _row_unit_named(row, row_units, amounts_of) or listed
+            cell_table_spec = listed
         if table_spec is not None and table_spec.per == _ROW_UNIT:
             # prices per the unit the row names ("Chè vằng khô, bao 2 kg | bao | 330.000 | 339.900" under "ĐVT:
             # đồng/đơn vị sản phẩm"): money per bao; a row naming no unit has figures of no known unit
@@ -1823,7 +1856,8 @@ def figures_from_blocks(
                 )
             )
             base = {"section": section, "block": i, "table": index}
-            figures.extend(_table_figures(rows, spec, style, U, base, unit_said))
+            row_units = _listed_units(unit_text, U) if spec is None and unit_text else None
+            figures.extend(_table_figures(rows, spec, style, U, base, unit_said, row_units))
         elif b.kind in (BlockKind.paragraph, BlockKind.list_item):
             text = b.text
             if U is _UNITS:

@@ -96,3 +96,86 @@ def test_packs_beside_a_part_sold_loose_say_nothing_of_the_whole():
     # nor do packs of no stated size
     unsized = _PACKS.replace("bao 2 kg", "bao lớn")
     assert rule_hits("figure-inconsistent", unsized.format(said="4.500", extra=""), "beverage") == []
+
+
+# ================================================================ sources summed into a total under them (he04, he02)
+
+_MUSHROOMS = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH NẤM LINH CHI PHÚ GIA
+# 7. Kế hoạch sản xuất
+| TT | Sản phẩm | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Nấm linh chi khô (kg) | 2.000 | 2.200 | 2.400 |
+# 8. Nguồn nguyên liệu
+Cứ 3,2 kg nấm tươi cho 1 kg nấm khô.
+
+{caption}
+
+ĐVT: kg
+| TT | Nguồn, chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1.1 | Nhà trồng nấm của hợp tác xã | 7.200 | 7.200 | 7.200 |
+| 1.2 | Hộ thành viên trồng nấm | {members} | {members} | {members} |
+|  | Cộng nguồn nấm tươi | {total} | {total} | {total} |
+|  | Nhu cầu nấm tươi | 6.400 | 7.040 | 7.680 |
+"""
+
+
+def test_the_sources_a_supply_total_adds_up_are_no_output():
+    # "Nhà trồng nấm của hợp tác xã | 7.200" names the product's words, but it is one of the sources the total adds
+    # up: not the output (7.200 kg × 3,2 would need 23 tấn)
+    for caption in ("Bảng 3. Cân đối nấm tươi nguyên liệu", "Bảng 3. Nguồn nấm tươi và nhu cầu nguyên liệu"):
+        plan = _MUSHROOMS.format(caption=caption, members="3.500", total="10.700")
+        assert rule_hits("material-shortfall", plan, "food") == [], caption
+    # the total short of the need is still a shortfall (2029: 2.600 kg × 3,2 = 8.320 kg against 7.500)
+    plan = _MUSHROOMS.format(caption="Bảng 3. Nguồn nấm tươi và nhu cầu nguyên liệu", members="300", total="7.500")
+    plan = plan.replace("| 2.200 | 2.400 |", "| 2.200 | 2.600 |").replace("| 7.040 | 7.680 |", "| 7.040 | 8.320 |")
+    hits = rule_hits("material-shortfall", plan, "food")
+    assert [h.params["year"] for h in hits] == ["2029"]
+
+
+# ================================================================ a table of corrections (hh02)
+
+_CORRECTED = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH TRÀ CÀ GAI LEO PHÚC LÂM
+# 5. Tổ chức sản xuất
+Công ty có 10 lao động thường xuyên năm 2027.
+# 12. Vốn đầu tư
+Tổng vốn đầu tư của phương án là 1.500 triệu đồng.
+# PHỤ LỤC. BẢNG GIẢI TRÌNH, TIẾP THU Ý KIẾN
+Bảng 15. Chỉ tiêu trước và sau điều chỉnh
+
+| Chỉ tiêu | ĐVT | {old} | {new} |
+|---|---|---|---|
+| Tổng vốn đầu tư | triệu đồng | 1.800 | 1.500 |
+| Lao động năm 2027 | người | 14 | 10 |
+"""
+
+
+def test_the_first_versions_column_of_a_table_of_corrections_is_history():
+    for old, new in (("Bản lần 1", "Bản điều chỉnh"), ("Phương án tháng 5/2026", "Phương án điều chỉnh")):
+        plan = _CORRECTED.format(old=old, new=new)
+        assert rule_hits("figure-inconsistent", plan, "herbal") == [], old
+    # two columns that are no versions are both read: the 14 workers disagree with the 10
+    plan = _CORRECTED.format(old="Năm 2027", new="Năm 2028")
+    assert rule_hits("figure-inconsistent", plan, "herbal") != []
+
+
+# ================================================================ a task's hands named before their count (he05)
+
+def test_the_workers_of_one_task_named_before_the_count_are_a_part():
+    plan = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH RƯỢU NẾP XUÂN VIÊN
+# 5. Thiết bị
+Hai nồi chưng cất hiện có đáp ứng đủ kế hoạch sản lượng đến năm 2029 nên hợp tác xã chưa đầu tư thêm nồi; số lao
+động {task}giữ nguyên 4 người.
+# 6. Tổ chức sản xuất và lao động
+Bảng 5. Lao động và tiền lương
+
+| TT | Bộ phận | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Ban quản trị, kế toán | 2 | 2 | 2 |
+| 2 | Nấu, ủ men, chưng cất | 4 | 4 | 4 |
+| 3 | Chiết chai, bán hàng | 4 | 4 | 4 |
+| | Tổng số lao động (người) | 10 | 10 | 10 |
+"""
+    assert rule_hits("figure-inconsistent", plan.format(task="nấu, chưng cất "), "beverage_alcohol") == []
+    # the workforce said plainly is held against the table's total
+    assert rule_hits("figure-inconsistent", plan.format(task=""), "beverage_alcohol") != []

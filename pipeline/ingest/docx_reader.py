@@ -11,6 +11,7 @@ on first use: a plan uses a handful of the hundreds of styles its styles.xml may
 
 from __future__ import annotations
 
+import re
 import zipfile
 import zlib
 from collections import Counter
@@ -46,6 +47,7 @@ W_HYPERLINK, W_INS, W_SMARTTAG, W_SDT = map(qn, ("w:hyperlink", "w:ins", "w:smar
 W_SDTCONTENT, W_FLDSIMPLE = map(qn, ("w:sdtContent", "w:fldSimple"))
 W_MOVETO, W_CUSTOMXML, W_DIR, W_BDO = map(qn, ("w:moveTo", "w:customXml", "w:dir", "w:bdo"))
 W_TXBXCONTENT = qn("w:txbxContent")
+W_TABS = qn("w:tabs")
 W_FOOTNOTEREF, W_ENDNOTEREF = map(qn, ("w:footnoteReference", "w:endnoteReference"))
 W_FOOTNOTE, W_ENDNOTE, W_ID, W_TYPE = map(qn, ("w:footnote", "w:endnote", "w:id", "w:type"))
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -65,7 +67,7 @@ _CONTAINERS = {W_HYPERLINK, W_INS, W_SMARTTAG, W_SDT, W_SDTCONTENT, W_FLDSIMPLE,
 # Block containers: what holds paragraphs and tables at the level of the body.
 _BLOCK_CONTAINERS = {W_SDT, W_SDTCONTENT, W_CUSTOMXML}
 # What a run's non-text children stand for (TCVN3 stores "ư" as U+00AD; clean() drops it later).
-_RUN_CHARS = {W_TAB: " ", W_BR: "\n", W_SOFTHYPHEN: "\u00ad", W_NBHYPHEN: "-"}
+_RUN_CHARS = {W_TAB: "\t", W_BR: "\n", W_SOFTHYPHEN: "\u00ad", W_NBHYPHEN: "-"}
 UNIT_MARKERS = ("đvt", "đơn vị tính", "đơn vị:", "dvt", "don vi tinh")
 
 # zipfile's ZipExtFile.read() with no size (python-docx's ZipFile.read of every part) asks zlib
@@ -342,6 +344,7 @@ class _Para:
     centered: bool
     chars: int
     plain: bool = False  # a text box's or a footnote's text: never a heading
+    cells: list[str] | None = None  # the text cut at its tabs, when they make two pieces or more
 
 
 _Run = tuple[str, bool | None, float | None, str | None]
@@ -381,12 +384,15 @@ def _read_para(p: etree._Element, styles: _StyleTable, numbering: Numbering, leg
     outline = None
     num = None
     centered = False
+    stops = False  # the paragraph sets its own tab stops
     if ppr is not None:
         # the first child of each tag (what `find` gives), in one pass
         ps = o = n = jc = None
         for ch in ppr:
             tag = ch.tag
-            if tag == W_PSTYLE:
+            if tag == W_TABS:
+                stops = True
+            elif tag == W_PSTYLE:
                 ps = ch if ps is None else ps
             elif tag == W_OUTLINELVL:
                 o = ch if o is None else o
@@ -444,6 +450,7 @@ def _read_para(p: etree._Element, styles: _StyleTable, numbering: Numbering, leg
     text = clean(raw)
     if not text:
         return None
+    cells = _tab_cells(raw, stops) if "\t" in raw else None
     label = fmt = None
     if num is not None:
         got = numbering.label(*num)
@@ -459,7 +466,53 @@ def _read_para(p: etree._Element, styles: _StyleTable, numbering: Numbering, leg
         list_fmt=fmt,
         centered=centered,
         chars=total_chars,
+        cells=cells,
     )
+
+
+def _tab_cells(raw: str, stops: bool) -> list[str] | None:
+    """A line typed as a table row, its cells lined up by tabs: the cells, when there are two or more. With the
+    paragraph's own tab stops each tab moves to the next column, so two tabs in a row leave a cell empty; on Word's
+    default stops people press tab until the text lines up, so a run of tabs is one gap (and a leading one only
+    indents)."""
+    parts = [clean(x) for x in (raw.split("\t") if stops else _TAB_RUN.split(raw))]
+    if not stops and parts and not parts[0]:
+        parts = parts[1:]
+    while parts and not parts[-1]:
+        parts.pop()
+    return parts if len([x for x in parts if x]) >= 2 else None
+
+
+_TAB_RUN = re.compile(r"\t+")
+_DIGIT_CELL = re.compile(r"\d")
+
+
+def _tab_tables(items: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """Runs of paragraphs typed as table rows (`_Para.cells`) made tables: three rows or more, two of them with a
+    figure after their first cell ("TT | Sản phẩm | Năm 2027 …" over "1 | Nón lá trắng | 9.000 | 9.800 …"). A row
+    of two cells inside a run is one whose empty cells the tabs skipped ("Cộng" and its figure): its figures go to
+    the last columns, where a table's figures stand."""
+    out: list[tuple[str, object]] = []
+    i = 0
+    while i < len(items):
+        kind, p = items[i]
+        if kind != "p" or p.plain or not p.cells or len([c for c in p.cells if c]) < 3:  # type: ignore[union-attr]
+            out.append(items[i])
+            i += 1
+            continue
+        j = i + 1
+        while j < len(items) and items[j][0] == "p" and not items[j][1].plain and items[j][1].cells:  # type: ignore[union-attr]
+            j += 1
+        rows: list[list[str]] = [items[k][1].cells for k in range(i, j)]  # type: ignore[union-attr,misc]
+        figured = sum(1 for r in rows if any(_DIGIT_CELL.search(c) for c in r[1:]))
+        if j - i < 3 or figured < 2:
+            out.append(items[i])
+            i += 1
+            continue
+        width = max(len(r) for r in rows)
+        out.append(("t", [r[:1] + [""] * (width - len(r)) + r[1:] for r in rows]))
+        i = j
+    return out
 
 
 def _under(el: etree._Element, tag: str, into_matches: bool):
@@ -764,6 +817,8 @@ def read_docx(path: Path, source: str, sha256: str, settings: Settings,
                         read_para(note_p, plain=True)
 
     walk(body)
+    if any(kind == "p" and it.cells for kind, it in items):  # type: ignore[union-attr]
+        items = _tab_tables(items)
     body_size = _body_size(items)
     blocks = _to_blocks(items, body_size)
     problems = []

@@ -37,6 +37,7 @@ import subprocess
 import tempfile
 import time
 import unicodedata
+from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
@@ -466,7 +467,22 @@ def _mark_bold(rows: list[_Row]) -> None:
 
 
 def _is_table_row(groups: list[list[Word]]) -> bool:
-    return len(groups) >= 3 and any(_DIGIT.search(w.text) for g in groups for w in g)
+    return _cell_count(groups) >= 3 and any(_DIGIT.search(w.text) for g in groups for w in g)
+
+
+def _cell_count(groups: list[list[Word]]) -> int:
+    """How many cells a line's word groups make: a group of numbers alone, each set apart from the next by more
+    than half its height, is one cell a number ("Cộng nguồn cà gai leo | 20.000 20.000 20.000" in a table without
+    lines whose narrow year columns leave less than the group gap between their numbers). A phone number's digit
+    blocks ("0912 345 678") stand a space apart and stay one."""
+    n = 0
+    for g in groups:
+        if len(g) >= 2 and all(_NUMBER_CELL.fullmatch(w.text) and any(ch.isdigit() for ch in w.text) for w in g) \
+                and all(b.x0 - a.x1 > 0.5 * max(a.bottom - a.top, 1.0) for a, b in zip(g, g[1:])):
+            n += len(g)
+        else:
+            n += 1
+    return n
 
 
 @dataclass
@@ -482,11 +498,23 @@ def line_groups(line: Line, gap: float = GROUP_GAP) -> list[list[Word]]:
     """A text-layer line's words split where the gap exceeds `gap` times the font size."""
     groups: list[list[Word]] = []
     for w in sorted(line.words, key=lambda w: w.x0):
-        if groups and w.x0 - groups[-1][-1].x1 <= gap * max(w.size, line.size, 1.0):
+        size = max(w.size, line.size, 1.0)
+        space = w.x0 - groups[-1][-1].x1 if groups else 0.0
+        if groups and space <= gap * size and not (space > NUMBER_GAP * size and _NUMBER_WORD.fullmatch(w.text)
+                                                   and _ENDS_A_CELL.fullmatch(groups[-1][-1].text)):
             groups[-1].append(w)
         else:
             groups.append([w])
     return groups
+
+
+# A number set apart from a number or a unit before it by more than this many word heights starts a cell of its
+# own, though the gap is narrower than GROUP_GAP: the narrow year columns of a table without lines ("14 hộ ×
+# 1.800 kg   25.200   25.200   25.200"). Justified prose stretches its spaces less than that between such words.
+NUMBER_GAP = 0.6
+_NUMBER_WORD = re.compile(r"[-(]?\d[\d.,]*%?\)?")
+_ENDS_A_CELL = re.compile(r"(?i)[-(]?\d[\d.,]*%?\)?|kg|g|gr|tấn|tạ|yến|lít|l|ml|đ|đồng|vnđ|%|chiếc|cái|chai|hộp|túi|"
+                          r"gói|hũ|lọ|can|bao|bộ|con|cây|m2|m²|ha|người|hộ|tháng|ngày|năm|[^\W\d]+/[^\W\d]+")
 
 
 def gap_tables(rows: list[GapRow]) -> tuple[list[TableRegion], set[int]]:
@@ -647,7 +675,44 @@ def _aligned_label_value(groups: list[list[Word]], cols: list[tuple[float, float
         label[-1].x1 <= cols[c_label + 1][0]
 
 
+def _split_at_cell_starts(rows: list[GapRow], run: list[int]) -> dict[int, list[list[Word]]]:
+    """Each row's word groups, a group cut where one of its words starts exactly where a cell of two other rows
+    starts: a left-aligned cell whose text came too close to the cell before it to leave a gap ("1.2 Hộ nuôi ong
+    thôn Kim Thủy 24 hộ × 140 kg" in a table without lines, where "24 hộ × 140 kg" starts where "240–280 đàn × 14
+    kg" and "1,06 kg/kg" start in the rows around it). Exact means within a point: a text layer's cells start
+    where the layout put them; a scan's words wander more than that, and stay as they are."""
+    # (a row's first cell counts too when it starts right of the table's left edge: "Cộng nguồn muối" under an empty
+    # number cell)
+    left = min(rows[k].groups[0][0].x0 for k in run)
+    cells = {k: [g for g in rows[k].groups if g[0].x0 > left + 2] for k in run}
+    starts: dict[float, set[int]] = defaultdict(set)
+    for k in run:
+        for g in cells[k]:
+            starts[round(g[0].x0)].add(k)
+    out: dict[int, list[list[Word]]] = {}
+    for k in run:
+        groups: list[list[Word]] = []
+        for g in rows[k].groups:
+            cur = [g[0]]
+            for w in g[1:]:
+                near = {o for x in (round(w.x0) - 1, round(w.x0), round(w.x0) + 1) for o in starts.get(x, ())}
+                if len(near - {k}) >= 2 and any(abs(w.x0 - o[0].x0) <= 1.0 for r in near - {k} for o in cells[r]):
+                    groups.append(cur)
+                    cur = [w]
+                else:
+                    cur.append(w)
+            groups.append(cur)
+        out[k] = groups
+    return out
+
+
 def _table(rows: list[GapRow], run: list[int], pitch: float) -> TableRegion:
+    scanned = any(w.conf is not None for k in run for g in rows[k].groups for w in g)
+    cut = {} if scanned else _split_at_cell_starts(rows, run)
+    if cut and any(len(cut[k]) != len(rows[k].groups) for k in run):
+        rows = list(rows)
+        for k in run:
+            rows[k] = GapRow(cut[k], rows[k].top, rows[k].bottom)
     width = max(len(rows[k].groups) for k in run)
     cols = _columns(rows, run)
     table: list[list[str]] = []
@@ -676,6 +741,7 @@ def _table(rows: list[GapRow], run: list[int], pitch: float) -> TableRegion:
             conf.append(low)
         above = placed
     table, conf = _join_wrapped_numbers(table, conf)
+    _join_header_lines(table, conf)
     _split_number_from_label(table, conf)
     table = [_split_year_cells(row) if i < 3 else row for i, row in enumerate(table)]
     table = [[_slash_misread(c) for c in row] for row in table]
@@ -696,7 +762,26 @@ _YEAR_CELL = re.compile(r"(?i)(?:năm\s*)?20\d\d")
 
 
 _TT_HEAD = re.compile(r"(?i)^\s*s?tt\.?\s*$")
-_NUMBER_LABEL = re.compile(r"^\s*(\d{1,2})\.?\s+(\S.*)$")
+_NUMBER_LABEL = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(\S.*)$")
+
+
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+_LETTERS_SPLIT = re.compile(r"(?i)(s?t)\s+(t)")
+
+
+def _join_header_lines(table: list[list[str]], conf: list[list[float | None]]) -> None:
+    """A header whose cells wrapped, each line read as a row ("TT" as "T" over "T", "Năm" over "2027" in the narrow
+    year columns of a table without lines): one header row. Only when both lines are all words but for years, and
+    the second puts its years under cells of the first that hold none."""
+    while len(table) >= 3:
+        first, second = table[0], table[1]
+        if any(_DIGIT.search(c) for c in first) or \
+                any(_DIGIT.search(c) and not _YEAR_ONLY.fullmatch(c.strip()) for c in second) or \
+                not any(_YEAR_ONLY.fullmatch(b.strip()) and a.strip() for a, b in zip(first, second)):
+            return
+        table[0] = [_LETTERS_SPLIT.sub(r"\1\2", f"{a} {b}".strip()) for a, b in zip(first, second)]
+        conf[0] = [_lowest(a, b) for a, b in zip(conf[0], conf[1])]
+        del table[1], conf[1]
 
 
 def _split_number_from_label(table: list[list[str]], conf: list[list[float | None]]) -> None:
@@ -709,6 +794,10 @@ def _split_number_from_label(table: list[list[str]], conf: list[list[float | Non
         if not row[1].strip() and (mm := _NUMBER_LABEL.match(row[0])) and any(ch.isalpha() for ch in mm.group(2)):
             row[0], row[1] = mm.group(1), mm.group(2)
             conf[i][1] = conf[i][0]
+        elif not row[0].strip() and (mm := _NUMBER_LABEL.match(row[1])) and any(ch.isalpha() for ch in mm.group(2)):
+            # (or into the label's cell, the number's own left empty: "| 1.1 Đàn ong của hộ | 240–280 đàn × 14 kg |")
+            row[0], row[1] = mm.group(1), mm.group(2)
+            conf[i][0] = conf[i][1]
 
 
 def _split_year_cells(row: list[str]) -> list[str]:

@@ -1218,8 +1218,10 @@ def _unit_cost_total(tm: TableM) -> None:
         return
 
 
-_VERSION_OLD = re.compile(r"(?i)\b(?:pa|phương\s+án|kế\s+hoạch|số\s+liệu)\b.*?(?:\blần\s*(?:1|một|đầu|trước)\b|"
+_VERSION_OLD = re.compile(r"(?i)\b(?:pa|phương\s+án|kế\s+hoạch|số\s+liệu|bản|hồ\s+sơ)\b.*?(?:\blần\s*(?:1|một|đầu|trước)\b|"
                           r"\bcũ\b|\bđã\s+nộp\b|\bban\s+đầu\b|\btrước\s+(?:khi\s+)?điều\s+chỉnh\b)|"
+                          # (a version dated, beside the revised one: "Phương án tháng 5/2026 | Phương án điều chỉnh")
+                          r"^\s*(?:pa|phương\s+án|bản)\s+(?:nộp\s+)?(?:tháng|ngày)\s+\d|"
                           r"^\s*trước\s+(?:khi\s+)?điều\s+chỉnh\b")
 _VERSION_NEW = re.compile(r"(?i)\bđiều\s+chỉnh\b|\bmới\b|\blần\s*(?:2|hai|3|ba)\b|\bbổ\s+sung\b")
 # (over the folded header without its spaces: a scan splits words, "Chên h lệch")
@@ -6255,7 +6257,9 @@ def _names(noun: set[str], label: set[str]) -> bool:
 
 # (also a table of a material's sources and the need beside them: "Bảng 3. Nguồn cung và nhu cầu nguyên liệu",
 # "Nhu cầu và nguồn cung lạc nhân")
-_BALANCE_CAPTION = re.compile(r"(?i)\bcân\s+đối\b|\bnguồn\s+(?:cung|cung\s+cấp|cung\s+ứng)\s*(?:,|và|&|-|–)\s*nhu\s+cầu\b|"
+# (the source named by its material too: "Bảng 3. Nguồn mật ong thô và nhu cầu nguyên liệu", he02)
+_BALANCE_CAPTION = re.compile(r"(?i)\bcân\s+đối\b|\bnguồn\s+(?:cung|cung\s+cấp|cung\s+ứng|(?!vốn\b)[^\W\d][^.;:\d]{0,30}?)\s*"
+                              r"(?:,|\svà|&|-|–)\s*nhu\s+cầu\b|"
                               r"\bnhu\s+cầu\s*(?:,|và|&|-|–)\s*nguồn\s+(?:cung|cung\s+cấp|cung\s+ứng)\b")
 
 
@@ -8179,6 +8183,38 @@ def _between_need_and_supply(m: PlanModel) -> set[int]:
     return out
 
 
+_SOURCE_WORD = re.compile(r"(?i)\bnguồn\b(?!\s+vốn)")
+
+
+def _summed_into_supply(m: PlanModel) -> set[int]:
+    """The rows right above a supply total that they add up to ("1.1 | Nhà trồng
+    nấm của hợp tác xã | 7.200", "1.2 | Hộ thành viên trồng nấm | 3.500", "| Cộng nguồn nấm tươi | 10.700"): its
+    sources, whatever their labels name (he04). A total is of the supply when flagged so, when its label names a source
+    ("nguồn") or when one of the rows it adds up is flagged a supply."""
+    out: set[int] = set()
+    for tm in m.tables:
+        for p in tm.rows:
+            if not p.total or p.flags & {"need", "input"}:
+                continue
+            years = {y: x for y, x in p.qty_years().items() if y is not None}
+            if not years:
+                continue
+            y, x = next(iter(years.items()))
+            acc, block = 0.0, []
+            for r in reversed(tm.rows[:p.index]):
+                v = r.qty_years().get(y)
+                if r.total or v is None or v.unit != x.unit:
+                    break
+                acc += v.value
+                block.append(r)
+                if len(block) >= 2 and abs(acc - x.value) <= 0.01 * x.value:
+                    if "supply" in p.flags or _SOURCE_WORD.search(p.label or "") or \
+                            any("supply" in b.flags for b in block):
+                        out.update(id(b) for b in block)
+                    break
+    return out
+
+
 def _output_for(m: PlanModel, unit: str, product: set[str],
                 inputs: Iterable[frozenset[str]] = ()) -> dict[int, tuple[float, Row]]:
     """Output a year in `unit`: the largest row naming the product, else (rows of other or
@@ -8190,7 +8226,7 @@ def _output_for(m: PlanModel, unit: str, product: set[str],
     # the parts of a supply row are sources ("4 | Tổng nguồn cung | kg | 15.000" over "- | Vườn chè của 9 tổ
     # viên (2,6 ha) | kg | 8.000"), whatever their labels name
     sources = {id(c) for tm in m.tables for p in tm.rows if "supply" in p.flags for c in tm.children(p)}
-    sources |= _between_need_and_supply(m)
+    sources |= _between_need_and_supply(m) | _summed_into_supply(m)
     for r in m.rows():
         if r.subset or r.flags & {"need", "supply", "input", "market"} or \
                 r.kind in ("capacity", "price", "cost", "cost_line") or id(r) in sources:
@@ -10543,6 +10579,10 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
         cue_end = max((e for _s, e in cues if e <= a.start and a.start - e <= 30), default=None)
         if cue_end is not None and v.text["worker_part"].in_text(text[cue_end:a.start]) and not hired:
             continue
+        # "số lao động nấu, chưng cất giữ nguyên 4 người": a task's hands, named between the word and the count (he05)
+        if cue_end is not None and (between := text[cue_end:a.start].lstrip()) and \
+                v.text["worker_task"].starts(tokens(between[:40]), _is_flat(between[:40])):
+            continue
         prev = max([x.end for x in s.amounts if x.end <= a.start], default=0)
         y = year_of(text, a, prev)
         if y is not None and (sp := _YEAR_SPAN_AFTER.match(text, a.end)) and int(sp.group(1)) == y and \
@@ -11245,8 +11285,8 @@ def _pack_sum_stmts(m: PlanModel) -> list[Stmt]:
             by_table[r.table].append(r)
     out = []
     for t, rows in by_table.items():
-        if None in rows:
-            continue
+        if None in rows or m.ocr and any(r.noisy for r in rows):
+            continue  # (a scan's row with a misread cell, "13,J0U - 19.025)": no statement of the output)
         totals = [r for r in rows if r.total]
         if len(rows) < 2 or len(totals) > 1 or any(r.subset for r in rows):
             continue
@@ -11257,10 +11297,16 @@ def _pack_sum_stmts(m: PlanModel) -> list[Stmt]:
         packs: list[tuple[Row, float, dict]] = []
         base = None
         for r in rows:
+            if any(x.kind == "money" for x in r.vals):
+                packs = []
+                break  # a table of sales or money with its counts among them: no plan of the output alone
             if r.total:
                 continue
             ys = {y: x for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y)}
             if not ys:
+                if _size(r.label) or _OTHER_PACK.search(r.label or ""):
+                    packs = []
+                    break  # a pack row whose counts are unread (a scan's "Hã 1 kg | … (hñ)"): the sum is unknown
                 continue
             units = {x.unit for x in ys.values()}
             if len(ys) < 2 or len(units) != 1 or any(x.kind != "count" or x.vmax is not None for x in ys.values()):
