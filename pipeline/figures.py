@@ -1677,6 +1677,13 @@ _MONEY_IN_RE = re.compile(r"(?i)\b(?:(?:(?:số\s+)?tiền|doanh\s+thu|chi\s+ph�
                           # "Thành tiền: đồng" over a table of amounts by year
                           r"^\s*thành\s+tiền\s*:)\s*"
                           r"([^\W\d_][^;,()\]\n]{1,18}?)\s*(?=[;,)\].]|$)")
+# the figures of a table said to be in a unit: "số liệu trong bảng tính bằng nghìn đồng", "Các chỉ tiêu tổng hợp dưới
+# đây tính bằng tỷ đồng"
+_DATA_IN_RE = re.compile(r"(?i)\b(?:số\s+liệu|các\s+(?:chỉ\s+tiêu|khoản|số)|bảng)\b[^.;:]{0,40}?\b(?:được\s+)?"
+                         r"tính\s+(?:bằng|theo)\s+(?:đơn\s+vị\s+)?([^\W\d_][^;,()\]\n]{1,18}?)\s*(?=[;,)\].]|$)")
+# said of what follows: the table below, not the one above
+_BELOW_RE = re.compile(r"(?i)\b(?:dưới\s+đây|sau\s+đây|sau|tiếp\s+theo|bên\s+dưới)\b")
+_CAPTION_START_RE = re.compile(r"(?i)^\s*(?:bảng|biểu)\s*(?:số\s*)?[\dIVX]")
 # (numbered or not: "Bảng 2. Vốn đầu tư (triệu đồng)", "Bảng cân đối thu chi (triệu đồng)")
 _CAPTION_UNIT_RE = re.compile(r"(?i)^\s*(?:bảng|biểu)\b\s*(?:số\s*)?(?:[\dIVX]+\b)?.{0,120}?(\(([^()]{2,60})\))[\s.:]*$")
 
@@ -1726,6 +1733,27 @@ def _table_unit(
             got = _labelled_spec(c or "", U)
             if got is not None and got[1]:
                 return (c or "").strip(), got[0]
+    # the unit said in a sentence of its own: a note right under the table ("Ghi chú: số liệu trong bảng tính bằng
+    # nghìn đồng"), or the sentence before its caption that says it of the table below ("Các chỉ tiêu tổng hợp dưới
+    # đây tính bằng tỷ đồng, …" / "Bảng 12. Tổng hợp hiệu quả kinh tế"), hg01
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    around = [(nxt, False)]
+    if prev is not None and prev.kind == BlockKind.paragraph and _CAPTION_START_RE.match(prev.text) and i > 1:
+        around.append((blocks[i - 2], True))
+    if nxt is not None and nxt.kind == BlockKind.paragraph and len(nxt.text) < 80 and \
+            (got := _labelled_spec(nxt.text, U)) is not None and got[1] and \
+            nxt.text.lstrip().startswith("(") and nxt.text.rstrip(" .").endswith(")") and \
+            not (i + 2 < len(blocks) and blocks[i + 2].kind == BlockKind.table):
+        # "(Đơn vị tính: triệu đồng)" in brackets on a line of its own under the table (a bare "ĐVT: …" line there
+        # may be the next table's, above its caption)
+        return nxt.text.strip("() "), got[0]
+    for b2, before in around:
+        if b2 is None or b2.kind != BlockKind.paragraph or len(b2.text) > 250:
+            continue
+        if (mm := _DATA_IN_RE.search(b2.text)) and bool(_BELOW_RE.search(b2.text[:mm.start(1)])) == before and \
+                (spec := _unit_spec(mm.group(1), U)) is not None and spec.kind in ("money", "mass", "volume") and \
+                not spec.per:
+            return mm.group(0).strip(), spec
     # the label column's header naming the money unit: "Nội dung (triệu đồng) | Năm 2026 | Năm 2027"
     # (or a weight or volume: "Sản phẩm (kg) | 2026 | 2027 | …", every product's output in kilograms)
     for c in rows[0] if rows else []:
@@ -1749,7 +1777,8 @@ _PER_ROW_UNIT_BRACKET = re.compile(r"(?i)\(\s*" + _PRICE_PER_PRODUCT + r"\s*\)")
 
 # a caption of selling prices alone: "Bảng 8. Giá bán", "Bảng 5: Giá bán dự kiến các năm", "Đơn giá bán sản phẩm" (not
 # "Giá bán và doanh thu", whose money rows are no prices)
-_PRICE_CAPTION_RE = re.compile(r"(?i)^\s*(?:(?:bảng|biểu)\s*(?:số\s*)?[\dIVX]*[a-z]?\s*[.:–-]?\s*)?"
+# (numbered by its part too: "Bảng 3.3. Giá bán các loại mắm tôm", hf06)
+_PRICE_CAPTION_RE = re.compile(r"(?i)^\s*(?:(?:bảng|biểu)\s*(?:số\s*)?[\dIVX]*(?:\.\d+)*[a-z]?\s*[.:–-]?\s*)?"
                                r"(?:giá\s+bán|đơn\s+giá(?:\s+bán)?|bảng\s+giá)\b(?![^\n]*\b(?:doanh\s+thu|thành\s+tiền|"
                                r"chi\s+phí|sản\s+lượng|lợi\s+nhuận)\b)")
 

@@ -179,3 +179,78 @@ Bảng 5. Lao động và tiền lương
     assert rule_hits("figure-inconsistent", plan.format(task="nấu, chưng cất "), "beverage_alcohol") == []
     # the workforce said plainly is held against the table's total
     assert rule_hits("figure-inconsistent", plan.format(task=""), "beverage_alcohol") != []
+
+
+# ================================================================ prices by year in a numbered part's price list (hf06)
+
+_SHRIMP_PASTE = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH MẮM TÔM HÒA THIÊN
+# 2. Sản phẩm
+Quy cách: mắm tôm, hũ 250 g (25.000 đồng/hũ), mắm tôm, hũ 500 g (45.000 đồng/hũ).
+# 3. Kế hoạch sản xuất
+| TT | Sản phẩm | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| 1 | Mắm tôm, hũ 250 g (hũ) | 40.000 | 76.000 | 128.000 |
+| 2 | Mắm tôm, hũ 500 g (hũ) | 16.000 | 30.000 | 50.000 |
+# 4. Thị trường
+Bảng 3.3. Giá bán các loại mắm tôm
+
+ĐVT: đồng
+| TT | Sản phẩm | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| 1 | Mắm tôm, hũ 250 g | 25.000 | 26.000 | 27.000 |
+| 2 | Mắm tôm, hũ 500 g | 45.000 | 47.000 | 49.000 |
+# 9. Hiệu quả kinh tế
+ĐVT: triệu đồng
+| TT | Chỉ tiêu | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| 1 | Doanh thu | 1.720,0 | {r2028} | 5.906,0 |
+"""
+
+
+def test_a_price_list_by_year_prices_each_year_not_the_texts_first_year_price():
+    # 2028: 76.000 × 26.000 + 30.000 × 47.000 = 3.386,0; at the text's 25.000 and 45.000 it would be 3.250,0
+    assert rule_hits("revenue-mismatch", _SHRIMP_PASTE.format(r2028="3.386,0"), "food") == []
+    hits = rule_hits("revenue-mismatch", _SHRIMP_PASTE.format(r2028="3.750,0"), "food")
+    assert [(h.params["year"], h.params["expected"]) for h in hits] == [("2028", 3_386_000_000)]
+
+
+# ================================================================ units said in a sentence of their own (hg01, hg06)
+
+_PROFITS = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH CU ĐƠ LÂM HỒNG
+# 10. Vốn đầu tư
+Tổng vốn đầu tư 1.150 triệu đồng.
+# 11. Hiệu quả kinh tế
+{before}Bảng 12. Tổng hợp hiệu quả kinh tế
+
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Doanh thu | {revenue} |
+| 2 | Tổng chi phí | {cost} |
+| 3 | Lợi nhuận | {profit} |
+| 4 | Khấu hao | {dep} |
+
+{after}Thời gian hoàn vốn khoảng 2,4 năm.
+"""
+
+
+def test_a_tables_unit_said_under_it_or_in_the_sentence_before_its_caption():
+    # 1.150 : (400,4 + 82) ≈ 2,4 years, the figures read in the unit the sentence gives
+    billions = dict(revenue="2,056 | 2,262 | 2,599", cost="1,708 | 1,896 | 2,111", profit="0,348 | 0,366 | 0,487",
+                    dep="0,082 | 0,082 | 0,082")
+    millions = dict(revenue="2.056 | 2.262 | 2.599", cost="1.708 | 1.896 | 2.111", profit="348 | 366 | 487",
+                    dep="82 | 82 | 82")
+    for before, after, figs in (
+            ("Các chỉ tiêu tổng hợp dưới đây tính bằng tỷ đồng.\n\n", "", billions),
+            ("", "Ghi chú: số liệu trong bảng tính bằng triệu đồng.\n\n", millions),
+            ("", "(Đơn vị tính: triệu đồng)\n\n", millions)):
+        plan = _PROFITS.format(before=before, after=after, **figs)
+        assert rule_hits("payback-mismatch", plan, "food") == [], (before, after)
+        wrong = plan.replace("khoảng 2,4 năm", "khoảng 1,2 năm")
+        assert [h.params["stated"] for h in rule_hits("payback-mismatch", wrong, "food")] == [1.2], (before, after)
+
+
+def test_a_part_of_the_years_past_is_the_current_state():
+    from pipeline.sections import load_vocabulary, match_heading
+
+    got = match_heading("XƯỞNG BÁNH HIỆN NAY VÀ KẾT QUẢ BA NĂM QUA", load_vocabulary())
+    assert got is not None and got.keys == ("current_state",)

@@ -3237,6 +3237,23 @@ def _cost_statement(s: Sent) -> bool:
     return first is not None and bool(_COST_WORDS.search(s.text[:first.start]))
 
 
+def _sized_table_prices(m: PlanModel) -> dict[tuple[str, str, int], float]:
+    """A price row's price by year for a pack of a size ("Mắm tôm, hũ 250 g | 25.000 | 26.000 | 27.000" under a
+    caption of selling prices): by (pack, size, year); a key given two prices is left out."""
+    if "sized_table_prices" in m._cache:
+        return m._cache["sized_table_prices"]
+    seen: dict[tuple[str, str, int], set[float]] = defaultdict(set)
+    for r in m.rows():
+        if r.flags & {"need", "supply", "input"} or r.kind in ("cost", "cost_line") or (size := _size(r.label)) is None:
+            continue
+        for x in r.vals:
+            if x.kind == "money" and x.per and "/" not in x.per and x.year is not None and x.vmax is None:
+                seen[(x.per, size, x.year)].add(x.value)
+    out = {k: next(iter(vs)) for k, vs in seen.items() if len(vs) == 1}
+    m._cache["sized_table_prices"] = out
+    return out
+
+
 def _sized_components(m: PlanModel, tm: TableM, year: int | None) -> tuple[float, list[Row]] | None:
     """Σ packs × price over a table's product rows counted in packs of a size ("Bánh tráng túi 300
     g | túi | 50.000"), each priced in running text for its pack and size; every such row must have
@@ -3250,6 +3267,9 @@ def _sized_components(m: PlanModel, tm: TableM, year: int | None) -> tuple[float
         if r.kind is not None or r.total or r.subset or r.flags & {"need", "supply", "input"}:
             continue
         q = r.qty_years().get(year)
+        if q is None and year is not None and _size(r.label) and \
+                any(y is not None and x.unit not in PEOPLE for y, x in r.qty_years().items()):
+            return None  # a pack row with the other years and not this one (a scan's "13.200 . 14.400 |"): short
         if q is None or q.vmax is not None or q.unit in PEOPLE or q.unit in _STOCK_UNITS:
             continue  # (a stock the output comes from, "Số đàn ong | đàn | 400", is no product)
         size = _size(r.label)
@@ -3257,7 +3277,9 @@ def _sized_components(m: PlanModel, tm: TableM, year: int | None) -> tuple[float
             return None  # another product row ("Tinh dầu bán can (lít)") whose price is not known here
         if year is not None and price_years.get((q.unit, size), year) != year:
             return None  # a price of another year ("Giá năm 2027: …; giá tăng 3 %/năm")
-        p = prices.get((q.unit, size))
+        # (a price list by year for the pack says that year's price: the text's undated one is the first year's,
+        # "hũ 250 g (25.000 đồng/hũ)" beside "Mắm tôm, hũ 250 g | 25.000 | 26.000 | 27.000", hf06)
+        p = _sized_table_prices(m).get((q.unit, size, year), prices.get((q.unit, size)))
         if p is None or r.noisy:
             return None
         total += q.value * p
