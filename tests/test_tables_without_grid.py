@@ -123,3 +123,14 @@ Doanh thu năm 2027 đạt 1.250 triệu đồng.
     plan_ = analyse(read_document(plan))
     got = {(f.value, f.unit, f.year) for f in plan_.figures if f.table is not None and f.year == 2028}
     assert got == {(1800.0, "kg", 2028), (24000.0, "bộ", 2028)}
+
+
+def test_a_forms_fields_set_apart_by_tabs_stay_lines_of_fields(tmp_path):
+    """A producer's details typed as a form, fields set apart by tabs: no table (no cell is a figure), and one
+    field's words do not run on into the next's ("xã Xuân Viên Điện thoại")."""
+    doc = _tab_docx(tmp_path, ["Địa chỉ: thôn 3, xã Xuân Viên\tĐiện thoại: 0912 345 678\tMã số thuế: 3002287419",
+                               "Người đại diện: Nguyễn Văn An\tChức vụ: Giám đốc\tEmail: htx@example.vn",
+                               "Năm thành lập: 2019\tSố thành viên: 27\tVốn điều lệ: 500 triệu đồng"])
+    assert not _tables(doc)
+    assert doc.blocks[1].text == "Địa chỉ: thôn 3, xã Xuân Viên; Điện thoại: 0912 345 678; Mã số thuế: 3002287419"
+    assert analyse(doc).producer.commune == "Xuân Viên"

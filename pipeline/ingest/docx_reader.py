@@ -484,12 +484,24 @@ def _tab_cells(raw: str, stops: bool) -> list[str] | None:
 
 
 _TAB_RUN = re.compile(r"\t+")
-_DIGIT_CELL = re.compile(r"\d")
+# a cell that is a figure, bare or with a short unit ("9.000", "12,5 %", "(25.000)", "30 kg/mẻ"), not a form's
+# "Điện thoại: 0912 345 678"
+_FIGURE_CELL = re.compile(r"[-+(]?\d[\d.,]*\)?\s*(?:%|[^\W\d]{1,6}(?:/[^\W\d]{1,6})?)?")
+
+
+def _form_line(item: tuple[str, object]) -> tuple[str, object]:
+    """A line of a form's fields set apart by tabs ("Địa chỉ: thôn 3, xã Xuân Viên → Điện thoại: 0912 345 678"): its
+    fields joined with "; ", so that one field's words do not run on into the next's ("xã Xuân Viên Điện thoại")."""
+    kind, p = item
+    if kind == "p" and p.cells and sum(1 for c in p.cells if ":" in c) >= 2:  # type: ignore[union-attr]
+        p.text = "; ".join(c for c in p.cells if c)  # type: ignore[union-attr]
+    return item
 
 
 def _tab_tables(items: list[tuple[str, object]]) -> list[tuple[str, object]]:
     """Runs of paragraphs typed as table rows (`_Para.cells`) made tables: three rows or more, two of them with a
-    figure after their first cell ("TT | Sản phẩm | Năm 2027 …" over "1 | Nón lá trắng | 9.000 | 9.800 …"). A row
+    cell after their first that is a figure ("TT | Sản phẩm | Năm 2027 …" over "1 | Nón lá trắng | 9.000 | 9.800 …";
+    not a form's "Địa chỉ: … | Điện thoại: 0912 345 678 | Mã số thuế: …", whose lines stay paragraphs). A row
     of two cells inside a run is one whose empty cells the tabs skipped ("Cộng" and its figure): its figures go to
     the last columns, where a table's figures stand."""
     out: list[tuple[str, object]] = []
@@ -497,16 +509,16 @@ def _tab_tables(items: list[tuple[str, object]]) -> list[tuple[str, object]]:
     while i < len(items):
         kind, p = items[i]
         if kind != "p" or p.plain or not p.cells or len([c for c in p.cells if c]) < 3:  # type: ignore[union-attr]
-            out.append(items[i])
+            out.append(_form_line(items[i]))
             i += 1
             continue
         j = i + 1
         while j < len(items) and items[j][0] == "p" and not items[j][1].plain and items[j][1].cells:  # type: ignore[union-attr]
             j += 1
         rows: list[list[str]] = [items[k][1].cells for k in range(i, j)]  # type: ignore[union-attr,misc]
-        figured = sum(1 for r in rows if any(_DIGIT_CELL.search(c) for c in r[1:]))
+        figured = sum(1 for r in rows if any(_FIGURE_CELL.fullmatch(c) for c in r[1:]))
         if j - i < 3 or figured < 2:
-            out.append(items[i])
+            out.append(_form_line(items[i]))
             i += 1
             continue
         width = max(len(r) for r in rows)
