@@ -485,7 +485,12 @@ _PACKS = frozenset({"hũ", "chai", "can", "hộp", "túi", "bao", "gói", "lọ"
 # (the buyer it is packed for may follow: "Nước ép bưởi, chai 1 lít cho quán", "…, can 5 lít bán sỉ")
 _PACK_AT_END = re.compile(r"(?i)(?:,|\s)\s*([^\W\d_]+)(?:\s+[^\W\d_]+)?\s+\d[\d.,]*\s*(?:g|gam|gram|kg|ml|l|lít)"
                           r"(?:\s+(?:cho|bán|dành\s+cho)(?:\s+[^\W\d_]+){1,3})?\s*$")
+# (or counted in the pieces it holds: "Bánh ram hộp 10 chiếc (400 g)", "…, khay 20 chiếc cho nhà hàng", hk05)
+_PACK_OF_PIECES_AT_END = re.compile(r"(?i)(?:,|\s)\s*([^\W\d_]+)\s+\d{1,3}\s*(?:chiếc|cái|túi|gói|viên|bánh|miếng|lọ|chai|hũ)"
+                                    r"\b(?:\s*\([^()]*\))?(?:\s+(?:cho|bán|dành\s+cho)(?:\s+[^\W\d_]+){1,3})?\s*$")
 _TOTAL_LABEL = re.compile(r"(?i)^\W*(?:tổng|cộng)\b")
+# a label that says it counts something else: "Đàn ong của hộ: số đàn", "Số hộ liên kết"
+_COUNT_OF_LABEL = re.compile(r"(?i)(?:^|[:,(]\s*)số\s+(?!lượng\b|liệu\b|tiền\b)[^\W\d]+")
 # the packs converted into the base unit, under them: "Quy ra lít | 12.500", "Quy đổi (kg) | 3.400"
 _CONVERTED_LABEL = re.compile(r"(?i)^\W*(?:quy\s+ra|quy\s+đổi|đổi\s+ra)\b")
 # a share of the whole in a row label's note: "70 %", "tỷ lệ 22 %"
@@ -515,9 +520,10 @@ def _pack_of_label(label: str, U: UnitTable) -> Unit | None:
     got = U.unit_at(label, 0)
     if got is not None and got[0].kind == "count" and got[0].base in _PACKS and not re.match(r"\s*[,;]", label[got[1]:]):
         return got[0]
-    if (end := _PACK_AT_END.search(label)) and (unit := U.units.get(end.group(1).lower())) is not None and \
-            unit.kind == "count" and unit.base in _PACKS:
-        return unit
+    for pat in (_PACK_AT_END, _PACK_OF_PIECES_AT_END):
+        if (end := pat.search(label)) and (unit := U.units.get(end.group(1).lower())) is not None and \
+                unit.kind == "count" and unit.base in _PACKS:
+            return unit
     return None
 
 
@@ -1447,6 +1453,7 @@ def _table_figures(
     label_per = priced and "qty" not in roles
     out: list[Figure] = []
     listed: _Spec | None = None  # the listed unit of the row above
+    group_spec: _Spec | None = None  # the quantity unit of the numbered row heading the rows under it
     for r in range(n_header, len(cells)):
         row = cells[r]
         context = " | ".join(row)
@@ -1508,6 +1515,15 @@ def _table_figures(
                         own.kind == "money" and own.per and "/" not in own.per:
                     price_per = own.per  # "Dưa lưới loại 1 bán lẻ | 40.000 đ/kg | 38.000 | …": a unit price in the row
         cell_table_spec = table_spec
+        first = row[stt_col if stt_col is not None else 0] if row else ""
+        if first and _is_ordinal(first):
+            # a numbered row heads the unnumbered rows under it ("1 | Nhu cầu lạc nhân (kg)", then "| Hộ trồng lạc …
+            # (30 hộ × 200 kg)", "| Cộng nguồn cung"): they count in its unit when they name none (hj01)
+            group_spec = label_spec if label_spec is not None and label_spec.kind in ("mass", "volume", "count") \
+                and not label_spec.per else None
+        elif not first and group_spec is not None and table_spec is None and row_spec is None and label_spec is None \
+                and not _COUNT_OF_LABEL.search(label or ""):
+            cell_table_spec = group_spec
         if row_units and row_spec is None and label_spec is None:
             listed = _row_unit_named(row, row_units, amounts_of) or listed
             cell_table_spec = listed

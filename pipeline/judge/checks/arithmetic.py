@@ -1642,6 +1642,12 @@ _YEAR_ANY = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d.,])")
 _YEAR_END = re.compile(r"(?<![\d.,/])(?:19|20)\d\d$")
 
 
+# the target of a change after an origin and its year: "… năm 2028 xuống 28.000 lít"
+_CHANGE_TO = re.compile(r"(?i)\b(?:xuống|lên|còn|thành)\b")
+# an amount and its unit just before "năm": the year after it is that amount's ("37.500 lít năm 2028")
+_AMOUNT_THEN_YEAR = re.compile(r"(?i)\d[\d.,]*\s*(?:[^\W\d]+/)?[^\W\d]+\s+(?:năm\s+)?$")
+
+
 def year_of(text: str, a: Amount, prev_end: int) -> int | None:
     """The year an amount in running text belongs to: written right after it ("11.000 lít năm
     2027", "52 tấn (2027)"), else the nearest before it in its clause, after the previous amount
@@ -1651,11 +1657,18 @@ def year_of(text: str, a: Amount, prev_end: int) -> int | None:
         return int(m.group(1))
     if prev_end >= 4 and _YEAR_END.search(text[:prev_end]):
         prev_end -= 4  # the previous amount is a year ("năm 2027 đạt 11.000 lít"): it still counts
-    left = text[max(prev_end, a.start - 45):a.start]
-    left = re.split(r"[;]", left)[-1]
+    lo = max(prev_end, a.start - 45)
+    left = text[lo:a.start]
+    cut = left.rfind(";") + 1
+    left = left[cut:]
     found = list(_YEAR_ANY.finditer(left))
     if found:
-        return int(found[-1].group(1))
+        # (not the year written right after the amount before: "giảm từ 37.500 lít năm 2028 xuống 28.000 lít" is
+        # 2028's 37.500, and the 28.000 another year's, hj06)
+        if not (_AMOUNT_THEN_YEAR.search(text, 0, lo + cut + found[-1].start()) and
+                _CHANGE_TO.search(left, found[-1].end())):
+            return int(found[-1].group(1))
+        return None
     m = _ORD_BEFORE.search(left)
     if m:
         return int(m.group(1))
@@ -5514,9 +5527,21 @@ def capital_facts(m: PlanModel) -> Capital:
             if k == "working":
                 working.append(a.value)
     sources.extend(_source_runs(m, labs, in_sentence, kinds))
+    if gross := [t for t in totals if _WITH_VAT.search(t[1])]:
+        # the investment with its value-added tax ("Tổng mức đầu tư (đã gồm thuế GTGT) | 2.070,0") is what must be
+        # paid and funded: the sum before the tax beside it ("Cộng giá trị chưa thuế GTGT | 1.900,0") is a part of it
+        top = max(t[0] for t in gross)
+        net = [t for t in totals if _WITHOUT_VAT.search(t[1]) and t[0] < top]
+        if net:
+            totals = [t for t in totals if t not in net]
+            items_sums = [x for x in items_sums if not any(close(x, t[0], 0.002) for t in net)]
     cap = Capital(totals, items_sums, sources, working)
     m._cache["capital"] = cap
     return cap
+
+
+_WITH_VAT = re.compile(r"(?i)\b(?:đã|bao|có)\s+(?:gồm|bao\s+gồm|tính)\s+(?:cả\s+)?(?:thuế\s+(?:gtgt|giá\s+trị\s+gia\s+tăng)|vat)\b")
+_WITHOUT_VAT = re.compile(r"(?i)\b(?:chưa|không)\s+(?:gồm\s+|bao\s+gồm\s+|tính\s+)?(?:thuế\s+(?:gtgt|giá\s+trị\s+gia\s+tăng)|vat)\b")
 
 
 def _calc_operand(text: str, a: Amount, style: str) -> bool:
@@ -6495,6 +6520,11 @@ _NORM_OF = re.compile(r"(?i)\bđịnh\s+mức(?:\s+(?:tiêu\s+hao|sử\s+dụng)
                       r"(?=từ\b|là\b|khoảng\b|bình\s+quân\b|trung\s+bình\b|\d)")
 
 
+# a year's need said right before its amount: "Năm 2029 cần …", "năm 2028 phải mua …"
+_YEAR_NEED_BEFORE = re.compile(r"(?i)\bnăm\s+(?:19|20)\d\d\s*,?\s*(?:[^\W\d]+\s+){0,3}?(?:cần|cần dùng|phải mua|phải dùng|sử dụng|dùng)"
+                               r"\s+(?:khoảng\s+)?$")
+
+
 def ratios(m: PlanModel) -> list[Ratio]:
     """Input-for-output ratios the plan states, in its own words."""
     if "ratios" in m._cache:
@@ -6521,6 +6551,8 @@ def ratios(m: PlanModel) -> list[Ratio]:
             if link.spans(gtoks, flat) and not needw.spans(gtoks, flat) and not notw.spans(gtoks, flat):
                 if re.search(r"(?i)\bmỗi\s+" + re.escape(a.unit) + r"\b", gap):
                     continue  # "đóng thêm 10 thùng gỗ mới, mỗi thùng muối được 2,5 tấn cá": what each holds
+                if a.value >= 100 and b.value >= 100 and _YEAR_NEED_BEFORE.search(text, 0, a.start):
+                    continue  # "Năm 2029 cần 4.252 kg mật thô, đàn ong cho 4.800 kg": a year's need and supply (hk03)
                 na, nb = _noun_after(text, a.end, v), _noun_after(text, b.end, v)
                 if _SALT_ONLY.fullmatch(_noun_text(text, b.end)) and not (nb and made and nb <= made):
                     # "3 kg cá cho 1 kg muối": a mix of the fish with its salt, no output of the product
@@ -7434,6 +7466,9 @@ def _seasons_grown(s: Sent, yields: list[tuple[Amount, tuple[str, str, str]]]) -
     return sum(crops.values()) if len(crops) >= 2 else 0.0
 
 
+_ADDED_BEFORE = re.compile(r"(?i)\b(?:thêm|bổ\s+sung|tăng|mới)\s+(?:khoảng\s+)?$")
+
+
 def _yield_count(m: PlanModel, s: Sent, yk: tuple[str, str, str], material: set[str],
                  year: int | None = None) -> float | None:
     """The area or the number of heads a yield applies to: in its sentence, else the one value the
@@ -7488,8 +7523,9 @@ def _yield_count(m: PlanModel, s: Sent, yk: tuple[str, str, str], material: set[
             prev = 0
             for a in t.amounts:
                 y, prev = year_of(t.text, a, prev), a.end
-                if y == year and a.value in vals and a.kind == "count" and a.unit == head:
-                    dated.add(a.value)
+                if y == year and a.value in vals and a.kind == "count" and a.unit == head and \
+                        not _ADDED_BEFORE.search(t.text, max(0, a.start - 20), a.start):
+                    dated.add(a.value)  # (not the heads added that year: "Năm 2027 mua thêm 50 đàn giống", hk03)
         if len(dated) == 1:
             return dated.pop()
     if len(vals) != 1 and kind == "head" and year is not None:
@@ -8256,8 +8292,10 @@ def _output_for(m: PlanModel, unit: str, product: set[str],
         # (what a row is for does not name it: "Chè vằng khô cho chiết cao" is the dried tea, not the cao)
         # (a row naming the product and nothing more is the product, though the material holds its words:
         # "Tổng mật thành phẩm" for "1,05 kg mật thô cho 1 kg mật thành phẩm")
+        # (a row naming the whole product with more words does not either, though a material's word is one of them:
+        # "Bánh đa vừng, túi 500 g" for "0,06 kg vừng/kg bánh đa vừng", hl05)
         if inputs and (words := product_tokens(_PURPOSE.split(r.label)[0], m.vocab)) and words != product and \
-                any(_names_material(m, words, mat) for mat in inputs):
+                not (product and product <= words) and any(_names_material(m, words, mat) for mat in inputs):
             continue
         ys = {}
         for y, x in r.qty_years().items():
@@ -8412,6 +8450,8 @@ def _material_by_rows(m: PlanModel, spec: Spec) -> list[Hit]:
         for year, x in sorted(ys.items()):
             if m.ocr and x.conf is not None and x.conf < _BARELY_READ:
                 continue  # a need the scan read at barely even odds ("99.850" at 39 % for "59.850"): not known
+            if m.ocr and (r.noisy or _ocr_malformed(m, [x.text, r.cells[x.col] if 0 <= x.col < len(r.cells) else ""])):
+                continue  # a row the scan garbled ("19.350) | 231150) | 22950"): its need is not known (hl07)
             if _total_above_covers(m, r, x):
                 continue  # "Tổng lá, thân tươi | 26.500" right above "Cần sấy (5 kg tươi/kg khô) | 18.500" (gw03)
             sup = _supply(m, mat, made, x.unit, year)
@@ -8906,6 +8946,20 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                 # "Số ngày thu hoạch | 110", "Công suất cả năm | 110.000"): in the day's unit
                 add(top.value, rate_units.pop(), "năm", r.evidence)
                 continue
+        # the row's own year worked out under a column of the year's capacity, bare, beside its rate ("Rượu nếp | 3 nồi
+        # × 18 lít/ngày | 250 | 13.500" under "Ngày/năm", "Công suất/năm"): that year in the rate's unit (hl05)
+        heads = m.table(r.table).header
+        rate_units = {x.unit for x in r.vals + r.lvals if is_qty(x.unit, x.kind) and _rate_period(x.per) in _PERIODS}
+        if not rate_units:
+            # (the rate in a cell of words: "nồi sên và máy cán cắt 17 kg/ngày", hl08)
+            rate_units = {a.unit for c in r.cells[1:] if c and not c[:1].isdigit()
+                          for a in amounts_in(c, m.view.doc.number_style)
+                          if is_qty(a.unit, a.kind) and _rate_period(a.per) in _PERIODS and a.value_max is None}
+        yearly_bare = [x for x in r.vals if x.kind == "number" and not x.unit and x.vmax is None and x.year is None
+                       and 0 <= x.col < len(heads) and _YEAR_CAPACITY_HEAD.search(heads[x.col] or "")]
+        if len(yearly_bare) == 1 and len(rate_units) == 1 and not r.noisy:
+            add(yearly_bare[0].value, rate_units.pop(), "năm", r.evidence)
+            continue
         # one machine's rate beside the number of machines ("Lò sấy | 2 | 150 kg tươi/mẻ" under "Số
         # lượng", "Công suất"): the machines together
         n = _machine_count(m, r)
@@ -8966,6 +9020,10 @@ _CROPS_A_YEAR = re.compile(r"(?i)\b(\d)\s*vụ\s*(?:/|mỗi|một|trong)\s*năm\
 
 
 _DAYS_ROW = re.compile(r"(?i)^\W*số\s+ngày\b")
+
+
+# a column of a year's capacity: "Công suất/năm", "Công suất năm", "Năng lực cả năm"
+_YEAR_CAPACITY_HEAD = re.compile(r"(?i)\b(?:công\s+suất|năng\s+lực)\b[^()/]{0,20}?(?:/\s*|\s(?:cả\s+|mỗi\s+|một\s+)?)năm\b")
 
 
 def _table_days(m: PlanModel, r: Row) -> float | None:
@@ -9848,18 +9906,48 @@ def _capacity_by_year(m: PlanModel, spec: Spec, outs: dict[str, dict[int, tuple[
     """A capacity the plan gives year by year ("Công suất năm (lít) | 10.800 | 10.800 | 19.600 | …", the stills
     of stage 1, then a third one) against the output of the same year in the same unit: the year's own limit,
     whatever a later stage adds."""
-    for r in m.rows():
-        # (a total row too when it is the capacity by year: "Tổng công suất thiết kế | 15.400 | 19.600 | 32.200",
-        # the machines of each stage above it)
-        if r.kind != "capacity" or r.subset or (r.total and sum(1 for y in r.qty_years() if y is not None) < 2):
-            continue
-        for y, x in sorted(r.qty_years().items(), key=lambda kv: kv[0] or 0):
+    for r, years in _capacity_rows_by_year(m):
+        for y, x in sorted(years.items()):
             if not _planned_qty(m, y, x) or x.per is not None or x.value <= 0:
                 continue
             got = outs.get(x.unit, {}).get(y)
             if got is not None and got[1].table != r.table and got[0] > x.value * (1 + spec.tolerance):
                 return [_over_capacity(f"{got[1].evidence}; {r.evidence}", y, got[0], x.value, x.unit, "capacity")]
     return []
+
+
+def _capacity_rows_by_year(m: PlanModel) -> list[tuple[Row, dict[int, Val]]]:
+    """The capacity rows by year, each with its values by plan year. Several in one table and one unit, none of them a
+    total, are the lines of the producer, one row each ("1 | Dây chuyền nấu, kéo, cắt kẹo" / "Công suất năm (kg) |
+    19.600 | …", "2 | Nồi nấu kẹo gừng (từ 2028)" / "Công suất năm (kg) | - | 5.600 | …"): the year's capacity is
+    theirs together, a line not yet there counting nothing (hj01)."""
+    rows = [r for r in m.rows() if r.kind == "capacity" and not r.subset and not r.noisy]
+    out: list[tuple[Row, dict[int, Val]]] = []
+    by_table: dict[tuple[int, str], list[Row]] = defaultdict(list)
+    for r in rows:
+        ys = {y: x for y, x in r.qty_years().items() if y is not None}
+        # (a total row too when it is the capacity by year: "Tổng công suất thiết kế | 15.400 | 19.600 | 32.200",
+        # the machines of each stage above it)
+        if r.total and len(ys) < 2 or not ys:
+            continue
+        units = {x.unit for x in ys.values()}
+        if len(units) == 1 and not r.total:
+            by_table[(r.table, units.pop())].append(r)
+        else:
+            out.append((r, ys))
+    for (t, unit), group in by_table.items():
+        has_total = any(o.total and o.kind == "capacity" and o.table == t for o in rows)
+        if len(group) < 2 or has_total:
+            out += [(r, {y: x for y, x in r.qty_years().items() if y is not None}) for r in group]
+            continue
+        years = sorted({y for r in group for y in r.qty_years() if y is not None})
+        summed: dict[int, Val] = {}
+        for y in years:
+            parts = [r.qty_years().get(y) for r in group]
+            first = next(x for x in parts if x is not None)
+            summed[y] = replace(first, value=sum(x.value for x in parts if x is not None))
+        out.append((group[-1], summed))
+    return out
 
 
 def _year_capacity(m: PlanModel, unit: str, year: int | None) -> float:
@@ -11033,13 +11121,22 @@ def _pack_content(label: str, unit: str) -> float | None:
     return float(size[:-len(unit)]) or None
 
 
+# a pack of several small ones: "hộp 25 túi × 2 g" holds 50 g
+_SIZE_TIMES = re.compile(r"(?i)\b(\d{1,3})\s*(?:túi|gói|viên|chiếc|cái|lọ|ống|hũ|chai)(?:\s+nhỏ)?\s*[×x*]\s*"
+                         r"(\d+(?:[.,]\d+)?)\s*(ml|lít|l|kg|g|gram|gr)\b")
+
+
 def _size(text: str) -> str | None:
-    """A pack size in a label: 'chai 500 ml', 'hộp 200 g'."""
-    m = _SIZE.search(text or "")
-    if not m:
+    """A pack size in a label: 'chai 500 ml', 'hộp 200 g', 'hộp 25 túi × 2 g' (50 g)."""
+    if (t := _SIZE_TIMES.search(text or "")) is not None:
+        count = int(t.group(1))
+        n = (parse_number(t.group(2), "vi") or 0) * count
+        u = t.group(3).lower()
+    elif (m := _SIZE.search(text or "")) is not None:
+        n = parse_number(m.group(1), "vi") or 0
+        u = m.group(2).lower()
+    else:
         return None
-    n = parse_number(m.group(1), "vi") or 0
-    u = m.group(2).lower()
     f = {"ml": 0.001, "lít": 1, "l": 1, "kg": 1, "g": 0.001, "gram": 0.001, "gr": 0.001}[u]
     base = "l" if u in ("ml", "lít", "l") else "kg"
     return f"{round(n * f, 4)}{base}"
