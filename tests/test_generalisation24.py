@@ -254,3 +254,176 @@ def test_a_part_of_the_years_past_is_the_current_state():
 
     got = match_heading("XƯỞNG BÁNH HIỆN NAY VÀ KẾT QUẢ BA NĂM QUA", load_vocabulary())
     assert got is not None and got.keys == ("current_state",)
+
+
+# ================================================================ blind sets 216-219
+
+def test_a_pack_counted_in_its_pieces_is_priced_per_pack():
+    # hk05: "Bánh ram hộp 10 chiếc (400 g)" priced per box under "ĐVT: đồng/đơn vị sản phẩm"
+    plan = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH BÁNH RAM HỒNG LAM
+# 5. Sản phẩm
+Bảng 2. Giá bán dự kiến
+
+ĐVT: đồng/đơn vị sản phẩm
+| TT | Sản phẩm | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| 1 | Bánh ram hộp 10 chiếc (400 g) | 45.000 | 46.400 | 47.800 |
+| 2 | Bánh ram tươi, khay 20 chiếc cho nhà hàng | 70.000 | 72.100 | 74.300 |
+# 7. Kế hoạch sản xuất
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Bánh ram hộp 10 chiếc (400 g) | hộp | 30.000 | 32.100 | 34.350 |
+| 2 | Bánh ram tươi, khay 20 chiếc cho nhà hàng | khay | 12.000 | 12.840 | 13.740 |
+# 10. Hiệu quả kinh tế
+ĐVT: triệu đồng
+| TT | Sản phẩm | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Bánh ram hộp 10 chiếc (400 g) | 1.350,0 | {box2028} | 1.641,9 |
+| 2 | Bánh ram tươi, khay 20 chiếc cho nhà hàng | 840,0 | 925,8 | 1.020,9 |
+|  | Cộng doanh thu | 2.190,0 | {total2028} | 2.662,8 |
+"""
+    assert rule_hits("revenue-mismatch", plan.format(box2028="1.489,4", total2028="2.415,2"), "food") == []
+    hits = rule_hits("revenue-mismatch", plan.format(box2028="1.638,4", total2028="2.564,2"), "food")
+    assert ("2028", 1_489_440_000) in [(h.params["year"], h.params["expected"]) for h in hits]
+
+
+def test_the_investment_with_its_vat_is_what_the_sources_must_cover():
+    plan = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH TRÀ CÀ GAI LEO TRƯỜNG LƯU
+# 12. Vốn đầu tư và nguồn vốn
+ĐVT: triệu đồng
+| TT | Hạng mục | Giá trị |
+|---|---|---|
+| 1 | Nhà sấy, đóng gói | 900,0 |
+| 2 | Máy sấy, máy đóng túi | 1.000,0 |
+|  | Cộng giá trị chưa thuế GTGT | 1.900,0 |
+|  | Thuế GTGT 10 % | 190,0 |
+|  | Tổng mức đầu tư (đã gồm thuế GTGT) | 2.090,0 |
+
+ĐVT: triệu đồng
+| TT | Nguồn vốn | Số tiền |
+|---|---|---|
+| 1 | Vốn góp của thành viên | {own} |
+| 2 | Vay Ngân hàng Nông nghiệp | 1.000,0 |
+|  | Tổng cộng | {total} |
+"""
+    assert rule_hits("capital-mismatch", plan.format(own="1.090,0", total="2.090,0"), "herbal") == []
+    # the sources cover the sum before the tax only: 1.900 against 2.090 (−9 %)
+    assert rule_hits("capital-mismatch", plan.format(own="900,0", total="1.900,0"), "herbal") != []
+
+
+_LINES = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH CU ĐƠ XUÂN LAM
+# 7. Kế hoạch sản xuất
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Cu đơ truyền thống | kg | 15.000 | 14.850 | 13.200 |
+| 2 | Cu đơ gừng | kg | - | 3.000 | {ginger} |
+|  | Tổng sản lượng | kg | 15.000 | 17.850 | {total} |
+# 9. Thiết bị
+Bảng 5. Công suất thiết bị
+
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Dây chuyền nấu, kéo, cắt kẹo (70 kg/ngày) |  |  |  |
+|  | Công suất năm (kg) | 19.600 | 19.600 | 19.600 |
+| 2 | Nồi nấu kẹo gừng (20 kg/ngày, từ 2028) |  |  |  |
+|  | Công suất năm (kg) | - | 5.600 | 5.600 |
+"""
+
+
+def test_the_lines_capacities_by_year_add_up():
+    # 2028: 17.850 kg against 19.600 + 5.600 = 25.200, not against the ginger line's 5.600 (hj01)
+    assert rule_hits("capacity-exceeded", _LINES.format(ginger="4.500", total="17.700"), "food") == []
+    hits = rule_hits("capacity-exceeded", _LINES.format(ginger="16.000", total="29.200"), "food")
+    assert [h.params["year"] for h in hits] == ["2029"]
+
+
+def test_a_capacity_rows_year_under_a_column_of_the_years_capacity():
+    plan = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH CHÈ LAM TÙNG ẢNH
+# 7. Kế hoạch sản xuất
+| TT | Sản phẩm | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Cộng sản lượng chè lam gừng (kg) | 3.000 | {y2028} | 3.300 |
+# 9. Thiết bị
+Bảng 5. Công suất thiết bị
+
+| Dây chuyền | Thiết bị giới hạn | Ngày/năm | Công suất/năm |
+|---|---|---|---|
+| Chè lam gừng | nồi sên và máy cán cắt 17 kg/ngày | 200 | 3.400 |
+"""
+    # (17 kg × 365 days would allow 6.205 kg: the row says 3.400 a year)
+    assert rule_hits("capacity-exceeded", plan.format(y2028="3.350"), "food") == []
+    assert [h.params["year"] for h in rule_hits("capacity-exceeded", plan.format(y2028="3.750"), "food")] == ["2028"]
+
+
+def test_the_rows_under_a_numbered_head_count_in_its_unit():
+    # hj01 / hi01: the supply rows under "1 | Nhu cầu lạc nhân (kg)" and their "Cộng nguồn cung" are kilograms
+    plan = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH KẸO LẠC XUÂN LAM
+# 7. Kế hoạch sản xuất
+| TT | Sản phẩm | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Kẹo lạc (kg) | 20.000 | 22.000 | 24.000 |
+# 8. Nguồn nguyên liệu
+Định mức 0,3 kg lạc nhân cho 1 kg kẹo lạc.
+
+Bảng 4. Nhu cầu và nguồn cung nguyên liệu
+
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Nhu cầu lạc nhân (kg) | 6.000 | 6.600 | 7.200 |
+|  | Hộ trồng lạc thôn Xuân Phổ (30 hộ × 200 kg) | 6.000 | 6.000 | 6.000 |
+|  | HTX nông nghiệp Xuân Liên (1 hợp đồng × 2.500 kg) | 2.500 | 2.500 | 2.500 |
+|  | Cộng nguồn cung | {total} | {total} | {total} |
+
+Lạc nhân mua theo hợp đồng của 30 hộ thôn Xuân Phổ, mỗi hộ khoảng 200 kg/năm.
+"""
+    assert rule_hits("material-shortfall", plan.format(total="8.500"), "food") == []
+
+
+def test_a_years_need_and_supply_in_one_sentence_are_no_norm():
+    plan = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH MẬT ONG HƯƠNG ĐÔ
+# 7. Kế hoạch sản xuất
+| TT | Sản phẩm | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Mật ong thành phẩm (kg) | 3.500 | 3.710 | 3.937 |
+# 8. Nguồn nguyên liệu
+Định mức 1,08 kg mật thô cho 1 kg mật thành phẩm. Năm 2029 cần 4.252 kg mật thô, đàn ong cho 4.800 kg.
+"""
+    from tests.test_generalisation import view_of
+    from pipeline.judge.checks import arithmetic as A
+    from pipeline.judge.rules import load_ruleset
+
+    spec = next(r for r in load_ruleset().rules if r.id == "material-shortfall").checks[0]
+    m = A.model(view_of(plan, "honey"), spec)
+    assert [(r.inp, r.out) for r in A.ratios(m)] == [(1.08, 1.0)]
+
+
+def test_the_target_of_a_change_is_not_the_origins_year():
+    plan = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH NƯỚC MẮM KỲ PHƯƠNG
+# 7. Kế hoạch sản xuất
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Sản lượng quy đổi (lít) | 36.000 | 37.500 | 28.000 |
+
+Năm 2029 không còn nước mắm can nên sản lượng quy đổi giảm từ 37.500 lít năm 2028 xuống 28.000 lít.
+"""
+    from tests.test_generalisation import view_of
+    from pipeline.judge.checks import arithmetic as A
+    from pipeline.judge.rules import load_ruleset
+
+    assert rule_hits("figure-inconsistent", plan, "food") == []
+    spec = next(r for r in load_ruleset().rules if r.id == "figure-inconsistent").checks[0]
+    said = {(st.key, st.value) for st in A._output_stmts(A.model(view_of(plan, "food"), spec)) if "giảm từ" in st.evidence}
+    assert said == {((2028, "l"), 37_500.0)}  # the 28.000 is no 2028 output
+
+
+def test_a_short_plans_production_part_with_a_years_output_is_its_production_plan():
+    from pipeline.extract import analyse
+    from pipeline.ingest.text_reader import read_markdown
+
+    plan = analyse(read_markdown("""PHƯƠNG ÁN KINH DOANH BÁNH RAM BÀ HIỀN
+# Thông tin chung
+Hộ bà Trần Thị Hiền, xã Tiên Điền.
+# Sản xuất
+Mỗi năm làm khoảng 30.000 chiếc bánh, bán 5.000 đồng/chiếc.
+"""))
+    assert "production_plan" in {s.key for s in plan.sections}
