@@ -23,6 +23,7 @@ import bisect
 import math
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1875,6 +1876,8 @@ def figures_from_blocks(
     U = units or _UNITS
     figures: list[Figure] = []
     tables: list[Table] = []
+    # tables that state no unit: (index, their figures' slice, rows, base) for `_unit_by_agreement`
+    unitless: list[tuple[int, int, int, list[list[str]], dict[str, Any]]] = []
     for i, b in enumerate(blocks):
         section = block_section[i] if i < len(block_section) else None
         if b.kind == BlockKind.table:
@@ -1902,7 +1905,10 @@ def figures_from_blocks(
             )
             base = {"section": section, "block": i, "table": index}
             row_units = _listed_units(unit_text, U) if spec is None and unit_text else None
+            start = len(figures)
             figures.extend(_table_figures(rows, spec, style, U, base, unit_said, row_units))
+            if spec is None and not unit_said and not row_units:
+                unitless.append((index, start, len(figures), rows, base))
         elif b.kind in (BlockKind.paragraph, BlockKind.list_item):
             text = b.text
             if U is _UNITS:
@@ -1930,4 +1936,67 @@ def figures_from_blocks(
                         year=_attach_year(marks, s, e, a, text),
                     )
                 )
+    if unitless:
+        figures = _unit_by_agreement(figures, tables, unitless, style, U)
     return figures, tables
+
+
+_AGREEMENT_FACTORS = (1e6, 1e3, 1e9, 1.0)
+_MONEY_LABEL = re.compile(r"(?i)\b(?:doanh\s+thu|chi\s+phí|lợi\s+nhuận|lãi|thuế|khấu\s+hao|vốn|giá\s+trị|tiền|thu\s+nhập|"
+                          r"ngân\s+sách|dòng\s+tiền|thu\s+nhập|giá\s+thành|quỹ\s+lương|lương)\b")
+
+
+def _unit_by_agreement(figures: list[Figure], tables: list[Table],
+                       unitless: list[tuple[int, int, int, list[list[str]], dict[str, Any]]],
+                       style: NumberStyle, U: UnitTable) -> list[Figure]:
+    """A table that states no unit whose bare figures repeat, year by year, a row of money another table states
+    ("Bảng 13. Tổng hợp hiệu quả: Doanh thu | 1.446,0 | 1.707,5 | 1.981,2" beside the revenue table's "Tổng doanh
+    thu | 1.446,0 | 1.707,5 | 1.981,2" in triệu đồng, hl08): its figures are money in that unit. Two years of one
+    row must agree, in the same factor, with the same row's years elsewhere."""
+    money: set[tuple[int, int, float]] = {(f.table, f.year, round(f.value, 2)) for f in figures
+                                          if f.kind == "money" and not f.per and f.table is not None
+                                          and f.year is not None}
+    out = figures
+    replaced: dict[int, list[Figure]] = {}
+    for index, start, end, rows, base in unitless:
+        by_row: dict[int | None, dict[int, float]] = defaultdict(dict)
+        for f in figures[start:end]:
+            if f.kind == "number" and not f.unit and f.year is not None and f.year >= 1000:
+                by_row[f.row][f.year] = f.value
+        agreed = None
+        for years in by_row.values():
+            if len(years) < 2:
+                continue
+            for factor in _AGREEMENT_FACTORS:
+                tables_of = [{t for (t, y2, v2) in money if y2 == y and t != index and v2 == round(v * factor, 2)}
+                             for y, v in years.items()]
+                if set.intersection(*tables_of):
+                    agreed = factor
+                    break
+            if agreed is not None:
+                break
+        if agreed is None:
+            continue
+        spec = _Spec(agreed, "VND", "money")
+        # (the rows that name money only: a row of the workforce or an output beside them keeps its bare figures)
+        money_rows = {f.row for f in figures[start:end] if _MONEY_LABEL.search(f.label or "")}
+        again = {(f.row, f.col): f for f in _table_figures(rows, spec, style, U, base)}
+        replaced[start] = [again.get((f.row, f.col), f) if f.row in money_rows and f.kind == "number" and not f.unit
+                           else f for f in figures[start:end]]
+        tables[index] = tables[index].model_copy(update={"unit": f"(như bảng cùng số liệu: {_unit_name(agreed)})"})
+    if replaced:
+        out = []
+        bounds = {start: end for _i, start, end, _r, _b in unitless}
+        k = 0
+        while k < len(figures):
+            if k in replaced:
+                out.extend(replaced[k])
+                k = bounds[k]
+            else:
+                out.append(figures[k])
+                k += 1
+    return out
+
+
+def _unit_name(factor: float) -> str:
+    return {1e9: "tỷ đồng", 1e6: "triệu đồng", 1e3: "nghìn đồng"}.get(factor, "đồng")

@@ -427,3 +427,31 @@ Hộ bà Trần Thị Hiền, xã Tiên Điền.
 Mỗi năm làm khoảng 30.000 chiếc bánh, bán 5.000 đồng/chiếc.
 """))
     assert "production_plan" in {s.key for s in plan.sections}
+
+
+def test_a_summary_table_with_no_unit_takes_the_unit_of_the_table_it_repeats():
+    # hl08: "Bảng 13. Tổng hợp hiệu quả" states no unit; its revenue and cost repeat the revenue and cost tables'
+    # in triệu đồng, so its profit is held against them too
+    plan = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH NÓN LÁ TÙNG ẢNH
+# 10. Hiệu quả kinh tế
+Bảng 11. Doanh thu
+
+ĐVT: triệu đồng
+| TT | Dòng sản phẩm | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| 1 | Nón lá bài thơ | 1.000,0 | 1.200,0 | 1.400,0 |
+| 2 | Chè lam gừng | 446,0 | 507,5 | 581,2 |
+|  | Tổng doanh thu | 1.446,0 | 1.707,5 | 1.981,2 |
+
+Bảng 13. Tổng hợp hiệu quả
+
+| TT | Chỉ tiêu | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| 1 | Doanh thu | 1.446,0 | 1.707,5 | 1.981,2 |
+| 2 | Chi phí | 1.240,7 | 1.347,2 | 1.513,4 |
+| 3 | Lợi nhuận | {profit} | 360,3 | 467,8 |
+| 4 | Lao động (người) | 14 | 14 | 15 |
+"""
+    assert rule_hits("profit-mismatch", plan.format(profit="205,3"), "handicraft") == []
+    hits = rule_hits("profit-mismatch", plan.format(profit="256,7"), "handicraft")
+    assert [h.params["year"] for h in hits] == ["2027"]
