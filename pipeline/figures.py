@@ -490,6 +490,7 @@ _PACK_AT_END = re.compile(r"(?i)(?:,|\s)\s*([^\W\d_]+)(?:\s+[^\W\d_]+)?\s+\d[\d.
 _PACK_OF_PIECES_AT_END = re.compile(r"(?i)(?:,|\s)\s*([^\W\d_]+)\s+\d{1,3}\s*(?:chiếc|cái|túi|gói|viên|bánh|miếng|lọ|chai|hũ)"
                                     r"\b(?:\s*\([^()]*\))?(?:\s+(?:cho|bán|dành\s+cho)(?:\s+[^\W\d_]+){1,3})?\s*$")
 _TOTAL_LABEL = re.compile(r"(?i)^\W*(?:tổng|cộng)\b")
+_CONVERTED_IN_LABEL = re.compile(r"(?i)\bquy\s+(?:ra|đổi)\b")
 # a label that says it counts something else: "Đàn ong của hộ: số đàn", "Số hộ liên kết"
 _COUNT_OF_LABEL = re.compile(r"(?i)(?:^|[:,(]\s*)số\s+(?!lượng\b|liệu\b|tiền\b)[^\W\d]+")
 # the packs converted into the base unit, under them: "Quy ra lít | 12.500", "Quy đổi (kg) | 3.400"
@@ -1520,10 +1521,12 @@ def _table_figures(
         if first and _is_ordinal(first):
             # a numbered row heads the unnumbered rows under it ("1 | Nhu cầu lạc nhân (kg)", then "| Hộ trồng lạc …
             # (30 hộ × 200 kg)", "| Cộng nguồn cung"): they count in its unit when they name none (hj01)
-            group_spec = label_spec if label_spec is not None and label_spec.kind in ("mass", "volume", "count") \
+            # (a weight or a volume: a pack's count, "… can 2 lít (can)", is no unit of a total under the packs)
+            group_spec = label_spec if label_spec is not None and label_spec.kind in ("mass", "volume") \
                 and not label_spec.per else None
         elif not first and group_spec is not None and table_spec is None and row_spec is None and label_spec is None \
-                and not _COUNT_OF_LABEL.search(label or ""):
+                and not _COUNT_OF_LABEL.search(label or "") and not _CONVERTED_LABEL.match(label or "") and \
+                not _CONVERTED_IN_LABEL.search(label or ""):
             cell_table_spec = group_spec
         if row_units and row_spec is None and label_spec is None:
             listed = _row_unit_named(row, row_units, amounts_of) or listed

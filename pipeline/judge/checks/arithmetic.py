@@ -8294,8 +8294,11 @@ def _output_for(m: PlanModel, unit: str, product: set[str],
         # "Tổng mật thành phẩm" for "1,05 kg mật thô cho 1 kg mật thành phẩm")
         # (a row naming the whole product with more words does not either, though a material's word is one of them:
         # "Bánh đa vừng, túi 500 g" for "0,06 kg vừng/kg bánh đa vừng", hl05)
+        # (the material's own words, those the product lacks, tell them apart: "Mật thô khai thác" is the material of
+        # "1 kg mật thô cho 0,9 kg mật thành phẩm", df02)
         if inputs and (words := product_tokens(_PURPOSE.split(r.label)[0], m.vocab)) and words != product and \
-                not (product and product <= words) and any(_names_material(m, words, mat) for mat in inputs):
+                any(_names_material(m, words, mat) and not (product and product <= words and not (set(mat) - product) & words)
+                    for mat in inputs):
             continue
         ys = {}
         for y, x in r.qty_years().items():
@@ -8948,7 +8951,7 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                 continue
         # the row's own year worked out under a column of the year's capacity, bare, beside its rate ("Rượu nếp | 3 nồi
         # × 18 lít/ngày | 250 | 13.500" under "Ngày/năm", "Công suất/năm"): that year in the rate's unit (hl05)
-        heads = m.table(r.table).header
+        head_cells = m.table(r.table).header
         rate_units = {x.unit for x in r.vals + r.lvals if is_qty(x.unit, x.kind) and _rate_period(x.per) in _PERIODS}
         if not rate_units:
             # (the rate in a cell of words: "nồi sên và máy cán cắt 17 kg/ngày", hl08)
@@ -8956,7 +8959,7 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                           for a in amounts_in(c, m.view.doc.number_style)
                           if is_qty(a.unit, a.kind) and _rate_period(a.per) in _PERIODS and a.value_max is None}
         yearly_bare = [x for x in r.vals if x.kind == "number" and not x.unit and x.vmax is None and x.year is None
-                       and 0 <= x.col < len(heads) and _YEAR_CAPACITY_HEAD.search(heads[x.col] or "")]
+                       and 0 <= x.col < len(head_cells) and _YEAR_CAPACITY_HEAD.search(head_cells[x.col] or "")]
         if len(yearly_bare) == 1 and len(rate_units) == 1 and not r.noisy:
             add(yearly_bare[0].value, rate_units.pop(), "năm", r.evidence)
             continue
