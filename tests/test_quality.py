@@ -45,7 +45,7 @@ def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
     crashes = []
-    assert len(names()) >= 211, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 219, names()  # a set that is not found must not quietly leave the pool
     outs = {name: tmp_path_factory.mktemp(name) for name in names()}
 
     def review(name: str):
@@ -100,7 +100,11 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.958, pooled.text  # 3630/3787 = 0.95854 (forty-fifth session's end: sets
+    assert pooled.t.defect_recall >= 0.958, pooled.text  # 3769/3931 = 0.95879 (forty-sixth session's end: sets
+    # 212-219 joined, written blind on tables without Word's grid, headings a template does not expect, units of
+    # account by table, resubmitted plans, Excel number formats, lines that start or stop, VAT and lines of several
+    # categories, with eight of their blind misses left, 136/144; sets 1-211 at 3633/3787, three more caught);
+    # 3630/3787 = 0.95854 (forty-fifth session's end: sets
     # 208-211 joined, written blind on ranges, export prices in foreign money, scores and codes, Word's review marks,
     # with six of their blind misses left, 66/72; sets 1-207 at 3564/3715, ff06's split supply total caught);
     # 3563/3715 = 0.95908 (forty-fourth session's end: sets
@@ -162,7 +166,10 @@ def test_floor_defect_recall(pooled):
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 86, pooled.text  # 86 in 2528 plans (forty-fifth session's end: sets 208-211
+    assert pooled.t.false_alarms <= 84, pooled.text  # 84 in 2624 plans (forty-sixth session's end: sets 212-219
+    # joined with one of their 32 blind false alarms left, hg10's market part thin beside its planted missing
+    # channel; sets 1-211 at 83, three fewer: the sketchy plans whose bare 'Sản xuất' part gives a year's output);
+    # 86 in 2528 plans (forty-fifth session's end: sets 208-211
     # joined with one of their 21 blind false alarms left, hc12's sketchy plan whose part 'Sản xuất' is read as the
     # technology; sets 1-207 at 85, unchanged); 85 in 2480 plans (forty-fourth session's end: sets 204-207
     # joined with their blind false alarms mended but for thin parts of plans planted without a channel or a process,
