@@ -7466,9 +7466,6 @@ def _seasons_grown(s: Sent, yields: list[tuple[Amount, tuple[str, str, str]]]) -
     return sum(crops.values()) if len(crops) >= 2 else 0.0
 
 
-_ADDED_BEFORE = re.compile(r"(?i)\b(?:thêm|bổ\s+sung|tăng|mới)\s+(?:khoảng\s+)?$")
-
-
 def _yield_count(m: PlanModel, s: Sent, yk: tuple[str, str, str], material: set[str],
                  year: int | None = None) -> float | None:
     """The area or the number of heads a yield applies to: in its sentence, else the one value the
@@ -9023,10 +9020,6 @@ _CROPS_A_YEAR = re.compile(r"(?i)\b(\d)\s*vụ\s*(?:/|mỗi|một|trong)\s*năm\
 
 
 _DAYS_ROW = re.compile(r"(?i)^\W*số\s+ngày\b")
-
-
-# a column of a year's capacity: "Công suất/năm", "Công suất năm", "Năng lực cả năm"
-_YEAR_CAPACITY_HEAD = re.compile(r"(?i)\b(?:công\s+suất|năng\s+lực)\b[^()/]{0,20}?(?:/\s*|\s(?:cả\s+|mỗi\s+|một\s+)?)năm\b")
 
 
 def _table_days(m: PlanModel, r: Row) -> float | None:
