@@ -1946,7 +1946,7 @@ def figures_from_blocks(
 
 _AGREEMENT_FACTORS = (1e6, 1e3, 1e9, 1.0)
 _MONEY_LABEL = re.compile(r"(?i)\b(?:doanh\s+thu|chi\s+phí|lợi\s+nhuận|lãi|thuế|khấu\s+hao|vốn|giá\s+trị|tiền|thu\s+nhập|"
-                          r"ngân\s+sách|dòng\s+tiền|thu\s+nhập|giá\s+thành|quỹ\s+lương|lương)\b")
+                          r"ngân\s+sách|dòng\s+tiền|giá\s+thành|quỹ\s+lương|lương)\b")
 
 
 def _unit_by_agreement(figures: list[Figure], tables: list[Table],
@@ -1956,48 +1956,30 @@ def _unit_by_agreement(figures: list[Figure], tables: list[Table],
     ("Bảng 13. Tổng hợp hiệu quả: Doanh thu | 1.446,0 | 1.707,5 | 1.981,2" beside the revenue table's "Tổng doanh
     thu | 1.446,0 | 1.707,5 | 1.981,2" in triệu đồng, hl08): its figures are money in that unit. Two years of one
     row must agree, in the same factor, with the same row's years elsewhere."""
-    money: set[tuple[int, int, float]] = {(f.table, f.year, round(f.value, 2)) for f in figures
-                                          if f.kind == "money" and not f.per and f.table is not None
-                                          and f.year is not None}
-    out = figures
-    replaced: dict[int, list[Figure]] = {}
+    # the tables stating each (year, amount of money)
+    money: dict[tuple[int, float], set[int]] = defaultdict(set)
+    for f in figures:
+        if f.kind == "money" and not f.per and f.table is not None and f.year is not None:
+            money[(f.year, round(f.value, 2))].add(f.table)
+    out = list(figures)
     for index, start, end, rows, base in unitless:
         by_row: dict[int | None, dict[int, float]] = defaultdict(dict)
         for f in figures[start:end]:
             if f.kind == "number" and not f.unit and f.year is not None and f.year >= 1000:
                 by_row[f.row][f.year] = f.value
-        agreed = None
-        for years in by_row.values():
-            if len(years) < 2:
-                continue
-            for factor in _AGREEMENT_FACTORS:
-                tables_of = [{t for (t, y2, v2) in money if y2 == y and t != index and v2 == round(v * factor, 2)}
-                             for y, v in years.items()]
-                if set.intersection(*tables_of):
-                    agreed = factor
-                    break
-            if agreed is not None:
-                break
+        agreed = next((factor for years in by_row.values() if len(years) >= 2 for factor in _AGREEMENT_FACTORS
+                       if set.intersection(*(money.get((y, round(v * factor, 2)), set()) - {index}
+                                             for y, v in years.items()))), None)
         if agreed is None:
             continue
         spec = _Spec(agreed, "VND", "money")
         # (the rows that name money only: a row of the workforce or an output beside them keeps its bare figures)
         money_rows = {f.row for f in figures[start:end] if _MONEY_LABEL.search(f.label or "")}
         again = {(f.row, f.col): f for f in _table_figures(rows, spec, style, U, base)}
-        replaced[start] = [again.get((f.row, f.col), f) if f.row in money_rows and f.kind == "number" and not f.unit
-                           else f for f in figures[start:end]]
+        # (one figure for one: the table's figures keep their places in the list)
+        out[start:end] = [again.get((f.row, f.col), f) if f.row in money_rows and f.kind == "number" and not f.unit
+                          else f for f in figures[start:end]]
         tables[index] = tables[index].model_copy(update={"unit": f"(như bảng cùng số liệu: {_unit_name(agreed)})"})
-    if replaced:
-        out = []
-        bounds = {start: end for _i, start, end, _r, _b in unitless}
-        k = 0
-        while k < len(figures):
-            if k in replaced:
-                out.extend(replaced[k])
-                k = bounds[k]
-            else:
-                out.append(figures[k])
-                k += 1
     return out
 
 

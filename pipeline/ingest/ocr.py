@@ -470,6 +470,11 @@ def _is_table_row(groups: list[list[Word]]) -> bool:
     return _cell_count(groups) >= 3 and any(_DIGIT.search(w.text) for g in groups for w in g)
 
 
+def _numbers_only(g: list[Word]) -> bool:
+    """A word group of two numbers or more and nothing else ("1.492,4 1.673,5")."""
+    return len(g) >= 2 and all(_NUMBER_CELL.fullmatch(w.text) and any(ch.isdigit() for ch in w.text) for w in g)
+
+
 def _cell_count(groups: list[list[Word]]) -> int:
     """How many cells a line's word groups make: a group of numbers alone, each set apart from the next by more
     than half its height, is one cell a number ("Cộng nguồn cà gai leo | 20.000 20.000 20.000" in a table without
@@ -477,8 +482,7 @@ def _cell_count(groups: list[list[Word]]) -> int:
     blocks ("0912 345 678") stand a space apart and stay one."""
     n = 0
     for g in groups:
-        if len(g) >= 2 and all(_NUMBER_CELL.fullmatch(w.text) and any(ch.isdigit() for ch in w.text) for w in g) \
-                and all(b.x0 - a.x1 > 0.5 * max(a.bottom - a.top, 1.0) for a, b in zip(g, g[1:])):
+        if _numbers_only(g) and all(b.x0 - a.x1 > 0.5 * max(a.bottom - a.top, 1.0) for a, b in zip(g, g[1:])):
             n += len(g)
         else:
             n += 1
@@ -850,7 +854,7 @@ def _split_numbers(groups: list[list[Word]], cols: list[tuple[float, float]]) ->
     group per number."""
     out: list[list[Word]] = []
     for g in groups:
-        if len(g) >= 2 and all(_NUMBER_CELL.fullmatch(w.text) and any(ch.isdigit() for ch in w.text) for w in g):
+        if _numbers_only(g):
             at = [_column(cols, w.x0, w.x1) for w in g]
             if all(a < b for a, b in zip(at, at[1:])):
                 out.extend([w] for w in g)

@@ -8949,17 +8949,18 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
         # the row's own year worked out under a column of the year's capacity, bare, beside its rate ("Rượu nếp | 3 nồi
         # × 18 lít/ngày | 250 | 13.500" under "Ngày/năm", "Công suất/năm"): that year in the rate's unit (hl05)
         head_cells = m.table(r.table).header
-        rate_units = {x.unit for x in r.vals + r.lvals if is_qty(x.unit, x.kind) and _rate_period(x.per) in _PERIODS}
-        if not rate_units:
-            # (the rate in a cell of words: "nồi sên và máy cán cắt 17 kg/ngày", hl08)
-            rate_units = {a.unit for c in r.cells[1:] if c and not c[:1].isdigit()
-                          for a in amounts_in(c, m.view.doc.number_style)
-                          if is_qty(a.unit, a.kind) and _rate_period(a.per) in _PERIODS and a.value_max is None}
         yearly_bare = [x for x in r.vals if x.kind == "number" and not x.unit and x.vmax is None and x.year is None
                        and 0 <= x.col < len(head_cells) and _YEAR_CAPACITY_HEAD.search(head_cells[x.col] or "")]
-        if len(yearly_bare) == 1 and len(rate_units) == 1 and not r.noisy:
-            add(yearly_bare[0].value, rate_units.pop(), "năm", r.evidence)
-            continue
+        if len(yearly_bare) == 1 and not r.noisy:
+            rate_units = {x.unit for x in r.vals + r.lvals if is_qty(x.unit, x.kind) and _rate_period(x.per) in _PERIODS}
+            if not rate_units:
+                # (the rate in a cell of words: "nồi sên và máy cán cắt 17 kg/ngày", hl08)
+                rate_units = {a.unit for c in r.cells[1:] if c and not c[:1].isdigit()
+                              for a in amounts_in(c, m.view.doc.number_style)
+                              if is_qty(a.unit, a.kind) and _rate_period(a.per) in _PERIODS and a.value_max is None}
+            if len(rate_units) == 1:
+                add(yearly_bare[0].value, rate_units.pop(), "năm", r.evidence)
+                continue
         # one machine's rate beside the number of machines ("Lò sấy | 2 | 150 kg tươi/mẻ" under "Số
         # lượng", "Công suất"): the machines together
         n = _machine_count(m, r)
@@ -9919,7 +9920,7 @@ def _capacity_rows_by_year(m: PlanModel) -> list[tuple[Row, dict[int, Val]]]:
     theirs together, a line not yet there counting nothing (hj01)."""
     rows = [r for r in m.rows() if r.kind == "capacity" and not r.subset and not r.noisy]
     out: list[tuple[Row, dict[int, Val]]] = []
-    by_table: dict[tuple[int, str], list[Row]] = defaultdict(list)
+    by_table: dict[tuple[int, str], list[tuple[Row, dict[int, Val]]]] = defaultdict(list)
     for r in rows:
         ys = {y: x for y, x in r.qty_years().items() if y is not None}
         # (a total row too when it is the capacity by year: "Tổng công suất thiết kế | 15.400 | 19.600 | 32.200",
@@ -9928,21 +9929,19 @@ def _capacity_rows_by_year(m: PlanModel) -> list[tuple[Row, dict[int, Val]]]:
             continue
         units = {x.unit for x in ys.values()}
         if len(units) == 1 and not r.total:
-            by_table[(r.table, units.pop())].append(r)
+            by_table[(r.table, units.pop())].append((r, ys))
         else:
             out.append((r, ys))
-    for (t, unit), group in by_table.items():
-        has_total = any(o.total and o.kind == "capacity" and o.table == t for o in rows)
+    for (t, _unit), group in by_table.items():
+        has_total = any(o.total and o.table == t for o in rows)
         if len(group) < 2 or has_total:
-            out += [(r, {y: x for y, x in r.qty_years().items() if y is not None}) for r in group]
+            out += group
             continue
-        years = sorted({y for r in group for y in r.qty_years() if y is not None})
         summed: dict[int, Val] = {}
-        for y in years:
-            parts = [r.qty_years().get(y) for r in group]
-            first = next(x for x in parts if x is not None)
-            summed[y] = replace(first, value=sum(x.value for x in parts if x is not None))
-        out.append((group[-1], summed))
+        for y in sorted({y for _r, ys in group for y in ys}):
+            parts = [ys[y] for _r, ys in group if y in ys]
+            summed[y] = replace(parts[0], value=sum(x.value for x in parts))
+        out.append((group[-1][0], summed))
     return out
 
 
@@ -11391,7 +11390,6 @@ def _pack_sum_stmts(m: PlanModel) -> list[Stmt]:
     is the packs' contents added up (10.500 kg), or the table's own total in kg under them ("Cộng quy ra kg | 10.500"),
     held against what the text says in kg (gw06). A table with another total, a row in kg or litres (a part sold
     loose) or a pack of no size says nothing of the whole."""
-    v = m.vocab
     by_table: dict[int, list[Row]] = defaultdict(list)
     for r in m.rows():
         if r.flags & {"need", "supply", "input"}:
