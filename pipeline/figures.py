@@ -983,14 +983,18 @@ def text_amounts(text: str, style: NumberStyle = "vi") -> tuple[Amount, ...]:
 # ---------------------------------------------------------------------------- unit headers
 
 _UNIT_LABEL_RE = re.compile(
-    r"(?<![\w])(?i:đvt|dvt|đơn\s+vị\s+tính|don\s+vi\s+tinh|đơn\s+vị|don\s+vi)(?![\w])\s*[:.\-]?\s*"
+    # (a scan's "ĐYVT:", "ĐÐVT:", "ÐVT:": the engine's misreadings of "ĐVT:")
+    r"(?<![\w])(?i:[đð][đðy]?vt|dvt|đơn\s+vị\s+tính|don\s+vi\s+tinh|đơn\s+vị|don\s+vi)(?![\w])\s*[:.\-]?\s*"
 )
 _HEADER_END_RE = re.compile(r"[)\];\n]")
 _HEADER_PUNCT_RE = re.compile(r"[\s():.,\-/*]+")
-_TRAILING_PAREN_RE = re.compile(r"\(([^()]{1,40})\)\s*[:.]?\s*$")
+# (a reckoning in brackets may follow the last one: "Sản lượng quy đổi (kg) (a + b)", "Doanh thu (tr.đ) (3 = 1 x 2)")
+_TRAILING_PAREN_RE = re.compile(r"\(([^()]{1,40})\)(?:\s*\(\s*\w{1,3}(?:\s*[+\-x×*/:=]\s*\w{1,3})+\s*\))?\s*[:.]?\s*$")
 # (the note may be a norm: "(kg; 0,75 kg/kg)", the unit then how much of it goes into a unit of the product)
 _UNIT_THEN_NOTE_RE = re.compile(r"\s*([^\W\d][^,;\d]{0,14}?)\s*[,;]\s*(?:\D|\d[\d.,]*\s*[^\W\d]+\s*/)")
 _SPEC_END_RE = re.compile(r"[\s)\].:;,]*$")
+# one to three words, then a colon and the unit: what "ĐVT giá: đồng" is the unit of, then the unit
+_UNIT_QUALIFIER_RE = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s*(\S.*)")
 
 
 _MULTIPLIERS = (1.0, 10.0, 100.0, 1e3, 1e6, 1e9)
@@ -1053,6 +1057,10 @@ def _labelled_spec(text: str, U: UnitTable) -> tuple[_Spec, bool] | None:
         return None
     rest = _HEADER_END_RE.split(text[m.end() :], maxsplit=1)[0]
     spec = _unit_spec(rest, U)
+    if spec is None and (q := _UNIT_QUALIFIER_RE.match(rest)):
+        # the unit of what the figures are, named between the label and its colon: "ĐVT giá: đồng", "Đơn vị tính
+        # sản lượng: tấn" (hp01): the unit after the colon
+        spec = _unit_spec(q.group(1), U)
     if spec is None and (note := re.match(r"([^()]*?)\s*\(\s*[^\W\d]", rest)) and note.group(1).strip():
         # a note in brackets after the unit: "ĐVT: triệu đồng (riêng sản lượng ghi theo đơn vị)"
         spec = _unit_spec(note.group(1), U)
@@ -1133,6 +1141,11 @@ def _header_year(cell: str) -> int | None:
         if not rest or _YEAR_HDR_TEXT_RE.match(rest) or len(rest) <= 25:
             return int(years.pop())
         return None
+    if len(years) == 2 and (season := _SEASON_HDR_RE.fullmatch(t)) and \
+            int(season.group("b")) == int(season.group("a")) + 1:
+        # a business year over two calendar years, a crop year or season ("2027–2028", "Niên vụ 2027/2028", "Vụ
+        # 2026–2027 (ước)") or a fiscal year from July: the year it starts in, as "2027/28" is read (ho01)
+        return int(season.group("a"))
     if years:
         return None  # a range "2027-2029": no single year
     if (short := re.fullmatch(r"N\s?(\d)", t)) and short.group(1) != "0":
@@ -1146,6 +1159,9 @@ def _header_year(cell: str) -> int | None:
     return None
 
 
+_SEASON_HDR_RE = re.compile(r"(?i)(?:(?:niên\s+vụ|mùa\s+vụ|vụ|nv|năm\s+tài\s+chính|ntc|năm|mùa)\s*)?(?P<a>20\d\d)\s*[-–/]\s*"
+                            r"(?P<b>20\d\d)\s*(?:\(?\s*(?:ước(?:\s+tính|\s+thực\s+hiện|\s+đạt)?|kế\s+hoạch|kh|thực\s+hiện|th|"
+                            r"dự\s+kiến|dk)\s*\)?)?")
 # a column of a year's target and one of what the year did ("KH 2026 | ƯTH 2026", "Kế hoạch 2025 | Thực hiện 2025")
 _TARGET_HDR_RE = re.compile(r"(?i)^\W*(?:KH|kế\s+hoạch)\b")
 _ACTUAL_HDR_RE = re.compile(r"(?i)^\W*(?:TH|ƯTH|UTH|ước\s+(?:thực\s+hiện|TH)|thực\s+hiện|ước\s+đạt|ước)\b")
@@ -1436,6 +1452,15 @@ def _table_figures(
                 col_spec[j] = spec
     _target_beside_actual(col_year, col_head)
     years = [cy if cy is not None else co for cy, co in zip(col_year, col_ord, strict=True)]
+    if table_spec is None and n_header:
+        # the labels' column head names the unit of every figure of a table by year: "Gạo nếp cái (kg) | 2027 | 2028 |
+        # 2029" (hn05), "Khoản mục (triệu đồng) | Năm 2027 | …": the table's unit (a row naming its own keeps that),
+        # also under a unit line not read as one ("ĐVT: kg nhung tươi" over "Nhung hươu tươi (kg) | 2027 | …", hn07)
+        named = [j for j in range(ncols) if col_spec[j] is not None]
+        first = 1 if stt_col == 0 else 0
+        if named == [first] and years[first] is None and sum(1 for y in years if y is not None) >= 2 and \
+                col_spec[first].kind in ("mass", "volume", "money") and not col_spec[first].per:
+            table_spec = col_spec[first]
     roles = [_column_role(c, j) for j, c in enumerate(col_last)]
 
     # Row labels that end in a price ("Chai, nắp, nhãn (7.000 đ/chai)") make "(1.000 đ/chai)" in a
@@ -1743,7 +1768,8 @@ def _table_unit(
             for part in [cm.group(2), *cm.group(2).split(";")]:
                 spec = _unit_spec(part, U) or _unit_spec(part.rpartition(":")[2], U)
                 if spec is not None and spec.kind == "money" and not spec.per:
-                    return cm.group(1).strip(), spec
+                    # (a caption of selling prices: "Bảng 3 – Giá bán dự kiến (đồng)", each row's price per its pack, hp03)
+                    return cm.group(1).strip(), _priced_per_row(spec, blocks, i)
             # (or a weight or volume: "Bảng 3. Cân đối cá cơm (kg)", the rows that give no unit of their own)
             spec = _unit_spec(cm.group(2), U)
             if spec is not None and spec.kind in ("mass", "volume") and not spec.per:

@@ -23,8 +23,8 @@ _HEADERS = {
     "product": ("product", "san pham", "ten san pham", "y tuong", "y tuong san pham"),
     "commune": ("commune", "xa", "xa phuong", "dia ban", "dia chi"),
 }
-_FORM_WORDS = set("hop tac xa htx cong ty tnhh co phan cp mtv mot thanh vien doanh nghiep dntn ho kinh "
-                  "doanh co so san xuat to hop tac gia dinh".split())
+_FORM_WORDS = set(match_key("hop tac xa htx cong ty tnhh co phan cp mtv mot thanh vien doanh nghiep dntn ho kinh "
+                            "doanh co so san xuat to hop tac gia dinh").split())  # (keyed as the names are)
 
 
 class Idea(BaseModel):

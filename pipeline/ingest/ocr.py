@@ -65,7 +65,7 @@ _DIGIT = re.compile(r"\d")
 _NUMBER_CELL = re.compile(r"[-(]?\d[\d.,  ]*%?\)?")
 # A table's caption or its unit line ("Bảng 3. Sản lượng tiêu thụ theo kênh", "ĐVT: chai"): the start
 # of the next table, never a cell of the one above it that wrapped
-_CAPTION = re.compile(r"(?i)^\s*(?:(?:bảng|biểu|phụ lục)\s*(?:số\s*)?\d+[a-z]?\s*[.:–-]|(?:đvt|đơn vị tính)\s*:)")
+_CAPTION = re.compile(r"(?i)^\s*(?:(?:bảng|biểu|phụ lục)\s*(?:số\s*)?\d+[a-z]?\s*[.:–-]|(?:[đð][đðy]?vt|đơn vị tính)\s*:)")
 _ASCENDERS = frozenset("bdfhkltđ")
 _DESCENDERS = frozenset("gpqyj")
 _MARKS_ABOVE = frozenset("\u0300\u0301\u0303\u0309\u0302\u0306\u031b")
@@ -579,8 +579,8 @@ def gap_tables(rows: list[GapRow]) -> tuple[list[TableRegion], set[int]]:
             wide = len(groups[k]) >= 3
             wrap = k > 0 and len(groups[k - 1]) >= 3 and near(k - 1, k) and \
                 all(g[-1].x1 - g[0].x0 <= 0.7 * span for g in groups[k])  # (not a line of running text)
-            if not (wide or wrap):
-                break
+            if not (wide or wrap) or _caption(groups[k]):
+                break  # (a caption under the table before is this table's title, not its header's wrapped line: hp03)
             run.insert(0, k)
             k -= 1
         numeric = sum(1 for k in run if flags[k])
@@ -761,7 +761,7 @@ def _table(rows: list[GapRow], run: list[int], pitch: float) -> TableRegion:
     return TableRegion(bbox=bbox, rows=table, conf=conf)  # raw: the text reader repairs legacy codes first
 
 
-_YEAR_CELLS = re.compile(r"(?i)(?:(?:năm\s*)?20\d\d\s*){2,}")
+_YEAR_CELLS = re.compile(r"(?i)(?:(?:năm\s*)?20\d\d[\s¡|]*){2,}")  # ("Năm 2027 ¡ Năm 2028": a ruling line read as "¡")
 _YEAR_CELL = re.compile(r"(?i)(?:năm\s*)?20\d\d")
 
 

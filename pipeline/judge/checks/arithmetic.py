@@ -1640,6 +1640,8 @@ _YEAR_AFTER_WORDS = re.compile(r"^[ \t]*(?:(?!(?:và|hoặc|còn|đến|tới|t�
                                r"(?:\(\s*)?(?:(?:vào|trong)\s+)?năm\s+((?:19|20)\d\d)(?![\d/])", re.I)
 _YEAR_ANY = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d.,])")
 _YEAR_END = re.compile(r"(?<![\d.,/])(?:19|20)\d\d$")
+_SEASON_DASH = re.compile(r"\s*[-–/]\s*")
+_SEASON_END = re.compile(r"(?<![\d.,/])(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d$")
 
 
 # the target of a change after an origin and its year: "… năm 2028 xuống 28.000 lít"
@@ -1655,7 +1657,9 @@ def year_of(text: str, a: Amount, prev_end: int) -> int | None:
     m = _YEAR_AFTER.match(text[a.end:a.end + 20]) or _YEAR_AFTER_WORDS.match(text[a.end:a.end + 40])
     if m:
         return int(m.group(1))
-    if prev_end >= 4 and _YEAR_END.search(text[:prev_end]):
+    if prev_end >= 4 and (season := _SEASON_END.search(text[:prev_end])):
+        prev_end = season.start()  # a business year over two calendar years ("NTC 2027-2028: 19.000 kg"), read whole
+    elif prev_end >= 4 and _YEAR_END.search(text[:prev_end]):
         prev_end -= 4  # the previous amount is a year ("năm 2027 đạt 11.000 lít"): it still counts
     lo = max(prev_end, a.start - 45)
     left = text[lo:a.start]
@@ -1667,7 +1671,13 @@ def year_of(text: str, a: Amount, prev_end: int) -> int | None:
         # 2028's 37.500, and the 28.000 another year's, hj06)
         if not (_AMOUNT_THEN_YEAR.search(text, 0, lo + cut + found[-1].start()) and
                 _CHANGE_TO.search(left, found[-1].end())):
-            return int(found[-1].group(1))
+            last = found[-1]
+            if len(found) >= 2 and int(found[-2].group(1)) == int(last.group(1)) - 1 and \
+                    _SEASON_DASH.fullmatch(left, found[-2].end(), last.start()):
+                # a business year over two calendar years ("niên vụ 2027-2028: 145.000 kg", "NTC 2027/2028"): the
+                # year it starts in, as a table's "2027–2028" column is read (pipeline.figures, ho01)
+                return int(found[-2].group(1))
+            return int(last.group(1))
         return None
     m = _ORD_BEFORE.search(left)
     if m:
@@ -4177,6 +4187,9 @@ _MALFORMED = re.compile(r"\d\.\d{4,}|\d\)\s*$|^\d+\)|"
                         r"\d\s*\u2044\s*\d|^\s*\u2044\s*\d")
 
 
+_ODD_DECIMALS = re.compile(r"\d\.\d{3},\d\d(?!\d)")  # "1.087,01": thousands grouped, then two decimals (a scan's joined cells)
+
+
 def _ocr_malformed(m: PlanModel, texts: list[str | None]) -> bool:
     """On a scan, one of these number cells is no well-formed number ("18745)" for "1.874,5")."""
     return m.ocr and any(t is not None and _MALFORMED.search(t) for t in texts)
@@ -4955,6 +4968,13 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                     # poorly beside its years to hold against them (each year is checked on its own)
                 if ext is None and (parts := _misread_total(m, tm, R, revs, year, rv)) is not None:
                     rv = replace(rv, value=parts)  # "2.720" read, unsure, for the parts' 2.220
+                if m.ocr and (any(crow is not None and (cv := crow.money_years().get(year)) is not None and
+                                  cv.conf is not None and cv.conf < _BARELY_READ for crow, _l in cost_readings) or
+                              any(x.conf is not None and x.conf < _BARELY_READ for x in (rv, pv)) or
+                              _ODD_DECIMALS.search(rv.text)):
+                    continue  # a stated total cost, revenue or profit the scan read at barely even odds ("2.120" at 14 %
+                    # for "2.732,5", ho07; "15" at 38 % for a revenue of 615, ga04), or a revenue with two decimals in
+                    # a table of one ("1.087,01", fi10): the year's figures are not known, and no sum stands in
                 cands: list[tuple[float, float, str, float]] = []  # (expected, cost, evidence, tax)
                 tax = None
                 if taxes:
@@ -8258,14 +8278,17 @@ def _summed_into_supply(m: PlanModel) -> set[int]:
             acc, block = 0.0, []
             for r in reversed(tm.rows[:p.index]):
                 v = r.qty_years().get(y)
-                if r.total or v is None or v.unit != x.unit:
+                if r.total or (v is None and not any(o.year == y for o in r.vals)):
                     break
+                if v is None or v.unit != x.unit:
+                    continue  # (a source's count between its weights: "Hộ liên kết (hộ) | 32" above "(kg) | 48.000", ho02)
                 acc += v.value
                 block.append(r)
                 if len(block) >= 2 and abs(acc - x.value) <= 0.01 * x.value:
                     if "supply" in p.flags or _SOURCE_WORD.search(p.label or "") or \
                             any("supply" in b.flags for b in block):
                         out.update(id(b) for b in block)
+                        out.add(id(p))  # (and their total is the supply, no output: "Cộng búp chè (kg)", ho02)
                     break
     return out
 
@@ -8280,8 +8303,12 @@ def _output_for(m: PlanModel, unit: str, product: set[str],
     rows = []
     # the parts of a supply row are sources ("4 | Tổng nguồn cung | kg | 15.000" over "- | Vườn chè của 9 tổ
     # viên (2,6 ha) | kg | 8.000"), whatever their labels name
-    sources = {id(c) for tm in m.tables for p in tm.rows if "supply" in p.flags for c in tm.children(p)}
-    sources |= _between_need_and_supply(m) | _summed_into_supply(m)
+    # (the same for every product and unit asked: computed once per model)
+    sources = m._cache.get("output_sources")
+    if sources is None:
+        sources = {id(c) for tm in m.tables for p in tm.rows if "supply" in p.flags for c in tm.children(p)}
+        sources |= _between_need_and_supply(m) | _summed_into_supply(m)
+        m._cache["output_sources"] = sources
     for r in m.rows():
         if r.subset or r.flags & {"need", "supply", "input", "market"} or \
                 r.kind in ("capacity", "price", "cost", "cost_line") or id(r) in sources:
@@ -10274,8 +10301,10 @@ def _scan_misreads_dropped(m: PlanModel, vals: dict[int, Val]) -> dict[int, floa
     out = {y: x.value for y, x in vals.items()}
     if not m.ocr or len(out) < 2:
         return out
+    # (ten times off is enough for a cell read at barely even odds: "15" at 38 % beside "703,0" and "774,5", ga04)
     return {y: v for y, v in out.items() if vals[y].sure or v <= 0 or not all(
-        o > 0 and max(v / o, o / v) >= 100 for z, o in out.items() if z != y)}
+        o > 0 and max(v / o, o / v) >= (10 if vals[y].conf is not None and vals[y].conf < _BARELY_READ else 100)
+        for z, o in out.items() if z != y)}
 
 
 def _outgrows_driver(m: PlanModel, spec: Spec) -> list[Hit]:
@@ -10486,6 +10515,13 @@ def _stock_stmts(m: PlanModel) -> list[Stmt]:
             # (an approximate count is a statement too, held loosely: "các tổ viên hiện nuôi khoảng 300 đàn ong"
             # against 420 hives in the raw-material part, ha06; "hơn 300 đàn" bounds the count, says no figure)
             plain = [a for a in same if a.value_max is None and (not a.qualifier or _approximate(a))]
+            if len(plain) >= 2 and (first := _first_year_level(m, text, plain)) is not None:
+                # "Đàn ong của hộ: 160 đàn năm 2027, 175 đàn năm 2028, 190 đàn năm 2029": the stock the plan starts
+                # its first year with, held only against a larger one said to be there now (hn08)
+                st = Stmt("stock", first.value, (unit,), frozenset(), text, s.section, s.block)
+                st.tense = "first_year"
+                out.append(st)
+                continue
             if len(plain) != 1 or v.text["plan_cue"].in_text(text):
                 continue
             a = plain[0]
@@ -10509,6 +10545,22 @@ def _stock_stmts(m: PlanModel) -> list[Stmt]:
             st.tense = "now" if now else "owned"
             out.append(st)
     return out
+
+
+def _first_year_level(m: PlanModel, text: str, counts: list[Amount]) -> Amount | None:
+    """Of a stock listed as a level a year, each count with its plan year right after it and no change said before
+    the first ("… của hộ: 160 đàn năm 2027, 175 đàn năm 2028"), the count of the plan's first year."""
+    years = []
+    for a in counts:
+        y = _YEAR_RIGHT_AFTER.match(text, a.end)
+        if y is None:
+            return None
+        years.append(int(re.search(r"(?:19|20)\d\d", y.group(0)).group(0)))
+    if len(set(years)) != len(years) or not all(m.is_plan_year(y) for y in years) or \
+            _CHANGE_BEFORE.search(text[max(0, counts[0].start - 25):counts[0].start]) or \
+            m.plan_year is None or min(years) > m.plan_year + 1:
+        return None
+    return counts[years.index(min(years))]
 
 
 # the producer's own stock named after its count, with no plan or year ("mật thô từ 1.200 đàn ong ngoại
@@ -10835,11 +10887,21 @@ def _worker_total_rows(m: PlanModel) -> list[Stmt]:
             st.tense = "undated"
             out.append(st)
             continue
+        # the seasonal hands the table counts in its total ("Bếp (thời vụ) | 8 | 8 | 9" above "Tổng số lao động | 19 |
+        # 19 | 20"): the total is all hands, and the regular workforce is the rest (ho04, ho07)
+        seasonal = [q for q in tm.rows[:r.index] if not q.total and q.label and m.vocab.text["seasonal"].in_text(q.label)]
         for x in counts:
             if x.year is not None and m.is_plan_year(x.year):
                 st = Stmt("workers", x.value, ("year", x.year), frozenset(), r.evidence, r.section, m.table(r.table).block)
                 st.tense = "dated"
                 out.append(st)
+                part = [v for q in seasonal for v in q.vals if v.year == x.year and v.vmax is None and not v.per]
+                if seasonal and len(part) == len(seasonal) and 0 < sum(v.value for v in part) < x.value:
+                    st.kind = "all_hands"
+                    reg = Stmt("workers", x.value - sum(v.value for v in part), ("year", x.year), frozenset(),
+                               r.evidence, r.section, m.table(r.table).block)
+                    reg.tense, reg.kind = "dated", "regular"
+                    out.append(reg)
     return out
 
 
@@ -10854,6 +10916,9 @@ def _levels_by_year(s: Sent, start: int) -> bool:
 _YEAR_RIGHT_AFTER = re.compile(r"\s*(?:(?:vào|của|trong)\s+)?năm\s+(?:19|20)\d\d\b")
 
 
+# a plan that says its stock shrinks: "loại bỏ 40 đàn yếu", "giảm đàn", "bán bớt 30 con"
+_FEWER_STOCK = re.compile(r"(?i)\b(?:giảm|bớt|loại\s+(?:bỏ|thải)|thanh\s+lý|chết|hao\s+hụt\s+đàn)\b[^.;]{0,30}\b(?:đàn|con|cây|thùng|gốc)\b|"
+                          r"\b(?:đàn|con|cây)\b[^.;]{0,30}\b(?:giảm|bị\s+chết|loại\s+bỏ)\b")
 # a plan that says its workforce shrinks: "giảm còn 9 lao động", "cơ giới hóa, bớt lao động"
 _FEWER_WORKERS = re.compile(r"(?i)\b(?:giảm|bớt|tinh giản|cắt giảm|thay thế)\b[^.;]{0,40}\b(?:lao động|người|nhân công)\b|"
                             r"\b(?:lao động|nhân công)\b[^.;]{0,40}\b(?:giảm|bớt|tinh giản)\b")
@@ -11898,6 +11963,9 @@ _ZONE_OTHER = re.compile(r"(?i)\b(?:toàn|cả|của)\s+(?:xã|huyện|tỉnh|v�
                          r"\btrong đó\b|\bgồm\b|\bquy hoạch\b|\bdự kiến\b|\bđến năm\b|\bsẽ\b")
 
 
+# between "vùng" and its area, the producer's own: "vùng trồng của công ty 12 ha", "vùng nguyên liệu của hợp tác xã là 8 ha"
+_OWN_ZONE_PART = re.compile(r"(?i)\s+(?:trồng|nguyên\s+liệu)?(?:\s+[^\W\d]+){0,2}?\s+của\s+(?:công\s+ty|hợp\s+tác\s+xã|htx|"
+                            r"tổ\s+hợp\s+tác|cơ\s+sở|hộ|gia\s+đình)\s+(?:là\s+|khoảng\s+|rộng\s+)?")
 # between the households a zone is made of and the area they grow: "12 hộ liên kết trồng 4 ha"
 _ZONE_GROWN = re.compile(r"(?i)(?:\s+(?:liên\s+kết|thành\s+viên|trong\s+thôn|trong\s+xã|cùng))*\s+"
                          r"(?:trồng|canh\s+tác|có)\s+(?:tổng\s+cộng\s+|khoảng\s+|tổng\s+)?")
@@ -11920,7 +11988,9 @@ def _zone_stmts(m: PlanModel) -> list[Stmt]:
         # được chăm sóc")
         if not (s.section in (*PAST_SECTIONS, "raw_materials", "organization", "compliance") or
                 s.section == "social_environment" and _NOW.match(s.text)) or \
-                v.text["change"].in_text(_SINCE.sub("", s.text)):
+                v.text["change"].in_text(_SINCE.sub("", _PAREN.sub("", s.text))):
+            # (a change said in brackets is an aside on one part: "… vùng trồng của công ty 12 ha (khoảng 2.000
+            # kg/ha/năm) và các hộ liên kết (…, số hộ tăng dần theo hợp đồng)", hm09)
             continue
         if any(not m.is_plan_year(int(y.group(1))) for y in _DATED.finditer(s.text)):
             continue  # "Năm 2022 vùng liên kết 6 ha": that year's zone, not today's ("Từ năm 2022" is)
@@ -11980,6 +12050,12 @@ def _zone_stmts(m: PlanModel) -> list[Stmt]:
             other = next((o for o in _ZONE_OTHER.finditer(clause) if not (
                 o.group(0).lower() == "các hộ" and re.search(r"(?i)(?:\bgia đình\s+và|\bliên kết\s+với)\s+$",
                                                              clause[:o.start()]))), None)
+            if other and other.group(0).lower() == "gồm" and other.end() <= z.start() and \
+                    _OWN_ZONE_PART.fullmatch(s.text[z.end():a.start]) and \
+                    not any(b.kind == "area" and b.start > a.end and not b.per for b in s.amounts):
+                # ("Nguồn cung gồm vùng trồng của công ty 12 ha (…) và các hộ liên kết …": the producer's own zone,
+                # named as the first of the sources, the others counted otherwise, hm09)
+                other = None
             if other and not (other.group(0).lower() == "gồm" and not s.text[other.end():a.start].strip() and
                               not any(b.kind == "area" and b.start > a.end for b in s.amounts)):
                 # ("Vùng nguyên liệu của tổ gồm 4 ha gừng, sả": the whole zone, when no second area
@@ -12077,6 +12153,13 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                 tol = max(spec.tolerance, 0.1 if (a.loose or b.loose) else 0)
                 if what == "stock" and (a.loose or b.loose):
                     tol = max(tol, 0.2)  # "khoảng 300 đàn" is a round count: 330 or 350 hives are not another figure
+                if what == "stock" and "first_year" in (a.tense, b.tense):
+                    # the first plan year's stock against today's: a stock that grows is the plan; one that
+                    # shrinks unsaid is two accounts of today's (hn08)
+                    first, other = (a, b) if a.tense == "first_year" else (b, a)
+                    if other.tense != "now" or other.value <= first.value * (1 + tol) or \
+                            any(_FEWER_STOCK.search(x.text) for x in m.sents):
+                        continue
                 if "sold_verb" in (a.kind, b.kind):
                     # a sentence's sales, held against the output only when above it
                     if hit := _oversold(m, a, b, max(tol, 0.05)):
@@ -12116,6 +12199,9 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                     continue
                 if what == "workers" and "hired" in (a.kind, b.kind) and a.kind != b.kind:
                     continue  # the hired workers are a part of the workforce
+                if what == "workers" and "all_hands" in (a.kind, b.kind) and a.kind != b.kind and \
+                        {a.kind, b.kind} & {"regular", "regular_jobs"}:
+                    continue  # a total with the seasonal hands against the regular ones: its regular part is held instead
                 if what == "stock" and "owned" in (a.tense, b.tense) and \
                         re.search(r"(?<!\d)20\d\d(?!\d)", (b if a.tense == "owned" else a).evidence):
                     continue  # "800 đàn ong của công ty" now, "Năm 2024 công ty có 700 đàn ong" two years ago

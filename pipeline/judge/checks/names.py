@@ -416,6 +416,25 @@ def _own_product_of(product: str) -> re.Pattern[str]:
     return re.compile(r"(?i)^\W*" + r"\s+".join(map(re.escape, head)) + r"(?:\s+[^\W\d]+){0,3}?\s+của\s+$")
 
 
+_PLACE_BEFORE = frozenset({"xa", "thon", "xom", "huyen", "tinh", "phuong", "tran", "vung", "ly", "li", "lang", "khu",
+                           "song", "nui", "deo", "bien"})  # (folded: "xã", "thôn", "thị trấn", "chỉ dẫn địa lý", …)
+
+
+def _beside_own(after: str, own: Name) -> bool:
+    """The rest of the sentence after an organisation's name names the plan's producer apart from it: by its own
+    distinctive words ("Công ty Lữ hành … mỗi năm đưa 18.000 lượt khách …; theo hợp đồng, … đưa về Khe Giao 2.500
+    lượt", hn04) or as "của/cho/với công ty" in lower case ("Công ty Du lịch … mỗi năm bán 250.000 chiếc …, trong đó
+    mua của công ty 60.000 chiếc", hn10): two parties, and the named one is not the producer."""
+    toks = [fold(w) for w in re.findall(r"[^\W\d_]+", after)]
+    n = len(own.proper)
+    # (not the place the producer is named after: "… đề nghị UBND xã Sơn Hồng hỗ trợ", "chỉ dẫn địa lý "Phúc Trạch"",
+    # ab07, du08: a copied name beside the commune's is still the copied name)
+    if n >= 2 and any(tuple(toks[k:k + n]) == own.proper and not (k and toks[k - 1] in _PLACE_BEFORE)
+                      for k in range(len(toks) - n + 1)):
+        return True
+    return bool(re.search(r"\b(?:của|cho|với|từ)\s+" + re.escape(own.head) + r"\b(?!\s+[A-ZĐ])", after))
+
+
 # a party's role named as the label of a line, the party after the colon
 _ROLES = (r"(?:nhà\s+phân\s+phối|đơn\s+vị\s+phân\s+phối|đại\s+lý|khách\s+hàng|đối\s+tác|nhà\s+cung\s+cấp|"
           r"đơn\s+vị\s+cung\s+cấp|đơn\s+vị\s+thu\s+mua|bên\s+mua|bên\s+bán|đơn\s+vị\s+bao\s+tiêu)")
@@ -824,7 +843,8 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                                              or listed or listed_party or from_elsewhere
                                              or any(end <= a <= end2 + 2 for a in after_starts)
                                              # "Nhà phân phối độc quyền khu vực Bắc Trung Bộ: Công ty …"
-                                             or bool(_ROLE_LABEL.search(before)) or bool(_ROLE_LIST.search(before)))
+                                             or bool(_ROLE_LABEL.search(before)) or bool(_ROLE_LIST.search(before))
+                                             or (kind == "producer" and _beside_own(s.text[at + len(cand.text):], want)))
                 if not any(same_name(cand.proper, p) for p in seen):
                     seen.append(cand.proper)
                     if is_other:

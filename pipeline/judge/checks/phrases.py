@@ -503,6 +503,33 @@ def reference_year(view: PlanView) -> int:
     return view.plan_year or _dt.date.today().year
 
 
+# the plan's producer spoken of by its kind, in lower case or opening the sentence, no name after it ("Hợp tác xã bán
+# cho 12 cửa hàng", "sản phẩm của hộ được bán tại …"): its own sales, whatever the paragraph opened on
+_OWN_SAID = re.compile(r"(?:^\W*(?i:hợp tác xã|htx|công ty|cơ sở|hộ kinh doanh|hộ|tổ hợp tác|tổ|doanh nghiệp|gia đình)|"
+                       r"\b(?:của|cho)\s+(?:hợp tác xã|htx|HTX|công ty|cơ sở|hộ|tổ|doanh nghiệp|gia đình))\b"
+                       r"(?!\s+(?:[^\s|]+\s+){0,2}[A-ZĐ])")  # (not "Cơ sở chè Mỹ Hòa": another, by its name)
+
+
+def _opens_block(view: PlanView, sentence) -> bool:
+    """The sentence is a table's header row, or a short lead-in sentence that opens its paragraph."""
+    b = view.blocks[sentence.block]
+    if b.kind == BlockKind.table:
+        head = [c for c in (b.rows[0] if b.rows else []) if c]
+        return bool(head) and " | ".join(head) == sentence.text
+    if b.kind not in (BlockKind.paragraph, BlockKind.list_item) or len(sentence.text.split()) > 8 or \
+            len(sentence.text) >= len(b.text):
+        return False
+    # (the first with words: "3." before "Đối thủ cạnh tranh." is the item's number)
+    first = next((x for x in view.sentences if x.block == sentence.block and any(c.isalpha() for c in x.text)), None)
+    return first is not None and first.text == sentence.text
+
+
+def _ignored_table(view: PlanView, block: int, ignored: set[int]) -> bool:
+    """A table whose caption (a short paragraph right above it) the check's `ignore_with` groups name."""
+    above = view.blocks[block - 1] if block > 0 else None
+    return above is not None and block - 1 in ignored and above.kind == BlockKind.paragraph and len(above.text) < 200
+
+
 def matched_sentences(view: PlanView) -> list[Matched]:
     """`match_sentence` for every sentence of the plan, computed once per view."""
     got = _cache.get(view)
@@ -853,9 +880,12 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
     mentions = find_mentions(view, spec.require_any, scope, spec.negation, spec.plan_cues)
     if spec.not_in:
         mentions = [m for m in mentions if m.sentence.section not in spec.not_in]
+    ignored_blocks: set[int] = set()
+    led: set[int] = set()
     if spec.ignore_with:
         found = find_mentions(view, spec.ignore_with, scope, spec.negation, spec.plan_cues, headings=True)
         void = {m.index for m in found}
+        ignored_blocks = {m.sentence.block for m in found}
         # and every sentence under a sub-heading that names it ("b. Sản phẩm cạnh tranh" over "Trên
         # thị trường có … nem thính của các cơ sở ở Nghệ An")
         # (a sub-heading only: a section's own heading "Thị trường và đối thủ cạnh tranh" covers the
@@ -865,7 +895,14 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                                                          spec.plan_cues, headings=True)}
         heads = {m.sentence.block for m in found if view.blocks[m.sentence.block].kind == BlockKind.heading
                  and m.sentence.block not in starts and m.sentence.block not in named}
-        mentions = [m for m in mentions if m.index not in void and _heading_above(view, m.sentence.block) not in heads]
+        # and every sentence of a block that opens on it: a paragraph led by a short sentence naming it ("3. Đối thủ
+        # cạnh tranh. Công ty CP Chè … giá bình quân 180.000 đồng/kg; …"), a table whose header names it ("Cơ sở, sản
+        # phẩm | Giá bán | Sản lượng | Thị phần trong tỉnh (%)"), hn09
+        led = {m.sentence.block for m in found if _opens_block(view, m.sentence)}
+        ignored_blocks = {b for b in ignored_blocks if view.blocks[b].kind != BlockKind.table}
+        mentions = [m for m in mentions if m.index not in void and _heading_above(view, m.sentence.block) not in heads
+                    and (m.sentence.block not in led or (view.blocks[m.sentence.block].kind != BlockKind.table
+                                                         and _OWN_SAID.search(m.sentence.text)))]
     if spec.missing_groups:
         extra = find_mentions(view, spec.missing_groups, scope, spec.negation, spec.plan_cues)
         for m in extra:
@@ -890,8 +927,13 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
         satisfied = True
     if spec.figure_kinds and not satisfied:
         blocks = {i for k in scope for i in (view.section(k).blocks if view.has(k) else [])}
+        # (not in a block led by the rivals or the market, nor in a table whose caption says so: "3. Đối thủ cạnh tranh.
+        # Công ty CP Chè … giá bình quân 180.000 đồng/kg", "Bảng 3. Các cơ sở chè khô trong tỉnh và thị phần": their
+        # prices, not the plan's, hn09)
         satisfied = any(f.kind in spec.figure_kinds and (not scope or f.block in blocks)
                         and (not spec.figure_priced or (f.per and f.per.split("/")[0] not in _SUM_PERIODS))
+                        and f.block not in led
+                        and not (f.table is not None and _ignored_table(view, f.block, ignored_blocks))
                         for f in view.figures)
     if satisfied:
         # beside what the plan shows, a "chưa …" among its risks or weaknesses ("Thành viên rút khỏi
