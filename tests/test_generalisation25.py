@@ -226,3 +226,53 @@ Bảng 3. Nguồn búp chè tươi và nhu cầu
 
 def test_a_total_of_sources_with_a_count_between_them_is_no_output():
     assert rule_hits("material-shortfall", _SOURCES_APART, "herbal") == []
+
+
+# ================================================================ the first plan year's stock against today's (hn08)
+
+_HIVES_BY_YEAR = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH MẬT ONG LỤC HÒA
+# 1. Thông tin chung về hộ kinh doanh
+Hộ kinh doanh Lục Hòa, xã Hương Quang. Hộ hiện có {now} đàn ong nội đặt ven rừng tràm.
+# 8. Nguồn nguyên liệu
+{listed}, bình quân 15 kg mật/đàn/năm.
+"""
+
+
+def test_a_stock_listed_by_year_that_starts_below_todays_is_another_account():
+    hits = rule_hits("figure-inconsistent", _HIVES_BY_YEAR.format(
+        now=200, listed="Đàn ong của hộ: 160 đàn năm 2027, 175 đàn năm 2028, 190 đàn năm 2029"), "honey")
+    assert [(h.params["first"], h.params["second"]) for h in hits] == [("200 đàn", "160 đàn")]
+    # a stock that grows from today's, or loses a few colonies, is the plan
+    for now in (150, 170):
+        assert rule_hits("figure-inconsistent", _HIVES_BY_YEAR.format(
+            now=now, listed="Đàn ong của hộ: 160 đàn năm 2027, 175 đàn năm 2028, 190 đàn năm 2029"), "honey") == []
+    # what is sold of a herd by year is no herd
+    assert rule_hits("figure-inconsistent", _HIVES_BY_YEAR.format(
+        now=200, listed="Bán 120 đàn năm 2027, 130 đàn năm 2028, 140 đàn năm 2029"), "honey") == []
+
+
+# ================================================================ a market part of the rivals' numbers only (hn09)
+
+_RIVALS = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH CHÈ BÚP KỲ SƠN
+# VI. Phân tích thị trường
+1. Quy mô. Năm 2026 toàn tỉnh có khoảng 2.900 ha chè, xã Kỳ Sơn có 410 ha.
+
+3. Đối thủ cạnh tranh. Công ty CP Chè Sơn Lĩnh là cơ sở lớn nhất tỉnh, giá bình quân 180.000 đồng/kg; các hộ
+trong xã tự chế biến giá thấp.
+
+Bảng 3. Các cơ sở chè khô trong tỉnh và thị phần
+
+| Cơ sở, sản phẩm | Giá bán (đồng/kg) | Thị phần (%) |
+|---|---|---|
+| Công ty CP Chè Sơn Lĩnh | 180.000 | 27,8 |
+| Cơ sở chè Mỹ Hòa | 150.000 | 3,9 |
+
+{own}
+"""
+
+
+def test_a_market_part_of_rivals_prices_names_no_channel():
+    hits = rule_hits("no-sales-channel", _RIVALS.format(own="Sản phẩm của HTX chắc chắn sẽ được tiêu thụ tốt."), "herbal")
+    assert len(hits) == 1
+    assert rule_hits("no-sales-channel", _RIVALS.format(
+        own="Hợp tác xã bán qua 8 đại lý ở thành phố Hà Tĩnh và 2 siêu thị mini ở Kỳ Anh."), "herbal") == []
