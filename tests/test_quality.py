@@ -45,7 +45,7 @@ def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
     crashes = []
-    assert len(names()) >= 219, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 223, names()  # a set that is not found must not quietly leave the pool
     outs = {name: tmp_path_factory.mktemp(name) for name in names()}
 
     def review(name: str):
@@ -100,7 +100,10 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.958, pooled.text  # 3769/3931 = 0.95879 (forty-sixth session's end: sets
+    assert pooled.t.defect_recall >= 0.959, pooled.text  # 3839/4003 = 0.95903 (forty-seventh session's end: sets
+    # 220-223 joined, written blind on collective marks and licensed brands, other people's numbers, crop and fiscal
+    # years and Vietnamese typed every way, with three of their blind misses left, 69/72, all scans; sets 1-219 at
+    # 3770/3931, cw07's capacity caught); 3769/3931 = 0.95879 (forty-sixth session's end: sets
     # 212-219 joined, written blind on tables without Word's grid, headings a template does not expect, units of
     # account by table, resubmitted plans, Excel number formats, lines that start or stop, VAT and lines of several
     # categories, with eight of their blind misses left, 136/144; sets 1-211 at 3633/3787, three more caught);
@@ -166,7 +169,11 @@ def test_floor_defect_recall(pooled):
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 84, pooled.text  # 84 in 2624 plans (forty-sixth session's end: sets 212-219
+    assert pooled.t.false_alarms <= 87, pooled.text  # 87 in 2672 plans (forty-seventh session's end: sets 220-223
+    # joined with three of their 16 blind false alarms left: hm10's fresh pomelo without a TCCS, the category matrix
+    # reading fresh produce as food; ho10's market part thin beside its planted missing channel; hp06's missing SWOT,
+    # a true finding its author did not expect; sets 1-219 at 84, unchanged);
+    # 84 in 2624 plans (forty-sixth session's end: sets 212-219
     # joined with one of their 32 blind false alarms left, hg10's market part thin beside its planted missing
     # channel; sets 1-211 at 83, three fewer: the sketchy plans whose bare 'Sản xuất' part gives a year's output);
     # 86 in 2528 plans (forty-fifth session's end: sets 208-211
