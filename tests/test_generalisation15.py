@@ -108,11 +108,17 @@ def test_a_scanned_figure_a_hundred_times_off_every_other_year_is_no_year_of_the
     from pipeline.judge.checks.arithmetic import _scan_misreads_dropped
 
     def val(x, conf):
-        return SimpleNamespace(value=x, sure=conf >= 90)
+        return SimpleNamespace(value=x, conf=conf, sure=conf >= 90)
 
     got = _scan_misreads_dropped(SimpleNamespace(ocr=True), {2027: val(1.08e9, 96), 2028: val(1.256e6, 60),
                                                            2029: val(1.444e9, 96)})
     assert got == {2027: 1.08e9, 2029: 1.444e9}
+    # ten times off is enough for a cell read at barely even odds (ga04's "15" at 38 % beside 703 and 774,5), not
+    # for one read at 60 %
+    got = _scan_misreads_dropped(SimpleNamespace(ocr=True), {2027: val(15e6, 38), 2028: val(703e6, 97),
+                                                           2029: val(774.5e6, 97)})
+    assert got == {2028: 703e6, 2029: 774.5e6}
+    assert len(_scan_misreads_dropped(SimpleNamespace(ocr=True), {2027: val(15e6, 60), 2028: val(703e6, 97)})) == 2
     # read with confidence, or from a text layer, it stays (the growth rule judges it)
     assert len(_scan_misreads_dropped(SimpleNamespace(ocr=True), {2027: val(1.08e9, 96), 2028: val(1.256e6, 96)})) == 2
     assert len(_scan_misreads_dropped(SimpleNamespace(ocr=False), {2027: val(1.08e9, 96), 2028: val(1.256e6, 6)})) == 2
