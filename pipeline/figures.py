@@ -32,6 +32,7 @@ from typing import Any, Literal
 
 from pipeline import datafile
 from pipeline.models import Block, BlockKind, Figure, Table
+from pipeline.text import DVT
 
 __all__ = [
     "UNITS_PATH",
@@ -983,8 +984,8 @@ def text_amounts(text: str, style: NumberStyle = "vi") -> tuple[Amount, ...]:
 # ---------------------------------------------------------------------------- unit headers
 
 _UNIT_LABEL_RE = re.compile(
-    # (a scan's "ĐYVT:", "ĐÐVT:", "ÐVT:": the engine's misreadings of "ĐVT:")
-    r"(?<![\w])(?i:[đð][đðy]?vt|dvt|đơn\s+vị\s+tính|don\s+vi\s+tinh|đơn\s+vị|don\s+vi)(?![\w])\s*[:.\-]?\s*"
+    # (with a scan's "ĐYVT:", "ĐÐVT:", "ÐVT:": the engine's misreadings of "ĐVT:")
+    rf"(?<![\w])(?i:{DVT}|dvt|đơn\s+vị\s+tính|don\s+vi\s+tinh|đơn\s+vị|don\s+vi)(?![\w])\s*[:.\-]?\s*"
 )
 _HEADER_END_RE = re.compile(r"[)\];\n]")
 _HEADER_PUNCT_RE = re.compile(r"[\s():.,\-/*]+")

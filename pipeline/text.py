@@ -77,6 +77,10 @@ def _syllable_tone_key(m: re.Match[str]) -> str:
 # hundred misses fewer a plan (a miss costs about a microsecond).
 _TEXT_CACHE = 1 << 13
 
+# The abbreviation "ĐVT" (đơn vị tính) of a unit line, as typed or as a scan misreads it ("ĐYVT", "ĐÐVT", "ÐVT"), for
+# case-insensitive patterns (pipeline.figures' unit lines, pipeline.ingest.ocr's captions)
+DVT = r"[đð][đðy]?vt"
+
 
 # A syllable whose whole vowel is "y" after h, k, l, m, s, t, v or "qu" is written with "i" as well, the same word
 # ("kỹ thuật" / "kĩ thuật", "lý do" / "lí do", "quý" / "quí", "tỷ" / "tỉ", "quy định" / "qui định"): the keys

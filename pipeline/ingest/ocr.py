@@ -47,7 +47,7 @@ from typing import Any
 from pipeline.errors import ReadError
 from pipeline.ingest.pdf_reader import Line, PageLayout, TableRegion, Word
 from pipeline.settings import Settings
-from pipeline.text import clean
+from pipeline.text import DVT, clean
 
 # Seconds allowed for rendering plus recognising one page (a 300 dpi page takes 1.5-3 s).
 OCR_PAGE_TIMEOUT_S = 180
@@ -65,7 +65,7 @@ _DIGIT = re.compile(r"\d")
 _NUMBER_CELL = re.compile(r"[-(]?\d[\d.,  ]*%?\)?")
 # A table's caption or its unit line ("Bảng 3. Sản lượng tiêu thụ theo kênh", "ĐVT: chai"): the start
 # of the next table, never a cell of the one above it that wrapped
-_CAPTION = re.compile(r"(?i)^\s*(?:(?:bảng|biểu|phụ lục)\s*(?:số\s*)?\d+[a-z]?\s*[.:–-]|(?:[đð][đðy]?vt|đơn vị tính)\s*:)")
+_CAPTION = re.compile(rf"(?i)^\s*(?:(?:bảng|biểu|phụ lục)\s*(?:số\s*)?\d+[a-z]?\s*[.:–-]|(?:{DVT}|đơn vị tính)\s*:)")
 _ASCENDERS = frozenset("bdfhkltđ")
 _DESCENDERS = frozenset("gpqyj")
 _MARKS_ABOVE = frozenset("\u0300\u0301\u0303\u0309\u0302\u0306\u031b")

@@ -1640,8 +1640,8 @@ _YEAR_AFTER_WORDS = re.compile(r"^[ \t]*(?:(?!(?:và|hoặc|còn|đến|tới|t�
                                r"(?:\(\s*)?(?:(?:vào|trong)\s+)?năm\s+((?:19|20)\d\d)(?![\d/])", re.I)
 _YEAR_ANY = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d.,])")
 _YEAR_END = re.compile(r"(?<![\d.,/])(?:19|20)\d\d$")
-_SEASON_DASH = re.compile(r"\s*[-–/]\s*")
-_SEASON_END = re.compile(r"(?<![\d.,/])(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d$")
+# a business year over two calendar years ending the text: "niên vụ 2027-2028", "NTC 2027/2028"
+_SEASON_END = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)$")
 
 
 # the target of a change after an origin and its year: "… năm 2028 xuống 28.000 lít"
@@ -1672,11 +1672,11 @@ def year_of(text: str, a: Amount, prev_end: int) -> int | None:
         if not (_AMOUNT_THEN_YEAR.search(text, 0, lo + cut + found[-1].start()) and
                 _CHANGE_TO.search(left, found[-1].end())):
             last = found[-1]
-            if len(found) >= 2 and int(found[-2].group(1)) == int(last.group(1)) - 1 and \
-                    _SEASON_DASH.fullmatch(left, found[-2].end(), last.start()):
+            if (season := _SEASON_END.search(left, 0, last.end())) and \
+                    int(season.group(2)) == int(season.group(1)) + 1:
                 # a business year over two calendar years ("niên vụ 2027-2028: 145.000 kg", "NTC 2027/2028"): the
                 # year it starts in, as a table's "2027–2028" column is read (pipeline.figures, ho01)
-                return int(found[-2].group(1))
+                return int(season.group(1))
             return int(last.group(1))
         return None
     m = _ORD_BEFORE.search(left)

@@ -885,7 +885,6 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
     if spec.ignore_with:
         found = find_mentions(view, spec.ignore_with, scope, spec.negation, spec.plan_cues, headings=True)
         void = {m.index for m in found}
-        ignored_blocks = {m.sentence.block for m in found}
         # and every sentence under a sub-heading that names it ("b. Sản phẩm cạnh tranh" over "Trên
         # thị trường có … nem thính của các cơ sở ở Nghệ An")
         # (a sub-heading only: a section's own heading "Thị trường và đối thủ cạnh tranh" covers the
@@ -899,7 +898,7 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
         # cạnh tranh. Công ty CP Chè … giá bình quân 180.000 đồng/kg; …"), a table whose header names it ("Cơ sở, sản
         # phẩm | Giá bán | Sản lượng | Thị phần trong tỉnh (%)"), hn09
         led = {m.sentence.block for m in found if _opens_block(view, m.sentence)}
-        ignored_blocks = {b for b in ignored_blocks if view.blocks[b].kind != BlockKind.table}
+        ignored_blocks = {m.sentence.block for m in found if view.blocks[m.sentence.block].kind != BlockKind.table}
         mentions = [m for m in mentions if m.index not in void and _heading_above(view, m.sentence.block) not in heads
                     and (m.sentence.block not in led or (view.blocks[m.sentence.block].kind != BlockKind.table
                                                          and _OWN_SAID.search(m.sentence.text)))]
