@@ -10532,6 +10532,7 @@ def _stock_stmts(m: PlanModel) -> list[Stmt]:
                 # its first year with, held only against a larger one said to be there now (hn08)
                 st = Stmt("stock", first.value, (unit,), frozenset(), text, s.section, s.block)
                 st.tense = "first_year"
+                st.year = int(re.search(r"(?:19|20)\d\d", _YEAR_RIGHT_AFTER.match(text, first.end).group(0)).group(0))
                 out.append(st)
                 continue
             if len(plain) != 1 or v.text["plan_cue"].in_text(text):
@@ -12261,9 +12262,15 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                     first_name, second_name = _heading_at(m, a.block), _heading_at(m, b.block)
                 what_vi = f"diện tích {a.kind}" if what == "area" and key[:1] == ("cơ sở",) else \
                     WHAT_VI[what].format(unit=key[0] if key else "")
+                first_vi, second_vi = _fmt_stmt(a), _fmt_stmt(b)
+                if what == "stock" and "first_year" in (a.tense, b.tense):
+                    # the first plan year's count is no count "hiện có": each figure says its own time
+                    what_vi = f"số {key[0]}"
+                    first_vi, second_vi = (f"{t} năm {x.year}" if x.tense == "first_year" else f"{t} hiện có"
+                                           for t, x in ((first_vi, a), (second_vi, b)))
                 hits.append(Hit(section=b.section or a.section, evidence=quote(f"{a.evidence} || {b.evidence}", 450),
-                                params={"what": what_vi, "first": _fmt_stmt(a),
-                                        "second": _fmt_stmt(b),
+                                params={"what": what_vi, "first": first_vi,
+                                        "second": second_vi,
                                         "first_section": first_name,
                                         "second_section": second_name,
                                         "year": ylabel(key[0]) if what == "output" else
