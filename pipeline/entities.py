@@ -475,6 +475,10 @@ def category_of(*texts: str) -> str:
                 found[cat] = 0
         if found.get("beverage") == 0 and _herbal_tea(t):
             return "herbal"
+        full = " " + " ".join(words(tone_key(t) if toned else match_key(t))) + " "
+        for k, cat in _decisive(toned):
+            if f" {k} " in full:
+                return cat
         if found:
             return min(found, key=lambda c: (found[c], order[c]))
     return "other"
@@ -494,6 +498,13 @@ def _herbal_tea(text: str) -> bool:
         return False
     low = " " + " ".join(words(tone_key(rest))) + " "
     return not any(low.startswith(" " + " ".join(words(tone_key(w))) + " ") for w in conf.get("tea_plant", []))
+
+
+@lru_cache(maxsize=4)
+def _decisive(toned: bool) -> list[tuple[str, str]]:
+    """Words that decide the category wherever they stand in the name (categories.yml `decisive`: "mỹ nghệ")."""
+    data = _categories_file().get("decisive") or {}
+    return [(" ".join(words(tone_key(k))) if toned else match_key(k), cat) for cat, kws in data.items() for k in kws]
 
 
 @lru_cache(maxsize=4)

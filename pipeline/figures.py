@@ -1177,7 +1177,8 @@ def _target_beside_actual(col_year: list[int | None], col_head: list[str]) -> No
             col_year[j] = None
 
 
-_GROUPED_DOT_END_RE = re.compile(r"\d[.,]\d{3}[.:]\s*$")
+# (or after a decimal comma: "1.604,3." in a table of "1.200,0 | 1.600,0", hq07)
+_GROUPED_DOT_END_RE = re.compile(r"\d(?:[.,]\d{3}|,\d{1,2})[.:]\s*$")
 
 
 def _cell_number(cell: str, style: NumberStyle) -> tuple[float, bool, str] | None:
@@ -1746,7 +1747,7 @@ def _table_unit(
         if mm := _per_row_unit_match(b.unit):
             return b.unit, _per_row_unit(mm, U)
         got = _labelled_spec(b.unit, U)
-        return b.unit, _priced_per_row(got[0] if got else _unit_spec(b.unit, U), blocks, i)
+        return b.unit, _priced_per_row(got[0] if got else _unit_spec(b.unit, U), blocks, i, b.unit)
     prev = blocks[i - 1] if i > 0 else None
     if prev is not None and i > 1 and _page_header_between(blocks[i - 2], prev, b, U):
         # "ĐVT: triệu đồng" ends a page, the page's running header ("HTX Nông sản sạch …") opens the
@@ -1757,7 +1758,7 @@ def _table_unit(
             return prev.text.strip(), _per_row_unit(mm, U)
         got = _labelled_spec(prev.text, U)
         if got is not None:
-            return prev.text.strip(), _priced_per_row(got[0], blocks, i)
+            return prev.text.strip(), _priced_per_row(got[0], blocks, i, prev.text)
         # "(… tiền tính bằng triệu đồng)", "đơn vị tiền: nghìn đồng": the money columns' unit
         if (mm := _MONEY_IN_RE.search(prev.text)) and (spec := _unit_spec(mm.group(1), U)) \
                 and spec.kind == "money" and not spec.per:
@@ -1773,6 +1774,9 @@ def _table_unit(
                     return cm.group(1).strip(), _priced_per_row(spec, blocks, i)
             # (or a weight or volume: "Bảng 3. Cân đối cá cơm (kg)", the rows that give no unit of their own)
             spec = _unit_spec(cm.group(2), U)
+            if spec is not None and spec.kind == "money" and spec.per and _price_caption(blocks, i):
+                # a caption of selling prices per a unit: "Bảng 8. Giá bán (đồng/chiếc)", each row's price per piece
+                return cm.group(1).strip(), spec
             if spec is not None and spec.kind in ("mass", "volume") and not spec.per:
                 return cm.group(1).strip(), spec
     for row in rows[:3]:
@@ -1807,6 +1811,11 @@ def _table_unit(
         if (cm := _LABEL_HEAD_UNIT_RE.match(c or "")) and (spec := _unit_spec(cm.group(1), U)) \
                 and spec.kind in ("money", "mass", "volume") and not spec.per:
             return cm.group(1).strip(), spec
+    if prev is not None and prev.kind == BlockKind.paragraph and _CAPTION_START_RE.match(prev.text) and \
+            _PRICE_CAPTION_RE.search(prev.text) and (dong := _unit_spec("đồng", U)) is not None:
+        # a caption of selling prices and no unit anywhere ("Bảng 8. Giá bán dự kiến", each row "(đồng/túi)" but one
+        # whose bracket a scan lost): a row's bare amounts are its price in đồng per the pack it names
+        return None, _per_each_row(dong)
     return None, None
 
 
@@ -1839,10 +1848,17 @@ def _price_caption(blocks: list[Block], i: int) -> bool:
     return False
 
 
-def _priced_per_row(spec: _Spec | None, blocks: list[Block], i: int) -> _Spec | None:
+# a unit line that names prices as what it is the unit of: "ĐVT giá: đồng", "Đơn vị tính giá bán: nghìn đồng"
+_PRICE_QUALIFIER_RE = re.compile(r"(?i)^\s*(?:đơn\s+)?giá(?:\s+bán)?(?:\s+dự\s+kiến)?\s*:")
+
+
+def _priced_per_row(spec: _Spec | None, blocks: list[Block], i: int, line: str = "") -> _Spec | None:
     """A table's money unit as stated, or, under a caption of selling prices ("Bảng 8. Giá bán", then "ĐVT: đồng" in
-    the table or as a paragraph of its own), each row's price per the pack it names ("…, chai 500 ml")."""
-    if spec is not None and spec.kind == "money" and not spec.per and _price_caption(blocks, i):
+    the table or as a paragraph of its own) or by a unit line of prices ("ĐVT giá: đồng" under "Bảng 2. Sản phẩm,
+    quy cách và giá bán"), each row's price per the pack it names ("…, chai 500 ml")."""
+    if spec is not None and spec.kind == "money" and not spec.per and (
+            _price_caption(blocks, i) or ((lab := _UNIT_LABEL_RE.search(line)) is not None
+                                          and _PRICE_QUALIFIER_RE.match(line[lab.end():]))):
         return _per_each_row(spec)
     return spec
 

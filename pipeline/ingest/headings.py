@@ -121,10 +121,15 @@ _TABLE_HEADER_LINE = re.compile(
 _COLUMN_NAMES = re.compile(r"\b(?:ĐVT|Đơn\s+giá|Thành\s+tiền|Số\s+lượng|Hạng\s+mục|Chỉ\s+tiêu|Ghi\s+chú|Khối\s+lượng)\b")
 
 
+# the years' columns whose numbers went to the next line or page: "Sản phẩm ĐVT Năm Năm Năm" (hq02)
+_YEAR_COLUMNS = re.compile(r"\bNăm\s+Năm\b")
+
+
 def column_names_line(text: str) -> bool:
     """A line of a table's column names that reads as a paragraph ("TT Sản phẩm ĐVT …", a scan's "T Sản phẩm Quy
     cách Hạn Giá bán"): no heading, and no sentence that names anything."""
-    return bool(_TABLE_HEADER_LINE.match(text)) or len(set(m.group().lower() for m in _COLUMN_NAMES.finditer(text))) >= 2
+    return bool(_TABLE_HEADER_LINE.match(text)) or len(set(m.group().lower() for m in _COLUMN_NAMES.finditer(text))) >= 2 \
+        or bool(_YEAR_COLUMNS.search(text))
 
 
 def classify(c: HeadingCues) -> Heading | None:

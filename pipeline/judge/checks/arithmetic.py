@@ -1218,11 +1218,14 @@ def _unit_cost_total(tm: TableM) -> None:
         return
 
 
-_VERSION_OLD = re.compile(r"(?i)\b(?:pa|phương\s+án|kế\s+hoạch|số\s+liệu|bản|hồ\s+sơ)\b.*?(?:\blần\s*(?:1|một|đầu|trước)\b|"
+_VERSION_OLD = re.compile(r"(?i)\b(?:pa|phương\s+án|kế\s+hoạch|số\s+liệu|bản|hồ\s+sơ|dự\s+toán)\b.*?(?:\blần\s*(?:1|một|đầu|trước)\b|"
                           r"\bcũ\b|\bđã\s+nộp\b|\bban\s+đầu\b|\btrước\s+(?:khi\s+)?điều\s+chỉnh\b)|"
+                          # (the first version named alone: "Ban đầu | Điều chỉnh | Chênh lệch", "Bản trước", "Số cũ")
+                          r"^\s*(?:ban\s+đầu|số\s+cũ|cũ|(?:bản|pa|phương\s+án|số\s+liệu|dự\s+toán)\s+trước)\s*$|"
                           # (a version dated, beside the revised one: "Phương án tháng 5/2026 | Phương án điều chỉnh")
                           r"^\s*(?:pa|phương\s+án|bản)\s+(?:nộp\s+)?(?:tháng|ngày)\s+\d|"
                           r"^\s*trước\s+(?:khi\s+)?điều\s+chỉnh\b")
+_REASON_HEAD = re.compile(r"(?i)\s*(?:l[ýí]\s+do|nguyên\s+nhân|ghi\s+chú|giải\s+trình|căn\s+cứ)\b")
 _VERSION_NEW = re.compile(r"(?i)\bđiều\s+chỉnh\b|\bmới\b|\blần\s*(?:2|hai|3|ba)\b|\bbổ\s+sung\b")
 # (over the folded header without its spaces: a scan splits words, "Chên h lệch")
 _VERSION_DIFF = re.compile(r"chenhlech|tang(?:\(\+\))?[,/]?giam|^\(?\+/[-–]\)?$")
@@ -1317,7 +1320,9 @@ def _version_history_cols(header: list[str]) -> set[int]:
     also has the revised version's column ("Phương án điều chỉnh", "PA mới"). Empty for any other table
     (a balance's "Chênh lệch" beside "Nhu cầu" and "Nguồn cung" included)."""
     old = {j for j, h in enumerate(header) if h and _VERSION_OLD.search(h)}
-    new = [j for j, h in enumerate(header) if h and j not in old and _VERSION_NEW.search(h) and not _diff_header(h)]
+    # (not the column of the reasons: "Lý do điều chỉnh", "Ghi chú")
+    new = [j for j, h in enumerate(header) if h and j not in old and _VERSION_NEW.search(h) and not _diff_header(h)
+           and not _REASON_HEAD.match(h)]
     if not old or len(new) != 1:
         return set()
     return old | {j for j, h in enumerate(header) if h and j not in old and j != new[0] and _diff_header(h)}
@@ -2029,6 +2034,30 @@ def _year_val(row: Row, tv: Val) -> Val | None:
     return xs[0] if len(xs) == 1 else None
 
 
+# a rounding the plan states for its money: "ĐVT: triệu đồng (làm tròn đến chục triệu đồng)", "(tiền: triệu đồng,
+# làm tròn chục triệu)", or for the whole plan, "mọi số tiền trong phương án được làm tròn đến triệu đồng"
+_STATED_ROUNDING = re.compile(r"(?i)\blàm\s+tròn(?:\s+(?:số|đến|tới|hàng|theo))*\s+(?:(chục|trăm)\s+)?(nghìn|ngàn|triệu|tỷ)\b")
+_ROUNDING_OF_MONEY = re.compile(r"(?i)\b(?:số|khoản)\s+tiền\b|\bsố\s+liệu\b")
+
+
+def _rounding_step(text: str) -> float:
+    """The largest money rounding `text` states, in đồng (0 when none)."""
+    return max(({"chục": 10, "trăm": 100}.get((mm.group(1) or "").lower(), 1) *
+                {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9}[mm.group(2).lower()]
+                for mm in _STATED_ROUNDING.finditer(text)), default=0.0)
+
+
+def _stated_rounding(m: PlanModel, tm: TableM) -> float:
+    """The money rounding a table's unit line or caption states, else the one the plan states for all its money
+    figures, in đồng; 0 when none is stated."""
+    if step := _rounding_step(f"{tm.unit or ''} {tm.caption}"):
+        return step
+    if "money_rounding" not in m._cache:
+        m._cache["money_rounding"] = max((_rounding_step(s.text) for s in m.sents
+                                          if _ROUNDING_OF_MONEY.search(s.text)), default=0.0)
+    return m._cache["money_rounding"]
+
+
 def _display_factor(val: Val, style: str) -> float:
     n = parse_number(val.text.strip(), style)
     if not n:
@@ -2668,6 +2697,9 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                     # rounding: half a unit of the last digit shown, per item and for the total
                     dec = max([_decimals(x.text, style) for x in vals] + [_decimals(tv.text, style)])
                     unit_step = _display_factor(tv, style) * (10 ** -dec)
+                    if tv.unit == "VND":
+                        # (or the rounding the plan states: "ĐVT: triệu đồng (làm tròn đến chục triệu đồng)")
+                        unit_step = max(unit_step, _stated_rounding(m, tm))
                     slack = 0.5 * unit_step * (len(vals) + 1)
                     if close(tv.value, s, spec.tolerance, slack) or scale_slip(tv.value, s) or \
                             _ocr_slip(m, [x.value for x in vals], tv.value, spec.tolerance,
@@ -4083,7 +4115,10 @@ def _ocr_slip(m: PlanModel, values: list[float], target: float, tol: float,
     tol = min(tol, 0.002)
     # (a separator lost leaves a bare run of digits, "9522" for "952,2": an item written "247,5"
     # lost none, and leaving it out of the sum is the plan's slip, not the scan's)
-    bare = [texts[i] is None or bool(re.fullmatch(r"\s*\d{3,}\s*", texts[i])) for i in range(len(values))] \
+    # (or two digits among items that all show a decimal: "99" for "9,9" under "115,2 | 64,0 | 25,0", hq04)
+    decimal = bool(texts) and sum(1 for t in texts if t and re.fullmatch(r"\s*[\d.]+,\d\s*", t)) >= len(values) - 1 >= 3
+    bare = [texts[i] is None or bool(re.fullmatch(r"\s*\d{3,}\s*", texts[i])) or
+            (decimal and bool(re.fullmatch(r"\s*\d{2}\s*", texts[i]))) for i in range(len(values))] \
         if texts and len(texts) == len(values) else [True] * len(values)
     # (a cell of one digit is doubted however sure the engine was: alone, a "9" read "3" at 240 dpi has no
     # neighbours to correct it, and the engine's confidence in lone digits is no guide)
@@ -4996,8 +5031,9 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                 for crow, lines in cost_readings:
                     if crow is not None:
                         cv = crow.money_years().get(year)
-                        if cv is None or _ocr_malformed(m, [cv.text]):
-                            continue  # (on a scan, "1257,1" beside "1.083,8" and "1.1275": its separators were lost)
+                        if cv is None or _ocr_malformed(m, [cv.text]) or (m.ocr and cv.value <= 0):
+                            continue  # (on a scan, "1257,1" beside "1.083,8" and "1.1275": its separators were lost;
+                            # a total cost below nothing, "(012,2", is a misread cell, hq07)
                         costs = [cv.value]
                         cev = crow.evidence
                         if m.ocr and (fixed := _lost_comma(crow, cv)) != cv.value:
@@ -5549,6 +5585,7 @@ def capital_facts(m: PlanModel) -> Capital:
             tot = [a for a in s.amounts if a.kind == "money" and not a.per and a.value_max is None and
                    _PLAIN_GAP.match(s.text[lead.end():a.start])][:1]
         src = _top_sources(s.text, lab)
+        tot = [a for a in tot if not _earlier_version(s.text, a.start)]
         for a in tot[:1]:
             totals.append((a.value, s.text, s.section))
         if tot and len(src) >= 2 and not re.search(r"(?i)\bnếu\b", s.text) and \
@@ -5570,6 +5607,22 @@ def capital_facts(m: PlanModel) -> Capital:
     cap = Capital(totals, items_sums, sources, working)
     m._cache["capital"] = cap
     return cap
+
+
+# an earlier version of the plan named before an amount: "Bản phương án tháng 7/2026 dự toán tổng vốn 1.650 triệu đồng",
+# "(bản trước 1.650 triệu đồng)", "dự toán ban đầu là 830 triệu đồng", "thay cho 26.000 kg", "trước khi điều chỉnh"
+_EARLIER_VERSION = re.compile(
+    r"(?i)\b(?:bản|phương\s+án|pa|dự\s+toán|số\s+liệu|kế\s+hoạch)\s+(?:[^\W\d]+\s+){0,3}?(?:(?:gửi|nộp|lập)\s+)?"
+    r"(?:tháng|ngày)\s+\d|"
+    r"\b(?:bản|phương\s+án|pa|dự\s+toán|số\s+liệu)\s+(?:(?:tính|đã\s+nộp|gửi)\s+)?(?:trước|cũ|ban\s+đầu|dự\s+thảo|"
+    r"lần\s*(?:1|đầu|trước))\b|\btrước\s+khi\s+điều\s+chỉnh\b|\bthay\s+cho\s*$")
+
+
+def _earlier_version(text: str, start: int) -> bool:
+    """The clause that leads to the amount at `start` (from the last ";", "(" or sentence start) names an earlier
+    version of the plan: the amount is the superseded figure, not the plan's."""
+    lead = text[max(text.rfind(";", 0, start), text.rfind("(", 0, start), text.rfind(",", 0, start), 0):start]
+    return bool(_EARLIER_VERSION.search(lead))
 
 
 _WITH_VAT = re.compile(r"(?i)\b(?:đã|bao|có)\s+(?:gồm|bao\s+gồm|tính)\s+(?:cả\s+)?(?:thuế\s+(?:gtgt|giá\s+trị\s+gia\s+tăng)|vat)\b")
@@ -8284,25 +8337,31 @@ def _summed_into_supply(m: PlanModel) -> set[int]:
             if not p.total or p.flags & {"need", "input"}:
                 continue
             years = {y: x for y, x in p.qty_years().items() if y is not None}
-            if not years:
-                continue
-            y, x = next(iter(years.items()))
-            acc, block = 0.0, []
-            for r in reversed(tm.rows[:p.index]):
-                v = r.qty_years().get(y)
-                if r.total or (v is None and not any(o.year == y for o in r.vals)):
-                    break
-                if v is None or v.unit != x.unit:
-                    continue  # (a source's count between its weights: "Hộ liên kết (hộ) | 32" above "(kg) | 48.000", ho02)
-                acc += v.value
-                block.append(r)
-                if len(block) >= 2 and abs(acc - x.value) <= 0.01 * x.value:
-                    if "supply" in p.flags or _SOURCE_WORD.search(p.label or "") or \
-                            any("supply" in b.flags for b in block):
-                        out.update(id(b) for b in block)
-                        out.add(id(p))  # (and their total is the supply, no output: "Cộng búp chè (kg)", ho02)
+            # (each year in turn until one adds up: a scan may have lost a source's cell of the first, hq07)
+            for y, x in years.items():
+                if _rows_add_up_to(tm, p, y, x, out):
                     break
     return out
+
+
+def _rows_add_up_to(tm: TableM, p: Row, y: int, x: Val, out: set[int]) -> bool:
+    """`_summed_into_supply` for one year: the rows right above the total `p` that add up to its value `x` of year
+    `y`; their ids (and the total's) go into `out` when they are the supply's. Whether they added up."""
+    acc, block = 0.0, []
+    for r in reversed(tm.rows[:p.index]):
+        v = r.qty_years().get(y)
+        if r.total or (v is None and not any(o.year == y for o in r.vals)):
+            return False
+        if v is None or v.unit != x.unit:
+            continue  # (a source's count between its weights: "Hộ liên kết (hộ) | 32" above "(kg) | 48.000", ho02)
+        acc += v.value
+        block.append(r)
+        if len(block) >= 2 and abs(acc - x.value) <= 0.01 * x.value:
+            if "supply" in p.flags or _SOURCE_WORD.search(p.label or "") or any("supply" in b.flags for b in block):
+                out.update(id(b) for b in block)
+                out.add(id(p))  # (and their total is the supply, no output: "Cộng búp chè (kg)", ho02)
+            return True
+    return False
 
 
 def _output_for(m: PlanModel, unit: str, product: set[str],
@@ -10946,6 +11005,22 @@ _FEWER_WORKERS = re.compile(r"(?i)\b(?:giảm|bớt|tinh giản|cắt giảm|tha
 _WHOLE_WORKFORCE = re.compile(r"(?i)\b(?:tổng\s+(?:số\s+)?lao\s+động|tổng\s+cộng|tổng\s+số\s+người)\b")
 
 
+_CHANGE_SAID = re.compile(r"(?i)\b(?:bổ\s+sung|tăng|nâng|thêm|mở\s+rộng|phát\s+triển|tuyển|giảm|bớt)\b")
+
+
+def _said_as_change(m: PlanModel, a: Stmt, b: Stmt) -> bool:
+    """One sentence of the plan counts both figures (in the unit of `a`'s key, or as workers) and says the count
+    changes: it tells how the one becomes the other."""
+    unit = a.key[0] if a.what == "stock" else None
+    for s in m.sents:
+        if not _CHANGE_SAID.search(s.text):
+            continue
+        got = {x.value for x in s.amounts if x.kind == "count" and (unit is None or x.unit == unit)}
+        if a.value in got and b.value in got:
+            return True
+    return False
+
+
 def _fewer_later(m: PlanModel, a: Stmt, b: Stmt, tol: float) -> bool:
     """The workforce today (the profile's or one said to be there now) larger than the one the plan
     runs with, and the plan says nothing of fewer hands: a plan grows or keeps its workforce; one that
@@ -11821,7 +11896,8 @@ def _facility_stmts(m: PlanModel) -> list[Stmt]:
                 continue
             name = " ".join(f.group(1).split()).lower()
             # ("Nhà xưởng SX rộng 420 m²" is the "nhà xưởng 240 m²" of the profile: "sản xuất" names no other one)
-            name = re.sub(r"\s+(?:sx|sản\s+xuất)$", "", name)
+            # (nor "chế biến": "Hiện nay xưởng chế biến rộng 240 m²" is the profile's "nhà xưởng 300 m²", hq06)
+            name = re.sub(r"\s+(?:sx|sản\s+xuất|chế\s+biến)$", "", name)
             # ("Xưởng sản xuất hiện có 150 m²" is the "nhà xưởng 300 m²" of the profile: a "nhà xưởng" is the xưởng)
             same = re.sub(r"^nhà\s+(xưởng|kho)\b", r"\1", name)
             out.append(Stmt("area", a.value, ("cơ sở", fold(same)), frozenset(), s.text, s.section, s.block,
@@ -12180,6 +12256,8 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                     if other.tense != "now" or other.value <= first.value * (1 + max(tol, 0.15)) or \
                             any(_FEWER_STOCK.search(x.text) for x in m.sents):
                         continue
+                if what in ("stock", "workers", "members") and _said_as_change(m, a, b):
+                    continue  # "Quy mô 260 đàn ong nội (hiện có 220 đàn, bổ sung 40 đàn)": the plan relates the two (ht03)
                 if "sold_verb" in (a.kind, b.kind):
                     # a sentence's sales, held against the output only when above it
                     if hit := _oversold(m, a, b, max(tol, 0.05)):
@@ -12233,9 +12311,9 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                 if what == "workers" and key == ("undated",):
                     # the workforce before the plan and the plan's may differ; the producer's
                     # profile may give either
+                    shrunk = _fewer_later(m, a, b, tol)
                     if ("now" in (a.tense, b.tense) and a.tense != b.tense and "stable" not in (a.tense, b.tense)
-                            and not _profile_now(a, b) or {a.tense, b.tense} == {"producer", "plan"}) and \
-                            not _fewer_later(m, a, b, tol):
+                            and not _profile_now(a, b) or {a.tense, b.tense} == {"producer", "plan"}) and not shrunk:
                         continue
                     # an undated figure may be the one of any plan year
                     # (both must be some year's: "5 lao động" the first year's and an undated "8 người"
@@ -12249,12 +12327,14 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                     # (unless the target lies outside every year's: "6 người năm 2027 và 7 người các năm
                     # 2028, 2029" against "tạo việc làm thường xuyên cho 12 lao động" is no year's)
                     target = a if a.tense == "plan" else b
+                    # (not a workforce today larger than the plan's, the plan saying nothing of fewer hands: the
+                    # target agreeing with the plan's years leaves today's count the other account, hs10)
                     if len(dated) >= 2 and "plan" in (a.tense, b.tense) and (a.value in dated or b.value in dated) \
-                            and min(dated) * (1 - tol) <= target.value <= max(dated) * (1 + tol):
+                            and min(dated) * (1 - tol) <= target.value <= max(dated) * (1 + tol) and not shrunk:
                         continue
                     # a target that is some plan year's workforce in a table by year ("Lao động (người) | 7 |
                     # 7 | 8" and "8 lao động có việc làm thường xuyên" beside the first year's "Cộng | 7")
-                    if "plan" in (a.tense, b.tense) and target.value in _table_workforce(m):
+                    if "plan" in (a.tense, b.tense) and target.value in _table_workforce(m) and not shrunk:
                         continue
                 names = _section_names()
                 first_name, second_name = names.get(a.section or "", ""), names.get(b.section or "", "")
@@ -12485,7 +12565,9 @@ def _workers_hit(a: Stmt, b: Stmt, kind: str | None = None, year: str = "") -> H
 
 
 # a staff table that lists the managers and the bookkeeper is the producer's whole workforce
-_MANAGING_ROW = re.compile(r"(?i)\b(?:quản\s+lý|kế\s+toán|giám\s+đốc|điều\s+hành|chủ\s+nhiệm|thủ\s+quỹ)\b")
+# (a group's or a household's own head: "Trưởng nhóm, sổ sách", "Tổ trưởng", "Chủ hộ", hr07)
+_MANAGING_ROW = re.compile(r"(?i)\b(?:quản\s+lý|kế\s+toán|giám\s+đốc|điều\s+hành|chủ\s+nhiệm|thủ\s+quỹ|trưởng\s+nhóm|"
+                           r"tổ\s+trưởng|sổ\s+sách|chủ\s+(?:hộ|cơ\s+sở)|phụ\s+trách\s+chung)\b")
 
 
 def _profile_above_staff(m: PlanModel, stmts: list[Stmt], tol: float) -> Hit | None:

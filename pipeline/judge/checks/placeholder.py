@@ -34,9 +34,18 @@ class Spec(SpecBase):
 _LEADER = re.compile(r"(?:\.\s?){4,}|…{2,}")
 
 
-def _toc_entry(text: str) -> bool:
-    """A table-of-contents line: a section heading, then dot leaders (the page number may be lost
-    to OCR noise)."""
+# a heading's own number or letter ("III.", "2.1.", "S.", "Phần IV:", "Chương 2 –") and what is left of it
+_HEADING_NUMBER = re.compile(r"(?i)^\s*(?:(?:phần|chương|mục)\s+)?(?:[IVXLC]+|\d+(?:\.\d+)*|[A-ZĐ])\s*[.):–-]\s*")
+
+
+def _heading_key(text: str) -> str:
+    return " ".join(_HEADING_NUMBER.sub("", text).lower().split())
+
+
+def _toc_entry(text: str, headings: frozenset[str] = frozenset()) -> bool:
+    """A table-of-contents line: a section heading, or the text of one of the plan's own headings (`headings`, by
+    `_heading_key`: "S. Hồ sơ kèm theo . . . . 7" beside the heading "S. Hồ sơ kèm theo"), then dot leaders (the
+    page number may be lost to OCR noise or to the line's end)."""
     from pipeline.sections import Match, load_vocabulary, match_heading
 
     m = _LEADER.search(text)
@@ -50,7 +59,7 @@ def _toc_entry(text: str) -> bool:
         # sản xuất theo quy trình ......, đáp ứng …"), not a heading and its page number (nor the OCR's
         # debris of the dots, "cc.-.eeeeee °)")
         return False
-    return isinstance(match_heading(before, load_vocabulary()), Match)
+    return _heading_key(before) in headings or isinstance(match_heading(before, load_vocabulary()), Match)
 
 
 # a paragraph that is one bracketed instruction and nothing else ("[Ghi [x] vào ô; …]" may nest a box in it)
@@ -70,18 +79,40 @@ def _guidance(view: PlanView, block: int) -> bool:
         bool(blocks[j].text.strip())
 
 
+_CONTENTS = re.compile(r"(?i)^\W*(?:mục\s+lục|nội\s+dung\s+chính)\W*$")
+
+
+def _contents_blocks(view: PlanView) -> set[int]:
+    """The blocks of a table of contents: from its title ("MỤC LỤC") to the first heading after it. What a scan made
+    of its entries (a table of debris, "đi | KH | … | xxx | 1003") repeats the headings, not a blank of the plan."""
+    blocks = view.blocks
+    start = next((i for i, b in enumerate(blocks) if _CONTENTS.match(b.text or "")), None)
+    if start is None:
+        return set()
+    # (a long paragraph is the plan's text again: a contents title with no heading read after it ends there)
+    end = next((i for i in range(start + 1, len(blocks)) if blocks[i].kind == BlockKind.heading or
+                (blocks[i].kind == BlockKind.paragraph and len(blocks[i].text) > 200)), len(blocks))
+    return set(range(start, min(end, start + 40)))
+
+
 def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
     pats = [re.compile(p, re.I) for p in spec.patterns]
     excl = [re.compile(p, re.I) for p in spec.exclude]
     hits = []
     seen = set()
+    headings = frozenset(_heading_key(b.text) for b in view.blocks if b.kind == BlockKind.heading)
+    contents: set[int] | None = None
     for s in view.sentences:
         found = [m for p in pats if (m := p.search(s.text))]
         if not found:
             continue  # (the residue patterns first: most sentences have none)
         if spec.form_guidance and _guidance(view, s.block):
             continue
-        if any(x.search(s.text) for x in excl) or _toc_entry(s.text):
+        if contents is None:
+            contents = _contents_blocks(view)
+        if s.block in contents:
+            continue
+        if any(x.search(s.text) for x in excl) or _toc_entry(s.text, headings):
             # a table of contents excuses its dot leaders, not a blank of another kind in the same line ("4 | [tên
             # khách hàng] | Hợp đồng số ....../HĐGC", a template's row left in a table)
             found = [m for m in found if not _LEADER.search(m.group(0))]
