@@ -9569,7 +9569,44 @@ _ALL_PRODUCTS = re.compile(r"(?i)\b(?:của|cho)\s+cả\s+(?:hai|ba|bốn|năm|\
 def rel_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
     """Output beyond what the equipment, labour or pens make (`_goods_capacity`); else a site's output beyond
     its own capacity (`_site_over`); else guest-nights beyond the beds (`_lodging_over`)."""
-    return _goods_capacity(m, spec) or _site_over(m, spec) or _lodging_over(m, spec)
+    return _goods_capacity(m, spec) or _site_over(m, spec) or _lodging_over(m, spec) or _period_over(m, spec)
+
+
+# a row of a calendar: "Tháng 1", "T11", "Quý II", "Quý 3/2027" (not the year's total row, "Cả năm 2027")
+_PERIOD_ROW = re.compile(r"(?i)^\s*(?:tháng|th\.?|t|quý|q)\s*(?:\d{1,2}|[IV]{1,4})(?:\s*/\s*(?:19|20)\d\d)?\s*$")
+_CAPACITY_HEAD = re.compile(r"(?i)\bcông\s+suất\b")
+_OUTPUT_HEAD = re.compile(r"(?i)\b(?:sản\s+lượng|sản\s+xuất|chế\s+biến)\b")
+
+
+def _period_over(m: PlanModel, spec: Spec) -> list[Hit]:
+    """A calendar by month or quarter that prints each period's capacity beside its output ("Tháng | Ngày làm việc
+    | Công suất (lít) | Sản lượng (lít)"), a period's output beyond its own capacity: the year's total may sit well
+    inside the year's capacity while the peak months do not fit (hq05)."""
+    for tm in m.tables:
+        cap_col = next((j for j, h in enumerate(tm.header) if h and _CAPACITY_HEAD.search(h)
+                        and not _OUTPUT_HEAD.search(h)), None)
+        out_col = next((j for j, h in enumerate(tm.header) if h and _OUTPUT_HEAD.search(h)
+                        and not _CAPACITY_HEAD.search(h)), None)
+        if cap_col is None or out_col is None:
+            continue
+        rows = [r for r in tm.rows if _PERIOD_ROW.match(r.label or "") and not r.total]
+        if len(rows) < 3 or (m.ocr and any(r.noisy for r in rows)):
+            continue
+        year = next((int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", tm.caption or "") if m.is_plan_year(int(y))),
+                    None)
+        for r in rows:
+            cap = next((x for x in r.vals if x.col == cap_col), None)
+            out = next((x for x in r.vals if x.col == out_col), None)
+            if cap is None or out is None or cap.unit != out.unit or cap.value <= 0 or out.vmax is not None or \
+                    cap.vmax is not None or (m.ocr and (cap.unsure or out.unsure)):
+                continue
+            if out.value > cap.value * (1 + spec.tolerance) and not scale_slip(out.value, cap.value):
+                return [Hit(section=tm.section, evidence=quote(f"{r.evidence} ({tm.header[out_col]}; "
+                                                               f"{tm.header[cap_col]})", 450),
+                            params={"kind": "period", "period": r.label.strip(), "year": ylabel(year) if year else "",
+                                    "period_word": "quý" if r.label.strip().lower().startswith(("q", "quý")) else "tháng",
+                                    "output": fmt_qty(out.value, out.unit), "capacity": fmt_qty(cap.value, cap.unit)})]
+    return []
 
 
 _YEAR_CAPACITY_HEAD = re.compile(r"(?i)\bcông\s+suất\b.*\bnăm\b")
