@@ -1177,8 +1177,9 @@ def _target_beside_actual(col_year: list[int | None], col_head: list[str]) -> No
             col_year[j] = None
 
 
-# (or after a decimal comma: "1.604,3." in a table of "1.200,0 | 1.600,0", hq07)
-_GROUPED_DOT_END_RE = re.compile(r"\d(?:[.,]\d{3}|,\d{1,2})[.:]\s*$")
+# (or a full stop after a decimal comma: "1.604,3." in a table of "1.200,0 | 1.600,0", hq07; not a colon there,
+# "2020,1:" is as often a misread "2.820,1", at04)
+_GROUPED_DOT_END_RE = re.compile(r"\d(?:[.,]\d{3}[.:]|,\d{1,2}\.)\s*$")
 
 
 def _cell_number(cell: str, style: NumberStyle) -> tuple[float, bool, str] | None:

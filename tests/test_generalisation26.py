@@ -305,3 +305,5 @@ def test_a_line_of_year_columns_is_no_heading():
 def test_a_scans_mark_after_a_decimal_cell_is_dropped():
     assert _cell_number("1.604,3.", "vi")[0] == 1604.3
     assert _cell_number("155.000:", "vi")[0] == 155000
+    # (a colon after a decimal is left unread: "2020,1:" is as often a misread "2.820,1")
+    assert _cell_number("2020,1:", "vi") is None
