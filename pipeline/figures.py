@@ -1096,8 +1096,9 @@ def parse_unit_header(
 
 # ---------------------------------------------------------------------------- tables
 
+# (a loss written in words in a profit cell: "lỗ 210,8", "âm 120", hu06)
 _CELL_NUM_RE = re.compile(
-    rf"[ \t]*(?P<neg>[-\u2212(])?[ \t]*(?P<n>{_NUM_BODY})[ \t]*\)?[ \t]*(?P<pct>%)?[ \t]*\*?[ \t]*"
+    rf"[ \t]*(?P<neg>[-\u2212\u2013(]|(?i:lỗ|âm)(?=[ \t]*\d))?[ \t]*(?P<n>{_NUM_BODY})[ \t]*\)?[ \t]*(?P<pct>%)?[ \t]*\*?[ \t]*"
 )
 _ORDINAL_RE = re.compile(
     r"\d{1,3}\.?|\d{1,2}(?:\.\d{1,2})+\.?|[IVXLC]{1,6}[.)]?|[a-zđA-ZĐ][.)]?|[A-ZĐ](?:\.\d{1,2}){1,2}\.?|[-+*•]",

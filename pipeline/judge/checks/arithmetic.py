@@ -5502,6 +5502,11 @@ def _single_money(r: Row, tm: TableM | None = None) -> Val | None:
 _OCR_TOTAL_LEAD = re.compile(r"\W*tong\s+(?:von\s+dau\s+tu|muc\s+dau\s+tu|nhu\s+cau\s+von(?:\s+dau\s+tu)?)\b")
 
 
+_BALANCE_SHEET = re.compile(r"(?i)\b(?:báo\s+cáo\s+tài\s+chính|cân\s+đối\s+kế\s+toán|tài\s+sản\s+và\s+nguồn\s+vốn)\b")
+_BALANCE_SHEET_ROW = re.compile(r"(?i)\s*(?:tổng\s+(?:cộng\s+)?tài\s+sản|tài\s+sản\s+(?:ngắn|dài)\s+hạn|nợ\s+phải\s+trả|"
+                                r"tổng\s+(?:cộng\s+)?nguồn\s+vốn\s+(?:và|&)\s+nợ)\b")
+
+
 def capital_facts(m: PlanModel) -> Capital:
     if "capital" in m._cache:
         return m._cache["capital"]
@@ -5517,6 +5522,11 @@ def capital_facts(m: PlanModel) -> Capital:
                     and not r.total and _single_money(r, tm)]
         is_sources = len(src_rows) >= 2 or (v.text["investment_total"].in_text(hdr) is False and
                                             "nguồn vốn" in hdr.lower() and len(src_rows) >= 1)
+        if is_sources and (_BALANCE_SHEET.search(hdr) or
+                           sum(1 for r in tm.rows if _BALANCE_SHEET_ROW.match(r.label or "")) >= 2):
+            # the organisation's balance sheet ("Tài sản và nguồn vốn của công ty (báo cáo tài chính)": "Tổng tài
+            # sản", "Nợ phải trả", "Vốn chủ sở hữu | 9.770"): what it owns and owes, not what funds the plan (hw02)
+            is_sources = False
         for r in tm.rows:
             if r.kind == "working_capital" and (x := _single_money(r, tm)):
                 working.append(x.value)
@@ -12228,11 +12238,38 @@ _TOTAL_OF_KINDS = re.compile(r"(?i)^\W*(?:\d+\s*\|\s*)?(?:tổng(?:\s+cộng)?|c
 
 
 def _worker_part(text: str, value: float) -> bool:
-    """The statement's own breakdown, after its colon or "gồm", names `value` workers as a part."""
-    at = max(text.find(":"), text.find(" gồm "))
+    """The statement's own breakdown, after its colon, "gồm", "trong đó" or "riêng", names `value` workers as a part
+    ("38 lao động thường xuyên, trong đó 11 người ở xưởng rượu"; "…; riêng xưởng nước mắm có 11 người", hw05)."""
+    low = text.lower()
+    at = max(low.find(":"), low.find(" gồm "), low.find("trong đó"), low.find("riêng "))
     if at < 0 or value != int(value):
         return False
     return bool(re.search(rf"(?<![\d.,]){int(value)}\s+(?:lao động|người|công nhân|thợ)\b", text[at:]))
+
+
+def _a_row_of(m: PlanModel, total: Stmt, other: Stmt) -> bool:
+    """`total` is a table's total row and `other` is the count of one of the rows above it, which its sentence names
+    ("Xưởng nước mắm có 11 lao động" beside "Xưởng nước mắm | 11" over "Tổng số lao động | 96"; not "số lao động giữ
+    nguyên 4 người" beside "Nấu, ủ men, chưng cất | 4", the whole workforce said plainly)."""
+    if not _TOTAL_OF_KINDS.match(total.evidence):
+        return False
+    tm = next((t for t in m.tables if t.block == total.block), None)
+    if other.value != int(other.value) or not (at := re.search(
+            rf"(?<![\d.,]){int(other.value)}\s+(?:lao\s+động|người|công\s+nhân)\b", other.evidence)):
+        return False
+    lead = other.evidence[max(0, at.start() - 50):at.start()]
+    lead = re.split(r"[;,.:]", lead)[-1]  # (the clause that leads to the count names whose hands they are)
+    said = set(re.findall(r"\w{2,}", fold(lead.lower())))
+    return tm is not None and any(
+        not r.total and any(x.value == other.value for x in r.vals) and
+        len(set(re.findall(r"\w{2,}", fold((r.label or "").lower()))) - {"lao", "dong", "nguoi"} & said) >= 2
+        for r in tm.rows)
+
+
+# a count of the whole organisation, beside lines of business the plan is not about ("Toàn công ty có 96 lao động",
+# "các xưởng khác của công ty không điều chuyển người sang", hw06, hw08): the product's workshop is a part of it
+_WHOLE_ORGANISATION = re.compile(r"(?i)\b(?:toàn|cả)\s+(?:công\s+ty|hợp\s+tác\s+xã|htx|doanh\s+nghiệp)\b|"
+                                 r"\bcác\s+(?:xưởng|bộ\s+phận|tổ|dịch\s+vụ|mảng|ngành\s+nghề)\s+(?:khác|còn\s+lại)\b")
 
 
 def _lists_kinds(m: PlanModel, text: str, base: frozenset) -> bool:
@@ -12340,6 +12377,10 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                 if what == "stock" and "owned" in (a.tense, b.tense) and \
                         re.search(r"(?<!\d)20\d\d(?!\d)", (b if a.tense == "owned" else a).evidence):
                     continue  # "800 đàn ong của công ty" now, "Năm 2024 công ty có 700 đàn ong" two years ago
+                if what == "workers" and (_WHOLE_ORGANISATION.search(a.evidence) or _WHOLE_ORGANISATION.search(b.evidence)
+                                          or _a_row_of(m, a, b) or _a_row_of(m, b, a)):
+                    continue  # the whole organisation's staff and one workshop's ("Xưởng nước mắm | 11" in the table
+                    # whose "Tổng số lao động | 96" is the other figure, hw06)
                 if what == "workers" and (_worker_part(a.evidence, b.value) or _worker_part(b.evidence, a.value)):
                     continue  # "Hộ có 4 lao động: vợ chồng chủ hộ và 2 lao động thuê thường xuyên" and "2 lao động
                     # thường xuyên: rửa, gọt nghệ …": the part the one statement names itself
@@ -12627,8 +12668,10 @@ def _profile_above_staff(m: PlanModel, stmts: list[Stmt], tol: float) -> Hit | N
                 not any(_MANAGING_ROW.search(r.label or "") for r in tm.rows):
             continue
         a, b = profile[0], dated[0]
-        if a.value <= b.value * (1 + tol) or a.value - b.value < 2 or scale_slip(a.value, b.value):
-            continue
+        if a.value <= b.value * (1 + tol) or a.value - b.value < 2 or scale_slip(a.value, b.value) or \
+                _worker_part(a.evidence, b.value) or _WHOLE_ORGANISATION.search(a.evidence):
+            continue  # (the profile naming the table's workforce as its part: "16 lao động, trong đó 8 người ở tổ
+            # đóng gói cam", hw09)
         return _workers_hit(a, b)
     return None
 
