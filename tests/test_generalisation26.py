@@ -307,3 +307,84 @@ def test_a_scans_mark_after_a_decimal_cell_is_dropped():
     assert _cell_number("155.000:", "vi")[0] == 155000
     # (a colon after a decimal is left unread: "2020,1:" is as often a misread "2.820,1")
     assert _cell_number("2020,1:", "vi") is None
+
+
+# ================================================================ a loss written in words (hu06)
+
+_LOSS = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH BÁNH GAI TÂN LỘC
+# 12. Hiệu quả kinh tế
+ĐVT: triệu đồng
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| 1 | Doanh thu | 1.400,0 | 1.900,0 |
+| 2 | Tổng chi phí | 1.520,5 | 1.650,0 |
+| 3 | Lãi, lỗ | {loss} | 250,0 |
+"""
+
+
+def test_a_loss_written_in_words_in_a_cell_is_negative():
+    assert _cell_number("lỗ 120,5", "vi")[0] == -120.5
+    assert _cell_number("âm 75", "vi")[0] == -75
+    assert _cell_number("–120,5", "vi")[0] == -120.5
+    for loss in ("lỗ 120,5", "(120,5)", "-120,5"):
+        assert rule_hits("profit-mismatch", _LOSS.format(loss=loss), "food") == [], loss
+    # the loss written as a profit is a mismatch
+    assert len(rule_hits("profit-mismatch", _LOSS.format(loss="120,5"), "food")) == 1
+
+
+# ================================================================ the whole organisation beside its workshop (hw)
+
+_ORGANISATION = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH MẬT ONG HƯƠNG THỦY
+# 1. Thông tin chung về chủ thể
+{profile}
+# 9. Tổ chức sản xuất
+| TT | Bộ phận | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Quản lý, kế toán | 2 | 2 | 2 |
+| 2 | Quay mật, lọc | 4 | 4 | 4 |
+| 3 | Đóng chai, bán hàng | 3 | 3 | 3 |
+|  | Tổng số lao động | 9 | 9 | 9 |
+"""
+
+
+def test_the_whole_organisations_staff_is_not_the_workshops():
+    for profile in ("Hợp tác xã có 40 lao động thường xuyên, trong đó 9 người ở xưởng mật ong.",
+                    "Toàn hợp tác xã có 40 lao động thường xuyên; xưởng mật ong là một trong bốn dịch vụ."):
+        assert rule_hits("figure-inconsistent", _ORGANISATION.format(profile=profile), "honey") == [], profile
+    # said of the cooperative alone, the 40 is another account of the table's 9
+    assert len(rule_hits("figure-inconsistent", _ORGANISATION.format(
+        profile="Hợp tác xã có 40 lao động thường xuyên, có kế toán riêng."), "honey")) == 1
+
+
+def test_a_workshops_row_of_the_organisations_staff_table_is_its_part():
+    plan = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH MIẾN GẠO THẠCH HẠ
+# 1. Thông tin chung về chủ thể
+| TT | Bộ phận | Lao động (người) |
+|---|---|---|
+| 1 | Văn phòng, kế toán | 6 |
+| 2 | Xưởng xay xát | 20 |
+| 3 | Xưởng miến gạo | 12 |
+|  | Tổng số lao động | 38 |
+# 9. Tổ chức sản xuất
+Xưởng miến gạo có 12 lao động: 2 quản lý, kỹ thuật; 7 người tráng, phơi, cắt; 3 người đóng gói.
+"""
+    assert rule_hits("figure-inconsistent", plan, "food") == []
+
+
+def test_a_balance_sheet_names_no_source_of_the_plans_funds():
+    plan = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH NƯỚC MẮM HỘI THỐNG
+# 1. Thông tin chung về chủ thể
+Bảng 2. Tài sản và nguồn vốn của công ty (báo cáo tài chính năm 2025)
+
+ĐVT: triệu đồng
+| Mã | Chỉ tiêu | 31/12/2025 |
+|---|---|---|
+| A | Tài sản ngắn hạn | 6.100 |
+| B | Tài sản dài hạn | 4.200 |
+|  | Tổng tài sản | 10.300 |
+| C | Nợ phải trả | 3.500 |
+| D | Vốn chủ sở hữu | 6.800 |
+# 10. Vốn đầu tư
+Tổng vốn đầu tư của phương án là 800 triệu đồng, gồm vốn tự có 500 triệu đồng và vay ngân hàng 300 triệu đồng.
+"""
+    assert rule_hits("capital-mismatch", plan, "food") == []
