@@ -1517,6 +1517,10 @@ def _table_figures(
                 label, label_col = c, j
                 m = _TRAILING_PAREN_RE.search(c)
                 label_spec = _unit_spec(m.group(1), U) if m else None
+                if label_spec is None and m and (cm := _COUNT_OF_RE.fullmatch(m.group(1))):
+                    # "Vùng trồng mới (số ha)", "Hộ liên kết (số hộ)": the row counts hectares or households, not the
+                    # table's kilograms (hu02, hu09)
+                    label_spec = _unit_spec(cm.group(1), U, multiplier=False)
                 # (a decimal comma splits no item: "(kg; 0,75 kg/kg)" is a unit and one note)
                 items = [w for w in re.split(r"\s*(?:;|,(?!\d))\s*", m.group(1).strip()) if w] if m else []
                 if label_spec is None and m and (lead := _UNIT_THEN_NOTE_RE.match(m.group(1))) and \

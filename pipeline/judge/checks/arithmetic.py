@@ -2630,8 +2630,11 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                         xs = [(r, _col_val(r, j)) for r in items]
                         # (a supply total adds the sources, not the finished output listed above them,
                         # "Sản lượng thành phẩm (kg)")
+                        # (but a source's own harvest is a source: "Sản lượng thu (7.000 kg/ha)" under "Vùng trồng mới
+                        # (số ha)", which the supply total adds up, hu02)
                         same = [r for r, x in xs if x is not None and x.unit == tv.unit
-                                and (total.kind == "quantity" or r.kind != "quantity" or "supply" in r.flags)]
+                                and (total.kind == "quantity" or r.kind != "quantity" or "supply" in r.flags
+                                     or id(r) in _summed_into_supply(m))]
                         # ("Ổi hộp 2 kg | hộp | 9.000" beside rows in kg: its packs weigh 18.000 kg,
                         # when no row converts them; a total over packs alone may be of some of them,
                         # "Tổng lượng cao" over jars of cao and not the bags of dried leaves)
@@ -3893,7 +3896,9 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                 for year, cv in c.money_years().items():
                     exp = _expected_for_child(m, tm, c, year)
                     if exp and cv.vmax is None and not any(close(cv.value, e, tol) or scale_slip(cv.value, e)
-                                                           for e, _ in exp):
+                                                           for e, _ in exp) and \
+                            not (m.ocr and any(close(y, exp[0][0], 0.005) for y in _one_digit_either_way(cv.value))):
+                        # (on a scan, one look-alike digit making the cell the quantity × price is a misreading)
                         hits.append(_revenue_hit(c, year, cv.value, exp[0][0], [exp[0][1]]))
         for R in tm.rows:
             if R.kind != "revenue" or R.subset or R.noisy or R.debris or id(R) in nested:
@@ -3956,6 +3961,11 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                                 cell = c.cells[cv.col] if 0 <= cv.col < len(c.cells) else cv.text
                                 if _ocr_malformed(m, [cv.text, cell]) or (m.ocr and re.search(r"[\"'“”]", cell or "")):
                                     complete = False  # '"7712' for "277,2": a cell the scan garbled
+                                    continue
+                                if m.ocr and any(close(y, e, 0.005) for y in _one_digit_either_way(cv.value)):
+                                    # one look-alike digit makes the cell the quantity × price ("155" for 135,3, the
+                                    # engine sure of it, hr03): a misreading explains the gap to the rounding
+                                    complete = False
                                     continue
                                 hits.append(_revenue_hit(c, year, cv.value, e, [ev]))
                                 fired_child = True
@@ -4261,6 +4271,18 @@ def _lead_lost(read: float, true: float) -> bool:
     return len(diff) == 0 or (len(diff) == 1 and diff[0][1] in _LOOKALIKE[diff[0][0]])
 
 
+def _one_digit_either_way(x: float) -> list[float]:
+    """`x` with one significant digit replaced by one it is confused with either way ("155" read for "135": a "3"
+    the engine may read as "5", though a "5" is rarely read as "3")."""
+    digits = f"{x:.6g}" if abs(x) < 1e6 else f"{x:.0f}"
+    out = []
+    for i, ch in enumerate(digits):
+        if ch.isdigit():
+            out += [float(digits[:i] + d + digits[i + 1:]) for d in "0123456789"
+                    if d != ch and (d in _LOOKALIKE[ch] or ch in _LOOKALIKE[d])]
+    return out
+
+
 def _one_digit_off(x: float) -> list[float]:
     """`x` with one of its significant digits replaced by a look-alike."""
     digits = f"{x:.6g}" if abs(x) < 1e6 else f"{x:.0f}"
@@ -4417,8 +4439,10 @@ def _product_rows_revenue(m: PlanModel, tm: TableM, tol: float) -> list[Hit]:
                 reckoned[y] = (a, e)
         agree = {y for y, (a, e) in reckoned.items() if close(a.value, e, tol) or scale_slip(a.value, e)}
         if agree:
+            # (on a scan, not a year one look-alike digit makes the quantity × price: "155" read for 135,3, hr03)
             hits += [_revenue_hit(r, y, a.value, e, [qrow.evidence, prow.evidence])
-                     for y, (a, e) in reckoned.items() if y not in agree]
+                     for y, (a, e) in reckoned.items() if y not in agree
+                     and not (m.ocr and any(close(z, e, 0.005) for z in _one_digit_either_way(a.value)))]
     return hits
 
 
@@ -6311,12 +6335,15 @@ def output_series(m: PlanModel) -> dict[str, dict[int, tuple[float, Row]]]:
     # cho 1 kg thành phẩm") is the input, not the output
     materials = [frozenset(r.material) for r in ratios(m) if r.material]
     dated = m.view.dated.year if m.view.dated else None
+    sources = _summed_into_supply(m)
     for r in m.rows():
         if r.subset or r.flags & {"need", "supply", "input", "market"} or \
                 r.kind in ("capacity", "price", "cost", "cost_line"):
             continue
         if r.section in ("raw_materials",) and r.kind != "quantity":
             continue
+        if r.section == "raw_materials" and id(r) in sources:
+            continue  # a source the supply total adds up ("Sản lượng thu (7.000 kg/ha) | 7.000" over "Cộng nguồn cung", hu02)
         if r.kind != "quantity" and (words := product_tokens(r.label, m.vocab)) and \
                 any(_names_material(m, words, mat) for mat in materials):
             continue
@@ -6506,6 +6533,8 @@ def _total_output_rows(m: PlanModel) -> list[Row]:
         if (r.kind == "quantity" or finished) and not r.subset and not r.flags & {"need", "supply", "input", "market"}:
             if _export_part(r):
                 continue  # "Sản lượng xuất khẩu | tấn | 8,0" beside the home market's: the part sold abroad (hb01)
+            if r.section == "raw_materials" and id(r) in _summed_into_supply(m):
+                continue  # a source's harvest the supply total adds up ("Sản lượng thu (7.000 kg/ha)", hu02)
             ys = {y: x for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y)}
             if len(ys) >= 2 and not _one_group_of_several(m, r):
                 out.append(r)
@@ -8340,8 +8369,11 @@ def _summed_into_supply(m: PlanModel) -> set[int]:
     """The rows right above a supply total that they add up to ("1.1 | Nhà trồng
     nấm của hợp tác xã | 7.200", "1.2 | Hộ thành viên trồng nấm | 3.500", "| Cộng nguồn nấm tươi | 10.700"): its
     sources, whatever their labels name (he04). A total is of the supply when flagged so, when its label names a source
-    ("nguồn") or when one of the rows it adds up is flagged a supply."""
+    ("nguồn") or when one of the rows it adds up is flagged a supply. (Computed once per model.)"""
+    if (got := m._cache.get("summed_into_supply")) is not None:
+        return got
     out: set[int] = set()
+    m._cache["summed_into_supply"] = out
     for tm in m.tables:
         for p in tm.rows:
             if not p.total or p.flags & {"need", "input"}:
