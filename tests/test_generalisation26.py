@@ -388,3 +388,40 @@ Bảng 2. Tài sản và nguồn vốn của công ty (báo cáo tài chính nă
 Tổng vốn đầu tư của phương án là 800 triệu đồng, gồm vốn tự có 500 triệu đồng và vay ngân hàng 300 triệu đồng.
 """
     assert rule_hits("capital-mismatch", plan, "food") == []
+
+
+# ================================================================ a supply table with rows of hectares and households
+
+_HECTARES = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH TRÀ LÁ VỐI HƯƠNG TRÀ
+# 7. Nguồn nguyên liệu
+Bảng 3. Cân đối lá vối tươi
+
+ĐVT: kg
+| TT | Nguồn, nhu cầu | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| 1 | Vườn vối mới của hợp tác xã (số ha) | 2 | 3 | 4 |
+|  | Sản lượng thu (6.000 kg/ha) | 12.000 | 18.000 | 24.000 |
+| 2 | Hộ thành viên: 20 hộ × 500 kg | 10.000 | 10.000 | 10.000 |
+|  | Cộng nguồn cung | 22.000 | 28.000 | 34.000 |
+|  | Nhu cầu (sản lượng × 5) | 15.000 | 20.000 | 25.000 |
+# 8. Công nghệ
+Máy sấy 20 kg khô/ngày, 250 ngày/năm: công suất 5.000 kg khô/năm.
+# 9. Kế hoạch sản xuất
+| Sản phẩm | ĐVT | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| Tổng sản lượng trà lá vối khô | kg | 3.000 | 4.000 | 5.000 |
+"""
+
+
+def test_a_row_of_hectares_and_its_harvest_in_a_supply_table():
+    # the hectares are no kilograms, their harvest is a source the total adds up, not the product's output
+    for rule in ("table-total-mismatch", "capacity-exceeded", "figure-inconsistent"):
+        assert rule_hits(rule, _HECTARES, "herbal") == [], rule
+    # a total that is not the sum of the harvest and the members' leaves is still a gap
+    assert len(rule_hits("table-total-mismatch", _HECTARES.replace("| 22.000 |", "| 26.000 |"), "herbal")) == 1
+
+
+def test_a_look_alike_digit_either_way():
+    # a "3" read as "5" ("155" for "135") though the table of look-alikes lists it only the other way
+    assert 135.0 in A._one_digit_either_way(155.0)
+    assert 155.0 in A._one_digit_either_way(135.0)
