@@ -11090,11 +11090,13 @@ _CHANGE_SAID = re.compile(r"(?i)\b(?:bổ\s+sung|tăng|nâng|thêm|mở\s+rộng
 def _said_as_change(m: PlanModel, a: Stmt, b: Stmt) -> bool:
     """One sentence of the plan counts both figures (in the unit of `a`'s key, or as workers) and says the count
     changes: it tells how the one becomes the other."""
+    if (said := m._cache.get("counts_changed")) is None:
+        # (the counts of each sentence that says a count changes, by unit: computed once per model)
+        said = m._cache["counts_changed"] = [[(x.unit, x.value) for x in s.amounts if x.kind == "count"]
+                                             for s in m.sents if _CHANGE_SAID.search(s.text)]
     unit = a.key[0] if a.what == "stock" else None
-    for s in m.sents:
-        if not _CHANGE_SAID.search(s.text):
-            continue
-        got = {x.value for x in s.amounts if x.kind == "count" and (unit is None or x.unit == unit)}
+    for counts in said:
+        got = {v for u, v in counts if unit is None or u == unit}
         if a.value in got and b.value in got:
             return True
     return False
