@@ -3896,9 +3896,7 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                 for year, cv in c.money_years().items():
                     exp = _expected_for_child(m, tm, c, year)
                     if exp and cv.vmax is None and not any(close(cv.value, e, tol) or scale_slip(cv.value, e)
-                                                           for e, _ in exp) and \
-                            not (m.ocr and any(close(y, exp[0][0], 0.005) for y in _one_digit_either_way(cv.value))):
-                        # (on a scan, one look-alike digit making the cell the quantity × price is a misreading)
+                                                           for e, _ in exp):
                         hits.append(_revenue_hit(c, year, cv.value, exp[0][0], [exp[0][1]]))
         for R in tm.rows:
             if R.kind != "revenue" or R.subset or R.noisy or R.debris or id(R) in nested:
@@ -3961,11 +3959,6 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                                 cell = c.cells[cv.col] if 0 <= cv.col < len(c.cells) else cv.text
                                 if _ocr_malformed(m, [cv.text, cell]) or (m.ocr and re.search(r"[\"'“”]", cell or "")):
                                     complete = False  # '"7712' for "277,2": a cell the scan garbled
-                                    continue
-                                if m.ocr and any(close(y, e, 0.005) for y in _one_digit_either_way(cv.value)):
-                                    # one look-alike digit makes the cell the quantity × price ("155" for 135,3, the
-                                    # engine sure of it, hr03): a misreading explains the gap to the rounding
-                                    complete = False
                                     continue
                                 hits.append(_revenue_hit(c, year, cv.value, e, [ev]))
                                 fired_child = True
