@@ -45,7 +45,7 @@ def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
     crashes = []
-    assert len(names()) >= 223, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 230, names()  # a set that is not found must not quietly leave the pool
     outs = {name: tmp_path_factory.mktemp(name) for name in names()}
 
     def review(name: str):
@@ -100,7 +100,11 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.959, pooled.text  # 3839/4003 = 0.95903 (forty-seventh session's end: sets
+    assert pooled.t.defect_recall >= 0.958, pooled.text  # 3957/4129 = 0.95834 (forty-eighth session's end: sets
+    # 224-230 joined, written blind on timetables, rounded figures, a cover and contents, plans correcting their own
+    # figures, first years at a loss, a table per year or product and the whole organisation's figures, with eight of
+    # their blind misses left, 118/126 (hu07's price inconsistency, caught at first only through a harvest row read
+    # as output, now missed for what it is); sets 1-223 at 3839/4003, unchanged); 3839/4003 = 0.95903 (forty-seventh session's end: sets
     # 220-223 joined, written blind on collective marks and licensed brands, other people's numbers, crop and fiscal
     # years and Vietnamese typed every way, with three of their blind misses left, 69/72, all scans; sets 1-219 at
     # 3770/3931, cw07's capacity caught); 3769/3931 = 0.95879 (forty-sixth session's end: sets
@@ -169,7 +173,9 @@ def test_floor_defect_recall(pooled):
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 87, pooled.text  # 87 in 2672 plans (forty-seventh session's end: sets 220-223
+    assert pooled.t.false_alarms <= 88, pooled.text  # 88 in 2756 plans (forty-eighth session's end: sets 224-230
+    # joined with one of their 37 blind false alarms left, hu09's thin market part beside its planted missing
+    # channel; sets 1-223 at 87, unchanged, at04's scanned cost "2020,1:" kept unread); 87 in 2672 plans (forty-seventh session's end: sets 220-223
     # joined with three of their 16 blind false alarms left: hm10's fresh pomelo without a TCCS, the category matrix
     # reading fresh produce as food; ho10's market part thin beside its planted missing channel; hp06's missing SWOT,
     # a true finding its author did not expect; sets 1-219 at 84, unchanged);
