@@ -458,7 +458,7 @@ def category_of(*texts: str) -> str:
         if not t:
             continue
         toned = has_diacritics(t)
-        key = " " + " ".join(words(tone_key(t) if toned else match_key(t))) + " "
+        key = full = " " + " ".join(words(tone_key(t) if toned else match_key(t))) + " "
         # longest keyword first, whatever its category, and a word it matched is used up: "gỗ mỹ
         # nghệ" is handicraft before "nghệ" (turmeric) could read as herbal, "chè lam" food before
         # "chè" reads as a beverage; among what is left, the one named first (Vietnamese puts the
@@ -475,7 +475,6 @@ def category_of(*texts: str) -> str:
                 found[cat] = 0
         if found.get("beverage") == 0 and _herbal_tea(t):
             return "herbal"
-        full = " " + " ".join(words(tone_key(t) if toned else match_key(t))) + " "
         for k, cat in _decisive(toned):
             if f" {k} " in full:
                 return cat

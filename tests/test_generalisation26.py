@@ -423,5 +423,5 @@ def test_a_row_of_hectares_and_its_harvest_in_a_supply_table():
 
 def test_a_look_alike_digit_either_way():
     # a "3" read as "5" ("155" for "135") though the table of look-alikes lists it only the other way
-    assert 135.0 in A._one_digit_either_way(155.0)
-    assert 155.0 in A._one_digit_either_way(135.0)
+    assert 135.0 in A._one_digit_off(155.0, either_way=True)
+    assert 155.0 in A._one_digit_off(135.0, either_way=True)

@@ -4264,27 +4264,16 @@ def _lead_lost(read: float, true: float) -> bool:
     return len(diff) == 0 or (len(diff) == 1 and diff[0][1] in _LOOKALIKE[diff[0][0]])
 
 
-def _one_digit_either_way(x: float) -> list[float]:
-    """`x` with one significant digit replaced by one it is confused with either way ("155" read for "135": a "3"
-    the engine may read as "5", though a "5" is rarely read as "3")."""
-    digits = f"{x:.6g}" if abs(x) < 1e6 else f"{x:.0f}"
-    out = []
-    for i, ch in enumerate(digits):
-        if ch.isdigit():
-            out += [float(digits[:i] + d + digits[i + 1:]) for d in "0123456789"
-                    if d != ch and (d in _LOOKALIKE[ch] or ch in _LOOKALIKE[d])]
-    return out
-
-
-def _one_digit_off(x: float) -> list[float]:
-    """`x` with one of its significant digits replaced by a look-alike."""
+def _one_digit_off(x: float, either_way: bool = False) -> list[float]:
+    """`x` with one of its significant digits replaced by a look-alike (`either_way`: also by a digit the engine may
+    read as it, "155" read for "135": a "3" read as "5", though the table lists only a "5" that may be a "3")."""
     digits = f"{x:.6g}" if abs(x) < 1e6 else f"{x:.0f}"
     out = []
     for i, ch in enumerate(digits):
         if not ch.isdigit():
             continue
-        for d in _LOOKALIKE[ch]:
-            if d != ch:
+        for d in "0123456789":
+            if d != ch and (d in _LOOKALIKE[ch] or (either_way and ch in _LOOKALIKE[d])):
                 try:
                     out.append(float(digits[:i] + d + digits[i + 1:]))
                 except ValueError:
@@ -4435,7 +4424,7 @@ def _product_rows_revenue(m: PlanModel, tm: TableM, tol: float) -> list[Hit]:
             # (on a scan, not a year one look-alike digit makes the quantity × price: "155" read for 135,3, hr03)
             hits += [_revenue_hit(r, y, a.value, e, [qrow.evidence, prow.evidence])
                      for y, (a, e) in reckoned.items() if y not in agree
-                     and not (m.ocr and any(close(z, e, 0.005) for z in _one_digit_either_way(a.value)))]
+                     and not (m.ocr and any(close(z, e, 0.005) for z in _one_digit_off(a.value, either_way=True)))]
     return hits
 
 
@@ -12278,12 +12267,10 @@ def _a_row_of(m: PlanModel, total: Stmt, other: Stmt) -> bool:
     """`total` is a table's total row and `other` is the count of one of the rows above it, which its sentence names
     ("Xưởng nước mắm có 11 lao động" beside "Xưởng nước mắm | 11" over "Tổng số lao động | 96"; not "số lao động giữ
     nguyên 4 người" beside "Nấu, ủ men, chưng cất | 4", the whole workforce said plainly)."""
-    if not _TOTAL_OF_KINDS.match(total.evidence):
-        return False
-    tm = next((t for t in m.tables if t.block == total.block), None)
-    if other.value != int(other.value) or not (at := re.search(
+    if not _TOTAL_OF_KINDS.match(total.evidence) or other.value != int(other.value) or not (at := re.search(
             rf"(?<![\d.,]){int(other.value)}\s+(?:lao\s+động|người|công\s+nhân)\b", other.evidence)):
         return False
+    tm = next((t for t in m.tables if t.block == total.block), None)
     lead = other.evidence[max(0, at.start() - 50):at.start()]
     lead = re.split(r"[;,.:]", lead)[-1]  # (the clause that leads to the count names whose hands they are)
     said = set(re.findall(r"\w{2,}", fold(lead.lower())))

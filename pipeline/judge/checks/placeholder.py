@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
+from pipeline.ingest.headings import split_numbering
 from pipeline.judge.base import BatchContext, Hit, PlanView, SpecBase, quote
 from pipeline.models import BlockKind
 
@@ -34,12 +35,11 @@ class Spec(SpecBase):
 _LEADER = re.compile(r"(?:\.\s?){4,}|…{2,}")
 
 
-# a heading's own number or letter ("III.", "2.1.", "S.", "Phần IV:", "Chương 2 –") and what is left of it
-_HEADING_NUMBER = re.compile(r"(?i)^\s*(?:(?:phần|chương|mục)\s+)?(?:[IVXLC]+|\d+(?:\.\d+)*|[A-ZĐ])\s*[.):–-]\s*")
-
-
 def _heading_key(text: str) -> str:
-    return " ".join(_HEADING_NUMBER.sub("", text).lower().split())
+    """A heading's words without its own number or letter ("III.", "2.1.", "S.", "Phần IV:", "10/"), as the reader
+    splits them (`split_numbering`), lower-cased."""
+    num = split_numbering(text)
+    return " ".join((num.rest if num else text).lower().split())
 
 
 def _toc_entry(text: str, headings: frozenset[str] = frozenset()) -> bool:
@@ -100,7 +100,7 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
     excl = [re.compile(p, re.I) for p in spec.exclude]
     hits = []
     seen = set()
-    headings = frozenset(_heading_key(b.text) for b in view.blocks if b.kind == BlockKind.heading)
+    headings: frozenset[str] | None = None
     contents: set[int] | None = None
     for s in view.sentences:
         found = [m for p in pats if (m := p.search(s.text))]
@@ -108,8 +108,9 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
             continue  # (the residue patterns first: most sentences have none)
         if spec.form_guidance and _guidance(view, s.block):
             continue
-        if contents is None:
+        if contents is None:  # (both built once, for the first sentence with a residue: most plans have none)
             contents = _contents_blocks(view)
+            headings = frozenset(_heading_key(b.text) for b in view.blocks if b.kind == BlockKind.heading)
         if s.block in contents:
             continue
         if any(x.search(s.text) for x in excl) or _toc_entry(s.text, headings):
