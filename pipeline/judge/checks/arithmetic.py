@@ -5881,7 +5881,12 @@ def _profit_series(m: PlanModel) -> list[tuple[dict[int, float], str]]:
     stated = text_yearly(m, "profit")
     if len(stated) >= 2 and all(len({x for x, _, _ in vals}) == 1 for vals in stated.values()):
         ser = {y: vals[0][0] for y, vals in stated.items()}
-        out.append((ser, "; ".join(dict.fromkeys(vals[0][1] for vals in stated.values()))))
+        # (the text's years that a table's series already gives, with the same amounts, and fewer of them: the
+        # prose picks the table's good years, "từ năm 2028 lãi 530,5 …, năm 2030 lãi 1.375,4" beside a table whose
+        # 2027 is "lỗ 210,8" — not a series of its own to average or accumulate (hu06))
+        if not any(len(t) > len(ser) and all(y in t and close(v, t[y], 0.005) for y, v in ser.items())
+                   for t, _ in out):
+            out.append((ser, "; ".join(dict.fromkeys(vals[0][1] for vals in stated.values()))))
     return out
 
 
