@@ -31,3 +31,26 @@ def test_the_prose_picking_a_tables_good_years_is_no_series_of_its_own():
     # the payback of the table's own years stays silent
     plan = _PAYBACK_AFTER_A_LOSS.format(payback="Thời gian hoàn vốn khoảng 2,7 năm.")
     assert rule_hits("payback-mismatch", plan, "food") == []
+
+
+# ================================================================ a revenue table's lines named by their pack
+
+_YEAR_REVENUE_TABLE = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH NƯỚC CỐT GỪNG KỲ ANH
+# 8. Kế hoạch tiêu thụ
+Bảng 7. Doanh thu năm 2028
+
+| Sản phẩm | Số lượng | Giá bán (đồng) | Thành tiền (đồng) |
+|---|---|---|---|
+| Nước cốt gừng, chai 250 ml | 12.000 | 45.000 | 540.000.000 |
+| Nước cốt gừng mật ong, lọ thủy tinh 0,5 lít | 3.000 | 90.000 | 270.000.000 |
+| Nước cốt gừng, can 2 lít | 500 | 300.000 | 150.000.000 |
+| Tổng cộng |  |  | {total} |
+"""
+
+
+def test_a_revenue_tables_lines_named_by_their_pack_are_items_of_its_total():
+    # the lines "…, chai 250 ml" and "…, can 2 lít" were read as price rows, no items of the money total, and the
+    # total went unchecked
+    hits = rule_hits("table-total-mismatch", _YEAR_REVENUE_TABLE.format(total="1.060.000.000"), "beverage")
+    assert len(hits) == 1 and hits[0].params["expected"] == 960_000_000, hits
+    assert rule_hits("table-total-mismatch", _YEAR_REVENUE_TABLE.format(total="960.000.000"), "beverage") == []

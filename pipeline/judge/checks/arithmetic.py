@@ -1420,7 +1420,10 @@ def _price_column_per_pack(tm: TableM, v: Vocab) -> None:
             continue
         for x in money:
             x.per = pm.group(1).lower()
-        r.kind = "price"
+        if not any(x.kind == "money" and x.col not in cols for x in r.vals):
+            # (a row that also holds its amount, "… chai 500 ml | 20.000 | 88.000 | 1.760.000.000" under "Số lượng |
+            # Giá bán (đồng) | Thành tiền (đồng)", is a line of a revenue table, its amount an item of the total, hv05)
+            r.kind = "price"
 
 
 def _table_caption(view: PlanView, block: int) -> str:
