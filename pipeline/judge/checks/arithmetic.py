@@ -749,6 +749,13 @@ def _caption_tail(caption: str | None) -> str:
 _OUTPUT_AND_NEED = re.compile(r"(?i)\b(?:kế hoạch sản xuất|sản lượng|sản phẩm)\s*(?:,|và|&)\s*(?:nhu cầu|nguyên)")
 _NEED_TABLE = re.compile(r"(?i)\bnhu cầu (?:về )?(?:nguyên|vật) liệu|\bnguyên (?:vật )?liệu cần(?: dùng)?\b|"
                          r"\blượng nguyên (?:vật )?liệu (?:cần|sử dụng)")
+# a table of what the gift sets or combos take, year by year ("Số lượng từng thành phần các hộp quà sử dụng", "Sản phẩm
+# dùng cho giỏ quà", "Lượng hàng đóng vào combo"): each row a pack the sets use up, a need of theirs and not the pack's
+# output, which its sales table counts sold alone (ia01-ia09)
+_SET_USE_TABLE = re.compile(r"(?i)\b(?:(?:hộp|giỏ|bộ|khay|set|túi|thùng|phần)\s+quà|combo)\b.{0,40}?"
+                            r"\b(?:sử\s+dụng|dùng|cần|tiêu\s+hao)\b|"
+                            r"\b(?:dùng|sử\s+dụng|đóng)\s+(?:cho|vào|trong)\s+(?:các\s+)?(?:(?:hộp|giỏ|bộ|khay|set|túi|thùng|phần)"
+                            r"\s+quà|combo)\b")
 
 
 def _cell_is_value(cell: str, f: Figure) -> bool:
@@ -985,7 +992,8 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
         # (nor a balance of a material and its sources: "Bảng 5. Cân đối gạo lứt đỏ và nhu cầu nguyên liệu phụ", whose
         # "Gạo lứt đỏ từ ruộng thành viên" is a source, ga01)
         need_table = bool(_NEED_TABLE.search(above + " " + " ".join(header))) and \
-            not _OUTPUT_AND_NEED.search(above + " " + " ".join(header)) and not _BALANCE_CAPTION.search(above)
+            not _OUTPUT_AND_NEED.search(above + " " + " ".join(header)) and not _BALANCE_CAPTION.search(above) \
+            or bool(_SET_USE_TABLE.search(above))
         # the sentence right above the table (or its header) says it lists the sources of a material
         # ("Nguồn cung cấp moi:", a column "Nguồn"): each row with a quantity is one source
         # a table of the market's size or of rivals ("Bảng 1. Quy mô thị trường cam …", "Đối thủ | Sản lượng |
@@ -2136,6 +2144,21 @@ def _cost_line_above(tm: TableM, r: Row) -> bool:
         and above.kind not in ("revenue", "profit", "tax", "quantity", "price", "investment_total", "source")
 
 
+_TOTAL_OF = re.compile(r"(?i)^\W*(?:tổng(?:\s+cộng)?|cộng)\s+([^\W\d_]+\s+[^\W\d_]+)")
+
+
+def _rows_named_by_total(tm: TableM, total: Row) -> list[Row] | None:
+    """The rows above a total that begin with the two words it totals ("Lãi vay 6,6 %/năm (Ngân hàng CSXH)", "Lãi vay 8
+    %/năm (Agribank)" under "Tổng lãi vay phải trả", among each loan's balances and repayments, hz10): at least two."""
+    mm = _TOTAL_OF.match(total.label or "")
+    if not mm:
+        return None
+    head = fold(mm.group(1).lower())
+    rows = [r for r in tm.rows[:total.index] if not r.total and not r.subset
+            and fold((r.label or "").lower()).lstrip(" -–+•*").startswith(head + " ")]
+    return rows if len(rows) >= 2 else None
+
+
 def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, list[Row]]]:
     """Which rows a total row may add up: several readings, tried in turn (top level, leaves,
     each level, an explicit formula "(1+2+3)"), so that a total at any one level passes."""
@@ -2147,6 +2170,8 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
         picked = [r for r in tm.rows if r.num in wanted and r is not total]
         if len(picked) == len(wanted):
             cands.append(("formula", picked))
+    if (named := _rows_named_by_total(tm, total)) is not None:
+        cands.append(("named", named))
     kids = tm.children(total)
     if total.num is not None and kids:
         # a numbered group row ("II Tổng chi phí") adds up its children, up to a result row a scan
@@ -4986,6 +5011,26 @@ def _year_unread(tm: TableM, P: Row, year: int) -> bool:
 _MARGIN_LABEL = re.compile(r"(?i)\btỷ\s+(?:suất|lệ)\s+(?:lợi\s+nhuận|lãi)\b")
 
 
+_ADDED_LINE = re.compile(r"(?i)^\W*(?:cộng|\+)|\bthu\s+nhập\s+khác\b|\bdoanh\s+thu\s+(?:khác|tài\s+chính)\b")
+
+
+def _after_deductions(tm: TableM, P: Row, year: int | None) -> tuple[float, Row, list[Row]] | None:
+    """A profit the table reaches from another profit row above it through the lines between them: the nearest profit
+    row above, every line between holding this year's amount (taken off, or added when it says so: "Cộng: thu nhập
+    khác"). (The profit so reached, that row, the lines), or None when the table has no such steps."""
+    above = next((r for r in reversed(tm.rows[:P.index]) if r.kind == "profit" and not r.subset), None)
+    if above is None or (q := above.money_years().get(year)) is None:
+        return None
+    between = [r for r in tm.rows[above.index + 1:P.index] if not r.subset]
+    if not between or any(r.kind in ("revenue", "profit") or r.total for r in between):
+        return None
+    vals = [r.money_years().get(year) for r in between]
+    if any(x is None for x in vals):
+        return None
+    return q.value + sum(x.value if _ADDED_LINE.search(r.label or "") else -x.value
+                         for r, x in zip(between, vals, strict=True)), above, between
+
+
 def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
     tol = spec.tolerance
     hits: list[Hit] = []
@@ -5093,6 +5138,13 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                     # a summary table's plain "Lợi nhuận (đồng)" that is the profit after tax of the finance
                     # table ("Lợi nhuận sau thuế | 403.282.500"), checked there (whatever cost it is read against)
                     cands.append((pv.value, cands[0][1], cands[0][2], 0.0))
+                steps = _after_deductions(tm, P, year) if cands else None
+                if steps is not None:
+                    # "Lợi nhuận từ sản xuất, kinh doanh | 526,6", "Trừ: lãi vay | 48,0", "Trừ: tiền thuê đất | 36,0",
+                    # "Trừ: phí, lệ phí | 7,5", "Lợi nhuận trước thuế | 435,1": the profit the table reaches from the
+                    # profit row above it through the lines it takes off (that row is itself checked against revenue −
+                    # cost): this one is held to its own steps only (hz02, hz05)
+                    cands = [(steps[0], cands[0][1], cands[0][2], 0.0)]
                 if not cands:
                     continue
                 done.add(year)
@@ -5138,10 +5190,14 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                     if close(stated, e, tol, slack):
                         continue
                 ev = "; ".join(dict.fromkeys([R.evidence, cev if len(cev) < 200 else cev[:200], P.evidence]))
+                if steps is not None:
+                    ev = "; ".join(r.evidence for r in [steps[1], *steps[2], P])
                 hits.append(Hit(section=P.section, evidence=quote(ev, 400),
                                 params={"year": ylabel(year), "label": P.label, "stated": stated,
                                         "expected": e, "revenue": rv.value, "cost": cost, "tax": tax_used,
-                                        "diff_pct": diff_pct(stated, e)}))
+                                        "diff_pct": diff_pct(stated, e),
+                                        **({"from_label": steps[1].label, "from_value": steps[1].money_years()[year].value,
+                                            "lines": [r.label for r in steps[2]]} if steps is not None else {})}))
     hits.extend(_text_profit(m, spec, done))
     hits.extend(_text_profit_vs_table(m, spec, done))
     hits.extend(_text_profit_by_year(m, spec, done | {_year_of_label(h.params["year"]) for h in hits}))
@@ -5852,6 +5908,12 @@ def rel_capital(m: PlanModel, spec: Spec) -> list[Hit]:
         if any(close(s, t, spec.tolerance) or scale_slip(s, t) for s in sums for t in targets):
             continue
         if sums[0] <= 0:
+            continue
+        if any(o is not items and len(o) > len(items) and all(any(close(x, y, 0.005) for y, _ in o) for x, _ in items)
+               and any(close(sum(y for y, _ in o), t, spec.tolerance) for t in targets) for o, *_ in cap.sources):
+            # a sentence on the loans alone ("Khoản vay Ngân hàng CSXH 100 triệu đồng …; khoản vay Ngân hàng Nông
+            # nghiệp 150 triệu đồng …") whose amounts are some of a fuller list that adds up to the total: a part of
+            # the sources, told for their terms, not the plan's whole funding (hz03)
             continue
         # report against the stated total nearest to the sources (the one the plan meant)
         total, tev, tsec = min(cap.totals, key=lambda t: abs(t[0] - sums[0]))
@@ -12486,7 +12548,7 @@ def _two_rows_hit(m: PlanModel, a: Row, b: Row, params: dict[str, str]) -> Hit:
                params={**params, "first_section": where[0], "second_section": where[1]})
 
 
-_INTEREST_ROW = re.compile(r"(?i)^\W*(?:chi\s+phí\s+)?(?:trả\s+)?lãi\s+vay\b")
+_INTEREST_ROW = re.compile(r"(?i)^\W*(?:tổng\s+(?:cộng\s+)?)?(?:chi\s+phí\s+)?(?:trả\s+)?lãi\s+vay\b")
 
 
 def _interest_disagrees(m: PlanModel, tol: float) -> Hit | None:
@@ -12495,6 +12557,10 @@ def _interest_disagrees(m: PlanModel, tol: float) -> Hit | None:
     year (the same loan, in the same money unit) and differ in another."""
     rows = [r for r in m.rows() if _INTEREST_ROW.match(r.label or "") and not r.subset and not r.noisy
             and len([y for y in r.money_years() if y is not None]) >= 2]
+    # (a schedule of several loans gives each loan's interest, "Lãi vay 6,6 %/năm (Ngân hàng CSXH)" and "Lãi vay 8
+    # %/năm (Agribank)", and their total, "Tổng lãi vay phải trả": one loan's row is a part of the year's interest, hz10)
+    parts = {id(r) for r in rows if not r.total and sum(1 for o in rows if o.table == r.table and not o.total) >= 2}
+    rows = [r for r in rows if id(r) not in parts]
     for i, a in enumerate(rows):
         for b in rows[i + 1:]:
             if a.table == b.table:
