@@ -1199,6 +1199,25 @@ def _cell_number(cell: str, style: NumberStyle) -> tuple[float, bool, str] | Non
     return v, bool(m.group("pct")), m.group("n")
 
 
+# a cell that ends with a worked result: "12 tháng × 800 kg = 9.600", "33.000 × 0,3 = 9.900 kg"
+_WORKED_RESULT_RE = re.compile(rf"=\s*{_NUM_BODY}\s*(?:[^\W\d_]+(?:/[^\W\d_]+)?)?\s*$")
+# a cell that is a subtraction and nothing else: "838.000 - 701.600", "2.150 – 1.780"
+_DIFFERENCE_CELL_RE = re.compile(rf"[ \t]*(?P<a>{_NUM_BODY})[ \t]*[-\u2212\u2013][ \t]*(?P<b>{_NUM_BODY})[ \t]*")
+
+
+def _difference_cell(cell: str, style: NumberStyle) -> tuple[float, bool, str] | None:
+    """A cell that writes its figure as a subtraction, the larger number first ("Lợi nhuận | 838.000 - 701.600" when a
+    scan wrapped its "= 136.400" onto a line of its own, hx03): the difference is the figure. (A smaller number first is
+    a range, "180.000 - 200.000", read as before.)"""
+    m = _DIFFERENCE_CELL_RE.fullmatch(cell)
+    if not m:
+        return None
+    a, b = parse_number(m.group("a"), style), parse_number(m.group("b"), style)
+    if a is None or b is None or not a > b > 0:
+        return None
+    return a - b, False, m.group("a")
+
+
 _OWN_REST_RE = re.compile(r"(?i:từ)|[^\w]|_")
 
 
@@ -1383,7 +1402,7 @@ def _table_figures(
 
     def num_of(c: str) -> tuple[float, bool, str] | None:
         if c not in nums:
-            got = _cell_number(c, style)
+            got = _cell_number(c, style) or _difference_cell(c, style)
             if got is not None and fixed3 and _THREE_ZEROS_RE.fullmatch(got[2]):
                 got = (float(got[2].split(",")[0]) * (1 if got[0] >= 0 else -1), got[1], got[2])
             nums[c] = got
@@ -1407,6 +1426,8 @@ def _table_figures(
             own = _own_amount(c, amounts_of(c))
             if own is not None and own.kind not in ("year", "number"):
                 return True
+            if _WORKED_RESULT_RE.search(c):
+                return True  # "12 tháng × 800 kg = 9.600": a working and its result, which no column head is (hx01)
             if MACHINES_COUNT.match(c):
                 return True  # "2 nồi", "3 máy": a count of machines, which no column head is
         return False

@@ -4,7 +4,8 @@ the rules missing or misreading, written small and in other words."""
 from __future__ import annotations
 
 from pipeline.entities import category_of
-from tests.test_generalisation import message, rule_hits
+from pipeline.figures import _difference_cell
+from tests.test_generalisation import message, rule_hits, view_of
 
 # ================================================================ payback beside a loss year
 
@@ -192,3 +193,39 @@ def test_a_pressed_bamboo_tea_tray_is_a_craft():
     assert category_of("Hộp trà gỗ hương Khải Thịnh") == "handicraft"
     assert category_of("Măng tre khô Hương Sơn") == "food"
     assert category_of("Trà xanh búp Sơn Hồng") == "beverage"
+
+
+# ================================================================ a subtraction in a cell; a group's own sum
+
+def test_a_cell_written_as_a_subtraction_is_its_difference():
+    assert _difference_cell("838.000 - 701.600", "vi") == (136_400.0, False, "838.000")
+    assert _difference_cell("2.150 – 1.780", "vi")[0] == 370.0
+    assert _difference_cell("180.000 - 200.000", "vi") is None  # a range, the smaller first
+    assert _difference_cell("838.000", "vi") is None
+
+
+_GROUP_SUMS = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH NEM CHUA HƯƠNG SƠN
+# 6. Nguồn nguyên liệu
+Bảng 4. Nguồn cung nguyên liệu (kg/năm)
+
+| Nguồn cung | Nguyên liệu | Lượng cung mỗi năm |
+|---|---|---|
+| Lò mổ thôn Bắc Sơn | Thịt lợn | 12 tháng × 500 kg = 6.000 |
+| Hộ chăn nuôi Tân Hương | Thịt lợn | 12 tháng × 200 kg = 2.400 |
+| Cộng thịt lợn |  | 8.400 |
+| Xưởng muối thôn Đông | Muối, tỏi, ớt | 12 tháng × 40 kg = 480 |
+| Cộng muối, tỏi, ớt |  | 480 |
+| Tổ hợp tác thôn Trung | Lá chuối, lá đinh lăng | 12 tháng × 90 kg = 1.080 |
+| Cộng lá chuối, lá đinh lăng |  | {last} |
+"""
+
+
+def test_a_groups_own_sum_after_other_groups_sums_is_no_grand_total():
+    # "Cộng lá chuối, lá đinh lăng" was read as the sum of the groups' sums above it (8.400), not of its one item
+    assert rule_hits("table-total-mismatch", _GROUP_SUMS.format(last="1.080"), "food") == []
+
+
+def test_rows_of_worked_results_are_data_not_the_header():
+    # the first rows, "12 tháng × 500 kg = 6.000" in every number cell, had been read into the table's header
+    figures = [f for f in view_of(_GROUP_SUMS.format(last="1.080")).plan.figures if f.value == 6000]
+    assert figures and figures[0].label and "Lò mổ" in figures[0].label, figures

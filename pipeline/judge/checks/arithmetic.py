@@ -1428,7 +1428,8 @@ def _price_column_per_pack(tm: TableM, v: Vocab) -> None:
             continue
         for x in money:
             x.per = pm.group(1).lower()
-        if not any(x.kind == "money" and x.col not in cols for x in r.vals):
+        if not any(x.kind == "money" and x.col not in cols and x.col < len(tm.header)
+                   and v.cols["amount"].in_text(tm.header[x.col] or "") for x in r.vals):
             # (a row that also holds its amount, "… chai 500 ml | 20.000 | 88.000 | 1.760.000.000" under "Số lượng |
             # Giá bán (đồng) | Thành tiền (đồng)", is a line of a revenue table, its amount an item of the total, hv05)
             r.kind = "price"
@@ -2147,6 +2148,20 @@ def _cost_line_above(tm: TableM, r: Row) -> bool:
 _TOTAL_OF = re.compile(r"(?i)^\W*(?:tổng(?:\s+cộng)?|cộng)\s+([^\W\d_]+\s+[^\W\d_]+)")
 
 
+_NAMED_SUM = re.compile(r"(?i)^\W*cộng\s+(?!cộng\b|chung\b|toàn\b|tất\b|các\b)(\w.*)$")
+
+
+def _group_named_apart(tm: TableM, total: Row) -> bool:
+    """A "Cộng …" row that names its group ("Cộng Bánh đa nem") in a table whose earlier "Cộng …" rows name other groups
+    (a "Tổng …" is the table's whole, and so is a sum right under the last group's, with no rows of its own)."""
+    own = _NAMED_SUM.match(total.label or "")
+    if not own:
+        return False
+    others = [mm.group(1).strip().lower() for r in tm.rows[:total.index] if r.total
+              and (mm := _NAMED_SUM.match(r.label or ""))]
+    return bool(others) and own.group(1).strip().lower() not in others
+
+
 def _rows_named_by_total(tm: TableM, total: Row) -> list[Row] | None:
     """The rows above a total that begin with the two words it totals ("Lãi vay 6,6 %/năm (Ngân hàng CSXH)", "Lãi vay 8
     %/năm (Agribank)" under "Tổng lãi vay phải trả", among each loan's balances and repayments, hz10): at least two."""
@@ -2243,6 +2258,10 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
             if any(r.kind == "tax" for r in below):
                 readings(below)
         everything = [r for r in tm.rows[:idx] if not (r.total and r.num is None and r.kind is None)]
+        if since and len(everything) > len(since) and _group_named_apart(tm, total):
+            # "Cộng Rau củ, miến, …" after "Cộng Thịt lợn nạc vai, tôm đất" and "Cộng Bánh đa nem": each sum names its
+            # own group, so the last is its one item's, not the table's (hx01)
+            return cands
         if len(everything) > len(since):
             readings(everything)
             subtotals = [r for r in tm.rows[:idx] if r.total and r.num is None and r.kind is None]
@@ -5143,8 +5162,14 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                     # "Lợi nhuận từ sản xuất, kinh doanh | 526,6", "Trừ: lãi vay | 48,0", "Trừ: tiền thuê đất | 36,0",
                     # "Trừ: phí, lệ phí | 7,5", "Lợi nhuận trước thuế | 435,1": the profit the table reaches from the
                     # profit row above it through the lines it takes off (that row is itself checked against revenue −
-                    # cost): this one is held to its own steps only (hz02, hz05)
-                    cands = [(steps[0], cands[0][1], cands[0][2], 0.0)]
+                    # cost): this one is held to its own steps only when revenue − cost is that row's figure (hz02,
+                    # hz05); when it is not, that row is the one in error ("LN gộp" against revenue − cost of goods
+                    # sold), and this one may still be revenue less every cost
+                    stepped = (steps[0], cands[0][1], cands[0][2], 0.0)
+                    above_v = steps[1].money_years()[year].value
+                    cands = [stepped] if any(close(c[0], above_v, 0.005) for c in cands) else [*cands, stepped]
+                    if len(cands) > 1:
+                        steps = None
                 if not cands:
                     continue
                 done.add(year)
