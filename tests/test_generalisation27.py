@@ -229,3 +229,72 @@ def test_rows_of_worked_results_are_data_not_the_header():
     # the first rows, "12 tháng × 500 kg = 6.000" in every number cell, had been read into the table's header
     figures = [f for f in view_of(_GROUP_SUMS.format(last="1.080")).plan.figures if f.value == 6000]
     assert figures and figures[0].label and "Lò mổ" in figures[0].label, figures
+
+
+# ================================================================ tables of words beside the figures (set 232's kind)
+
+_OWN_PRICE_COLUMN = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH RUỐC TÔM HỘI THỦY
+# 8. Kế hoạch sản xuất
+Bảng 6. Sản lượng dự kiến
+
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 |
+|---|---|---|---|---|
+| 1 | Hũ 200 g | hũ | 30.000 | 33.000 |
+| 2 | Hũ 400 g | hũ | 10.000 | 11.000 |
+
+Bảng 7. Doanh thu dự kiến
+
+ĐVT: triệu đồng
+| TT | Sản phẩm | Đơn giá (đồng) | Năm 2027 | Năm 2028 |
+|---|---|---|---|---|
+| 1 | Hũ 200 g | 40.000 | 1.200,0 | 1.320,0 |
+| 2 | Hũ 400 g | 70.000 | 700,0 | {revenue} |
+|  | Tổng doanh thu |  | 1.900,0 | 2.090,0 |
+"""
+
+
+def test_a_revenue_rows_own_unit_price_prices_the_pack_the_plan_counts():
+    # 11.000 hũ × 70.000 đ = 770,0 triệu, not 900,0
+    hits = [h for h in rule_hits("revenue-mismatch", _OWN_PRICE_COLUMN.format(revenue="900,0"), "food")
+            if h.params.get("label") == "Hũ 400 g"]
+    assert [(h.params["year"], h.params["expected"]) for h in hits] == [("2028", 770_000_000)], hits
+    assert rule_hits("revenue-mismatch", _OWN_PRICE_COLUMN.format(revenue="770,0"), "food") == []
+
+
+_ROLES = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH CHIẾU CÓI NGA SƠN
+# 9. Tổ chức sản xuất
+Bảng 6. Phân công công việc trong tổ
+
+| Người, công việc | Nhiệm vụ | Số người |
+|---|---|---|
+| Tổ trưởng (bà Lan) | Điều hành, nhận đơn hàng | 1 người |
+| Dệt chiếu | Dệt theo khổ, kiểm tra mép | 5 người |
+| Nhuộm, phơi cói | Nhuộm màu, phơi khô | 2 người |
+| Tổng cộng |  | {total} người |
+"""
+
+
+def test_heads_counted_in_a_table_of_roles_are_not_rounded():
+    # 1 + 5 + 2 = 8: "10 người" passed as a rounding of eight single digits
+    hits = rule_hits("table-total-mismatch", _ROLES.format(total="10"), "handicraft")
+    assert hits and hits[0].params["expected"] == 8, hits
+    assert rule_hits("table-total-mismatch", _ROLES.format(total="8"), "handicraft") == []
+
+
+_SWOT_TABLE = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH RƯỢU NẾP SIM CẨM LẠC
+# 1. Thông tin chung
+Hợp tác xã Nông nghiệp Sim Cẩm Lạc thành lập năm 2019 ở xã Cẩm Lạc. Sản phẩm Rượu nếp sim Cẩm Lạc đóng chai 500 ml.
+# 3. Sản phẩm
+Rượu nếp sim Cẩm Lạc được nấu từ nếp cái của thành viên và quả sim chín. Rượu nếp sim Cẩm Lạc ủ trong chum sành.
+# 5. Phân tích SWOT
+| Nội dung | Phân tích |
+|---|---|
+| Điểm mạnh | {strength} có đồi sim riêng 12 ha và men lá gia truyền |
+| Thách thức | Rượu trôi nổi giá rẻ, Rượu sim Phú Quốc đã có thương hiệu mạnh |
+"""
+
+
+def test_a_swot_tables_strengths_name_the_plans_own_product():
+    hits = rule_hits("name-inconsistent", _SWOT_TABLE.format(strength="Rượu nếp sim Kỳ Tây"), "beverage_alcohol")
+    assert hits and "Kỳ Tây" in hits[0].params["found"], hits
+    assert rule_hits("name-inconsistent", _SWOT_TABLE.format(strength="Rượu nếp sim Cẩm Lạc"), "beverage_alcohol") == []

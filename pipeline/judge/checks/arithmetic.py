@@ -2751,6 +2751,8 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                         # (or the rounding the plan states: "ĐVT: triệu đồng (làm tròn đến chục triệu đồng)")
                         unit_step = max(unit_step, _stated_rounding(m, tm))
                     slack = 0.5 * unit_step * (len(vals) + 1)
+                    if tv.kind == "count" and tv.unit in PEOPLE and dec == 0:
+                        slack = 0.0  # heads are counted, not rounded: "Tổng cộng | 11 người" over 1 + 1 + 2 + 4 + 1 (hy10)
                     if close(tv.value, s, spec.tolerance, slack) or scale_slip(tv.value, s) or \
                             _ocr_slip(m, [x.value for x in vals], tv.value, spec.tolerance,
                                       [x.text for x in vals], tv.text, [x.sure for x in vals], tv.sure):
@@ -4454,6 +4456,14 @@ def _product_rows_revenue(m: PlanModel, tm: TableM, tol: float) -> list[Hit]:
             # (or the rows that name its pack size, each once: "Chai 750 ml theo giá niêm yết" against "Nước mắm …,
             # chai 750 ml (chai)" in the production plan and "Chai 750 ml (đồng/chai)" in the price list, gt06)
             qrows, prows = priced(sized.get(z, []))
+        own_price = [x for x in r.vals if x.kind == "money" and x.year is None and x.vmax is None and x.col < len(tm.header)
+                     and m.vocab.cols["price"].in_text(tm.header[x.col] or "")]
+        if len(qrows) == 1 and not prows and len(own_price) == 1 and \
+                len({x.unit for x in qrows[0].qty_years().values()}) == 1:
+            # the row's own unit price beside its years' revenue ("Hũ 500 g | 75.000 | 900,0 | 1.105,0 | 1.050,0" under
+            # "Đơn giá (đồng) | Năm 2027 | …"): a price of the pack the production plan counts (hy06)
+            unit = next(iter(qrows[0].qty_years().values())).unit
+            prows = [replace(r, vals=[replace(own_price[0], per=unit)])]
         if len(qrows) != 1 or len(prows) != 1:
             continue  # (the same pack priced by channel, "… hũ 1 kg | Siêu thị mini | 270.000 đ/hũ": which price is whose)
         qrow, prow = qrows[0], prows[0]

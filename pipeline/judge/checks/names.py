@@ -445,6 +445,9 @@ _COMMITS = re.compile(r"(?i)^[\s,]*(?:xin\s+|xin được\s+)?cam kết\s+(?:s�
                       r"\b[^.;]{0,40}?\bphương án\b")
 
 
+# a SWOT table's row of the plan's own strengths or weaknesses, its label in the first cell
+_OWN_SWOT_CELL = re.compile(r"(?i)^\W*(?:điểm\s+mạnh|thế\s+mạnh|ưu\s+điểm|điểm\s+yếu|hạn\s+chế|nhược\s+điểm)"
+                           r"(?:\s*\([^()|]{0,20}\))?\s*\|")
 # the label that opens a SWOT's strengths ("Điểm mạnh:", "- Thế mạnh –"), with nothing else before the name
 _STRENGTHS_OF = re.compile(r"(?i)^\W*(?:điểm\s+mạnh|thế\s+mạnh|ưu\s+điểm)\s*[:\-–]\s*$")
 _PROPOSES = re.compile(r"(?i)^[\s,]*(?:xin\s+|trân trọng\s+)?(?:kiến nghị|đề nghị|đề xuất)\b")
@@ -733,11 +736,14 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
             kind_b = view.blocks[s.block].kind
             # a schedule table's row is read as its dated line ("Quý II/2027 | Tổ hợp tác … đăng ký …
             # | Tổ trưởng" as "Quý II/2027: Tổ hợp tác … đăng ký …"); other tables and headings are not
-            dated_row = kind_b == BlockKind.table and s.section == "schedule" and bool(_DATE_CELL.match(s.text))
+            line_row = kind_b == BlockKind.table and s.section == "schedule" and bool(_DATE_CELL.match(s.text))
             # (and a schedule row's cell that is nothing but an organisation's name: who carries the task
             # out, "3 | Ký hợp đồng thu mua với 42 hộ | Tháng 9 hằng năm | Hợp tác xã …")
-            doer_row = kind == "producer" and kind_b == BlockKind.table and s.section == "schedule" and not dated_row
-            if kind_b == BlockKind.table and kind == "product" and not dated_row and \
+            doer_row = kind == "producer" and kind_b == BlockKind.table and s.section == "schedule" and not line_row
+            # (and a SWOT table's own rows, "Điểm mạnh | Hợp tác xã … có đồi sim riêng 12 ha …": the strengths and
+            # weaknesses are the plan's own, read as a "Điểm mạnh: …" line, hy05)
+            line_row = line_row or (kind_b == BlockKind.table and bool(_OWN_SWOT_CELL.match(s.text)))
+            if kind_b == BlockKind.table and kind == "product" and not line_row and \
                     _MAKER_COLUMN.search(" | ".join(view.blocks[s.block].rows[0] if view.blocks[s.block].rows else [])):
                 # a table of products beside where or by whom each is made ("Sản phẩm | Nơi sản xuất | Giá bán lẻ",
                 # "Bánh gai Tứ Trụ | Thanh Hóa | 65.000-70.000"): others' products, wherever the text names them
@@ -747,7 +753,7 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                         seen.append(cand.proper)
                         first_other.append(cand.proper)
                 continue
-            if kind_b == BlockKind.heading or (kind_b == BlockKind.table and not dated_row and not doer_row):
+            if kind_b == BlockKind.heading or (kind_b == BlockKind.table and not line_row and not doer_row):
                 continue
             cands = _candidates(s.text, want, kind, max_between, sent_words[idx])
             if doer_row:
@@ -807,7 +813,7 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                     # (or the plan's product named by its own first words: "Mật ong của Hộ kinh doanh … được bán qua
                     # TikTok Shop …" in a plan of "Mật ong hoa rừng …", its market part no rivals' talk)
                     not rivals and other is not None and _own_product_of(other.text).search(before) is not None))
-                label = _DATE_CELL.sub(r"\1: ", before) if dated_row else before
+                label = _DATE_CELL.sub(r"\1: ", before) if line_row else before
                 # (and the subject that opens a sentence of the proposals with its proposal: "Công ty … kiến
                 # nghị UBND xã …" is the plan's author)
                 proposes = s.section == "proposals" and not before.strip() and \
