@@ -298,3 +298,34 @@ def test_a_swot_tables_strengths_name_the_plans_own_product():
     hits = rule_hits("name-inconsistent", _SWOT_TABLE.format(strength="Rượu nếp sim Kỳ Tây"), "beverage_alcohol")
     assert hits and "Kỳ Tây" in hits[0].params["found"], hits
     assert rule_hits("name-inconsistent", _SWOT_TABLE.format(strength="Rượu nếp sim Cẩm Lạc"), "beverage_alcohol") == []
+
+
+# ================================================================ taxes, fees and interest (set 233's kind)
+
+_THROUGHPUT = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH KHAY TRE ÉP KHE GIAO
+# 7. Công nghệ, thiết bị
+Bảng 4. Thiết bị chính
+
+| TT | Thiết bị | Số lượng | Năng suất |
+|---|---|---|---|
+| 1 | Máy khắc laser | 2 | 40 sản phẩm/ngày/máy |
+| 2 | Máy chà nhám | 1 | – |
+
+Cơ sở làm việc 250 ngày/năm.
+# 8. Kế hoạch sản xuất
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| 1 | Tổng sản lượng (sản phẩm) | 18.000 | {output} |
+"""
+
+
+def test_the_throughput_column_of_an_equipment_table_is_its_capacity():
+    # 2 machines × 40 a day × 250 days = 20.000 a year; a "Năng suất" column had been no capacity
+    hits = rule_hits("capacity-exceeded", _THROUGHPUT.format(output="23.000"), "handicraft")
+    assert hits and hits[0].params["year"] == "2028", hits
+    assert rule_hits("capacity-exceeded", _THROUGHPUT.format(output="19.500"), "handicraft") == []
+
+
+def test_ha_tinhs_fried_rolls_are_a_food():
+    assert category_of("Ram Hà Tĩnh Hồng Lam") == "food"
+    assert category_of("Ram cuốn cải Thạch Hà") == "food"
