@@ -2166,7 +2166,9 @@ def _rows_named_by_total(tm: TableM, total: Row) -> list[Row] | None:
     """The rows above a total that begin with the two words it totals ("Lãi vay 6,6 %/năm (Ngân hàng CSXH)", "Lãi vay 8
     %/năm (Agribank)" under "Tổng lãi vay phải trả", among each loan's balances and repayments, hz10): at least two."""
     mm = _TOTAL_OF.match(total.label or "")
-    if not mm:
+    if not mm or total.kind != "cost_line":
+        # (a cost line's total only: "Tổng chi phí" adds every line, "Chi phí hoàn hàng" and "Chi phí quản lý" no more
+        # than the rest; "Tổng lượt khách" every season's visits)
         return None
     head = fold(mm.group(1).lower())
     rows = [r for r in tm.rows[:total.index] if not r.total and not r.subset
