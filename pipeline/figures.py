@@ -1032,6 +1032,8 @@ def _unit_spec(text: str, U: UnitTable, *, multiplier: bool = True) -> _Spec | N
         return None
     if nm and kind == "percent":
         return None  # "(1 %)", "(10 %)": a rate the row is reckoned at ("Phí, lệ phí (1 %)"), no unit of its cells
+    if nm and kind == "duration":
+        return None  # "Khấu hao tài sản cố định (10 năm)": the span the assets are written off over, no unit of its cells
     pers, p = _per(t, p, U, allow_raw=True)
     if not pers and kind in ("mass", "volume") and (st := _STATE_AFTER_UNIT_RE.match(t, p)):
         p = st.end()  # "kg khô", "kg tươi", "lít thành phẩm": the unit, in the state it is weighed in

@@ -329,3 +329,68 @@ def test_the_throughput_column_of_an_equipment_table_is_its_capacity():
 def test_ha_tinhs_fried_rolls_are_a_food():
     assert category_of("Ram Hà Tĩnh Hồng Lam") == "food"
     assert category_of("Ram cuốn cải Thạch Hà") == "food"
+
+
+# ================================================================ English headings; a span of years in a label
+
+_ENGLISH_HEADINGS = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH CAM SẤY DẺO KIM FARM
+# I - Company profile
+Công ty TNHH Nông sản Kim Farm thành lập năm 2021 tại xã Hương Trà.
+# II - Target
+Năm 2027 bán 12.000 hộp cam sấy dẻo, năm 2029 bán 16.000 hộp.
+# III - Product
+Cam sấy dẻo đóng hộp 200 g, không đường hóa học.
+# IV - Team
+Công ty có 9 lao động: giám đốc, kế toán, 5 công nhân, 2 nhân viên bán hàng.
+# V - Production plan
+Năm 2027 sản xuất 12.000 hộp, năm 2028 14.000 hộp.
+# VI - Risk management
+Rủi ro mất mùa cam: ký hợp đồng với 3 hợp tác xã.
+# VII - Timeline
+Quý I/2027 lắp máy sấy; quý II/2027 nộp hồ sơ OCOP.
+"""
+
+
+def test_headings_written_in_english_name_their_parts():
+    keys = {s.key for s in view_of(_ENGLISH_HEADINGS).plan.sections}
+    assert {"producer", "objectives", "product", "organization", "production_plan", "risks", "schedule"} <= keys, keys
+
+
+def test_a_span_of_years_in_a_label_is_no_unit_of_its_cells():
+    plan = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH KẸO CU ĐƠ
+# 12. Chi phí
+ĐVT: triệu đồng
+| Khoản mục | Năm 2027 | Năm 2028 |
+|---|---|---|
+| Khấu hao tài sản cố định (10 năm) | 65,0 | 65,0 |
+| Tiền công | 300,0 | 310,0 |
+| Tổng chi phí | 365,0 | 375,0 |
+"""
+    figures = [f for f in view_of(plan).plan.figures if f.label and f.label.startswith("Khấu hao") and f.text == "65,0"]
+    assert len(figures) == 2 and all(f.unit == "VND" and f.value == 65_000_000 for f in figures), figures
+    assert rule_hits("table-total-mismatch", plan, "food") == []
+
+
+_NET_REVENUE = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH KẸO CU ĐƠ PHÚC NINH
+# 5. Sản phẩm
+Kẹo cu đơ đóng hộp 400 g, giá bán lẻ 48.000 đồng/hộp. Đại lý được chiết khấu 15 %, siêu thị 22 %.
+# 8. Kế hoạch tiêu thụ
+| Sản phẩm, kênh | Năm 2027 | Năm 2028 |
+|---|---|---|
+| Hộp 400 g, cửa hàng | 5.000 | 5.500 |
+| Hộp 400 g, đại lý | 15.000 | 16.500 |
+| Cộng hộp 400 g (hộp) | 20.000 | 22.000 |
+# 11. Doanh thu
+Bảng 11. Doanh thu theo kênh ({net})
+ĐVT: triệu đồng
+| Sản phẩm, kênh | Năm 2027 | Năm 2028 |
+|---|---|---|
+| Hộp 400 g, cửa hàng | 240,0 | 264,0 |
+| Hộp 400 g, đại lý | 612,0 | 673,2 |
+| Tổng doanh thu | 852,0 | 937,2 |
+"""
+
+
+def test_a_revenue_table_at_the_channels_net_prices_is_no_list_price_revenue():
+    # 20.000 hộp × 48.000 đ = 960 triệu at the list price; the table says it counts the price each channel pays
+    assert rule_hits("revenue-mismatch", _NET_REVENUE.format(net="giá thực thu"), "food") == []

@@ -4108,7 +4108,8 @@ def _net_of_discounts(m: PlanModel, R: Row, year: int | None, stated: float, gro
     """A net revenue ("Doanh thu thuần") below the quantity × list price of a plan that grants discounts: the
     list price less the discounts, by a row of them ("Trừ chiết khấu thương mại | 217,7") when the plan has one, else
     by the plan's word that the revenue is net of them (the channels' discounts are not reckoned here)."""
-    if not _NET.search(R.label or "") or stated >= gross:
+    # (or a revenue table whose caption says so: "Bảng 11. Doanh thu theo sản phẩm và kênh (giá thực thu)", ib01)
+    if not (_NET.search(R.label or "") or _NET.search(_caption(m.table(R.table)) or "")) or stated >= gross:
         return False
     cuts = [x.value for r in m.rows() if r is not R and _DISCOUNT.search(r.label or "") and r.kind != "revenue"
             and (x := r.money_years().get(year)) is not None]
