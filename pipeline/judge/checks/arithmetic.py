@@ -8712,11 +8712,13 @@ def _capacity_rows(m: PlanModel) -> list[Row]:
     """The rows that give capacities: a capacity row, or any row of a table whose header speaks of capacity."""
     got = m._cache.get("capacity_rows")
     if got is None:
-        # (or "Năng suất" in a table of the equipment, "Thiết bị | Số lượng | Năng suất": the machines' throughput, not a
-        # crop's yield per hectare, hz10)
+        # (or "Năng suất" in a table of the equipment, "Thiết bị | Số lượng | Năng suất", whose rates count pieces: the
+        # machines' throughput, not a crop's yield per hectare, hz10 "42 sản phẩm/ngày/máy"; a processing line's rates
+        # in kilograms an hour are each machine's speed, its limit said elsewhere, "tối đa 1,5 tấn củ/ngày", bs10)
         tabs = {t.index for t in m.tables if "công suất" in " ".join(t.header).lower()
                 or ("năng suất" in " ".join(t.header).lower()
-                    and _EQUIPMENT_TABLE.search(" ".join(t.header[:2]) + " " + _caption_tail(t.caption)))}
+                    and _EQUIPMENT_TABLE.search(" ".join(t.header[:2]) + " " + _caption_tail(t.caption))
+                    and any(x.kind == "count" and x.per for r in t.rows for x in r.vals))}
         # (or a row of a table of the equipment itself that reckons its year, its rate and its days in a column of
         # features: "Thiết bị | Số lượng | Đặc điểm" with "Nồi chưng cất | 2 nồi | 30 lít/ngày/nồi, 260 ngày"; not every
         # machine's rate of such a table, a washer's or a mill's, which bind nothing)
