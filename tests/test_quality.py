@@ -45,7 +45,7 @@ def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
     crashes = []
-    assert len(names()) >= 230, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 237, names()  # a set that is not found must not quietly leave the pool
     outs = {name: tmp_path_factory.mktemp(name) for name in names()}
 
     def review(name: str):
@@ -100,7 +100,12 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.958, pooled.text  # 3957/4129 = 0.95834 (forty-eighth session's end: sets
+    assert pooled.t.defect_recall >= 0.956, pooled.text  # 4071/4255 = 0.95676 (forty-ninth session's end: sets
+    # 231-237 joined, written blind on arithmetic shown inline, analysis in tables of words, taxes and interest between
+    # revenue and profit, gift sets, channel discounts, packaging bills and English headings, with fourteen of their
+    # blind misses left, 112/126 (scans' misreads, a leased area, an own price in a competitors' table, a payback the
+    # cumulative method bears out); sets 1-230 at 3960/4129, three more caught: n07, hu06's payback, hv05's year
+    # table total); 3957/4129 = 0.95834 (forty-eighth session's end: sets
     # 224-230 joined, written blind on timetables, rounded figures, a cover and contents, plans correcting their own
     # figures, first years at a loss, a table per year or product and the whole organisation's figures, with eight of
     # their blind misses left, 118/126 (hu07's price inconsistency, caught at first only through a harvest row read
@@ -173,7 +178,10 @@ def test_floor_defect_recall(pooled):
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 88, pooled.text  # 88 in 2756 plans (forty-eighth session's end: sets 224-230
+    assert pooled.t.false_alarms <= 94, pooled.text  # 94 in 2840 plans (forty-ninth session's end: sets 231-237
+    # joined with six of their 32 blind false alarms left: two scans' headings glued to their numbering ("VIILMARKETING
+    # PLAN", "TTIMELINE"), id12's objectives under "Thị trường và KPI", id08's supply per boat a year, hy04's and ic06's
+    # scans; sets 1-230 at 88, unchanged); 88 in 2756 plans (forty-eighth session's end: sets 224-230
     # joined with one of their 37 blind false alarms left, hu09's thin market part beside its planted missing
     # channel; sets 1-223 at 87, unchanged, at04's scanned cost "2020,1:" kept unread); 87 in 2672 plans (forty-seventh session's end: sets 220-223
     # joined with three of their 16 blind false alarms left: hm10's fresh pomelo without a TCCS, the category matrix
