@@ -1404,9 +1404,13 @@ def _table_figures(
 
     def num_of(c: str) -> tuple[float, bool, str] | None:
         if c not in nums:
-            got = _cell_number(c, style) or _difference_cell(c, style)
+            got = _cell_number(c, style)
             if got is not None and fixed3 and _THREE_ZEROS_RE.fullmatch(got[2]):
                 got = (float(got[2].split(",")[0]) * (1 if got[0] >= 0 else -1), got[1], got[2])
+            if got is None:
+                # (a subtraction's difference, after the three-decimal reading of plain cells: "5,000 - 3,200"
+                # keeps its own difference, not its first number's)
+                got = _difference_cell(c, style)
             nums[c] = got
         return nums[c]
 
