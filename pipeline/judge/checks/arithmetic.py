@@ -5179,10 +5179,12 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                     # hz05); when it is not, that row is the one in error ("LN gộp" against revenue − cost of goods
                     # sold), and this one may still be revenue less every cost
                     stepped = (steps[0], cands[0][1], cands[0][2], 0.0)
-                    above_v = steps[1].money_years()[year].value
-                    cands = [stepped] if any(close(c[0], above_v, 0.005) for c in cands) else [*cands, stepped]
-                    if len(cands) > 1:
-                        steps = None
+                    from_value = steps[1].money_years()[year].value
+                    if any(close(c[0], from_value, 0.005) for c in cands):
+                        cands = [stepped]
+                    else:
+                        cands.append(stepped)
+                        steps = None  # (the finding, if any, speaks of revenue − cost, as before)
                 if not cands:
                     continue
                 done.add(year)
@@ -5234,7 +5236,7 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                                 params={"year": ylabel(year), "label": P.label, "stated": stated,
                                         "expected": e, "revenue": rv.value, "cost": cost, "tax": tax_used,
                                         "diff_pct": diff_pct(stated, e),
-                                        **({"from_label": steps[1].label, "from_value": steps[1].money_years()[year].value,
+                                        **({"from_label": steps[1].label, "from_value": from_value,
                                             "lines": [r.label for r in steps[2]]} if steps is not None else {})}))
     hits.extend(_text_profit(m, spec, done))
     hits.extend(_text_profit_vs_table(m, spec, done))

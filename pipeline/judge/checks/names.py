@@ -445,11 +445,13 @@ _COMMITS = re.compile(r"(?i)^[\s,]*(?:xin\s+|xin được\s+)?cam kết\s+(?:s�
                       r"\b[^.;]{0,40}?\bphương án\b")
 
 
+# the words of a SWOT's own strengths, and of its own weaknesses
+_STRENGTHS = r"điểm\s+mạnh|thế\s+mạnh|ưu\s+điểm"
+_WEAKNESSES = r"điểm\s+yếu|hạn\s+chế|nhược\s+điểm"
 # a SWOT table's row of the plan's own strengths or weaknesses, its label in the first cell
-_OWN_SWOT_CELL = re.compile(r"(?i)^\W*(?:điểm\s+mạnh|thế\s+mạnh|ưu\s+điểm|điểm\s+yếu|hạn\s+chế|nhược\s+điểm)"
-                           r"(?:\s*\([^()|]{0,20}\))?\s*\|")
+_OWN_SWOT_CELL = re.compile(rf"(?i)^\W*(?:{_STRENGTHS}|{_WEAKNESSES})(?:\s*\([^()|]{{0,20}}\))?\s*\|")
 # the label that opens a SWOT's strengths ("Điểm mạnh:", "- Thế mạnh –"), with nothing else before the name
-_STRENGTHS_OF = re.compile(r"(?i)^\W*(?:điểm\s+mạnh|thế\s+mạnh|ưu\s+điểm)\s*[:\-–]\s*$")
+_STRENGTHS_OF = re.compile(rf"(?i)^\W*(?:{_STRENGTHS})\s*[:\-–]\s*$")
 _PROPOSES = re.compile(r"(?i)^[\s,]*(?:xin\s+|trân trọng\s+)?(?:kiến nghị|đề nghị|đề xuất)\b")
 
 
