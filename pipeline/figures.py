@@ -492,8 +492,9 @@ _PACK_OF_PIECES_AT_END = re.compile(r"(?i)(?:,|\s)\s*([^\W\d_]+)\s+\d{1,3}\s*(?:
                                     r"\b(?:\s*\([^()]*\))?(?:\s+(?:cho|bán|dành\s+cho)(?:\s+[^\W\d_]+){1,3})?\s*$")
 _TOTAL_LABEL = re.compile(r"(?i)^\W*(?:tổng|cộng)\b")
 _CONVERTED_IN_LABEL = re.compile(r"(?i)\bquy\s+(?:ra|đổi)\b")
-# a label that says it counts something else: "Đàn ong của hộ: số đàn", "Số hộ liên kết"
-_COUNT_OF_LABEL = re.compile(r"(?i)(?:^|[:,(]\s*)số\s+(?!lượng\b|liệu\b|tiền\b)[^\W\d]+")
+# a label that says it counts something else: "Đàn ong của hộ: số đàn", "Số hộ liên kết" (not a product of counts
+# and a norm, "Nhu cầu (số đơn vị × định mức)": the material that many units use, ia08)
+_COUNT_OF_LABEL = re.compile(r"(?i)(?:^|[:,(]\s*)số\s+(?!lượng\b|liệu\b|tiền\b)[^\W\d]+(?![^()]*[×*])")
 # the packs converted into the base unit, under them: "Quy ra lít | 12.500", "Quy đổi (kg) | 3.400"
 _CONVERTED_LABEL = re.compile(r"(?i)^\W*(?:quy\s+ra|quy\s+đổi|đổi\s+ra)\b")
 # a share of the whole in a row label's note: "70 %", "tỷ lệ 22 %"
@@ -1273,6 +1274,8 @@ def _col_spec(cell: str, U: UnitTable) -> tuple[_Spec | None, bool]:
     return _unit_spec(cell, U), False
 
 
+# a working in a row label's note that ends in a weight or a volume: "(10 thuyền × 2.000 kg)", "(45 hộ x 700 kg)"
+_WORKING_UNIT_RE = re.compile(r"(?i)^\s*[\d.,]+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[×x*]\s*[\d.,]+\s*([^\W\d_]+)\s*$")
 _COUNT_OF_RE = re.compile(r"(?i)\s*số\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*")
 
 
@@ -1548,6 +1551,12 @@ def _table_figures(
                     # "Vùng trồng mới (số ha)", "Hộ liên kết (số hộ)": the row counts hectares or households, not the
                     # table's kilograms (hu02, hu09)
                     label_spec = _unit_spec(cm.group(1), U, multiplier=False)
+                if label_spec is None and m and (wm := _WORKING_UNIT_RE.search(m.group(1))) and \
+                        (ws := _unit_spec(wm.group(1), U, multiplier=False)) is not None and \
+                        ws.kind in ("mass", "volume") and not ws.per:
+                    # "Thuyền của thành viên (10 thuyền × 2.000 kg) | 20.000": a working whose last factor is a weight
+                    # gives a weight (id08)
+                    label_spec = ws
                 # (a decimal comma splits no item: "(kg; 0,75 kg/kg)" is a unit and one note)
                 items = [w for w in re.split(r"\s*(?:;|,(?!\d))\s*", m.group(1).strip()) if w] if m else []
                 if label_spec is None and m and (lead := _UNIT_THEN_NOTE_RE.match(m.group(1))) and \

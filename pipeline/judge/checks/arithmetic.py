@@ -8637,6 +8637,10 @@ def _need_rows(m: PlanModel) -> list[tuple[Row, set[str], dict[int, Val]]]:
         ys = {y: x for y, x in r.qty_years().items() if y is not None and y >= 1000 and m.is_plan_year(y)
               and x.vmax is None and x.kind in ("mass", "volume")}
         mat = _need_label_material(r.label, m.vocab)
+        if ys and not mat and not r.num:
+            # (the material of the numbered row heading the row's group: "2 | Vừng đen (kg)" over its supply rows and
+            # "| Nhu cầu (số đơn vị × định mức)", ia08)
+            mat = _group_head_material(m, r)
         if ys and not mat:
             # (or the material the label column's head names: "Nguồn cung gừng tươi (kg)" over "Nhu cầu (2,50 kg/kg)")
             tm = m.table(r.table)
@@ -8648,13 +8652,44 @@ def _need_rows(m: PlanModel) -> list[tuple[Row, set[str], dict[int, Val]]]:
     return out
 
 
+def _need_group_head(m: PlanModel, r: Row) -> Row | None:
+    """The numbered row heading an unnumbered row's group when that head holds no figure ("2 | Vừng đen (kg) | | |"
+    over its sources, "| Cộng nguồn cung" and "| Nhu cầu (số đơn vị × định mức)"), else None."""
+    if r.num:
+        return None
+    head = next((o for o in reversed(m.table(r.table).rows[:r.index]) if o.num), None)
+    return head if head is not None and not head.vals else None
+
+
+def _group_head_material(m: PlanModel, r: Row) -> set[str]:
+    """The material the head of `r`'s group names, or nothing."""
+    head = _need_group_head(m, r)
+    if head is None:
+        return set()
+    return {w for w in product_tokens(_blank_parens(head.label), m.vocab) if _bare(w) not in _SUPPLY_WORDS}
+
+
+def _group_supply(m: PlanModel, r: Row, year: int, unit: str) -> tuple[float, list[str]] | None:
+    """The supply total of the group a need row ends (its sources, "| Cộng nguồn cung | 2.300", then "| Nhu cầu … |
+    2.630"): the sum the table itself gives for that material, when the group has one."""
+    head = _need_group_head(m, r)
+    if head is None:
+        return None
+    for o in reversed(m.table(r.table).rows[head.index + 1:r.index]):
+        if "supply" in o.flags and o.total and (x := o.qty_years().get(year)) is not None and x.unit == unit:
+            return x.value, [o.evidence]
+    return None
+
+
 def _need_label_material(label: str, v: Vocab) -> set[str]:
     """The material a need row's label names, its need words left out ("Nhu cầu lạc nhân (0,35 kg/kg)": lạc nhân)."""
     text = label
     for words in (v.flags["need"], v.flags["input"]):
         for a, b in reversed(words.char_spans(text)):
             text = text[:a] + " " + text[b:]
-    # (the material in brackets when the label names nothing else: "Nguyên liệu cần dùng (cam tươi)")
+    # (the material in brackets when the label names nothing else: "Nguyên liệu cần dùng (cam tươi)"; a working in
+    # brackets names none, "Nhu cầu (số đơn vị × định mức)", ia08)
+    text = re.sub(r"\([^()]*[×*][^()]*\)", " ", text)
     mat = product_tokens(text, v) or product_tokens(re.sub(r"[()]", " ", text), v)
     # (a norm in the brackets names no material: "Nhu cầu (2,50 kg/kg)")
     return mat if any(not w.isdigit() and not _is_unit_word(w) for w in mat) else set()
@@ -8686,7 +8721,7 @@ def _material_by_rows(m: PlanModel, spec: Spec) -> list[Hit]:
                 continue  # a row the scan garbled ("19.350) | 231150) | 22950"): its need is not known (hl07)
             if _total_above_covers(m, r, x):
                 continue  # "Tổng lá, thân tươi | 26.500" right above "Cần sấy (5 kg tươi/kg khô) | 18.500" (gw03)
-            sup = _supply(m, mat, made, x.unit, year)
+            sup = _group_supply(m, r, year, x.unit) or _supply(m, mat, made, x.unit, year)
             if sup is None:
                 continue
             supply, sev = sup
@@ -8697,7 +8732,9 @@ def _material_by_rows(m: PlanModel, spec: Spec) -> list[Hit]:
         if worst is None:
             continue
         _, year, x, supply, sev = worst
-        hits.append(_stated_need_hit(r.evidence, sev, year, x.value, x.unit, supply, r.label, "from_row"))
+        head = _need_group_head(m, r)
+        label = f"{_blank_parens(head.label).strip()}: {r.label}" if head is not None else r.label
+        hits.append(_stated_need_hit(r.evidence, sev, year, x.value, x.unit, supply, label, "from_row"))
         break
     return hits
 

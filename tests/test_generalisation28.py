@@ -1,0 +1,84 @@
+"""Generalisation tests from the fiftieth session: each one a shape of plan the blind sets showed the reader or the
+rules missing or misreading, written small and in other words."""
+
+from __future__ import annotations
+
+from pipeline.judge.checks.arithmetic import Spec, model
+from tests.test_generalisation import rule_hits, view_of
+
+# ================================================================ a material's need inside its group of a balance table
+
+_GROUPED_BALANCE = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH BÁNH GAI THẠCH HÀ
+# 6. Nguyên liệu
+Bảng 4. Nhu cầu và nguồn cung nguyên liệu
+
+| TT | Nguyên liệu, nguồn cung | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Gạo nếp (kg) |  |  |  |
+|  | Hộ trồng nếp xã Thạch Đài: 30 hộ × 600 kg | 18.000 | 18.000 | 18.000 |
+|  | Cộng nguồn cung | 18.000 | 18.000 | 18.000 |
+|  | Nhu cầu (số bánh × định mức) | 12.400 | 13.900 | 15.300 |
+| 2 | Đỗ xanh (kg) |  |  |  |
+|  | Hộ trồng đỗ thôn Bắc Sơn: 12 hộ × 150 kg | 1.800 | 1.800 | 1.800 |
+|  | Đại lý nông sản chợ Thạch Đài (hợp đồng) | 400 | 400 | 400 |
+|  | Cộng nguồn cung | 2.200 | 2.200 | 2.200 |
+|  | Nhu cầu (số bánh × định mức) | 2.050 | {need28} | {need29} |
+"""
+
+
+def test_a_need_row_under_its_materials_group_head_is_held_to_the_groups_supply():
+    # "Nhu cầu (số bánh × định mức)" names no material and no unit: both are the group head's, "2 | Đỗ xanh (kg)";
+    # "(số bánh × …)" is a working, not a count of cakes; the supply is the group's own "Cộng nguồn cung"
+    hits = rule_hits("material-shortfall", _GROUPED_BALANCE.format(need28="2.300", need29="2.560"), "food")
+    assert len(hits) == 1 and hits[0].params["year"] == "2029", hits
+    assert "Đỗ xanh" in hits[0].params["material"] and "Cộng nguồn cung | 2.200" in hits[0].evidence, hits
+    # the rice group's supply (18.000) is not the beans', and a balanced table stays silent
+    assert rule_hits("material-shortfall", _GROUPED_BALANCE.format(need28="2.100", need29="2.180"), "food") == []
+
+
+# ================================================================ a supply row whose label works out its weight
+
+_BOATS_SUPPLY = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH CÁ CƠM KHÔ KỲ XUÂN
+# 6. Nguyên liệu
+| TT | Chỉ tiêu | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| 1 | Nhu cầu cá cơm tươi (kg) | 19.200 | 22.400 | 25.600 |
+| 2 | {label} | 30.000 | 30.000 | 30.000 |
+| 3 | Còn dư cá cơm tươi (kg) | 10.800 | 7.600 | 4.400 |
+"""
+
+
+def _row_units(plan: str, start: str) -> set[str]:
+    m = model(view_of(plan, "food"), Spec(relation="material"))
+    return {x.unit for tm in m.tables for r in tm.rows if r.label.startswith(start) for x in r.vals}
+
+
+def test_a_supply_row_whose_label_works_out_a_weight_counts_in_that_weight():
+    # "(12 thuyền × 2.500 kg) | 30.000": the row's unit is the working's last factor's, kilograms; unread, the
+    # boats' 30 tonnes were no supply, and a sentence's one boat (2.000 kg) was held against the need (id08)
+    assert _row_units(_BOATS_SUPPLY.format(label="Thuyền của tổ viên (12 thuyền × 2.500 kg)"), "Thuyền") == {"kg"}
+    # a working of counts alone gives no weight
+    assert _row_units(_BOATS_SUPPLY.format(label="Thuyền của tổ viên (12 thuyền × 2 chuyến)"), "Thuyền") != {"kg"}
+
+
+# ================================================================ payback off by a sixth
+
+_PAYBACK = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH CHẢ CÁ THẠCH KIM
+# 9. Hiệu quả kinh tế
+Tổng vốn đầu tư 1.400 triệu đồng.
+
+| TT | Chỉ tiêu (triệu đồng) | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| 1 | Doanh thu | 2.900 | 3.200 | 3.500 |
+| 2 | Tổng chi phí | 2.480 | 2.650 | 2.830 |
+| 3 | Lợi nhuận trước thuế | 420 | 550 | 670 |
+
+Lợi nhuận bình quân 546,7 triệu đồng/năm, khấu hao 100 triệu đồng/năm. Thời gian hoàn vốn khoảng {years} năm.
+"""
+
+
+def test_a_payback_a_sixth_short_of_every_reading_is_an_error():
+    # 1.400 : (546,7 + 100) = 2,16 years at best; "1,8 năm" is 17 % short (20 % had let it pass, ib09)
+    hits = rule_hits("payback-mismatch", _PAYBACK.format(years="1,8"), "food")
+    assert len(hits) == 1 and hits[0].params["expected"] == 2.2, hits
+    assert rule_hits("payback-mismatch", _PAYBACK.format(years="2,1"), "food") == []
