@@ -1607,12 +1607,15 @@ def _table_figures(
             if u is None and label and (pack := _pack_of_label(label, U)) is not None:
                 u = _Spec(pack.factor, pack.base, pack.kind)  # the row named by its pack: "…, chai 500 ml | 90.000"
             cell_table_spec = None
+            row_priced = True
             if u is not None and u.kind == "money" and u.per:
                 row_spec = u  # the row names its price's unit itself: "Trà túi lọc, hộp 25 túi (đồng/hộp) | 42.000"
             else:
                 row_spec = _Spec(table_spec.factor, "VND", "money", u.base, u.factor if u.kind in _PER_CONVERT else 1.0) \
                     if u is not None and u.kind != "money" and u.base and not u.per else None
             label_spec = None
+        else:
+            row_priced = False
         if row_spec is None and label_spec is None and price_per is not None and table_spec is None and \
                 (per_spec := _unit_spec(price_per, U, multiplier=False)) is not None and \
                 per_spec.kind in ("mass", "volume", "count"):
@@ -1649,6 +1652,11 @@ def _table_figures(
                 cell_table_spec,
                 label_per=label_per,
             )
+            if row_priced and any(y is not None for y in years) and (j >= ncols or years[j] is None) and \
+                    role != "price" and (j >= ncols or col_spec[j] is None):
+                # prices by year per each row's unit beside a column of another count ("Đơn vị/thùng | 30"): that
+                # column is no price (ic05)
+                spec = None
             num = None if j == label_col else num_of(c)
             if num is not None:
                 value, pct, raw = num
@@ -1867,7 +1875,9 @@ _ROW_UNIT = "đơn vị"
 # the money unit, then the unit of product it is per
 _PRICE_PER_PRODUCT = (r"((?:(?:triệu|nghìn|ngàn)\s+)?(?:đồng|đ|vnđ))\s*/\s*(?:01\s+|1\s+|một\s+|mỗi\s+)?"
                       r"(?:đơn\s+vị(?:\s+sản\s+phẩm|\s+tính)?|sản\s+phẩm|sp)")
-_PER_ROW_UNIT_RE = re.compile(r"(?i)\b(?:đvt|đơn\s+vị\s+tính|đơn\s+vị)\s*[:.]?\s*" + _PRICE_PER_PRODUCT + r"\b")
+# (the label may name what it is the unit of: "ĐVT giá: đồng/đơn vị sản phẩm", ic05)
+_PER_ROW_UNIT_RE = re.compile(r"(?i)\b(?:đvt|đơn\s+vị\s+tính|đơn\s+vị)(?:\s+giá(?:\s+bán)?(?:\s+lẻ)?)?\s*[:.]?\s*"
+                              + _PRICE_PER_PRODUCT + r"\b")
 # (the same in a caption's brackets, with no "ĐVT": "Bảng 2. Giá bán dự kiến (đồng/đơn vị sản phẩm)", whose "đơn vị
 # sản phẩm" is no "Đơn vị: sản phẩm")
 _PER_ROW_UNIT_BRACKET = re.compile(r"(?i)\(\s*" + _PRICE_PER_PRODUCT + r"\s*\)")

@@ -82,3 +82,35 @@ def test_a_payback_a_sixth_short_of_every_reading_is_an_error():
     hits = rule_hits("payback-mismatch", _PAYBACK.format(years="1,8"), "food")
     assert len(hits) == 1 and hits[0].params["expected"] == 2.2, hits
     assert rule_hits("payback-mismatch", _PAYBACK.format(years="2,1"), "food") == []
+
+
+# ================================================================ a price list by year, each row priced per its pack
+
+_PRICE_LIST_BY_YEAR = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH KẸO LẠC THẠCH HÀ
+# 5. Sản phẩm
+Kẹo lạc và kẹo gừng làm từ lạc nhân, gừng tươi và mật mía của các hộ trong xã.
+# 7. Thị trường và kế hoạch tiêu thụ
+Giá bán lẻ năm 2027 dự kiến: hộp kẹo lạc 300 g 48.000 đồng/hộp; túi kẹo gừng 500 g {price} đồng/túi.
+
+Khách hàng chính là các cửa hàng đặc sản, siêu thị và khách du lịch; công ty bán qua đại lý và trên sàn thương mại điện tử.
+
+Bảng 3. Quy cách đóng gói và giá bán
+
+ĐVT giá: đồng/đơn vị sản phẩm
+| Sản phẩm | Đơn vị/thùng | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| Kẹo lạc, hộp giấy 300 g | 40 | 48.000 | 50.000 | 52.000 |
+| Kẹo gừng, túi 500 g | 30 | 70.000 | 72.000 | 75.000 |
+"""
+
+
+def test_a_listed_price_is_held_to_the_price_tables_row_of_its_pack_and_year():
+    # "ĐVT giá:" names what the unit is of; each row's prices by year are per its pack; the sentence's list after
+    # "Giá bán lẻ năm 2027 dự kiến:" gives own prices of 2027, the second one included (ic05)
+    hits = rule_hits("figure-inconsistent", _PRICE_LIST_BY_YEAR.format(price="78.000"), "food")
+    assert len(hits) == 1 and "78.000" in hits[0].evidence and "70.000" in hits[0].evidence, hits
+    assert rule_hits("figure-inconsistent", _PRICE_LIST_BY_YEAR.format(price="70.000"), "food") == []
+    # the cartons' counts beside the prices are no prices
+    m = model(view_of(_PRICE_LIST_BY_YEAR.format(price="70.000"), "food"), Spec(relation="consistency"))
+    assert [(x.value, x.unit) for tm in m.tables for r in tm.rows if r.label.startswith("Kẹo gừng")
+            for x in r.vals if x.year is None] == [(30.0, "")]

@@ -11349,6 +11349,14 @@ def _price_stmts(m: PlanModel) -> list[Stmt]:
                     if x.kind == "money" and x.per and x.vmax is None and "/" not in x.per:
                         out.append(Stmt("price", x.value, (x.per, _size(r.label), x.year), frozenset(),
                                         r.evidence, r.section, tm.block, kind=kind))
+            elif _priced_by_year(tm, r, v):
+                # a product's row of prices by year in a table priced per each row's unit ("Cu đơ gừng, túi 500 g |
+                # 70.000 | 72.000 | 75.000" under "ĐVT giá: đồng/đơn vị sản phẩm", ic05)
+                for x in r.vals:
+                    if x.kind == "money" and x.year is not None:
+                        out.append(Stmt("price", x.value, (x.per, _size(r.label), x.year),
+                                        frozenset(product_tokens(r.label, v)), r.evidence, r.section, tm.block,
+                                        kind=kind))
     for s in m.sents:
         sells = bool(_PRODUCER_SELLS_AT.match(s.text))
         if s.section not in _PRICE_SECTIONS or not (v.text["own_price"].in_text(s.text) or sells):
@@ -11357,12 +11365,20 @@ def _price_stmts(m: PlanModel) -> list[Stmt]:
                 v.text["current"].in_text(s.text):
             continue
         prev = 0  # end of the previous price: a pack size between two prices belongs to the second
+        # (a list of prices after a lead that names them: "Giá bán lẻ năm 2027 dự kiến: hộp … 48.000 đồng/hộp; túi …
+        # 78.000 đồng/túi": each is an own price of the lead's year, ic05)
+        head = _PRICE_LIST_LEAD.match(s.text)
+        head_end = head.end() if head is not None and v.text["own_price"].in_text(head.group()) else None
+        head_years = set(re.findall(r"\b(20\d\d)\b", head.group())) if head_end is not None else set()
+        head_year = int(head_years.pop()) if len(head_years) == 1 else None
         for a in s.amounts:
             if a.kind == "money" and a.per and "/" not in a.per and a.value_max is None:
                 if not _CHANGE_BEFORE.search(s.text[max(0, a.start - 20):a.start]):
                     size = _size_near(s.text, a, prev) or _only_size(m, a.per)
                     clause = _price_clause(s.text, a, prev)
                     y = year_of(s.text, a, prev)
+                    if y is None and head_year is not None and a.start >= head_end:
+                        y = head_year
                     # "giá bán lẻ đề xuất 55.000 đồng/hộp và 100.000 đồng/túi": the kind named before
                     # the first price of a clause holds for the next ones
                     kind = _price_kind(clause, v) or _price_kind(s.text[_clause_start(s.text, a.start):a.start], v)
@@ -11377,11 +11393,28 @@ def _price_stmts(m: PlanModel) -> list[Stmt]:
                     out.append(Stmt("price", a.value, (a.per, size), product, s.text,
                                     s.section, s.block, bool(a.qualifier), kind=kind,
                                     year=y if y is not None and y >= 1000 else None,
-                                    named=v.text["own_price"].in_text(clause) or sells))
+                                    named=v.text["own_price"].in_text(clause) or sells or
+                                    (head_end is not None and a.start >= head_end)))
                 prev = a.end
     return out + _price_rows_for_text(out)
 
 
+def _priced_by_year(tm: TableM, r: Row, v: Vocab) -> bool:
+    """A product's row whose figures by year are all prices per the pack its label names ("Cu đơ gừng, túi 500 g |
+    70.000 | 72.000" under "ĐVT: đồng/đơn vị sản phẩm"), in no table of competitors, purchases or costs."""
+    if r.kind is not None or r.total or r.subset or r.flags or not r.label:
+        return False
+    money = [x for x in r.vals if x.year is not None]
+    if len(money) < 2 or any(x.kind != "money" or not x.per or "/" in x.per or x.vmax is not None for x in money):
+        return False
+    cap = _caption_tail(tm.caption)
+    if v.text["competitor"].in_text(cap) or v.text["purchase"].in_text(cap) or _COST_TABLE.search(cap):
+        return False
+    return bool(re.search(rf"(?i)\b{re.escape(money[0].per)}\b", r.label))
+
+
+# the lead of a sentence listing prices, up to its colon: "Giá bán lẻ năm 2027 dự kiến:"
+_PRICE_LIST_LEAD = re.compile(r"^[^:;.\d]{0,40}(?:\d{4}[^:;.\d]{0,30})?:")
 # the product a price is of, named right after its unit ("350.000 đồng/chiếc hộp, …"), up to the clause's end
 _PRODUCT_AFTER_PRICE = re.compile(r"[ \t]+((?:[^\W\d]+[ \t]*){1,3}?)[ \t]*(?=[,;.]|$)")
 # the producer, opening its sentence, sells a product at a price ("Hợp tác xã bán chiếu cói in hoa 1,6 × 2 m với giá
