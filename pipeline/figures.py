@@ -1221,6 +1221,22 @@ def _difference_cell(cell: str, style: NumberStyle) -> tuple[float, bool, str] |
     return a - b, False, m.group("a")
 
 
+# a cell that works its figure out of numbers alone: "2.555,0 – 2.202,7 = 452,3", "191,1 : 2.210,0 = 8,6", "(120 + 80) ×
+# 2 = 400"
+_WORKED_CELL_RE = re.compile(rf"[ \t]*(?P<lhs>[\d.,() \t]*\d[\d.,() \t]*(?:[-\u2212\u2013+×xX*:/][\d.,() \t]*\d[\d.,() \t]*)+)"
+                             rf"[ \t]*=[ \t]*(?P<n>{_NUM_BODY})[ \t]*(?P<pct>%)?[ \t]*")
+
+
+def _worked_cell(cell: str, style: NumberStyle) -> tuple[float, bool, str] | None:
+    """A cell that writes its working and then its figure ("2.555,0 – 2.202,7 = 452,3", hx05): the figure is the result
+    as the plan states it (right or wrong: the relations hold it to the other figures)."""
+    m = _WORKED_CELL_RE.fullmatch(cell)
+    if not m:
+        return None
+    v = parse_number(m.group("n"), style)
+    return None if v is None else (v, bool(m.group("pct")), m.group("n"))
+
+
 _OWN_REST_RE = re.compile(r"(?i:từ)|[^\w]|_")
 
 
@@ -1413,7 +1429,7 @@ def _table_figures(
             if got is None:
                 # (a subtraction's difference, after the three-decimal reading of plain cells: "5,000 - 3,200"
                 # keeps its own difference, not its first number's)
-                got = _difference_cell(c, style)
+                got = _difference_cell(c, style) or _worked_cell(c, style)
             nums[c] = got
         return nums[c]
 

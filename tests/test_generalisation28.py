@@ -114,3 +114,25 @@ def test_a_listed_price_is_held_to_the_price_tables_row_of_its_pack_and_year():
     m = model(view_of(_PRICE_LIST_BY_YEAR.format(price="70.000"), "food"), Spec(relation="consistency"))
     assert [(x.value, x.unit) for tm in m.tables for r in tm.rows if r.label.startswith("Kẹo gừng")
             for x in r.vals if x.year is None] == [(30.0, "")]
+
+
+# ================================================================ a table's cells that show their working
+
+_WORKED_PROFIT = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH RƯỢU NẾP KỲ TÂN
+# 9. Hiệu quả kinh tế
+ĐVT: triệu đồng
+| TT | Chỉ tiêu | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| 1 | Doanh thu | 1.840,0 | 2.120,0 | 2.400,0 |
+| 2 | Tổng chi phí | 1.610,5 | 1.822,4 | 2.046,0 |
+| 3 | Lợi nhuận | 1.840,0 – 1.610,5 = 229,5 | 2.120,0 – 1.822,4 = {profit} | 2.400,0 – 2.046,0 = 354,0 |
+| 4 | Tỷ suất lợi nhuận (%) | 229,5 : 1.840,0 = 12,5 | {profit} : 2.120,0 = 14,0 | 354,0 : 2.400,0 = 14,8 |
+"""
+
+
+def test_a_cell_that_shows_its_working_holds_the_result_it_states():
+    # "2.120,0 – 1.822,4 = 377,6" is the figure 377,6 (not its three numbers, nor none): held against revenue − cost
+    # it is 80 too many (297,6), hx05
+    hits = rule_hits("profit-mismatch", _WORKED_PROFIT.format(profit="377,6"), "alcohol")
+    assert len(hits) == 1 and hits[0].params["year"] == "2028", hits
+    assert rule_hits("profit-mismatch", _WORKED_PROFIT.format(profit="297,6"), "alcohol") == []
