@@ -136,3 +136,26 @@ def test_a_cell_that_shows_its_working_holds_the_result_it_states():
     hits = rule_hits("profit-mismatch", _WORKED_PROFIT.format(profit="377,6"), "alcohol")
     assert len(hits) == 1 and hits[0].params["year"] == "2028", hits
     assert rule_hits("profit-mismatch", _WORKED_PROFIT.format(profit="297,6"), "alcohol") == []
+
+
+# ================================================================ leased land said twice
+
+_LEASED_LAND = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH CHÈ XANH KỲ SƠN
+# 1. Thông tin chung
+Tổ hợp tác Chè xanh Kỳ Sơn có xưởng chế biến xây trên {area} m² đất thuê của UBND xã.
+# 9. Hiệu quả kinh tế
+Bảng 10. Thuế, phí và tiền thuê đất
+
+ĐVT: triệu đồng
+| TT | Khoản mục | Căn cứ | 2027 | 2028 | 2029 |
+|---|---|---|---|---|---|
+| 1 | Tiền thuê đất làm xưởng | 1.200 m² × 15.000 đ | 18,0 | 18,0 | 18,0 |
+| 2 | Lệ phí môn bài | cố định | 1,0 | 1,0 | 1,0 |
+"""
+
+
+def test_the_leased_land_in_a_sentence_and_in_its_rents_working_is_one_area():
+    # "trên 900 m² đất thuê" in the producer's part against the rent's "1.200 m² × 15.000 đ" (hz09)
+    hits = rule_hits("figure-inconsistent", _LEASED_LAND.format(area="900"), "food")
+    assert len(hits) == 1 and "đất thuê" in hits[0].params["what"], hits
+    assert rule_hits("figure-inconsistent", _LEASED_LAND.format(area="1.200"), "food") == []

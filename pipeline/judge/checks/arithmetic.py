@@ -12092,7 +12092,43 @@ def _area_stmts(m: PlanModel) -> list[Stmt]:
                 continue
             out.append(Stmt("area", a.value, (frozenset(obj),), frozenset(obj), s.text, s.section, s.block,
                             bool(a.qualifier)))
-    return out + _zone_stmts(m) + _garden_stmts(m) + _facility_stmts(m)
+    return out + _zone_stmts(m) + _garden_stmts(m) + _facility_stmts(m) + _leased_land_stmts(m)
+
+
+# an area of land the producer rents, said with it: "1.500 m² đất thuê", "khu đất thuê 1.500 m²", "thuê 1.500 m² đất"
+_LEASED_AREA = re.compile(r"(?i)(?:\b(?:khu\s+)?đất\s+thuê\s+(?:rộng\s+|khoảng\s+)?|\bthuê\s+(?:khoảng\s+)?)"
+                          r"(?P<a>\d[\d.,]*)\s*m(?:²|2)(?:\s+đất)?"
+                          r"|(?P<b>\d[\d.,]*)\s*m(?:²|2)\s+(?:đất\s+thuê|thuê\s+của)\b")
+# a cost row of the land's rent that works it out by area: "Thuê đất của UBND xã | 2.000 m² × 10.000 đ | 20,0"
+_LEASED_KEY = (frozenset({"đất", "thuê"}),)
+_LEASE_ROW = re.compile(r"(?i)\b(?:thuê\s+đất|đất\s+thuê|tiền\s+thuê\s+đất)\b")
+_LEASE_CELL = re.compile(r"(?i)^\s*(\d[\d.,]*)\s*m(?:²|2)\s*[×x*]")
+# said as a change: "thuê thêm 500 m²", "mở rộng lên 2.000 m²"
+_LEASE_CHANGE = re.compile(r"(?i)\b(?:thêm|mở\s+rộng|tăng|lên|giảm|trả\s+lại|dự\s+kiến|sẽ)\b")
+
+
+def _leased_land_stmts(m: PlanModel) -> list[Stmt]:
+    """The area of land the producer rents, in a sentence ("Xưởng xây trên 1.500 m² đất thuê của UBND xã") and in the
+    rent's cost row that multiplies it out ("Thuê đất … | 2.000 m² × 10.000 đ | 20,0"): one area, said twice (hz09)."""
+    style = m.view.doc.number_style
+    key = _LEASED_KEY
+    out = []
+    for s in m.sents:
+        if _LEASE_CHANGE.search(s.text):
+            continue
+        for mm in _LEASED_AREA.finditer(s.text):
+            v = parse_number(mm.group("a") or mm.group("b"), style)
+            if v:
+                out.append(Stmt("area", v, key, key[0], s.text, s.section, s.block, kind="đất thuê"))
+    for tm in m.tables:
+        for r in tm.rows:
+            if not _LEASE_ROW.search(r.label or "") or _LEASE_CHANGE.search(r.label or ""):
+                continue
+            for c in r.cells:
+                if (mm := _LEASE_CELL.match(c or "")) and (v := parse_number(mm.group(1), style)):
+                    out.append(Stmt("area", v, key, key[0], r.evidence, r.section, tm.block, kind="đất thuê"))
+                    break
+    return out if len({st.block for st in out}) > 1 else []
 
 
 # a building or yard of the producer's, its floor area right after it ("sân phơi 1.200 m²", "nhà xưởng rộng
@@ -12618,7 +12654,7 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                 first_name, second_name = names.get(a.section or "", ""), names.get(b.section or "", "")
                 if a.section == b.section:  # two places under one key: name each by its heading
                     first_name, second_name = _heading_at(m, a.block), _heading_at(m, b.block)
-                what_vi = f"diện tích {a.kind}" if what == "area" and key[:1] == ("cơ sở",) else \
+                what_vi = f"diện tích {a.kind}" if what == "area" and key[:1] in (("cơ sở",), _LEASED_KEY) else \
                     WHAT_VI[what].format(unit=key[0] if key else "")
                 first_vi, second_vi = _fmt_stmt(a), _fmt_stmt(b)
                 if what == "stock" and "first_year" in (a.tense, b.tense):
