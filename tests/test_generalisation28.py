@@ -159,3 +159,86 @@ def test_the_leased_land_in_a_sentence_and_in_its_rents_working_is_one_area():
     hits = rule_hits("figure-inconsistent", _LEASED_LAND.format(area="900"), "food")
     assert len(hits) == 1 and "đất thuê" in hits[0].params["what"], hits
     assert rule_hits("figure-inconsistent", _LEASED_LAND.format(area="1.200"), "food") == []
+
+
+# ================================================================ a balance table's own supply row
+
+_BALANCE_OF_HARVEST = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH CHÈ BÚP SƠN KIM
+# 8. Vùng nguyên liệu
+Định mức chế biến: 4,5 kg búp tươi cho 1 kg chè khô.
+
+Bảng 5. Cân đối búp chè tươi (ĐVT: kg)
+
+| Chỉ tiêu | 2027 | 2028 | 2029 |
+|---|---|---|---|
+| Đồi chè của tổ | 20.000 | 20.000 | 20.000 |
+| Vườn chè của tổ viên | 18.000 | 19.000 | 20.000 |
+| Tổng sản lượng thu hoạch | 38.000 | 39.000 | 40.000 |
+| {fed} | 32.300 | 33.150 | 34.000 |
+| Nhu cầu nguyên liệu | 27.000 | 29.250 | {need29} |
+| Còn dư | 5.300 | 3.900 | {rest29} |
+# 10. Kế hoạch sản xuất
+Bảng 7. Kế hoạch sản xuất
+
+| TT | Chỉ tiêu | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| 1 | Chè búp khô (kg) | 6.000 | 6.500 | {out29} |
+"""
+
+
+def test_a_balance_tables_own_supply_row_is_the_supply():
+    # "Phần đưa vào chế biến" = need + "Còn dư" each year: the supply the table reckons with, not the members' row
+    # alone (18.000 kg, against 6.500 kg × 4,5 = 29.250 kg), ig01
+    ok = dict(fed="Phần đưa vào chế biến", need29="31.500", rest29="2.500", out29="7.000")
+    assert rule_hits("material-shortfall", _BALANCE_OF_HARVEST.format(**ok), "food") == []
+    # the output beyond that row still shows: 8.000 kg × 4,5 = 36.000 kg against 34.000 (the table's own balance
+    # for 2029 then negative)
+    short = dict(ok, need29="36.000", rest29="-2.000", out29="8.000")
+    assert len(rule_hits("material-shortfall", _BALANCE_OF_HARVEST.format(**short), "food")) == 1
+    # a balance struck in what the material makes ("Quy ra …" = need + balance) is no supply of the fresh leaves:
+    # the sources' rows are (ig08)
+    converted = dict(ok, fed="Quy ra búp đã héo (tỷ lệ 85 %)")
+    assert len(rule_hits("material-shortfall", _BALANCE_OF_HARVEST.format(**converted), "food")) == 1
+
+
+# ================================================================ a revenue table with a by-product's line
+
+_BY_PRODUCT_REVENUE = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH DẦU VỪNG THẠCH HÀ
+# 8. Kế hoạch sản xuất và tiêu thụ
+| TT | Sản phẩm | ĐVT | 2027 | 2028 | 2029 |
+|---|---|---|---|---|---|
+| 1 | Dầu vừng, chai 500 ml | chai | 10.000 | 11.000 | 12.000 |
+| 2 | Dầu vừng, chai 1 lít | chai | 4.000 | 4.400 | 4.800 |
+
+Giá bán: 90.000 đồng/chai 500 ml, 170.000 đồng/chai 1 lít.
+# 9. Hiệu quả kinh tế
+Bảng 11. Doanh thu dự kiến
+
+ĐVT: triệu đồng
+| Nguồn thu | 2027 | 2028 | 2029 |
+|---|---|---|---|
+| Dầu vừng, chai 500 ml | 900,0 | 990,0 | 1.080,0 |
+| Dầu vừng, chai 1 lít | 680,0 | 748,0 | 816,0 |
+| Khô dầu vừng (thức ăn chăn nuôi) | 95,0 | 104,5 | 114,0 |
+| Tổng doanh thu | 1.675,0 | 1.842,5 | 2.010,0 |
+
+Bảng 13. Tổng hợp hiệu quả kinh tế
+
+ĐVT: triệu đồng
+| Chỉ tiêu | 2027 | 2028 | 2029 |
+|---|---|---|---|
+| Doanh thu | {rev27} | 1.842,5 | 2.010,0 |
+| Tổng chi phí | 1.420,0 | 1.560,0 | 1.700,0 |
+| Lợi nhuận | {profit27} | 282,5 | 310,0 |
+
+Doanh thu năm 2027 đạt {rev27} triệu đồng.
+"""
+
+
+def test_a_summary_revenue_with_a_by_products_line_is_its_revenue_tables_total():
+    # the oil's packs × prices make 1.580,0; the summary's 1.675,0 adds the seed cake's line, which no quantity
+    # prices (ih01, and the text restating it, ih05)
+    assert rule_hits("revenue-mismatch", _BY_PRODUCT_REVENUE.format(rev27="1.675,0", profit27="255,0"), "food") == []
+    # a summary revenue that is no sum of the table's lines still shows
+    hits = rule_hits("revenue-mismatch", _BY_PRODUCT_REVENUE.format(rev27="1.875,0", profit27="455,0"), "food")
+    assert hits, hits

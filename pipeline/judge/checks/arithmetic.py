@@ -3897,15 +3897,18 @@ def _part_of_itemised(m: PlanModel, stated: float, expected: float, tol: float) 
 
 
 def _one_line_of_table(m: PlanModel, year: int | None, stated: float, expected: float) -> bool:
-    """A table lists the year's revenue line by line and its lines add up to the stated revenue, one of them being
+    """A table lists the year's revenue line by line and its lines add up to the stated revenue, one of them (or some)
+    being
     what was reckoned from a quantity and a price found elsewhere ("Mực ống khô nguyên con, thùng 10 kg (CIF Busan) |
     7.315,2" beside the domestic packs' lines, the export table's "Sản lượng xuất khẩu | tấn | 8,0" × "Giá CIF | USD/kg
     | 36" at the plan's rate): the reckoning priced one line, not the whole (hb01)."""
     for tm in m.tables:
         lines = [x.value for r in tm.rows if not r.total and not r.subset and r.kind in (None, "revenue")
                  and (x := r.money_years().get(year)) is not None and x.value > 0]
+        # (or some of its lines: the products' packs priced, a by-product's line, "Khô dầu lạc (thức ăn chăn nuôi) |
+        # 171,4", with no quantity in the tables, ih01)
         if 2 <= len(lines) <= 12 and close(sum(lines), stated, 0.01) and \
-                any(close(x, expected, 0.002) for x in lines):
+                any(close(sum(c), expected, 0.002) for k in range(1, len(lines)) for c in itertools.combinations(lines, k)):
             return True
     return False
 
@@ -4095,9 +4098,30 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
     # (a revenue in the text reckoned without a line the plan itemises elsewhere: a by-product)
     # (nor a year the plan reports rather than plans, "TH 2025" beside "KH 2027–2029": its revenue is
     # history, the plan's reckoning starts with its own years)
-    return _dedupe([h for h in hits if not (h.params.get("in_text") and _part_of_itemised(
-        m, h.params["stated"], h.params["expected"], tol)) and not _reported_year(m, h.params.get("year"))
+    return _dedupe([h for h in hits if not (h.params.get("in_text") and (_part_of_itemised(
+        m, h.params["stated"], h.params["expected"], tol) or _restates_table_total(
+        m, _year_of_label(h.params["year"]), h.params["stated"]))) and not _reported_year(m, h.params.get("year"))
         and not _barely_read_revenue(m, h)])
+
+
+def _restates_table_total(m: PlanModel, year: int | None, stated: float) -> bool:
+    """A revenue the text states that is a revenue table's own total, its lines adding up to it, some of them lines no
+    quantity and price of the plan reckon ("Bán gạo nếp theo hợp đồng bao tiêu | 2.020,8", "Bỗng rượu | 43,2"): the
+    text's reckoning from quantities and prices leaves those lines out; the table's priced lines are checked where
+    they stand (ih05)."""
+    if year is None:
+        return False
+    for t in m.tables:
+        for r in t.rows:
+            x = r.money_years().get(year) if r.kind == "revenue" and r.total and not r.subset else None
+            if x is None or not close(x.value, stated, 0.002):
+                continue
+            lines = [o for o in t.rows[:r.index] if not o.total and not o.subset and o.kind in (None, "revenue")
+                     and (y := o.money_years().get(year)) is not None and y.vmax is None]
+            if len(lines) >= 2 and close(sum(o.money_years()[year].value for o in lines), stated, 0.002) and \
+                    not all(_expected_for_child(m, t, o, year) for o in lines):
+                return True
+    return False
 
 
 # the discounts themselves ("Trừ chiết khấu thương mại", "Giảm trừ doanh thu")
@@ -7237,6 +7261,10 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
     # Nguồn cung (kg)", one row a year, is the row "Nguồn cung (kg)" by year once turned)
     read_tables = {t for _x, _e, t in rows}
     rows += [c for c in _supply_column(m, own, unit, year) if c[2] not in read_tables]
+    for t, x, ev in _balanced_supply(m, own, unit, year):
+        # a balance table's own reckoning: the row it takes the need and the balance from ("Phần đưa vào chế biến |
+        # 52.224" = "Nhu cầu nguyên liệu | 44.620" + "Còn dư | 7.604"), not its sources one by one (ig01)
+        rows = [row for row in rows if row[2] != t] + [(x, ev, t)]
     if rows:
         # a table of the sources whose total row adds more than its rows flagged as supply ("Ruộng của gia
         # đình | 24 tấn", "12 hộ liên kết | 40 tấn", "Cộng | 64 tấn"): the table's total is the supply
@@ -7542,6 +7570,55 @@ def _supply_column(m: PlanModel, own: set[str], unit: str, year: int | None) -> 
             out.append((x.value, r.evidence, tm.index))
         elif len(cells) >= 1:
             out.append((sum(x.value for _r, x in cells), "; ".join(r.evidence for r, _x in cells), tm.index))
+    return out
+
+
+def _balanced_supply(m: PlanModel, own: set[str], unit: str, year: int | None) -> list[tuple[int, float, str]]:
+    """Balance tables of the material (a need row, a balance row "Còn dư", "Thừa/thiếu" below it) that show the
+    supply they reckon with: the row whose amount is the need plus the balance in the years that give all three
+    ("Phần đưa vào chế biến | 52.224" over "Nhu cầu nguyên liệu | 44.620" and "Còn dư | 7.604", ig01), read in
+    `year` (or, when a scan lost its cell of the year, the need plus the balance of that year). (table, supply, its
+    row) for each."""
+    if year is None:
+        return []
+    out = []
+    for tm in m.tables:
+        if tm.section != "raw_materials":
+            continue
+        # (rows in the material's unit: "Sử dụng công suất (%)" below is no need)
+        needs = [r for r in tm.rows if "need" in r.flags and "supply" not in r.flags and not r.subset
+                 and any(x.unit == unit for x in r.vals)]
+        bals = [r for r in tm.rows if "balance" in r.flags and any(x.unit == unit for x in r.vals)]
+        if len(needs) != 1 or len(bals) != 1:
+            continue  # (one material's balance: several needs or balances are several materials')
+        need, bal = needs[0], bals[0]
+        mat = _need_label_material(need.label, m.vocab)
+        if mat and not mat & own or not mat and not _table_words(m, tm.index) & own:
+            continue
+        years = sorted({x.year for x in need.vals if x.year is not None} | {x.year for x in bal.vals
+                                                                            if x.year is not None})
+        for r in tm.rows[:bal.index]:
+            if r is need or r.subset or r.kind in ("price", "cost", "revenue"):
+                continue
+            checks = []
+            for y in years:
+                xr, xn, xb = (_yearly_amount(o, unit, y) for o in (r, need, bal))
+                if xr is not None and xn is not None and xb is not None and xr.year == xn.year == xb.year == y:
+                    checks.append(close(xr.value, xn.value + xb.value, 0.01))
+            if not checks or not all(checks):
+                continue
+            if _CONVERTED_ROW.match(r.label or "") or (product_tokens(_blank_parens(r.label or ""), m.vocab) &
+                                                       _other_norms(m, own)):
+                # (a balance in the product the material makes, "Quy ra gạo (tỷ lệ 62 %) | 80.550" = "Nhu cầu |
+                # 60.000" + "Còn dư | 20.550", is no supply of the paddy, ig08)
+                break
+            xr, xn, xb = (_yearly_amount(o, unit, year) for o in (r, need, bal))
+            if xr is not None and xr.year == year:
+                out.append((tm.index, xr.value, r.evidence))
+            elif m.ocr and xn is not None and xb is not None and xn.year == xb.year == year and xb.value >= 0:
+                # (a scan lost that row's cell of the year, ig03: the need and the balance it states make it)
+                out.append((tm.index, xn.value + xb.value, f"{need.evidence}; {bal.evidence}"))
+            break
     return out
 
 
