@@ -3,7 +3,7 @@ rules missing or misreading, written small and in other words."""
 
 from __future__ import annotations
 
-from pipeline.judge.checks.arithmetic import Spec, model
+from pipeline.judge.checks.arithmetic import _SHARED_OUT, Spec, model
 from tests.test_generalisation import rule_hits, view_of
 
 # ================================================================ a material's need inside its group of a balance table
@@ -242,3 +242,45 @@ def test_a_summary_revenue_with_a_by_products_line_is_its_revenue_tables_total()
     # a summary revenue that is no sum of the table's lines still shows
     hits = rule_hits("revenue-mismatch", _BY_PRODUCT_REVENUE.format(rev27="1.875,0", profit27="455,0"), "food")
     assert hits, hits
+
+
+# ================================================================ one harvest shared out among its uses
+
+_HARVEST_SHARED = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH CHÈ BÚP HƯƠNG ĐÔ
+# 8. Nguồn nguyên liệu
+Cứ 4,5 kg búp tươi làm được 1 kg chè khô.
+
+Bảng 3. {caption}
+
+ĐVT: kg
+| {head} | 2027 | 2028 | 2029 |
+|---|---|---|---|
+| Sao sấy chè búp khô | 31.500 | 34.200 | 36.000 |
+| Bán chè tươi cho chợ, quán | 26.500 | 26.800 | 28.000 |
+| Tổng sản lượng thu hoạch | 58.000 | 61.000 | 64.000 |
+
+Bảng 4. Cân đối búp tươi cho sao sấy
+
+ĐVT: kg
+| Chỉ tiêu | 2027 | 2028 | 2029 |
+|---|---|---|---|
+| Búp chè tươi dành cho sao sấy chè búp khô | 31.500 | 34.200 | 36.000 |
+| Nhu cầu nguyên liệu | 29.250 | 31.500 | 33.750 |
+| Còn dư | 2.250 | 2.700 | 2.250 |
+# 9. Công nghệ và thiết bị
+Công suất sao: 35 kg chè khô/ngày × 250 ngày = 8.750 kg/năm.
+# 10. Kế hoạch sản xuất
+Sản lượng chè búp khô: 6.500 kg năm 2027, 7.000 kg năm 2028 và 7.500 kg năm 2029.
+"""
+
+
+def test_a_harvest_shared_out_among_its_uses_is_no_output():
+    # the fresh buds each use takes ("Sao sấy chè búp khô | 36.000" kg of buds) and the harvest (64.000 kg) are
+    # material, not 36 or 64 tonnes of dried tea against the pan's 8.750 kg (ih06, ih07); the balance table's row
+    # "Búp chè tươi dành cho sao sấy …" is the supply set against the need
+    plan = _HARVEST_SHARED.format(caption="Phân chia búp chè tươi thu hái trong năm", head="Mục đích sử dụng")
+    assert rule_hits("capacity-exceeded", plan, "food") == []
+    assert rule_hits("material-shortfall", plan, "food") == []
+    # a table of the product's output by channel, or of money, shares out no harvest
+    assert not _SHARED_OUT.search("Bảng 6. Phân bổ sản lượng theo kênh") and not _SHARED_OUT.search("Phân bổ vốn đầu tư")
+    assert _SHARED_OUT.search("Bảng 3. Phân bổ củ nghệ tươi theo năm và mục đích (tấn)")

@@ -6436,6 +6436,28 @@ def _mixed_conversion(m: PlanModel, r: Row, noun: set[str]) -> bool:
     return len(heads) > 1 and not heads <= folded
 
 
+# a row of what is harvested: "Tổng sản lượng thu hoạch", "Búp tươi thu hái", "Sản lượng củ thu được"
+_HARVEST_ROW = re.compile(r"(?i)\bthu\s+(?:hoạch|hái)\b|\bsản\s+lượng\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+thu\s+được\b")
+
+
+# a table that shares a harvest out among its uses: "Phân chia búp chè tươi thu hái", "Phân bổ củ nghệ tươi theo năm và
+# mục đích", a column "Mục đích sử dụng"
+# (not the product's, the money's or the people's: "Phân bổ sản lượng theo kênh", "Phân bổ vốn")
+_SHARED_OUT = re.compile(r"(?i)\bphân\s+(?:chia|bổ)\b(?!\s+(?:sản\s+lượng|sản\s+phẩm|thành\s+phẩm|doanh\s+thu|vốn|chi\s+phí|"
+                         r"lợi\s+nhuận|lao\s+động|thu\s+nhập|lãi)\b)|\bmục\s+đích\s+sử\s+dụng\b|"
+                         r"\btheo\s+(?:[^\W\d]+\s+){0,3}mục\s+đích\b")
+
+
+def _allocation_table(m: PlanModel, table: int) -> bool:
+    """The table shares the material out among its uses (processing, fresh sales, seed, losses): its rows count the
+    material, each use's share, not the product made of it."""
+    key = ("allocation", table)
+    if key not in m._cache:
+        tm = m.table(table)
+        m._cache[key] = bool(_SHARED_OUT.search(_caption_tail(tm.caption) + " " + " ".join(h or "" for h in tm.header)))
+    return m._cache[key]
+
+
 def output_series(m: PlanModel) -> dict[str, dict[int, tuple[float, Row]]]:
     """Planned output by unit: the largest production row per year (plan years), from the rows
     that name output (not a material need, a supply, a price or a capacity)."""
@@ -6460,6 +6482,11 @@ def output_series(m: PlanModel) -> dict[str, dict[int, tuple[float, Row]]]:
             continue
         if r.section == "raw_materials" and id(r) in sources:
             continue  # a source the supply total adds up ("Sản lượng thu (7.000 kg/ha) | 7.000" over "Cộng nguồn cung", hu02)
+        if _allocation_table(m, r.table) or id(r) in _balance_supply_rows(m):
+            continue  # "Phân chia búp chè tươi …: Sao sấy chè búp khô | 33.550": the fresh buds each use takes (ih06)
+        if r.section == "raw_materials" and materials and _HARVEST_ROW.search(r.label or ""):
+            continue  # a processor's harvest of its material ("Tổng sản lượng thu hoạch | 61.000" of fresh tea buds
+            # beside "4,5 kg búp tươi cho 1 kg chè khô"): the material, not the output (ih06, ih07)
         if r.kind != "quantity" and (words := product_tokens(r.label, m.vocab)) and \
                 any(_names_material(m, words, mat) for mat in materials):
             continue
@@ -7573,6 +7600,32 @@ def _supply_column(m: PlanModel, own: set[str], unit: str, year: int | None) -> 
     return out
 
 
+def _balance_supply_rows(m: PlanModel) -> set[int]:
+    """The rows of the raw-material part's balance tables that are the need plus the balance below them, each year
+    they are given ("Búp chè tươi dành cho sao sấy chè búp khô | 33.550" over "Nhu cầu | 29.700" and "Còn dư |
+    3.850"): the material the table sets against its need, never output (ih06). Ids, read once a plan."""
+    got = m._cache.get("balance_supply_rows")
+    if got is not None:
+        return got
+    got = set()
+    for tm in m.tables:
+        rows = tm.rows
+        for i, need in enumerate(rows):
+            if "need" not in need.flags or "supply" in need.flags:
+                continue
+            bal = next((o for o in rows[i + 1:i + 3] if "balance" in o.flags), None)
+            if bal is None or i == 0:
+                continue
+            r = rows[i - 1]  # (the row right above the need: what the table sets against it)
+            checks = [close(x.value, n.value + b.value, 0.01) for y, x in r.qty_years().items()
+                      if y is not None and (n := need.qty_years().get(y)) is not None
+                      and (b := bal.qty_years().get(y)) is not None and x.unit == n.unit == b.unit]
+            if checks and all(checks):
+                got.add(id(r))
+    m._cache["balance_supply_rows"] = got
+    return got
+
+
 def _balanced_supply(m: PlanModel, own: set[str], unit: str, year: int | None) -> list[tuple[int, float, str]]:
     """Balance tables of the material (a need row, a balance row "Còn dư", "Thừa/thiếu" below it) that show the
     supply they reckon with: the row whose amount is the need plus the balance in the years that give all three
@@ -8594,6 +8647,10 @@ def _output_for(m: PlanModel, unit: str, product: set[str],
     for r in m.rows():
         if r.subset or r.flags & {"need", "supply", "input", "market"} or \
                 r.kind in ("capacity", "price", "cost", "cost_line") or id(r) in sources:
+            continue
+        if _allocation_table(m, r.table) or id(r) in _balance_supply_rows(m):
+            # "Phân chia búp chè tươi …: Sao sấy chè búp khô | 33.550": the fresh buds that use takes (ih06), wherever
+            # the table stands (a scan misread the heading above it, ih03)
             continue
         # (what a row is for does not name it: "Chè vằng khô cho chiết cao" is the dried tea, not the cao)
         # (a row naming the product and nothing more is the product, though the material holds its words:
