@@ -284,3 +284,64 @@ def test_a_harvest_shared_out_among_its_uses_is_no_output():
     # a table of the product's output by channel, or of money, shares out no harvest
     assert not _SHARED_OUT.search("Bảng 6. Phân bổ sản lượng theo kênh") and not _SHARED_OUT.search("Phân bổ vốn đầu tư")
     assert _SHARED_OUT.search("Bảng 3. Phân bổ củ nghệ tươi theo năm và mục đích (tấn)")
+
+
+# ================================================================ a capacity row that shows its working in its label
+
+_WORKED_CAPACITY = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH MÂY TRE ĐAN THẠCH NGỌC
+# 9. Công nghệ và thiết bị
+Tổ có 26 thợ đan lành nghề.
+# 10. Kế hoạch sản xuất
+| TT | Chỉ tiêu | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| 1 | Giỏ mây (chiếc) | 6.000 | 6.500 | {baskets} |
+| 2 | Khay tre (chiếc) | 4.500 | 4.900 | 5.300 |
+| 3 | Tổng sản lượng (sản phẩm) | 10.500 | 11.400 | {total} |
+| 4 | Công suất (26 thợ x 2 sản phẩm/ngày x 300 ngày) | 15.600 | 15.600 | 15.600 |
+"""
+
+
+def test_a_capacity_rows_bare_figures_are_what_its_labels_working_gives():
+    # "(26 thợ x 2 sản phẩm/ngày x 300 ngày) | 15.600": 15.600 pieces a year, not one weaver's 2 a day (if03)
+    assert rule_hits("capacity-exceeded", _WORKED_CAPACITY.format(baskets="7.000", total="12.300"), "handicraft") == []
+    hits = rule_hits("capacity-exceeded", _WORKED_CAPACITY.format(baskets="11.700", total="17.000"), "handicraft")
+    assert len(hits) == 1 and "15.600" in hits[0].params["capacity"], hits
+
+
+# ================================================================ totals that are no sums of the rows above them
+
+_CASH_FLOW = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH NƯỚC ÉP DỨA BÌNH LỢI
+# 12. Hiệu quả kinh tế
+Bảng 13. Dòng tiền và hiện giá dòng tiền
+
+ĐVT: triệu đồng
+| Chỉ tiêu | 2027 | 2028 | 2029 |
+|---|---|---|---|
+| Lợi nhuận | 69,9 | 474,4 | 1.148,8 |
+| Khấu hao | 53,0 | 53,0 | 53,0 |
+| Vốn đầu tư | -700,0 | - | - |
+| Dòng tiền thuần | -577,1 | 527,4 | 1.201,8 |
+| Dòng tiền lũy kế | -577,1 | -49,7 | 1.152,1 |
+"""
+
+_CONVERTED_OUTPUT = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH DƯA LƯỚI BẮC SƠN
+# 10. Kế hoạch sản xuất
+Bảng 6. Kế hoạch sản phẩm
+
+| Sản phẩm | ĐVT | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| Loại 1, hộp quà 2 quả | hộp | 1.800 | 3.600 | 4.600 |
+| Loại 1 bán lẻ | kg | 13.140 | 26.280 | 33.880 |
+| Loại 2 | kg | 6.300 | 12.600 | 16.200 |
+| Tổng sản lượng quy ra kg | kg | 25.200 | 50.400 | 64.800 |
+"""
+
+
+def test_a_cash_flows_outflow_and_a_converted_total_are_no_sums_of_the_rows_above():
+    # "Vốn đầu tư | -700,0" in a cash-flow table is the year's outflow, not a total of profit and depreciation (ie09);
+    # "Tổng sản lượng quy ra kg" converts the gift boxes by a weight the table does not give (ig10)
+    assert rule_hits("table-total-mismatch", _CASH_FLOW, "beverage") == []
+    assert rule_hits("table-total-mismatch", _CONVERTED_OUTPUT, "food") == []
+    # a converted total over rows all in its own unit is still a sum of them
+    same_unit = _CONVERTED_OUTPUT.replace("| Loại 1, hộp quà 2 quả | hộp | 1.800 | 3.600 | 4.600 |\n", "")
+    assert rule_hits("table-total-mismatch", same_unit, "food")

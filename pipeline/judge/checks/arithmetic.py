@@ -2537,6 +2537,10 @@ def _groups_missing(tm: TableM, total: Row) -> bool:
     return not {_roman(g) for g in got.group(1).split("+")} <= present
 
 
+# a total converted into one unit: "Tổng sản lượng quy ra kg", "Quy đổi (lít)"
+_CONVERTED_TOTAL = re.compile(r"(?i)\bquy\s+(?:ra|đổi)\b")
+
+
 def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
     style = m.view.doc.number_style
     hits = []
@@ -2594,6 +2598,14 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                     continue  # a cell of two totals, "4.000 khay, 6.000 bộ": its items are counted in either
                 if m.ocr and tv.conf == 0.0:
                     continue  # a total the scan read with letters for digits ("S48,3"), put back by the reader
+                if total.kind == "investment_total" and tv.value < 0:
+                    continue  # a cash-flow table's outflow, "Vốn đầu tư | -700,0", no sum of the rows above it (ie09)
+                if _CONVERTED_TOTAL.search(total.label or "") and any(
+                        x.unit and x.unit != tv.unit and x.year == tv.year and x.kind in QTY_KINDS
+                        for o in tm.rows[:total.index] if not o.total for x in o.vals):
+                    # "Tổng sản lượng quy ra kg" over boxes and kilograms: the boxes converted by a weight the table
+                    # does not give (ig10)
+                    continue
                 readings = list(cands)
                 if total.kind == "revenue" and not m.is_reported_year(tv.year):
                     # only a reported year's revenue total: the plan years' are quantity × price; but a
@@ -9340,6 +9352,14 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
     target = out  # (not the last sentence's: a table of capacities is read the same wherever it stands)
     said_units = {u for u, _t in nouns}  # units a sentence gives a capacity in (with what it counts)
     for r in _capacity_rows(m):
+        if r.kind == "capacity" and not r.noisy and len(own_rates := {
+                x.unit for x in r.lvals if is_qty(x.unit, x.kind) and _rate_period(x.per) in _PERIODS}) == 1 and \
+                (bare := [x for x in r.vals if x.year is not None and m.is_plan_year(x.year) and x.kind == "number"
+                          and not x.unit and x.vmax is None]) and len(bare) == len([x for x in r.vals if x.year]):
+            # the row's own working in its label, "Công suất (26 thợ x 2 sản phẩm/ngày x 300 ngày) | 15.600": its
+            # years' bare figures are what the working gives, in the rate's unit (not the rate alone, if03)
+            add(max(x.value for x in bare), own_rates.pop(), "năm", r.evidence)
+            continue
         if r.kind == "capacity" and not r.noisy and (by_year := {y: x for y, x in r.qty_years().items()
                                                                  if y is not None and m.is_plan_year(y) and x.vmax is None}):
             # the capacity by year in the output table ("Công suất thiết kế (lít) | 32.000 | 32.000 | 32.000"): the
