@@ -2602,9 +2602,10 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                     continue  # a cash-flow table's outflow, "Vốn đầu tư | -700,0", no sum of the rows above it (ie09)
                 if _CONVERTED_TOTAL.search(total.label or "") and any(
                         x.unit and x.unit != tv.unit and x.year == tv.year and x.kind in QTY_KINDS
-                        for o in tm.rows[:total.index] if not o.total for x in o.vals):
+                        for o in tm.rows[:total.index] if not o.total for x in o.vals) and not any(
+                        _CONVERTED_TOTAL.search(o.label or "") for o in tm.rows[:total.index] if o is not total):
                     # "Tổng sản lượng quy ra kg" over boxes and kilograms: the boxes converted by a weight the table
-                    # does not give (ig10)
+                    # does not give (ig10); not a total of the groups' own conversions, "Quy đổi giò lụa (kg)"
                     continue
                 readings = list(cands)
                 if total.kind == "revenue" and not m.is_reported_year(tv.year):
