@@ -345,3 +345,31 @@ def test_a_cash_flows_outflow_and_a_converted_total_are_no_sums_of_the_rows_abov
     # a converted total over rows all in its own unit is still a sum of them
     same_unit = _CONVERTED_OUTPUT.replace("| Loại 1, hộp quà 2 quả | hộp | 1.800 | 3.600 | 4.600 |\n", "")
     assert rule_hits("table-total-mismatch", same_unit, "food")
+
+
+# ================================================================ paybacks said beside a discounted one, or as capital recovered
+
+_PAYBACK_SAID = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH RƯỢU NẾP TRƯỜNG SƠN
+# 12. Hiệu quả kinh tế
+Tổng vốn đầu tư 1.000 triệu đồng.
+
+| TT | Chỉ tiêu (triệu đồng) | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| 1 | Doanh thu | 1.683,0 | 1.880,0 | 2.091,6 |
+| 2 | Tổng chi phí | 1.370,7 | 1.494,8 | 1.626,8 |
+| 3 | Lợi nhuận | 312,3 | 385,2 | 464,8 |
+
+{said}
+"""
+
+
+def test_a_simple_payback_beside_a_discounted_one_and_a_capital_recovered_in_so_long_are_read():
+    # 1.000 : (387,4 + 73,0) = 2,2 years at best: "khoảng 1,4 năm" is far short, said either way (if05, ie05)
+    for said in ("Với lợi nhuận bình quân 387,4 triệu đồng/năm và khấu hao 73,0 triệu đồng/năm, tổ thu hồi 1.000 triệu "
+                 "đồng vốn đầu tư trong khoảng 1,4 năm.",
+                 "Khấu hao 73,0 triệu đồng/năm. Thời gian hoàn vốn khoảng 1,4 năm; tính có chiết khấu khoảng 1,7 năm."):
+        hits = rule_hits("payback-mismatch", _PAYBACK_SAID.format(said=said), "alcohol")
+        assert len(hits) == 1 and hits[0].params["stated"] == 1.4, (said, hits)
+    # the discounted payback alone is not read
+    said = "Khấu hao 73,0 triệu đồng/năm. Thời gian hoàn vốn có chiết khấu khoảng 1,4 năm."
+    assert rule_hits("payback-mismatch", _PAYBACK_SAID.format(said=said), "alcohol") == []

@@ -6120,12 +6120,24 @@ def _stated_payback(m: PlanModel) -> list[tuple[float, str, str | None, str | No
                     out.append((x.value, r.evidence, r.section, None))
     for s in m.sents:
         low = s.text.lower()
-        spans = v.text["payback"].char_spans(s.text)
-        if not spans or v.text["payback_skip"].in_text(s.text):
+        # (or the investment recovered, its amount between: "tổ thu hồi 1.000 triệu đồng vốn đầu tư trong khoảng 1,4
+        # năm", if05)
+        spans = sorted(v.text["payback"].char_spans(s.text) + [mm.span() for mm in _RECOVERS_CAPITAL.finditer(s.text)])
+        if not spans:
             continue
+        lo, hi = 0, len(s.text)
+        if v.text["payback_skip"].in_text(s.text):
+            # a discounted payback or a cash flow's: skipped, but not the simple payback said in its own clause
+            # ("Thời gian hoàn vốn khoảng 1,8 năm; tính có chiết khấu khoảng 2,1 năm", ie05)
+            clauses = [(mm.start(), mm.end()) for mm in re.finditer(r"[^;]+", s.text)]
+            ok = [(a, b) for a, b in clauses if not v.text["payback_skip"].in_text(s.text[a:b])]
+            spans = [sp for sp in spans if any(a <= sp[0] < b for a, b in ok)]
+            if not spans:
+                continue
+            lo, hi = next((a, b) for a, b in ok if a <= spans[0][0] < b)
         first = spans[0][1]
         durs = [a for a in s.amounts if a.kind == "duration" and a.start >= first and a.unit in ("năm", "tháng")
-                and a.value_max is None]
+                and a.value_max is None and lo <= a.start < hi]
         if not durs:
             # the time said before the cue: "…, nên sau khoảng 1,3 năm là hoàn vốn", "3 năm thì hoàn vốn"
             durs = [a for a in s.amounts if a.kind == "duration" and a.unit in ("năm", "tháng") and a.value_max is None
@@ -6163,6 +6175,11 @@ def _stated_payback(m: PlanModel) -> list[tuple[float, str, str | None, str | No
             continue
         out.append((yrs, s.text, s.section, _payback_bound(s.text, a.start)))
     return out
+
+
+# the investment recovered in so long, its amount said between: "thu hồi 1.000 triệu đồng vốn đầu tư trong khoảng"
+_RECOVERS_CAPITAL = re.compile(r"(?i)\bthu\s+hồi\s+(?:đủ\s+|hết\s+|toàn\s+bộ\s+)?[\d.,]+\s*(?:triệu|tỷ|nghìn)?\s*(?:đồng|đ)\s+"
+                               r"(?:tiền\s+)?vốn(?:\s+đầu\s+tư)?\s+(?:trong|sau)\b")
 
 
 def _within_bound(bound: str | None, yrs: float, computed: Iterable[float], tolerance: float) -> bool:
