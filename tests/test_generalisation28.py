@@ -373,3 +373,42 @@ def test_a_simple_payback_beside_a_discounted_one_and_a_capital_recovered_in_so_
     # the discounted payback alone is not read
     said = "Khấu hao 73,0 triệu đồng/năm. Thời gian hoàn vốn có chiết khấu khoảng 1,4 năm."
     assert rule_hits("payback-mismatch", _PAYBACK_SAID.format(said=said), "alcohol") == []
+
+
+# ================================================================ paybacks reckoned on the plan's own basis
+
+_PAYBACK_BASIS = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH TRÀ XẠ ĐEN SƠN KIM
+# 12. Hiệu quả kinh tế
+Tổng vốn đầu tư {invest} triệu đồng. Khấu hao tài sản cố định 90 triệu đồng/năm.
+
+| TT | Chỉ tiêu (triệu đồng) | Năm 1 (2027) | Năm 2 (2028) | Năm 3 (2029) |
+|---|---|---|---|---|
+| 1 | Doanh thu | 1.480,0 | 2.350,0 | 2.610,0 |
+| 2 | Tổng chi phí | 1.297,0 | 1.881,3 | 2.051,9 |
+| 3 | Lợi nhuận | 183,0 | 468,7 | 558,1 |
+
+{said}
+"""
+
+
+def test_a_payback_over_the_full_years_only_or_with_its_depreciation_added_in_words_is_the_plans_own():
+    # over the two full years: 1.150 : (513,4 + 90) ≈ 1,9 (the three years' mean, 403,3, would make 2,4), gr02
+    said = ("Thời gian hoàn vốn được tính trên hai năm sản xuất đủ 12 tháng (Năm 2 và Năm 3): 1.150 : (513,4 + 90) ≈ "
+            "1,9 năm.")
+    assert rule_hits("payback-mismatch", _PAYBACK_BASIS.format(invest="1.150", said=said), "food") == []
+    # a reckoning of the same shape on a mean no run of years gives is still held to the plan's figures
+    said = "Thời gian hoàn vốn: 1.150 : (700,0 + 90) ≈ 1,5 năm."
+    assert rule_hits("payback-mismatch", _PAYBACK_BASIS.format(invest="1.150", said=said), "food")
+    # "cộng khấu hao 90 triệu đồng" said with the payback, no "/năm": the year's depreciation, 700 : (403,3 + 90)
+    # = 1,4 years (ga04)
+    said = "Lợi nhuận bình quân 403,3 triệu đồng/năm; cộng khấu hao 90 triệu đồng, thời gian hoàn vốn khoảng 1,4 năm."
+    plan = _PAYBACK_BASIS.format(invest="700", said=said).replace(" Khấu hao tài sản cố định 90 triệu đồng/năm.", "")
+    assert rule_hits("payback-mismatch", plan, "food") == []
+
+
+def test_a_listed_price_without_its_own_pack_size_is_no_price_of_the_sized_pack():
+    # "85.000 đồng/chai 250 ø" (a scan's "g" lost) after "Giá bán năm 2027:" is not the 500 g bottle's price (gy03)
+    plan = _PRICE_LIST_BY_YEAR.format(price="70.000").replace(
+        "hộp kẹo lạc 300 g 48.000 đồng/hộp; túi kẹo gừng 500 g 70.000 đồng/túi.",
+        "hộp kẹo lạc 300 g 48.000 đồng/hộp; túi kẹo gừng 500 g 70.000 đồng/túi; 38.000 đồng/túi 200 ø.")
+    assert rule_hits("figure-inconsistent", plan, "food") == []

@@ -6036,6 +6036,7 @@ _EACH_YEAR_BEFORE = re.compile(r"(?:mỗi|hằng|hàng|moi|hang)\s+(?:năm|nam)\
 
 
 # a span of years after an amount: "420 triệu đồng tài sản cố định trong 8 năm"
+_ADDED_DEPRECIATION = re.compile(r"(?:cộng|công|cong)\s+(?:thêm\s+|them\s+)?(?:khấu|khau)\s+(?:hao)\s*(?:là|:)?\s*$")
 _OVER_YEARS_AFTER = re.compile(r"(?i)[^\d.;]{0,30}?\btrong\s+(\d{1,2})\s+n(?:ă|a)m\b")  # (folded on scans)
 
 
@@ -6067,7 +6068,10 @@ def _depreciation(m: PlanModel) -> list[float]:
                 out.append(a.value / int(over.group(1)))
                 continue
             # ("khấu hao trong 8 năm, mỗi năm 300.000 nghìn đồng": the year said before the amount)
-            if a.value_max is not None or a.per != "năm" and not _EACH_YEAR_BEFORE.search(low[max(0, a.start - 16):a.start]):
+            # (or added to the yearly profit for the payback: "Lợi nhuận bình quân 157,4 triệu đồng/năm; cộng khấu hao
+            # 27,5 triệu đồng, thời gian hoàn vốn khoảng 1,7 năm", ga04)
+            if a.value_max is not None or a.per != "năm" and not _EACH_YEAR_BEFORE.search(low[max(0, a.start - 16):a.start]) \
+                    and not (a.per is None and _ADDED_DEPRECIATION.search(low[max(0, a.start - 24):a.start])):
                 continue
             at = low.rfind(word, 0, a.start)
             if about or (at >= 0 and a.start - at <= 40 and not any(at < b.start < a.start for b in money)):
@@ -6240,6 +6244,8 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
     if not invest or not profits:
         return []
     deps = _depreciation(m)
+    if m.ocr and not deps and any(r.kind == "depreciation" and not r.money_years() for r in m.rows()):
+        return []  # a scan lost the depreciation row's years (gc03): the payback's basis is not known
     # (years, investment, annual profit, depreciation, method, the yearly amounts accumulated)
     cands: list[tuple[float, float, float, float, str, list[float]]] = []
     for i in invest:
@@ -6263,8 +6269,8 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
         own = _basis_year_cands(ev, invest, series, deps)
         if _within_bound(bound, yrs, [c[0] for c in [*cands, *own]], spec.tolerance):
             continue
-        if _own_payback_calc(m, ev, invest, [v for ser, _ in series for v in ser.values()] + deps + profits,
-                             series, deps):
+        if _own_payback_calc(m, ev, invest, [v for ser, _ in series for v in ser.values()] + deps + profits +
+                             _run_means(series), series, deps):
             continue
         if m.ocr and _scan_reckons(ev, yrs, m.view.doc.number_style, spec.tolerance):
             continue  # "Thời gian hoàn vốn 845 : (447,0 + 62,0) 1,7 năm": a scan lost the "=" and "≈" of its reckoning (gz03)
@@ -6365,6 +6371,18 @@ def _scan_reckons(ev: str, yrs: float, style: str, tol: float) -> bool:
         if a and b is not None and c is not None and b + c > 0 and close(a / (b + c), yrs, tol, 0.05):
             return True
     return False
+
+
+def _run_means(series: list) -> list[float]:
+    """The mean profit of each run of two or more consecutive years of a series that is not the whole: a payback
+    reckoned over the full years only ("trên hai năm sản xuất đủ 12 tháng (Năm 2 và Năm 3) … 1.150 : (513,4 + 90)",
+    gr02) divides by one of them."""
+    out = []
+    for ser, _ in series:
+        vals = [ser[y] for y in sorted(ser)]
+        out += [sum(vals[i:j]) / (j - i) for i in range(len(vals)) for j in range(i + 2, len(vals) + 1)
+                if (i, j) != (0, len(vals))]
+    return out
 
 
 def _own_payback_calc(m: PlanModel, ev: str, invest: set[float], pool: list[float],
@@ -8806,6 +8824,10 @@ def _need_rows(m: PlanModel) -> list[tuple[Row, set[str], dict[int, Val]]]:
             # "| Nhu cầu (số đơn vị × định mức)", ia08)
             mat = _group_head_material(m, r)
         if ys and not mat:
+            # (else the working's words, as before it was set aside: "Nhu cầu (8 kg/mẻ × số mẻ)" beside the table's
+            # "Tổng nguồn cung", gf05)
+            mat = _need_label_material(r.label, m.vocab, keep_working=True)
+        if ys and not mat:
             # (or the material the label column's head names: "Nguồn cung gừng tươi (kg)" over "Nhu cầu (2,50 kg/kg)")
             tm = m.table(r.table)
             head = next((h for h in tm.header if h and not re.search(r"(19|20)\d\d", h)
@@ -8845,7 +8867,7 @@ def _group_supply(m: PlanModel, r: Row, year: int, unit: str) -> tuple[float, li
     return None
 
 
-def _need_label_material(label: str, v: Vocab) -> set[str]:
+def _need_label_material(label: str, v: Vocab, keep_working: bool = False) -> set[str]:
     """The material a need row's label names, its need words left out ("Nhu cầu lạc nhân (0,35 kg/kg)": lạc nhân)."""
     text = label
     for words in (v.flags["need"], v.flags["input"]):
@@ -8853,7 +8875,8 @@ def _need_label_material(label: str, v: Vocab) -> set[str]:
             text = text[:a] + " " + text[b:]
     # (the material in brackets when the label names nothing else: "Nguyên liệu cần dùng (cam tươi)"; a working in
     # brackets names none, "Nhu cầu (số đơn vị × định mức)", ia08)
-    text = re.sub(r"\([^()]*[×*][^()]*\)", " ", text)
+    if not keep_working:
+        text = re.sub(r"\([^()]*[×*][^()]*\)", " ", text)
     mat = product_tokens(text, v) or product_tokens(re.sub(r"[()]", " ", text), v)
     # (a norm in the brackets names no material: "Nhu cầu (2,50 kg/kg)")
     return mat if any(not w.isdigit() and not _is_unit_word(w) for w in mat) else set()
@@ -11546,10 +11569,14 @@ def _price_stmts(m: PlanModel) -> list[Stmt]:
         for a in s.amounts:
             if a.kind == "money" and a.per and "/" not in a.per and a.value_max is None:
                 if not _CHANGE_BEFORE.search(s.text[max(0, a.start - 20):a.start]):
-                    size = _size_near(s.text, a, prev) or _only_size(m, a.per)
+                    near = _size_near(s.text, a, prev)
+                    size = near or _only_size(m, a.per)
                     clause = _price_clause(s.text, a, prev)
                     y = year_of(s.text, a, prev)
-                    if y is None and head_year is not None and a.start >= head_end:
+                    # (a list's item under the lead only with its own pack size: "85.000 đồng/chai 250 ø" on a scan
+                    # that lost the "g" is no price of the one bottle the plan sizes, gy03)
+                    listed = head_end is not None and a.start >= head_end and near is not None
+                    if y is None and head_year is not None and listed:
                         y = head_year
                     # "giá bán lẻ đề xuất 55.000 đồng/hộp và 100.000 đồng/túi": the kind named before
                     # the first price of a clause holds for the next ones
@@ -11566,7 +11593,7 @@ def _price_stmts(m: PlanModel) -> list[Stmt]:
                                     s.section, s.block, bool(a.qualifier), kind=kind,
                                     year=y if y is not None and y >= 1000 else None,
                                     named=v.text["own_price"].in_text(clause) or sells or
-                                    (head_end is not None and a.start >= head_end)))
+                                    listed))
                 prev = a.end
     return out + _price_rows_for_text(out)
 
