@@ -412,3 +412,13 @@ def test_a_listed_price_without_its_own_pack_size_is_no_price_of_the_sized_pack(
         "hộp kẹo lạc 300 g 48.000 đồng/hộp; túi kẹo gừng 500 g 70.000 đồng/túi.",
         "hộp kẹo lạc 300 g 48.000 đồng/hộp; túi kẹo gừng 500 g 70.000 đồng/túi; 38.000 đồng/túi 200 ø.")
     assert rule_hits("figure-inconsistent", plan, "food") == []
+
+
+def test_a_payback_reckoned_in_words_on_the_plans_own_figures_is_the_plans_own():
+    # "700 triệu đồng : (403,3 triệu đồng lợi nhuận bình quân + 90,0 triệu đồng khấu hao) = khoảng 1,4 năm" (ig04)
+    said = ("Thời gian hoàn vốn: 700 triệu đồng : (403,3 triệu đồng lợi nhuận bình quân + 90,0 triệu đồng khấu hao) = "
+            "khoảng 1,4 năm.")
+    assert rule_hits("payback-mismatch", _PAYBACK_BASIS.format(invest="700", said=said), "food") == []
+    # on the best year's profit alone it is no payback of the plan: 700 : (558,1 + 90) ≈ 1,1 against 1,4
+    said = "Thời gian hoàn vốn: 700 triệu đồng : (558,1 triệu đồng lợi nhuận + 90,0 triệu đồng khấu hao) = khoảng 1,1 năm."
+    assert rule_hits("payback-mismatch", _PAYBACK_BASIS.format(invest="700", said=said), "food")

@@ -6272,6 +6272,10 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
         if _own_payback_calc(m, ev, invest, [v for ser, _ in series for v in ser.values()] + deps + profits +
                              _run_means(series), series, deps):
             continue
+        if _worded_reckoning(ev, yrs, invest, [v for ser, _ in series for v in ser.values()] + profits +
+                             _run_means(series), m.view.doc.number_style, series, deps):
+            continue  # "600 triệu đồng : (258,4 triệu đồng lợi nhuận bình quân + 39,0 triệu đồng khấu hao) = khoảng 2,0
+            # năm": the plan's own reckoning, worded, right, on its investment and its average profit (ig04)
         if m.ocr and _scan_reckons(ev, yrs, m.view.doc.number_style, spec.tolerance):
             continue  # "Thời gian hoàn vốn 845 : (447,0 + 62,0) 1,7 năm": a scan lost the "=" and "≈" of its reckoning (gz03)
         if basis := _basis_in_sentence(ev):
@@ -6361,6 +6365,29 @@ def _same_scaled(raw: float, amount: float) -> bool:
 
 
 _DIVIDED_BY_SUM = re.compile(r"(\d[\d.,]*)\s*:\s*\(\s*(\d[\d.,]*)\s*\+\s*(\d[\d.,]*)\s*\)")
+
+
+# a division by a sum with words between the numbers: "600 triệu đồng : (258,4 triệu đồng lợi nhuận bình quân + 39,0
+# triệu đồng khấu hao) = khoảng 2,0 năm"
+_WORDED_DIVISION = re.compile(r"(\d[\d.,]*)[^\d:()]{0,20}:\s*\(\s*(\d[\d.,]*)[^\d+()]{0,40}\+\s*(\d[\d.,]*)[^\d()]{0,40}\)"
+                              r"\s*(?:=|≈|~)\s*(?:khoảng\s+|xấp\s+xỉ\s+)?(\d[\d.,]*)\s*năm")
+
+
+def _worded_reckoning(ev: str, yrs: float, invest: set[float], pool: list[float], style: str,
+                      series: list, deps: list[float]) -> bool:
+    """The payback's sentence divides the investment by the sum of a profit of the plan's (`pool`: its years', their
+    means, its stated averages) and another amount, with the
+    amounts' words between them, and gets the stated years right (not on the best year's profit alone, as
+    `_own_payback_calc`)."""
+    for mm in _WORDED_DIVISION.finditer(ev):
+        i, a, b, n = (parse_number(g, style) for g in mm.groups())
+        if None in (i, a, b, n) or a + b <= 0 or abs(n - yrs) > 0.05:
+            continue
+        if abs(i / (a + b) - n) <= 0.05 * n + 0.05 and any(_same_scaled(i, x) for x in invest) and \
+                any(_same_scaled(a, p) or _same_scaled(b, p) for p in pool if p > 0) and \
+                not (not _BASIS_YEAR.search(ev) and _best_year_only([a, b], series, deps)):
+            return True
+    return False
 
 
 def _scan_reckons(ev: str, yrs: float, style: str, tol: float) -> bool:
