@@ -422,3 +422,53 @@ def test_a_payback_reckoned_in_words_on_the_plans_own_figures_is_the_plans_own()
     # on the best year's profit alone it is no payback of the plan: 700 : (558,1 + 90) ≈ 1,1 against 1,4
     said = "Thời gian hoàn vốn: 700 triệu đồng : (558,1 triệu đồng lợi nhuận + 90,0 triệu đồng khấu hao) = khoảng 1,1 năm."
     assert rule_hits("payback-mismatch", _PAYBACK_BASIS.format(invest="700", said=said), "food")
+
+
+def test_a_cash_flow_total_over_one_line_and_a_dash_is_checked():
+    # "Cộng dòng tiền ra | … | 898,4" over "Vốn đầu tư | … | -" and "Chi phí (trừ khấu hao) | … | 1.020,9": the "-" is
+    # an item at nothing, the total one line's (ie08)
+    plan = _CASH_FLOW_OUT.format(out2="898,4")
+    hits = rule_hits("table-total-mismatch", plan, "food")
+    assert len(hits) == 1 and hits[0].params["expected"] == 1020.9, hits
+    assert rule_hits("table-total-mismatch", _CASH_FLOW_OUT.format(out2="1.020,9"), "food") == []
+
+
+_CASH_FLOW_OUT = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH BÁNH GAI TỨ PHÚC
+# 12. Hiệu quả kinh tế
+Bảng 13. Dòng tiền của phương án
+
+ĐVT: triệu đồng
+| Chỉ tiêu | Năm 0 | Năm 1 | Năm 2 | Năm 3 |
+|---|---|---|---|---|
+| I. Dòng tiền vào |  |  |  |  |
+| Doanh thu | - | 1.210,0 | 1.325,9 | 1.446,6 |
+| Cộng dòng tiền vào | - | 1.210,0 | 1.325,9 | 1.446,6 |
+| II. Dòng tiền ra |  |  |  |  |
+| Vốn đầu tư | 500,0 | - | - | - |
+| Chi phí (trừ khấu hao) | - | 965,1 | 1.020,9 | 1.144,0 |
+| Cộng dòng tiền ra | 500,0 | 965,1 | {out2} | 1.144,0 |
+"""
+
+_HOUSEHOLDS_PAID = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH NHÚT MÍT CẨM BÌNH
+# 12. Hiệu quả kinh tế
+Bảng 12. Tiền công và tiền thưởng cho các hộ năm 2027
+
+ĐVT: triệu đồng
+| TT | Hộ | Tiền công | Thưởng | Cộng |
+|---|---|---|---|---|
+| 1 | Nguyễn Thị Tâm | 12,0 | 4,9 | 16,9 |
+| 2 | Lê Thị Hòe | 10,8 | 4,4 | 15,2 |
+| 3 | Trần Thị Cúc | 10,8 | 4,4 | 15,2 |
+| 4 | Võ Thị Huệ | 10,2 | 4,2 | 14,4 |
+| 5 | Phạm Thị Lan | 9,6 | 3,9 | 13,5 |
+| 6 | Nguyễn Thị Đào | 9,6 | 3,9 | 13,5 |
+| 7 | Hồ Thị Mơ | 9,0 | 3,7 | 12,7 |
+|  | Cộng | 72,0 | 29,4 | {total} |
+"""
+
+
+def test_a_plain_numbered_lists_total_is_no_sum_of_its_last_rows():
+    # 84,3 is the last six households' 84,5 within rounding, by chance: the seven's total is 101,4 (if08)
+    hits = rule_hits("table-total-mismatch", _HOUSEHOLDS_PAID.format(total="84,3"), "food")
+    assert len(hits) == 1 and hits[0].params["expected"] == 101.4, hits
+    assert rule_hits("table-total-mismatch", _HOUSEHOLDS_PAID.format(total="101,4"), "food") == []

@@ -2719,6 +2719,7 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                                 # (or the packs are converted by a row of their own, "Quy ra kg")
                                 readings.append(("in unit", same))
                     vals = []
+                    zeros = 0  # items the column marks as nothing ("-"): counted, at zero
                     bad = False
                     if m.ocr and not by_year and _unread_sibling(tm, items, total, j):
                         unread = True  # (a numbered row among the items whose amount the scan could not read)
@@ -2748,6 +2749,7 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                                 # (or a mark, "°" for "3", in a row of debris): its cell was lost, not left empty
                                 bad = True
                                 break
+                            zeros += cell.strip() in ("-", "–", "0")
                             continue
                         if x.unit != tv.unit or x.kind != tv.kind or x.per != tv.per or x.vmax is not None:
                             bad = True
@@ -2784,14 +2786,20 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                         # its lines, "Chi phí cố định | …", its lines, "Tổng chi phí | 3.857,6")
                         ok = True
                         break
-                    if len(vals) >= 3 and any(abs(sum(x.value for x in vals[k:]) - tv.value) <= slack
-                                              for k in range(1, len(vals) - 1)):
+                    numbered = [r.num for r in items]
+                    plain_list = all(n and n.isdigit() for n in numbered) and \
+                        [int(n) for n in numbered] == list(range(1, len(items) + 1))
+                    if len(vals) >= 3 and not plain_list and any(abs(sum(x.value for x in vals[k:]) - tv.value) <= slack
+                                                                 for k in range(1, len(vals) - 1)):
                         # the rows just above it, to the unit ("Búp chè vườn gia đình | 8.400", "Búp chè mua
                         # theo hợp đồng | 9.000", "Tổng nguồn búp chè | 17.400" under the output and the
-                        # need): a total that sums only its own part of the table
+                        # need): a total that sums only its own part of the table (not of a plain list numbered 1
+                        # to n, seven households' pay, whose last six may add up to a wrong total by chance, if08)
                         ok = True
                         break
-                    if len(vals) >= 2 and (best is None or abs(s - tv.value) < abs(best[0] - tv.value)):
+                    # (two items at least, one of them a "-" the column gives as nothing: "Vốn đầu tư | 500,0 | - |
+                    # -" above "Chi phí (trừ khấu hao) | … | 1.020,9" under "Cộng dòng tiền ra | … | 898,4", ie08)
+                    if len(vals) + zeros >= 2 and (best is None or abs(s - tv.value) < abs(best[0] - tv.value)):
                         best = (s, items, vals)
                 if ok or best is None:
                     continue
