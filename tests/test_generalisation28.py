@@ -472,3 +472,59 @@ def test_a_plain_numbered_lists_total_is_no_sum_of_its_last_rows():
     hits = rule_hits("table-total-mismatch", _HOUSEHOLDS_PAID.format(total="84,3"), "food")
     assert len(hits) == 1 and hits[0].params["expected"] == 101.4, hits
     assert rule_hits("table-total-mismatch", _HOUSEHOLDS_PAID.format(total="101,4"), "food") == []
+
+
+# ================================================================ capacities against converted outputs
+
+_SAUCE = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH TƯƠNG ỚT THIÊN LỘC
+# 6. Nguồn nguyên liệu
+Định mức 1,2 kg ớt tươi cho 1 kg tương ớt.
+# 9. Công nghệ và thiết bị
+| Thiết bị | Số lượng | Công suất |
+|---|---|---|
+| Máy xay ớt | 1 | 200 kg/giờ |
+| Nồi nấu 2 vỏ 150 lít | 1 | 110 kg tương/ngày |
+
+Khâu nấu giới hạn sản lượng tương: 110 kg tương/ngày, làm 250 ngày, công suất khoảng 27.500 kg/năm.
+# 10. Kế hoạch sản xuất
+| Sản phẩm | ĐVT | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| Tương ớt, chai 250 g | chai | 60.000 | 72.000 | {bottles} |
+| Tương ớt, hũ 500 g | hũ | 12.000 | 14.400 | 17.280 |
+| Ớt bột, hũ 100 g | hũ | 8.400 | 8.800 | 9.200 |
+| Quy đổi: tương ớt | kg | 21.000 | 25.200 | {sauce} |
+| Quy đổi: ớt bột | kg | 840 | 880 | 920 |
+"""
+
+
+def test_the_stage_that_limits_output_against_the_conversion_that_names_its_product():
+    # "Khâu nấu giới hạn sản lượng tương … công suất khoảng 27.500 kg/năm" is the limit (not 110 kg × 365, nor the
+    # mill's 200 kg an hour); "Quy đổi: tương ớt" is the sauce's output, though "ớt" is a material's word and the
+    # table holds the chili powder too (ih09)
+    hits = rule_hits("capacity-exceeded", _SAUCE.format(bottles="100.000", sauce="33.640"), "food")
+    assert len(hits) == 1 and "27,5 tấn" in hits[0].params["capacity"], hits
+    assert rule_hits("capacity-exceeded", _SAUCE.format(bottles="72.000", sauce="25.640"), "food") == []
+
+
+_CARVED = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH ĐỒ GỖ MỸ NGHỆ PHAN TƯỜNG
+# 9. Công nghệ và thiết bị
+| Thiết bị | Số lượng | Công suất |
+|---|---|---|
+| Máy CNC 4 đầu khắc gỗ | 1 | 18 sản phẩm/ngày |
+
+Mọi sản phẩm đều qua máy CNC; xưởng làm 280 ngày/năm.
+# 10. Kế hoạch sản xuất
+| Sản phẩm, chỉ tiêu | 2027 | 2028 | 2029 |
+|---|---|---|---|
+| Hộp trà gỗ hương khắc CNC (chiếc) | 1.900 | 2.200 | 2.500 |
+| Khay trà gỗ xoan đào (chiếc) | 1.700 | 1.950 | 2.200 |
+| Tranh gỗ khắc 40 × 60 cm (bức) | 1.200 | 1.350 | {pictures} |
+| Tổng sản lượng quy đổi (sản phẩm) | 4.800 | {t28} | {total} |
+"""
+
+
+def test_a_capacity_in_pieces_of_any_product_holds_the_converted_total():
+    # 18 pieces a day × 280 days = 5.040 pieces of whatever product against 6.200 (ie10)
+    hits = rule_hits("capacity-exceeded", _CARVED.format(pictures="1.500", t28="5.500", total="6.200"), "handicraft")
+    assert len(hits) == 1, hits
+    assert rule_hits("capacity-exceeded", _CARVED.format(pictures="300", t28="4.900", total="5.000"), "handicraft") == []

@@ -6507,6 +6507,11 @@ def _mixed_conversion(m: PlanModel, r: Row, noun: set[str]) -> bool:
     if not noun or not _CONVERTED_ROW.match(r.label or ""):
         return False
     folded = {_bare(w) for w in noun}
+    if folded <= {"san", "pham", "sp", "thanh"}:
+        return False  # "18 sản phẩm/ngày" counts every piece, whichever product (ie10)
+    own = {_bare(w) for w in product_tokens(_CONVERTED_ROW.sub(" ", r.label or "", count=1), m.vocab)}
+    if folded <= own:
+        return False  # the conversion names the product it converts: "Quy đổi: tương ớt" for "110 kg tương/ngày" (ih09)
     heads = set()
     for o in m.table(r.table).rows[:r.index]:
         if o.total or o.subset or not any(x.year is not None for x in o.vals):
@@ -6549,12 +6554,18 @@ def output_series(m: PlanModel) -> dict[str, dict[int, tuple[float, Row]]]:
     out: dict[str, dict[int, tuple[float, Row]]] = defaultdict(dict)
     # units with a row that states the output ("Tổng sản lượng cao | kg"): other rows in that unit
     # are then materials or by-products ("Đinh lăng tươi | kg | 63.000"), not output
-    stated = {x.unit for r in m.rows() if r.kind == "quantity" and not r.subset
-              and not r.flags & {"need", "supply", "input"} for y, x in r.qty_years().items()
-              if y is not None and m.is_plan_year(y)}  # (a table of past years states no plan output)
     # a row that names only a material the plan gives a norm for ("Tôm tươi" beside "3 kg tôm tươi
     # cho 1 kg thành phẩm") is the input, not the output
     materials = [frozenset(r.material) for r in ratios(m) if r.material]
+
+    def material_rows(r: Row) -> bool:
+        # a harvest shared out among its uses, a balance's supply row, a processor's harvest: material, not output
+        return _allocation_table(m, r.table) or id(r) in _balance_supply_rows(m) or \
+            (r.section == "raw_materials" and bool(materials) and bool(_HARVEST_ROW.search(r.label or "")))
+
+    stated = {x.unit for r in m.rows() if r.kind == "quantity" and not r.subset
+              and not r.flags & {"need", "supply", "input"} and not material_rows(r) for y, x in r.qty_years().items()
+              if y is not None and m.is_plan_year(y)}  # (a table of past years states no plan output)
     dated = m.view.dated.year if m.view.dated else None
     sources = _summed_into_supply(m)
     for r in m.rows():
@@ -6565,13 +6576,15 @@ def output_series(m: PlanModel) -> dict[str, dict[int, tuple[float, Row]]]:
             continue
         if r.section == "raw_materials" and id(r) in sources:
             continue  # a source the supply total adds up ("Sản lượng thu (7.000 kg/ha) | 7.000" over "Cộng nguồn cung", hu02)
-        if _allocation_table(m, r.table) or id(r) in _balance_supply_rows(m):
-            continue  # "Phân chia búp chè tươi …: Sao sấy chè búp khô | 33.550": the fresh buds each use takes (ih06)
-        if r.section == "raw_materials" and materials and _HARVEST_ROW.search(r.label or ""):
-            continue  # a processor's harvest of its material ("Tổng sản lượng thu hoạch | 61.000" of fresh tea buds
-            # beside "4,5 kg búp tươi cho 1 kg chè khô"): the material, not the output (ih06, ih07)
-        if r.kind != "quantity" and (words := product_tokens(r.label, m.vocab)) and \
-                any(_names_material(m, words, mat) for mat in materials):
+        if material_rows(r):
+            # "Phân chia búp chè tươi …: Sao sấy chè búp khô | 33.550": the fresh buds each use takes (ih06); a
+            # processor's harvest ("Tổng sản lượng thu hoạch | 61.000" of fresh tea buds beside "4,5 kg búp tươi cho 1
+            # kg chè khô"): the material, not the output (ih06, ih07)
+            continue
+        # (a row converting the packs above it into their weight is output, whatever material its words name: "Quy
+        # đổi: tương ớt | kg | 36.000" beside "… kg ớt tươi cho 1 kg tương", ih09)
+        if r.kind != "quantity" and not _CONVERTED_ROW.match(r.label or "") and \
+                (words := product_tokens(r.label, m.vocab)) and any(_names_material(m, words, mat) for mat in materials):
             continue
         for y, x in r.qty_years().items():
             if r.kind != "quantity" and x.unit in stated:
@@ -6673,8 +6686,11 @@ def _series_named(m: PlanModel, unit: str, noun: set[str] | None,
         # (the row must name what the capacity counts: "thịt cá" is not the whole fish of "Cá lóc tươi")
         label = product_tokens(r.label, m.vocab)
         return len(label & noun) if _names(noun, label) else 0
+    # (nor a raw-material balance's row, "Quy ra gạo (tỷ lệ 62 %)" = need + balance: the paddy's rice available, no
+    # output, ig08; nor a harvest shared out among its uses)
     rows = [r for r in m.rows() if not (r.subset or r.flags & {"need", "supply", "input"} or
-                                       r.kind in ("capacity", "price", "cost", "cost_line"))]
+                                       r.kind in ("capacity", "price", "cost", "cost_line") or
+                                       id(r) in _balance_supply_rows(m) or _allocation_table(m, r.table))]
     best = max((fit(r) for r in rows), default=0)
     if best == 0 or all(fit(row) >= best for _q, row in series.values()):
         return series
@@ -9179,7 +9195,10 @@ _EACH_YEAR = r"\b(?:mỗi|hằng|hàng)\s+năm"
 _EACH_YEAR_WORDS = re.compile(rf"(?i){_EACH_YEAR}\b")
 _EQUALS_BEFORE = re.compile(r"=\s*$")
 # a result said as such: "…, tức 4.200 kg/năm", "tương đương 15.000 kg/năm", "= 9.600 kg/năm"
-_THAT_IS_BEFORE = re.compile(r"(?i)(?:\btức(?:\s+là)?|\btương\s+đương(?:\s+với)?|\blà|=)\s*(?:khoảng\s+|gần\s+)?$")
+# (or the capacity named again after the day's rate and days: "110 kg tương/ngày, làm 250 ngày, công suất khoảng 27.500
+# kg/năm", ih09)
+_THAT_IS_BEFORE = re.compile(r"(?i)(?:\btức(?:\s+là)?|\btương\s+đương(?:\s+với)?|\blà|=|,\s*công\s+suất(?:\s+năm)?)\s*"
+                             r"(?:khoảng\s+|gần\s+)?$")
 _PUT_THROUGH = re.compile(r"(?i)\b(?:xay|xát|ép|sấy|chế\s+biến|chưng(?:\s+cất)?|nấu|xử\s+lý|sơ\s+chế|giết\s+mổ|đưa\s+vào)\b")
 _YEAR_OR_SEASON_AFTER = re.compile(r"(?i)[^.;,=]{0,25}?(?:/\s*|\b(?:mỗi|một|cả|trong)\s+)(?:năm|mùa)\b")
 _CLAUSE_EACH_YEAR = re.compile(rf"(?i)[^.;:()/]{{0,70}}?{_EACH_YEAR}\s*(?:[;.]|$)")
@@ -9669,7 +9688,9 @@ def _herd_capacity(m: PlanModel, nouns: dict[tuple[str, str], set[str]]) -> list
 # lượng: …", "Công suất cô đặc quyết định sản lượng: 12 kg cao/ngày")
 # (or the capacity of the whole line for all it makes: "công suất chung 160 kg sản phẩm khô/ngày, …, tức
 # 48.000 kg/năm cho cả ba sản phẩm", not the larger rate of the rice mill feeding it)
-_DECIDES = re.compile(r"(?i)quyết định (?:sản lượng|công suất|năng suất|năng lực sản xuất)|nút thắt")
+# (or the stage that limits it: "Khâu nấu giới hạn sản lượng tương", "công đoạn hạn chế công suất", ih09)
+_DECIDES = re.compile(r"(?i)quyết định (?:sản lượng|công suất|năng suất|năng lực sản xuất)|nút thắt|"
+                      r"(?:giới hạn|hạn chế) (?:sản lượng|công suất|năng lực sản xuất)")
 _BOTTLENECK = re.compile(_DECIDES.pattern + r"|công suất chung|cho cả (?:hai|ba|bốn|năm|các) (?:loại |dòng )?sản phẩm")
 # a sentence that opens on the whole line or workshop and gives its capacity ("Dây chuyền hiện có
 # (đầu tư năm 2022): máy rửa, máy ép, …; công suất thiết kế 500 lít/ngày (1 ca), … tương đương 110.000
