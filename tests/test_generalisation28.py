@@ -528,3 +528,29 @@ def test_a_capacity_in_pieces_of_any_product_holds_the_converted_total():
     hits = rule_hits("capacity-exceeded", _CARVED.format(pictures="1.500", t28="5.500", total="6.200"), "handicraft")
     assert len(hits) == 1, hits
     assert rule_hits("capacity-exceeded", _CARVED.format(pictures="300", t28="4.900", total="5.000"), "handicraft") == []
+
+
+_TWO_USES_BALANCE = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH CHIẾU CÓI ĐAN HẢI
+# 6. Nguồn nguyên liệu
+Cói trồng trên 5 ha bãi bồi của tổ viên, năng suất khoảng 8 tấn cói khô/ha, và 12 hộ bán cói khô cho tổ theo hợp đồng,
+mỗi hộ khoảng 600 kg.
+
+Bảng 4. Cân đối cói khô cho dệt chiếu và đan thảm (ĐVT: kg)
+
+| Chỉ tiêu | 2027 | 2028 | 2029 |
+|---|---|---|---|
+| Cói khô dành cho dệt chiếu máy | 14.160 | 14.630 | 15.100 |
+| Nhu cầu theo kế hoạch | 12.400 | 13.240 | {need29} |
+| Còn dư dự phòng | 1.760 | 1.390 | {rest29} |
+| Cói khô dành cho đan thảm, giỏ thủ công | 4.720 | 4.720 | 5.190 |
+| Nhu cầu theo kế hoạch | 4.000 | 4.280 | 4.560 |
+| Còn dư dự phòng | 720 | 440 | 630 |
+"""
+
+
+def test_each_uses_need_is_held_to_the_share_set_aside_for_it():
+    # "Nhu cầu theo kế hoạch | 14.080" under "Cói khô dành cho dệt chiếu máy | 15.100" and above "Còn dư | 1.020": the
+    # share for the looms is its supply, not the 12 households' 7.200 kg (ih04)
+    assert rule_hits("material-shortfall", _TWO_USES_BALANCE.format(need29="14.080", rest29="1.020"), "handicraft") == []
+    hits = rule_hits("material-shortfall", _TWO_USES_BALANCE.format(need29="16.900", rest29="-1.800"), "handicraft")
+    assert len(hits) == 1 and "15,1 tấn" in hits[0].params["supply"], hits

@@ -7699,6 +7699,18 @@ def _supply_column(m: PlanModel, own: set[str], unit: str, year: int | None) -> 
     return out
 
 
+def _balance_above(m: PlanModel, need: Row, year: int, unit: str) -> tuple[float, list[str]] | None:
+    """The row right above a need row that its table sets against it, the need plus the balance below it ("Cói khô
+    dành cho dệt chiếu máy | 14.160", "Nhu cầu theo kế hoạch | 12.400", "Còn dư dự phòng | 1.760", then the next
+    use's three rows, ih04): that row of the year is the need's supply."""
+    rows = m.table(need.table).rows
+    above = rows[need.index - 1] if need.index > 0 else None
+    if above is None or id(above) not in _balance_supply_rows(m):
+        return None
+    x = above.qty_years().get(year)
+    return (x.value, [above.evidence]) if x is not None and x.unit == unit else None
+
+
 def _balance_supply_rows(m: PlanModel) -> set[int]:
     """The rows of the raw-material part's balance tables that are the need plus the balance below them, each year
     they are given ("Búp chè tươi dành cho sao sấy chè búp khô | 33.550" over "Nhu cầu | 29.700" and "Còn dư |
@@ -8959,7 +8971,8 @@ def _material_by_rows(m: PlanModel, spec: Spec) -> list[Hit]:
                 continue  # a row the scan garbled ("19.350) | 231150) | 22950"): its need is not known (hl07)
             if _total_above_covers(m, r, x):
                 continue  # "Tổng lá, thân tươi | 26.500" right above "Cần sấy (5 kg tươi/kg khô) | 18.500" (gw03)
-            sup = _group_supply(m, r, year, x.unit) or _supply(m, mat, made, x.unit, year)
+            sup = _balance_above(m, r, year, x.unit) or _group_supply(m, r, year, x.unit) or \
+                _supply(m, mat, made, x.unit, year)
             if sup is None:
                 continue
             supply, sev = sup
