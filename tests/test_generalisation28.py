@@ -554,3 +554,48 @@ def test_each_uses_need_is_held_to_the_share_set_aside_for_it():
     assert rule_hits("material-shortfall", _TWO_USES_BALANCE.format(need29="14.080", rest29="1.020"), "handicraft") == []
     hits = rule_hits("material-shortfall", _TWO_USES_BALANCE.format(need29="16.900", rest29="-1.800"), "handicraft")
     assert len(hits) == 1 and "15,1 tấn" in hits[0].params["supply"], hits
+
+
+_RICE_SHARES = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH RƯỢU NẾP ĐỒNG TIẾN
+# 6. Nguồn nguyên liệu
+Định mức nấu rượu của hợp tác xã là 1,25 kg gạo nếp cho 1 lít rượu.
+
+Bảng 4. Phân bổ gạo nếp thu hoạch theo mục đích
+
+ĐVT: kg
+| Mục đích sử dụng | Tỷ lệ (%) | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| Nấu rượu | 18 | 16.160 | 16.160 | 16.160 |
+| Để giống vụ sau | 3 | 2.690 | 2.690 | 2.690 |
+| Bán gạo nếp theo hợp đồng bao tiêu | 79 | 70.950 | 70.950 | 70.950 |
+| Tổng sản lượng thu hoạch | 100 | 89.800 | 89.800 | 89.800 |
+# 10. Kế hoạch sản xuất
+| Sản phẩm | ĐVT | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| Rượu nếp (lít) | lít | 12.000 | 12.800 | {litres} |
+"""
+
+_PADDY_TO_RICE = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH RƯỢU NẾP TÂN LỘC
+# 6. Nguồn nguyên liệu
+Bảng 4. Nguồn thóc, gạo nếp và nhu cầu (ĐVT: kg)
+
+| Chỉ tiêu | 2027 | 2028 | 2029 |
+|---|---|---|---|
+| Ruộng nếp vụ Đông Xuân | 38.400 | 40.800 | 43.200 |
+| Ruộng nếp vụ Hè Thu | 24.000 | 25.000 | 26.000 |
+| Tổng sản lượng thu hoạch | 62.400 | 65.800 | 69.200 |
+| Phần đưa vào chế biến | 46.800 | 49.350 | 51.900 |
+| Quy ra gạo (tỷ lệ 66 %) | 30.888 | 32.571 | 34.254 |
+| Nhu cầu nguyên liệu | 28.600 | 31.500 | {need29} |
+"""
+
+
+def test_the_products_need_is_held_to_the_share_of_the_harvest_set_aside_for_it():
+    # 17.280 litres × 1,25 kg = 21.600 kg of rice against the still's 18 % share, 16.160 kg: the whole harvest's
+    # 89.800 kg would hide it (ih05)
+    assert len(rule_hits("material-shortfall", _RICE_SHARES.format(litres="17.280"), "alcohol")) == 1
+    assert rule_hits("material-shortfall", _RICE_SHARES.format(litres="12.900"), "alcohol") == []
+    # the need right under the paddy's conversion into rice is held to that rice, not to the paddy's total (ig05)
+    hits = rule_hits("material-shortfall", _PADDY_TO_RICE.format(need29="41.600"), "alcohol")
+    assert len(hits) == 1 and "34,25" in hits[0].params["supply"], hits
+    assert rule_hits("material-shortfall", _PADDY_TO_RICE.format(need29="33.800"), "alcohol") == []

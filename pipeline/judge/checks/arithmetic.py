@@ -7331,6 +7331,8 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
         # "cam quả" for "nước cam": "quả" only says the material's form, which a supply sentence
         # leaves out ("110 tấn cam loại 2/năm"); the shared word names it there
         own = material
+    if (share := _allocated_share(m, own, product, unit, year)) is not None:
+        return share
     found: list[tuple[Val, Row]] = []
     for r in m.rows():
         if ("supply" not in r.flags and not _sources_total(m, r, own)) or r.subset or _need_first(r, v):
@@ -7697,6 +7699,39 @@ def _supply_column(m: PlanModel, own: set[str], unit: str, year: int | None) -> 
         elif len(cells) >= 1:
             out.append((sum(x.value for _r, x in cells), "; ".join(r.evidence for r, _x in cells), tm.index))
     return out
+
+
+def _allocated_share(m: PlanModel, own: set[str], product: set[str], unit: str,
+                     year: int | None) -> tuple[float, list[str]] | None:
+    """The share of the material a table that shares it out among its uses sets aside for the product ("Phân bổ gạo
+    nếp … theo mục đích": "Nấu rượu | 18 | 16.160" beside "Bán gạo nếp theo hợp đồng | 75 | 67.360"): that share is
+    the product's supply, not the whole harvest (ih05)."""
+    if year is None or not product:
+        return None
+    prod = {_bare(w) for w in product} - {"san", "pham", "thanh"}
+    for tm in m.tables:
+        if not _allocation_table(m, tm.index) or not _table_words(m, tm.index) & own:
+            continue
+        rows = [r for r in tm.rows if not r.total and not r.subset
+                and {_bare(w) for w in product_tokens(r.label, m.vocab)} & prod]
+        if len(rows) != 1:
+            continue
+        x = rows[0].qty_years().get(year)
+        if x is not None and x.unit == unit and x.vmax is None:
+            return x.value, [rows[0].evidence]
+    return None
+
+
+def _converted_above(m: PlanModel, need: Row, year: int, unit: str) -> tuple[float, list[str]] | None:
+    """The row right above a need row that turns the harvest above it into the material needed ("Tổng sản lượng thu
+    hoạch | 69.200" of paddy, "Phần đưa vào chế biến | 51.900", "Quy ra gạo (tỷ lệ 66 %) | 34.254", then "Nhu cầu
+    nguyên liệu | 41.600", ig05): what the need draws on, not the harvest's total."""
+    rows = m.table(need.table).rows
+    above = rows[need.index - 1] if need.index > 0 else None
+    if above is None or above.total or not _CONVERTED_ROW.match(above.label or ""):
+        return None
+    x = above.qty_years().get(year)
+    return (x.value, [above.evidence]) if x is not None and x.unit == unit and x.vmax is None else None
 
 
 def _balance_above(m: PlanModel, need: Row, year: int, unit: str) -> tuple[float, list[str]] | None:
@@ -8969,9 +9004,10 @@ def _material_by_rows(m: PlanModel, spec: Spec) -> list[Hit]:
                 continue  # a need the scan read at barely even odds ("99.850" at 39 % for "59.850"): not known
             if m.ocr and (r.noisy or _ocr_malformed(m, [x.text, r.cells[x.col] if 0 <= x.col < len(r.cells) else ""])):
                 continue  # a row the scan garbled ("19.350) | 231150) | 22950"): its need is not known (hl07)
-            if _total_above_covers(m, r, x):
+            conv = _converted_above(m, r, year, x.unit)
+            if conv is None and _total_above_covers(m, r, x):
                 continue  # "Tổng lá, thân tươi | 26.500" right above "Cần sấy (5 kg tươi/kg khô) | 18.500" (gw03)
-            sup = _balance_above(m, r, year, x.unit) or _group_supply(m, r, year, x.unit) or \
+            sup = conv or _balance_above(m, r, year, x.unit) or _group_supply(m, r, year, x.unit) or \
                 _supply(m, mat, made, x.unit, year)
             if sup is None:
                 continue
