@@ -7746,78 +7746,63 @@ def _balance_above(m: PlanModel, need: Row, year: int, unit: str) -> tuple[float
     return (x.value, [above.evidence]) if x is not None and x.unit == unit else None
 
 
-def _balance_supply_rows(m: PlanModel) -> set[int]:
-    """The rows of the raw-material part's balance tables that are the need plus the balance below them, each year
-    they are given ("Búp chè tươi dành cho sao sấy chè búp khô | 33.550" over "Nhu cầu | 29.700" and "Còn dư |
-    3.850"): the material the table sets against its need, never output (ih06). Ids, read once a plan."""
-    got = m._cache.get("balance_supply_rows")
+def _balance_pairs(m: PlanModel) -> list[tuple[int, Row, Row, Row]]:
+    """The balances the tables strike: (table, supply row, need row, balance row) where the row right above a need
+    row is the need plus the balance row below it ("Còn dư", "Thừa/thiếu") in every year that gives all three
+    ("Phần đưa vào chế biến | 52.224", "Nhu cầu nguyên liệu | 44.620", "Còn dư | 7.604", ig01; "Búp chè tươi dành cho
+    sao sấy chè búp khô | 33.550" over its need and balance, ih06). Read once a plan."""
+    got = m._cache.get("balance_pairs")
     if got is not None:
         return got
-    got = set()
+    got = []
     for tm in m.tables:
         rows = tm.rows
         for i, need in enumerate(rows):
-            if "need" not in need.flags or "supply" in need.flags:
+            if i == 0 or "need" not in need.flags or "supply" in need.flags:
                 continue
             bal = next((o for o in rows[i + 1:i + 3] if "balance" in o.flags), None)
-            if bal is None or i == 0:
+            if bal is None:
                 continue
-            r = rows[i - 1]  # (the row right above the need: what the table sets against it)
+            r = rows[i - 1]
             checks = [close(x.value, n.value + b.value, 0.01) for y, x in r.qty_years().items()
                       if y is not None and (n := need.qty_years().get(y)) is not None
                       and (b := bal.qty_years().get(y)) is not None and x.unit == n.unit == b.unit]
             if checks and all(checks):
-                got.add(id(r))
-    m._cache["balance_supply_rows"] = got
+                got.append((tm.index, r, need, bal))
+    m._cache["balance_pairs"] = got
     return got
 
 
+def _balance_supply_rows(m: PlanModel) -> set[int]:
+    """The supply rows of the tables' balances (`_balance_pairs`): the material set against a need, never output."""
+    return {id(r) for _t, r, _n, _b in _balance_pairs(m)}
+
+
 def _balanced_supply(m: PlanModel, own: set[str], unit: str, year: int | None) -> list[tuple[int, float, str]]:
-    """Balance tables of the material (a need row, a balance row "Còn dư", "Thừa/thiếu" below it) that show the
-    supply they reckon with: the row whose amount is the need plus the balance in the years that give all three
-    ("Phần đưa vào chế biến | 52.224" over "Nhu cầu nguyên liệu | 44.620" and "Còn dư | 7.604", ig01), read in
-    `year` (or, when a scan lost its cell of the year, the need plus the balance of that year). (table, supply, its
-    row) for each."""
+    """The supply of the material that the raw-material part's balance of it reckons with (`_balance_pairs`; one
+    balance in its table, of this material), read in `year`, or, when a scan lost that row's cell of the year, the
+    need plus the balance of that year (ig03). (table, supply, its row) for each."""
     if year is None:
         return []
+    pairs = _balance_pairs(m)
     out = []
-    for tm in m.tables:
-        if tm.section != "raw_materials":
-            continue
-        # (rows in the material's unit: "Sử dụng công suất (%)" below is no need)
-        needs = [r for r in tm.rows if "need" in r.flags and "supply" not in r.flags and not r.subset
-                 and any(x.unit == unit for x in r.vals)]
-        bals = [r for r in tm.rows if "balance" in r.flags and any(x.unit == unit for x in r.vals)]
-        if len(needs) != 1 or len(bals) != 1:
-            continue  # (one material's balance: several needs or balances are several materials')
-        need, bal = needs[0], bals[0]
+    for t, r, need, bal in pairs:
+        tm = m.table(t)
+        if tm.section != "raw_materials" or sum(1 for p in pairs if p[0] == t) != 1:
+            continue  # (several balances in one table are several materials' or uses')
         mat = _need_label_material(need.label, m.vocab)
-        if mat and not mat & own or not mat and not _table_words(m, tm.index) & own:
+        if mat and not mat & own or not mat and not _table_words(m, t) & own:
             continue
-        years = sorted({x.year for x in need.vals if x.year is not None} | {x.year for x in bal.vals
-                                                                            if x.year is not None})
-        for r in tm.rows[:bal.index]:
-            if r is need or r.subset or r.kind in ("price", "cost", "revenue"):
-                continue
-            checks = []
-            for y in years:
-                xr, xn, xb = (_yearly_amount(o, unit, y) for o in (r, need, bal))
-                if xr is not None and xn is not None and xb is not None and xr.year == xn.year == xb.year == y:
-                    checks.append(close(xr.value, xn.value + xb.value, 0.01))
-            if not checks or not all(checks):
-                continue
-            if _CONVERTED_ROW.match(r.label or "") or (product_tokens(_blank_parens(r.label or ""), m.vocab) &
-                                                       _other_norms(m, own)):
-                # (a balance in the product the material makes, "Quy ra gạo (tỷ lệ 62 %) | 80.550" = "Nhu cầu |
-                # 60.000" + "Còn dư | 20.550", is no supply of the paddy, ig08)
-                break
-            xr, xn, xb = (_yearly_amount(o, unit, year) for o in (r, need, bal))
-            if xr is not None and xr.year == year:
-                out.append((tm.index, xr.value, r.evidence))
-            elif m.ocr and xn is not None and xb is not None and xn.year == xb.year == year and xb.value >= 0:
-                # (a scan lost that row's cell of the year, ig03: the need and the balance it states make it)
-                out.append((tm.index, xn.value + xb.value, f"{need.evidence}; {bal.evidence}"))
-            break
+        if _CONVERTED_ROW.match(r.label or "") or (product_tokens(_blank_parens(r.label or ""), m.vocab) &
+                                                   _other_norms(m, own)):
+            # (a balance in the product the material makes, "Quy ra gạo (tỷ lệ 62 %) | 80.550" = "Nhu cầu | 60.000" +
+            # "Còn dư | 20.550", is no supply of the paddy, ig08)
+            continue
+        xr, xn, xb = (_yearly_amount(o, unit, year) for o in (r, need, bal))
+        if xr is not None and xr.year == year:
+            out.append((t, xr.value, r.evidence))
+        elif m.ocr and xn is not None and xb is not None and xn.year == xb.year == year and xb.value >= 0:
+            out.append((t, xn.value + xb.value, f"{need.evidence}; {bal.evidence}"))
     return out
 
 
