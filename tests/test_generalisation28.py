@@ -599,3 +599,10 @@ def test_the_products_need_is_held_to_the_share_of_the_harvest_set_aside_for_it(
     hits = rule_hits("material-shortfall", _PADDY_TO_RICE.format(need29="41.600"), "alcohol")
     assert len(hits) == 1 and "34,25" in hits[0].params["supply"], hits
     assert rule_hits("material-shortfall", _PADDY_TO_RICE.format(need29="33.800"), "alcohol") == []
+
+
+def test_a_payback_read_off_the_cumulative_cash_flow_is_not_held_to_the_average():
+    # "khoảng 2,4 năm; dòng tiền lũy kế chuyển sang dương trong năm 2029": the cash flow's own payback (hi03), while a
+    # discounted one beside a simple one leaves the simple one read (ie05)
+    said = "Khấu hao 73,0 triệu đồng/năm. Thời gian hoàn vốn khoảng 1,4 năm; dòng tiền lũy kế chuyển sang dương trong năm 2029."
+    assert rule_hits("payback-mismatch", _PAYBACK_SAID.format(said=said), "alcohol") == []

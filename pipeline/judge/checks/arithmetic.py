@@ -6138,6 +6138,8 @@ def _stated_payback(m: PlanModel) -> list[tuple[float, str, str | None, str | No
         if not spans:
             continue
         lo, hi = 0, len(s.text)
+        if _CUMULATIVE_FLOW.search(s.text):
+            continue  # "…khoảng 2,4 năm; dòng tiền lũy kế chuyển sang dương trong năm 2029": a cash-flow payback (hi03)
         if v.text["payback_skip"].in_text(s.text):
             # a discounted payback or a cash flow's: skipped, but not the simple payback said in its own clause
             # ("Thời gian hoàn vốn khoảng 1,8 năm; tính có chiết khấu khoảng 2,1 năm", ie05)
@@ -6189,6 +6191,8 @@ def _stated_payback(m: PlanModel) -> list[tuple[float, str, str | None, str | No
     return out
 
 
+# a payback read off the cumulative cash flow, said in its sentence
+_CUMULATIVE_FLOW = re.compile(r"(?i)\bdòng\s+tiền\s+(?:tích\s+lũy|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)\b")
 # the investment recovered in so long, its amount said between: "thu hồi 1.000 triệu đồng vốn đầu tư trong khoảng"
 _RECOVERS_CAPITAL = re.compile(r"(?i)\bthu\s+hồi\s+(?:đủ\s+|hết\s+|toàn\s+bộ\s+)?[\d.,]+\s*(?:triệu|tỷ|nghìn)?\s*(?:đồng|đ)\s+"
                                r"(?:tiền\s+)?vốn(?:\s+đầu\s+tư)?\s+(?:trong|sau)\b")
@@ -6252,8 +6256,9 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
     if not invest or not profits:
         return []
     deps = _depreciation(m)
-    if m.ocr and not deps and any(r.kind == "depreciation" and not r.money_years() for r in m.rows()):
-        return []  # a scan lost the depreciation row's years (gc03): the payback's basis is not known
+    # a scan that lost the depreciation row's years (gc03): the payback's basis is not known, when a depreciation of up
+    # to half the profit would account for the stated years (not "1,2 năm" for 1.000 : 465,5, u09)
+    dep_lost = m.ocr and not deps and any(r.kind == "depreciation" and not r.money_years() for r in m.rows())
     # (years, investment, annual profit, depreciation, method, the yearly amounts accumulated)
     cands: list[tuple[float, float, float, float, str, list[float]]] = []
     for i in invest:
@@ -6276,6 +6281,8 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
             else spec.min_years / 5
         own = _basis_year_cands(ev, invest, series, deps)
         if _within_bound(bound, yrs, [c[0] for c in [*cands, *own]], spec.tolerance):
+            continue
+        if dep_lost and yrs > 0 and any(0 <= i / yrs - p <= 0.5 * p for i in invest for p in profits if p > 0):
             continue
         if _own_payback_calc(m, ev, invest, [v for ser, _ in series for v in ser.values()] + deps + profits +
                              _run_means(series), series, deps):
