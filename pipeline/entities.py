@@ -304,8 +304,15 @@ _UPGRADE_TAIL = re.compile(r"(?i)\s*[,;]?\s*(?:(?:nâng\s+(?:hạng|cấp)|đạ
                            r"\s+(?:năm\s+)?20\d\d\s*$|\s+-{2,}\s+.*$")
 
 
+# a title that names the product, then the standard it goes for: "… SÓNG LẠCH GẮN VỚI CHỨNG NHẬN HACCP", "Bưởi Phúc
+# Trạch đạt VietGAP và chỉ dẫn địa lý", "… hướng tới chứng nhận hữu cơ", "Dầu lạc ép Đức Sơn từ vùng lạc VietGAP"
+# (a scan's "gạn với" too, ik07)
+_CERT_TAIL = re.compile(r"(?i)\s+(?:g\S{1,2}n\s+với|đạt|hướng\s+tới|theo\s+hướng|từ\s+vùng|với)\s+(?:\S+\s+){0,2}?"
+                        r"(?:chứng\s+nhận|vietgap|globalgap|haccp|iso\b|hữu\s+cơ|chỉ\s+dẫn\s+địa\s+lý|tiêu\s+chuẩn)\b.*$")
+
+
 def _clean_title_product(v: str) -> str:
-    v = _TITLE_TAIL.sub("", v)
+    v = _CERT_TAIL.sub("", _TITLE_TAIL.sub("", v))
     v = _UPGRADE_TAIL.sub("", _UPGRADE_HEAD.sub("", v))
     # ("CÁC SẢN PHẨM MUỐI SẠCH HẢI NINH": a range of products under one name, the name is what follows)
     # (a scan may run the word into the name with a stray dot: "SẢN PHẨM.DU LỊCH SINH THÁI")

@@ -3,6 +3,7 @@ rules missing or misreading, written small and in other words."""
 
 from __future__ import annotations
 
+from pipeline.entities import _clean_title_product
 from pipeline.judge.checks.arithmetic import _SHARED_OUT, Spec, model
 from tests.test_generalisation import rule_hits, view_of
 
@@ -606,3 +607,34 @@ def test_a_payback_read_off_the_cumulative_cash_flow_is_not_held_to_the_average(
     # discounted one beside a simple one leaves the simple one read (ie05)
     said = "Khấu hao 73,0 triệu đồng/năm. Thời gian hoàn vốn khoảng 1,4 năm; dòng tiền lũy kế chuyển sang dương trong năm 2029."
     assert rule_hits("payback-mismatch", _PAYBACK_SAID.format(said=said), "alcohol") == []
+
+
+# ================================================================ a product named in a title that goes on to its standard
+
+def test_a_titles_standard_after_the_product_is_no_part_of_its_name():
+    # "… GẮN VỚI CHỨNG NHẬN HACCP", "… đạt VietGAP và chỉ dẫn địa lý", "… từ vùng lạc VietGAP" (ik01, ik02, ik10)
+    for title, name in (("NƯỚC MẮM CÁ CƠM SÓNG LẠCH GẮN VỚI CHỨNG NHẬN HACCP", "NƯỚC MẮM CÁ CƠM SÓNG LẠCH"),
+                        ("Bưởi Phúc Trạch đạt VietGAP và chỉ dẫn địa lý", "Bưởi Phúc Trạch"),
+                        ("Dầu lạc ép Đức Sơn từ vùng lạc VietGAP", "Dầu lạc ép Đức Sơn"),
+                        ("Gạo hữu cơ Vân Cù", "Gạo hữu cơ Vân Cù")):
+        assert _clean_title_product(title) == name, title
+
+
+# ================================================================ an increment over the present is no year's own figure
+
+_INCREMENT = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH KẸO CU ĐƠ DẪN TRƯỜNG
+# 12. Hiệu quả kinh tế
+ĐVT: triệu đồng
+| Chỉ tiêu | 2026 (hiện tại) | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| Doanh thu | 2.005,0 | 2.460,0 | 2.780,0 | 3.100,0 |
+| Tổng chi phí | 1.568,0 | 1.880,0 | 2.090,0 | 2.300,0 |
+| Lợi nhuận | 437,0 | 580,0 | 690,0 | 800,0 |
+| Lợi nhuận tăng thêm so với 2026 | 0 | 143,0 | 253,0 | 363,0 |
+"""
+
+
+def test_a_profit_increment_over_the_present_is_not_held_to_revenue_minus_cost():
+    # "Lợi nhuận tăng thêm so với 2026 | 0 | 143,0 …" is the investment's added profit (ii01, ii03)
+    assert rule_hits("profit-mismatch", _INCREMENT, "food") == []
+    assert rule_hits("profit-mismatch", _INCREMENT.replace("| 580,0 |", "| 680,0 |"), "food")
