@@ -638,3 +638,26 @@ def test_a_profit_increment_over_the_present_is_not_held_to_revenue_minus_cost()
     # "Lợi nhuận tăng thêm so với 2026 | 0 | 143,0 …" is the investment's added profit (ii01, ii03)
     assert rule_hits("profit-mismatch", _INCREMENT, "food") == []
     assert rule_hits("profit-mismatch", _INCREMENT.replace("| 580,0 |", "| 680,0 |"), "food")
+
+
+_BEFORE_AFTER_SUPPLY = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH TRÀ CÀ GAI LEO SONG TRƯỜNG
+# 6. Nguồn nguyên liệu
+Định mức 5,5 kg cà gai leo tươi cho 1 kg thành phẩm khô.
+
+| Nguồn | Quy mô | Trước đầu tư | Sau đầu tư |
+|---|---|---|---|
+| Vùng trồng của hợp tác xã | 1,5 → 2,5 ha × 8.000 kg | 12.000 | 20.000 |
+| Hộ thành viên thôn Song Long | 2 → 5 hộ × 1.000 kg | 2.000 | 5.000 |
+| Tổng nguồn cung (kg) |  | 14.000 | {after} |
+# 10. Kế hoạch sản xuất
+| Chỉ tiêu | 2027 | 2028 | 2029 |
+|---|---|---|---|
+| Tổng sản lượng (kg) | 2.950 | 3.360 | 3.650 |
+"""
+
+
+def test_the_plan_years_supply_is_the_one_after_the_investment():
+    # 3.650 kg × 5,5 = 20.075 kg against the 25.000 kg after the investment, not the 14.000 before it (ii02)
+    assert rule_hits("material-shortfall", _BEFORE_AFTER_SUPPLY.format(after="25.000"), "herbal") == []
+    assert rule_hits("material-shortfall", _BEFORE_AFTER_SUPPLY.format(after="18.000").replace(
+        "| 12.000 | 20.000 |", "| 12.000 | 13.000 |"), "herbal")

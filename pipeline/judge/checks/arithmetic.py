@@ -7210,10 +7210,18 @@ _PACK_COUNT_BRACKET = re.compile(r"(?i)\b(?:túi|hộp|gói|hũ|chai|lọ|khay|v
 _PACKED_IN = re.compile(r"(?i)\b(?:đóng|túi|hộp|gói|hũ|chai|lọ|khay|vỉ)\b[^\d,;.:()]{0,25}$")
 
 
+# a column of the scale after the plan's investment: "Sau đầu tư", "Sau khi đầu tư", "Sau"
+_AFTER_HEAD = re.compile(r"(?i)^\s*sau(?:\s+(?:khi\s+)?đầu\s+tư)?\b")
+
+
 def _yearly_amount(r: Row, unit: str, year: int | None) -> Val | None:
     """A row's amount of a year (or its undated one) in `unit`: the year's quantity, else the one amount in that
     unit a year ("Vườn chè | 15 (ha) | 11 (tấn/ha/năm) | 165 (tấn/năm)", a column "Sản lượng (kg/năm)")."""
     x = r.qty_years().get(year) or r.qty_years().get(None)
+    if x is not None and x.year is None and year is not None and \
+            (after := [y for y in r.vals if y.qty and y.year is None and y.unit == x.unit and _AFTER_HEAD.search(y.head or "")]):
+        # "Trước đầu tư | Sau đầu tư" (or "Hiện tại | Sau đầu tư"): a plan year's amount is the one after (ii02)
+        x = after[-1]
     if x is not None and x.year is None and \
             (a_year := next((y for y in r.vals if y.unit == unit and y.year is None and y.per == "năm" and y.vmax is None
                              and y.kind in QTY_KINDS), None)) is not None:
