@@ -2789,16 +2789,21 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                     numbered = [r.num for r in items]
                     plain_list = all(n and n.isdigit() for n in numbered) and \
                         [int(n) for n in numbered] == list(range(1, len(items) + 1))
-                    if len(vals) >= 3 and not plain_list and any(abs(sum(x.value for x in vals[k:]) - tv.value) <= slack
-                                                                 for k in range(1, len(vals) - 1)):
+                    if len(vals) >= 3 and any(abs(sum(x.value for x in vals[k:]) - tv.value) <=
+                                              (0.001 * abs(tv.value) if plain_list else slack)
+                                              for k in range(1, len(vals) - 1)):
                         # the rows just above it, to the unit ("Búp chè vườn gia đình | 8.400", "Búp chè mua
                         # theo hợp đồng | 9.000", "Tổng nguồn búp chè | 17.400" under the output and the
-                        # need): a total that sums only its own part of the table (not of a plain list numbered 1
-                        # to n, seven households' pay, whose last six may add up to a wrong total by chance, if08)
+                        # need): a total that sums only its own part of the table (of a plain list numbered 1 to n
+                        # only to the last digit, "Tổng số thợ (dòng 2 và 3) | 40": seven households' pay whose last six
+                        # come within rounding of a wrong total is no such part, if08)
                         ok = True
                         break
                     # (two items at least, one of them a "-" the column gives as nothing: "Vốn đầu tư | 500,0 | - |
                     # -" above "Chi phí (trừ khấu hao) | … | 1.020,9" under "Cộng dòng tiền ra | … | 898,4", ie08)
+                    # (a row named a total, "Cộng …", "Tổng …": not a cash flow's "Vốn đầu tư" over the inflows, ie06)
+                    if not re.match(r"(?i)\W*(?:tổng|cộng)\b", total.label or ""):
+                        zeros = 0
                     if len(vals) + zeros >= 2 and (best is None or abs(s - tv.value) < abs(best[0] - tv.value)):
                         best = (s, items, vals)
                 if ok or best is None:
@@ -9737,9 +9742,10 @@ def _herd_capacity(m: PlanModel, nouns: dict[tuple[str, str], set[str]]) -> list
 # lượng: …", "Công suất cô đặc quyết định sản lượng: 12 kg cao/ngày")
 # (or the capacity of the whole line for all it makes: "công suất chung 160 kg sản phẩm khô/ngày, …, tức
 # 48.000 kg/năm cho cả ba sản phẩm", not the larger rate of the rice mill feeding it)
-# (or the stage that limits it: "Khâu nấu giới hạn sản lượng tương", "công đoạn hạn chế công suất", ih09)
+# (or the stage that limits the output: "Khâu nấu giới hạn sản lượng tương", ih09; not "khâu giới hạn công suất: 4 mẻ × 30 kg
+# mỗi ngày …, tức 33.600 kg kẹo/năm", whose batch load would be read as a day's, gv01)
 _DECIDES = re.compile(r"(?i)quyết định (?:sản lượng|công suất|năng suất|năng lực sản xuất)|nút thắt|"
-                      r"(?:giới hạn|hạn chế) (?:sản lượng|công suất|năng lực sản xuất)")
+                      r"(?:giới hạn|hạn chế) sản lượng")
 _BOTTLENECK = re.compile(_DECIDES.pattern + r"|công suất chung|cho cả (?:hai|ba|bốn|năm|các) (?:loại |dòng )?sản phẩm")
 # a sentence that opens on the whole line or workshop and gives its capacity ("Dây chuyền hiện có
 # (đầu tư năm 2022): máy rửa, máy ép, …; công suất thiết kế 500 lít/ngày (1 ca), … tương đương 110.000
