@@ -661,3 +661,26 @@ def test_the_plan_years_supply_is_the_one_after_the_investment():
     assert rule_hits("material-shortfall", _BEFORE_AFTER_SUPPLY.format(after="25.000"), "herbal") == []
     assert rule_hits("material-shortfall", _BEFORE_AFTER_SUPPLY.format(after="18.000").replace(
         "| 12.000 | 20.000 |", "| 12.000 | 13.000 |"), "herbal")
+
+
+_ADDED_PROFIT = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH NƯỚC MẮM HẢI NHƯỢNG
+# 12. Hiệu quả kinh tế
+Tổng vốn đầu tư 1.400 triệu đồng.
+
+ĐVT: triệu đồng
+| Chỉ tiêu | 2027 | 2028 | 2029 |
+|---|---|---|---|
+| Doanh thu tăng thêm | 755,0 | 1.196,0 | 1.510,0 |
+| Chi phí tăng thêm | 656,1 | 983,1 | 1.105,2 |
+| Lợi nhuận tăng thêm | 98,9 | 212,9 | 404,8 |
+
+Lợi nhuận tăng thêm bình quân 238,9 triệu đồng/năm; khấu hao tài sản mới 109,0 triệu đồng/năm. Thời gian hoàn vốn =
+1.400 : ({profit} + 109,0) = {years} năm.
+"""
+
+
+def test_a_payback_on_the_profit_the_investment_adds_is_the_plans_own():
+    # an increment plan reckons its payback on the added profit's mean (ii06, ii08)
+    assert rule_hits("payback-mismatch", _ADDED_PROFIT.format(profit="238,9", years="4,0"), "food") == []
+    # on an amount that is no profit of the plan it is held to the figures
+    assert rule_hits("payback-mismatch", _ADDED_PROFIT.format(profit="600,0", years="2,0"), "food")

@@ -6240,7 +6240,11 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
     # (an investment under a million đồng is a number that lost its unit: "800 : (833,5 + 80)" on a
     # scan that read "≈" as "+", not 800 đồng)
     invest = {x for x in invest if x >= 1e6}
-    series = _profit_series(m)
+    # (an increment plan's only profit is the one its investment adds: "Lợi nhuận tăng thêm | 98,9 | 212,9 | 404,8",
+    # ii06)
+    series = _profit_series(m) or [({y: x.value for y, x in r.money_years().items() if y is not None and
+                                     m.is_plan_year(y)}, r.evidence) for r in m.rows()
+                                   if _ADDED_PROFIT_ROW.match(r.label or "") and r.money_years()][:1]
     profits: list[float] = []
     cumul: list[list[float]] = []
     for ser, _ in series:
@@ -6290,10 +6294,10 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
         if dep_lost and yrs > 0 and any(0 <= i / yrs - p <= 0.5 * p for i in invest for p in profits if p > 0):
             continue
         if _own_payback_calc(m, ev, invest, [v for ser, _ in series for v in ser.values()] + deps + profits +
-                             _run_means(series), series, deps):
+                             _run_means(series) + _added_profit_means(m), series, deps):
             continue
         if _worded_reckoning(ev, yrs, invest, [v for ser, _ in series for v in ser.values()] + profits +
-                             _run_means(series), m.view.doc.number_style, series, deps):
+                             _run_means(series) + _added_profit_means(m), m.view.doc.number_style, series, deps):
             continue  # "600 triệu đồng : (258,4 triệu đồng lợi nhuận bình quân + 39,0 triệu đồng khấu hao) = khoảng 2,0
             # năm": the plan's own reckoning, worded, right, on its investment and its average profit (ig04)
         if m.ocr and _scan_reckons(ev, yrs, m.view.doc.number_style, spec.tolerance):
@@ -6418,6 +6422,22 @@ def _scan_reckons(ev: str, yrs: float, style: str, tol: float) -> bool:
         if a and b is not None and c is not None and b + c > 0 and close(a / (b + c), yrs, tol, 0.05):
             return True
     return False
+
+
+# a row of the profit the investment adds over the present: "Lợi nhuận tăng thêm | 98,9 | 212,9 | 404,8"
+_ADDED_PROFIT_ROW = re.compile(r"(?i)^\W*lợi\s+nhuận\b.*\btăng\s+thêm\b")
+
+
+def _added_profit_means(m: PlanModel) -> list[float]:
+    """The means of the rows of profit the investment adds, by plan year: the basis of a payback that an increment plan
+    reckons on the added profit alone ("Lợi nhuận tăng thêm bình quân 238,9 … 1.400 : (238,9 + 109,0) = 4,0 năm", ii06)."""
+    out = []
+    for r in m.rows():
+        if _ADDED_PROFIT_ROW.match(r.label or ""):
+            ys = [x.value for y, x in r.money_years().items() if y is not None and m.is_plan_year(y)]
+            if ys:
+                out += [sum(ys) / len(ys), *ys]
+    return out
 
 
 def _run_means(series: list) -> list[float]:
