@@ -491,7 +491,8 @@ _PACK_AT_END = re.compile(r"(?i)(?:,|\s)\s*([^\W\d_]+)(?:\s+[^\W\d_]+)?\s+\d[\d.
 _PACK_OF_PIECES_AT_END = re.compile(r"(?i)(?:,|\s)\s*([^\W\d_]+)\s+\d{1,3}\s*(?:chiếc|cái|túi|gói|viên|bánh|miếng|lọ|chai|hũ)"
                                     r"\b(?:\s*\([^()]*\))?(?:\s+(?:cho|bán|dành\s+cho)(?:\s+[^\W\d_]+){1,3})?\s*$")
 _TOTAL_LABEL = re.compile(r"(?i)^\W*(?:tổng|cộng)\b")
-_CONVERTED_IN_LABEL = re.compile(r"(?i)\bquy\s+(?:ra|đổi)\b")
+# a label that converts into one unit: "Quy đổi (lít)", "Tổng sản lượng quy ra kg" (also the judge's converted totals)
+CONVERTED_IN_LABEL = re.compile(r"(?i)\bquy\s+(?:ra|đổi)\b")
 # a label that says it counts something else: "Đàn ong của hộ: số đàn", "Số hộ liên kết" (not a product of counts
 # and a norm, "Nhu cầu (số đơn vị × định mức)": the material that many units use, ia08)
 _COUNT_OF_LABEL = re.compile(r"(?i)(?:^|[:,(]\s*)số\s+(?!lượng\b|liệu\b|tiền\b)[^\W\d]+(?![^()]*[×*])")
@@ -1611,7 +1612,7 @@ def _table_figures(
                 and not label_spec.per else None
         elif not first and group_spec is not None and table_spec is None and row_spec is None and label_spec is None \
                 and not _COUNT_OF_LABEL.search(label or "") and not _CONVERTED_LABEL.match(label or "") and \
-                not _CONVERTED_IN_LABEL.search(label or ""):
+                not CONVERTED_IN_LABEL.search(label or ""):
             cell_table_spec = group_spec
         if row_units and row_spec is None and label_spec is None:
             listed = _row_unit_named(row, row_units, amounts_of) or listed

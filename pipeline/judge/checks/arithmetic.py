@@ -47,8 +47,8 @@ from typing import Literal, NamedTuple
 from pydantic import Field
 
 from pipeline import datafile
-from pipeline.figures import (MACHINE_COUNTERS, MACHINES_COUNT, Amount, find_amounts, group_head_row, parse_number,
-                              parse_unit_header, text_amounts)
+from pipeline.figures import (CONVERTED_IN_LABEL, MACHINE_COUNTERS, MACHINES_COUNT, Amount, find_amounts, group_head_row,
+                              parse_number, parse_unit_header, text_amounts)
 from pipeline.judge.checks.calc import Calc, written_calcs
 from pipeline.judge.base import PAST_SECTIONS, BatchContext, Hit, PlanView, SpecBase, quote
 from pipeline.models import BlockKind, Figure
@@ -2537,10 +2537,6 @@ def _groups_missing(tm: TableM, total: Row) -> bool:
     return not {_roman(g) for g in got.group(1).split("+")} <= present
 
 
-# a total converted into one unit: "Tổng sản lượng quy ra kg", "Quy đổi (lít)"
-_CONVERTED_TOTAL = re.compile(r"(?i)\bquy\s+(?:ra|đổi)\b")
-
-
 def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
     style = m.view.doc.number_style
     hits = []
@@ -2600,10 +2596,10 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                     continue  # a total the scan read with letters for digits ("S48,3"), put back by the reader
                 if total.kind == "investment_total" and tv.value < 0:
                     continue  # a cash-flow table's outflow, "Vốn đầu tư | -700,0", no sum of the rows above it (ie09)
-                if _CONVERTED_TOTAL.search(total.label or "") and any(
+                if CONVERTED_IN_LABEL.search(total.label or "") and any(
                         x.unit and x.unit != tv.unit and x.year == tv.year and x.kind in QTY_KINDS
                         for o in tm.rows[:total.index] if not o.total for x in o.vals) and not any(
-                        _CONVERTED_TOTAL.search(o.label or "") for o in tm.rows[:total.index] if o is not total):
+                        CONVERTED_IN_LABEL.search(o.label or "") for o in tm.rows[:total.index] if o is not total):
                     # "Tổng sản lượng quy ra kg" over boxes and kilograms: the boxes converted by a weight the table
                     # does not give (ig10); not a total of the groups' own conversions, "Quy đổi giò lụa (kg)"
                     continue
@@ -6242,9 +6238,7 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
     invest = {x for x in invest if x >= 1e6}
     # (an increment plan's only profit is the one its investment adds: "Lợi nhuận tăng thêm | 98,9 | 212,9 | 404,8",
     # ii06)
-    series = _profit_series(m) or [({y: x.value for y, x in r.money_years().items() if y is not None and
-                                     m.is_plan_year(y)}, r.evidence) for r in m.rows()
-                                   if _ADDED_PROFIT_ROW.match(r.label or "") and r.money_years()][:1]
+    series = _profit_series(m) or _added_profit_series(m)[:1]
     profits: list[float] = []
     cumul: list[list[float]] = []
     for ser, _ in series:
@@ -6428,16 +6422,17 @@ def _scan_reckons(ev: str, yrs: float, style: str, tol: float) -> bool:
 _ADDED_PROFIT_ROW = re.compile(r"(?i)^\W*lợi\s+nhuận\b.*\btăng\s+thêm\b")
 
 
+def _added_profit_series(m: PlanModel) -> list[tuple[dict[int, float], str]]:
+    """The rows of profit the investment adds ("Lợi nhuận tăng thêm | 98,9 | 212,9 | 404,8"), by plan year, each with
+    its row: an increment plan's profit, its only one when it reckons the increment alone (ii06)."""
+    return [({y: x.value for y, x in r.money_years().items() if y is not None and m.is_plan_year(y)}, r.evidence)
+            for r in m.rows() if _ADDED_PROFIT_ROW.match(r.label or "") and r.money_years()]
+
+
 def _added_profit_means(m: PlanModel) -> list[float]:
-    """The means of the rows of profit the investment adds, by plan year: the basis of a payback that an increment plan
+    """The means and years of the rows of profit the investment adds: the basis of a payback that an increment plan
     reckons on the added profit alone ("Lợi nhuận tăng thêm bình quân 238,9 … 1.400 : (238,9 + 109,0) = 4,0 năm", ii06)."""
-    out = []
-    for r in m.rows():
-        if _ADDED_PROFIT_ROW.match(r.label or ""):
-            ys = [x.value for y, x in r.money_years().items() if y is not None and m.is_plan_year(y)]
-            if ys:
-                out += [sum(ys) / len(ys), *ys]
-    return out
+    return [v for ser, _ in _added_profit_series(m) if ser for v in (sum(ser.values()) / len(ser), *ser.values())]
 
 
 def _run_means(series: list) -> list[float]:
