@@ -2205,6 +2205,21 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
         leaves = [k for k in kids if not tm.children(k)]
         cands.append(("leaves", leaves))
         return cands
+    if total.num is not None and total.num.isdigit() and not kids and total.kind is None:
+        # a group's total numbered after its items, "4.1 | Bán được: Bán tại cơ sở" … "4.4 | … online", then
+        # "4 | Cộng bán được" (ij06): the rows right above numbered "4.x" are its items
+        above = []
+        for r in reversed(tm.rows[:idx]):
+            if not (r.num or "").startswith(total.num + ".") or r.total:
+                break
+            above.append(r)
+        above.reverse()
+        if len(above) >= 2:
+            top = min(r.level for r in above if r.level is not None) if any(r.level is not None for r in above) \
+                else None
+            cands.append(("numbered above", [r for r in above if r.level == top and not r.subset]))
+            cands.append(("leaves", [r for r in above if not tm.children(r) and not r.subset]))
+            return cands
     if total.num is not None and not kids and total.kind is None and total.level is not None and \
             any(r.level is not None and r.level < total.level for r in tm.rows[:idx]):
         # a total numbered as the last item of its group ("B.3 | Σ nguồn cung" after "B.1", "B.2" under "B | Nhu cầu lạc
@@ -9760,7 +9775,8 @@ def _herd_capacity(m: PlanModel, nouns: dict[tuple[str, str], set[str]]) -> list
 # (or the stage that limits the output: "Khâu nấu giới hạn sản lượng tương", ih09; not "khâu giới hạn công suất: 4 mẻ × 30 kg
 # mỗi ngày …, tức 33.600 kg kẹo/năm", whose batch load would be read as a day's, gv01)
 _DECIDES = re.compile(r"(?i)quyết định (?:sản lượng|công suất|năng suất|năng lực sản xuất)|nút thắt|"
-                      r"(?:giới hạn|hạn chế) sản lượng")
+                      r"(?:giới hạn|hạn chế) sản lượng|là khâu (?:giới hạn|hạn chế|chậm nhất)\b")
+# (or "Máy tráng bánh đa tự động là khâu giới hạn: 23.760 kg mỗi năm", ij08)
 _BOTTLENECK = re.compile(_DECIDES.pattern + r"|công suất chung|cho cả (?:hai|ba|bốn|năm|các) (?:loại |dòng )?sản phẩm")
 # a sentence that opens on the whole line or workshop and gives its capacity ("Dây chuyền hiện có
 # (đầu tư năm 2022): máy rửa, máy ép, …; công suất thiết kế 500 lít/ngày (1 ca), … tương đương 110.000

@@ -1,0 +1,59 @@
+"""Generalisation tests from the fifty-first session: each one a shape of plan the blind sets showed the reader or the
+rules missing or misreading, written small and in other words."""
+
+from __future__ import annotations
+
+from tests.test_generalisation import rule_hits
+
+# ================================================================ a group's total numbered after its items
+
+_CHANNELS = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH NƯỚC MẮM NAM Ô
+# 7. Tiêu thụ sản phẩm
+Bảng 5. Lượng nước mắm tiêu thụ theo kênh (lít)
+
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Tồn đầu năm | 300 | 420 | 510 |
+| 2 | Sản xuất trong năm | 9.000 | 10.000 | 11.000 |
+| 3.1 | Tiêu thụ: cửa hàng của hợp tác xã | 2.600 | 2.900 | 3.200 |
+| 3.2 | Tiêu thụ: đại lý huyện | 3.900 | 4.300 | 4.700 |
+| 3.3 | Tiêu thụ: sàn thương mại điện tử | 2.100 | 2.400 | 2.700 |
+| 3 | Cộng tiêu thụ | 8.600 | {total28} | 10.600 |
+| 4 | Tồn cuối năm | 420 | 510 | 610 |
+"""
+
+
+def test_a_groups_total_numbered_after_its_items_adds_them_up():
+    # "3.1" … "3.3", then "3 | Cộng tiêu thụ": the rows right above numbered "3.x" are its items; read as no
+    # total of anything, a wrong sum there was never checked (ij06)
+    hits = rule_hits("table-total-mismatch", _CHANNELS.format(total28="8.300"), "food")
+    assert len(hits) == 1 and hits[0].params["stated"] == 8300 and hits[0].params["expected"] == 9600, hits
+    assert rule_hits("table-total-mismatch", _CHANNELS.format(total28="9.600"), "food") == []
+
+
+# ================================================================ the stage the plan names as its limit
+
+_LIMITING_STAGE = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH BÚN KHÔ THẠCH LONG
+# 9. Quy trình và thiết bị
+| TT | Thiết bị | Số lượng | Công suất |
+|---|---|---|---|
+| 1 | Máy nghiền bột gạo | 1 | 150 kg/giờ |
+| 2 | Máy ép sợi bún | 1 | 70 kg bún/ngày |
+| 3 | Giàn phơi | 40 | — |
+
+Máy ép sợi bún là khâu giới hạn: 18.900 kg mỗi năm (270 ngày).
+
+# 11. Kế hoạch sản xuất
+| TT | Sản phẩm | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Bún khô gói 500 g (gói) | 24.000 | 30.000 | {packs29} |
+|  | Tổng sản lượng (kg) | 12.000 | 15.000 | {kg29} |
+"""
+
+
+def test_the_stage_the_plan_names_as_its_limit_is_the_capacity():
+    # "… là khâu giới hạn: 18.900 kg mỗi năm": the slowest machine's year, not the flour mill's 150 kg an hour
+    # round the clock (ij08)
+    hits = rule_hits("capacity-exceeded", _LIMITING_STAGE.format(packs29="42.000", kg29="21.000"), "food")
+    assert len(hits) == 1 and hits[0].params["year"] == "2029" and "khâu giới hạn" in hits[0].evidence, hits
+    assert rule_hits("capacity-exceeded", _LIMITING_STAGE.format(packs29="36.000", kg29="18.000"), "food") == []
