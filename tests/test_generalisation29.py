@@ -57,3 +57,27 @@ def test_the_stage_the_plan_names_as_its_limit_is_the_capacity():
     hits = rule_hits("capacity-exceeded", _LIMITING_STAGE.format(packs29="42.000", kg29="21.000"), "food")
     assert len(hits) == 1 and hits[0].params["year"] == "2029" and "khâu giới hạn" in hits[0].evidence, hits
     assert rule_hits("capacity-exceeded", _LIMITING_STAGE.format(packs29="36.000", kg29="18.000"), "food") == []
+
+
+# ================================================================ "làm ra" is no word of the product's name
+
+_MADE_ROW = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH TRÀ HOA VÀNG KỲ SƠN
+# 2. Mục tiêu
+- Năm 2027 sản xuất {stated} kg trà hoa vàng sấy khô và trà túi lọc hoa vàng; năm 2029 đạt 1.150 kg.
+
+# 8. Kế hoạch sản xuất
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Hộp 100 g (hộp) | 8.000 | 9.000 | 10.000 |
+| 2 | Túi lọc 50 g (túi) | 4.000 | 3.000 | 3.000 |
+|  | Tổng sản lượng làm ra (kg) | 1.000 | 1.050 | 1.150 |
+"""
+
+
+def test_a_made_total_and_the_objectives_output_are_one_figure():
+    # "Tổng sản lượng làm ra (kg)": "làm ra" is the verb of making, like "sản xuất", no word of a product's name;
+    # read as one, the row and the objectives' "1.250 kg trà hoa vàng …" named two products and were never
+    # compared (ij09)
+    hits = rule_hits("figure-inconsistent", _MADE_ROW.format(stated="1.250"), "herbal")
+    assert len(hits) == 1 and hits[0].params["year"] == "2027", hits
+    assert rule_hits("figure-inconsistent", _MADE_ROW.format(stated="1.000"), "herbal") == []
