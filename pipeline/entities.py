@@ -31,6 +31,9 @@ _LABEL_PRODUCT = re.compile(
     r"\s*[:：]\s*(?P<v>.+)$",
     re.I | re.M,
 )
+# the head of a table's value column: a price, a quantity, a unit, a year, a note — never a name
+_COLUMN_HEAD = re.compile(r"(?i)\s*(?:đơn\s+giá|giá|số\s+lượng|sản\s+lượng|khối\s+lượng|doanh\s+thu|thành\s+tiền|"
+                          r"đơn\s+vị|đvt|ghi\s+chú|tỷ\s+lệ|tỉ\s+lệ|quy\s+cách|năm\s+\d{4}|năm)\b")
 _ORG_START = re.compile(r"\b(?i:" + _ORG + r")\b")
 # "Tên: Hợp tác xã Du lịch cộng đồng Đồng Quê Tùng Lộc." (a bare "Tên:" naming an organisation)
 _LABEL_NAME = re.compile(r"^\s*(?:[-+•]\s*)?tên\s*[:：]\s*(?P<v>(?:" + _ORG + r")\s+\S.*)$", re.I | re.M)
@@ -553,6 +556,8 @@ def find_producer_product(doc: Document, producer_blocks: set[int] | None = None
                 cs = [c for c in r if c]
                 if k == 0 and len(cs) >= 3 and not cs[0].strip().rstrip(".)").isdigit():
                     continue  # a header row ("Khách hàng | … | Sản phẩm | Sản lượng dự kiến"), no label and value
+                if k == 0 and len(cs) == 2 and _COLUMN_HEAD.match(cs[-1]):
+                    continue  # a two-column table's header, "Sản phẩm | Giá (đồng/kg)": no product named "Giá" (ig06)
                 if len(cs) >= 2:
                     table_pairs.append(f"{cs[-2]}: {cs[-1]}")
     full = "\n".join(paras + table_pairs)

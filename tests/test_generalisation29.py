@@ -3,7 +3,7 @@ rules missing or misreading, written small and in other words."""
 
 from __future__ import annotations
 
-from tests.test_generalisation import rule_hits
+from tests.test_generalisation import rule_hits, view_of
 
 # ================================================================ a group's total numbered after its items
 
@@ -81,3 +81,43 @@ def test_a_made_total_and_the_objectives_output_are_one_figure():
     hits = rule_hits("figure-inconsistent", _MADE_ROW.format(stated="1.250"), "herbal")
     assert len(hits) == 1 and hits[0].params["year"] == "2027", hits
     assert rule_hits("figure-inconsistent", _MADE_ROW.format(stated="1.000"), "herbal") == []
+
+
+# ================================================================ the members' area, said twice in other words
+
+_MEMBERS_AREA = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH BƯỞI PHÚC TRẠCH HƯƠNG ĐÔ
+# 1. Thông tin chung về tổ hợp tác
+Tổ có 21 tổ viên là hộ trồng bưởi ở hai thôn, tổng diện tích bưởi của các tổ viên {first} ha, phần lớn trồng từ
+2010 – 2015.
+
+# 6. Nguồn nguyên liệu
+Vườn bưởi của 21 tổ viên rộng 16 ha, năng suất 18 – 20 tấn/ha.
+"""
+
+
+def test_the_members_area_said_with_its_planting_years_and_as_their_gardens_breadth_is_one_figure():
+    # "trồng từ 2010 – 2015" is when the trees were planted, no change of the area; "Vườn bưởi của 21 tổ viên rộng
+    # 16 ha" is the members' area said land first (il06)
+    hits = rule_hits("figure-inconsistent", _MEMBERS_AREA.format(first="18,5"), "food")
+    assert len(hits) == 1 and hits[0].params["what"] == "diện tích", hits
+    assert {hits[0].params["first"], hits[0].params["second"]} == {"18,5 ha", "16 ha"}, hits
+    assert rule_hits("figure-inconsistent", _MEMBERS_AREA.format(first="16"), "food") == []
+
+
+# ================================================================ a two-column price table's header is no product name
+
+_PRICE_HEAD = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM MIẾN LƯƠN ĐỨC THỌ
+Giai đoạn 2027 – 2029
+# 1. Thông tin chung
+Hộ kinh doanh Trần Văn Lợi, xã Đức Thọ, tỉnh Hà Tĩnh.
+# 7. Thị trường
+| Sản phẩm | Giá (đồng/kg) |
+|---|---|
+| Miến lươn khô | 180.000 |
+| Miến lươn ăn liền | 220.000 |
+"""
+
+
+def test_a_two_column_price_tables_header_is_no_product_name():
+    # "Sản phẩm | Giá (đồng/kg)" read as a label and its value gave the product "Giá" (ig04, ig06)
+    assert view_of(_PRICE_HEAD, "food").plan.product.name == "Miến lươn Đức Thọ"

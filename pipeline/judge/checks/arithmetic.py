@@ -12625,6 +12625,9 @@ _AREA_OF_OWN = re.compile(r"(?i)\bdiện\s+tích\s+(?:trồng\s+)?((?:[^\W\d]+\s
 _MEMBERS_HAVE_AREA = re.compile(r"(?i)\b(?:thành\s+viên|xã\s+viên|tổ\s+viên)\s+(?:hiện\s+(?:nay\s+)?)?có\s+(?:tổng\s+)?"
                                 r"diện\s+tích\s+(?:trồng\s+|canh\s+tác\s+)?((?:[^\W\d]+\s+){1,5}?)(?:là\s+|khoảng\s+)?$")
 
+# the land first, then whose, then its breadth: "Vườn cam của 17 tổ viên rộng 12,5 ha" (il06)
+_OWNERS_LAND_WIDE = re.compile(r"(?i)\b(?:vườn|đồi|ruộng|nương|rừng)\s+((?:[^\W\d]+\s+){1,4}?)của\s+(?:các\s+|\d+\s+)?"
+                               rf"(?:hộ\s+)?(?:{_OWNERS})\s+(?:rộng|có\s+diện\s+tích|là)\s+(?:khoảng\s+)?$")
 
 _NOW = re.compile(r"(?i)^\W*hiện\s+(?:nay|tại|có)\b")
 # after an area, the land it is and its crop, then whose: "42 ha đồi sim của các hộ thành viên", "3 ha vườn cam
@@ -12652,13 +12655,15 @@ def _own_area_of(s: Sent, crops: set[str], v: Vocab) -> Stmt | None:
         if a.kind != "area" or a.per or a.value_max is not None:
             continue
         mm = _AREA_OF_OWN.search(s.text[max(0, a.start - 80):a.start]) or \
-            _MEMBERS_HAVE_AREA.search(s.text[max(0, a.start - 80):a.start])
+            _MEMBERS_HAVE_AREA.search(s.text[max(0, a.start - 80):a.start]) or \
+            _OWNERS_LAND_WIDE.search(s.text[max(0, a.start - 80):a.start])
         if mm and (crop := product_tokens(mm.group(1), v)) & crops:
             return Stmt("area", a.value, ("vùng",), frozenset(crop), s.text, s.section, s.block, bool(a.qualifier))
     return None
 
 
-_SINCE = re.compile(r"(?i)\btừ\s+(?:năm|tháng)\s+[\d/]+|"
+# (or the years a crop was planted: "cam chanh trồng từ 2012 – 2016", il06)
+_SINCE = re.compile(r"(?i)\btừ\s+(?:năm|tháng)\s+[\d/]+|\btừ\s+(?:19|20)\d\d\b(?:\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(?:19|20)\d\d\b)?|"
                     r"\btừ\s+\d+(?:[.,]\d+)?\s*(?:đến|tới|-|–)\s*\d+(?:[.,]\d+)?\s*(?:năm\s+|tháng\s+)?tuổi\b")
 _DATED = re.compile(r"(?i)(?<!từ )(?<!đến )(?<!tới )\bnăm\s+(20\d\d)\b")
 _LINKED_GROWERS = re.compile(r"(?i)\b(?:cùng|và)\s+(?:các\s+)?(?:\d+\s+)?hộ\s+liên\s+kết\b")
