@@ -121,3 +121,28 @@ Hộ kinh doanh Trần Văn Lợi, xã Đức Thọ, tỉnh Hà Tĩnh.
 def test_a_two_column_price_tables_header_is_no_product_name():
     # "Sản phẩm | Giá (đồng/kg)" read as a label and its value gave the product "Giá" (ig04, ig06)
     assert view_of(_PRICE_HEAD, "food").plan.product.name == "Miến lươn Đức Thọ"
+
+
+# ================================================================ harvest hands explain no larger harvest
+
+_ORCHARD = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH CAM KHE MÂY
+# 8. Kế hoạch sản xuất
+Cả nhóm giữ 15 ha cam đang cho quả, không trồng thêm.
+
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Tổng sản lượng (kg) | 70.000 | 108.000 | 165.000 |
+| 2 | Doanh thu (triệu đồng) | 1.540 | 2.376 | 3.630 |
+
+# 10. Tổ chức sản xuất
+Lao động là người của 10 hộ; {hands}.
+"""
+
+
+def test_hands_hired_for_the_harvest_explain_no_larger_harvest():
+    # "mùa thu hoạch thuê thêm người hái": every grower's season, no more land, trees or market (ik09)
+    hits = rule_hits("unrealistic-growth", _ORCHARD.format(hands="mùa thu hoạch thuê thêm người hái"), "food")
+    assert len(hits) == 1 and hits[0].params["what"] == "sản lượng", hits
+    # a number of workers taken on is the plan's own staffing: still an increase of labour it states
+    assert rule_hits("unrealistic-growth", _ORCHARD.format(hands="từ năm 2028 thuê thêm 8 lao động thường xuyên"),
+                     "food") == []

@@ -10746,7 +10746,17 @@ _GROWTH_SECTIONS = frozenset({"objectives", "production_plan", "technology", "or
 
 def _explained(m: PlanModel) -> bool:
     """The plan states a concrete increase of equipment, labour or market (not negated)."""
-    return _stated(m, ("expansion", "hire"), lambda s: s.section in _GROWTH_SECTIONS, _growers_offtake)
+    return _stated(m, ("expansion", "hire"), lambda s: s.section in _GROWTH_SECTIONS,
+                   lambda text, sp: _growers_offtake(text, sp) or _harvest_hands(text, sp))
+
+
+# hands hired for the harvest, as every grower does each season ("mùa thu hoạch thuê thêm người hái"): they pick
+# the crop there is, no larger one (ik09); a number of them is a plan's staffing (not skipped)
+_HARVEST_TIME = re.compile(r"(?i)\b(?:mùa|vụ|lúc|khi|dịp)\s+thu\s+hoạch\b|\bthời\s+vụ\b|\bmùa\s+vụ\b")
+
+
+def _harvest_hands(text: str, span: tuple[int, int]) -> bool:
+    return bool(_HARVEST_TIME.search(text)) and not re.search(r"\d", text[span[0]:span[1] + 25])
 
 
 def _growers_offtake(text: str, span: tuple[int, int]) -> bool:
