@@ -1599,6 +1599,12 @@ def _table_figures(
                 if spec is not None:  # a unit cell in a table without a ĐVT header
                     row_spec = spec
                     skip_cols.add(j)
+                elif label_spec is None and j == (label_col or 0) + 1 and any(ch.isalpha() for ch in c) and \
+                        (pm := _TRAILING_PAREN_RE.search(c)) and (ps := _unit_spec(pm.group(1), U)) is not None:
+                    # "1 | Túi 250 g | Bán được (túi) | 35.030": the product, then the indicator beside it with its
+                    # unit (a table "Sản phẩm | Chỉ tiêu | Năm …", ij08)
+                    label_spec = ps
+                    skip_cols.add(j)
                 elif price_per is None and (own := _own_amount(c, amounts_of(c))) is not None and \
                         own.kind == "money" and own.per and "/" not in own.per:
                     price_per = own.per  # "Dưa lưới loại 1 bán lẻ | 40.000 đ/kg | 38.000 | …": a unit price in the row

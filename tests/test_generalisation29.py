@@ -146,3 +146,44 @@ def test_hands_hired_for_the_harvest_explain_no_larger_harvest():
     # a number of workers taken on is the plan's own staffing: still an increase of labour it states
     assert rule_hits("unrealistic-growth", _ORCHARD.format(hands="từ năm 2028 thuê thêm 8 lao động thường xuyên"),
                      "food") == []
+
+
+# ================================================================ "Sản phẩm | Chỉ tiêu": the product and its indicator
+
+_SOLD_REVENUE = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH KẸO CU ĐƠ HÀ TĨNH
+# 8. Kế hoạch sản xuất
+| TT | Sản phẩm | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| 1 | Hộp 200 g (hộp) | 30.000 | 34.000 |
+| 2 | Hộp 500 g (hộp) | 8.000 | 9.000 |
+
+# 12. Hiệu quả kinh tế
+Bảng 9. Doanh thu tính trên lượng hàng bán được
+
+| TT | Sản phẩm | Chỉ tiêu | Năm 2027 | Năm 2028 |
+|---|---|---|---|---|
+| 1 | Hộp 200 g | Bán được (hộp) | 27.600 | 31.300 |
+|  |  | Giá (đ/hộp) | 25.000 | 26.000 |
+|  |  | Doanh thu (tr.đ) | 690,0 | {line28} |
+| 2 | Hộp 500 g | Bán được (hộp) | 7.400 | 8.300 |
+|  |  | Giá (đ/hộp) | 55.000 | 57.000 |
+|  |  | Doanh thu (tr.đ) | 407,0 | 473,1 |
+|  | Tổng doanh thu | tr.đ | 1.097,0 | {total28} |
+
+| TT | Chỉ tiêu (triệu đồng) | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| 1 | Doanh thu | 1.097,0 | {total28} |
+| 2 | Tổng chi phí | 900,0 | 1.000,0 |
+| 3 | Lợi nhuận | 197,0 | {profit28} |
+"""
+
+
+def test_a_products_indicator_beside_it_is_the_rows_label_and_unit():
+    # "1 | Hộp 200 g | Bán được (hộp) | 27.600": the row is the boxes of 200 g sold; read as "Hộp 200 g" with no unit,
+    # the revenue was held against the boxes made × the price (ij06, ij08, ij10)
+    assert rule_hits("revenue-mismatch", _SOLD_REVENUE.format(line28="813,8", total28="1.286,9", profit28="286,9"),
+                     "food") == []
+    # a line reckoned on the boxes made (34.000 × 26.000 = 884,0) is no line of the boxes sold (ij05)
+    hits = rule_hits("revenue-mismatch", _SOLD_REVENUE.format(line28="884,0", total28="1.357,1", profit28="357,1"),
+                     "food")
+    assert len(hits) == 1 and hits[0].params["year"] == "2028", hits

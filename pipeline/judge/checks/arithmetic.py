@@ -923,6 +923,11 @@ def _code_cols(header: list[str], body: list[list[str]], ncols: int) -> set[int]
     return out
 
 
+# a table's two label columns, what and which of its figures: "Sản phẩm | Chỉ tiêu", "Mặt hàng | Nội dung"
+_ITEM_HEAD = re.compile(r"(?i)\s*(?:tên\s+)?(?:sản\s+phẩm|mặt\s+hàng|loại\s+sản\s+phẩm|dòng\s+sản\s+phẩm)\s*")
+_INDICATOR_HEAD = re.compile(r"(?i)\s*(?:chỉ\s+tiêu|nội\s+dung|diễn\s+giải|khoản\s+mục)\s*")
+
+
 def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
     figs: dict[tuple[int, int], list[Figure]] = defaultdict(list)
     for f in view.figures:
@@ -1050,6 +1055,8 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             out.append(tm)
             continue
         code_cols = _code_cols(header, rows[n_header:], ncols)
+        item_head = {j for j, h in enumerate(header) if _ITEM_HEAD.fullmatch(h or "")}
+        indicator_head = {j for j, h in enumerate(header) if _INDICATOR_HEAD.fullmatch(h or "")}
         for r_i in range(n_header, len(rows)):
             cells = rows[r_i] + [""] * (ncols - len(rows[r_i]))
             num = None
@@ -1071,6 +1078,13 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                     label_col = j
                     break
             label = cells[label_col] if label_col is not None else ""
+            if label_col is not None and label_col + 1 < ncols and label_col in item_head and \
+                    label_col + 1 in indicator_head and (ind := cells[label_col + 1]) and \
+                    parse_number(ind, view.doc.number_style) is None and any(ch.isalpha() for ch in ind):
+                # "TT | Sản phẩm | Chỉ tiêu | Năm 2027 …": the group's first row names its product and its indicator,
+                # "1 | Túi 250 g | Bán được (túi) | 35.030 …", the rows under it the indicator only (ij08): the
+                # row is that product's indicator, as "Túi 250 g: Bán được (túi)" says it
+                label = f"{label}: {ind}"
             if num is None and label:
                 m = _LABEL_NUM.match(label)
                 b = re.match(r"^\s*([-+*•])\s*[_¡|]*\s*(.*)$", label)
