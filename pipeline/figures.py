@@ -1639,6 +1639,12 @@ def _table_figures(
             label_spec = None
         else:
             row_priced = False
+            if table_spec is not None and table_spec.kind == "money" and table_spec.per and row_spec is not None and \
+                    row_spec.kind in ("count", "mass", "volume") and not row_spec.per and label_spec is None:
+                # a price table's unit column, "Bảng 7. Giá bán nón (đồng/chiếc)" over "Sản phẩm | Đơn vị | 2027 …",
+                # "… | chiếc | 140.000": what each price is per, not a count of 140.000 hats (il02)
+                row_spec = _Spec(table_spec.factor, "VND", "money", row_spec.base,
+                                 row_spec.factor if row_spec.kind in _PER_CONVERT else 1.0)
         if row_spec is None and label_spec is None and price_per is not None and table_spec is None and \
                 (per_spec := _unit_spec(price_per, U, multiplier=False)) is not None and \
                 per_spec.kind in ("mass", "volume", "count"):

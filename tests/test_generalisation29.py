@@ -3,6 +3,7 @@ rules missing or misreading, written small and in other words."""
 
 from __future__ import annotations
 
+from pipeline.judge.checks.arithmetic import Spec, model
 from tests.test_generalisation import rule_hits, view_of
 
 # ================================================================ a group's total numbered after its items
@@ -187,3 +188,58 @@ def test_a_products_indicator_beside_it_is_the_rows_label_and_unit():
     hits = rule_hits("revenue-mismatch", _SOLD_REVENUE.format(line28="884,0", total28="1.357,1", profit28="357,1"),
                      "food")
     assert len(hits) == 1 and hits[0].params["year"] == "2028", hits
+
+
+# ================================================================ the growers' whole output, of which the producer buys a share
+
+_GROWERS = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH BƯỞI DIỄN ĐỨC THỌ
+# 6. Nguồn nguyên liệu
+Bảng 3. Bưởi của thành viên: hợp tác xã thu mua và thành viên tự bán (kg)
+
+| Năm | Tổng sản lượng | HTX thu mua | Bán thương lái | Để dùng |
+|---|---|---|---|---|
+| 2027 | 150.000 | 36.000 | 111.000 | 3.000 |
+| 2028 | 155.000 | 40.300 | 111.600 | 3.100 |
+| 2029 | 160.000 | 44.800 | 112.000 | 3.200 |
+
+# 9. Thiết bị
+Máy phân loại 400 kg/ngày, làm 120 ngày trong vụ, công suất 48.000 kg/năm.
+
+# 10. Kế hoạch sản xuất
+| TT | Sản phẩm | ĐVT | 2027 | 2028 | 2029 |
+|---|---|---|---|---|---|
+| 1 | Bưởi Diễn hộp quà 4 kg | hộp | 3.000 | 3.300 | 3.600 |
+| 2 | Bưởi Diễn loại 1, thùng 12 kg | thùng | 2.000 | 2.250 | 2.500 |
+|  | Quy ra kg | kg | 36.000 | 40.200 | 44.400 |
+"""
+
+
+def test_the_growers_whole_output_is_no_output_of_the_producer():
+    # "Tổng sản lượng | 150.000", "HTX thu mua | 36.000", "Bán thương lái", "Để dùng": the members' harvest and where it
+    # goes, the cooperative's purchase one of its parts; read as the cooperative's output, 150 tonnes were held
+    # against its sorting machine's 48 tonnes (il02, il06, il07)
+    assert rule_hits("capacity-exceeded", _GROWERS, "food") == []
+    assert rule_hits("material-shortfall", _GROWERS, "food") == []
+
+
+_PRICE_UNIT_COLUMN = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH CHIẾU CÓI NGA SƠN
+# 10. Kế hoạch sản xuất
+Bảng 6. Kế hoạch sản phẩm
+| Sản phẩm | ĐVT | 2027 | 2028 |
+|---|---|---|---|
+| Chiếu cói in hoa | chiếc | 2.000 | 2.200 |
+| Chiếu cói trơn | chiếc | 3.000 | 3.300 |
+
+Bảng 7. Giá bán chiếu (đồng/chiếc)
+| Sản phẩm | Đơn vị | 2027 | 2028 |
+|---|---|---|---|
+| Chiếu cói in hoa | chiếc | 250.000 | 260.000 |
+| Chiếu cói trơn | chiếc | 150.000 | 155.000 |
+"""
+
+
+def test_a_price_tables_unit_column_says_what_each_price_is_per():
+    # "Bảng 7. Giá bán … (đồng/chiếc)" over "Đơn vị | chiếc | 250.000": 250.000 đồng a mat, not 250.000 mats (il02)
+    m = model(view_of(_PRICE_UNIT_COLUMN, "handicraft"), Spec(relation="revenue"))
+    vals = [x for tm in m.tables if "Giá bán" in (tm.caption or "") for r in tm.rows for x in r.vals]
+    assert vals and all(x.kind == "money" and x.per == "chiếc" for x in vals), vals

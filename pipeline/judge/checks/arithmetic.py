@@ -6598,8 +6598,25 @@ def _allocation_table(m: PlanModel, table: int) -> bool:
     key = ("allocation", table)
     if key not in m._cache:
         tm = m.table(table)
-        m._cache[key] = bool(_SHARED_OUT.search(_caption_tail(tm.caption) + " " + " ".join(h or "" for h in tm.header)))
+        m._cache[key] = bool(_SHARED_OUT.search(_caption_tail(tm.caption) + " " + " ".join(h or "" for h in tm.header))) \
+            or _growers_output_table(tm)
     return m._cache[key]
+
+
+# the producer buying from its growers: "HTX thu mua", "Tổ thu mua", "Cơ sở thu mua để chế biến"
+_BUYS_IN = re.compile(r"(?i)\bthu\s+mua\b")
+
+
+def _growers_output_table(tm: TableM) -> bool:
+    """The members' or households' whole output and where it goes, the producer's purchase one of its parts ("Tổng sản
+    lượng | 190.600", "Tổ thu mua | 45.740", "Bán thương lái | 98.740", "Bán lẻ", "Để dùng"): the growers' harvest, of
+    which the producer buys a share, no output of its own (il02, il06, il07)."""
+    totals = [r for r in tm.rows if r.total and r.kind == "quantity" and r.qty_years()]
+    bought = [r for r in tm.rows if "supply" in r.flags and _BUYS_IN.search(r.label or "") and r.qty_years()]
+    if len(totals) != 1 or not bought or any("need" in r.flags for r in tm.rows):
+        return False
+    units = {x.unit for x in totals[0].qty_years().values()}
+    return any(x.unit in units for r in bought for x in r.qty_years().values())
 
 
 def output_series(m: PlanModel) -> dict[str, dict[int, tuple[float, Row]]]:
