@@ -243,3 +243,37 @@ def test_a_price_tables_unit_column_says_what_each_price_is_per():
     m = model(view_of(_PRICE_UNIT_COLUMN, "handicraft"), Spec(relation="revenue"))
     vals = [x for tm in m.tables if "Giá bán" in (tm.caption or "") for r in tm.rows for x in r.vals]
     assert vals and all(x.kind == "money" and x.per == "chiếc" for x in vals), vals
+
+
+# ================================================================ the producer's purchase is its supply, said twice
+
+_PURCHASE = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH MẬT ONG RỪNG VŨ QUANG
+# 6. Nguồn nguyên liệu
+Bảng 4. Phân bổ mật ong của hộ thành viên (kg)
+
+| Chỉ tiêu | 2027 | 2028 | 2029 |
+|---|---|---|---|
+| Tổng sản lượng của hộ thành viên | 30.000 | 31.000 | 32.000 |
+| HTX thu mua để đóng chai | 9.000 | 9.900 | 10.900 |
+| Hộ thành viên bán cho thương lái | 19.500 | 19.550 | 19.500 |
+| Giữ lại dùng trong gia đình | 1.500 | 1.550 | 1.600 |
+
+Bảng 5. Nhu cầu mật ong thô và lượng hợp tác xã thu mua (kg)
+
+| Chỉ tiêu | 2027 | 2028 | 2029 |
+|---|---|---|---|
+| Nhu cầu (1,05 kg/kg) | 8.925 | {need28} | 11.340 |
+| HTX thu mua của hộ thành viên | 9.000 | 9.900 | 10.900 |
+
+Định mức 1,05 kg mật ong thô cho 1 kg mật ong thành phẩm.
+"""
+
+
+def test_the_producers_purchase_said_twice_is_its_one_supply():
+    # the need row names no material ("Nhu cầu (1,05 kg/kg)" under "Chỉ tiêu"): the caption's "Nhu cầu mật ong thô";
+    # the supply is the cooperative's purchase, once, not the members' whole 30 tonnes nor the purchase counted in
+    # both tables (il05)
+    hits = rule_hits("material-shortfall", _PURCHASE.format(need28="11.000"), "honey")
+    assert hits and hits[0].params["supply"] == "9,9 tấn" and hits[0].params["year"] == "2028", hits
+    assert rule_hits("material-shortfall", _PURCHASE.format(need28="9.800").replace("| 11.340 |", "| 10.500 |"),
+                     "honey") == []

@@ -7400,6 +7400,24 @@ _YEAR_WORDS = frozenset({"năm", "nam"})
 _SUPPLY_HEAD = re.compile(r"(?i)\bnguồn\s+cung\b")
 
 
+def _row_series(evidence: str) -> tuple[str, ...]:
+    """The figures of a row's evidence ("HTX thu mua … | 13.380 | 14.480 | 15.600": its three cells), in order."""
+    return tuple(c.strip() for c in evidence.split(" | ")[1:] if c.strip() and any(ch.isdigit() for ch in c))
+
+
+def _restated_supply_dropped(rows: list[tuple[float, str, int]]) -> list[tuple[float, str, int]]:
+    """A supply row of one table restated by a row of another with the very same figures every year ("HTX thu mua để
+    chế biến | 13.380 | 14.480 | 15.600" in the members' table, "HTX thu mua của hộ thành viên | 13.380 | 14.480 |
+    15.600" beside the need): one supply, said twice, counted once (il05)."""
+    kept: list[tuple[float, str, int]] = []
+    for row in rows:
+        ser = _row_series(row[1])
+        if len(ser) >= 2 and any(k[2] != row[2] and k[0] == row[0] and _row_series(k[1]) == ser for k in kept):
+            continue
+        kept.append(row)
+    return kept
+
+
 def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: str,
                    year: int | None) -> tuple[float, list[str]] | None:
     """Stated supply of a material a year: material-balance rows flagged as supply, else the
@@ -7425,6 +7443,8 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
             continue
         if _BASIS.search(_caption_tail(m.table(r.table).caption)):
             continue  # "Hao hụt qua các công đoạn (tính cho 1.000 kg cà tươi):" a batch's reckoning, not a year's supply
+        if not _BUYS_IN.search(r.label or "") and _growers_output_table(m.table(r.table)):
+            continue  # the members' whole harvest and their own sales: the producer's supply is its purchase (il05)
         # (a supply table of the raw-material section may name its material only in a column of its own or
         # in its header; a channel table's "Công ty … (hợp đồng) | chè rời | 15" is a sale, not a supply)
         label_words = product_tokens(r.label, v)
@@ -7496,6 +7516,7 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
                         (not named or named & own):
                     rows = [row for row in rows if row[2] != t] + [(x.value, r.evidence, t)]
                     break
+        rows = _restated_supply_dropped(rows)
         return sum(x for x, _e, _t in rows), [e for _x, e, _t in rows]
     total, ev = 0.0, []
     counted: list[float] = []
@@ -8991,6 +9012,10 @@ def _need_rows(m: PlanModel) -> list[tuple[Row, set[str], dict[int, Val]]]:
             # (else the working's words, as before it was set aside: "Nhu cầu (8 kg/mẻ × số mẻ)" beside the table's
             # "Tổng nguồn cung", gf05)
             mat = _need_label_material(r.label, m.vocab, keep_working=True)
+        if ys and not mat and (cm := _NEED_CAPTION.search(_caption_tail(m.table(r.table).caption))):
+            # (or the material the table's caption needs: "Bảng 6. Nhu cầu rượu gốc và lượng hợp tác xã thu mua" over
+            # "Chỉ tiêu | …" and "Nhu cầu (1,12 lít/lít)", il05)
+            mat = {w for w in product_tokens(cm.group(1), m.vocab) if _bare(w) not in _SUPPLY_WORDS}
         if ys and not mat:
             # (or the material the label column's head names: "Nguồn cung gừng tươi (kg)" over "Nhu cầu (2,50 kg/kg)")
             tm = m.table(r.table)
@@ -9000,6 +9025,9 @@ def _need_rows(m: PlanModel) -> list[tuple[Row, set[str], dict[int, Val]]]:
         if ys and mat:
             out.append((r, mat, ys))
     return out
+
+
+_NEED_CAPTION = re.compile(r"(?i)\bnhu\s+cầu\s+(?:về\s+)?((?:[^\W\d]+\s*){1,4}?)(?=\s*(?:\bvà\b|,|\(|:|$|\bcủa\b|\bnăm\b))")
 
 
 def _need_group_head(m: PlanModel, r: Row) -> Row | None:
