@@ -277,3 +277,26 @@ def test_the_producers_purchase_said_twice_is_its_one_supply():
     assert hits and hits[0].params["supply"] == "9,9 tấn" and hits[0].params["year"] == "2028", hits
     assert rule_hits("material-shortfall", _PURCHASE.format(need28="9.800").replace("| 11.340 |", "| 10.500 |"),
                      "honey") == []
+
+
+# ================================================================ made, then sold: no norm
+
+_MADE_SOLD = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH RƯỢU SIM PHÚC ĐỒNG
+# 4. Thực trạng
+Năm 2026 làm ra 9.600 lít rượu, bán được 8.700 lít.
+
+# 6. Nguồn nguyên liệu
+Mỗi lít rượu thành phẩm cần 1,2 kg gạo nếp. Sản lượng rượu làm ra năm 2027: 10.400 lít; năm 2029: 12.800 lít.
+Hợp tác xã ký hợp đồng thu mua gạo nếp của 40 hộ, khoảng 16.000 kg/năm.
+
+# 10. Kế hoạch sản xuất
+| Chỉ tiêu | 2027 | 2028 | 2029 |
+|---|---|---|---|
+| Tổng sản lượng làm ra (lít) | 10.400 | 11.600 | 12.800 |
+"""
+
+
+def test_what_was_made_and_what_of_it_sold_is_no_norm():
+    # "làm ra 9.600 lít rượu, bán được 8.700 lít": the year's output and its sales, not 1,1 lít of spirit for each
+    # litre (which made the plan's own output a supply of "rượu" short of itself, ij05)
+    assert rule_hits("material-shortfall", _MADE_SOLD, "alcohol") == []
