@@ -535,9 +535,9 @@ def _run_in_keys(block: Block, vocab: Vocabulary, open_keys: tuple[str, ...]) ->
 
 
 # A Roman numeral as OCR misreads it at the start of a line: "LH.", "LIL", "L.", ".", "II1.", and
-# with the space after its dot lost ("VHI.Nguồn nguyên liệu", "VIIIL.Nguồn nguyên liệu"), a stroke read as a
-# bracket ("I[X. Nguồn nguyên liệu")
-_OCR_NUMERAL = re.compile(r"^\s*(?:[.,]\s+|[IVXLHl1|!\[\]]{1,5}(?:[.,:]\s*|\s+))(?=\w)")
+# with the space after its dot lost ("VHI.Nguồn nguyên liệu", "VIIIL.Nguồn nguyên liệu", "VIHIIL.Nguồn nguyên liệu"),
+# a stroke read as a bracket ("I[X. Nguồn nguyên liệu")
+_OCR_NUMERAL = re.compile(r"^\s*(?:[.,]\s+|[IVXLHl1|!\[\]]{1,6}(?:[.,:]\s*|\s+))(?=\w)")
 
 
 # (a heading in capitals after it: "II SẢN PHẨM", "XU HIỆU QUẢ KINH TẾ")

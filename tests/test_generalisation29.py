@@ -300,3 +300,14 @@ def test_what_was_made_and_what_of_it_sold_is_no_norm():
     # "làm ra 9.600 lít rượu, bán được 8.700 lít": the year's output and its sales, not 1,1 lít of spirit for each
     # litre (which made the plan's own output a supply of "rượu" short of itself, ij05)
     assert rule_hits("material-shortfall", _MADE_SOLD, "alcohol") == []
+
+
+# ================================================================ a six-letter misread Roman numeral
+
+def test_a_six_letter_misread_roman_numeral_glued_to_its_heading_on_a_scan():
+    # "VIHIIL.Nguồn nguyên liệu": "VIII." read as six letters, the space after it lost (if03's missing section)
+    from pipeline.models import Block
+    from pipeline.sections import _ocr_numbered_heading, load_vocabulary
+
+    m = _ocr_numbered_heading(Block(kind="paragraph", text="VIHIIL.Nguồn nguyên liệu"), load_vocabulary())
+    assert m is not None and m.keys == ("raw_materials",)
