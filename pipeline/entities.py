@@ -337,7 +337,17 @@ def _clean_title_product(v: str) -> str:
     # TRÁNG BÁNH THUÊ"): the product is the good (not a service's own title, "Du lịch sinh thái và dịch vụ …")
     if not re.match(r"(?i)\s*(?:du lịch|dịch vụ|homestay|tour|trải nghiệm|điểm|khu)\b", v):
         v = re.sub(r"(?i)\s*(?:,|\bvà)\s+(?:các\s+)?(?:dịch vụ|nhận gia công|gia công)\b.*$", "", v)
+        # (or the shop, eatery or visit it sells through, or the living stock it also sells: "CHÈ BÚP KHE MÂY GẮN VỚI
+        # QUÁN TRÀ KHE MÂY", "… VÀ QUÁN BÚN CHẢ CÁ", "… VÀ ĐIỂM TRẢI NGHIỆM NUÔI ONG", "… VÀ CÂY GIỐNG CÀ GAI LEO")
+        v = _SIDE_LINE_TAIL.sub("", v)
     return _unquote(v)
+
+
+_SIDE_LINE_TAIL = re.compile(
+    r"(?i)\s*,?\s+(?:gắn\s+với|gần\s+với|kết\s+hợp(?:\s+với)?|kèm\s+theo)\s+\S.*$"
+    r"|\s+(?:và|,)\s+(?:các\s+)?(?:quán|nhà\s+hàng|quầy|điểm\s+trải\s+nghiệm|điểm\s+du\s+lịch|cửa\s+hàng|nhà\s+vườn|"
+    r"trang\s+trại|homestay|farmstay|bếp|gian\s+hàng|tour)\b.*$"
+    r"|\s+(?:và|,)\s+(?:[^\W\d_]+\s+){1,4}?giống\b.*$")
 
 
 _ABBREVIATED = {"htx": "Hợp tác xã", "cty": "Công ty", "hkd": "Hộ kinh doanh", "tht": "Tổ hợp tác"}

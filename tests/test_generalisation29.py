@@ -311,3 +311,16 @@ def test_a_six_letter_misread_roman_numeral_glued_to_its_heading_on_a_scan():
 
     m = _ocr_numbered_heading(Block(kind="paragraph", text="VIHIIL.Nguồn nguyên liệu"), load_vocabulary())
     assert m is not None and m.keys == ("raw_materials",)
+
+
+# ================================================================ a title's side line is no part of the product's name
+
+def test_a_titles_shop_or_living_stock_is_no_part_of_the_products_name():
+    # "… GẮN VỚI QUÁN TRÀ …", "… VÀ QUÁN BÚN CHẢ CÁ", "… VÀ CÂY GIỐNG …": the shop or stock the producer also runs or
+    # sells, not the product's name (ip01 …, io01 …); a service's own title keeps its words
+    from pipeline.entities import _clean_title_product
+
+    assert _clean_title_product("KẸO LẠC NAM ĐÀN GẮN VỚI QUÁN TRÀ BÊN ĐƯỜNG") == "KẸO LẠC NAM ĐÀN"
+    assert _clean_title_product("BÁNH GAI THẠCH HÀ VÀ QUẦY BÁN BÁNH NÓNG") == "BÁNH GAI THẠCH HÀ"
+    assert _clean_title_product("MẬT ONG BẠC HÀ HƯƠNG SƠN VÀ ĐÀN ONG GIỐNG") == "MẬT ONG BẠC HÀ HƯƠNG SƠN"
+    assert _clean_title_product("DU LỊCH SINH THÁI ĐỒNG CHÙA VÀ QUÁN ĂN") == "DU LỊCH SINH THÁI ĐỒNG CHÙA VÀ QUÁN ĂN"
