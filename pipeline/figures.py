@@ -1402,6 +1402,12 @@ def _row_unit_named(row: list[str], units: list[_Spec], amounts_of: Any) -> _Spe
     return None
 
 
+# a caption that says its table lists prices ("Bảng 3. Giá bán sản phẩm …", "Bảng giá"), not amounts of money
+# ("Bảng 3. Giá mật ong đóng gói và giá dịch vụ …": a caption that opens on the word)
+_PRICE_CAPTION = re.compile(r"(?i)(?:^\W*(?:bảng\s*\d+\s*[.:)\-–]?\s*)?(?:giá|đơn\s+giá)\b|\bgiá\s+bán\b|\bbảng\s+giá\b)"
+                            r"(?![^.]*\b(?:doanh\s+thu|thành\s+tiền|giá\s+trị|sản\s+lượng)\b)")
+
+
 def _table_figures(
     rows: list[list[str]],
     table_spec: _Spec | None,
@@ -1410,6 +1416,7 @@ def _table_figures(
     base: dict[str, Any],
     unit_said: bool = False,
     row_units: list[_Spec] | None = None,
+    price_caption: bool = False,
 ) -> list[Figure]:
     """The figures of one table. `unit_said`: the table states a unit, read (`table_spec`) or not. `row_units`: the
     units a unit line lists, each row's the one it names (else the row's above, a total under its parts)."""
@@ -1639,10 +1646,12 @@ def _table_figures(
             label_spec = None
         else:
             row_priced = False
-            if table_spec is not None and table_spec.kind == "money" and table_spec.per and row_spec is not None and \
-                    row_spec.kind in ("count", "mass", "volume") and not row_spec.per and label_spec is None:
+            if table_spec is not None and table_spec.kind == "money" and (table_spec.per or price_caption) and \
+                    row_spec is not None and row_spec.kind in ("count", "mass", "volume") and not row_spec.per and \
+                    label_spec is None:
                 # a price table's unit column, "Bảng 7. Giá bán nón (đồng/chiếc)" over "Sản phẩm | Đơn vị | 2027 …",
-                # "… | chiếc | 140.000": what each price is per, not a count of 140.000 hats (il02)
+                # "… | chiếc | 140.000": what each price is per, not a count of 140.000 hats (il02); or "Bảng 3. Giá bán
+                # …" over "ĐVT: đồng" and "Sản phẩm, món | ĐVT | …", "… hũ 1 kg | hũ | 340.000" (ip02)
                 row_spec = _Spec(table_spec.factor, "VND", "money", row_spec.base,
                                  row_spec.factor if row_spec.kind in _PER_CONVERT else 1.0)
         if row_spec is None and label_spec is None and price_per is not None and table_spec is None and \
@@ -2033,7 +2042,12 @@ def figures_from_blocks(
             base = {"section": section, "block": i, "table": index}
             row_units = _listed_units(unit_text, U) if spec is None and unit_text else None
             start = len(figures)
-            figures.extend(_table_figures(rows, spec, style, U, base, unit_said, row_units))
+            # (a caption above the table, over its unit line, that says it lists prices: "Bảng 3. Giá bán sản phẩm đóng
+            # gói và giá tại quán" / "ĐVT: đồng")
+            priced = spec is not None and spec.kind == "money" and any(
+                blocks[k].kind == BlockKind.paragraph and len(blocks[k].text) < 160 and _PRICE_CAPTION.search(blocks[k].text)
+                for k in range(max(0, i - 2), i))
+            figures.extend(_table_figures(rows, spec, style, U, base, unit_said, row_units, priced))
             if spec is None and not unit_said and not row_units:
                 unitless.append((index, start, len(figures), rows, base))
         elif b.kind in (BlockKind.paragraph, BlockKind.list_item):

@@ -324,3 +324,98 @@ def test_a_titles_shop_or_living_stock_is_no_part_of_the_products_name():
     assert _clean_title_product("BÁNH GAI THẠCH HÀ VÀ QUẦY BÁN BÁNH NÓNG") == "BÁNH GAI THẠCH HÀ"
     assert _clean_title_product("MẬT ONG BẠC HÀ HƯƠNG SƠN VÀ ĐÀN ONG GIỐNG") == "MẬT ONG BẠC HÀ HƯƠNG SƠN"
     assert _clean_title_product("DU LỊCH SINH THÁI ĐỒNG CHÙA VÀ QUÁN ĂN") == "DU LỊCH SINH THÁI ĐỒNG CHÙA VÀ QUÁN ĂN"
+
+
+# ================================================================ a producer with a shop: packs and servings
+
+_SHOP = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH MẮM TÔM CHUA HƯƠNG KHÊ
+# 7. Thị trường
+Bảng 3. Giá bán sản phẩm đóng gói và giá tại quán
+
+ĐVT: đồng
+| TT | Sản phẩm, món | ĐVT | Năm 2027 | Năm 2028 |
+|---|---|---|---|---|
+| 1 | Mắm tôm chua, hũ 500 g | hũ | 90.000 | 95.000 |
+| 2 | Tô bún thịt chấm mắm (20 g mắm) | tô | 40.000 | 42.000 |
+| 3 | Đĩa thịt luộc chấm mắm (30 g) | đĩa | 80.000 | 85.000 |
+
+# 9. Kế hoạch sản xuất
+| TT | Sản phẩm | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| 1 | Mắm tôm chua, hũ 500 g (hũ) | 6.000 | 6.600 |
+| 2 | Tô bún thịt chấm mắm (tô) | 12.000 | 13.000 |
+| 3 | Đĩa thịt luộc chấm mắm (đĩa) | 3.000 | 3.200 |
+
+# 13. Hiệu quả kinh tế
+Bảng 9. Doanh thu dự kiến
+
+ĐVT: triệu đồng
+| TT | Nguồn thu | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| 1 | Mắm tôm chua, hũ 500 g | 540,0 | 627,0 |
+|  | Cộng sản phẩm đóng gói | 540,0 | 627,0 |
+| 2 | Tô bún thịt chấm mắm (20 g mắm) | 480,0 | {bowls28} |
+| 3 | Đĩa thịt luộc chấm mắm (30 g) | 240,0 | 272,0 |
+|  | Cộng doanh thu quán | 720,0 | {shop28} |
+|  | Tổng doanh thu | 1.260,0 | {total28} |
+"""
+
+
+def test_a_shops_revenue_subtotal_and_its_servings_are_checked_as_such():
+    # "Cộng doanh thu quán" is the dishes' sub-total, "Tổng doanh thu" the table's (not the reverse); the price table
+    # under "Bảng 3. Giá bán …" / "ĐVT: đồng" prices each row per its "ĐVT" (not 90.000 jars); the bowls and plates
+    # sold are counts of their own units, each line held to its count × its price (ip01 … ip10)
+    assert rule_hits("revenue-mismatch", _SHOP.format(bowls28="546,0", shop28="818,0", total28="1.445,0"),
+                     "food") == []
+    hits = rule_hits("revenue-mismatch", _SHOP.format(bowls28="630,0", shop28="902,0", total28="1.529,0"), "food")
+    assert len(hits) == 1 and hits[0].params["year"] == "2028" and "Tô bún" in hits[0].params["label"], hits
+    assert rule_hits("figure-inconsistent", _SHOP.format(bowls28="546,0", shop28="818,0", total28="1.445,0"),
+                     "food") == []
+
+
+_ORCHARD_BALANCE = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH BƯỞI PHÚC TRẠCH HÒA HẢI
+# 4. Hiện trạng
+Tổ có 8 ha bưởi đang cho quả, năng suất bình quân 14 tấn/ha; nhà sơ chế tạm 40 m².
+
+# 6. Nguồn nguyên liệu
+Hao hụt khi phân loại khoảng 10 %, nên cần 1,1 kg bưởi quả cho 1 kg bưởi tiêu thụ.
+
+Bảng 4. Nhu cầu và nguồn bưởi quả (ĐVT: kg)
+| TT | Chỉ tiêu | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| 1 | Vườn bưởi của 11 tổ viên (8 ha × 14.000 kg) | 112.000 | 112.000 | 112.000 |
+| 2 | Nhu cầu bưởi quả thu mua của tổ viên (1,1 kg/kg) | 88.000 | 93.500 | 99.000 |
+| 3 | Còn dư bưởi quả thu mua của tổ viên | 24.000 | 18.500 | 13.000 |
+
+# 9. Kế hoạch sản xuất
+| TT | Sản phẩm | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| 1 | Bưởi hộp quà 4 kg (hộp) | 10.000 | 10.625 | 11.250 |
+| 2 | Bưởi thùng 10 kg (thùng) | 4.000 | 4.250 | 4.500 |
+|  | Tổng sản lượng bưởi quả (kg) | 80.000 | 85.000 | 90.000 |
+
+# 10. Tổ chức
+Tổ có 9 lao động thường xuyên; các tổ viên tham gia thu hái theo mùa. Lao động đều là người trong xã, 6 người là
+phụ nữ.
+"""
+
+
+def test_a_balances_supply_row_over_a_need_that_names_its_purchase_is_no_output():
+    # "Nhu cầu bưởi quả thu mua của tổ viên" is a need though it says what it buys; the orchards' 112 tonnes above it
+    # are its supply, not the output the norm is applied to (ip04); "6 người là phụ nữ" are some of the 9 workers
+    assert rule_hits("material-shortfall", _ORCHARD_BALANCE, "food") == []
+    assert rule_hits("figure-inconsistent", _ORCHARD_BALANCE, "food") == []
+
+
+_NEW_KIT = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH CHẢ MỰC THẠCH KIM
+# 4. Hiện trạng
+Hộ có khu chế biến 35 m² sau nhà, 1 máy xay, 2 tủ đông.
+
+# 8. Thiết bị
+Thiết bị mới: máy quết 40 kg chả/ngày; máy xay, tủ cấp đông, khu chế biến 60 m² lát gạch men.
+"""
+
+
+def test_a_sentence_led_by_what_is_new_is_no_second_account_of_a_room_today():
+    # "Thiết bị mới: …, khu chế biến 60 m²": the workshop the investment makes, not today's 35 m² said again (ip06)
+    assert rule_hits("figure-inconsistent", _NEW_KIT, "food") == []

@@ -3865,7 +3865,11 @@ def _tables_pair(m: PlanModel, tm: TableM, rev: Row, year: int | None) -> tuple[
         if r.table == tm.index or r.subset or r.total or r.flags & {"need", "supply", "input"} or \
                 product_tokens(_LABEL_NOTE.sub("", r.label), m.vocab) != want:
             continue
-        if (x := r.qty_years().get(year)) is not None and x.vmax is None:
+        # (or a count of servings or visits, no quantity of goods elsewhere, "Suất cơm cá kho (suất) | 21.120", priced
+        # per its unit: "… | suất | 62.000", ip08)
+        x = r.qty_years().get(year) or next((v for v in r.vals if v.kind == "count" and v.year == year and v.unit
+                                             and not v.per), None)
+        if x is not None and x.vmax is None:
             qtys.append((r, x))
         if (p := year_price(r)) is not None:
             prices.append((r, p))
@@ -3985,6 +3989,7 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
         nested = {id(c) for r in revs for c in tm.children(r)}
         flat_parts: list[Row] = []
         main = None
+        grouped = False  # the total's parts are its groups' sub-totals, each with lines of its own
         top = [r for r in revs if id(r) not in nested]
         if len(top) > 1:
             # "Doanh thu bán dầu", "Doanh thu khô dầu", "Tổng doanh thu": the total is the row, the
@@ -3996,7 +4001,16 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                 # revenue under one label, none the total of the others; each is checked as a part
                 main = None
             flat_parts = [r for r in revs if r is not main and id(r) not in nested]
-            nested |= {id(r) for r in flat_parts}
+            subs = _group_subtotals(tm, main.index) if main is not None and flat_parts and \
+                all(r.total for r in flat_parts) else []
+            if subs and {id(r) for r in flat_parts} <= {id(r) for r in subs}:
+                # "Cộng sản phẩm đóng gói" over the packs, "Cộng doanh thu quán" over the dishes, then "Tổng doanh
+                # thu": the groups' sub-totals are its parts, whichever of them reads as a revenue (ip06); each
+                # sub-total is checked in turn against its own lines (ip08)
+                grouped = True
+                flat_parts = subs
+            else:
+                nested |= {id(r) for r in flat_parts}
             for c in flat_parts:
                 for year, cv in c.money_years().items():
                     exp = _expected_for_child(m, tm, c, year)
@@ -4008,7 +4022,8 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                 # (a revenue row with a year of debris on a scan: the parts under it were read no better,
                 # "1.1 † Trà túi lọc" lost its numbering and with it its place among the parts)
                 continue
-            kids = [c for c in tm.direct_children(R) if c.money_years()] or flat_parts
+            kids = [c for c in tm.direct_children(R) if c.money_years()] or \
+                (flat_parts if R is main or not grouped else [])
             if kids and _lost_sibling_number(tm, R, kids):
                 kids = []
             if any(c.kind in _COST_KINDS or c.flags & {"input"} for c in kids):
@@ -5595,10 +5610,11 @@ _BARE_REVENUE = re.compile(r"(?i)^\W*(?:tổng\s+)?(?:doanh\s+(?:thu|số)|dt)(?
 
 
 def _main_revenue(tm: TableM, revs: list[Row]) -> Row:
-    """The table's total revenue row: "Tổng doanh thu", else the top-level one, else the largest."""
-    for r in revs:
-        if r.total:
-            return r
+    """The table's total revenue row: "Tổng doanh thu", else the top-level one, else the largest. Of several totals, the
+    largest: "Cộng doanh thu quán" is a group's, "Tổng doanh thu" under it the table's (ip06)."""
+    totals = [r for r in revs if r.total]
+    if totals:
+        return max(totals, key=lambda r: (max(x.value for x in r.money_years().values()), r.index))
     nested = {id(c) for r in revs for c in tm.children(r)}
     top = [r for r in revs if id(r) not in nested]
     return max(top or revs, key=lambda r: max(x.value for x in r.money_years().values()))
@@ -7860,7 +7876,8 @@ def _balance_pairs(m: PlanModel) -> list[tuple[int, Row, Row, Row]]:
     for tm in m.tables:
         rows = tm.rows
         for i, need in enumerate(rows):
-            if i == 0 or "need" not in need.flags or "supply" in need.flags:
+            if i == 0 or "need" not in need.flags or ("supply" in need.flags and not _need_first(need, m.vocab)):
+                # (a need that names what it buys is one: "Nhu cầu cam quả thu mua của tổ viên (1,1 kg/kg)", ip04)
                 continue
             bal = next((o for o in rows[i + 1:i + 3] if "balance" in o.flags), None)
             if bal is None:
@@ -11405,7 +11422,9 @@ def _worker_stmts(m: PlanModel) -> list[Stmt]:
                                  cue_end is not None and _HIRED.search(text[cue_end:a.start]))
         # (a part in brackets after the count names some of them: "36 người (24 nữ)" is 36 workers)
         after_part = _BRACKET_FIRST.sub("", after, count=1) if totals else after
-        if a.value_max is not None or (v.text["worker_part"].in_text(" ".join(after_part.split()[:2])) and not
+        # ("6 người là phụ nữ": which of them, after "là")
+        part_words = [w for i, w in enumerate(after_part.split()) if i or w.lower() != "là"][:2]
+        if a.value_max is not None or (v.text["worker_part"].in_text(" ".join(part_words)) and not
                                        (regular and _LOCAL_AFTER.match(after))) or \
                 (not totals and v.text["worker_group"].in_text(_producer_tho(m, _TO_HOP_TAC.sub(" ", before[-18:])))) or \
                 (v.text["seasonal"].in_text(after[:25]) or v.text["seasonal"].in_text(before[-20:])) and not hired:
@@ -12549,6 +12568,8 @@ _FACILITY = re.compile(r"(?i)\b((?:sân\s+phơi|sân\s+chượp|sân\s+ủ|bãi\
                        r"\s+(?:hiện\s+(?:nay\s+)?có\s+|hiện\s+(?:nay\s+)?(?:rộng\s+)?)?"
                        r"(?:rộng\s+|có\s+diện\s+tích\s+|diện\s+tích\s+)?(?:khoảng\s+)?$")
 # said of a building the plan builds, widens or will have (before the area or after it in its clause)
+# a sentence led by what is new: "Thiết bị mới:", "Sau đầu tư:", "Nhà xưởng sau khi đầu tư:"
+_NEW_LEAD = re.compile(r"(?i)^\W*[^:;.\d]{0,40}\b(?:mới|sau\s+(?:khi\s+)?đầu\s+tư)\s*:")
 _FACILITY_CHANGE = re.compile(r"(?i)\b(?:xây|mở rộng|nâng cấp|cải tạo|sửa chữa|dự kiến|sẽ|sau khi|thêm|mới|tăng|lên|"
                               r"đầu tư)\b")
 # or of someone else's, named before the area ("nhà xưởng của các hộ thành viên", "thuê", "mượn")
@@ -12576,6 +12597,8 @@ def _facility_stmts(m: PlanModel) -> list[Stmt]:
             # (nor a sentence dated before the present: "Năm 2025 tổ … mượn 1 gian nhà kho 50 m²" was then; "…, 8 lao
             # động thường xuyên (năm 2026)" in a plan written in 2026 is now)
             continue
+        if _NEW_LEAD.match(s.text):
+            continue  # "Thiết bị mới: máy quết …; …, khu chế biến 60 m² lát gạch men": what the investment makes (ip06)
         for a in s.amounts:
             if a.kind != "area" or a.unit != "m2" or a.per or a.value_max is not None:
                 continue
