@@ -18,6 +18,10 @@ from pipeline.entities import category_of
     ("Dép cói Nga Sơn", "handicraft"),
     ("Lạp xưởng tươi Đồng Lộc", "food"),
     ("Nhút mít Thạch Hà", "food"),
+    # bird's nest cleaned is a food, cooked and bottled a drink; agarwood bracelets and cones are crafts (set 246)
+    ("Tổ yến tinh chế Kỳ Anh", "food"),
+    ("Yến chưng đường phèn Cẩm Xuyên", "beverage"),
+    ("Vòng trầm và nụ trầm Hương Khê", "handicraft"),
     ("Gỗ mỹ nghệ", "handicraft"),
     ("Chè lam Phù Việt", "food"),
     ("Mật ong hoa cà phê", "honey"),
