@@ -1402,6 +1402,10 @@ def _row_unit_named(row: list[str], units: list[_Spec], amounts_of: Any) -> _Spe
     return None
 
 
+# a label that counts its unit, "Tổng số hũ …", "Số chai bán ra": the row's figures are of that unit
+_COUNT_LEAD_RE = re.compile(r"(?i)^\s*(?:tổng\s+)?số\s+([^\W\d]+)\b")
+_PACK_PIECE_UNITS = frozenset({"hũ", "chai", "hộp", "túi", "gói", "lọ", "can", "bình", "thùng", "khay", "vỉ", "chiếc",
+                               "cái", "bánh", "sản phẩm", "cây", "con", "quả", "bao", "giỏ", "bộ", "xô"})
 # a caption that says its table lists prices ("Bảng 3. Giá bán sản phẩm …", "Bảng giá"), not amounts of money
 # ("Bảng 3. Giá mật ong đóng gói và giá dịch vụ …": a caption that opens on the word)
 _PRICE_CAPTION = re.compile(r"(?i)(?:^\W*(?:bảng\s*\d+\s*[.:)\-–]?\s*)?(?:giá|đơn\s+giá)\b|\bgiá\s+bán\b|\bbảng\s+giá\b)"
@@ -1596,6 +1600,11 @@ def _table_figures(
                 if (label_prices and label_spec is not None and label_spec.kind == "money" and label_spec.per
                         and re.match(r"\s*\d", m.group(1))):
                     label_spec = None
+                if label_spec is None and m is None and (cl := _COUNT_LEAD_RE.match(c)) and \
+                        (cs := _unit_spec(cl.group(1), U, multiplier=False)) is not None and cs.kind == "count" and \
+                        cs.base in _PACK_PIECE_UNITS:
+                    # "Tổng số hũ phải chưng, tiệt trùng | 25.100": a count of jars (im06)
+                    label_spec = cs
                 if label_spec is None and (cv := _CONVERTED_LABEL.match(c)) and \
                         (unit := U.unit_at(c, cv.end())) is not None and unit[0].kind in ("mass", "volume"):
                     # "Quy ra lít rượu | 9.500": the packs above converted into the unit the label names

@@ -419,3 +419,45 @@ Thiết bị mới: máy quết 40 kg chả/ngày; máy xay, tủ cấp đông, 
 def test_a_sentence_led_by_what_is_new_is_no_second_account_of_a_room_today():
     # "Thiết bị mới: …, khu chế biến 60 m²": the workshop the investment makes, not today's 35 m² said again (ip06)
     assert rule_hits("figure-inconsistent", _NEW_KIT, "food") == []
+
+
+# ================================================================ machines × rate × days, worked out in a label
+
+_DRYERS = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH MỨT GỪNG TIÊN ĐIỀN
+# 9. Thiết bị
+Bảng 6. Thiết bị sấy hiện có
+
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | 3 tủ sấy × 30 kg mứt/mẻ × 100 ngày vụ (kg) | 9.000 | 9.000 | 9.000 |
+| 2 | Mứt gừng sản xuất theo kế hoạch (kg) | 7.000 | 8.200 | {kg29} |
+"""
+
+
+def test_machines_times_their_rate_and_days_in_a_label_are_a_years_capacity():
+    # "3 tủ sấy × 30 kg mứt/mẻ × 100 ngày vụ (kg) | 9.000": the dryers' season worked out, not 9.000 kg a batch nor
+    # an output (io09)
+    hits = rule_hits("capacity-exceeded", _DRYERS.format(kg29="10.500"), "food")
+    assert len(hits) == 1 and hits[0].params["year"] == "2029", hits
+    assert rule_hits("capacity-exceeded", _DRYERS.format(kg29="8.900"), "food") == []
+
+
+_AUTOCLAVE = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH CHÈ DƯỠNG NHAN HỒNG LĨNH
+# 12. Kế hoạch sản xuất
+Bảng 8. Kế hoạch sản xuất
+
+| Sản phẩm | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|
+| Hũ chè dưỡng nhan 250 ml | 12.000 | 13.800 | {jars29} |
+| Hũ chè hạt sen 250 ml | 8.000 | 9.200 | 10.600 |
+| Tổng số hũ phải tiệt trùng | 20.000 | 23.000 | {total29} |
+| Công suất nồi hấp (hũ/năm) | 26.000 | 26.000 | 26.000 |
+"""
+
+
+def test_a_count_of_jars_against_a_capacity_said_a_year_in_the_same_table():
+    # "Tổng số hũ phải tiệt trùng" counts jars; "Công suất nồi hấp (hũ/năm)" is each year's limit, in the same table
+    # (im06)
+    hits = rule_hits("capacity-exceeded", _AUTOCLAVE.format(jars29="17.400", total29="28.000"), "food")
+    assert len(hits) == 1 and hits[0].params["year"] == "2029", hits
+    assert rule_hits("capacity-exceeded", _AUTOCLAVE.format(jars29="14.400", total29="25.000"), "food") == []

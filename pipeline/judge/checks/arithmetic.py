@@ -899,6 +899,11 @@ def _year_column(data_rows: list[list[str]]) -> list[int | None] | None:
 
 
 # a row label that names its amounts per batch or per day: "Sản lượng/mẻ (kg)", "Lá tươi mỗi mẻ (kg)", "Sản lượng 1 ngày"
+# a count of machines times their rate times their working time: "2 tủ sấy × 40 kg mứt/mẻ × 120 ngày vụ"
+_MACHINES_WORKED = re.compile(r"(?i)^\s*\d+\s+([^\W\d]+(?:\s+[^\W\d]+){0,3})\s*[×x*]\s*\d[^×x*]*[×x*]\s*\d[\d.,]*\s*"
+                              r"(?:ngày|tháng|tuần|mẻ|ca)\b")
+# a label that works its rate out to a year: "2 tủ sấy × 40 kg mứt/mẻ × 120 ngày vụ (kg)", the year's 9.600 kg (io09)
+_WORKED_TO_YEAR = re.compile(r"(?i)[×x*]\s*\d[\d.,]*\s*(?:ngày|tháng|tuần|mẻ|ca)\b(?!\s*/)")
 _PER_PERIOD_LABEL = re.compile(r"(?i)/\s*(mẻ|ngày|tháng|giờ|ca|lô|tuần)\b|\b(?:mỗi|một|1)\s+(mẻ|ngày|tháng|ca|lô|tuần)\b")
 
 
@@ -1100,6 +1105,9 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                 elif ocr and (lost := re.match(r"^\s*[¡|_]+\s+(\S.*)$", label)):
                     label = lost.group(1)  # "¡ Mực khô loại 2 …": a scan's bar where the numbering was
             kind, total, subset, variant, flags = classified(label)
+            if kind is None and (mw := _MACHINES_WORKED.match(label)) and v.text["equipment"].in_text(mw.group(1)):
+                # "2 tủ sấy × 40 kg mứt/mẻ × 120 ngày vụ (kg) | 9.600": the machines' year worked out, a capacity (io09)
+                kind = "capacity"
             if total and _YEAR_ROUND.match(label) and label_col is not None and \
                     any(sum(ch.isalpha() for ch in c) > 3 for c in cells[label_col + 1:]):
                 # "Cả năm | Quảng cáo trên Facebook … | 30" among "Quý II hằng năm | Hội chợ … | 25": an activity
@@ -1147,7 +1155,8 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             if len(bad) == 1 and len(vals) >= 3:
                 lost |= bad
             vals = [x for x in vals if x.col not in lost]
-            if (pl := _PER_PERIOD_LABEL.search(_blank_parens(label or ""))) is not None:
+            if (pl := _PER_PERIOD_LABEL.search(_blank_parens(label or ""))) is not None and \
+                    not _WORKED_TO_YEAR.search(_blank_parens(label or "")):
                 # (outside its brackets: "Nhu cầu (8 kg/mẻ × số mẻ)" is the year's need, reckoned by the batch)
                 # a row of one batch's or one day's amount ("Sản lượng/mẻ (kg) | 8 | 8 | 8"): a rate, no year's quantity
                 for x in vals:
@@ -10630,10 +10639,10 @@ def _capacity_by_year(m: PlanModel, spec: Spec, outs: dict[str, dict[int, tuple[
     whatever a later stage adds."""
     for r, years in _capacity_rows_by_year(m):
         for y, x in sorted(years.items()):
-            if not _planned_qty(m, y, x) or x.per is not None or x.value <= 0:
+            if not _planned_qty(m, y, x) or x.per not in (None, "năm") or x.value <= 0:
                 continue
             got = outs.get(x.unit, {}).get(y)
-            if got is not None and got[1].table != r.table and got[0] > x.value * (1 + spec.tolerance):
+            if got is not None and got[0] > x.value * (1 + spec.tolerance):
                 return [_over_capacity(f"{got[1].evidence}; {r.evidence}", y, got[0], x.value, x.unit, "capacity")]
     return []
 
@@ -10648,6 +10657,10 @@ def _capacity_rows_by_year(m: PlanModel) -> list[tuple[Row, dict[int, Val]]]:
     by_table: dict[tuple[int, str], list[tuple[Row, dict[int, Val]]]] = defaultdict(list)
     for r in rows:
         ys = {y: x for y, x in r.qty_years().items() if y is not None}
+        for x in r.vals:
+            # (a year's capacity said a year: "Công suất nồi hấp (hũ/năm) | 27.000 | 27.000", im06)
+            if x.year is not None and x.year not in ys and x.per == "năm" and is_qty(x.unit, x.kind):
+                ys[x.year] = x
         # (a total row too when it is the capacity by year: "Tổng công suất thiết kế | 15.400 | 19.600 | 32.200",
         # the machines of each stage above it)
         if r.total and len(ys) < 2 or not ys:
