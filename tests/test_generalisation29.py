@@ -188,6 +188,9 @@ def test_a_products_indicator_beside_it_is_the_rows_label_and_unit():
     hits = rule_hits("revenue-mismatch", _SOLD_REVENUE.format(line28="884,0", total28="1.357,1", profit28="357,1"),
                      "food")
     assert len(hits) == 1 and hits[0].params["year"] == "2028", hits
+    # the boxes sold are fewer than the boxes made, no second account of the output (pool A: ij01 …)
+    assert rule_hits("figure-inconsistent", _SOLD_REVENUE.format(line28="813,8", total28="1.286,9", profit28="286,9"),
+                     "food") == []
 
 
 # ================================================================ the growers' whole output, of which the producer buys a share

@@ -12265,6 +12265,9 @@ def _pack_sum_stmts(m: PlanModel) -> list[Stmt]:
                 break  # a table of sales or money with its counts among them: no plan of the output alone
             if r.total:
                 continue
+            if _output_flow(r.label, m.vocab) == "sold":
+                packs = []
+                break  # the packs sold ("Hộp 200 g: Bán được (hộp)"), stock and returns apart from the output (ij01)
             ys = {y: x for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y)}
             if not ys:
                 if _size(r.label) or _OTHER_PACK.search(r.label or ""):
@@ -12413,8 +12416,10 @@ def _pack_output_stmts(m: PlanModel) -> list[Stmt]:
             continue  # a total of another unit, or a part of the table's total
         prod = frozenset(product_tokens(r.label, v))
         for y, x in ys.items():  # compared only with other pack counts: a pack row is a part
+            # (what the row says of its packs, made or sold: "Hộp 400 g: Bán được (hộp)" beside "Hộp 400 g (hộp)" made,
+            # ij01)
             out.append(Stmt("output", x.value, (y, x.unit, "pack"), prod, r.evidence, r.section,
-                            m.table(r.table).block))
+                            m.table(r.table).block, kind=_output_flow(r.label, v)))
     for s in m.sents:
         if s.section not in ("objectives", "production_plan", "market", "financials"):
             continue
@@ -13035,7 +13040,9 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                     continue  # the quantity exported against the whole output: a part of it (hb01)
                 if what == "price" and (not _price_pair_ok(a, b, group, stmts, tol) or _both_named_kinds(a, b, stmts, tol)):
                     continue
-                if what == "output" and a.kind and b.kind and a.kind != b.kind:
+                if what == "output" and a.kind != b.kind and (a.kind and b.kind or {a.kind, b.kind} == {"", "sold"}):
+                    # (a plain output row is what is made: "Hộp 400 g (hộp) | 30.000" beside "Hộp 400 g: Bán được (hộp) |
+                    # 27.483" is stock and returns apart, ij01)
                     # produced vs sold: stock and losses part them, but a year's sales beyond its
                     # output need stock or goods bought in that the plan does not mention
                     if hit := _oversold(m, a, b, max(tol, 0.05)):
