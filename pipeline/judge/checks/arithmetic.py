@@ -13040,9 +13040,12 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                     continue  # the quantity exported against the whole output: a part of it (hb01)
                 if what == "price" and (not _price_pair_ok(a, b, group, stmts, tol) or _both_named_kinds(a, b, stmts, tol)):
                     continue
-                if what == "output" and a.kind != b.kind and (a.kind and b.kind or {a.kind, b.kind} == {"", "sold"}):
+                if what == "output" and {a.kind, b.kind} == {"", "sold"} and \
+                        (b if b.kind == "sold" else a).value <= (a if b.kind == "sold" else b).value * (1 + tol):
                     # (a plain output row is what is made: "Hộp 400 g (hộp) | 30.000" beside "Hộp 400 g: Bán được (hộp) |
-                    # 27.483" is stock and returns apart, ij01)
+                    # 27.483" is stock and returns apart, ij01; more sold than that is still two accounts)
+                    continue
+                if what == "output" and a.kind and b.kind and a.kind != b.kind:
                     # produced vs sold: stock and losses part them, but a year's sales beyond its
                     # output need stock or goods bought in that the plan does not mention
                     if hit := _oversold(m, a, b, max(tol, 0.05)):
