@@ -464,3 +464,39 @@ def test_a_count_of_jars_against_a_capacity_said_a_year_in_the_same_table():
     hits = rule_hits("capacity-exceeded", _AUTOCLAVE.format(jars29="17.400", total29="28.000"), "food")
     assert len(hits) == 1 and hits[0].params["year"] == "2029", hits
     assert rule_hits("capacity-exceeded", _AUTOCLAVE.format(jars29="14.400", total29="25.000"), "food") == []
+
+
+# ================================================================ a supply total under its material's group head
+
+_GROUP_A = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH CAO ĐINH LĂNG HƯƠNG SƠN
+# 8. Nguồn nguyên liệu
+Mỗi kg cao cần 6 kg đinh lăng khô. Vùng đinh lăng 4 ha của công ty cho khoảng 7.000 kg khô/năm; phần còn lại mua
+của hợp tác xã theo hợp đồng liên kết.
+
+Bảng 5. Cân đối nguyên liệu
+
+| TT | Nguồn, nhu cầu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| A | Đinh lăng khô (kg) |  |  |  |
+|  | - Vùng đinh lăng của công ty (4 ha) | 7.000 | 7.000 | 7.000 |
+|  | - HTX Dược liệu Sơn Kim | 8.000 | 8.000 | 8.000 |
+|  | Tổng nguồn cung | 15.000 | 15.000 | 15.000 |
+|  | Nhu cầu (6 kg/kg) | 12.000 | 13.200 | {need29} |
+|  | Còn dư | 3.000 | 1.800 | {rest29} |
+
+# 10. Kế hoạch sản xuất
+| TT | Sản phẩm | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Cao đinh lăng, hũ 100 g (hũ) | 20.000 | 22.000 | {jars29} |
+|  | Sản lượng quy đổi (kg) | 2.000 | 2.200 | {kg29} |
+"""
+
+
+def test_a_supply_total_under_its_materials_group_head_is_the_supply():
+    # "A | Đinh lăng khô (kg)" heads its "- …" sources and "Tổng nguồn cung | 15.000": the supply, not the sentence's
+    # own zone of 7.000 kg (in01, in08)
+    assert rule_hits("material-shortfall", _GROUP_A.format(need29="14.400", rest29="600", jars29="24.000",
+                                                           kg29="2.400"), "herbal") == []
+    hits = rule_hits("material-shortfall", _GROUP_A.format(need29="16.800", rest29="-1.800", jars29="28.000",
+                                                           kg29="2.800"), "herbal")
+    assert hits and hits[0].params["year"] == "2029" and hits[0].params["supply"] == "15 tấn", hits

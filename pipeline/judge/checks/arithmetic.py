@@ -7486,7 +7486,8 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
         # appendix after the signature)
         if unnamed and head is None and not (
                 (r.section == "raw_materials" or _SUPPLY_HEAD.search(" ".join(m.table(r.table).header)))
-                and (_text_cells_tokens(r, v) & own or _table_words(m, r.table) & own)) \
+                and (_text_cells_tokens(r, v) & own or _table_words(m, r.table) & own
+                     or _group_head_material(m, r) & own)) \
                 and not (m.ocr and {_bare(w) for w in label_words} & {_bare(w) for w in own}):
             # (a scan may misread a tone: "Vườn chè văng của hộ" for the "vằng" of the plan's norms)
             continue
@@ -9061,8 +9062,12 @@ def _need_group_head(m: PlanModel, r: Row) -> Row | None:
     over its sources, "| Cộng nguồn cung" and "| Nhu cầu (số đơn vị × định mức)"), else None."""
     if r.num:
         return None
-    head = next((o for o in reversed(m.table(r.table).rows[:r.index]) if o.num), None)
+    # (a bullet is no number of a group: "A | Chè vằng khô (kg)", its "- …" sources, "Tổng nguồn cung", in08)
+    head = next((o for o in reversed(m.table(r.table).rows[:r.index]) if o.num and o.num not in _BULLETS), None)
     return head if head is not None and not head.vals else None
+
+
+_BULLETS = frozenset({"-", "+", "*", "•", "–"})
 
 
 def _group_head_material(m: PlanModel, r: Row) -> set[str]:
