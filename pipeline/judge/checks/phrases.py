@@ -813,6 +813,10 @@ _VALID_TO = re.compile(r"(?i)(?:hiệu\s+lực|giá\s+trị|hết\s+hạn|hạn\
 _TERM = re.compile(r"(?i)thời\s+hạn\s+(?:sử\s+dụng\s+)?(?:là\s+)?(\d{1,2})\s+năm")
 
 
+# a paper's own number: "số 19/2022/ATTP", "số 421977"
+_PAPER_NUMBER = re.compile(r"(?i)\bsố\s+(\d[\w./\-]*\w|\d)")
+
+
 def expiry(text: str) -> tuple[int, int, int] | None:
     """When a paper a sentence describes stops being valid, as (year, month, day; 0 when not said):
     "hiệu lực đến 14/6/2025", "có giá trị đến tháng 6/2025", or its date of issue and term ("ngày 20/4/2020,
@@ -916,10 +920,14 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                 expired.append((m, f"{end[2]:02d}/{end[1]:02d}/{end[0]}" if end[2] else f"{end[1]:02d}/{end[0]}"))
         if expired:
             gone = {id(m) for m, _ in expired}
+            # (the same paper named by its number elsewhere, with its date of issue only: "Hộ làm bánh theo Giấy chứng
+            # nhận … số 19/2022/ATTP cấp ngày 11/5/2022" beside the papers table's row that runs it to 11/05/2025, in06)
+            lapsed_numbers = {n for m, _ in expired for n in _PAPER_NUMBER.findall(m.sentence.text)}
             # what else holds it: a renewal planned, or a paper of its own dated as valid
             mentions = [m for m in mentions if id(m) not in gone and (
                 m.status != "held" or (_DATE.search(m.sentence.text) and
-                                       (expiry(m.sentence.text) or row_expiry(view, m.sentence)) is None))]
+                                       (expiry(m.sentence.text) or row_expiry(view, m.sentence)) is None
+                                       and not set(_PAPER_NUMBER.findall(m.sentence.text)) & lapsed_numbers))]
     missing = [m for m in mentions if m.status == "missing"]
     satisfied = any(m.status != "missing" for m in mentions)
     if spec.legal_forms_ok and view.legal_form in spec.legal_forms_ok:
