@@ -500,3 +500,45 @@ def test_a_supply_total_under_its_materials_group_head_is_the_supply():
     hits = rule_hits("material-shortfall", _GROUP_A.format(need29="16.800", rest29="-1.800", jars29="28.000",
                                                            kg29="2.800"), "herbal")
     assert hits and hits[0].params["year"] == "2029" and hits[0].params["supply"] == "15 tấn", hits
+
+
+# ================================================================ prices listed per the rows' units in the unit line
+
+_UNITS_LISTED = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH GIÒ BÒ ĐỨC THỌ
+# 9. Kế hoạch tiêu thụ
+Bảng 8. Sản lượng tiêu thụ
+
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 |
+|---|---|---|---|---|
+| 1 | Giò bò, cây 500 g | cây | 10.000 | 11.000 |
+| 2 | Bắp bò ngâm mắm, hộp 300 g | hộp | 4.000 | 5.000 |
+| 3 | Bê giống lai 6 tháng tuổi | con | 40 | 44 |
+
+Bảng 9. Giá bán dự kiến
+
+ĐVT: đồng/cây, hộp, con
+| TT | Sản phẩm | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| 1 | Giò bò, cây 500 g | 140.000 | 145.000 |
+| 2 | Bắp bò ngâm mắm, hộp 300 g | 120.000 | 125.000 |
+| 3 | Bê giống lai 6 tháng tuổi | 12.000.000 | 12.500.000 |
+
+# 13. Hiệu quả kinh tế
+Bảng 12. Doanh thu
+
+ĐVT: triệu đồng
+| TT | Sản phẩm | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| 1 | Giò bò, cây 500 g | 1.400,0 | 1.595,0 |
+| 2 | Bắp bò ngâm mắm, hộp 300 g | 480,0 | {line28} |
+| 3 | Bê giống lai 6 tháng tuổi | 480,0 | 550,0 |
+|  | Tổng doanh thu | 2.360,0 | {total28} |
+"""
+
+
+def test_prices_per_the_units_a_unit_line_lists_pair_with_their_rows():
+    # "ĐVT: đồng/cây, hộp, con": each row priced per the unit it names; the calves' row names none, and the lines
+    # that pair are still held to their quantity × price (io05)
+    hits = rule_hits("revenue-mismatch", _UNITS_LISTED.format(line28="720,0", total28="2.865,0"), "food")
+    assert len(hits) == 1 and hits[0].params["year"] == "2028" and "Bắp bò" in hits[0].params["label"], hits
+    assert rule_hits("revenue-mismatch", _UNITS_LISTED.format(line28="625,0", total28="2.770,0"), "food") == []

@@ -3822,8 +3822,14 @@ def _paired_rows_above(m: PlanModel, tm: TableM, total: Row) -> list[Row]:
             break
         above.append(r)
     above.reverse()
-    return above if len(above) >= 2 and all(
-        any(_tables_pair(m, tm, r, y) for y in r.money_years() if y is not None) for r in above) else []
+    if len(above) < 2:
+        return []
+    paired = [r for r in above if any(_tables_pair(m, tm, r, y) for y in r.money_years() if y is not None)]
+    if len(paired) == len(above):
+        return above
+    # (or most of them, the rows above adding up to the total: "Cá giống trắm, chép 6 – 8 cm" priced in a table whose
+    # unit line lists "đồng/hộp, túi, con" and whose label names none of them, beside two lines that pair, io05)
+    return above if len(paired) >= 2 and _adds_up(above, total) else []
 
 
 def _compound_price(r: Row) -> bool:
