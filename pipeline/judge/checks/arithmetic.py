@@ -3995,6 +3995,10 @@ def _numbering_gap(rows: list[Row]) -> bool:
     return any(b - a > 1 for a, b in zip(last, last[1:]))
 
 
+# goods given away: samples, tasting, display pieces, gifts, promotions
+_FREE_GOODS = re.compile(r"(?i)\b(?:hàng\s+mẫu|dùng\s+thử|quà\s+tặng|biếu\s+tặng|trưng\s+bày|khuyến\s+mại|khuyến\s+mãi)\b")
+
+
 def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
     tol = spec.tolerance
     hits: list[Hit] = []
@@ -4136,7 +4140,9 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                 else:
                     own_revenue = 0
                     for other in m.tables:
-                        if other is tm or _goes_on_yearless(m, other):
+                        if other is tm or _goes_on_yearless(m, other) or _FREE_GOODS.search(_caption_tail(other.caption)):
+                            # (nor a table of the samples and gifts given away, "Bảng 5. Hàng mẫu dùng thử và quà tặng",
+                            # whose counts and unit costs are no sales, it04)
                             continue
                         got = _revenue_components(m, other, year) or _pair_in_table(m, other, year) or \
                             _sized_components(m, other, year)
