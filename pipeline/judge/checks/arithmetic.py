@@ -3817,12 +3817,19 @@ def _paired_rows_above(m: PlanModel, tm: TableM, total: Row) -> list[Row]:
     if not total.total or _group_subtotals(tm, total.index):
         return []
     above: list[Row] = []
+    stop = None
     for r in reversed(tm.rows[:total.index]):
         if r.total or r.kind not in (None, "revenue") or not r.money_years():
+            stop = r
             break
         above.append(r)
     above.reverse()
     if len(above) < 2:
+        return []
+    if stop is not None and not stop.total and any(x.year is not None for x in stop.vals) and \
+            not _adds_up(above, total):
+        # a line above them read as another kind or unit ("Lưu trú (lượt khách/đêm) | 854,5" read as guests a night):
+        # the run is not all of the total's lines, unless they add up to it (gc09)
         return []
     paired = [r for r in above if any(_tables_pair(m, tm, r, y) for y in r.money_years() if y is not None)]
     if len(paired) == len(above):
@@ -10659,9 +10666,19 @@ def _capacity_by_year(m: PlanModel, spec: Spec, outs: dict[str, dict[int, tuple[
             if not _planned_qty(m, y, x) or x.per not in (None, "năm") or x.value <= 0:
                 continue
             got = outs.get(x.unit, {}).get(y)
+            if got is not None and got[1].table == r.table and any(
+                    _USE_ROW.search(o.label or "") for o in m.table(r.table).rows):
+                # the output's own table with a row of the capacity's use ("Sản lượng quy đổi | 13.000", "Công suất định
+                # mức năm của máy dệt | 8.320", "Tỷ lệ sử dụng công suất (%) | 72,1"): the use says which part of the
+                # output the machine makes (the woven mats, not the hand-woven ones, gb04); none, the capacity is the
+                # whole output's (im06)
+                continue
             if got is not None and got[0] > x.value * (1 + spec.tolerance):
                 return [_over_capacity(f"{got[1].evidence}; {r.evidence}", y, got[0], x.value, x.unit, "capacity")]
     return []
+
+
+_USE_ROW = re.compile(r"(?i)\bsử\s+dụng\s+công\s+suất\b|\bcông\s+suất\s+sử\s+dụng\b|\bhiệu\s+suất\s+sử\s+dụng\b")
 
 
 def _capacity_rows_by_year(m: PlanModel) -> list[tuple[Row, dict[int, Val]]]:
