@@ -1543,6 +1543,7 @@ def _table_figures(
     out: list[Figure] = []
     listed: _Spec | None = None  # the listed unit of the row above
     group_spec: _Spec | None = None  # the quantity unit of the numbered row heading the rows under it
+    head_spec: _Spec | None = None  # the unit a head row with no figures names for the rows under it
     for r in range(n_header, len(cells)):
         row = cells[r]
         context = " | ".join(row)
@@ -1625,6 +1626,14 @@ def _table_figures(
                         own.kind == "money" and own.per and "/" not in own.per:
                     price_per = own.per  # "Dưa lưới loại 1 bán lẻ | 40.000 đ/kg | 38.000 | …": a unit price in the row
         cell_table_spec = table_spec
+        if label is not None and not any(num_of(c) is not None for j, c in enumerate(row) if c and j != label_col
+                                         and j not in skip_cols):
+            # a head row with no figures that names its rows' unit: "B | Doanh thu (triệu đồng) | | |" over "1 | Kẹo cu
+            # đơ truyền thống, gói 250 g | 1.152,0 | …", which are money, not 1.152 packs (is01); the next head ends it
+            head_spec = label_spec
+        elif row_spec is None and label_spec is None and head_spec is not None and head_spec.kind == "money" and \
+                not head_spec.per:
+            row_spec = head_spec
         first = row[stt_col if stt_col is not None else 0] if row else ""
         if first and _is_ordinal(first):
             # a numbered row heads the unnumbered rows under it ("1 | Nhu cầu lạc nhân (kg)", then "| Hộ trồng lạc …

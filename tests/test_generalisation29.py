@@ -542,3 +542,33 @@ def test_prices_per_the_units_a_unit_line_lists_pair_with_their_rows():
     hits = rule_hits("revenue-mismatch", _UNITS_LISTED.format(line28="720,0", total28="2.865,0"), "food")
     assert len(hits) == 1 and hits[0].params["year"] == "2028" and "Bắp bò" in hits[0].params["label"], hits
     assert rule_hits("revenue-mismatch", _UNITS_LISTED.format(line28="625,0", total28="2.770,0"), "food") == []
+
+
+# ================================================================ a head row names its rows' unit
+
+_HEADS = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH KẸO LẠC HƯƠNG SƠN
+# 10. Kế hoạch sản xuất
+| TT | Sản phẩm | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| 1 | Kẹo lạc, gói 250 g (gói) | 30.000 | 33.000 |
+| 2 | Kẹo lạc gừng, hộp 500 g (hộp) | 8.000 | 9.000 |
+
+# 13. Hiệu quả kinh tế
+Bảng 12. Giá bán và doanh thu dự kiến
+
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| A | Giá bán (đồng/đơn vị) |  |  |
+| 1 | Kẹo lạc, gói 250 g (đồng/gói) | 35.000 | 36.000 |
+| 2 | Kẹo lạc gừng, hộp 500 g (đồng/hộp) | 75.000 | 78.000 |
+| B | Doanh thu (triệu đồng) |  |  |
+| 1 | Kẹo lạc, gói 250 g | 1.050,0 | 1.188,0 |
+| 2 | Kẹo lạc gừng, hộp 500 g | 600,0 | {line28} |
+|  | Tổng doanh thu | 1.650,0 | {total28} |
+"""
+
+
+def test_a_head_row_with_no_figures_names_its_rows_unit():
+    # "B | Doanh thu (triệu đồng)" over "1 | Kẹo lạc, gói 250 g | 1.050,0": money, not 1.050 packs (is01 …)
+    assert rule_hits("figure-inconsistent", _HEADS.format(line28="702,0", total28="1.890,0"), "food") == []
+    assert rule_hits("revenue-mismatch", _HEADS.format(line28="702,0", total28="1.890,0"), "food") == []
