@@ -572,3 +572,30 @@ def test_a_head_row_with_no_figures_names_its_rows_unit():
     # "B | Doanh thu (triệu đồng)" over "1 | Kẹo lạc, gói 250 g | 1.050,0": money, not 1.050 packs (is01 …)
     assert rule_hits("figure-inconsistent", _HEADS.format(line28="702,0", total28="1.890,0"), "food") == []
     assert rule_hits("revenue-mismatch", _HEADS.format(line28="702,0", total28="1.890,0"), "food") == []
+
+
+# ================================================================ an intermediate made in the plan's own chain
+
+_CHAIN = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH BỘT NGHỆ ĐỨC THỊNH
+# 8. Nguồn nguyên liệu
+Củ nghệ tươi rửa, gọt hao 10 %; 5 kg củ sạch xay lọc được 1 kg bột ướt; 1,5 kg bột ướt sấy được 1 kg bột khô.
+
+Bảng 5. Nguồn bột ướt (kg)
+| TT | Nguồn | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Bột ướt tự làm từ củ của hợp tác xã | 3.600 | 3.900 | 4.200 |
+| 2 | Bột ướt mua của hộ thành viên | 900 | 1.000 | 1.100 |
+
+# 10. Kế hoạch sản xuất
+| TT | Sản phẩm | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Bột nghệ, hũ 200 g (hũ) | 15.000 | 16.250 | 17.500 |
+|  | Khối lượng thành phẩm (kg) | 3.000 | 3.250 | 3.500 |
+"""
+
+
+def test_an_intermediate_the_plan_makes_itself_is_not_held_to_its_bought_part():
+    # "1,5 kg bột ướt sấy được 1 kg bột khô": the wet starch is made in the plan's own chain from its roots ("5 kg củ
+    # sạch … được 1 kg bột ướt"); the part bought from members is a top-up, not its supply (iq01, iq02, iq04, iq10)
+    plan = _CHAIN.replace("| 1 | Bột ướt tự làm từ củ của hợp tác xã | 3.600 | 3.900 | 4.200 |\n", "")
+    assert rule_hits("material-shortfall", plan, "herbal") == []

@@ -7492,6 +7492,8 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
         # (a supply table of the raw-material section may name its material only in a column of its own or
         # in its header; a channel table's "Công ty … (hợp đồng) | chè rời | 15" is a sale, not a supply)
         label_words = product_tokens(r.label, v)
+        if _other_state(material, label_words, v):
+            continue  # "Chè xanh khô mua ngoài" is no supply of "Búp chè tươi" (iq03)
         unnamed = bool(material) and not label_words & own  # (the row's label does not name the material)
         if unnamed and _other_needs(m, r.table, own) & label_words:
             continue  # "Tổng nguồn cung muối hạt" beside "Nhu cầu muối hạt" in the table of the shrimp's: the salt's
@@ -8627,6 +8629,28 @@ def _step(a: Ratio, b: Ratio) -> bool:
 _GRADED = re.compile(r"(?i)\d\s*(?:kg|g|lít|l|tấn)\b[^,;.]{0,25}?\bcho\s+(?:loại|hạng|dòng)\b")
 
 
+def _made_in_chain(m: PlanModel, material: set[str], unit: str, norm: Ratio | None = None) -> bool:
+    """The material is what another of the plan's norms makes, an earlier stage of its own chain ("4,4 kg củ sạch mài lọc
+    được 1 kg bột ướt" before "1,6 kg bột ướt sấy được 1 kg bột khô"): the plan makes it itself."""
+    own = {w for w in material if w not in _FORM_WORDS}
+    for q in ratios(m):
+        if q is norm or not q.product or q.out_unit != unit or q.material == material:
+            continue
+        made = {w for w in q.product if w not in _FORM_WORDS} or set(q.product)
+        if made and made <= material and (made & own or not own):
+            return True
+    return False
+
+
+def _bought_only(evidence: list[str]) -> bool:
+    """Every source of a supply read is a purchase ("Bột ướt mua của hộ …", "Cà gai leo khô mua ngoài (kg)")."""
+    return bool(evidence) and all(any(_BOUGHT.search(c) for c in e.split(" | ") if any(ch.isalpha() for ch in c))
+                                  for e in evidence)
+
+
+_BOUGHT = re.compile(r"(?i)\bmua\b")
+
+
 def _material_by_ratios(m: PlanModel, spec: Spec) -> list[Hit]:
     rs = ratios(m)
     if not rs:
@@ -8681,6 +8705,8 @@ def _material_by_ratios(m: PlanModel, spec: Spec) -> list[Hit]:
         if worst is None:
             continue
         _, year, qty, need, supply, row, sev = worst
+        if _made_in_chain(m, set(mat), in_unit, g0) and _bought_only(sev):
+            continue  # an intermediate the plan makes itself in an earlier stage, only its bought part read (iq01)
         ev = "; ".join(dict.fromkeys([row.evidence, g0.text, *sev]))
         hits.append(Hit(section="raw_materials", evidence=quote(ev, 450),
                         params={"year": ylabel(year), "output": fmt_qty(qty, out_unit),
@@ -9163,6 +9189,11 @@ def _material_by_rows(m: PlanModel, spec: Spec) -> list[Hit]:
         if worst is None:
             continue
         _, year, x, supply, sev = worst
+        if (_made_in_chain(m, mat, x.unit) or any("need" in o.flags and o.qty_years() for o in
+                                                  m.table(r.table).rows[r.index + 1:])) and _bought_only(sev):
+            # (or a table that reckons the chain back stage by stage, "Bột trà xanh cần", then "Chè khô cần", then
+            # "Búp chè tươi cần": each stage's need is made from the next one's)
+            continue  # (the same for a need row: "Bột trà xanh cần (kg)" against "Chè xanh khô mua ngoài", iq03)
         head = _need_group_head(m, r)
         label = f"{_blank_parens(head.label).strip()}: {r.label}" if head is not None else r.label
         hits.append(_stated_need_hit(r.evidence, sev, year, x.value, x.unit, supply, label, "from_row"))
