@@ -599,3 +599,23 @@ def test_an_intermediate_the_plan_makes_itself_is_not_held_to_its_bought_part():
     # sạch … được 1 kg bột ướt"); the part bought from members is a top-up, not its supply (iq01, iq02, iq04, iq10)
     plan = _CHAIN.replace("| 1 | Bột ướt tự làm từ củ của hợp tác xã | 3.600 | 3.900 | 4.200 |\n", "")
     assert rule_hits("material-shortfall", plan, "herbal") == []
+
+
+_VISITS = """PHƯƠNG ÁN KINH DOANH DỊCH VỤ DU LỊCH LÀNG CHÈ KHE GIAO
+# 3. Mục tiêu
+Đến năm 2029 đón 3.000 đêm khách lưu trú, 9.000 suất ăn và 6.000 lượt trải nghiệm mỗi năm; doanh thu năm 2029 khoảng
+3,0 tỷ đồng.
+
+# 6. Thị trường
+| Dịch vụ | Đơn giá | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| Lưu trú homestay (đêm khách) | 350.000 đ/đêm | 2.400 | 2.700 | 3.000 |
+| Suất ăn | 120.000 đ/suất | 7.200 | 8.100 | 9.000 |
+| Vé trải nghiệm làng chè | 150.000 đ/vé | 4.800 | 5.400 | 6.000 |
+"""
+
+
+def test_a_revenue_of_nights_meals_and_tickets_is_not_held_to_the_tickets_alone():
+    # the sentence counts nights and meals beside the tickets; only the tickets' count × price is reckoned from the
+    # table, so the year's revenue is not held to it (dk02, once "vé" was read as a unit)
+    assert rule_hits("revenue-mismatch", _VISITS, "service") == []

@@ -5036,6 +5036,11 @@ def _stated_revenue_in_text(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
                           and not b.per and b.value_max is None), None)
                 if a is None:
                     continue
+            if any(b.end <= a.start and b.kind == "count" and (b.unit in PEOPLE or b.unit in ("đêm khách", "đêm"))
+                   for b in s.amounts):
+                # "đón 3.600 đêm khách lưu trú, 10.800 suất ăn và 7.200 lượt trải nghiệm …; doanh thu … 3,6 tỷ": nights
+                # and meals no table's quantity × price reckons, only the tickets' (dk02)
+                continue
             exp = _revenue_expected(m, y)
             if not exp:
                 continue
