@@ -3831,12 +3831,9 @@ def _paired_rows_above(m: PlanModel, tm: TableM, total: Row) -> list[Row]:
         # a line above them read as another kind or unit ("Lưu trú (lượt khách/đêm) | 854,5" read as guests a night):
         # the run is not all of the total's lines, unless they add up to it (gc09)
         return []
-    paired = [r for r in above if any(_tables_pair(m, tm, r, y) for y in r.money_years() if y is not None)]
-    if len(paired) == len(above):
-        return above
-    # (or most of them, the rows above adding up to the total: "Cá giống trắm, chép 6 – 8 cm" priced in a table whose
-    # unit line lists "đồng/hộp, túi, con" and whose label names none of them, beside two lines that pair, io05)
-    return above if len(paired) >= 2 and _adds_up(above, total) else []
+    # (all of them: with one line unpaired, "Cá giống trắm, chép 6 – 8 cm" under "ĐVT: đồng/hộp, túi, con", the other
+    # lines' prices were taken from sentences of another year, a pool's five new false alarms; left, io05)
+    return above if all(any(_tables_pair(m, tm, r, y) for y in r.money_years() if y is not None) for r in above) else []
 
 
 def _compound_price(r: Row) -> bool:
@@ -7497,8 +7494,6 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
         # (a supply table of the raw-material section may name its material only in a column of its own or
         # in its header; a channel table's "Công ty … (hợp đồng) | chè rời | 15" is a sale, not a supply)
         label_words = product_tokens(r.label, v)
-        if _other_state(material, label_words, v):
-            continue  # "Chè xanh khô mua ngoài" is no supply of "Búp chè tươi" (iq03)
         unnamed = bool(material) and not label_words & own  # (the row's label does not name the material)
         if unnamed and _other_needs(m, r.table, own) & label_words:
             continue  # "Tổng nguồn cung muối hạt" beside "Nhu cầu muối hạt" in the table of the shrimp's: the salt's
@@ -8639,8 +8634,8 @@ def _made_in_chain(m: PlanModel, material: set[str], unit: str, norm: Ratio | No
     được 1 kg bột ướt" before "1,6 kg bột ướt sấy được 1 kg bột khô"): the plan makes it itself."""
     own = {w for w in material if w not in _FORM_WORDS}
     for q in ratios(m):
-        if q is norm or not q.product or q.out_unit != unit or q.material == material:
-            continue
+        if q is norm or not q.product or q.out_unit != unit or q.material == material or q.inp <= q.out:
+            continue  # (a stage loses weight; "1 kg muối cho 3 kg cá" is a mix, no stage that makes the fish, bu05)
         made = {w for w in q.product if w not in _FORM_WORDS} or set(q.product)
         if made and made <= material and (made & own or not own):
             return True

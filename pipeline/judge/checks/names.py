@@ -936,9 +936,9 @@ def _competitor_context(view: PlanView, idx: int, ms: list, group: str, own: boo
     block = sents[idx].block
     if own and ms[idx].has(group):
         return True
-    if own and len(_PRICE_PER.findall(sents[idx].text)) >= 3:
-        # a sentence that prices several products side by side ("Rượu ngô Bắc Hà bán 120.000 – 150.000 đồng/lít, rượu
-        # ngô không nhãn 50.000 – 60.000 đồng/lít; rượu Phú Gia 140.000 đồng/lít …"): a comparison with others (in05)
+    if own and sents[idx].section == "market" and len(_PRICE_PER.findall(sents[idx].text)) >= 3:
+        # a sentence of the market part that prices several products side by side ("Rượu ngô Bắc Hà bán 120.000 –
+        # 150.000 đồng/lít, rượu ngô không nhãn …; rượu Phú Gia 140.000 đồng/lít …"): a comparison with others (in05)
         return True
     if own and view.ocr and _TORN_RIVALS.search(fold(sents[idx].text)):
         # a scan that read two cells of a row into one line tears "cạnh tranh" apart ("Tỏi đen Lý Sơn,
