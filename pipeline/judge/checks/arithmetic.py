@@ -898,12 +898,12 @@ def _year_column(data_rows: list[list[str]]) -> list[int | None] | None:
     return None
 
 
-# a row label that names its amounts per batch or per day: "Sản lượng/mẻ (kg)", "Lá tươi mỗi mẻ (kg)", "Sản lượng 1 ngày"
 # a count of machines times their rate times their working time: "2 tủ sấy × 40 kg mứt/mẻ × 120 ngày vụ"
 _MACHINES_WORKED = re.compile(r"(?i)^\s*\d+\s+([^\W\d]+(?:\s+[^\W\d]+){0,3})\s*[×x*]\s*\d[^×x*]*[×x*]\s*\d[\d.,]*\s*"
                               r"(?:ngày|tháng|tuần|mẻ|ca)\b")
 # a label that works its rate out to a year: "2 tủ sấy × 40 kg mứt/mẻ × 120 ngày vụ (kg)", the year's 9.600 kg (io09)
 _WORKED_TO_YEAR = re.compile(r"(?i)[×x*]\s*\d[\d.,]*\s*(?:ngày|tháng|tuần|mẻ|ca)\b(?!\s*/)")
+# a row label that names its amounts per batch or per day: "Sản lượng/mẻ (kg)", "Lá tươi mỗi mẻ (kg)", "Sản lượng 1 ngày"
 _PER_PERIOD_LABEL = re.compile(r"(?i)/\s*(mẻ|ngày|tháng|giờ|ca|lô|tuần)\b|\b(?:mỗi|một|1)\s+(mẻ|ngày|tháng|ca|lô|tuần)\b")
 
 
@@ -6352,6 +6352,10 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
                     cands.append((yrs, i, sum(ys) / len(ys), d, "cumulative", yearly))
     if not cands:
         return []
+    # (what a payback the plan works out in writing may rest on: each year's profit, and the means of runs of years
+    # and of the profit the investment adds; read once, not for each stated payback)
+    year_profits = [v for ser, _ in series for v in ser.values()]
+    means = _run_means(series) + _added_profit_means(m)
     hits = []
     for yrs, ev, sec, bound in stated:
         # how far a stated value may be rounded: as far as its own precision
@@ -6362,11 +6366,9 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
             continue
         if dep_lost and yrs > 0 and any(0 <= i / yrs - p <= 0.5 * p for i in invest for p in profits if p > 0):
             continue
-        if _own_payback_calc(m, ev, invest, [v for ser, _ in series for v in ser.values()] + deps + profits +
-                             _run_means(series) + _added_profit_means(m), series, deps):
+        if _own_payback_calc(m, ev, invest, year_profits + deps + profits + means, series, deps):
             continue
-        if _worded_reckoning(ev, yrs, invest, [v for ser, _ in series for v in ser.values()] + profits +
-                             _run_means(series) + _added_profit_means(m), m.view.doc.number_style, series, deps):
+        if _worded_reckoning(ev, yrs, invest, year_profits + profits + means, m.view.doc.number_style, series, deps):
             continue  # "600 triệu đồng : (258,4 triệu đồng lợi nhuận bình quân + 39,0 triệu đồng khấu hao) = khoảng 2,0
             # năm": the plan's own reckoning, worded, right, on its investment and its average profit (ig04)
         if m.ocr and _scan_reckons(ev, yrs, m.view.doc.number_style, spec.tolerance):
@@ -6645,7 +6647,7 @@ def _allocation_table(m: PlanModel, table: int) -> bool:
     if key not in m._cache:
         tm = m.table(table)
         m._cache[key] = bool(_SHARED_OUT.search(_caption_tail(tm.caption) + " " + " ".join(h or "" for h in tm.header))) \
-            or _growers_output_table(tm)
+            or _growers_output_table(m, table)
     return m._cache[key]
 
 
@@ -6653,16 +6655,19 @@ def _allocation_table(m: PlanModel, table: int) -> bool:
 _BUYS_IN = re.compile(r"(?i)\bthu\s+mua\b")
 
 
-def _growers_output_table(tm: TableM) -> bool:
+def _growers_output_table(m: PlanModel, table: int) -> bool:
     """The members' or households' whole output and where it goes, the producer's purchase one of its parts ("Tổng sản
     lượng | 190.600", "Tổ thu mua | 45.740", "Bán thương lái | 98.740", "Bán lẻ", "Để dùng"): the growers' harvest, of
-    which the producer buys a share, no output of its own (il02, il06, il07)."""
-    totals = [r for r in tm.rows if r.total and r.kind == "quantity" and r.qty_years()]
-    bought = [r for r in tm.rows if "supply" in r.flags and _BUYS_IN.search(r.label or "") and r.qty_years()]
-    if len(totals) != 1 or not bought or any("need" in r.flags for r in tm.rows):
-        return False
-    units = {x.unit for x in totals[0].qty_years().values()}
-    return any(x.unit in units for r in bought for x in r.qty_years().values())
+    which the producer buys a share, no output of its own (il02, il06, il07). Read once a table."""
+    key = ("growers", table)
+    if key not in m._cache:
+        tm = m.table(table)
+        totals = [r for r in tm.rows if r.total and r.kind == "quantity" and r.qty_years()]
+        bought = [r for r in tm.rows if "supply" in r.flags and _BUYS_IN.search(r.label or "") and r.qty_years()]
+        units = {x.unit for x in totals[0].qty_years().values()} if len(totals) == 1 else set()
+        m._cache[key] = bool(units) and bool(bought) and not any("need" in r.flags for r in tm.rows) and \
+            any(x.unit in units for r in bought for x in r.qty_years().values())
+    return m._cache[key]
 
 
 def output_series(m: PlanModel) -> dict[str, dict[int, tuple[float, Row]]]:
@@ -7489,7 +7494,7 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
             continue
         if _BASIS.search(_caption_tail(m.table(r.table).caption)):
             continue  # "Hao hụt qua các công đoạn (tính cho 1.000 kg cà tươi):" a batch's reckoning, not a year's supply
-        if not _BUYS_IN.search(r.label or "") and _growers_output_table(m.table(r.table)):
+        if not _BUYS_IN.search(r.label or "") and _growers_output_table(m, r.table):
             continue  # the members' whole harvest and their own sales: the producer's supply is its purchase (il05)
         # (a supply table of the raw-material section may name its material only in a column of its own or
         # in its header; a channel table's "Công ty … (hợp đồng) | chè rời | 15" is a sale, not a supply)
@@ -9913,10 +9918,10 @@ def _herd_capacity(m: PlanModel, nouns: dict[tuple[str, str], set[str]]) -> list
 # (or the capacity of the whole line for all it makes: "công suất chung 160 kg sản phẩm khô/ngày, …, tức
 # 48.000 kg/năm cho cả ba sản phẩm", not the larger rate of the rice mill feeding it)
 # (or the stage that limits the output: "Khâu nấu giới hạn sản lượng tương", ih09; not "khâu giới hạn công suất: 4 mẻ × 30 kg
-# mỗi ngày …, tức 33.600 kg kẹo/năm", whose batch load would be read as a day's, gv01)
+# mỗi ngày …, tức 33.600 kg kẹo/năm", whose batch load would be read as a day's, gv01; or the machine the plan says is
+# that stage, "Máy tráng bánh đa tự động là khâu giới hạn: 23.760 kg mỗi năm", ij08)
 _DECIDES = re.compile(r"(?i)quyết định (?:sản lượng|công suất|năng suất|năng lực sản xuất)|nút thắt|"
                       r"(?:giới hạn|hạn chế) sản lượng|là khâu (?:giới hạn|hạn chế|chậm nhất)\b")
-# (or "Máy tráng bánh đa tự động là khâu giới hạn: 23.760 kg mỗi năm", ij08)
 _BOTTLENECK = re.compile(_DECIDES.pattern + r"|công suất chung|cho cả (?:hai|ba|bốn|năm|các) (?:loại |dòng )?sản phẩm")
 # a sentence that opens on the whole line or workshop and gives its capacity ("Dây chuyền hiện có
 # (đầu tư năm 2022): máy rửa, máy ép, …; công suất thiết kế 500 lít/ngày (1 ca), … tương đương 110.000
@@ -12480,11 +12485,11 @@ def _pack_output_stmts(m: PlanModel) -> list[Stmt]:
         if (totals.get((r.table, unit)) is not r) if r.total else (r.table, unit) in totals:
             continue  # a total of another unit, or a part of the table's total
         prod = frozenset(product_tokens(r.label, v))
+        # (what the row says of its packs, made or sold: "Hộp 400 g: Bán được (hộp)" beside "Hộp 400 g (hộp)" made, ij01)
+        flow = _output_flow(r.label, v)
         for y, x in ys.items():  # compared only with other pack counts: a pack row is a part
-            # (what the row says of its packs, made or sold: "Hộp 400 g: Bán được (hộp)" beside "Hộp 400 g (hộp)" made,
-            # ij01)
             out.append(Stmt("output", x.value, (y, x.unit, "pack"), prod, r.evidence, r.section,
-                            m.table(r.table).block, kind=_output_flow(r.label, v)))
+                            m.table(r.table).block, kind=flow))
     for s in m.sents:
         if s.section not in ("objectives", "production_plan", "market", "financials"):
             continue
@@ -12650,9 +12655,9 @@ _FACILITY = re.compile(r"(?i)\b((?:sân\s+phơi|sân\s+chượp|sân\s+ủ|bãi\
                        r"(?:\s+[^\W\d]+){0,2}?)(?:\s+của\s+(?:tổ|hợp\s+tác\s+xã|htx|công\s+ty|cơ\s+sở|hộ|gia\s+đình))?"
                        r"\s+(?:hiện\s+(?:nay\s+)?có\s+|hiện\s+(?:nay\s+)?(?:rộng\s+)?)?"
                        r"(?:rộng\s+|có\s+diện\s+tích\s+|diện\s+tích\s+)?(?:khoảng\s+)?$")
-# said of a building the plan builds, widens or will have (before the area or after it in its clause)
 # a sentence led by what is new: "Thiết bị mới:", "Sau đầu tư:", "Nhà xưởng sau khi đầu tư:"
 _NEW_LEAD = re.compile(r"(?i)^\W*[^:;.\d]{0,40}\b(?:mới|sau\s+(?:khi\s+)?đầu\s+tư)\s*:")
+# said of a building the plan builds, widens or will have (before the area or after it in its clause)
 _FACILITY_CHANGE = re.compile(r"(?i)\b(?:xây|mở rộng|nâng cấp|cải tạo|sửa chữa|dự kiến|sẽ|sau khi|thêm|mới|tăng|lên|"
                               r"đầu tư)\b")
 # or of someone else's, named before the area ("nhà xưởng của các hộ thành viên", "thuê", "mượn")
@@ -13105,11 +13110,12 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
                     continue  # the quantity exported against the whole output: a part of it (hb01)
                 if what == "price" and (not _price_pair_ok(a, b, group, stmts, tol) or _both_named_kinds(a, b, stmts, tol)):
                     continue
-                if what == "output" and {a.kind, b.kind} == {"", "sold"} and \
-                        (b if b.kind == "sold" else a).value <= (a if b.kind == "sold" else b).value * (1 + tol):
+                if what == "output" and {a.kind, b.kind} == {"", "sold"}:
                     # (a plain output row is what is made: "Hộp 400 g (hộp) | 30.000" beside "Hộp 400 g: Bán được (hộp) |
                     # 27.483" is stock and returns apart, ij01; more sold than that is still two accounts)
-                    continue
+                    sold, made = (a, b) if a.kind == "sold" else (b, a)
+                    if sold.value <= made.value * (1 + tol):
+                        continue
                 if what == "output" and a.kind and b.kind and a.kind != b.kind:
                     # produced vs sold: stock and losses part them, but a year's sales beyond its
                     # output need stock or goods bought in that the plan does not mention
