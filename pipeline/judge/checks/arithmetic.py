@@ -1674,9 +1674,10 @@ _YEAR_AFTER = re.compile(r"^[ \t]*\(?\s*(?:(?:vào|trong|của|(?:kể\s+)?từ|
 _ORD_BEFORE = re.compile(r"năm\s+(?:thứ\s+)?(\d{1,2})\s*[:,]?\s*(?:(?:là|đạt)\s+)*$", re.I)
 
 
-# "7 lao động thường xuyên năm 2026", "8 tấn thành phẩm năm 2027": a year after a word or two
+# "7 lao động thường xuyên năm 2026", "8 tấn thành phẩm năm 2027", "6.400 kg mật ong thô năm 2027" (is03): a year after up
+# to four words
 # (not across "và", "đến", "so với": "1,8 tỷ đồng và năm 2029 đạt …" gives 1,8 no year)
-_YEAR_AFTER_WORDS = re.compile(r"^[ \t]*(?:(?!(?:và|hoặc|còn|đến|tới|từ|sang|so|với|hơn|bằng|lên)\b)[^\W\d_]+[ \t]+){1,2}"
+_YEAR_AFTER_WORDS = re.compile(r"^[ \t]*(?:(?!(?:và|hoặc|còn|đến|tới|từ|sang|so|với|hơn|bằng|lên)\b)[^\W\d_]+[ \t]+){1,4}"
                                r"(?:\(\s*)?(?:(?:vào|trong)\s+)?năm\s+((?:19|20)\d\d)(?![\d/])", re.I)
 _YEAR_ANY = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d.,])")
 _YEAR_END = re.compile(r"(?<![\d.,/])(?:19|20)\d\d$")
@@ -4831,6 +4832,8 @@ def _revenue_expected(m: PlanModel, year: int) -> list[tuple[float, list[str]]]:
     of that year × the one selling price for its unit. Empty when that is not unambiguous."""
     cands: list[tuple[float, list[str]]] = []
     for tm in m.tables:
+        if _FREE_GOODS.search(_caption_tail(tm.caption)):
+            continue  # "Bảng 5. Hàng mẫu dùng thử và quà tặng": goods given away, priced at their cost, no sales (it05)
         got = _revenue_components(m, tm, year) or _pair_in_table(m, tm, year)
         if got and got[0] > 0:  # (not a quantity a scan read "00": no reckoning of nothing)
             cands.append((got[0], [r.evidence for r in got[1]]))
@@ -7698,6 +7701,8 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
                 continue  # "đóng túi hút chân không 500 g", "túi 20 chiếc (1 kg)": the size of a pack, no supply
             if m.is_reported_year(y):
                 continue  # a past year's figure ("năm 2025 thu mua 7 tấn") is not the plan's supply
+            if y is not None and year is not None and y != year and m.is_plan_year(y):
+                continue  # "Mua 6.400 kg mật ong thô năm 2027": the first year's purchase, not 2029's (is03)
             per = (a.per or "").split("/")
             if per[0] not in ("", "năm") and not (per[0] in ("hộ", "thành viên", "người") and heads):
                 continue
@@ -9574,10 +9579,10 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
                 heads[s.text] = _equipment_head(s.text[:worked.start], v) or _head_said_before(m, si)
         # the year the sentence works its own rate out to, after it ("công suất hiện có 20 kg/ngày (mực khô) trong 210
         # ngày mùa mực …, tức 4.200 kg/năm"): that year is the capacity, the day's rate is not a year of 365 days
-        # (when the sentence states no working days a year the rate is reckoned by: "200 ngày/năm" gives the same year)
+        # (also beside the working days it is reckoned by: "4 mẻ × 30 kg mỗi ngày, làm 280 ngày một năm, tức 33.600 kg
+        # kẹo/năm" is the pot's year, not 30 kg × 280 days, gv01)
         own_year = next((b for b in s.amounts if is_qty(b.unit, b.kind) and b.per == "năm" and b.value_max is None
-                         and _THAT_IS_BEFORE.search(s.text, max(0, b.start - 20), b.start)), None) \
-            if not any(b.unit == "ngày" and b.per == "năm" for b in s.amounts) else None
+                         and _THAT_IS_BEFORE.search(s.text, max(0, b.start - 20), b.start)), None)
         for a in s.amounts:
             if not is_qty(a.unit, a.kind) or a.value_max is not None:
                 continue

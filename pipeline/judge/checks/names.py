@@ -93,8 +93,9 @@ _ADMIN_PLACES = ("xã", "huyện", "tỉnh", "thôn", "xóm", "phường", "th�
                  "vùng", "sông", "núi", "khu vực", "miền", "tỉnh lộ", "quốc lộ")
 # fields, hills, streams, lagoons and beaches a product is grown or caught at ("cánh đồng Bàu Sen": "gạo Bàu
 # Sen" names where the rice grows, not another product); only written in lower case: a capitalised "Khe"
-# or "Hồ" opens a proper name ("Hợp tác xã … Khe Giao", "Hồ Văn Bình")
-_LANDSCAPE = ("cánh đồng", "đồi", "khe", "suối", "đầm", "bãi", "biển", "rú", "hồ", "đèo")
+# or "Hồ" opens a proper name ("Hợp tác xã … Khe Giao", "Hồ Văn Bình"); and the ports and landings a catch is
+# bought at ("cảng Cửa Nhượng": "Mực khô Cửa Nhượng" names where squid lands, is08)
+_LANDSCAPE = ("cánh đồng", "đồi", "khe", "suối", "đầm", "bãi", "biển", "rú", "hồ", "đèo", "cảng", "bến")
 _PLACE_WORDS = {tuple(fold(w) for w in pw.split()) for pw in _ADMIN_PLACES + _LANDSCAPE}
 _PLACE_TONED = frozenset(tuple(tone_key(w) for w in pw.split()) for pw in _ADMIN_PLACES + _LANDSCAPE)
 _PLACE_LOWER_ONLY = {tuple(fold(w) for w in pw.split()) for pw in _LANDSCAPE}

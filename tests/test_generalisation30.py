@@ -1,0 +1,118 @@
+"""Generalisation tests from the fifty-second session: each one a shape of plan the blind sets showed the reader or the
+rules missing or misreading, written small and in other words."""
+
+from __future__ import annotations
+
+from tests.test_generalisation import rule_hits
+
+# ================================================================ a supply sentence of one plan year
+
+_FIRST_YEAR_PURCHASE = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH TINH BỘT SẮN DÂY KỲ LẠC
+# 7. Nguyên liệu
+Mỗi kg tinh bột thành phẩm cần 5 kg củ sắn dây tươi.
+- Mua 60.000 kg củ sắn dây tươi năm 2027 của các hộ trong xã, có hợp đồng bao tiêu;
+- các năm sau lượng mua tăng theo kế hoạch sản xuất.
+
+# 9. Kế hoạch sản xuất
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Tinh bột sắn dây (kg) | {kg27} | 12.500 | 13.500 |
+"""
+
+
+def test_a_supply_said_for_one_plan_year_is_no_supply_of_the_others():
+    # "Mua 60.000 kg củ sắn dây tươi năm 2027": the first year's purchase (its year four words after it), not the
+    # supply 2029's output is held to (is03)
+    assert rule_hits("material-shortfall", _FIRST_YEAR_PURCHASE.format(kg27="11.500"), "food") == []
+    hits = rule_hits("material-shortfall", _FIRST_YEAR_PURCHASE.format(kg27="13.500"), "food")
+    assert len(hits) == 1 and hits[0].params["year"] == "2027", hits
+
+
+# ================================================================ a limit worked out from batches, a day's load and days
+
+_BATCHES_TIMES_LOAD = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH CU ĐƠ THẠCH HÀ
+# 9. Thiết bị và công suất
+| TT | Thiết bị | Số lượng | Công suất | Tình trạng |
+|---|---|---|---|---|
+| 1 | Nồi nấu đường có cánh khuấy | 1 | 5 mẻ × 25 kg/ngày | Đầu tư năm 2027 |
+| 2 | Máy cán và máy cắt kẹo | 1 bộ | 50 kg/giờ | Đầu tư năm 2027 |
+
+Nồi nấu đường là khâu giới hạn công suất: 5 mẻ × 25 kg mỗi ngày, làm 260 ngày một năm, tức 32.500 kg kẹo/năm.
+
+# 11. Kế hoạch sản xuất
+Sản lượng tăng theo các hợp đồng đại lý, không vượt công suất nồi nấu đường.
+
+| TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Cu đơ hộp 500 g | hộp | 20.000 | 22.000 | 24.000 |
+| 2 | Cu đơ túi 250 g | túi | 12.000 | 16.000 | {bags29} |
+|  | Tổng sản lượng | kg | 13.000 | 15.000 | {kg29} |
+"""
+
+
+def test_a_year_the_sentence_works_out_beside_its_days_is_the_capacity():
+    # "5 mẻ × 25 kg mỗi ngày, làm 260 ngày một năm, tức 32.500 kg kẹo/năm": the pot's year, not 25 kg × 260 days
+    # (a ready plan's false alarm, gv01)
+    assert rule_hits("capacity-exceeded", _BATCHES_TIMES_LOAD.format(bags29="20.000", kg29="17.000"), "food") == []
+    hits = rule_hits("capacity-exceeded", _BATCHES_TIMES_LOAD.format(bags29="96.000", kg29="36.000"), "food")
+    assert len(hits) == 1 and hits[0].params["year"] == "2029", hits
+
+
+# ================================================================ a catch named after the port it lands at
+
+_PORT = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH CÁ THU MỘT NẮNG THANH LAN
+# 1. Thông tin chung
+Hộ kinh doanh Thanh Lan làm cá thu một nắng. Cá thu một nắng Thanh Lan đóng túi hút chân không 500 g.
+# 2. Sự cần thiết của phương án
+Cá thu một nắng Cửa Sót được khách ưa vì thịt chắc, ngọt. Cá thu một nắng Thanh Lan phơi trên giàn lưới sạch.
+# 7. Nguyên liệu
+Hộ mua cá thu tươi của chủ tàu{port}; cá thu một nắng Thanh Lan được làm trong ngày.
+"""
+
+
+def test_a_product_named_after_the_port_its_catch_lands_at_is_no_other_name():
+    # "Cá thu một nắng Cửa Sót được khách ưa …" beside "mua cá … tại cảng Cửa Sót": the catch of that port, as a
+    # field or a lagoon names a crop's, not the product under another name (is08)
+    assert rule_hits("name-inconsistent", _PORT.format(port=" tại cảng Cửa Sót"), "food") == []
+    assert rule_hits("name-inconsistent", _PORT.format(port=""), "food") != []
+
+
+# ================================================================ a bare "Hiệu quả" part of jobs and incomes
+
+def test_a_bare_effects_part_of_jobs_and_incomes_holds_the_social_section():
+    # a sketchy plan's "Hiệu quả" that speaks only of jobs, incomes and the new countryside holds the social
+    # effects: no "missing section" for them (it12); one of money alone does not
+    from tests.test_generalisation import view_of
+
+    text = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH CHỔI ĐÓT TÂN LỘC
+# Thông tin chung
+Hộ kinh doanh Chổi đót Tân Lộc, xã Tân Lộc, tỉnh Hà Tĩnh.
+# Hiệu quả
+{body}
+"""
+    social = view_of(text.format(body="Phương án tạo việc làm cho 8 chị em lúc nông nhàn, nâng cao thu nhập, góp "
+                                      "phần xây dựng nông thôn mới."))
+    assert "social_environment" in {s.key for s in social.plan.sections}
+    money = view_of(text.format(body="Mỗi năm lãi khoảng 60 triệu đồng."))
+    assert "social_environment" not in {s.key for s in money.plan.sections}
+
+
+# ================================================================ samples and gifts beside a revenue sentence
+
+_GIFTS = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH RƯỢU NẾP CẨM ĐỒNG LỘC
+# 3. Mục tiêu
+- Bán ra 12.000 lít năm 2027; doanh thu 1.920,0 triệu đồng năm 2027;
+# 8. Tiếp thị
+Bảng 4. Hàng mẫu dùng thử và quà tặng
+
+| TT | Loại | Quy cách | Đơn giá (đồng) | Năm 2027 | Năm 2028 | Năm 2029 |
+| --- | --- | --- | --- | --- | --- | --- |
+| 1 | Hộp quà 2 chai 500 ml | hộp | 190.000 | 120 | 150 | 180 |
+"""
+
+
+def test_samples_and_gifts_given_away_are_no_sales_the_revenue_is_held_to():
+    # "Hàng mẫu dùng thử và quà tặng": boxes given away at their cost, not the year's sales × price (it05)
+    assert rule_hits("revenue-mismatch", _GIFTS, "beverage_alcohol") == []
+    sold = _GIFTS.replace("Hàng mẫu dùng thử và quà tặng", "Sản phẩm bán ra theo quy cách")
+    assert rule_hits("revenue-mismatch", sold, "beverage_alcohol") != []
