@@ -485,11 +485,12 @@ _WORD_AT_RE = re.compile(r"[^\W\d_]+")
 _PACKS = frozenset({"hũ", "chai", "can", "hộp", "túi", "bao", "gói", "lọ", "bình", "thùng", "khay", "vỉ", "lốc", "két"})
 # a label that ends on its pack and the pack's size: "…, túi 500 g", "… hũ 200 g", "… chai 750 ml"
 # (the buyer it is packed for may follow: "Nước ép bưởi, chai 1 lít cho quán", "…, can 5 lít bán sỉ")
-_PACK_AT_END = re.compile(r"(?i)(?:,|\s)\s*([^\W\d_]+)(?:\s+[^\W\d_]+)?\s+\d[\d.,]*\s*(?:g|gam|gram|kg|ml|l|lít)"
+_PACK_AT_END = re.compile(r"(?i)(?:,|\s)\s*([^\W\d_]+)(?:\s+[^\W\d_]+){0,2}\s+\d[\d.,]*\s*(?:g|gam|gram|kg|ml|l|lít)"
                           r"(?:\s+(?:cho|bán|dành\s+cho)(?:\s+[^\W\d_]+){1,3})?\s*$")
 # (or counted in the pieces it holds: "Bánh ram hộp 10 chiếc (400 g)", "…, khay 20 chiếc cho nhà hàng", hk05)
 _PACK_OF_PIECES_AT_END = re.compile(r"(?i)(?:,|\s)\s*([^\W\d_]+)\s+\d{1,3}\s*(?:chiếc|cái|túi|gói|viên|bánh|miếng|lọ|chai|hũ)"
                                     r"\b(?:\s*\([^()]*\))?(?:\s+(?:cho|bán|dành\s+cho)(?:\s+[^\W\d_]+){1,3})?\s*$")
+_WORD_START = re.compile(r"(?:,|\s)\s*(?=[^\W\d_])")
 _TOTAL_LABEL = re.compile(r"(?i)^\W*(?:tổng|cộng)\b")
 # a label that converts into one unit: "Quy đổi (lít)", "Tổng sản lượng quy ra kg" (also the judge's converted totals)
 CONVERTED_IN_LABEL = re.compile(r"(?i)\bquy\s+(?:ra|đổi)\b")
@@ -526,9 +527,12 @@ def _pack_of_label(label: str, U: UnitTable) -> Unit | None:
     if got is not None and got[0].kind == "count" and got[0].base in _PACKS and not re.match(r"\s*[,;]", label[got[1]:]):
         return got[0]
     for pat in (_PACK_AT_END, _PACK_OF_PIECES_AT_END):
-        if (end := pat.search(label)) and (unit := U.units.get(end.group(1).lower())) is not None and \
-                unit.kind == "count" and unit.base in _PACKS:
-            return unit
+        # (tried at each word, not only the leftmost that fits: "Rượu nếp 35 độ, chai thủy tinh 500 ml" is a chai's, its
+        # pack two words before its size, iq05; "Gạo lứt đỏ túi 500 g" a túi's)
+        for at in _WORD_START.finditer(label):
+            if (end := pat.match(label, at.start())) and (unit := U.units.get(end.group(1).lower())) is not None and \
+                    unit.kind == "count" and unit.base in _PACKS:
+                return unit
     return None
 
 

@@ -116,3 +116,47 @@ def test_samples_and_gifts_given_away_are_no_sales_the_revenue_is_held_to():
     assert rule_hits("revenue-mismatch", _GIFTS, "beverage_alcohol") == []
     sold = _GIFTS.replace("Hàng mẫu dùng thử và quà tặng", "Sản phẩm bán ra theo quy cách")
     assert rule_hits("revenue-mismatch", sold, "beverage_alcohol") != []
+
+
+# ================================================================ a column of the year's capacity beside the label's working
+
+_YEAR_COLUMN = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH RƯỢU GẠO LỨT TÂN MỸ
+# 9. Thiết bị
+Bảng 6. Công suất thiết bị
+
+| TT | Thiết bị, công suất | Công suất năm (lít) | 2027 (%) | 2028 (%) | 2029 (%) |
+|---|---|---|---|---|---|
+| 1 | Nồi nấu cất 150 lít (3 nồi) (3 nồi × 25 lít/ngày × 240 ngày) | {cap} | 62,5 | 70,0 | 79,2 |
+| 2 | Máy lọc, chiết rót (100 lít/ngày × 250 ngày) | 25.000 | 60,0 | 67,2 | 76,0 |
+
+# 11. Kế hoạch sản xuất
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Rượu thành phẩm (lít) | 11.250 | 12.600 | {out29} |
+| 2 | Rượu mới chưng cất cần (lít) | 12.700 | 14.200 | {still29} |
+"""
+
+
+def test_a_column_of_the_years_capacity_is_the_rows_year_not_its_rate_over_the_plans_days():
+    # "… (3 nồi × 25 lít/ngày × 240 ngày) | 18.000" under "Công suất năm (lít)": 18.000 litres a year, not 25 litres a
+    # day over 365 days (9.125, iq05)
+    assert rule_hits("capacity-exceeded", _YEAR_COLUMN.format(cap="18.000", out29="14.250", still29="16.100"),
+                     "beverage_alcohol") == []
+    hits = rule_hits("capacity-exceeded", _YEAR_COLUMN.format(cap="18.000", out29="27.000", still29="30.500"),
+                     "beverage_alcohol")
+    assert len(hits) == 1 and hits[0].params["year"] == "2029", hits
+
+
+# ================================================================ a pack named two words before its size
+
+def test_a_pack_named_two_words_before_its_size_prices_its_row():
+    # "Rượu nếp 35 độ, chai thủy tinh 500 ml | 75.000 | 78.000 | 82.000" under "ĐVT: đồng/đơn vị sản phẩm": money a
+    # chai, as "bình sứ 1 lít" is a bình's (iq05: 2029's revenue reckoned at the first year's price); and the leftmost
+    # word that fits is not the only one tried ("Gạo lứt đỏ túi 500 g")
+    from pipeline.figures import _pack_of_label, load_units
+
+    U = load_units()
+    assert _pack_of_label("Rượu nếp 35 độ, chai thủy tinh 500 ml", U).base == "chai"
+    assert _pack_of_label("Gạo lứt đỏ túi 500 g", U).base == "túi"
+    assert _pack_of_label("Rượu nếp 35 độ, bình sứ 1 lít", U).base == "bình"
+    assert _pack_of_label("Nước mắm cá cơm nguyên chất", U) is None

@@ -9707,6 +9707,14 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
         # the row's own year worked out under a column of the year's capacity, bare, beside its rate ("Rượu nếp | 3 nồi
         # × 18 lít/ngày | 250 | 13.500" under "Ngày/năm", "Công suất/năm"): that year in the rate's unit (hl05)
         head_cells = m.table(r.table).header
+        yearly_col = [x for x in r.vals if is_qty(x.unit, x.kind) and (x.per or "năm") == "năm" and x.vmax is None
+                      and x.year is None and 0 <= x.col < len(head_cells)
+                      and _YEAR_CAPACITY_HEAD.search(head_cells[x.col] or "")]
+        if len(yearly_col) == 1 and not r.noisy:
+            # a column of the year's capacity in its unit ("Nồi chưng cất 200 lít (4 nồi) (4 nồi × 30 lít/ngày × 200
+            # ngày) | 24.000" under "Công suất năm (lít)"): that year, not the label's rate over the plan's days (iq05)
+            add(yearly_col[0].value, yearly_col[0].unit, "năm", r.evidence)
+            continue
         yearly_bare = [x for x in r.vals if x.kind == "number" and not x.unit and x.vmax is None and x.year is None
                        and 0 <= x.col < len(head_cells) and _YEAR_CAPACITY_HEAD.search(head_cells[x.col] or "")]
         if len(yearly_bare) == 1 and not r.noisy:
