@@ -1298,6 +1298,7 @@ def _col_spec(cell: str, U: UnitTable) -> tuple[_Spec | None, bool]:
 # a working in a row label's note that ends in a weight or a volume: "(10 thuyền × 2.000 kg)", "(45 hộ x 700 kg)"
 _WORKING_UNIT_RE = re.compile(r"(?i)^\s*[\d.,]+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[×x*]\s*[\d.,]+\s*([^\W\d_]+)\s*$")
 _COUNT_OF_RE = re.compile(r"(?i)\s*số\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*")
+_YEAR_WORD_CELL = re.compile(r"(?i)\s*năm\s*")
 
 
 _QTY_HDR_RE = re.compile(r"(?i:sl|số\s+lượng|khối\s+lượng|sản\s+lượng|quy\s+mô)(?![\w])")
@@ -1506,6 +1507,8 @@ def _table_figures(
                     col_year[j] = col_year[j] or y
                 else:
                     col_ord[j] = col_ord[j] or y
+            if n_header > 1 and _YEAR_WORD_CELL.fullmatch(c):
+                continue  # "Năm" over "2027" (a scan's header in two rows): the year's column, not years counted (iq03)
             spec, wide = _col_spec(c, U)
             if spec is not None and not wide:  # a wide "ĐVT: ..." cell is the table's unit
                 col_spec[j] = spec

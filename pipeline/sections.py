@@ -580,6 +580,11 @@ def _promotable(block: Block, m: Match | str | None) -> bool:
     return m.coverage >= (0.6 if num is not None else 0.8)
 
 
+# a table's head row read as a line of its own on a scan: its first column "TT"/"STT" (or a misreading, "TỊ", "TI"),
+# then the other columns' heads
+_TABLE_HEAD_LINE = re.compile(r"^\s*(?:S?TT|TỊ|TI|TĨ|T1)\s+\S+(?:\s+\S+){2,}")
+
+
 def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[Section], list[str | None]]:
     """Sections in first-appearance order, and the primary section key of every block.
 
@@ -633,6 +638,11 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
         elif b.kind in (BlockKind.paragraph, BlockKind.list_item) and _TOC_LINE.search(_title(b)):
             continue  # a table-of-contents line
         if heading_like and m == "caption":
+            heading_like = False
+        if heading_like and scanned and _TABLE_HEAD_LINE.match(_title(b)) and i + 1 < len(doc.blocks) and \
+                doc.blocks[i + 1].kind == BlockKind.table:
+            # "TỊ Công đoạn Đầu vào - đầu ra Tỷ lệ thu hồi Thực hiện" in bold right above its table: the table's head
+            # row the scan lifted out of it ("TT" its first column), not a heading that closes the part (iq03)
             heading_like = False
         if heading_like and isinstance(m, Match) and after_title and not sections and \
                 split_numbering(_title(b)) is None and _NAMES_THE_PRODUCT.match(fold(_title(b))):

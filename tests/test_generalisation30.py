@@ -160,3 +160,57 @@ def test_a_pack_named_two_words_before_its_size_prices_its_row():
     assert _pack_of_label("Gạo lứt đỏ túi 500 g", U).base == "túi"
     assert _pack_of_label("Rượu nếp 35 độ, bình sứ 1 lít", U).base == "bình"
     assert _pack_of_label("Nước mắm cá cơm nguyên chất", U) is None
+
+
+# ================================================================ a scan's table head row read as a heading
+
+def test_a_scans_table_head_row_lifted_above_its_table_is_no_heading():
+    # "TỊ Công đoạn Đầu vào - đầu ra Tỷ lệ thu hồi" in bold over its table (the head row the scan lifted out of it): no
+    # heading closing "8. NGUỒN NGUYÊN LIỆU" and handing its tables to the market (iq03, a ready plan's error)
+    from pipeline.models import Block, Document
+    from pipeline.sections import load_vocabulary, map_sections
+
+    blocks = [{"kind": "heading", "text": "THỊ TRƯỜNG TIÊU THỤ", "numbering": "7.", "level": 3, "style": "numbered"},
+              {"kind": "paragraph", "text": "Khách hàng là quán pha chế và cửa hàng đặc sản."},
+              {"kind": "heading", "text": "NGUỒN NGUYÊN LIỆU", "numbering": "8.", "level": 3, "style": "numbered"},
+              {"kind": "paragraph", "text": "Hộ tính nguyên liệu theo tỷ lệ thu hồi của từng công đoạn."},
+              {"kind": "heading", "text": "TỊ Công đoạn Đầu vào - đầu ra Tỷ lệ thu hồi Thực hiện", "level": 2,
+               "style": "bold"},
+              {"kind": "table", "text": "1 | Sấy | Lá tươi - lá khô | 22 % | Hộ", "rows": [["1", "Sấy", "Lá tươi - lá khô",
+                                                                                   "22 %", "Hộ"]]},
+              {"kind": "paragraph", "text": "Nguồn lá tươi: đồi chè của hộ 0,5 ha."},
+              {"kind": "heading", "text": "QUY TRÌNH VÀ THIẾT BỊ", "numbering": "9.", "level": 3, "style": "numbered"}]
+    for fmt, kept in (("pdf-scanned", True), ("pdf", False)):
+        doc = Document(source="x.pdf", sha256="0" * 64, format=fmt, blocks=[Block(**b) for b in blocks])
+        sections, block_key = map_sections(doc, load_vocabulary())
+        assert (block_key[5] == "raw_materials" and block_key[6] == "raw_materials") is kept, block_key
+
+
+# ================================================================ a scan's "Năm" over the year in two head rows
+
+_SPLIT_YEAR_HEAD = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH TRÀ XANH BỘT SƠN TRÀ
+# 8. Nguồn nguyên liệu
+Mỗi kg trà bột cần 5 kg búp chè tươi.
+
+Bảng 5. Nguồn búp chè tươi
+
+| TT | Nguồn búp chè tươi (kg) | Năm | Năm | Năm |
+|---|---|---|---|---|
+|  |  | 2027 | 2028 | 2029 |
+| 1 | Đồi chè của hộ: 0,6 ha × 9.000 kg | 5.400 | 5.400 | 5.400 |
+| 2 | Hộ trồng chè thôn Trà Sơn: 6 hộ × 400 kg | 2.400 | 2.400 | 2.400 |
+| 3 | Tổng nguồn cung | 7.800 | 7.800 | 7.800 |
+
+# 11. Kế hoạch sản xuất
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Trà xanh bột (kg) | 1.300 | 1.450 | {kg29} |
+"""
+
+
+def test_a_year_word_over_the_year_in_a_second_head_row_is_no_unit():
+    # "Năm | Năm | Năm" over "2027 | 2028 | 2029": the years' columns, their figures kilograms (the label column's
+    # unit), not 5.400 years (iq03)
+    assert rule_hits("material-shortfall", _SPLIT_YEAR_HEAD.format(kg29="1.500"), "food") == []
+    hits = rule_hits("material-shortfall", _SPLIT_YEAR_HEAD.format(kg29="1.800"), "food")
+    assert len(hits) == 1 and hits[0].params["year"] == "2029", hits
