@@ -214,3 +214,47 @@ def test_a_year_word_over_the_year_in_a_second_head_row_is_no_unit():
     assert rule_hits("material-shortfall", _SPLIT_YEAR_HEAD.format(kg29="1.500"), "food") == []
     hits = rule_hits("material-shortfall", _SPLIT_YEAR_HEAD.format(kg29="1.800"), "food")
     assert len(hits) == 1 and hits[0].params["year"] == "2029", hits
+
+
+# ================================================================ the stage counted in the product itself
+
+_STAGES = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH RUỐC TÔM BIỂN THẠCH KIM
+# 8. Nguyên liệu
+Như vậy 1 kg ruốc thành phẩm cần khoảng 4 kg tôm tươi.
+# 9. Thiết bị
+Bảng 7. Công suất thiết bị theo công đoạn
+
+| TT | Thiết bị, công suất | Công suất năm (kg) | 2027 (%) | 2028 (%) | 2029 (%) |
+|---|---|---|---|---|---|
+| 1 | Chảo sao ruốc (2 chảo × 15 kg ruốc/ngày × 270 ngày) | {pans} | 75,3 | 83,0 | 92,6 |
+| 2 | Nồi hấp tôm (200 kg tôm/ngày × 270 ngày) | 54.000 | 45,0 | 50,0 | 55,0 |
+| 3 | Máy hàn túi, đóng hũ (60 kg/ngày × 270 ngày) | 16.200 | 37,5 | 41,5 | 46,3 |
+
+# 11. Kế hoạch sản xuất
+| TT | Sản phẩm | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Ruốc tôm, hũ 200 g (hũ) | 20.000 | 22.000 | 25.000 |
+| 2 | Ruốc tôm, túi 1 kg (túi) | 2.100 | 2.320 | 2.500 |
+|  | Khối lượng thành phẩm (kg) | 6.100 | 6.720 | 7.500 |
+"""
+
+
+def test_the_stage_counted_in_the_product_itself_limits_the_output():
+    # the pans' "15 kg ruốc/ngày" beside a steamer counted in shrimp and a sealer counted in nothing named: every
+    # kilogram of floss is roasted in the pans, whose year is the limit, not the steamer's 54 tonnes (iq06)
+    hits = rule_hits("capacity-exceeded", _STAGES.format(pans="6.800"), "food")
+    assert len(hits) == 1 and hits[0].params["year"] == "2029" and "Chảo sao" in hits[0].evidence, hits
+    assert rule_hits("capacity-exceeded", _STAGES.format(pans="8.100"), "food") == []
+
+
+def test_a_label_the_page_broke_inside_its_working_joins_its_row():
+    # "1 | Chảo sao … (3" at a page's foot, then "| chảo × 11 kg ruốc/ngày × 280 ngày) | | …" on the next: the end of
+    # that label, figures and all, not a row of its own whose 11 kg a day is read over 365 days (iq06)
+    from pipeline.ingest import pdf_reader as pr
+
+    last = ["1", "Chảo sao và máy đánh tơi ruốc (3", "9.240", "78,7", "82,0", "86,0"]
+    first = ["", "chảo × 11 kg ruốc/ngày × 280 ngày)", "", "", "", ""]
+    assert pr._split_row(last, first) == ["1", "Chảo sao và máy đánh tơi ruốc (3 chảo × 11 kg ruốc/ngày × 280 ngày)",
+                                          "9.240", "78,7", "82,0", "86,0"]
+    # (a next row of its own with figures is no end of a label: its bracket is its own)
+    assert pr._split_row(last, ["2", "Tủ hấp (160 kg/ngày)", "44.800", "55,2", "66,3", "77,5"]) is None

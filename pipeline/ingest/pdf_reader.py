@@ -1758,7 +1758,9 @@ def _split_row(last: list[str], first: list[str]) -> list[str] | None:
     if len(last) != len(first):
         return None
     filled = [j for j, c in enumerate(first) if c.strip()]
-    if filled and all(last[j].strip() and not re.search(r"\d", first[j]) for j in filled) and any(
+    if filled and all(last[j].strip() and (not re.search(r"\d", first[j]) or (
+            # (figures inside the bracket it closes: "Chảo sao … (3" then "chảo × 11 kg ruốc/ngày × 280 ngày)", iq06)
+            last[j].count("(") > last[j].count(")") and first[j].count(")") > first[j].count("("))) for j in filled) and any(
             first[j].strip()[:1].islower() or last[j].count("(") > last[j].count(")") for j in filled):
         # a label the page broke: "7 | Vận chuyển, chiết khấu, bán hàng (8% | 194,4 | …" then
         # "| doanh thu) | | …" on the next page, its words going on in lower case or closing a bracket

@@ -9713,7 +9713,12 @@ def capacities(m: PlanModel, spec: Spec) -> dict[str, list[tuple[float, str]]]:
         if len(yearly_col) == 1 and not r.noisy:
             # a column of the year's capacity in its unit ("Nồi chưng cất 200 lít (4 nồi) (4 nồi × 30 lít/ngày × 200
             # ngày) | 24.000" under "Công suất năm (lít)"): that year, not the label's rate over the plan's days (iq05)
+            # (what the label counts, as a rate's cell does: "… (3 chảo × 11 kg ruốc/ngày × 280 ngày)", the floss)
+            had = len(target.get(yearly_col[0].unit, ()))
             add(yearly_col[0].value, yearly_col[0].unit, "năm", r.evidence)
+            if len(target.get(yearly_col[0].unit, ())) > had:
+                each.setdefault((yearly_col[0].unit, r.evidence, target[yearly_col[0].unit][-1][0]),
+                                product_tokens(_AMOUNT_AND_PER.sub(" ", r.label or ""), v))
             continue
         yearly_bare = [x for x in r.vals if x.kind == "number" and not x.unit and x.vmax is None and x.year is None
                        and 0 <= x.col < len(head_cells) and _YEAR_CAPACITY_HEAD.search(head_cells[x.col] or "")]
@@ -10166,6 +10171,17 @@ _FACTOR_AROUND = re.compile(r"[x×*]\s*\||\|\s*[x×*]")  # "x 3.000 hũ" / "3.00
 _INPUT_WORDS = frozenset({"nguyên", "liêu5", "liệu", "tươi", "thô", "đầu", "vào"})
 
 
+def _made_words(m: PlanModel, out_words: set[str]) -> set[str]:
+    """The output rows' words that name what the plan's norms make ("4,3 kg cá tươi cho 1 kg ruốc": ruốc), not a
+    material only (cá), a pack ("hũ 200 g") or a figure; none when the plan states no norm."""
+    norms = ratios(m)
+    # (a word some norm makes is no mere material: "ruốc" packed with 1 % loss is still the floss)
+    made = set().union(*(q.product for q in norms if q.product))
+    material = set().union(*(q.material for q in norms if q.material)) - made
+    packs = product_tokens(" ".join(_PACK_NOUNS), m.vocab)
+    return {w for w in (out_words & made) - material - packs if not w.isdigit()}
+
+
 def _input_noun(noun: set[str], out_words: set[str]) -> bool:
     """The words after a capacity's amount name raw material ("nguyên liệu tươi") that no output
     row names."""
@@ -10480,6 +10496,13 @@ def _goods_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
         own = [c for c in own if c not in floors]
         if not own and all(c in floors for c in caps[unit]):
             continue
+        if len(own) > 1 and (made_words := _made_words(m, out_words)) and \
+                (named_product := [c for c in own if each.get((unit, c[1], c[0]), set()) & made_words]) and \
+                len(named_product) < len(own):
+            # "Chảo sao … (3 chảo × 11 kg ruốc/ngày × 280 ngày) | 9.240" beside the fish steamer's "160 kg cá/ngày" and
+            # a sealer's "60 kg/ngày": every kilogram of floss is roasted in the pans, the one stage counted in the
+            # product itself (not in its fish, nor in nothing named); its year is the limit (iq06)
+            own = named_product
         cap, cev = max(own or caps[unit], key=lambda c: c[0])
         # (what this amount counts when the sentence's first amount counts the material: "25 tấn lá
         # tươi/năm, tương đương tối đa 5 tấn trà khô/năm")
