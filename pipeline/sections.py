@@ -44,7 +44,9 @@ class Vocabulary:
     alone: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     # key -> (heading phrases, text pattern): as `stands_in`, but only when the holding section's own
     # text says so ("Đề xuất: … vay vốn ưu đãi để làm nhà xưởng" holds a short plan's investment)
-    stands_in_if: dict[str, tuple[list[tuple[str, ...]], re.Pattern[str]]] = field(default_factory=dict)
+    # (with `alone`, the heading is one of the phrases and nothing else, its numbering aside: a bare "Hiệu quả", not
+    # "Hiệu quả kinh tế")
+    stands_in_if: dict[str, tuple[list[tuple[str, ...]], re.Pattern[str], bool]] = field(default_factory=dict)
 
 
 def _tok(s: str) -> tuple[str, ...]:
@@ -84,14 +86,16 @@ def load_vocabulary(path: Path | None = None) -> Vocabulary:
     )
 
 
-def _stands_in_if(path: Path, key: str, spec: object) -> tuple[list[tuple[str, ...]], re.Pattern[str]]:
-    if not isinstance(spec, dict) or set(spec) != {"headings", "text"}:
-        raise ValueError(f"{path}: section {key}: stands_in_if needs exactly 'headings' and 'text'")
+def _stands_in_if(path: Path, key: str, spec: object) -> tuple[list[tuple[str, ...]], re.Pattern[str], bool]:
+    if not isinstance(spec, dict) or not {"headings", "text"} <= set(spec) <= {"headings", "text", "alone"}:
+        raise ValueError(f"{path}: section {key}: stands_in_if needs 'headings' and 'text' (and 'alone' at most)")
+    if not isinstance(spec.get("alone", False), bool):
+        raise ValueError(f"{path}: section {key}: stands_in_if alone must be true or false")
     try:
         rx = re.compile(spec["text"], re.I)
     except re.error as e:
         raise ValueError(f"{path}: section {key}: stands_in_if text is not a valid pattern: {e}") from e
-    return [_tok(p) for p in spec["headings"] if _tok(p)], rx
+    return [_tok(p) for p in spec["headings"] if _tok(p)], rx, bool(spec.get("alone", False))
 
 
 def _find(seq: tuple[str, ...], phrase: tuple[str, ...]) -> list[int]:
@@ -774,13 +778,13 @@ def _stand_ins(sections: list[Section], vocab: Vocabulary, doc: Document) -> lis
     (`stands_in`), or names it and whose text bears it out (`stands_in_if`): the same blocks under
     that key, placed right after the section that holds them."""
     have = {s.key for s in sections}
-    wanted = [(k, p, None) for k, p in vocab.stands_in.items()] + \
-        [(k, p, rx) for k, (p, rx) in vocab.stands_in_if.items()]
-    for key, phrases, rx in wanted:
+    wanted = [(k, p, None, False) for k, p in vocab.stands_in.items()] + \
+        [(k, p, rx, alone) for k, (p, rx, alone) in vocab.stands_in_if.items()]
+    for key, phrases, rx, alone in wanted:
         if key in have:
             continue
         for i, s in enumerate(sections):
-            if _stands_in(doc, s.title, s.blocks, phrases, rx):
+            if _stands_in(doc, s.title, s.blocks, phrases, rx, alone):
                 sections.insert(i + 1, Section(key=key, title=s.title, start=s.start, blocks=list(s.blocks)))
                 have.add(key)
                 break
@@ -788,7 +792,7 @@ def _stand_ins(sections: list[Section], vocab: Vocabulary, doc: Document) -> lis
             # a heading that maps to no key, inside a part that holds it ("KẾ HOẠCH LÀM NÓN LÁ OCOP" over "Thông
             # tin", "Sản phẩm", "Dự kiến", "Đề xuất"): its own paragraphs, up to the next heading (fp12)
             for j, body in _unmapped_parts(sections, doc):
-                if _stands_in(doc, _title(doc.blocks[j]), body, phrases, rx):
+                if _stands_in(doc, _title(doc.blocks[j]), body, phrases, rx, alone):
                     at = next((i for i, s in enumerate(sections) if s.start > j), len(sections))
                     sections.insert(at, Section(key=key, title=_title(doc.blocks[j]), start=j, blocks=body))
                     have.add(key)
@@ -797,9 +801,16 @@ def _stand_ins(sections: list[Section], vocab: Vocabulary, doc: Document) -> lis
 
 
 def _stands_in(doc: Document, title: str, body: list[int], phrases: list[tuple[str, ...]],
-               rx: re.Pattern[str] | None) -> bool:
-    """A part whose heading names one of `phrases` and, with `rx`, whose body bears it out."""
-    return any(_find(_tok(title), p) for p in phrases) and (
+               rx: re.Pattern[str] | None, alone: bool = False) -> bool:
+    """A part whose heading names one of `phrases` (with `alone`: is one of them, its numbering aside) and, with
+    `rx`, whose body bears it out."""
+    if alone:
+        num = split_numbering(title)
+        toks = _tok(num.rest if num is not None else title)
+        named = toks in phrases
+    else:
+        named = any(_find(_tok(title), p) for p in phrases)
+    return named and (
         rx is None or any(rx.search(doc.blocks[k].text) for k in body))
 
 

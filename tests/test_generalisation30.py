@@ -258,3 +258,17 @@ def test_a_label_the_page_broke_inside_its_working_joins_its_row():
                                           "9.240", "78,7", "82,0", "86,0"]
     # (a next row of its own with figures is no end of a label: its bracket is its own)
     assert pr._split_row(last, ["2", "Tủ hấp (160 kg/ngày)", "44.800", "55,2", "66,3", "77,5"]) is None
+
+
+def test_an_economic_effects_part_of_the_same_words_is_no_social_section():
+    # "7/ Hiệu quả kinh tế" of jobs and incomes is the financial part its heading names (ir11); only a bare "Hiệu
+    # quả" leaves it to its words
+    from tests.test_generalisation import view_of
+
+    text = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH CHỔI ĐÓT TÂN LỘC
+# Thông tin chung
+Hộ kinh doanh Chổi đót Tân Lộc, xã Tân Lộc, tỉnh Hà Tĩnh.
+# 7/ Hiệu quả kinh tế
+Phương án tạo việc làm cho 8 chị em lúc nông nhàn, nâng cao thu nhập.
+"""
+    assert "social_environment" not in {s.key for s in view_of(text).plan.sections}
