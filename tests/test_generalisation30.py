@@ -272,3 +272,66 @@ Hộ kinh doanh Chổi đót Tân Lộc, xã Tân Lộc, tỉnh Hà Tĩnh.
 Phương án tạo việc làm cho 8 chị em lúc nông nhàn, nâng cao thu nhập.
 """
     assert "social_environment" not in {s.key for s in view_of(text).plan.sections}
+
+
+# ================================================================ the state's support told item by item
+
+_SUPPORT = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH BÁNH RAM LỘC HÀ
+# 12. Vốn đầu tư
+Bảng 8. Vốn đầu tư theo hạng mục và nguồn vốn
+
+ĐVT: triệu đồng
+| TT | Hạng mục | Tổng | Tự có | Hỗ trợ | Vay |
+|---|---|---|---|---|---|
+| 1 | Dây chuyền cán vỏ | 420 | 210 | 210 | – |
+| 2 | Kho lạnh 20 m³ | 380 | 180 | – | 200 |
+| 3 | Thiết kế bao bì | 40 | 20 | 20 | – |
+|  | Tổng cộng | 840 | 410 | 230 | 200 |
+
+Bảng 9. Các khoản hỗ trợ của Nhà nước
+
+| TT | Khoản hỗ trợ | Mức hỗ trợ | Chi phí làm căn cứ (triệu đồng) | Số tiền hỗ trợ (triệu đồng) | Thời điểm giải ngân |
+|---|---|---|---|---|---|
+| 1 | Hỗ trợ máy móc, thiết bị | 50 %, tối đa 300 triệu đồng | 420 | 210 | Quý IV/2027 |
+| 2 | Hỗ trợ thiết kế bao bì | 50 %, tối đa 30 triệu đồng | 40 | 20 | Quý III/2027 |
+"""
+
+
+def test_the_states_support_told_item_by_item_is_no_list_of_all_the_sources():
+    # "Hỗ trợ máy móc, thiết bị | … | 210", "Hỗ trợ thiết kế bao bì | … | 20": one source's parts (support asks the
+    # producer's counterpart money beside it), not a funding of 230 against 840 (ix01, ix02, ix04, ix09: ready plans)
+    assert rule_hits("capital-mismatch", _SUPPORT, "food") == []
+    # (a list of sources of several kinds that falls short is still one)
+    short = _SUPPORT + """
+Bảng 10. Nguồn vốn
+
+| TT | Nguồn vốn | Số tiền (triệu đồng) |
+|---|---|---|
+| 1 | Vốn tự có | 310 |
+| 2 | Hỗ trợ của Nhà nước | 230 |
+| 3 | Vay ngân hàng | 200 |
+"""
+    assert rule_hits("capital-mismatch", short, "food") != []
+
+
+# ================================================================ one item's own payback
+
+def test_one_items_own_payback_is_no_payback_of_the_plan():
+    # "Riêng hệ thống điện mặt trời 45 triệu đồng thu hồi sau khoảng 7 năm": the panels' payback, not the plan's (iu03)
+    text = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH MẬT ONG KHE LIM
+# 12. Vốn đầu tư
+Tổng vốn đầu tư của phương án là 500 triệu đồng.
+# 13. Hiệu quả kinh tế
+ĐVT: triệu đồng
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Doanh thu | 1.200 | 1.300 | 1.400 |
+| 2 | Tổng chi phí | 950 | 1.030 | 1.110 |
+| 3 | Lợi nhuận | 250 | 270 | 290 |
+
+{alone}
+"""
+    assert rule_hits("payback-mismatch", text.format(
+        alone="Riêng hệ thống điện mặt trời 45 triệu đồng thu hồi sau khoảng 7 năm nhờ tiền điện giảm."), "honey") == []
+    assert rule_hits("payback-mismatch", text.format(alone="Vốn đầu tư 500 triệu đồng thu hồi sau khoảng 7 năm."),
+                     "honey") != []

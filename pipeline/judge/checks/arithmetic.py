@@ -6079,6 +6079,11 @@ def rel_capital(m: PlanModel, spec: Spec) -> list[Hit]:
             # nghiệp 150 triệu đồng …") whose amounts are some of a fuller list that adds up to the total: a part of
             # the sources, told for their terms, not the plan's whole funding (hz03)
             continue
+        if _support_only(items):
+            # "Bảng 9. Các khoản hỗ trợ của Nhà nước": "Hỗ trợ máy móc, thiết bị | 50 %, tối đa 300 triệu đồng | 960 |
+            # 300", "Hỗ trợ thiết kế bao bì … | 20": the state's support told item by item, never a plan's whole
+            # funding (the support asks the producer's own counterpart money beside it: ix01, ix02, ix04, ix09)
+            continue
         # report against the stated total nearest to the sources (the one the plan meant)
         total, tev, tsec = min(cap.totals, key=lambda t: abs(t[0] - sums[0]))
         s = sums[0]
@@ -6087,6 +6092,15 @@ def rel_capital(m: PlanModel, spec: Spec) -> list[Hit]:
                                 "diff_pct": diff_pct(s, total)}))
         break
     return hits
+
+
+# a source's label that names the state's support: "Hỗ trợ máy móc, thiết bị", "Ngân sách tỉnh hỗ trợ …"
+_SUPPORT_LABEL = re.compile(r"(?i)^\W*(?:hỗ\s+trợ|kinh\s+phí\s+hỗ\s+trợ|ngân\s+sách)\b")
+
+
+def _support_only(items: list[tuple[float, str]]) -> bool:
+    """Every item is a table row whose label names the state's support: the support's parts, not all the sources."""
+    return len(items) >= 2 and all(len(cells := ev.split("|")) >= 3 and _SUPPORT_LABEL.match(cells[1]) for _x, ev in items)
 
 
 # =============================================================================== relation: payback
@@ -6237,6 +6251,10 @@ def _stated_payback(m: PlanModel) -> list[tuple[float, str, str | None, str | No
                     and a.end <= spans[0][0] and _TIME_THEN_CUE.fullmatch(s.text, a.end, spans[0][0])][-1:]
         if not durs:
             continue
+        if _ITEM_ALONE.match(s.text) and (totals := [t[0] for t in capital_facts(m).totals]) and any(
+                b.kind == "money" and not b.per and b.end <= spans[0][0] and b.value < 0.5 * min(totals)
+                for b in s.amounts):
+            continue  # "Riêng hệ thống điện mặt trời 45 triệu đồng thu hồi sau khoảng 7 năm": one item's payback (iu03)
         # the result of the sentence's own reckoning ("… trên hai năm sản xuất đủ 12 tháng …: 1.150 : (513,4 + 90)
         # ≈ 1,9 năm"): the time after "=" or "≈", not a span of months named on the way
         a = next((d for d in durs if _RESULT_BEFORE.search(s.text, 0, d.start)), durs[0])
@@ -6288,6 +6306,8 @@ def _within_bound(bound: str | None, yrs: float, computed: Iterable[float], tole
 
 _CUMULATIVE = re.compile(r"\d\s*\+\s*\(")
 _RESULT_BEFORE = re.compile(r"[=≈]\s*(?:khoảng\s+|xấp\s+xỉ\s+)?$")
+# a sentence about one item alone: "Riêng hệ thống điện mặt trời …", "Riêng phần máy sấy …"
+_ITEM_ALONE = re.compile(r"(?i)^\W*riêng\b")
 # between a time and the payback cue after it: "1,3 năm [là] hoàn vốn", "3 năm [thì sẽ] hoàn vốn"
 _TIME_THEN_CUE = re.compile(r"(?i)\s*(?:là|thì|sẽ|mới|có\s+thể|đã|thì\s+sẽ|là\s+có\s+thể|là\s+đã)?\s*(?:được\s+)?")
 
