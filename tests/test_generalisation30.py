@@ -335,3 +335,31 @@ Tổng vốn đầu tư của phương án là 500 triệu đồng.
         alone="Riêng hệ thống điện mặt trời 45 triệu đồng thu hồi sau khoảng 7 năm nhờ tiền điện giảm."), "honey") == []
     assert rule_hits("payback-mismatch", text.format(alone="Vốn đầu tư 500 triệu đồng thu hồi sau khoảng 7 năm."),
                      "honey") != []
+
+
+# ================================================================ production years and crop seasons as columns
+
+def test_a_production_year_or_a_crops_season_heads_its_column_as_the_year_it_opens():
+    # "NSX 2027–2028" (năm sản xuất from 1 May), "Đông Xuân 2027–2028", "Mùa cam 2027 – 2028": the year each opens,
+    # as "NV 2027–2028" is read; not a column of no year whose figures meet another table's by their place (iw08);
+    # a span of the plan ("Giai đoạn 2027–2028") is still no one year
+    from pipeline.figures import _header_year
+
+    for head in ("NSX 2027–2028", "Đông Xuân 2027–2028", "Mùa cam 2027 – 2028", "Năm sản xuất 2027-2028"):
+        assert _header_year(head) == 2027, head
+    assert _header_year("Giai đoạn 2027–2028") is None
+
+
+def test_a_calendar_years_sales_of_two_crop_years_are_no_oversale():
+    # "Năm dương lịch 2028 hợp tác xã bán 279,8 tấn cam (gồm phần sau 31/12 của NV 2027-2028 …)": the crop year's
+    # harvest carried over the new year, not more sold than 2028's crop (iw01, a ready plan)
+    text = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH CAM KHE MÂY
+# 8. Nguồn nguyên liệu
+| TT | Chỉ tiêu | NV 2027–2028 | NV 2028–2029 | NV 2029–2030 |
+|---|---|---|---|---|
+| 1 | Sản lượng cam (tấn) | 190,0 | 215,0 | 240,0 |
+# 11. Kế hoạch tiêu thụ
+{year} 2028 hợp tác xã bán 280,0 tấn cam với doanh thu 7.600 triệu đồng.
+"""
+    assert rule_hits("figure-inconsistent", text.format(year="Năm dương lịch"), "food") == []
+    assert rule_hits("figure-inconsistent", text.format(year="Năm"), "food") != []

@@ -10191,6 +10191,23 @@ _FACTOR_AROUND = re.compile(r"[x×*]\s*\||\|\s*[x×*]")  # "x 3.000 hũ" / "3.00
 _INPUT_WORDS = frozenset({"nguyên", "liêu5", "liệu", "tươi", "thô", "đầu", "vào"})
 
 
+# a row of the finished product: "Khối lượng thành phẩm (kg)", "Tổng sản phẩm"
+_FINISHED_ROW = re.compile(r"(?i)\b(?:thành\s+phẩm|sản\s+phẩm)\b")
+
+
+def _series_of_product(m: PlanModel, series: dict) -> bool:
+    """The output series' rows count the finished product ("Khối lượng thành phẩm (kg)", "Ruốc cá, hũ 200 g"), not a
+    material the plan's norms name ("Sản lượng búp tươi (kg)" of the members' tea, iw10)."""
+    norms = ratios(m)
+    made = set().union(*(q.product for q in norms if q.product))
+    material = set().union(*(q.material for q in norms if q.material)) - made
+    for _q, row in series.values():
+        words = product_tokens(row.label or "", m.vocab)
+        if words & material or not (words & made or _FINISHED_ROW.search(row.label or "")):
+            return False
+    return True
+
+
 def _made_words(m: PlanModel, out_words: set[str]) -> set[str]:
     """The output rows' words that name what the plan's norms make ("4,3 kg cá tươi cho 1 kg ruốc": ruốc), not a
     material only (cá), a pack ("hũ 200 g") or a figure; none when the plan states no norm."""
@@ -10516,7 +10533,7 @@ def _goods_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
         own = [c for c in own if c not in floors]
         if not own and all(c in floors for c in caps[unit]):
             continue
-        if len(own) > 1 and (made_words := _made_words(m, out_words)) and \
+        if len(own) > 1 and (made_words := _made_words(m, out_words)) and _series_of_product(m, series) and \
                 (named_product := [c for c in own if each.get((unit, c[1], c[0]), set()) & made_words]) and \
                 len(named_product) < len(own):
             # "Chảo sao … (3 chảo × 11 kg ruốc/ngày × 280 ngày) | 9.240" beside the fish steamer's "160 kg cá/ngày" and
