@@ -363,3 +363,121 @@ def test_a_calendar_years_sales_of_two_crop_years_are_no_oversale():
 """
     assert rule_hits("figure-inconsistent", text.format(year="Năm dương lịch"), "food") == []
     assert rule_hits("figure-inconsistent", text.format(year="Năm"), "food") != []
+
+
+# ================================================================ pool A's regressions, mended
+
+_FROM_ON = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH TRÀ GIẢO CỔ LAM SƠN GIANG
+# 8. Nguồn nguyên liệu
+Định mức: 5,5 kg lá tươi cho 1 kg trà khô thành phẩm.
+- vườn của công ty 4 ha, năng suất bình quân 3,5 tấn lá tươi/ha/năm, khoảng 14 tấn/năm;
+- 18 hộ liên kết trồng 6 ha, hợp đồng bao tiêu toàn bộ lá, khoảng 21 tấn lá tươi/năm {since} khi cây cho thu hoạch đủ lứa.
+
+# 11. Kế hoạch sản xuất
+| TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Trà thành phẩm quy đổi | kg | 2.500 | 2.950 | 3.400 |
+"""
+
+
+def test_a_supply_from_a_year_on_is_every_later_years():
+    # "khoảng 21 tấn/năm từ năm 2027 khi cây cho thu hoạch đủ lứa": each year's from 2027 on, not 2027's alone (aa02);
+    # "… năm 2027" alone is that year's
+    assert rule_hits("material-shortfall", _FROM_ON.format(since="từ năm 2027"), "herbal") == []
+    hits = rule_hits("material-shortfall", _FROM_ON.format(since="năm 2027"), "herbal")
+    assert [h.params["year"] for h in hits] == ["2029"], hits  # (the worst year: 18,7 tấn against 14)
+
+
+def test_an_output_said_year_by_year_is_no_supply_in_any_of_them():
+    # "Sản lượng 9.000 kg bột năm 2027, 9.900 kg năm 2028 …": the flour, whichever year is asked (bo06)
+    text = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH BỘT SẮN DÂY CẨM NHƯỢNG
+# 3. Mục tiêu
+Sản lượng 9.000 kg bột năm 2027, 9.900 kg năm 2028 và 10.800 kg năm 2029; bao tiêu củ cho khoảng 60 hộ.
+# 8. Nguồn nguyên liệu
+Mỗi kg bột cần 6 kg củ tươi. Các hộ liên kết trồng sắn dây, công ty bao tiêu toàn bộ củ.
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Bột thành phẩm (tấn) | 9 | 9,9 | 10,8 |
+| 4 | Củ tươi cần dùng (tấn) | 54 | 59,4 | 64,8 |
+"""
+    assert rule_hits("material-shortfall", text, "food") == []
+
+
+def test_the_harvest_a_norms_material_comes_from_is_no_output():
+    # "Cá trắm thu hoạch từ ao nhà (2 ha × 10 tấn) | tấn | 20" for "1,3 kg cá tươi cho 1 niêu 1 kg": the fish the pots
+    # are cooked from, not 20 tonnes of pots (eb07)
+    text = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH CÁ KHO NIÊU THẠCH HÀ
+# 8. Nguồn nguyên liệu
+Cá trắm lấy từ 2 ha ao của gia đình, năng suất khoảng 10 tấn/ha/năm. Định mức 1,3 kg cá tươi cho 1 niêu 1 kg.
+| Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| Cá trắm tươi cần dùng (1,3 kg/niêu) | tấn | 10,4 | 11,7 | 13 |
+| Cá trắm thu hoạch từ ao nhà (2 ha × 10 tấn) | tấn | 20 | 20 | 20 |
+"""
+    assert rule_hits("material-shortfall", text, "food") == []
+
+
+def test_a_total_supply_said_by_year_gives_each_year_its_own():
+    # "Tổng nguồn mật hằng năm khoảng 2.300 kg năm 2027, 2.500 kg năm 2028 và 2.700 kg năm 2029": each year's total,
+    # not the hives' and the purchase's amounts added again (bz08)
+    text = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH MẬT ONG RỪNG KHE DẦU
+# 8. Nguồn nguyên liệu
+Đàn ong của hộ tăng lên 150 đàn năm 2027, 170 đàn năm 2028 và 190 đàn năm 2029; năng suất bình quân 10 kg mật/đàn/năm, tức 1.500 kg, 1.700 kg và 1.900 kg. Hộ mua mật ong rừng của 15 hộ khai thác trong thôn, khoảng 800 kg/năm. Tổng nguồn mật hằng năm khoảng 2.300 kg năm 2027, 2.500 kg năm 2028 và 2.700 kg năm 2029.
+# 11. Kế hoạch sản xuất
+| TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 3 | Tổng mật ong thành phẩm | kg | 2.200 | 2.400 | {honey29} |
+"""
+    assert rule_hits("material-shortfall", text.format(honey29="2.600"), "honey") == []
+    hits = rule_hits("material-shortfall", text.format(honey29="3.300"), "honey")
+    assert [h.params["year"] for h in hits] == ["2029"], hits
+
+
+_LIQUEUR = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH RƯỢU MƠ NGÀN TRƯƠI
+# 7. Nguyên liệu
+Định mức cho 1 lít rượu mơ thành phẩm: 0,5 kg mơ tươi, 0,8 lít rượu nếp 40% vol.
+| Nguyên liệu | Năm 2026 | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| Rượu nếp 40% vol (lít) | 12.000 | 15.200 | 18.400 |
+# 9. Thiết bị
+Khâu chiết rót dùng 1 dây chuyền, công suất 100 lít/ngày; xưởng làm việc 200 ngày/năm, vì vậy công suất tối đa của xưởng là 20.000 lít rượu thành phẩm/năm.
+# 11. Kế hoạch sản xuất
+| Sản phẩm | ĐVT | Năm 2026 | Năm 2027 | Năm 2028 |
+|---|---|---|---|---|
+| Rượu mơ chai 500 ml | chai | 24.000 | 30.000 | 36.000 |
+| Rượu mơ bình sứ 1 lít | bình | 3.000 | 4.000 | 5.000 |
+| Tổng sản lượng | lít | 15.000 | 19.000 | {total28} |
+"""
+
+
+def test_a_capacity_of_the_finished_product_limits_the_whole_output():
+    # "20.000 lít rượu thành phẩm/năm": the liqueur finished, held to the total, not to the base spirit steeped ("Rượu
+    # nếp 40% vol (lít)", a material of the norm) whose word "rượu" it shares (f06)
+    hits = rule_hits("capacity-exceeded", _LIQUEUR.format(total28="23.000"), "beverage_alcohol")
+    assert len(hits) == 1 and hits[0].params["year"] == "2028", hits
+    assert rule_hits("capacity-exceeded", _LIQUEUR.format(total28="20.500"), "beverage_alcohol") == []
+
+
+def test_a_revenue_rows_own_price_meets_its_quantity_in_the_output_plan():
+    # "Nước mắm cốt 40 độ đạm, chai 500 ml | 75.000 | 2.475,0" under "Giá bán (đồng) | Năm 2027" in the revenue table,
+    # its bottles in the output plan: 30.000 × 75.000 = 2.250 (it06, a planted defect reckoned no more once samples
+    # and gifts were no sales)
+    text = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH NƯỚC MẮM LỘC HẢI
+# 11. Kế hoạch sản xuất
+| TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+| --- | --- | --- | --- | --- | --- |
+| 1 | Nước mắm cốt 40 độ đạm, chai 500 ml | chai | 30.000 | 34.000 | 38.000 |
+| 2 | Nước mắm 30 độ đạm, chai 1 lít | chai | 10.000 | 11.000 | 12.000 |
+# 13. Doanh thu
+Bảng 13. Doanh thu dự kiến
+
+ĐVT: triệu đồng
+| TT | Sản phẩm | Giá bán (đồng) | Năm 2027 | Năm 2028 | Năm 2029 |
+| --- | --- | --- | --- | --- | --- |
+| 1 | Nước mắm cốt 40 độ đạm, chai 500 ml | 75.000 | {line27} | 2.550,0 | 2.850,0 |
+| 2 | Nước mắm 30 độ đạm, chai 1 lít | 60.000 | 600,0 | 660,0 | 720,0 |
+|  | Tổng doanh thu |  | {total27} | 3.210,0 | 3.570,0 |
+"""
+    hits = rule_hits("revenue-mismatch", text.format(line27="2.475,0", total27="3.075,0"), "food")
+    assert any(h.params["year"] == "2027" and "chai 500 ml" in h.params["label"] for h in hits), hits
+    assert rule_hits("revenue-mismatch", text.format(line27="2.250,0", total27="2.850,0"), "food") == []

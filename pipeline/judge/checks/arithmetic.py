@@ -1452,7 +1452,11 @@ def _price_column_per_pack(tm: TableM, v: Vocab) -> None:
         for x in money:
             x.per = pm.group(1).lower()
         if not any(x.kind == "money" and x.col not in cols and x.col < len(tm.header)
-                   and v.cols["amount"].in_text(tm.header[x.col] or "") for x in r.vals):
+                   and v.cols["amount"].in_text(tm.header[x.col] or "") for x in r.vals) and not (
+                # (or its year's amounts in a revenue table: "… chai 500 ml | 75.000 | 2.475,0 | 2.550,0" under "Giá bán
+                # (đồng) | Năm 2027 | Năm 2028" in "Bảng 13. Doanh thu dự kiến", it06)
+                v.rows["revenue"].in_text(cap) and
+                any(x.kind == "money" and x.year is not None and not x.per and x.col not in cols for x in r.vals)):
             # (a row that also holds its amount, "… chai 500 ml | 20.000 | 88.000 | 1.760.000.000" under "Số lượng |
             # Giá bán (đồng) | Thành tiền (đồng)", is a line of a revenue table, its amount an item of the total, hv05)
             r.kind = "price"
@@ -3902,6 +3906,11 @@ def _tables_pair(m: PlanModel, tm: TableM, rev: Row, year: int | None) -> tuple[
                 continue
             if (p := year_price(r)) is not None:
                 prices.append((r, p))
+    if len(qtys) == 1 and not prices and len(own := [x for x in rev.vals if x.kind == "money" and x.per and
+                                                     "/" not in x.per and x.year is None and x.vmax is None]) == 1:
+        # the revenue row's own unit price, its quantity by year in the output plan ("Nước mắm cốt 40 độ đạm, chai 500
+        # ml | 75.000 | 2.475,0" under "Giá bán (đồng) | Năm 2027", beside "… chai 500 ml | chai | 30.000", it06)
+        prices.append((rev, own[0]))
     if len(qtys) != 1 or len(prices) != 1 or qtys[0][1].unit != prices[0][1].per:
         return None
     (qr, q), (pr, p) = qtys[0], prices[0]
@@ -6835,9 +6844,17 @@ def _series_named(m: PlanModel, unit: str, noun: set[str] | None,
         return len(label & noun) if _names(noun, label) else 0
     # (nor a raw-material balance's row, "Quy ra gạo (tỷ lệ 62 %)" = need + balance: the paddy's rice available, no
     # output, ig08; nor a harvest shared out among its uses)
+    # (nor a material's row the plan's norms name: "Rượu nếp 40% vol (lít)" for "0,8 lít rượu nếp 40% vol cho 1 lít
+    # rượu mơ" is the base spirit steeped, not the liqueur "20.000 lít rượu thành phẩm/năm" counts, f06)
+    norms = [(q.material - q.product, q.product - q.material) for q in ratios(m) if q.material and q.product]
+
+    def norm_material(r: Row) -> bool:
+        words = product_tokens(r.label, m.vocab)
+        return any(own & words and not made & words for own, made in norms)
     rows = [r for r in m.rows() if not (r.subset or r.flags & {"need", "supply", "input"} or
                                        r.kind in ("capacity", "price", "cost", "cost_line") or
-                                       id(r) in _balance_supply_rows(m) or _allocation_table(m, r.table))]
+                                       id(r) in _balance_supply_rows(m) or _allocation_table(m, r.table)
+                                       or norm_material(r))]
     best = max((fit(r) for r in rows), default=0)
     if best == 0 or all(fit(row) >= best for _q, row in series.values()):
         return series
@@ -7325,6 +7342,10 @@ def _supply(m: PlanModel, material: set[str], product: set[str], unit: str,
     return got[0] * share, [*got[1], said]  # (the share quoted beside the supply: where the figure comes from)
 
 
+# an amount a year from a year on: "… khoảng 21 tấn/năm từ năm 2027", "…, kể từ năm 2028"
+_FROM_YEAR_ON = re.compile(r"(?i)[^.;]{0,12}?\b(?:(?:kể|bắt\s+đầu)\s+)?từ\s+(?:năm\s+)?20\d\d\b")
+
+
 # a year written in running text ("giai đoạn 2027–2029", "năm 2025")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 
@@ -7721,8 +7742,6 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
                 continue  # "đóng túi hút chân không 500 g", "túi 20 chiếc (1 kg)": the size of a pack, no supply
             if m.is_reported_year(y):
                 continue  # a past year's figure ("năm 2025 thu mua 7 tấn") is not the plan's supply
-            if y is not None and year is not None and y != year and m.is_plan_year(y):
-                continue  # "Mua 6.400 kg mật ong thô năm 2027": the first year's purchase, not 2029's (is03)
             per = (a.per or "").split("/")
             if per[0] not in ("", "năm") and not (per[0] in ("hộ", "thành viên", "người") and heads):
                 continue
@@ -7741,6 +7760,12 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
                 continue  # "50 tấn muối/năm": another material
             if not noun and other_from == _clause_start(s.text, a.start) and y is not None:
                 continue  # "Sản lượng 9.000 kg bột năm 2027, 9.900 kg năm 2028 …": the same thing year by year
+            if y is not None and year is not None and y != year and m.is_plan_year(y) and \
+                    not (y < year and _FROM_YEAR_ON.match(s.text, a.end)):
+                # "Mua 6.400 kg mật ong thô năm 2027": the first year's purchase, not 2029's (is03); but "khoảng 21 tấn/năm
+                # từ năm 2027 khi cây cho thu hoạch đủ lứa" is every year's from then on (aa02)
+                # (after what it counts is read: "9.000 kg bột năm 2027, 9.900 kg năm 2028" is flour whatever the year, bo06)
+                continue
             if s.section == "objectives" and not v.text["supply"].in_text(_clause_of(s.text, a.start)):
                 continue  # a target of the plan ("sơ chế và tiêu thụ 20 tấn tiêu mỗi năm"), not a supply
             near = None if noun else _nearest_material(s.text, a.start, known)  # (the noun after it tells)
@@ -7753,8 +7778,11 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
             elif each and (n_of := re.search(r"(?i)\b(\d{1,4})\s+(?:chiếc\s+)?" + re.escape(each.group(2)) + r"\b",
                                               s.text)):
                 val *= int(n_of.group(1))  # "8 thuyền thành viên (mỗi thuyền khai thác khoảng 4 tấn tôm/năm)"
-            if _SUPPLY_TOTAL.search(clause_left):
-                stated.append((val, s.text))  # "Tổng nguồn cung khoảng 46 tấn rau má tươi/năm"
+            if _SUPPLY_TOTAL.search(clause_left) or (y is not None and y == year and s.amounts and
+                                                     _SUPPLY_TOTAL.search(s.text[:s.amounts[0].start])):
+                # "Tổng nguồn cung khoảng 46 tấn rau má tươi/năm"; or the year's of a total said by year ("Tổng nguồn
+                # mật hằng năm khoảng 2.300 kg năm 2027, 2.500 kg năm 2028 và 2.700 kg năm 2029", bz08)
+                stated.append((val, s.text))
             if set_aside:
                 aside = max(aside, val)
             if (yields or reckoned) and (_EQUIVALENT.search(s.text[max(0, a.start - 30):a.start]) or
@@ -8997,6 +9025,11 @@ def _output_for(m: PlanModel, unit: str, product: set[str],
         if inputs and (words := product_tokens(_PURPOSE.split(r.label)[0], m.vocab)) and words != product and \
                 any(_names_material(m, words, mat) and not (product and product <= words and not (set(mat) - product) & words)
                     for mat in inputs):
+            continue
+        if inputs and m.vocab.text["output_harvest"].in_text(r.label or "") and \
+                (words := product_tokens(r.label, m.vocab)) and any(words & (set(mat) - product) for mat in inputs):
+            # "Cá trắm thu hoạch từ ao nhà (2 ha × 10 tấn)" for "1,3 kg cá tươi cho 1 niêu 1 kg": the harvest the
+            # norm's material comes from, not the product (eb07)
             continue
         ys = {}
         for y, x in r.qty_years().items():
@@ -10287,6 +10320,8 @@ _MACHINE_MAKES = re.compile(r"(?i)\bmáy\s+(?:dệt|đan|ép|cán|đúc|tiện|k
 
 # a capacity the plan says serves all its products ("Khâu cán, cắt là khâu chung của cả ba loại kẹo", "máy sấy
 # dùng chung cho cả hai sản phẩm")
+# an amount of the finished product: "20.000 lít rượu thành phẩm/năm", "9.240 kg sản phẩm mỗi năm"
+_FINISHED_AMOUNT = re.compile(r"(?i)\d\s*(?:kg|tấn|tạ|lít|l|ml|g)\s+(?:[^\W\d_]+\s+){0,2}(?:thành\s+phẩm|sản\s+phẩm)\b")
 _ALL_PRODUCTS = re.compile(r"(?i)\b(?:của|cho)\s+cả\s+(?:hai|ba|bốn|năm|\d)\s+(?:loại|dòng|sản\s+phẩm|mặt\s+hàng)\b|"
                            r"\b(?:khâu|công\s+đoạn|dây\s+chuyền|máy)\s+(?:\w+\s+){0,2}?(?:chung|dùng\s+chung)\b")
 
@@ -10554,8 +10589,10 @@ def _goods_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
             # "6 máy dệt chiếu × 8 chiếc/ngày × 280 ngày = 13.440 chiếc/năm": the mats the looms weave, not
             # the bags woven by hand counted in the same "chiếc"
             noun = made
-        if _ALL_PRODUCTS.search(cev):
-            noun = None  # "khâu chung của cả ba loại kẹo": the whole output, not the one product its noun names
+        if _ALL_PRODUCTS.search(cev) or (noun and _FINISHED_AMOUNT.search(cev)):
+            # "khâu chung của cả ba loại kẹo": the whole output, not the one product its noun names; so is "20.000
+            # lít rượu thành phẩm/năm", the finished product whatever its kind's word also names (f06)
+            noun = None
         series = _series_named(m, unit, noun, series, by_machine=bool(_MACHINE_MAKES.search(cev)))
         # (the year that asks most of a year's capacity: the largest output, or a short first year's, "Năm 2027 (5
         # tháng)", whose months hold only their share of it, gr05)
