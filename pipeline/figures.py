@@ -1939,9 +1939,10 @@ def _table_unit(
 # is read by `_labelled_spec` when the unit is a real one; this is the generic "unit of product"
 _ROW_UNIT = "đơn vị"
 # the money unit, then the unit of product it is per
-# (or a list of the units the rows are priced in: "ĐVT: đồng/hộp, túi, con", io05)
+# (or a list of the units the rows are priced in: "ĐVT: đồng/hộp, túi, con", io05; "ĐVT: đồng/lượt hoặc đồng/đêm", iv10)
 _PRICE_PER_PRODUCT = (r"((?:(?:triệu|nghìn|ngàn)\s+)?(?:đồng|đ|vnđ))\s*/\s*(?:01\s+|1\s+|một\s+|mỗi\s+)?"
-                      r"(?:đơn\s+vị(?:\s+sản\s+phẩm|\s+tính)?|sản\s+phẩm|sp|[^\W\d_]+(?:\s*,\s*[^\W\d_]+)+)")
+                      r"(?:đơn\s+vị(?:\s+sản\s+phẩm|\s+tính)?|sản\s+phẩm|sp|[^\W\d_]+"
+                      r"(?:\s*(?:,|hoặc|và)\s*(?:(?:đồng|đ)\s*/\s*)?[^\W\d_]+)+)")
 # (the label may name what it is the unit of: "ĐVT giá: đồng/đơn vị sản phẩm", ic05)
 _PER_ROW_UNIT_RE = re.compile(r"(?i)\b(?:đvt|đơn\s+vị\s+tính|đơn\s+vị)(?:\s+giá(?:\s+bán)?(?:\s+lẻ)?)?\s*[:.]?\s*"
                               + _PRICE_PER_PRODUCT + r"\b")

@@ -481,3 +481,62 @@ Bảng 13. Doanh thu dự kiến
     hits = rule_hits("revenue-mismatch", text.format(line27="2.475,0", total27="3.075,0"), "food")
     assert any(h.params["year"] == "2027" and "chai 500 ml" in h.params["label"] for h in hits), hits
     assert rule_hits("revenue-mismatch", text.format(line27="2.250,0", total27="2.850,0"), "food") == []
+
+
+# ================================================================ round 1's misses
+
+def test_working_days_a_crop_year_are_the_years():
+    # "hai nồi làm khoảng 270 ngày mỗi niên vụ": the stills' year, not 365 days of 60 litres each (iw04)
+    text = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH RƯỢU NẾP CÁI YÊN HỒ
+# 9. Thiết bị
+| TT | Thiết bị | Số lượng | Công suất | Năm mua |
+|---|---|---|---|---|
+| 1 | Nồi chưng cất inox cách thủy | 2 nồi | 60 lít rượu/ngày/nồi | 2023 |
+
+Mỗi nồi chưng cất được 60 lít rượu/ngày; hai nồi làm khoảng 270 ngày mỗi niên vụ.
+# 11. Kế hoạch sản xuất
+| TT | Chỉ tiêu | NV 2027–2028 | NV 2028–2029 | NV 2029–2030 |
+|---|---|---|---|---|
+| 1 | Rượu nấu trong niên vụ (lít) | 30.000 | 32.000 | {l29} |
+"""
+    hits = rule_hits("capacity-exceeded", text.format(l29="40.000"), "beverage_alcohol")
+    assert len(hits) == 1 and hits[0].params["year"] == "2029", hits
+    assert rule_hits("capacity-exceeded", text.format(l29="33.000"), "beverage_alcohol") == []
+
+
+_SERVICES = """PHƯƠNG ÁN KINH DOANH DU LỊCH LÀNG CHÀI CẨM NHƯỢNG
+# 6. Sản phẩm dịch vụ
+Bảng 4. Giá dịch vụ
+
+ĐVT: đồng/lượt hoặc đồng/đêm
+| TT | Dịch vụ | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Tour thuyền thúng buổi sáng | lượt | 250.000 | 260.000 | 270.000 |
+| 2 | Nghỉ đêm tại nhà dân (homestay) | đêm | 350.000 | 360.000 | 370.000 |
+
+# 12. Kế hoạch kinh doanh
+Bảng 7. Số lượt khách dự kiến
+
+| TT | Sản phẩm (số đơn vị) | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Tour thuyền thúng buổi sáng | 2.400 | 2.700 | 3.000 |
+| 2 | Nghỉ đêm tại nhà dân (homestay) | 1.500 | 1.700 | 1.900 |
+
+# 14. Hiệu quả kinh tế
+Bảng 10. Doanh thu
+
+Đơn vị tính: 1.000 đồng
+| TT | Sản phẩm | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Tour thuyền thúng buổi sáng | 600.000 | 702.000 | 810.000 |
+| 2 | Nghỉ đêm tại nhà dân (homestay) | 525.000 | {nights28} | 703.000 |
+|  | Tổng doanh thu | 1.125.000 | {total28} | 1.513.000 |
+"""
+
+
+def test_services_priced_per_their_own_unit_meet_their_bare_counts():
+    # "ĐVT: đồng/lượt hoặc đồng/đêm" over a unit column (lượt, đêm), the counts bare under "Số lượt khách … (số đơn
+    # vị)": 1.700 nights × 360.000 đồng against the revenue line (iv10)
+    hits = rule_hits("revenue-mismatch", _SERVICES.format(nights28="709.920", total28="1.411.920"), "service")
+    assert any(h.params["year"] == "2028" and "Nghỉ đêm" in h.params["label"] for h in hits), hits
+    assert rule_hits("revenue-mismatch", _SERVICES.format(nights28="612.000", total28="1.314.000"), "service") == []

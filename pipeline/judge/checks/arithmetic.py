@@ -3868,6 +3868,10 @@ def _named_pair(m: PlanModel, tm: TableM, rev: Row, year: int | None) -> tuple[f
 _LABEL_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
+# a table that counts its rows in whatever unit each is sold by: "Số lượt khách dự kiến", "Sản phẩm (số đơn vị)"
+_COUNTED_HEAD = re.compile(r"(?i)\bsố\s+(?:lượt|đơn\s+vị|lượng)\b")
+
+
 def _tables_pair(m: PlanModel, tm: TableM, rev: Row, year: int | None) -> tuple[float, list[Row]] | None:
     """A product's revenue row whose quantity and price by year sit in two other tables under the same label
     ("Rượu nếp cái …, chai 500 ml" counted in "chai" in the output plan, priced by year in a table "ĐVT: đồng/đơn vị
@@ -3892,7 +3896,10 @@ def _tables_pair(m: PlanModel, tm: TableM, rev: Row, year: int | None) -> tuple[
         # (or a count of servings or visits, no quantity of goods elsewhere, "Suất cơm cá kho (suất) | 21.120", priced
         # per its unit: "… | suất | 62.000", ip08)
         x = r.qty_years().get(year) or next((v for v in r.vals if v.kind == "count" and v.year == year and v.unit
-                                             and not v.per), None)
+                                             and not v.per), None) or \
+            next((v for v in r.vals if v.kind == "number" and not v.unit and v.year == year and not v.per
+                  and _COUNTED_HEAD.search(" ".join(m.table(r.table).header) + " " + (m.table(r.table).caption or ""))),
+                 None)
         if x is not None and x.vmax is None:
             qtys.append((r, x))
         if (p := year_price(r)) is not None:
@@ -3911,6 +3918,10 @@ def _tables_pair(m: PlanModel, tm: TableM, rev: Row, year: int | None) -> tuple[
         # the revenue row's own unit price, its quantity by year in the output plan ("Nước mắm cốt 40 độ đạm, chai 500
         # ml | 75.000 | 2.475,0" under "Giá bán (đồng) | Năm 2027", beside "… chai 500 ml | chai | 30.000", it06)
         prices.append((rev, own[0]))
+    if len(qtys) == 1 and len(prices) == 1 and not qtys[0][1].unit and prices[0][1].per:
+        # a bare count under "Số lượt khách" / "(số đơn vị)", priced per its unit elsewhere ("đồng/đêm"): that many of
+        # the unit (iv10)
+        qtys = [(qtys[0][0], replace(qtys[0][1], unit=prices[0][1].per, kind="count"))]
     if len(qtys) != 1 or len(prices) != 1 or qtys[0][1].unit != prices[0][1].per:
         return None
     (qr, q), (pr, p) = qtys[0], prices[0]
@@ -9342,7 +9353,10 @@ def _days_per_year(m: PlanModel) -> list[float]:
             if a.kind == "duration" and a.unit == "ngày" and a.value_max is None and 30 <= a.value <= 366:
                 after = s.text[a.end:a.end + 25].lower()
                 before = s.text[max(0, a.start - 40):a.start].lower()
-                if a.per == "năm" or re.match(r"^\s*(làm việc|sản xuất|ép|hoạt động|công|chạy máy)?\s*(/|mỗi|trong|một)\s*năm", after) \
+                # (or a crop year's: "hai nồi làm khoảng 270 ngày mỗi niên vụ", iw04)
+                if a.per in ("năm", "niên vụ") or \
+                        re.match(r"^\s*(làm việc|sản xuất|ép|hoạt động|công|chạy máy)?\s*(/|mỗi|trong|một)\s*(?:năm|niên\s+vụ|niên\s+độ)",
+                                 after) \
                         or re.match(r"^\s*(làm việc|sản xuất|hoạt động)", after) \
                         or re.search(r"\b(?:mỗi|một|trong)\s+năm\s+(?:[^\W\d]+\s+){0,4}(?:khoảng\s+)?$", before):
                     # ("mỗi năm tổ sấy khoảng 200 ngày": the year before the days)
