@@ -3502,6 +3502,9 @@ def _stacked_pair(tm: TableM, R: Row, year: int | None) -> tuple[float, list[Row
         if tm.rows[k].kind == "price":
             return None
         k -= 1
+    if year is None and len({sum(1 for x in r.vals if x.year is None and (x.qty or x.kind == "money"))
+                             for r in (prices[0], qtys[0], R)}) > 1:
+        return None  # rows of no year holding different counts of figures: a cell lost, the columns unknown (iu07)
     p = next((x for x in prices[0].vals if x.kind == "money" and x.per and x.year == year and x.vmax is None), None)
     q = qtys[0].qty_years()[year]
     if p is None and q.unit and re.search(rf"(?i)\b{re.escape(q.unit)}\b", prices[0].label or ""):
@@ -3516,6 +3519,12 @@ def _pair_in_table(m: PlanModel, tm: TableM, year: int | None) -> tuple[float, l
     """One quantity row × one price row in the same table ("Sản lượng (kg)", "Giá bán (đ/kg)"); not in a table of what
     the goods cost ("Bảng 10. Giá vốn đàn bò xuất chuồng": the calves bought and their price, gw10)."""
     if _COST_TABLE.search(_caption_tail(tm.caption)):
+        return None
+    if year is None and m.ocr and len({sum(1 for x in r.vals if x.year is None and (x.qty or x.kind == "money"))
+                                       for r in tm.rows if r.kind in ("quantity", "price", "revenue")}) > 1:
+        # a scan's table of no years read whose rows hold different counts of figures ("Doanh thu | 1.5522 | 1.741,5
+        # | 1.936,4", its first cell unread, beside three quantities and three prices): which column is which year
+        # is unknown, so the first of each row are no one year's (iu07)
         return None
     qrows = [r for r in tm.rows if r.kind == "quantity" and not r.subset and year in r.qty_years()
              and "need" not in r.flags and "supply" not in r.flags]
