@@ -581,3 +581,69 @@ def test_a_scans_total_read_at_barely_even_odds_is_no_total_to_check():
 """
     assert _scan_rule_hits(plan, "table-total-mismatch", {(6, 2): 30.0}) == []
     assert _scan_rule_hits(plan, "table-total-mismatch", {(6, 2): 96.0})
+
+
+# ================================================================ options and scenarios weighed (set 258)
+
+_SCENARIOS = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH BÁNH RAM HỒNG LỘC
+# 12. Vốn đầu tư
+Tổng vốn đầu tư của phương án là 1.300 triệu đồng.
+# 13. Hiệu quả kinh tế
+ĐVT: triệu đồng
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Doanh thu | 3.800 | 4.050 | 4.250 |
+| 2 | Tổng chi phí | 3.380 | 3.580 | 3.750 |
+| 3 | Lợi nhuận | 420 | 470 | 500 |
+
+Bảng 5. Ba kịch bản sản lượng
+
+| TT | Chỉ tiêu | Thấp (85 %) | {base} | Cao (120 %) |
+|---|---|---|---|---|
+| 1 | Lợi nhuận bình quân/năm (triệu đồng) | 186 | 463 | 833 |
+| 2 | Thời gian hoàn vốn (năm) | 7,0 | {payback} | 1,6 |
+"""
+
+
+def test_a_scenario_tables_payback_is_the_chosen_columns():
+    # "Thấp (85 %) | Cơ sở (chọn) | Cao (120 %)": the plan's payback is the chosen column's, not the low one's (iy01, a
+    # ready plan); a wrong one in the chosen column is still checked
+    assert rule_hits("payback-mismatch", _SCENARIOS.format(base="Cơ sở (chọn)", payback="2,8"), "food") == []
+    assert rule_hits("payback-mismatch", _SCENARIOS.format(base="Cơ sở (chọn)", payback="5,5"), "food") != []
+
+
+def test_an_options_tables_investment_is_no_statement_of_the_plans():
+    # "Bảng 4. So sánh hai phương án dụng cụ ủ chượp": "Thùng gỗ | Bể composite", "Vốn đầu tư | 360 | 260": each
+    # option's cost, not the plan's total investment said otherwise (iy05, iy06, iy09, iy10)
+    text = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH NƯỚC MẮM CỬA SÓT
+# 9. Thiết bị
+Bảng 4. So sánh hai phương án dụng cụ ủ chượp
+
+| Tiêu chí | Thùng gỗ | Bể composite |
+|---|---|---|
+| Thiết bị, hạng mục | Thùng gỗ bời lời 1.500 lít | Bể composite 3.000 lít |
+| Vốn đầu tư (triệu đồng) | 360 | 260 |
+# 12. Vốn đầu tư
+Tổng vốn đầu tư 1.800 triệu đồng, trong đó 40 thùng gỗ 360 triệu đồng, mở rộng nhà chượp và kho 650 triệu đồng.
+"""
+    assert rule_hits("figure-inconsistent", text, "food") == []
+
+
+def test_a_sensitivitys_payback_is_not_the_plans():
+    # "Kể cả khi giá giảm 10 %, hợp tác xã vẫn lãi 166,0 triệu đồng/năm và hoàn vốn trong 4,7 năm" (iy02, a ready plan)
+    text = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH TRÀ CÀ GAI LEO PHÚC ĐỒNG
+# 12. Vốn đầu tư
+Tổng vốn đầu tư của phương án là 1.200 triệu đồng.
+# 13. Hiệu quả kinh tế
+ĐVT: triệu đồng
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Doanh thu | 2.400 | 2.600 | 2.800 |
+| 2 | Tổng chi phí | 2.100 | 2.270 | 2.440 |
+| 3 | Lợi nhuận | 300 | 330 | 360 |
+
+Thời gian hoàn vốn khoảng 3,6 năm. {sentence}
+"""
+    assert rule_hits("payback-mismatch", text.format(
+        sentence="Kể cả khi giá giảm 10 %, hợp tác xã vẫn lãi 166,0 triệu đồng/năm và hoàn vốn trong 4,7 năm."),
+        "herbal") == []

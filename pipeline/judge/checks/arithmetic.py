@@ -1060,6 +1060,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             out.append(tm)
             continue
         code_cols = _code_cols(header, rows[n_header:], ncols)
+        rejected = _rejected_option_columns(header, above)
         item_head = {j for j, h in enumerate(header) if _ITEM_HEAD.fullmatch(h or "")}
         indicator_head = {j for j, h in enumerate(header) if _INDICATOR_HEAD.fullmatch(h or "")}
         for r_i in range(n_header, len(rows)):
@@ -1125,7 +1126,7 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                     continue
                 if f.col == 0 and num is not None and start == 1:
                     continue
-                if f.kind == "year" or f.col in history or f.col in targets:
+                if f.kind == "year" or f.col in history or f.col in targets or f.col in rejected:
                     continue
                 if not _cell_is_value(cells[f.col], f):
                     continue
@@ -1430,6 +1431,37 @@ def _price_per_pack(tm: TableM) -> None:
 _PRICE_COLUMN = re.compile(r"(?i)^\s*giá\s+(?:bán(?:\s+(?:lẻ|buôn|sỉ))?|tính\s+toán|niêm\s+yết|đề\s+xuất|dự\s+kiến|xuất\s+xưởng)\b")
 # a row named by its pack and the pack's content: "Mật ong hoa keo, hũ 1 kg", "Chè búp khô loại 1, túi 200 g"
 _PACK_WITH_SIZE = re.compile(r"(?i)\b(hũ|lọ|chai|gói|túi|hộp|can|bình|vỉ|khay)\s+\d[\d.,]*\s*(?:g|kg|ml|l|lít|gam)\b")
+
+
+# the column heads of options or scenarios a plan weighs: "Phương án 1 | Phương án 2", "Thấp (85 %) | Cơ sở (chọn) |
+# Cao (115 %)", "Kịch bản A | Kịch bản B", "Lạc quan | Bi quan"; and the mark of the one it chose
+_OPTION_HEAD = re.compile(r"(?i)^\W*(?:phương\s+án\s+(?:\d{1,2}|[a-e]|một|hai|ba)\b|kịch\s+bản\b|thấp\b|cao\b|"
+                          r"trung\s+bình\b|cơ\s+sở\s*\(|lạc\s+quan\b|bi\s+quan\b|khả\s+quan\b|cách\s+\d\b)")
+_CHOSEN_HEAD = re.compile(r"(?i)\b(?:chọn|lựa\s+chọn|được\s+chọn|đề\s+xuất|cơ\s+sở)\b")
+
+
+# a caption that compares options: "Bảng 4. So sánh hai phương án dụng cụ ủ chượp", "Hai phương án máy khắc CNC"
+_COMPARE_CAPTION = re.compile(r"(?i)\b(?:so\s+sánh\s+(?:các\s+|hai\s+|ba\s+|\d\s+)?(?:phương\s+án|lựa\s+chọn|kịch\s+bản)|"
+                              r"(?:hai|ba|các|\d)\s+(?:phương\s+án|kịch\s+bản)\b)")
+# the head of a comparison's criteria column, not an option: "Tiêu chí", "Chỉ tiêu", "Nội dung", "TT"
+_CRITERIA_HEAD = re.compile(r"(?i)^\W*(?:tiêu\s+chí|chỉ\s+tiêu|nội\s+dung|hạng\s+mục|khoản\s+mục|s?tt|đvt|đơn\s+vị)\b")
+
+
+def _rejected_option_columns(header: list[str], caption: str = "") -> set[int]:
+    """The columns of the options or scenarios a table weighs that the plan did not take: every one but the column
+    marked chosen ("Cơ sở (chọn)"), all of them when none is marked (the plan's figures are told elsewhere, iy01,
+    iy05); every column but the criteria's under a caption that compares options, whatever the options' heads ("So
+    sánh hai phương án dụng cụ ủ chượp": "Thùng gỗ | Bể composite", iy06); none when the table weighs no options."""
+    if _COMPARE_CAPTION.search(_caption_tail(caption) or caption or ""):
+        cols = [j for j, h in enumerate(header) if j > 0 and h and not _CRITERIA_HEAD.match(h)]
+        if len(cols) >= 2:
+            chosen = [j for j in cols if _CHOSEN_HEAD.search(header[j] or "")]
+            return set(cols) - set(chosen) if len(chosen) == 1 else set(cols)
+    cols = [j for j, h in enumerate(header) if h and _OPTION_HEAD.match(h)]
+    if len(cols) < 2:
+        return set()
+    chosen = [j for j in cols if _CHOSEN_HEAD.search(header[j] or "")]
+    return set(cols) - set(chosen) if len(chosen) == 1 else set(cols)
 
 
 def _price_column_per_pack(tm: TableM, v: Vocab) -> None:
