@@ -488,8 +488,10 @@ _PACKS = frozenset({"hũ", "chai", "can", "hộp", "túi", "bao", "gói", "lọ"
 _PACK_AT_END = re.compile(r"(?i)(?:,|\s)\s*([^\W\d_]+)(?:\s+[^\W\d_]+){0,2}\s+\d[\d.,]*\s*(?:g|gam|gram|kg|ml|l|lít)"
                           r"(?:\s+(?:cho|bán|dành\s+cho)(?:\s+[^\W\d_]+){1,3})?\s*$")
 # (or counted in the pieces it holds: "Bánh ram hộp 10 chiếc (400 g)", "…, khay 20 chiếc cho nhà hàng", hk05)
+# (each piece's size may follow: "Trà túi lọc, hộp 25 túi × 2 g", jb08)
 _PACK_OF_PIECES_AT_END = re.compile(r"(?i)(?:,|\s)\s*([^\W\d_]+)\s+\d{1,3}\s*(?:chiếc|cái|túi|gói|viên|bánh|miếng|lọ|chai|hũ)"
-                                    r"\b(?:\s*\([^()]*\))?(?:\s+(?:cho|bán|dành\s+cho)(?:\s+[^\W\d_]+){1,3})?\s*$")
+                                    r"\b(?:\s*[×x*]\s*\d[\d.,]*\s*(?:g|gam|ml|kg|l|lít)\b)?"
+                                    r"(?:\s*\([^()]*\))?(?:\s+(?:cho|bán|dành\s+cho)(?:\s+[^\W\d_]+){1,3})?\s*$")
 _WORD_START = re.compile(r"(?:,|\s)\s*(?=[^\W\d_])")
 _TOTAL_LABEL = re.compile(r"(?i)^\W*(?:tổng|cộng)\b")
 # a label that converts into one unit: "Quy đổi (lít)", "Tổng sản lượng quy ra kg" (also the judge's converted totals)

@@ -643,10 +643,13 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
             continue  # a table-of-contents line
         if heading_like and m == "caption":
             heading_like = False
-        if heading_like and scanned and _TABLE_HEAD_LINE.match(_title(b)) and i + 1 < len(doc.blocks) and \
-                doc.blocks[i + 1].kind == BlockKind.table:
+        if heading_like and _TABLE_HEAD_LINE.match(_title(b)) and \
+                any(o.kind == BlockKind.table for o in doc.blocks[i + 1:i + 3]) and \
+                (scanned or re.match(r"\s*S?TT\s", _title(b))):
             # "TỊ Công đoạn Đầu vào - đầu ra Tỷ lệ thu hồi Thực hiện" in bold right above its table: the table's head
-            # row the scan lifted out of it ("TT" its first column), not a heading that closes the part (iq03)
+            # row the scan lifted out of it ("TT" its first column), not a heading that closes the part (iq03); or a
+            # list typed with tabs whose bold head line is "TT Chủ hộ Diện tích nếp (sào) …", its first group's name
+            # between it and the rows (jb05)
             heading_like = False
         if heading_like and isinstance(m, Match) and after_title and not sections and \
                 split_numbering(_title(b)) is None and _NAMES_THE_PRODUCT.match(fold(_title(b))):

@@ -647,3 +647,30 @@ Thời gian hoàn vốn khoảng 3,6 năm. {sentence}
     assert rule_hits("payback-mismatch", text.format(
         sentence="Kể cả khi giá giảm 10 %, hợp tác xã vẫn lãi 166,0 triệu đồng/năm và hoàn vốn trong 4,7 năm."),
         "herbal") == []
+
+
+def test_a_box_of_pieces_with_each_pieces_size_is_the_boxs():
+    # "Trà túi lọc, hộp 25 túi × 2 g": a box of 25 bags, priced per box under "ĐVT: đồng/đơn vị sản phẩm" (jb08)
+    from pipeline.figures import _pack_of_label, load_units
+
+    assert _pack_of_label("Trà túi lọc, hộp 25 túi × 2 g", load_units()).base == "hộp"
+
+
+def test_a_tab_lists_bold_head_line_is_no_heading():
+    # "TT Chủ hộ Diện tích nếp (sào) Gạo nếp bán HTX (kg/năm)" in bold over a list typed with tabs, its first hamlet's
+    # name between it and the rows: the list's head, not a heading handing the raw materials to the market (jb05)
+    from pipeline.models import Block, Document
+    from pipeline.sections import load_vocabulary, map_sections
+
+    blocks = [{"kind": "heading", "text": "THỊ TRƯỜNG TIÊU THỤ", "numbering": "E.", "level": 2, "style": "numbered"},
+              {"kind": "paragraph", "text": "Rượu bán cho 22 nhà hàng và 9 cửa hàng."},
+              {"kind": "heading", "text": "NGUỒN NGUYÊN LIỆU", "numbering": "H.", "level": 2, "style": "numbered"},
+              {"kind": "paragraph", "text": "Bảng 3. Danh sách hộ trồng nếp"},
+              {"kind": "heading", "text": "TT Chủ hộ Diện tích nếp (sào) Gạo nếp bán HTX (kg/năm)", "level": 2,
+               "style": "bold"},
+              {"kind": "paragraph", "text": "Thôn Phù Lưu"},
+              {"kind": "table", "text": "1 | Nguyễn Đức Sơn | 1,5 | 300", "rows": [["1", "Nguyễn Đức Sơn", "1,5", "300"]]},
+              {"kind": "paragraph", "text": "Tổng diện tích nếp của các hộ là 59 sào, lượng gạo bán 11.800 kg/năm."}]
+    doc = Document(source="x.docx", sha256="0" * 64, format="docx", blocks=[Block(**b) for b in blocks])
+    _sections, block_key = map_sections(doc, load_vocabulary())
+    assert block_key[6] == "raw_materials" and block_key[7] == "raw_materials", block_key
