@@ -674,3 +674,19 @@ def test_a_tab_lists_bold_head_line_is_no_heading():
     doc = Document(source="x.docx", sha256="0" * 64, format="docx", blocks=[Block(**b) for b in blocks])
     _sections, block_key = map_sections(doc, load_vocabulary())
     assert block_key[6] == "raw_materials" and block_key[7] == "raw_materials", block_key
+
+
+def test_a_scans_stray_dash_before_a_cost_is_no_negative_cost():
+    # "Chỉ phí (triệu đồng) | 1.390,0 | 1.500,0 | - 1.650,0" on a scan: a rule of the grid read as a dash, not a cost
+    # of minus 1.650 that makes the profit 3.553 (iv07)
+    from tests.test_generalisation3 import _scan_rule_hits
+
+    plan = """# 4. Tình hình sản xuất hiện nay
+| TT | Chỉ tiêu | Năm 2024 | Năm 2025 | Năm 2026 |
+|---|---|---|---|---|
+| 1 | Doanh thu (triệu đồng) | 1.560,0 | 1.708,0 | 1.903,2 |
+| 2 | Chi phí (triệu đồng) | 1.390,0 | 1.500,0 | - 1.650,0 |
+| 3 | Lợi nhuận (triệu đồng) | 170,0 | 208,0 | {profit} |
+"""
+    assert _scan_rule_hits(plan.format(profit="253,2"), "profit-mismatch") == []
+    assert _scan_rule_hits(plan.format(profit="353,2"), "profit-mismatch") != []

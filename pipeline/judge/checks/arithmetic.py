@@ -1201,6 +1201,13 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                 # "Thuyền của gia đình | 6.000" under "Nguồn cung cấp moi:" (not a row after the table's need or
                 # balance: "Hạt của khách ép thuê (không mua, ghi để theo dõi)" below "Còn dư" is no source)
                 flags.add("supply")
+            if ocr and kind in ("cost", "cost_line"):
+                for x in vals:
+                    if x.kind == "money" and x.value < 0 and 0 <= x.col < len(cells) and \
+                            re.match(r"\s*[-–—]\s+\d", cells[x.col]):
+                        # "Chỉ phí | 1.390,0 | 1.500,0 | - 1.650,0" on a scan: a stray dash before a cost (a rule of
+                        # the table's grid), no negative cost (iv07)
+                        x.value = -x.value
             tm.rows.append(Row(t.index, r_i, cells, label, num, kind, total, subset, variant, flags, vals,
                                lvals, t.section, index=len(tm.rows), noisy=noisy, garbled=garbled,
                                debris=bool(lone_debris), misread=ocr and bool(bad & lost)))
