@@ -1440,6 +1440,11 @@ _PRICE_COLUMN = re.compile(r"(?i)^\s*giá\s+(?:bán(?:\s+(?:lẻ|buôn|sỉ))?|t
 _PACK_WITH_SIZE = re.compile(r"(?i)\b(hũ|lọ|chai|gói|túi|hộp|can|bình|vỉ|khay)\s+\d[\d.,]*\s*(?:g|kg|ml|l|lít|gam)\b")
 
 
+# a caption of what the investment adds: "Sản lượng tăng thêm so với năm 2026", "Doanh thu tăng thêm do đầu tư",
+# "Phần tăng thêm", "Hiệu quả tăng thêm"
+_INCREMENT_CAPTION = re.compile(r"(?i)\b(?:tăng\s+thêm|phần\s+tăng|tăng\s+so\s+với)\b")
+
+
 # the column heads of options or scenarios a plan weighs: "Phương án 1 | Phương án 2", "Thấp (85 %) | Cơ sở (chọn) |
 # Cao (115 %)", "Kịch bản A | Kịch bản B", "Lạc quan | Bi quan"; and the mark of the one it chose
 _OPTION_HEAD = re.compile(r"(?i)^\W*(?:phương\s+án\s+(?:\d{1,2}|[a-e]|một|hai|ba)\b|kịch\s+bản\b|thấp\b|cao\b|"
@@ -4911,6 +4916,8 @@ def _revenue_expected(m: PlanModel, year: int) -> list[tuple[float, list[str]]]:
     for tm in m.tables:
         if _FREE_GOODS.search(_caption_tail(tm.caption)):
             continue  # "Bảng 5. Hàng mẫu dùng thử và quà tặng": goods given away, priced at their cost, no sales (it05)
+        if _INCREMENT_CAPTION.search(_caption_tail(tm.caption)):
+            continue  # "Bảng 11. Sản lượng tăng thêm so với năm 2026": what the investment adds, not the year's sales (ii06)
         got = _revenue_components(m, tm, year) or _pair_in_table(m, tm, year)
         if got and got[0] > 0:  # (not a quantity a scan read "00": no reckoning of nothing)
             cands.append((got[0], [r.evidence for r in got[1]]))
@@ -5304,10 +5311,12 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                     rv = replace(rv, value=parts)  # "2.720" read, unsure, for the parts' 2.220
                 if m.ocr and (any(crow is not None and (cv := crow.money_years().get(year)) is not None and
                                   cv.conf is not None and 0 < cv.conf < _UNREAD_COST for crow, _l in cost_readings) or
-                              _revenue_far_off(R, year, rv) or _ODD_DECIMALS.search(rv.text)):
+                              _revenue_far_off(R, year, rv) or _ODD_DECIMALS.search(rv.text) or
+                              (rv.conf is not None and 0 < rv.conf < _UNREAD_COST)):
                     continue  # a stated total cost the scan hardly read ("2.120" at 14 % for "2.732,5", ho07), a revenue
                     # read at barely even odds and far from the other years' ("15" at 38 %, ga04), or one with two
-                    # decimals in a table of one ("1.087,01", fi10): the year's figures are not known, nor summed
+                    # decimals in a table of one ("1.087,01", fi10), or a revenue the scan hardly read ("1.122" at
+                    # 26 % for "1.212,2", fx02): the year's figures are not known, nor summed
                 cands: list[tuple[float, float, str, float]] = []  # (expected, cost, evidence, tax)
                 tax = None
                 if taxes:
@@ -6912,17 +6921,9 @@ def _series_named(m: PlanModel, unit: str, noun: set[str] | None,
         return len(label & noun) if _names(noun, label) else 0
     # (nor a raw-material balance's row, "Quy ra gạo (tỷ lệ 62 %)" = need + balance: the paddy's rice available, no
     # output, ig08; nor a harvest shared out among its uses)
-    # (nor a material's row the plan's norms name: "Rượu nếp 40% vol (lít)" for "0,8 lít rượu nếp 40% vol cho 1 lít
-    # rượu mơ" is the base spirit steeped, not the liqueur "20.000 lít rượu thành phẩm/năm" counts, f06)
-    norms = [(q.material - q.product, q.product - q.material) for q in ratios(m) if q.material and q.product]
-
-    def norm_material(r: Row) -> bool:
-        words = product_tokens(r.label, m.vocab)
-        return any(own & words and not made & words for own, made in norms)
     rows = [r for r in m.rows() if not (r.subset or r.flags & {"need", "supply", "input"} or
                                        r.kind in ("capacity", "price", "cost", "cost_line") or
-                                       id(r) in _balance_supply_rows(m) or _allocation_table(m, r.table)
-                                       or norm_material(r))]
+                                       id(r) in _balance_supply_rows(m) or _allocation_table(m, r.table))]
     best = max((fit(r) for r in rows), default=0)
     if best == 0 or all(fit(row) >= best for _q, row in series.values()):
         return series
@@ -10295,34 +10296,6 @@ _FACTOR_AROUND = re.compile(r"[x×*]\s*\||\|\s*[x×*]")  # "x 3.000 hũ" / "3.00
 _INPUT_WORDS = frozenset({"nguyên", "liêu5", "liệu", "tươi", "thô", "đầu", "vào"})
 
 
-# a row of the finished product: "Khối lượng thành phẩm (kg)", "Tổng sản phẩm"
-_FINISHED_ROW = re.compile(r"(?i)\b(?:thành\s+phẩm|sản\s+phẩm)\b")
-
-
-def _series_of_product(m: PlanModel, series: dict) -> bool:
-    """The output series' rows count the finished product ("Khối lượng thành phẩm (kg)", "Ruốc cá, hũ 200 g"), not a
-    material the plan's norms name ("Sản lượng búp tươi (kg)" of the members' tea, iw10)."""
-    norms = ratios(m)
-    made = set().union(*(q.product for q in norms if q.product))
-    material = set().union(*(q.material for q in norms if q.material)) - made
-    for _q, row in series.values():
-        words = product_tokens(row.label or "", m.vocab)
-        if words & material or not (words & made or _FINISHED_ROW.search(row.label or "")):
-            return False
-    return True
-
-
-def _made_words(m: PlanModel, out_words: set[str]) -> set[str]:
-    """The output rows' words that name what the plan's norms make ("4,3 kg cá tươi cho 1 kg ruốc": ruốc), not a
-    material only (cá), a pack ("hũ 200 g") or a figure; none when the plan states no norm."""
-    norms = ratios(m)
-    # (a word some norm makes is no mere material: "ruốc" packed with 1 % loss is still the floss)
-    made = set().union(*(q.product for q in norms if q.product))
-    material = set().union(*(q.material for q in norms if q.material)) - made
-    packs = product_tokens(" ".join(_PACK_NOUNS), m.vocab)
-    return {w for w in (out_words & made) - material - packs if not w.isdigit()}
-
-
 def _input_noun(noun: set[str], out_words: set[str]) -> bool:
     """The words after a capacity's amount name raw material ("nguyên liệu tươi") that no output
     row names."""
@@ -10639,13 +10612,6 @@ def _goods_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
         own = [c for c in own if c not in floors]
         if not own and all(c in floors for c in caps[unit]):
             continue
-        if len(own) > 1 and (made_words := _made_words(m, out_words)) and _series_of_product(m, series) and \
-                (named_product := [c for c in own if each.get((unit, c[1], c[0]), set()) & made_words]) and \
-                len(named_product) < len(own):
-            # "Chảo sao … (3 chảo × 11 kg ruốc/ngày × 280 ngày) | 9.240" beside the fish steamer's "160 kg cá/ngày" and
-            # a sealer's "60 kg/ngày": every kilogram of floss is roasted in the pans, the one stage counted in the
-            # product itself (not in its fish, nor in nothing named); its year is the limit (iq06)
-            own = named_product
         cap, cev = max(own or caps[unit], key=lambda c: c[0])
         # (what this amount counts when the sentence's first amount counts the material: "25 tấn lá
         # tươi/năm, tương đương tối đa 5 tấn trà khô/năm")
@@ -12656,7 +12622,9 @@ def _pack_output_stmts(m: PlanModel) -> list[Stmt]:
                 totals.setdefault((r.table, units.pop()), r)
     for r in m.rows():
         if r.kind not in (None, "quantity") or r.subset or r.flags & {"need", "supply", "input"} \
-                or not (_PACK_LABEL.search(r.label) or r.total):
+                or not (_PACK_LABEL.search(r.label) or r.total) or \
+                _INCREMENT_CAPTION.search(_caption_tail(m.table(r.table).caption)):
+            # (not a table of what the investment adds: "Bảng 11. Sản lượng tăng thêm so với năm 2026", ii02)
             continue
         ys = {y: x for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y)
               and x.kind == "count" and x.vmax is None}
