@@ -701,3 +701,24 @@ def test_a_scans_revenue_hardly_read_is_no_base_of_a_profit():
 """
     assert _scan_rule_hits(plan, "profit-mismatch", {(1, 3): 26.0}) == []
     assert _scan_rule_hits(plan, "profit-mismatch", {(1, 3): 96.0}) != []
+
+
+def test_a_raw_material_rows_harvest_of_the_norms_material_is_no_output():
+    # "Sản lượng búp tươi (kg) | 192.000" of the members' tea beside "4,5 kg búp tươi cho 1 kg chè khô": the leaves, not
+    # the dried tea's 10,5 tấn said otherwise (iw10)
+    text = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH CHÈ XANH SƠN HỒNG
+# 8. Nguồn nguyên liệu
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Diện tích chè kinh doanh (ha) | 32,0 | 32,0 | 32,0 |
+| 2 | Sản lượng búp tươi (kg) | 192.000 | 192.000 | 192.000 |
+
+Định mức 4,5 kg búp tươi cho 1 kg chè khô.
+# 11. Kế hoạch sản xuất
+| TT | Sản phẩm (đơn vị tính) | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Chè búp khô, túi 200 g (túi) | 26.250 | 45.000 | 72.500 |
+| 2 | Chè móc câu, hộp quà Tết 500 g (hộp) | 3.150 | 5.400 | 8.700 |
+| 3 | Chè búp khô, túi 1 kg (túi) | 3.675 | 6.300 | 10.150 |
+"""
+    assert rule_hits("figure-inconsistent", text, "beverage") == []

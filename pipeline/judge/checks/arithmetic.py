@@ -12226,7 +12226,11 @@ def _size_near(text: str, a: Amount, prev_end: int) -> str | None:
 
 def _output_stmts(m: PlanModel) -> list[Stmt]:
     if "output_stmts" not in m._cache:
-        m._cache["output_stmts"] = _read_output_stmts(m)
+        # (not a row of the raw-material part that counts only what a norm turns into the product: "Sản lượng búp
+        # tươi (kg) | 192.000" of the members' tea for "4,5 kg búp tươi cho 1 kg chè khô", iw10)
+        norms = [(q.material - q.product) for q in ratios(m) if q.material and q.product]
+        m._cache["output_stmts"] = [st for st in _read_output_stmts(m) if not (
+            st.section == "raw_materials" and st.product and any(st.product <= own for own in norms if own))]
     return m._cache["output_stmts"]
 
 
