@@ -1171,9 +1171,10 @@ def _header_year(cell: str) -> int | None:
     return None
 
 
-# (also a production year, "NSX 2027–2028", a crop's season, "Đông Xuân 2027–2028", "Mùa cam 2027 – 2028", iw08, iw01)
-_SEASON_HDR_RE = re.compile(r"(?i)(?:(?:niên\s+vụ|niên\s+độ|mùa\s+vụ|vụ(?:\s+đông\s+xuân|\s+hè\s+thu)?|đông\s+xuân|"
-                            r"hè\s+thu|nv|năm\s+tài\s+chính|ntc|năm\s+sản\s+xuất|nsx|năm|mùa(?:\s+[^\W\d_]+)?)\s*)?"
+# (also a production year, "NSX 2027–2028", iw08; not a crop's season, "Đông Xuân 2027–2028", which a table by crop
+# lists one a row beside "Hè Thu 2027", iw02)
+_SEASON_HDR_RE = re.compile(r"(?i)(?:(?:niên\s+vụ|niên\s+độ|mùa\s+vụ|vụ|nv|năm\s+tài\s+chính|ntc|năm\s+sản\s+xuất|nsx|năm|"
+                            r"mùa)\s*)?"
                             r"(?P<a>20\d\d)\s*[-–/]\s*"
                             r"(?P<b>20\d\d)\s*(?:\(?\s*(?:ước(?:\s+tính|\s+thực\s+hiện|\s+đạt)?|kế\s+hoạch|kh|thực\s+hiện|th|"
                             r"dự\s+kiến|dk)\s*\)?)?")

@@ -2908,8 +2908,12 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                     # động | 20" at 42 %, printed "255"): the gap is that cell's as likely as the total's (a total a
                     # few per cent off is no misread cell's doing)
                     continue
-                if m.ocr and tv.conf is not None and tv.conf < _BARELY_READ:
-                    continue  # the total itself read at barely even odds ("1.222" at 30 % for "1.322,2", jb07): unknown
+                if m.ocr and tv.conf is not None and tv.conf < _BARELY_READ and "," not in tv.text and any(
+                        "," in x.text for x in total.vals if x is not tv and x.year is not None and x.kind == "money"):
+                    # the total read at barely even odds without the decimals its other years have ("1.222" at 30 %
+                    # for "1.322,2" beside "1.206,7", jb07): digits lost, the total unknown (not "952.140" at 35 %
+                    # among cells of its own shape, ce07)
+                    continue
                 if m.ocr and tv.value > s and any(
                         x.conf is not None and x.conf < _BARELY_READ and tv.value - (s - x.value) >= 5 * x.value > 0
                         and len(x.text.strip(" .,")) <= 2 for x in vals):
@@ -3571,7 +3575,9 @@ def _stacked_pair(tm: TableM, R: Row, year: int | None) -> tuple[float, list[Row
 def _pair_in_table(m: PlanModel, tm: TableM, year: int | None) -> tuple[float, list[Row]] | None:
     """One quantity row × one price row in the same table ("Sản lượng (kg)", "Giá bán (đ/kg)"); not in a table of what
     the goods cost ("Bảng 10. Giá vốn đàn bò xuất chuồng": the calves bought and their price, gw10)."""
-    if _COST_TABLE.search(_caption_tail(tm.caption)):
+    if _COST_TABLE.search(_caption_tail(tm.caption)) or tm.indicators:
+        # (nor a revised plan's list of its changed figures, "Đêm khách lưu trú năm 2027 | 3.600 | 2.300", "Giá lưu trú
+        # | 380.000 | 320.000": one service's nights and price, not the revenue of all, hh04)
         return None
     if year is None and m.ocr and len({sum(1 for x in r.vals if x.year is None and (x.qty or x.kind == "money"))
                                        for r in tm.rows if r.kind in ("quantity", "price", "revenue")}) > 1:
