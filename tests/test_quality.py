@@ -45,7 +45,7 @@ def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
     crashes = []
-    assert len(names()) >= 253, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 261, names()  # a set that is not found must not quietly leave the pool
     outs = {name: tmp_path_factory.mktemp(name) for name in names()}
 
     def review(name: str):
@@ -83,11 +83,11 @@ def test_target_verdicts(pooled):
 # "751,35" the engine read "701,35", and ee03, a scanned balance table that lost its unit column. Reached in the
 # thirtieth: 5 and 0 became look-alikes (three scans of the pool read a 5 as 0), and a unitless balance table whose
 # need row is the norm's need is read in that unit.
-# Not reached again from the fiftieth session. The fiftieth's two (if03, il02) were mended in the fifty-first; three
-# are open after it: gv01 (a capacity), iq03 (a scan whose chain table's fresh-bud need meets a sentence of dried tea
-# bought in) and is03 (a honey plan's stored stock). The bar stays 0; this floor only keeps it from getting worse.
+# Not reached again from the fiftieth session. The fifty-first's three (gv01, iq03, is03) were mended in the
+# fifty-second; its pool C at e9fbafd7 had two (hh04, a revised plan's list of changed figures; iw02, crops in rows),
+# both mended after it. The bar stays 0; this floor only keeps it from getting worse.
 def test_target_no_error_on_a_ready_plan(pooled):
-    assert pooled.t.ready_plans_with_error <= 3, pooled.text
+    assert pooled.t.ready_plans_with_error <= 2, pooled.text
 
 
 def test_target_defect_recall(pooled):
@@ -103,7 +103,11 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.953, pooled.text  # 4333/4543 = 0.9538 (fifty-first session, pool C at 5e9d6ead:
+    assert pooled.t.defect_recall >= 0.951, pooled.text  # 4463/4687 = 0.9522 (fifty-second session, pool C at e9fbafd7:
+    # sets 254-261 joined, written blind on energy and fuel, producers changing form, crop and fiscal years, state
+    # support in the capital, options and scenarios, quality testing, star self-assessment and long member lists,
+    # 125/144 blind, 128/144 in the pool; sets 1-253 at 4335/4543, two more than the last session's pool C; ce07's
+    # scanned total, lost in pool C, won back after it); 4333/4543 = 0.9538 (fifty-first session, pool C at 5e9d6ead:
     # sets 246-253 joined, written blind on goods sold by the gram, dated papers, living stock, shops and eateries,
     # chains of stages, equipment in detail, bought and stored material and marketing plans, 119/144 blind, 122/144
     # in the pool; sets 1-245 at 4211/4399, seven more caught net: ig06, ij06, ij08, ij09, ik09, il05, il06 and older
@@ -190,7 +194,10 @@ def test_floor_defect_recall(pooled):
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 114, pooled.text  # 114 in 3032 plans at most (fifty-first session: pool C at
+    assert pooled.t.false_alarms <= 112, pooled.text  # 112 in 3128 plans at most (fifty-second session: pool C at
+    # e9fbafd7 gave 109, sets 1-253 at 105 (119 the last session), three mended after it: hh04, iw02, iw10; sets
+    # 254-261 joined with their blind 24 false alarms down to 4, listed in their READMEs and the closing note);
+    # 114 in 3032 plans at most (fifty-first session: pool C at
     # 5e9d6ead gave 119, seven mended after it: dk02, gv02, hn01, hr03, ia03, ic01, ic07; sets 246-253 joined with
     # their blind 48 false alarms down to about 12, listed in their READMEs and the closing note);
     # 117 in 2936 plans at most (fiftieth session: pool C at c9ba09d5
