@@ -1464,12 +1464,11 @@ def _rejected_option_columns(header: list[str], caption: str = "") -> set[int]:
     marked chosen ("Cơ sở (chọn)"), all of them when none is marked (the plan's figures are told elsewhere, iy01,
     iy05); every column but the criteria's under a caption that compares options, whatever the options' heads ("So
     sánh hai phương án dụng cụ ủ chượp": "Thùng gỗ | Bể composite", iy06); none when the table weighs no options."""
+    cols: list[int] = []
     if _COMPARE_CAPTION.search(_caption_tail(caption) or caption or ""):
         cols = [j for j, h in enumerate(header) if j > 0 and h and not _CRITERIA_HEAD.match(h)]
-        if len(cols) >= 2:
-            chosen = [j for j in cols if _CHOSEN_HEAD.search(header[j] or "")]
-            return set(cols) - set(chosen) if len(chosen) == 1 else set(cols)
-    cols = [j for j, h in enumerate(header) if h and _OPTION_HEAD.match(h)]
+    if len(cols) < 2:
+        cols = [j for j, h in enumerate(header) if h and _OPTION_HEAD.match(h)]
     if len(cols) < 2:
         return set()
     chosen = [j for j in cols if _CHOSEN_HEAD.search(header[j] or "")]
@@ -3559,8 +3558,7 @@ def _stacked_pair(tm: TableM, R: Row, year: int | None) -> tuple[float, list[Row
         if tm.rows[k].kind == "price":
             return None
         k -= 1
-    if year is None and len({sum(1 for x in r.vals if x.year is None and (x.qty or x.kind == "money"))
-                             for r in (prices[0], qtys[0], R)}) > 1:
+    if year is None and _yearless_counts_differ((prices[0], qtys[0], R)):
         return None  # rows of no year holding different counts of figures: a cell lost, the columns unknown (iu07)
     p = next((x for x in prices[0].vals if x.kind == "money" and x.per and x.year == year and x.vmax is None), None)
     q = qtys[0].qty_years()[year]
@@ -3572,6 +3570,12 @@ def _stacked_pair(tm: TableM, R: Row, year: int | None) -> tuple[float, list[Row
     return (e, [qtys[0], prices[0]]) if e is not None else None
 
 
+def _yearless_counts_differ(rows: Iterable[Row]) -> bool:
+    """Rows of no year that hold different counts of figures (quantities or money): a cell was lost, and which
+    column is which is unknown."""
+    return len({sum(1 for x in r.vals if x.year is None and (x.qty or x.kind == "money")) for r in rows}) > 1
+
+
 def _pair_in_table(m: PlanModel, tm: TableM, year: int | None) -> tuple[float, list[Row]] | None:
     """One quantity row × one price row in the same table ("Sản lượng (kg)", "Giá bán (đ/kg)"); not in a table of what
     the goods cost ("Bảng 10. Giá vốn đàn bò xuất chuồng": the calves bought and their price, gw10)."""
@@ -3579,8 +3583,7 @@ def _pair_in_table(m: PlanModel, tm: TableM, year: int | None) -> tuple[float, l
         # (nor a revised plan's list of its changed figures, "Đêm khách lưu trú năm 2027 | 3.600 | 2.300", "Giá lưu trú
         # | 380.000 | 320.000": one service's nights and price, not the revenue of all, hh04)
         return None
-    if year is None and m.ocr and len({sum(1 for x in r.vals if x.year is None and (x.qty or x.kind == "money"))
-                                       for r in tm.rows if r.kind in ("quantity", "price", "revenue")}) > 1:
+    if year is None and m.ocr and _yearless_counts_differ([r for r in tm.rows if r.kind in ("quantity", "price", "revenue")]):
         # a scan's table of no years read whose rows hold different counts of figures ("Doanh thu | 1.5522 | 1.741,5
         # | 1.936,4", its first cell unread, beside three quantities and three prices): which column is which year
         # is unknown, so the first of each row are no one year's (iu07)
@@ -4920,10 +4923,11 @@ def _revenue_expected(m: PlanModel, year: int) -> list[tuple[float, list[str]]]:
     of that year × the one selling price for its unit. Empty when that is not unambiguous."""
     cands: list[tuple[float, list[str]]] = []
     for tm in m.tables:
-        if _FREE_GOODS.search(_caption_tail(tm.caption)):
-            continue  # "Bảng 5. Hàng mẫu dùng thử và quà tặng": goods given away, priced at their cost, no sales (it05)
-        if _INCREMENT_CAPTION.search(_caption_tail(tm.caption)):
-            continue  # "Bảng 11. Sản lượng tăng thêm so với năm 2026": what the investment adds, not the year's sales (ii06)
+        cap = _caption_tail(tm.caption)
+        if _FREE_GOODS.search(cap) or _INCREMENT_CAPTION.search(cap):
+            # "Bảng 5. Hàng mẫu dùng thử và quà tặng": goods given away, priced at their cost, no sales (it05); "Bảng 11.
+            # Sản lượng tăng thêm so với năm 2026": what the investment adds, not the year's sales (ii06)
+            continue
         got = _revenue_components(m, tm, year) or _pair_in_table(m, tm, year)
         if got and got[0] > 0:  # (not a quantity a scan read "00": no reckoning of nothing)
             cands.append((got[0], [r.evidence for r in got[1]]))
@@ -10368,10 +10372,10 @@ _MACHINE_MAKES = re.compile(r"(?i)\bmáy\s+(?:dệt|đan|ép|cán|đúc|tiện|k
                             r"((?:[^\W\d]+\s*){1,2})")
 
 
-# a capacity the plan says serves all its products ("Khâu cán, cắt là khâu chung của cả ba loại kẹo", "máy sấy
-# dùng chung cho cả hai sản phẩm")
 # an amount of the finished product: "20.000 lít rượu thành phẩm/năm", "9.240 kg sản phẩm mỗi năm"
 _FINISHED_AMOUNT = re.compile(r"(?i)\d\s*(?:kg|tấn|tạ|lít|l|ml|g)\s+(?:[^\W\d_]+\s+){0,2}(?:thành\s+phẩm|sản\s+phẩm)\b")
+# a capacity the plan says serves all its products ("Khâu cán, cắt là khâu chung của cả ba loại kẹo", "máy sấy
+# dùng chung cho cả hai sản phẩm")
 _ALL_PRODUCTS = re.compile(r"(?i)\b(?:của|cho)\s+cả\s+(?:hai|ba|bốn|năm|\d)\s+(?:loại|dòng|sản\s+phẩm|mặt\s+hàng)\b|"
                            r"\b(?:khâu|công\s+đoạn|dây\s+chuyền|máy)\s+(?:\w+\s+){0,2}?(?:chung|dùng\s+chung)\b")
 
