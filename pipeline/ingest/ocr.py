@@ -334,7 +334,7 @@ def words_to_layout(words: list[TsvWord], number: int, width: float, height: flo
     lines = []
     for r in rows:
         ws = [w for f in r.frags for w in f.words]
-        line = Line(words=ws, page=number).finish()
+        line = Line(words=ws, page=number).finish(words_apart=True)
         # Each word counts once; one or two words are too few to tell a size from the noise.
         line.size = statistics.median(w.size for w in ws) if len(ws) >= 3 else body
         r.line = line

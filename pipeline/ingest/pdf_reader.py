@@ -137,14 +137,18 @@ class Line:
     def bottom(self) -> float:
         return self._geometry()[3]
 
-    def finish(self) -> Line:
-        """Sort the words, join them (no space across a font change inside a word), set style."""
+    def finish(self, words_apart: bool = False) -> Line:
+        """Sort the words, join them (no space across a font change inside a word), set style.
+        `words_apart`: the words are an OCR engine's, each a word it saw apart from the next: two of
+        letters with any gap between them are two words however close ("ro" "và" of "rủi ro và", jf03)."""
         ws = self.words
         ws.sort(key=_X0_ATTR)
         parts: list[str] = []
         prev: Word | None = None
         for w in ws:
-            if prev is not None and w.x0 - prev.x1 > 0.1 * max(prev.size, 1.0):
+            gap = w.x0 - prev.x1 if prev is not None else 0.0
+            if prev is not None and (gap > 0.1 * max(prev.size, 1.0) or words_apart and gap > 0 and
+                                     prev.text[-1:].isalpha() and w.text[:1].isalpha()):
                 parts.append(" ")
             parts.append(w.text)
             prev = w

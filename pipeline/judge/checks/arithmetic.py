@@ -1140,6 +1140,12 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             if row_years is not None and (ly := row_years[r_i - n_header]) is not None:
                 for x in vals:
                     x.year = ly
+            if ocr:
+                for x in vals:
+                    # a bare run of digits among years written with a decimal comma ("6344" beside "582,0" and
+                    # "690,4", je03): the comma lost, its value the neighbours' way (for every rule, not the profit's
+                    # alone)
+                    x.value = _lost_comma_in(vals, x)
             # a scan lost the separators of one cell ("171742" beside "1.490" and "1.945" for
             # "1.717,5"): its value cannot be trusted, so the row has none for that column
             lost = _lost_separators(cells, vals) if ocr else set()
@@ -1189,6 +1195,12 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
             # year is unread, the others stand (as for one malformed cell above); more make the row debris
             lone_debris = ocr and debris == 1 and not noisy and len(vals) >= 2 and all(x.year is not None for x in vals)
             if debris and not lone_debris:
+                noisy = True
+            dated = [x for x in vals if x.year is not None]
+            if ocr and dated and all(x.conf is not None and x.conf < _BARELY_READ for x in dated) and \
+                    any(x.conf < _UNREAD_COST for x in dated):
+                # a scan's row of which no year was read even at fair odds, one of them not at all ("Chi phí | |
+                # 159347 1- 201131. | 221,2", the last at 38 %, jd07): no figure of the row is known
                 noisy = True
             if market_table:
                 flags.add("market")  # the market's figures ("Sản lượng tiêu thụ (tấn)" of "Quy mô thị trường …")
@@ -3825,12 +3837,30 @@ def _text_price(m: PlanModel, label: str) -> Val | None:
     return got
 
 
+def _price_dated_to(m: PlanModel, p: Val) -> set[int]:
+    """The years a table gives this very price to for its pack, a row naming the pack ("Nước mắm …, chai 1 lít |
+    chai | 75.000" under "Giá 2027 (đồng)"); empty when no table dates it."""
+    key = ("price_dated", p.value, p.per)
+    if key not in m._cache:
+        per = tone_key(p.per or "")
+        m._cache[key] = {x.year for r in m.rows() if r.kind not in ("cost", "cost_line") and
+                         not r.flags & {"need", "supply", "input"} and
+                         per in {tone_key(w) for w in re.findall(r"[^\W\d]+", " ".join(r.cells))}
+                         for x in r.vals if x.kind == "money" and x.year is not None and x.value == p.value
+                         and x.per in (None, p.per)}
+    return m._cache[key]
+
+
 def _text_priced(m: PlanModel, c: Row, year: int | None) -> list[tuple[float, str]]:
     """A revenue row with no price of its own, its price in the plan's sentences (`_text_price`) and its
     quantity in a row counted in that pack: quantity × price, when another year of the row agrees with
     it (the price the row really uses, not a later one)."""
     p = _text_price(m, c.label)
     if p is None or year is None:
+        return []
+    if (dated := _price_dated_to(m, p)) and year not in dated:
+        # the price a table dates to its years ("Giá 2027 (đồng)": "… chai 1 lít | chai | 75.000"), the plan reckoning
+        # "× giá bán từng năm": the text's price is those years', not a later one's (jc06, jc10)
         return []
     size = _size(c.label)
     # (each year's reckoning once per row: every year of the row asks for the others')
@@ -5164,7 +5194,11 @@ def _dedupe(hits: list[Hit]) -> list[Hit]:
 def _lost_comma(r: Row, x: Val) -> float:
     """On a scan, a bare run of digits ("1215") in a row whose other years are written with a
     decimal comma ("141,6", "161,7") lost that comma: its value with the neighbours' decimals."""
-    others = [v for v in r.vals if v is not x and v.year is not None]
+    return _lost_comma_in(r.vals, x)
+
+
+def _lost_comma_in(vals: list[Val], x: Val) -> float:
+    others = [v for v in vals if v is not x and v.year is not None]
     decs = {len(v.text.split(",")[1]) for v in others if re.fullmatch(r"\d{1,3}(?:\.\d{3})*,\d{1,2}", v.text.strip())}
     # (one neighbour written so is enough when the other is unread: "9798 | 1.0431, | 1.172,7")
     if not re.fullmatch(r"\d{3,5}", x.text.strip()) or len(decs) != 1 or not others:
@@ -6801,10 +6835,15 @@ def output_series(m: PlanModel) -> dict[str, dict[int, tuple[float, Row]]]:
     # cho 1 kg thành phẩm") is the input, not the output
     materials = [frozenset(r.material) for r in ratios(m) if r.material]
 
+    name = _product_name_words(m)
+
     def material_rows(r: Row) -> bool:
         # a harvest shared out among its uses, a balance's supply row, a processor's harvest: material, not output
+        # (and a crop of the raw-material part that is not the product at all: "Sản lượng bưởi Phúc Trạch" of the
+        # orchard the tea herb grows under, sold fresh by the members, je08)
         return _allocation_table(m, r.table) or id(r) in _balance_supply_rows(m) or \
-            (r.section == "raw_materials" and bool(materials) and bool(_HARVEST_ROW.search(r.label or "")))
+            (r.section == "raw_materials" and bool(materials) and bool(_HARVEST_ROW.search(r.label or ""))) or \
+            (r.section == "raw_materials" and bool(name) and not _label_words(r.label) & name)
 
     stated = {x.unit for r in m.rows() if r.kind == "quantity" and not r.subset
               and not r.flags & {"need", "supply", "input"} and not material_rows(r) for y, x in r.qty_years().items()
@@ -6843,6 +6882,13 @@ def output_series(m: PlanModel) -> dict[str, dict[int, tuple[float, Row]]]:
     _own_made_only(m, out)
     m._cache["output"] = dict(out)
     return m._cache["output"]
+
+
+def _product_name_words(m: PlanModel) -> frozenset[str]:
+    """The common words of the product's name, not its place's: "Trà cà gai leo Hương Trạch" is {trà, cà, gai, leo}
+    (its first word capitalised as any name's is)."""
+    words = re.findall(r"[^\W\d_]+", m.view.plan.product.name or "")
+    return _label_words(" ".join(w for i, w in enumerate(words) if i == 0 or w[0].islower()))
 
 
 def _finished_rows_first(m: PlanModel, out: dict[str, dict[int, tuple[float, Row]]]) -> None:
@@ -10651,6 +10697,11 @@ def _goods_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
             # "150 kg nấm tươi/mẻ" of the dryer: the plan's "Nấm tươi đưa vào sấy" row is what goes through
             # it, not the whole harvest ("Nấm tươi thu hoạch", part of it sold fresh): checked below
             continue
+        if not (noun and noun & product_tokens(row.label, m.vocab)) and \
+                (made := _made_by(m, _capacity_clause_words(cev), row, year, unit)) is not None:
+            # (not a row the capacity's own amount names: "400 kg củ tươi/ngày" counts "Củ nghệ tươi chế biến",
+            # whatever stage the sentence's first words name, "Năng lực xay và ly tâm tách bột")
+            qty, row = made
         share = part.get(year, 1.0)
         cap *= share
         if qty > cap * (1 + spec.tolerance) and not qty <= _year_capacity(m, unit, year) * (1 + spec.tolerance):
@@ -10866,9 +10917,62 @@ def _capacity_by_year(m: PlanModel, spec: Spec, outs: dict[str, dict[int, tuple[
                 # output the machine makes (the woven mats, not the hand-woven ones, gb04); none, the capacity is the
                 # whole output's (im06)
                 continue
+            if got is not None and (made := _made_by(m, _label_words(r.label), got[1], y, x.unit, r)) is not None:
+                got = made
             if got is not None and got[0] > x.value * (1 + spec.tolerance):
                 return [_over_capacity(f"{got[1].evidence}; {r.evidence}", y, got[0], x.value, x.unit, "capacity")]
     return []
+
+
+# the clause of a capacity's sentence that says what it is for: "…, chỉ áp dụng cho chiếu dệt máy"
+_ONLY_FOR = re.compile(r"(?i)\b(?:chỉ\s+(?:áp\s+dụng\s+)?cho|dành\s+riêng\s+cho|riêng\s+cho)\b")
+
+
+def _capacity_clause_words(sentence: str) -> frozenset[str]:
+    """The words a capacity sentence names its machine and product with: its first clause ("Công suất 4 máy dệt là 4 ×
+    7 chiếc/ngày × 260 ngày = 7.280 chiếc/năm") and a clause that says what it alone serves ("chỉ áp dụng cho chiếu
+    dệt máy"), not the clauses about the rest ("chiếu đan tay và túi cói làm thủ công tại nhà")."""
+    clauses = re.split(r"[,;:.](?!\d)", sentence)
+    return _label_words(" ".join([clauses[0], *(c for c in clauses[1:] if _ONLY_FOR.search(c))]))
+
+
+# the words of a capacity's or an output's label that name no product: the quantity, its counting and its time
+_NO_PRODUCT_WORDS = frozenset(
+    "công suất sản lượng phẩm tổng số quy ra đổi năm ngày tháng mẻ ca kg tấn tạ lít chiếc cái và của cho các loại "
+    "thiết kế định mức tối đa thực tế dự kiến kế hoạch bình quân".split())
+
+
+def _label_words(label: str | None) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[^\W\d_]+", (label or "").lower()) if w not in _NO_PRODUCT_WORDS)
+
+
+def _made_by(m: PlanModel, said: frozenset[str], out: Row, year: int, unit: str,
+             cap: Row | None = None) -> tuple[float, Row] | None:
+    """The part of the output a capacity makes, when the words it is said with (`said`: a capacity row's label, the
+    capacity sentence's own clause) name what some of the output table's product rows are and not the others
+    ("Công suất 4 máy dệt (4 × 7 chiếc/ngày × 260 ngày)" below "Chiếu cói dệt máy …", "Chiếu cói đan tay …" and "Túi
+    cói đan …": the machine-woven mats, je04; "Công suất lò sấy tôm" below "Quy ra kg tôm khô" and "Quy ra kg gạo":
+    the shrimp, je06): those rows' sum, with the first of them for evidence. None when the words name all the rows
+    alike or none of them, or none of the rows they name is counted in the unit."""
+    # (a row that names no product, "Sản lượng quy ra kg", is the whole output's, no row of one product)
+    rows = [o for o in m.table(out.table).rows if o is not cap and not o.total and not o.subset
+            and o.kind in (None, "quantity") and not o.flags & {"need", "supply", "input", "market"}
+            and _label_words(o.label)]
+    words = {id(o): _label_words(o.label) for o in rows}
+    named = said & frozenset().union(*words.values())
+    if not named:
+        return None
+    # (the rows it names best: "chỉ áp dụng cho chiếu dệt máy" names "Chiếu cói dệt máy" by three words, "Chiếu cói
+    # đan tay" by one)
+    best = max((len(words[id(o)] & named) for o in rows), default=0)
+    mine = [o for o in rows if best and len(words[id(o)] & named) == best]
+    if not mine or len(mine) == len(rows):
+        return None
+    vals = [x for o in mine if (x := o.qty_years().get(year)) is not None and x.unit == unit and x.vmax is None]
+    if not vals:
+        return None
+    first = next(o for o in mine if (x := o.qty_years().get(year)) is not None and x.unit == unit)
+    return (sum(x.value for x in vals), first)
 
 
 _USE_ROW = re.compile(r"(?i)\bsử\s+dụng\s+công\s+suất\b|\bcông\s+suất\s+sử\s+dụng\b|\bhiệu\s+suất\s+sử\s+dụng\b")
@@ -13223,6 +13327,9 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
         stmts += _member_stmts(m)
     if "stock" in q:
         stmts += _stock_stmts(m)
+    # (an earlier draft's figure, "Dự thảo lần 1 … dự kiến sản lượng năm 2027 là 6 tấn", is no account of the plan's:
+    # the cover letters and minutes bundled with a plan tell how it changed, jd01, jd02, jd06)
+    stmts = [st for st in stmts if not m.vocab.text["earlier_version"].in_text(st.evidence)]
     hits = []
     reported: set = set()
     groups: dict[tuple, list[Stmt]] = defaultdict(list)
