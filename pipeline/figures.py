@@ -891,6 +891,52 @@ def _words_value(words: list[str]) -> float | None:
     return value or None
 
 
+# what opens an amount's written-out twin right after it: "(Bằng chữ: …)", "(viết bằng chữ …)", "(tức …)", "(…)"
+_WORDS_TWIN = re.compile(r"\s*\(\s*(?:(?:(?i:viết\s+)?(?i:bằng\s+chữ)\s*[:\-]?\s*)|(?i:tức(?:\s+là)?)\s+|(?i:hay)\s+)?")
+
+
+def written_twins(text: str, units: UnitTable | None = None) -> list[Amount]:
+    """Every amount written out in words that opens a pair of brackets: "(Bằng chữ: Hai tỷ không
+    trăm năm mươi triệu đồng)", "(tức hai mươi bốn nghìn lít)", "(Một tỷ đồng)" — the twins of the
+    amounts in digits before them."""
+    if "(" not in text:
+        return []
+    return [a for i in range(len(text)) if text[i] == "(" and (a := written_twin(text, i, units)) is not None]
+
+
+def written_twin(text: str, p: int, units: UnitTable | None = None) -> Amount | None:
+    """The amount written out in words in the brackets right after `p` (the end of an amount in
+    digits): "2.350.000.000 đồng (Bằng chữ: Hai tỷ không trăm năm mươi triệu đồng)", "24.000 lít
+    (tức hai mươi bốn nghìn lít)". Its unit is the one the words end with; words with no unit after
+    them are money when they hold "tỷ", "triệu" or "nghìn" ("(Một tỷ đồng)" without "đồng" too).
+    None when the brackets hold no number words."""
+    U = units or _UNITS
+    mo = _WORDS_TWIN.match(text, p)
+    if not mo:
+        return None
+    m = _WORDNUM_RE.match(text, mo.end())
+    if not m:
+        return None
+    words = m.group().lower().replace(",", " ").split()
+    if words[0] not in _DIGIT_WORDS and words[0] != "mười":
+        return None
+    value = _words_value(words)
+    if value is None:
+        return None
+    end = m.end()
+    got = U.unit_at(text, end)
+    if got is not None:
+        unit, end = got
+        kind, base, value = unit.kind, unit.base, value * unit.factor
+    elif any(w in _BIG_WORDS for w in words) and re.match(r"\s*\)", text[end:]):
+        kind, base = "money", "VND"
+    else:
+        # (words that run on into a word the table cannot read, "Hai tỷ không trắm tám mươi …" on a scan,
+        # are cut short: no figure)
+        return None
+    return Amount(value, base, kind, None, None, None, text[m.start() : end], m.start(), end)
+
+
 def _word_amounts(text: str, U: UnitTable, taken: list[Amount]) -> list[Amount]:
     """Written-out amounts: a run of number words that holds "tỷ"/"triệu", or follows
     "Bằng chữ:". Anchored on those words, so the common case (none) costs a few str.find."""

@@ -225,3 +225,23 @@ def test_a_price_a_table_dates_to_the_first_year_is_no_later_years_price():
     # a price the table dates to 2029 is that year's: 12.000 × 75.000 is no 948 triệu
     [hit] = rule_hits("revenue-mismatch", _DATED_PRICE.format(table=_PRICE_2027.replace("Giá 2027", "Giá 2029")))
     assert hit.params["year"] == "2029"
+
+
+# =============================================================================== amounts written out in words
+
+def test_an_amount_and_its_twin_in_words_that_say_two_figures_are_inconsistent():
+    plan = "# XII. Vốn đầu tư\nTổng vốn đầu tư: 2.350.000.000 đồng (Bằng chữ: {words}).\n"
+    [hit] = rule_hits("figure-inconsistent", plan.format(words="Hai tỷ không trăm năm mươi triệu đồng"))
+    assert hit.params["kind"] == "in_words" and hit.params["second"] == "2,05 tỷ đồng"
+    assert rule_hits("figure-inconsistent", plan.format(words="Hai tỷ ba trăm năm mươi triệu đồng")) == []
+    # words a scan misread midway ("trắm") are cut short, no figure: "Hai tỷ không" is not 2 tỷ
+    assert rule_hits("figure-inconsistent", plan.format(words="Hai tỷ không trắm năm mươi triệu đồng")) == []
+
+
+def test_the_words_in_brackets_write_out_the_amount_of_their_own_unit():
+    # "(tức mười bốn nghìn chai)" writes out the bottles, not the bottle's 500 ml; the price's words its price
+    plan = ("# VII. Thị trường\nNăm 2027 dự kiến bán 14.000 chai 500 ml (tức mười bốn nghìn chai), giá 75.000 "
+            "đồng/chai (bảy mươi lăm nghìn đồng một chai).\n")
+    assert rule_hits("figure-inconsistent", plan) == []
+    [hit] = rule_hits("figure-inconsistent", plan.replace("mười bốn nghìn chai", "mười ba nghìn chai"))
+    assert hit.params["first"] == "14.000 chai"

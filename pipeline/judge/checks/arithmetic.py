@@ -48,7 +48,7 @@ from pydantic import Field
 
 from pipeline import datafile
 from pipeline.figures import (CONVERTED_IN_LABEL, MACHINE_COUNTERS, MACHINES_COUNT, Amount, find_amounts, group_head_row,
-                              parse_number, parse_unit_header, text_amounts)
+                              parse_number, parse_unit_header, text_amounts, written_twins)
 from pipeline.judge.checks.calc import Calc, written_calcs
 from pipeline.judge.base import PAST_SECTIONS, BatchContext, Hit, PlanView, SpecBase, quote
 from pipeline.models import BlockKind, Figure
@@ -13248,6 +13248,33 @@ WHAT_VI = {"members": "số thành viên", "workers": "số lao động", "price
            "investment_total": "tổng vốn đầu tư", "area": "diện tích", "stock": "số {unit} hiện có"}
 
 
+def _words_disagree(m: PlanModel) -> list[Hit]:
+    """An amount in digits and its twin written out in words in the brackets after it that say two figures
+    ("Tổng vốn đầu tư của phương án: 2.350.000.000 đồng (Bằng chữ: Hai tỷ không trăm năm mươi triệu đồng)", jc06):
+    one of them is a slip, and a paper that states money states it both ways alike. The twin is the nearest amount
+    in digits before its bracket of its kind and unit ("14.000 chai 500 ml (tức mười bốn nghìn chai)" writes out the
+    bottles, not the size)."""
+    names = _section_names()
+    for s in m.sents:
+        for t in written_twins(s.text):
+            before = [a for a in s.amounts if a.end <= t.start and t.start - a.end <= 45 and a.kind == t.kind
+                      and a.unit == t.unit and a.value_max is None and not _WORDNUM_START.match(a.text)]
+            if not before:
+                continue
+            a = before[-1]
+            if close(a.value, t.value, 0.005):
+                continue
+            return [Hit(section=s.section, evidence=quote(s.text, 300),
+                        params={"kind": "in_words", "what": "", "first": a.text.strip(), "words": t.text.strip(),
+                                "second": fmt_qty(t.value, t.unit), "year": "",
+                                "first_section": names.get(s.section or "", ""), "second_section": ""})]
+    return []
+
+
+# an amount written out in words itself ("Hai tỷ … đồng"), not in digits
+_WORDNUM_START = re.compile(r"(?i)^\s*[^\W\d]")
+
+
 def _fmt_stmt(st: Stmt) -> str:
     if st.what == "members":
         return f"{fmt_num(st.value, 0)} thành viên"
@@ -13327,6 +13354,8 @@ def rel_consistency(m: PlanModel, spec: Spec) -> list[Hit]:
         stmts += _member_stmts(m)
     if "stock" in q:
         stmts += _stock_stmts(m)
+    if "in_words" in q and (said := _words_disagree(m)):
+        return said
     # (an earlier draft's figure, "Dự thảo lần 1 … dự kiến sản lượng năm 2027 là 6 tấn", is no account of the plan's:
     # the cover letters and minutes bundled with a plan tell how it changed, jd01, jd02, jd06)
     stmts = [st for st in stmts if not m.vocab.text["earlier_version"].in_text(st.evidence)]
