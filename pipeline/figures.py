@@ -975,6 +975,54 @@ def _word_amounts(text: str, U: UnitTable, taken: list[Amount]) -> list[Amount]:
         else:
             kind, base = "money", "VND"
         out.append(Amount(value, base, kind, None, None, None, text[m.start() : p], m.start(), p))
+    if _ANY_COUNT_WORD.search(low):
+        out.extend(_counted_in_words(text, U, [*taken, *out]))
+    return out
+
+
+# a number word alone that names a count ("hai nồi", "ba nghìn chai"); not "năm" (a year, or five), "tư" (of "đầu
+# tư"), "một" (one, or "a"), "lăm", "mốt", "nửa", "không"
+_PLAIN_COUNT_WORDS = frozenset({"hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"})
+_ANY_COUNT_WORD = re.compile(r"(?<![\w])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn)(?![\w])")
+# what makes the number words a rank or a name, not an amount: "năm thứ hai", "vụ ba", "tháng hai", "tổ ba"
+_RANK_BEFORE = re.compile(r"(?i)(?:^|[^\w])(?:thứ|lần|loại|số|hạng|phần|chương|mục|điều|khoản|quý|tháng|kỳ|đợt|vụ|lứa|"
+                          r"bước|giai\s+đoạn|phương\s+án|kịch\s+bản|nhóm|tổ|đội|xóm|thôn|khu|lô|ô|dãy|ngăn)\s*$")
+# the open bracket of an amount's written-out twin ("(tức hai mươi bốn nghìn lít)"): `written_twins` reads those
+_TWIN_OPEN = re.compile(r"(?i)\(\s*(?:(?:viết\s+)?bằng\s+chữ\s*[:\-]?\s*|tức(?:\s+là)?\s+|hay\s+)?$")
+_WORD_COUNT_KINDS = frozenset({"mass", "volume", "area", "count", "duration"})
+
+
+def _counted_in_words(text: str, U: UnitTable, taken: list[Amount]) -> list[Amount]:
+    """Quantities written out in words before their unit, the way prose writes small counts and round amounts: "hai
+    nồi chưng cất", "khoảng hai tấn cá cơm một năm", "hai trăm năm mươi ngày", "ba nghìn chai". Two or more; not a
+    rank ("năm thứ hai"), not the words that write out an amount in digits before them."""
+    out: list[Amount] = []
+    for m in _WORDNUM_RE.finditer(text):
+        words = m.group().lower().replace(",", " ").split()
+        if words[0] not in _DIGIT_WORDS and words[0] != "mười":
+            continue
+        if any(w in ("tỷ", "tỉ", "triệu") for w in words) or (len(words) == 1 and words[0] not in _PLAIN_COUNT_WORDS):
+            continue
+        if any(a.start < m.end() and m.start() < a.end for a in (*taken, *out)):
+            continue
+        head = text[max(0, m.start() - 30) : m.start()]
+        if _RANK_BEFORE.search(head) or _TWIN_OPEN.search(head):
+            continue
+        value = _words_value(words)
+        got = U.unit_at(text, m.end())
+        if value is None or value < 2 or got is None or got[0].kind not in _WORD_COUNT_KINDS:
+            continue
+        unit, p = got
+        pers, p_per = _per(text, p, U, allow_raw=True)
+        if not pers and (noun := _NOUN_BEFORE_PER_RE.match(text, p)) is not None:
+            pers, p_per = _per(text, noun.end(), U, allow_raw=False, machine_raw=True)  # "… lít rượu mỗi ngày"
+        per_text, per_factor = _per_spec(pers) if pers else (None, 1.0)
+        if pers:
+            p = p_per
+        q = _ends_with(_tail_words(head), U.qualifiers)
+        qualifier = " ".join(_tail_words(head)[-len(q.split()) :]) if q else None
+        out.append(Amount(value * unit.factor / per_factor, unit.base, unit.kind, per_text, None, qualifier,
+                          text[m.start() : p], m.start(), p))
     return out
 
 

@@ -245,3 +245,115 @@ def test_the_words_in_brackets_write_out_the_amount_of_their_own_unit():
     assert rule_hits("figure-inconsistent", plan) == []
     [hit] = rule_hits("figure-inconsistent", plan.replace("mười bốn nghìn chai", "mười ba nghìn chai"))
     assert hit.params["first"] == "14.000 chai"
+
+
+def test_quantities_written_out_in_words_before_their_unit_are_amounts():
+    from pipeline.figures import find_amounts
+    text = ("Công ty mua của vựa cá khoảng bốn tấn/năm; tổng cộng khoảng hai mươi tám tấn cá mỗi năm. Nhà chượp có sáu "
+            "mươi thùng, mỗi thùng khoảng năm trăm hai mươi lít một năm; làm hai trăm năm mươi ngày một năm.")
+    got = [(a.value, a.unit, a.per, a.qualifier) for a in find_amounts(text) if a.kind != "year"]
+    assert got == [(4000.0, "kg", "năm", "khoảng"), (28000.0, "kg", None, "khoảng"), (60.0, "thùng", None, None),
+                   (520.0, "l", "năm", "khoảng"), (250.0, "ngày", "năm", None)]
+    # a rank, a year, "one", and the words that write out an amount in digits are none
+    text = ("Năm thứ hai sản xuất 24.000 lít (tức hai mươi bốn nghìn lít); vụ ba cho một tấn; trong hai năm đầu; "
+            "hai bên ký hợp đồng.")
+    assert [a.text for a in find_amounts(text) if a.kind != "year"] == ["24.000 lít"]
+
+
+# =============================================================================== a balance of sources, then needs
+
+_SOURCES = """
+# VIII. Nguồn nguyên liệu
+Mỗi lít nước mắm cần 1,3 kg cá cơm.
+
+Bảng 4. Nguồn cá cơm nguyên liệu
+| TT | Nguồn cung | Quy mô | Số lượng (kg/năm) |
+|---|---|---|---|
+| 1 | Tàu lưới vây ký hợp đồng | 12 tàu × 2.000 kg | 24.000 |
+| 2 | Vựa cá bến cá | 1 vựa × 4.000 kg | 4.000 |
+| | Tổng nguồn cung | | 28.000 |
+| | Nhu cầu năm 2027 | 20.000 lít × 1,3 kg | 26.000 |
+| | Nhu cầu năm 2028 | {litres} lít × 1,3 kg | {need} |
+
+Bảng 5. Nguồn muối
+| TT | Nguồn cung | Quy mô | Số lượng (kg/năm) |
+|---|---|---|---|
+| 1 | Hợp tác xã muối | 1 hợp đồng × 12.000 kg | 12.000 |
+| | Tổng nguồn cung | | 12.000 |
+| | Nhu cầu năm 2027 | 20.000 lít × 0,35 kg | 7.000 |
+"""
+
+
+def test_a_need_by_year_below_its_tables_supply_total_is_held_to_it():
+    # the caption names the material; the working beside each figure is no figure; the salt's 12 tấn are not fish
+    assert rule_hits("material-shortfall", _SOURCES.format(litres="21.000", need="27.300")) == []
+    [hit] = rule_hits("material-shortfall", _SOURCES.format(litres="24.000", need="31.200"))
+    assert hit.params["year"] == "2028" and hit.params["supply"] == "28 tấn"
+
+
+# =============================================================================== a plan carried forward
+
+_TWO_PERIODS = """PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM BÁNH RAM THIÊN LỘC GIAI ĐOẠN 2027 - 2029
+
+# II. Nhìn lại phương án 2024 - 2026
+Phương án cũ đạt phần lớn mục tiêu; nhà xưởng và dây chuyền đã đầu tư được giữ nguyên.
+
+# XII. Vốn đầu tư và nguồn vốn
+Bảng 9. Vốn đầu tư: đã đầu tư và đầu tư mới
+
+ĐVT: triệu đồng
+
+| Hạng mục | {old} | Đầu tư mới 2027 - 2029 |
+|---|---|---|
+| Nhà xưởng chế biến | 650,0 | - |
+| Máy chiên tách dầu | - | 180,0 |
+| Kho lạnh | - | 240,0 |
+| Vốn lưu động | 200,0 | 580,0 |
+| Tổng cộng | 850,0 | 1.000,0 |
+
+Bảng 10. Nguồn vốn đầu tư mới
+
+| Nguồn vốn | Số tiền (triệu đồng) |
+|---|---|
+| Vốn chủ sở hữu | 500,0 |
+| Vay ngân hàng | 500,0 |
+| Tổng cộng | 1.000,0 |
+
+Hà Tĩnh, ngày 15 tháng 9 năm 2026
+"""
+
+
+def test_the_earlier_periods_column_is_history_beside_the_new_periods():
+    assert rule_hits("capital-mismatch", _TWO_PERIODS.format(old="Đã đầu tư 2024 - 2026")) == []
+    # the plan's own stages, both to come, are both the plan's
+    stages = _TWO_PERIODS.format(old="Giai đoạn 1 2027 - 2028").replace("Đầu tư mới 2027 - 2029", "Giai đoạn 2 2029 - 2030")
+    assert rule_hits("capital-mismatch", stages)
+
+
+def test_a_part_that_looks_back_on_the_earlier_plan_is_the_current_state():
+    from tests.test_generalisation import view_of
+    for head in ("Nhìn lại phương án 2024 - 2026", "Đánh giá thực hiện phương án 2023 - 2025",
+                 "Đánh giá phương án giai đoạn 2023 - 2025 và tình hình năm 2026"):
+        view = view_of(f"# I. Thông tin chung\nHợp tác xã có 20 thành viên.\n# II. {head}\nNăm 2026 bán 9.600 lít.\n")
+        assert "current_state" in {s.key for s in view.plan.sections}, head
+
+
+_SCAN_INVESTMENT = """# XII. Vốn đầu tư
+Bảng 9. Vốn đầu tư
+
+ĐVT: triệu đồng
+
+| Hạng mục | Đã đầu tư | Đầu tư mới |
+|---|---|---|
+| Nồi thanh trùng, máy chiết rót | 300,0 | 200,0 |
+| Kho lạnh bảo quản quả Nồi cô đặc siro | - | {merged} |
+| Bao bì, kiểm nghiệm | 30,0 | 40,0 |
+| Vốn lưu động | 250,0 | 340,0 |
+| Tổng cộng | 580,0 | 1.100,0 |
+"""
+
+
+def test_a_scans_item_cell_of_two_numbers_leaves_its_columns_total_unchecked():
+    # two rows the scan ran into one: "280,0 240,0" (the sum holds both), not a total short by 280
+    assert _scan_rule_hits(_SCAN_INVESTMENT.format(merged="280,0 240,0"), "table-total-mismatch", {}) == []
+    [hit] = _scan_rule_hits(_SCAN_INVESTMENT.format(merged="240,0"), "table-total-mismatch", {})

@@ -972,7 +972,8 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
         num_col = 0 if header and re.fullmatch(r"(?i)\s*(stt|tt|số\s*tt|thứ tự|no\.?)\s*", header[0] or "") else None
         # a revised plan's comparison table ("Phương án lần 1 | Phương án điều chỉnh | Chênh lệch"): the
         # revised column is the plan; the first version's column and the difference are history
-        history = _version_history_cols(header) | _scenario_cols(header, chosen)
+        history = _version_history_cols(header) | _scenario_cols(header, chosen) | \
+            _past_period_cols(header, view.dated.year if view.dated else None)
         # a year's target beside what was done that year ("Kế hoạch 2026 | Ước TH 2026 | % hoàn thành"): the
         # done is the year's figure, the target is no account of it
         targets = _target_cols(header)
@@ -1137,9 +1138,20 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                     # the revised column's header dates the version ("PA điều chỉnh (tháng 9/2026)"); the
                     # row's own label says which year its figure is ("Doanh thu năm 2028"), if any
                     vals[-1].year = _label_year(label)
+            working = {x.col for x in vals if x.col < len(cells) and _WORKING_CELL.search(cells[x.col])}
+            if working and any(x.col not in working and x.kind in QTY_KINDS + ("money",) for x in vals):
+                # a cell that works the row's figure out ("24.000 lít × 1,3 kg | 31.200", "12 tàu × 2.000 kg | 24.000"
+                # under "Quy mô | Số lượng (kg/năm)", jc06): its amounts are the reckoning, the figure is beside it
+                vals = [x for x in vals if x.col not in working]
             if row_years is not None and (ly := row_years[r_i - n_header]) is not None:
                 for x in vals:
                     x.year = ly
+            if flags & {"need", "supply"}:
+                for x in vals:
+                    if x.per == "năm" and x.year is not None and x.kind in QTY_KINDS:
+                        # a need of a year counted "a year" ("Nhu cầu năm 2027 | … | 31.200" under "Số lượng (kg/năm)",
+                        # jc06): that year's quantity
+                        x.per = None
             if ocr:
                 for x in vals:
                     # a bare run of digits among years written with a decimal comma ("6344" beside "582,0" and
@@ -1363,6 +1375,22 @@ def _drop_other_scenarios(tm: TableM, chosen: str | None) -> None:
     for i, r in enumerate(kept):
         r.index = i
     tm.rows[:] = kept
+
+
+_PERIOD_HEAD = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
+
+
+def _past_period_cols(header: list[str], dated: int | None) -> set[int]:
+    """The columns of a table of periods that are the earlier plan's ("Đã đầu tư 2024 - 2026 | Đầu tư mới 2027 -
+    2029", "Phương án 2023 - 2025 | Phương án 2027 - 2029", ji01): a period over by the year the plan is dated, beside a
+    period still to come. Not the stages of the plan itself ("Giai đoạn 1 (2027 - 2028) | Giai đoạn 2 (2029 - 2030)"),
+    nor the year-by-year columns of a table that runs from past years into the plan's."""
+    if dated is None:
+        return set()
+    ends = {j: int(mm.group(2)) for j, h in enumerate(header) if h and (mm := _PERIOD_HEAD.search(h))}
+    if not any(e > dated for e in ends.values()):
+        return set()
+    return {j for j, e in ends.items() if e <= dated}
 
 
 def _version_history_cols(header: list[str]) -> set[int]:
@@ -1612,6 +1640,8 @@ def _comma_numbering(tm: TableM) -> None:
             r.num = cell.replace(",", ".")
 
 
+# a cell that multiplies amounts out, with no result of its own: "24.000 lít × 1,3 kg", "12 tàu × 2.000 kg"
+_WORKING_CELL = re.compile(r"^\s*\d[\d.,]*\s*[^\W\d]*(?:\s+[^\W\d]+)?\s*[×x*]\s*\d[\d.,]*\s*[^\W\d]*(?:/[^\W\d]+)?\s*$")
 _FORMULA_NOTE = re.compile(r"\s*\(\s*\d{1,2}\s*\)\s*=\s*[()\d\s+\-–×x*:/]+")
 
 
@@ -2771,6 +2801,10 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                                 any(_col_val(r, j) is not None for r in items):
                             # an item whose cell in this column the scan left empty while its other cells were read
                             # ("2 | Bản Rào Mây | | | 400 …" under "Số hộ"): its figure is missing from the sum (fz03)
+                            continue
+                        if any(r.noisy and 0 <= j < len(r.cells) and _merged_cell(r.cells[j]) for r in items):
+                            # an item whose cell holds two numbers ("Kho lạnh … 40 m3 Nồi cô đặc siro | - | 280,0
+                            # 240,0": two rows the scan ran into one, ji07): one of them is missing from the sum
                             continue
                         if any((r.noisy or r.debris) and _scale_outlier(r.vals) for r in items):
                             # an item row whose years are a hundred times apart ("Bắp nếp | 2120 | 54772 |
@@ -8078,6 +8112,20 @@ def _balance_above(m: PlanModel, need: Row, year: int, unit: str) -> tuple[float
     return (x.value, [above.evidence]) if x is not None and x.unit == unit else None
 
 
+def _table_supply_total(m: PlanModel, need: Row, year: int, unit: str) -> tuple[float, list[str]] | None:
+    """The one supply total of the need's own table, above it ("Tổng nguồn cung | | 28.000" over "Nhu cầu năm 2027 |
+    24.000 lít × 1,3 kg | 31.200" under "Bảng 4. Nguồn cá cơm nguyên liệu", jc06): the year's, or every year's when
+    it names none; not another table's total of another material's sources ("Bảng 5. Nguồn muối")."""
+    rows = m.table(need.table).rows
+    tot = [o for o in rows[:need.index] if "supply" in o.flags and o.total and not o.subset]
+    if len(tot) != 1 or any("need" in o.flags for o in rows[:tot[0].index]):
+        return None  # (a total closing another need's group: "A | Nhu cầu mật mía", "A.2 | Σ nguồn cung", then "B | …")
+    vals = [v for v in tot[0].vals if v.kind in QTY_KINDS and v.unit == unit and v.per in (None, "năm")
+            and v.year in (year, None) and v.vmax is None]
+    v = next((v for v in vals if v.year == year), vals[0] if len(vals) == 1 else None)
+    return (v.value, [tot[0].evidence]) if v is not None else None
+
+
 def _balance_pairs(m: PlanModel) -> list[tuple[int, Row, Row, Row]]:
     """The balances the tables strike: (table, supply row, need row, balance row) where the row right above a need
     row is the need plus the balance row below it ("Còn dư", "Thừa/thiếu") in every year that gives all three
@@ -9272,7 +9320,10 @@ def _need_rows(m: PlanModel) -> list[tuple[Row, set[str], dict[int, Val]]]:
             # (else the working's words, as before it was set aside: "Nhu cầu (8 kg/mẻ × số mẻ)" beside the table's
             # "Tổng nguồn cung", gf05)
             mat = _need_label_material(r.label, m.vocab, keep_working=True)
-        if ys and not mat and (cm := _NEED_CAPTION.search(_caption_tail(m.table(r.table).caption))):
+        if ys and not mat and (cm := _NEED_CAPTION.search(_caption_tail(m.table(r.table).caption))
+                               or _SOURCE_CAPTION.search(_caption_tail(m.table(r.table).caption))):
+            # (or the material whose sources the caption lists: "Bảng 4. Nguồn cá cơm nguyên liệu" over "Tổng nguồn
+            # cung | 28.000" and "Nhu cầu năm 2027 | 24.000 lít × 1,3 kg | 31.200", jc06)
             # (or the material the table's caption needs: "Bảng 6. Nhu cầu rượu gốc và lượng hợp tác xã thu mua" over
             # "Chỉ tiêu | …" and "Nhu cầu (1,12 lít/lít)", il05)
             mat = {w for w in product_tokens(cm.group(1), m.vocab) if _bare(w) not in _SUPPLY_WORDS}
@@ -9287,6 +9338,8 @@ def _need_rows(m: PlanModel) -> list[tuple[Row, set[str], dict[int, Val]]]:
     return out
 
 
+_SOURCE_CAPTION = re.compile(r"(?i)\bnguồn\s+(?:cung\s+(?:cấp\s+|ứng\s+)?)?(?:nguyên\s+liệu\s+)?((?:[^\W\d]+\s*){1,4}?)"
+                             r"(?=\s*(?:\bnguyên\s+liệu\b|\bvà\b|,|\(|:|$|\bcủa\b|\bnăm\b))")
 _NEED_CAPTION = re.compile(r"(?i)\bnhu\s+cầu\s+(?:về\s+)?((?:[^\W\d]+\s*){1,4}?)(?=\s*(?:\bvà\b|,|\(|:|$|\bcủa\b|\bnăm\b))")
 
 
@@ -9366,7 +9419,7 @@ def _material_by_rows(m: PlanModel, spec: Spec) -> list[Hit]:
             if conv is None and _total_above_covers(m, r, x):
                 continue  # "Tổng lá, thân tươi | 26.500" right above "Cần sấy (5 kg tươi/kg khô) | 18.500" (gw03)
             sup = conv or _balance_above(m, r, year, x.unit) or _group_supply(m, r, year, x.unit) or \
-                _supply(m, mat, made, x.unit, year)
+                _table_supply_total(m, r, year, x.unit) or _supply(m, mat, made, x.unit, year)
             if sup is None:
                 continue
             supply, sev = sup
