@@ -357,3 +357,60 @@ def test_a_scans_item_cell_of_two_numbers_leaves_its_columns_total_unchecked():
     # two rows the scan ran into one: "280,0 240,0" (the sum holds both), not a total short by 280
     assert _scan_rule_hits(_SCAN_INVESTMENT.format(merged="280,0 240,0"), "table-total-mismatch", {}) == []
     [hit] = _scan_rule_hits(_SCAN_INVESTMENT.format(merged="240,0"), "table-total-mismatch", {})
+
+
+# =============================================================================== trials and home-based outwork
+
+_TRIAL = """
+# IV. Hiện trạng sản xuất
+| TT | Chỉ tiêu | Năm 2024 | Năm 2025 | Năm 2026 |
+|---|---|---|---|---|
+| 1 | Sản lượng (kg) | 6.200 | 6.600 | 7.000 |
+
+# VI. Kết quả làm thử
+Bảng 2. Kết quả các mẻ làm thử
+| Mẻ | Bột (kg) | Nhang (kg) | Kg nhang/kg bột |
+|---|---|---|---|
+| Mẻ 1 | 50 | 60 | 1,20 |
+| Mẻ 2 | 60 | 74 | 1,23 |
+| Cộng | 110 | 134 | 1,22 |
+
+Bảng 5. So sánh
+| TT | Chỉ tiêu | ĐVT | {head} | Kế hoạch 2027 |
+|---|---|---|---|---|
+| 1 | Sản lượng | kg | 360 | 8.000 |
+"""
+
+
+def test_a_trials_column_and_a_ratio_column_are_no_years_output_nor_items():
+    # "Làm thử 2026": the trial's 360 kg is no account of 2026's 7 tấn; "Kg nhang/kg bột" is never added up
+    assert rule_hits("figure-inconsistent", _TRIAL.format(head="Làm thử 2026")) == []
+    assert rule_hits("table-total-mismatch", _TRIAL.format(head="Làm thử 2026")) == []
+    # a column of the year itself is that year's output
+    assert rule_hits("figure-inconsistent", _TRIAL.format(head="Năm 2026"))
+
+
+_OUTWORK = """
+# IX. Quy trình và thiết bị
+Khâu làm nón tại nhà do các hộ tự làm; xưởng chỉ sấy, phủ bóng và đóng hộp.
+
+| TT | Thiết bị | Số lượng | Công suất |
+|---|---|---|---|
+| 1 | Buồng sấy chống mốc | 1 | 70 chiếc/ngày |
+
+Xưởng làm 260 ngày/năm.
+
+# XI. Kế hoạch sản xuất
+| TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Số hộ làm nón tại nhà | hộ | 40 | 42 | 44 |
+| 2 | Năng lực của hộ (quy thành phẩm) | chiếc | 14.881 | 16.218 | 20.887 |
+| 3 | Nón lá bài thơ | chiếc | 12.000 | 13.000 | {made} |
+"""
+
+
+def test_the_households_capacity_row_is_no_output():
+    # what the households could make (20.887) is a limit, not the hats made (14.000)
+    assert rule_hits("capacity-exceeded", _OUTWORK.format(made="14.000")) == []
+    [hit] = rule_hits("capacity-exceeded", _OUTWORK.format(made="22.000"))
+    assert hit.params["output"] == "22.000 chiếc"

@@ -967,13 +967,14 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                 if c and c not in header[j]:
                     header[j] = f"{header[j]} {c}".strip()
         # "Đơn giá", "Tỷ lệ" are not added up; "Giá trị", "Thành tiền" are, though "giá" opens "giá trị"
-        non_add = {j for j, h in enumerate(header) if h and v.cols["non_additive"].in_text(h)
+        non_add = {j for j, h in enumerate(header) if h and (v.cols["non_additive"].in_text(h) or _RATIO_HEAD.search(h))
                    and not v.cols["amount"].in_text(h)}
         num_col = 0 if header and re.fullmatch(r"(?i)\s*(stt|tt|số\s*tt|thứ tự|no\.?)\s*", header[0] or "") else None
         # a revised plan's comparison table ("Phương án lần 1 | Phương án điều chỉnh | Chênh lệch"): the
         # revised column is the plan; the first version's column and the difference are history
         history = _version_history_cols(header) | _scenario_cols(header, chosen) | \
-            _past_period_cols(header, view.dated.year if view.dated else None)
+            _past_period_cols(header, view.dated.year if view.dated else None) | \
+            {j for j, h in enumerate(header) if h and _TRIAL_HEAD.search(h)}
         # a year's target beside what was done that year ("Kế hoạch 2026 | Ước TH 2026 | % hoàn thành"): the
         # done is the year's figure, the target is no account of it
         targets = _target_cols(header)
@@ -1377,6 +1378,11 @@ def _drop_other_scenarios(tm: TableM, chosen: str | None) -> None:
     tm.rows[:] = kept
 
 
+# a column of a trial run ("Làm thử 2026 | Kế hoạch 2027", "Sản xuất thử", "Mẻ thử"): what a few batches gave, not the
+# year's output nor the plan's (jg04, jg05)
+_TRIAL_HEAD = re.compile(r"(?i)\b(?:làm|sản\s+xuất|nấu|chạy|sấy|ép|mẻ|đợt|sx)\s+thử\b|\bthử\s+nghiệm\b")
+# a column of a quantity per quantity ("Kg nhang/kg bột", "lít/kg"): a ratio, never added up
+_RATIO_HEAD = re.compile(r"(?i)\b(?:kg|g|gam|lít|l|ml|tấn|tạ)\b[^/|]{0,12}/\s*(?:kg|g|gam|lít|l|ml|tấn|tạ)\b")
 _PERIOD_HEAD = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
 
 
