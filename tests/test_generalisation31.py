@@ -414,3 +414,34 @@ def test_the_households_capacity_row_is_no_output():
     assert rule_hits("capacity-exceeded", _OUTWORK.format(made="14.000")) == []
     [hit] = rule_hits("capacity-exceeded", _OUTWORK.format(made="22.000"))
     assert hit.params["output"] == "22.000 chiếc"
+
+
+_BARE_BALANCE = """
+# VIII. Nguồn nguyên liệu
+Cà gai leo tươi lấy từ vườn của hộ kinh doanh (1 ha, khoảng 12 tấn/ha/năm qua 3 lứa cắt) và từ vườn của các hộ phơi
+liên kết (2,5 ha, khoảng 10 tấn/ha/năm). Khoảng 4,5 kg cà gai leo tươi cho 1 kg thành phẩm. Các hộ ký hợp đồng liên kết
+hằng năm với hộ kinh doanh.
+
+Bảng 3. Cân đối nguyên liệu
+| TT | Nguồn cung, nhu cầu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Vườn cà gai leo của hộ: 1 ha × 12.000 kg | 12.000 | 12.000 | 12.000 |
+| 2 | Vườn của các hộ liên kết: 2,5 ha × 10.000 kg | 25.000 | 25.000 | 25.000 |
+| | Cộng nguồn cung (kg) | {total} | {total} | {total} |
+| | Nhu cầu (sản lượng × 4,5 kg/kg) | 23.850 | 25.785 | 27.720 |
+
+# XI. Kế hoạch sản xuất
+| TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Trà túi lọc, hộp 30 túi × 3 g | hộp | 20.000 | 22.000 | 24.000 |
+| 2 | Cà gai leo khô, túi 500 g | túi | 5.000 | 5.300 | 5.600 |
+| 3 | Cà gai leo khô, bao 2 kg | bao | 500 | 550 | 600 |
+| | Tổng sản lượng | kg | 5.300 | 5.730 | 6.160 |
+"""
+
+
+def test_a_balance_whose_sources_total_alone_says_its_unit_covers_the_need():
+    # the table's 37 tấn of sources cover the 27,72 tấn its own need row gives (not the sentence's one garden)
+    assert rule_hits("material-shortfall", _BARE_BALANCE.format(total="37.000")) == []
+    # a total of sources short of that need covers nothing
+    assert rule_hits("material-shortfall", _BARE_BALANCE.format(total="20.000"))

@@ -8988,9 +8988,11 @@ def _unitless_balance_covers(m: PlanModel, need: float, year: int | None, tol: f
     for tm in tables:
         needs = [x for r in tm.rows if "need" in r.flags and ("supply" not in r.flags or _need_first(r, m.vocab))
                  and not r.subset and (x := bare(r)) is not None and abs(x - need) <= tol * need]
+        # (the total of the sources may say its unit where the rows do not: "Cộng nguồn cung (kg) | 37.000" over
+        # "Vườn của các hộ phơi liên kết: 2,5 ha × 10.000 kg | 25.000", jh04)
         if needs and any(x >= needs[0] / (1 + tol) for r in tm.rows
                          if "supply" in r.flags and r.total and not r.subset and "need" not in r.flags
-                         and (x := bare(r)) is not None):
+                         and (x := given(r)) is not None):
             return True
     # a scan that cut the balance table in pieces: the need row, the plan's own need, in one piece, the
     # sources' total with no unit in a later one ("Tổng nguồn cung (3.1+3.2) | 23.000" after "Cân đối búp chè
