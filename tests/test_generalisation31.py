@@ -445,3 +445,25 @@ def test_a_balance_whose_sources_total_alone_says_its_unit_covers_the_need():
     assert rule_hits("material-shortfall", _BARE_BALANCE.format(total="37.000")) == []
     # a total of sources short of that need covers nothing
     assert rule_hits("material-shortfall", _BARE_BALANCE.format(total="20.000"))
+
+
+_WOVEN_CONVERTED = """
+# IX. Công nghệ
+Công suất dệt máy: 4 máy × 8 chiếc/ngày × 260 ngày = 8.320 chiếc/năm.
+
+# XII. Kế hoạch sản xuất
+| Sản phẩm | ĐVT | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| Chiếu cói dệt máy in hoa, khổ 1,6 m | chiếc | 5.000 | 5.300 | 5.600 |
+| Chiếu cói dệt máy trơn, khổ 1,8 m | chiếc | 1.000 | 1.100 | {plain} |
+| Giỏ cói đan tay có quai | chiếc | 4.000 | 4.300 | 4.600 |
+| Quy đổi: chiếu dệt máy | chiếc | 6.000 | 6.400 | {woven} |
+| Quy đổi: giỏ đan tay | chiếc | 4.000 | 4.300 | 4.600 |
+"""
+
+
+def test_a_machines_rows_converted_into_one_are_not_counted_twice():
+    # the woven mats are 6.800 (their "Quy đổi" row), not 5.600 + 1.200 + 6.800
+    assert rule_hits("capacity-exceeded", _WOVEN_CONVERTED.format(plain="1.200", woven="6.800")) == []
+    [hit] = rule_hits("capacity-exceeded", _WOVEN_CONVERTED.format(plain="3.600", woven="9.200"))
+    assert hit.params["output"] == "9.200 chiếc"

@@ -6883,7 +6883,7 @@ def output_series(m: PlanModel) -> dict[str, dict[int, tuple[float, Row]]]:
         # orchard the tea herb grows under, sold fresh by the members, je08)
         return _allocation_table(m, r.table) or id(r) in _balance_supply_rows(m) or \
             (r.section == "raw_materials" and bool(materials) and bool(_HARVEST_ROW.search(r.label or ""))) or \
-            (r.section == "raw_materials" and bool(name) and not _label_words(r.label) & name)
+            (r.section == "raw_materials" and bool(name) and bool(w := _label_words(r.label)) and not w & name)
 
     stated = {x.unit for r in m.rows() if r.kind == "quantity" and not r.subset
               and not r.flags & {"need", "supply", "input"} and not material_rows(r) for y, x in r.qty_years().items()
@@ -10758,10 +10758,13 @@ def _goods_capacity(m: PlanModel, spec: Spec) -> list[Hit]:
             # "150 kg nấm tươi/mẻ" of the dryer: the plan's "Nấm tươi đưa vào sấy" row is what goes through
             # it, not the whole harvest ("Nấm tươi thu hoạch", part of it sold fresh): checked below
             continue
-        if not (noun and noun & product_tokens(row.label, m.vocab)) and \
+        if (_ONLY_FOR.search(cev) or " | " in cev) and not (noun and noun & product_tokens(row.label, m.vocab)) and \
                 (made := _made_by(m, _capacity_clause_words(cev), row, year, unit)) is not None:
-            # (not a row the capacity's own amount names: "400 kg củ tươi/ngày" counts "Củ nghệ tươi chế biến",
-            # whatever stage the sentence's first words name, "Năng lực xay và ly tâm tách bột")
+            # (only a capacity row, its label naming its machine as a row by year does, or a sentence that says what
+            # alone the machine serves, "…, chỉ áp dụng cho chiếu dệt máy": the
+            # first words of any other capacity sentence name its stage or its pens, "Ba dãy chuồng nuôi được tối đa
+            # 2.400 con mỗi lứa", not a part of the output, er07; and not a row the capacity's own amount names,
+            # "400 kg củ tươi/ngày" counts "Củ nghệ tươi chế biến")
             qty, row = made
         share = part.get(year, 1.0)
         cap *= share
@@ -11000,7 +11003,8 @@ def _capacity_clause_words(sentence: str) -> frozenset[str]:
 # the words of a capacity's or an output's label that name no product: the quantity, its counting and its time
 _NO_PRODUCT_WORDS = frozenset(
     "công suất sản lượng phẩm tổng số quy ra đổi năm ngày tháng mẻ ca kg tấn tạ lít chiếc cái và của cho các loại "
-    "thiết kế định mức tối đa thực tế dự kiến kế hoạch bình quân".split())
+    "thiết kế định mức tối đa thực tế dự kiến kế hoạch bình quân thành hàng hóa hoá thu hoạch xuất tiêu thụ bán "
+    "được đạt".split())
 
 
 def _label_words(label: str | None) -> frozenset[str]:
@@ -11015,10 +11019,11 @@ def _made_by(m: PlanModel, said: frozenset[str], out: Row, year: int, unit: str,
     cói đan …": the machine-woven mats, je04; "Công suất lò sấy tôm" below "Quy ra kg tôm khô" and "Quy ra kg gạo":
     the shrimp, je06): those rows' sum, with the first of them for evidence. None when the words name all the rows
     alike or none of them, or none of the rows they name is counted in the unit."""
-    # (a row that names no product, "Sản lượng quy ra kg", is the whole output's, no row of one product)
+    # (a row that names no product, "Sản lượng quy ra kg", is the whole output's, no row of one product; only the
+    # rows counted in the unit that year: not "Số nhà màng" beside "Sản lượng thương phẩm (tấn)" and its grades)
     rows = [o for o in m.table(out.table).rows if o is not cap and not o.total and not o.subset
             and o.kind in (None, "quantity") and not o.flags & {"need", "supply", "input", "market"}
-            and _label_words(o.label)]
+            and _label_words(o.label) and (x := o.qty_years().get(year)) is not None and x.unit == unit]
     words = {id(o): _label_words(o.label) for o in rows}
     named = said & frozenset().union(*words.values())
     if not named:
@@ -11027,7 +11032,15 @@ def _made_by(m: PlanModel, said: frozenset[str], out: Row, year: int, unit: str,
     # đan tay" by one)
     best = max((len(words[id(o)] & named) for o in rows), default=0)
     mine = [o for o in rows if best and len(words[id(o)] & named) == best]
+    if any(_CONVERTED_ROW.match(o.label or "") for o in mine):
+        # (the rows it names converted into one, "Quy đổi: chiếu dệt máy", beside the kinds it sums, ih04)
+        mine = [o for o in mine if _CONVERTED_ROW.match(o.label or "")]
     if not mine or len(mine) == len(rows):
+        return None
+    # (by a word the other rows lack: "tráng bánh" names no kind of "Bánh đa vừng đen" and "Bánh đa vừng trắng" apart
+    # when every row is a "bánh", dg06)
+    others = frozenset().union(*(words[id(o)] for o in rows if o not in mine))
+    if not (named & frozenset().union(*(words[id(o)] for o in mine))) - others:
         return None
     vals = [x for o in mine if (x := o.qty_years().get(year)) is not None and x.unit == unit and x.vmax is None]
     if not vals:
