@@ -467,3 +467,56 @@ def test_a_machines_rows_converted_into_one_are_not_counted_twice():
     assert rule_hits("capacity-exceeded", _WOVEN_CONVERTED.format(plain="1.200", woven="6.800")) == []
     [hit] = rule_hits("capacity-exceeded", _WOVEN_CONVERTED.format(plain="3.600", woven="9.200"))
     assert hit.params["output"] == "9.200 chiếc"
+
+
+def test_a_scans_cell_put_back_from_letters_is_read_not_unread():
+    # "2000" put back from letters (0) beside "3.038,5" at 56 %: the row's 2029 still holds the profit to account
+    plan = _SCAN_COST.replace("| 221,2 |", "| 2.251,2 |").replace("| 787,3 |", "| 987,3 |")
+    [hit] = _scan_rule_hits(plan, "profit-mismatch", {(1, 2): 0.0, (1, 3): 45.0, (1, 4): 56.0})
+    assert hit.params["year"] == "2029"
+    # a cell of two numbers run together by a dash ("159347 1- 201131."): the row is debris
+    torn = _SCAN_COST.replace("| 1.934,2 | 2.046,5 |", "| | 159347 1- 201131. |")
+    assert _scan_rule_hits(torn, "profit-mismatch", {(2, 3): 0.0, (2, 4): 38.0}) == []
+
+
+_STAGES = """
+# XI. Kế hoạch sản xuất
+| Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|
+| Sản lượng kế hoạch (chiếc) | 5.300 | 6.000 | 6.700 |
+| Năng lực khâu chằm nón cỡ lớn (chiếc) | 4.680 | 5.200 | 5.720 |
+| Năng lực khâu chằm nón mini (chiếc) | 2.600 | 2.600 | 2.600 |
+"""
+
+
+def test_a_stages_capacity_of_one_size_is_no_capacity_of_the_whole_output():
+    assert rule_hits("capacity-exceeded", _STAGES) == []
+
+
+_TWO_MATERIALS = """
+# H. Nguồn nguyên liệu
+Định mức 1,1 kg gạo nếp và 0,85 kg quả sim chín cho 1 lít rượu sim.
+
+Bảng 6. Nhu cầu và nguồn cung nguyên liệu
+| Nội dung | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|
+| Ruộng nếp của 35 hộ (× 300 kg) | 10.500 | 10.500 | 10.500 |
+| Hộ thôn Trung Tiến (12 hộ × 300 kg) | 3.600 | 3.600 | 3.600 |
+| Tổng nguồn cung gạo nếp (kg) | 14.100 | 14.100 | 14.100 |
+| Nhu cầu gạo nếp (1,1 kg/lít) | 10.835 | 11.886 | 12.936 |
+| Đồi sim của hợp tác xã (2 ha × 1.500 kg) | 3.000 | 3.000 | 3.000 |
+| Hộ hái sim (15 hộ × 300 kg) | 4.500 | 4.500 | 4.500 |
+| Tổng nguồn cung quả sim (kg) | 7.500 | 7.500 | 7.500 |
+| Nhu cầu quả sim (0,85 kg/lít) | 8.373 | 9.184 | 9.996 |
+
+# K. Kế hoạch sản xuất
+| Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|
+| Sản lượng quy đổi (lít) | 9.850 | 10.805 | 11.760 |
+"""
+
+
+def test_a_need_is_covered_only_by_its_own_materials_sources_total():
+    # the rice's 14,1 tấn cover no sim: 9,996 tấn of sim against its own 7,5 tấn
+    [hit] = rule_hits("material-shortfall", _TWO_MATERIALS)
+    assert hit.params["supply"] == "7,5 tấn"

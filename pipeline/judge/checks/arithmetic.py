@@ -1211,7 +1211,8 @@ def build_tables(view: PlanView, v: Vocab) -> list[TableM]:
                 noisy = True
             dated = [x for x in vals if x.year is not None]
             if ocr and dated and all(x.conf is not None and x.conf < _BARELY_READ for x in dated) and \
-                    any(x.conf < _UNREAD_COST for x in dated):
+                    any(0 < x.conf < _UNREAD_COST for x in dated):
+                # (0 marks a cell put back from letters, read, not guessed: "2000" at 0 beside "2.025" at 56 %, ci07)
                 # a scan's row of which no year was read even at fair odds, one of them not at all ("Chi phí | |
                 # 159347 1- 201131. | 221,2", the last at 38 %, jd07): no figure of the row is known
                 noisy = True
@@ -4545,6 +4546,9 @@ _MALFORMED = re.compile(r"\d\.\d{4,}|\d\)\s*$|^\d+\)|"
                         # a thousands group after a lone zero ("0.125" for "8.125"), a leading zero ("092,7"
                         # for "592,7": no plan writes one)
                         r"^\s*0\.\d{3}\b|^\s*0\d|"
+                        # a digit, a dash, a space, a digit: two cells run together ("159347 1- 201131.", jd07; a range
+                        # is written "1.500 - 1.650" or "1.500-1.650")
+                        r"\d-\s+\d|"
                         # a group after a space before a decimal comma ("12 211,2" for "1.278,2")
                         r"^\s*\d{1,3}\s\d{3},\d+\s*$|"
                         # thousands without their dot before a decimal comma ("1257,1" for "1.237,1")
@@ -8986,14 +8990,21 @@ def _unitless_balance_covers(m: PlanModel, need: float, year: int | None, tol: f
 
     tables = [tm for tm in m.tables if tm.section == "raw_materials"]
     for tm in tables:
-        needs = [x for r in tm.rows if "need" in r.flags and ("supply" not in r.flags or _need_first(r, m.vocab))
+        needs = [(x, r) for r in tm.rows if "need" in r.flags and ("supply" not in r.flags or _need_first(r, m.vocab))
                  and not r.subset and (x := bare(r)) is not None and abs(x - need) <= tol * need]
-        # (the total of the sources may say its unit where the rows do not: "Cộng nguồn cung (kg) | 37.000" over
-        # "Vườn của các hộ phơi liên kết: 2,5 ha × 10.000 kg | 25.000", jh04)
-        if needs and any(x >= needs[0] / (1 + tol) for r in tm.rows
+        if needs and any(x >= needs[0][0] / (1 + tol) for r in tm.rows
                          if "supply" in r.flags and r.total and not r.subset and "need" not in r.flags
-                         and (x := given(r)) is not None):
+                         and (x := bare(r)) is not None):
             return True
+        # (the total of the sources may say its unit where the rows do not: "Cộng nguồn cung (kg) | 37.000" right
+        # over "Nhu cầu (sản lượng × 4,5 kg/kg)", jh04; the nearest total above the need, not another material's,
+        # "Tổng nguồn cung gạo nếp (kg)" above the sim's own sources, hc05)
+        for _x, nr in needs:
+            above = next((r for r in reversed(tm.rows[:nr.index]) if "supply" in r.flags and r.total
+                          and not r.subset and "need" not in r.flags), None)
+            if above is not None and (x := given(above)) is not None and x >= needs[0][0] / (1 + tol) and \
+                    not any("need" in o.flags for o in tm.rows[above.index + 1:nr.index]):
+                return True
     # a scan that cut the balance table in pieces: the need row, the plan's own need, in one piece, the
     # sources' total with no unit in a later one ("Tổng nguồn cung (3.1+3.2) | 23.000" after "Cân đối búp chè
     # tươi (kg)" / "Búp tươi cần dùng | 16.320")
