@@ -520,3 +520,24 @@ def test_a_need_is_covered_only_by_its_own_materials_sources_total():
     # the rice's 14,1 tấn cover no sim: 9,996 tấn of sim against its own 7,5 tấn
     [hit] = rule_hits("material-shortfall", _TWO_MATERIALS)
     assert hit.params["supply"] == "7,5 tấn"
+
+
+_CALENDAR = """
+# VIII. Nguồn nguyên liệu
+Bảng 6. Lịch thu mua, sử dụng và tồn kho lạc nhân năm 2027 (kg)
+| Kỳ | Thu mua | Chế biến | Hao hụt | Tồn cuối kỳ |
+|---|---|---|---|---|
+| Tồn đầu năm | | | | 2.000 |
+| Quý I | 1.000 | 2.500 | 50 | 450 |
+| Quý II | 6.000 | 2.600 | 150 | 3.700 |
+| Quý III | 5.000 | 2.700 | 150 | 5.850 |
+| Quý IV | 1.000 | 2.800 | 100 | 3.950 |
+| Cả năm | 13.000 | {used} | 450 | 3.950 |
+"""
+
+
+def test_a_calendars_closing_stock_is_the_last_periods_not_their_sum():
+    assert rule_hits("table-total-mismatch", _CALENDAR.format(used="10.600")) == []
+    # the periods' use is still added up
+    [hit] = rule_hits("table-total-mismatch", _CALENDAR.format(used="12.600"))
+    assert hit.params["column"] == "Chế biến"
