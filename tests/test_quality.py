@@ -45,7 +45,7 @@ def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
     crashes = []
-    assert len(names()) >= 261, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 270, names()  # a set that is not found must not quietly leave the pool
     outs = {name: tmp_path_factory.mktemp(name) for name in names()}
 
     def review(name: str):
@@ -83,7 +83,8 @@ def test_target_verdicts(pooled):
 # "751,35" the engine read "701,35", and ee03, a scanned balance table that lost its unit column. Reached in the
 # thirtieth: 5 and 0 became look-alikes (three scans of the pool read a 5 as 0), and a unitless balance table whose
 # need row is the norm's need is read in that unit.
-# Not reached again from the fiftieth session. The fifty-first's three (gv01, iq03, is03) were mended in the
+# Not reached again from the fiftieth session. The fifty-third's pools C and D: one (gz04, a stage's "Năng lực" row,
+# mended) and none. The fifty-first's three (gv01, iq03, is03) were mended in the
 # fifty-second; its pool C at e9fbafd7 had two (hh04, a revised plan's list of changed figures; iw02, crops in rows),
 # both mended after it. The bar stays 0; this floor only keeps it from getting worse.
 def test_target_no_error_on_a_ready_plan(pooled):
@@ -103,7 +104,11 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.951, pooled.text  # 4463/4687 = 0.9522 (fifty-second session, pool C at e9fbafd7:
+    assert pooled.t.defect_recall >= 0.950, pooled.text  # 4596/4831 = 0.9514 (fifty-third session, pool D at c91f0d73:
+    # sets 262-269 joined, written blind on amounts in words, bundled papers, several harvests on a plot, unusual
+    # layouts, plans carried forward, trials, home-based outwork and profit distribution; set 270, stored material,
+    # joined after it at 16/18; sets 1-261 one catch above pool A at 7df9dc94, none lost);
+    # 4463/4687 = 0.9522 (fifty-second session, pool C at e9fbafd7:
     # sets 254-261 joined, written blind on energy and fuel, producers changing form, crop and fiscal years, state
     # support in the capital, options and scenarios, quality testing, star self-assessment and long member lists,
     # 125/144 blind, 128/144 in the pool; sets 1-253 at 4335/4543, two more than the last session's pool C; ce07's
@@ -194,7 +199,9 @@ def test_floor_defect_recall(pooled):
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 112, pooled.text  # 112 in 3128 plans at most (fifty-second session: pool C at
+    assert pooled.t.false_alarms <= 116, pooled.text  # 116 in 3236 plans at most (fifty-third session: pool D at
+    # c91f0d73 gave 112 in 3224, sets 1-261 at 106 as in pool A; sets 262-270 joined with their blind 48 false alarms
+    # down to 7, listed in their READMEs and the closing note); 112 in 3128 plans at most (fifty-second session: pool C at
     # e9fbafd7 gave 109, sets 1-253 at 105 (119 the last session), three mended after it: hh04, iw02, iw10; sets
     # 254-261 joined with their blind 24 false alarms down to 4, listed in their READMEs and the closing note);
     # 114 in 3032 plans at most (fifty-first session: pool C at
