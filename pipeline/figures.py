@@ -892,16 +892,15 @@ def _words_value(words: list[str]) -> float | None:
 
 
 # what opens an amount's written-out twin right after it: "(Bằng chữ: …)", "(viết bằng chữ …)", "(tức …)", "(…)"
-_WORDS_TWIN = re.compile(r"\s*\(\s*(?:(?:(?i:viết\s+)?(?i:bằng\s+chữ)\s*[:\-]?\s*)|(?i:tức(?:\s+là)?)\s+|(?i:hay)\s+)?")
+_TWIN_CUE = r"\(\s*(?i:(?:viết\s+)?bằng\s+chữ\s*[:\-]?\s*|tức(?:\s+là)?\s+|hay\s+)?"
+_WORDS_TWIN = re.compile(r"\s*" + _TWIN_CUE)
 
 
 def written_twins(text: str, units: UnitTable | None = None) -> list[Amount]:
     """Every amount written out in words that opens a pair of brackets: "(Bằng chữ: Hai tỷ không
     trăm năm mươi triệu đồng)", "(tức hai mươi bốn nghìn lít)", "(Một tỷ đồng)" — the twins of the
     amounts in digits before them."""
-    if "(" not in text:
-        return []
-    return [a for i in range(len(text)) if text[i] == "(" and (a := written_twin(text, i, units)) is not None]
+    return [a for mo in re.finditer(r"\(", text) if (a := written_twin(text, mo.start(), units)) is not None]
 
 
 def written_twin(text: str, p: int, units: UnitTable | None = None) -> Amount | None:
@@ -988,7 +987,7 @@ _ANY_COUNT_WORD = re.compile(r"(?<![\w])(?:hai|ba|bốn|sáu|bảy|tám|chín|m�
 _RANK_BEFORE = re.compile(r"(?i)(?:^|[^\w])(?:thứ|lần|loại|số|hạng|phần|chương|mục|điều|khoản|quý|tháng|kỳ|đợt|vụ|lứa|"
                           r"bước|giai\s+đoạn|phương\s+án|kịch\s+bản|nhóm|tổ|đội|xóm|thôn|khu|lô|ô|dãy|ngăn)\s*$")
 # the open bracket of an amount's written-out twin ("(tức hai mươi bốn nghìn lít)"): `written_twins` reads those
-_TWIN_OPEN = re.compile(r"(?i)\(\s*(?:(?:viết\s+)?bằng\s+chữ\s*[:\-]?\s*|tức(?:\s+là)?\s+|hay\s+)?$")
+_TWIN_OPEN = re.compile(_TWIN_CUE + "$")
 _WORD_COUNT_KINDS = frozenset({"mass", "volume", "area", "count", "duration"})
 
 
