@@ -1018,8 +1018,9 @@ def _counted_in_words(text: str, U: UnitTable, taken: list[Amount]) -> list[Amou
         per_text, per_factor = _per_spec(pers) if pers else (None, 1.0)
         if pers:
             p = p_per
-        q = _ends_with(_tail_words(head), U.qualifiers)
-        qualifier = " ".join(_tail_words(head)[-len(q.split()) :]) if q else None
+        tail = _tail_words(head)
+        q = _ends_with(tail, U.qualifiers)
+        qualifier = " ".join(tail[-len(q.split()) :]) if q else None
         out.append(Amount(value * unit.factor / per_factor, unit.base, unit.kind, per_text, None, qualifier,
                           text[m.start() : p], m.start(), p))
     return out
