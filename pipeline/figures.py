@@ -692,6 +692,13 @@ def _after_year_word(text: str, s: int) -> bool:
 _PER_YEAR_WORDS = _phrases(["mỗi", "một", "hằng", "hàng", "từng", "bình quân", "trung bình"])
 
 
+# a list of numbers after an identifier cue, up to a bare number that continues it: "tháng 1 - 4, 11 - 12"
+_LISTED_AFTER_RE = re.compile(
+    r"(?i)([^\W\d_]+)\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s*(?:,|;|và)\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)*"
+    r"\s*(?:,|;|và|[-–])\s*$"
+)
+
+
 def _line_start(text: str, s: int) -> bool:
     ls = text.rfind("\n", 0, s) + 1
     return not text[ls:s].strip(_LINE_BULLETS)
@@ -811,6 +818,9 @@ def _amount_at(
             return Amount(v, "year", "year", None, value_max, qualifier, text[start:p], start, p)
         if _skip_cue(bare_words, U.skip_unless, U) or _skip_cue(words, U.skip_unless, U):
             return None
+        if (lm := _LISTED_AFTER_RE.search(text, max(0, start - 60), start)) is not None and \
+                _skip_cue(_tail_words(text[max(0, lm.start() - 40) : lm.start() + len(lm.group(1))]), U.skip_unless, U):
+            return None  # the months listed on after "tháng 1 - 4, 11 - 12": months too, as the first (jl08)
         # A bare number: kept only when it looks like a quantity.
         if _line_start(text, s) or text[e : e + 1].isalpha():
             return None
@@ -1397,6 +1407,22 @@ def _col_spec(cell: str, U: UnitTable) -> tuple[_Spec | None, bool]:
 
 # a working in a row label's note that ends in a weight or a volume: "(10 thuyền × 2.000 kg)", "(45 hộ x 700 kg)"
 _WORKING_UNIT_RE = re.compile(r"(?i)^\s*[\d.,]+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[×x*]\s*[\d.,]+\s*([^\W\d_]+)\s*$")
+_WORKING_FACTORS_RE = re.compile(r"[\d.,]+")
+
+
+def _working_unit_fits(working: str, ws: _Spec, table: _Spec | None, row: list[str], num_of: Any) -> bool:
+    """Whether a label's working ("1 vùng × 22.000 kg") gives its row's unit. Under a table's own unit of the
+    same kind that differs ("Bảng 4. … (tấn)"), only when a figure of the row is the working's product in the
+    working's unit: "(1 vùng × 22.000 kg) | 22,0" is 22,0 tấn, the working restating it in kilograms (jl08)."""
+    if table is None or table.kind != ws.kind or table.factor == ws.factor:
+        return True
+    factors = [parse_number(f) for f in _WORKING_FACTORS_RE.findall(working)]
+    if len(factors) != 2 or None in factors:
+        return True
+    product = factors[0] * factors[1]
+    return any((n := num_of(c)) is not None and abs(n[0] - product) <= 0.01 * product for c in row)
+
+
 _COUNT_OF_RE = re.compile(r"(?i)\s*số\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*")
 _YEAR_WORD_CELL = re.compile(r"(?i)\s*năm\s*")
 
@@ -1689,7 +1715,8 @@ def _table_figures(
                     label_spec = _unit_spec(cm.group(1), U, multiplier=False)
                 if label_spec is None and m and (wm := _WORKING_UNIT_RE.search(m.group(1))) and \
                         (ws := _unit_spec(wm.group(1), U, multiplier=False)) is not None and \
-                        ws.kind in ("mass", "volume") and not ws.per:
+                        ws.kind in ("mass", "volume") and not ws.per and \
+                        _working_unit_fits(m.group(1), ws, table_spec, row, num_of):
                     # "Thuyền của thành viên (10 thuyền × 2.000 kg) | 20.000": a working whose last factor is a weight
                     # gives a weight (id08)
                     label_spec = ws

@@ -1,0 +1,38 @@
+"""Generalisation tests of the fifty-fourth session: the mends of what the fifty-third session's blind sets left
+(a stored-raw-material plan's purchase table) and of blind sets 271-274. Each plan here is written for the test (no
+holdout text); each test fails on the code before its mend."""
+
+from __future__ import annotations
+
+from pipeline.figures import text_amounts
+from tests.test_generalisation import rule_hits
+
+# =============================================================================== a purchase table in tấn
+
+_PURCHASES = """
+# VIII. Nguồn nguyên liệu
+Định mức 3 kg sắn tươi cho 1 kg bánh sắn.
+
+Bảng 5. Nguồn thu mua sắn tươi theo vụ (tấn)
+
+| TT | Nguồn cung | Mùa thu mua | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Vườn sắn của hợp tác xã, 4 ha (1 vườn × 18.000 kg) | tháng 1 - 3, 10 - 12 | 18,0 | 18,0 | 18,0 |
+| 2 | Hộ liên kết thôn Trung (30/32/34 hộ × 600 kg) | tháng 2 - 3, 8 - 9 | 18,0 | 19,2 | 20,4 |
+| | Tổng thu mua trong năm | | 36,0 | {total} | 38,4 |
+"""
+
+
+def test_a_purchase_total_over_a_working_in_kilograms_in_a_table_in_tonnes_is_checked():
+    # "(1 vườn × 18.000 kg) | 18,0" is 18 tấn (the caption's unit), the working restating it in kg; "Tổng thu mua"
+    # is the purchases' total, not receipts ("tổng thu")
+    assert rule_hits("table-total-mismatch", _PURCHASES.format(total="37,2")) == []
+    [hit] = rule_hits("table-total-mismatch", _PURCHASES.format(total="42,0"))
+    assert hit.params["expected"] == 37.2 and hit.params["unit"] == "tấn"
+
+
+def test_months_listed_after_thang_are_no_amounts():
+    assert text_amounts("tháng 1 - 4, 11 - 12") == ()
+    assert text_amounts("tháng 1, 7 - 8, 12") == ()
+    # an amount with its unit after the months is still one
+    assert [a.value for a in text_amounts("tháng 3, 12 tấn cá")] == [12000.0]
