@@ -36,3 +36,32 @@ def test_months_listed_after_thang_are_no_amounts():
     assert text_amounts("tháng 1, 7 - 8, 12") == ()
     # an amount with its unit after the months is still one
     assert [a.value for a in text_amounts("tháng 3, 12 tấn cá")] == [12000.0]
+
+
+# =============================================================================== stock carried in
+
+_STORED = """
+# VIII. Nguồn nguyên liệu
+Định mức 2,5 kg hạt lạc cho 1 lít dầu lạc. Lạc thu hoạch một vụ vào tháng 6; hợp tác xã mua trong vụ, cất kho
+kín và ép dần quanh năm.
+
+Bảng 4. Cân đối hạt lạc (kg)
+
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Tồn đầu năm (chuyển sang) | {stock} | 1.500 | 1.500 |
+| 2 | Thu mua trong năm | 5.000 | 6.500 | 7.500 |
+| 3 | Nhu cầu đưa vào sản xuất | 6.000 | 6.500 | 7.500 |
+| 4 | Tồn cuối năm | 1.500 | 1.500 | 1.500 |
+
+# IX. Kế hoạch sản xuất
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Dầu lạc ép, chai 1 lít | lít | 2.400 | 2.600 | 3.000 |
+"""
+
+
+def test_the_stock_carried_in_is_drawn_on_with_the_years_purchases():
+    # 2.500 kg in store at the start of 2027 and 5.000 kg bought cover the 6.000 kg pressed; 200 kg in store do not
+    assert rule_hits("material-shortfall", _STORED.format(stock="2.500")) == []
+    assert rule_hits("material-shortfall", _STORED.format(stock="200")) != []

@@ -8940,7 +8940,7 @@ def _material_by_ratios(m: PlanModel, spec: Spec) -> list[Hit]:
             if sup is None:
                 continue
             supply, sev = sup
-            if need > supply * (1 + spec.tolerance) and not _unitless_balance_covers(m, need, year, spec.tolerance):
+            if need > supply * (1 + spec.tolerance) and not _own_balance_covers(m, need, year, spec.tolerance):
                 if worst is None or need / supply > worst[0]:
                     worst = (need / supply, year, qty, need, supply, row, sev)
         if worst is None:
@@ -8971,6 +8971,42 @@ def _own_balance_met(m: PlanModel, year: int | None) -> bool:
         sups = [x.value for r in tm.rows if "supply" in r.flags and r.total and not r.subset and "need" not in r.flags
                 for x in r.vals if x.year == year and x.vmax is None and x.kind in ("number", "mass", "volume")]
         if len(needs) == 1 and sups and max(sups) >= needs[0]:
+            return True
+    return False
+
+
+def _own_balance_covers(m: PlanModel, need: float, year: int | None, tol: float) -> bool:
+    return _unitless_balance_covers(m, need, year, tol) or _stock_carried_covers(m, need, year, tol)
+
+
+def _stock_carried_covers(m: PlanModel, need: float, year: int | None, tol: float) -> bool:
+    """A balance table of the raw-material part whose need row for the year is the need the plan's norm gives and
+    whose stock carried in ("Tồn đầu năm (chuyển sang) | 3.500") with the year's sources ("Thu mua trong năm |
+    6.000") covers it: a material bought in its season and stored is used from the stock as well as from the
+    year's purchases (jl10)."""
+    def given(r: Row) -> float | None:
+        xs = [x.value for x in r.vals if x.year == year and x.vmax is None and x.kind in ("number", "mass", "volume")]
+        return xs[0] if len(xs) == 1 else None
+
+    if year is None:
+        return False
+    words = m.vocab.text["opening_stock"]
+
+    def opening(label: str) -> bool:
+        return bool(words.starts(tokens(label), _is_flat(label)))
+
+    for tm in m.tables:
+        if tm.section != "raw_materials":
+            continue
+        if not any("need" in r.flags and "supply" not in r.flags and not r.subset and (x := given(r)) is not None
+                   and abs(x - need) <= tol * need for r in tm.rows):
+            continue
+        stock = [x for r in tm.rows if opening(r.label or "") and (x := given(r)) is not None]
+        sources = [(r, x) for r in tm.rows if "supply" in r.flags and "need" not in r.flags and not r.subset
+                   and not opening(r.label or "") and (x := given(r)) is not None]
+        totals = [x for r, x in sources if r.total]
+        supply = max(totals) if totals else sum(x for _r, x in sources)
+        if len(stock) == 1 and sources and stock[0] + supply >= need / (1 + tol):
             return True
     return False
 
@@ -9072,7 +9108,7 @@ def _shared_material(m: PlanModel, spec: Spec, mat: set[str], in_unit: str, out_
             continue
         supply, sev = sup
         if need > supply * (1 + spec.tolerance) and (worst is None or need / supply > worst[0]):
-            if _unitless_balance_covers(m, need, year, spec.tolerance):
+            if _own_balance_covers(m, need, year, spec.tolerance):
                 covered = True
             else:
                 worst = (need / supply, year, need, supply, sev)
@@ -9444,7 +9480,8 @@ def _material_by_rows(m: PlanModel, spec: Spec) -> list[Hit]:
             supply, sev = sup
             if any(e == r.evidence for e in sev):
                 continue
-            if x.value > supply * (1 + spec.tolerance) and (worst is None or x.value / supply > worst[0]):
+            if x.value > supply * (1 + spec.tolerance) and (worst is None or x.value / supply > worst[0]) and \
+                    not _stock_carried_covers(m, x.value, year, spec.tolerance):
                 worst = (x.value / supply, year, x, supply, sev)
         if worst is None:
             continue
