@@ -65,3 +65,26 @@ def test_the_stock_carried_in_is_drawn_on_with_the_years_purchases():
     # 2.500 kg in store at the start of 2027 and 5.000 kg bought cover the 6.000 kg pressed; 200 kg in store do not
     assert rule_hits("material-shortfall", _STORED.format(stock="2.500")) == []
     assert rule_hits("material-shortfall", _STORED.format(stock="200")) != []
+
+
+# =============================================================================== capacities of stages in series
+
+_STAGES = """
+# X. Kế hoạch sản xuất
+| TT | Sản phẩm, chỉ số | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Mắm tép, hũ 500 ml | hũ | 20.000 | 22.000 | {jars} |
+| 2 | Mắm tép, can 2 lít | can | 2.500 | 2.500 | 2.500 |
+|  | Tổng sản lượng | lít | 15.000 | 16.000 | {total} |
+|  | Năng lực của các hộ thành viên (ủ mắm) | lít | 18.000 | 18.000 | 18.000 |
+|  | Công suất máy chiết rót (150 lít/ngày × 250 ngày) | lít | 37.500 | 37.500 | 37.500 |
+|  | Sử dụng công suất máy chiết rót | % | 40,0 | 42,7 | {use} |
+"""
+
+
+def test_capacities_of_stages_in_series_are_each_a_limit_not_a_sum():
+    # the members' vats (18.000 lít) and the filling machine (37.500 lít) are two stages of one paste: 24.000 lít in
+    # 2029 is beyond the vats, whatever the machine could fill
+    assert rule_hits("capacity-exceeded", _STAGES.format(jars="24.000", total="17.000", use="45,3")) == []
+    [hit] = rule_hits("capacity-exceeded", _STAGES.format(jars="38.000", total="24.000", use="64,0"))
+    assert hit.params["capacity"] == "18.000 lít" and hit.params["year"] == "2029"

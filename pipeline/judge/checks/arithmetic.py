@@ -11023,7 +11023,7 @@ def _capacity_by_year(m: PlanModel, spec: Spec, outs: dict[str, dict[int, tuple[
                 continue
             got = outs.get(x.unit, {}).get(y)
             if got is not None and got[1].table == r.table and any(
-                    _USE_ROW.search(o.label or "") for o in m.table(r.table).rows):
+                    _USE_ROW.search(o.label or "") and _use_of(o, r) for o in m.table(r.table).rows):
                 # the output's own table with a row of the capacity's use ("Sản lượng quy đổi | 13.000", "Công suất định
                 # mức năm của máy dệt | 8.320", "Tỷ lệ sử dụng công suất (%) | 72,1"): the use says which part of the
                 # output the machine makes (the woven mats, not the hand-woven ones, gb04); none, the capacity is the
@@ -11100,6 +11100,14 @@ def _made_by(m: PlanModel, said: frozenset[str], out: Row, year: int, unit: str,
     return (sum(x.value for x in vals), mine[0]) if vals else None
 
 
+def _use_of(use: Row, cap: Row) -> bool:
+    """A row of a capacity's use is that capacity's unless it names another thing: "Sử dụng công suất nồi thanh trùng"
+    is not the use of "Năng lực của hộ" beside it (jh05); "Tỷ lệ sử dụng công suất (%)" is any capacity's."""
+    named = _label_words(_USE_ROW.sub(" ", re.sub(r"\([^)]*\)", " ", use.label or ""))) - _USE_WORDS
+    return not named or bool(named & _label_words(cap.label))
+
+
+_USE_WORDS = frozenset("tỷ lệ tỉ hiệu suất mức độ".split())
 _USE_ROW = re.compile(r"(?i)\bsử\s+dụng\s+công\s+suất\b|\bcông\s+suất\s+sử\s+dụng\b|\bhiệu\s+suất\s+sử\s+dụng\b")
 
 
@@ -11128,7 +11136,7 @@ def _capacity_rows_by_year(m: PlanModel) -> list[tuple[Row, dict[int, Val]]]:
             out.append((r, ys))
     for (t, _unit), group in by_table.items():
         has_total = any(o.total and o.table == t for o in rows)
-        if len(group) < 2 or has_total:
+        if len(group) < 2 or has_total or _stages_in_series([r for r, _ys in group]):
             out += group
             continue
         summed: dict[int, Val] = {}
@@ -11137,6 +11145,14 @@ def _capacity_rows_by_year(m: PlanModel) -> list[tuple[Row, dict[int, Val]]]:
             summed[y] = replace(parts[0], value=sum(x.value for x in parts))
         out.append((group[-1][0], summed))
     return out
+
+
+def _stages_in_series(rows: list[Row]) -> bool:
+    """Capacity rows that name different things, no word shared ("Năng lực của hộ (quy thành phẩm)" and "Công suất
+    nồi thanh trùng (200 lít/ngày × 250 ngày)"), are stages one output passes through, each its own limit: not lines
+    side by side, which name one kind of machine ("Lò sấy 1", "Lò sấy 2") or say no more than "Công suất năm" (jh05)."""
+    words = [_label_words(re.sub(r"\([^)]*\)", " ", r.label or "")) for r in rows]
+    return all(words) and all(a.isdisjoint(b) for i, a in enumerate(words) for b in words[i + 1:])
 
 
 def _year_capacity(m: PlanModel, unit: str, year: int | None) -> float:
