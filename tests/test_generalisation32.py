@@ -88,3 +88,27 @@ def test_capacities_of_stages_in_series_are_each_a_limit_not_a_sum():
     assert rule_hits("capacity-exceeded", _STAGES.format(jars="24.000", total="17.000", use="45,3")) == []
     [hit] = rule_hits("capacity-exceeded", _STAGES.format(jars="38.000", total="24.000", use="64,0"))
     assert hit.params["capacity"] == "18.000 lít" and hit.params["year"] == "2029"
+
+
+# =============================================================================== a rival named "on a par"
+
+_PAR = """
+PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM TƯƠNG NẾP ĐỨC HÒA
+
+# I. Thông tin chung
+Cơ sở làm Tương nếp Đức Hòa từ năm 2015; Tương nếp Đức Hòa đã có nhãn hiệu.
+
+# VI. Sản phẩm
+Tương nếp Đức Hòa ủ chum sành 6 tháng, đóng chai 500 ml.
+
+# VII. Thị trường
+Khách hàng là 12 quán ăn và 30 cửa hàng ở thị trấn. {sentence}
+"""
+
+
+def test_a_rival_named_on_a_par_with_the_price_is_no_other_name_of_the_product():
+    assert rule_hits("name-inconsistent", _PAR.format(
+        sentence="Giá chai 500 ml 45.000 đồng, ngang tương Nam Đàn cùng loại.")) == []
+    # the same name said as the product's own is still another name
+    assert rule_hits("name-inconsistent", _PAR.format(
+        sentence="Tương Nam Đàn của cơ sở bán 45.000 đồng/chai 500 ml.")) != []
