@@ -112,3 +112,38 @@ def test_a_rival_named_on_a_par_with_the_price_is_no_other_name_of_the_product()
     # the same name said as the product's own is still another name
     assert rule_hits("name-inconsistent", _PAR.format(
         sentence="Tương Nam Đàn của cơ sở bán 45.000 đồng/chai 500 ml.")) != []
+
+
+# =============================================================================== a target year beside the plan's years
+
+_TARGETS = """
+# III. Đánh giá phương án giai đoạn trước
+| Chỉ tiêu | Mục tiêu năm 2026 | Thực hiện năm 2026 | Tỷ lệ đạt (%) | Mục tiêu năm 2029 |
+|---|---|---|---|---|
+| Doanh thu (triệu đồng) | 1.500,0 | 1.560,0 | 104,0 | 2.900,0 |
+| Lợi nhuận (triệu đồng) | 250,0 | 262,0 | 104,8 | 760,0 |
+
+# XII. Vốn đầu tư
+| TT | Hạng mục | Thành tiền (triệu đồng) |
+|---|---|---|
+| 1 | Máy sấy bơm nhiệt | 800 |
+| 2 | Nhà sấy | 400 |
+| | Tổng vốn đầu tư | 1.200 |
+
+# XIII. Hiệu quả kinh tế
+ĐVT: triệu đồng
+| Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|
+| Doanh thu | 2.000,0 | 2.400,0 | 2.900,0 |
+| Tổng chi phí | 1.620,0 | 1.890,0 | 2.140,0 |
+| Lợi nhuận | 380,0 | 510,0 | 760,0 |
+| Khấu hao tài sản cố định | 150,0 | 150,0 | 150,0 |
+
+Thời gian hoàn vốn của phương án khoảng {years} năm.
+"""
+
+
+def test_a_target_years_profit_is_no_average_profit_of_the_plan():
+    # 1.200 : (550 + 150) = 1,7 years; the last year's 760 alone (1,3 years with the depreciation) is no basis
+    assert rule_hits("payback-mismatch", _TARGETS.format(years="1,7")) == []
+    assert rule_hits("payback-mismatch", _TARGETS.format(years="1,2")) != []

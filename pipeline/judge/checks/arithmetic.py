@@ -6511,6 +6511,11 @@ def rel_payback(m: PlanModel, spec: Spec) -> list[Hit]:
     # (an increment plan's only profit is the one its investment adds: "Lợi nhuận tăng thêm | 98,9 | 212,9 | 404,8",
     # ii06)
     series = _profit_series(m) or _added_profit_series(m)[:1]
+    # (a series that repeats some years of a longer one, "Mục tiêu năm 2029 | 858,2" of the earlier plan's review
+    # beside "Lợi nhuận | 454,3 | 584,4 | 858,2": its mean is no average profit of the plan, only the best year's, ji06)
+    series = [(ser, ev) for ser, ev in series if not any(
+        len(other) > len(ser) and all(y in other and close(v, other[y], 0.001) for y, v in ser.items())
+        for other, _ in series)]
     profits: list[float] = []
     cumul: list[list[float]] = []
     for ser, _ in series:
