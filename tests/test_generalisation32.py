@@ -147,3 +147,27 @@ def test_a_target_years_profit_is_no_average_profit_of_the_plan():
     # 1.200 : (550 + 150) = 1,7 years; the last year's 760 alone (1,3 years with the depreciation) is no basis
     assert rule_hits("payback-mismatch", _TARGETS.format(years="1,7")) == []
     assert rule_hits("payback-mismatch", _TARGETS.format(years="1,2")) != []
+
+
+# =============================================================================== a summary box's output
+
+_BOX = """
+PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM CÁ KHÔ THẠCH KIM
+
+| Chỉ tiêu | Nội dung |
+|---|---|
+| Sản phẩm | Cá khô Thạch Kim |
+| Sản lượng năm 2027 | {box} kg |
+| Tổng vốn đầu tư | 900 triệu đồng |
+
+# VIII. Kế hoạch sản xuất
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Sản lượng cá khô (kg) | 6.000 | 6.600 | 7.200 |
+"""
+
+
+def test_a_summary_boxs_output_is_held_against_the_plans():
+    assert rule_hits("figure-inconsistent", _BOX.format(box="6.000")) == []
+    [hit] = rule_hits("figure-inconsistent", _BOX.format(box="7.500"))
+    assert hit.params["year"] == "2027"

@@ -12502,6 +12502,27 @@ _PACK_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(_PACK_NOUNS)) + r"|lo�
 _CAPACITY_GAP = re.compile(r"(?i)thiết kế|tối đa|khi chạy hết|hết công suất|toàn bộ công suất|giới hạn")
 
 
+_LABEL_YEAR_WORDS = re.compile(r"(?i)\b(?:năm\s+)?(?:19|20)\d\d\b")
+
+
+def _summary_output_rows(m: PlanModel) -> list[Row]:
+    """The output line of a summary box, a table of two columns, what and how much ("Sản lượng năm 2027 | 11.500 kg"
+    in the box on the first page): one year's output, its year in the label (jf06). Not a row of several years, which
+    `_total_output_rows` reads."""
+    out = []
+    for tm in m.tables:
+        if len(tm.header) != 2 and not all(len(r.cells) == 2 for r in tm.rows):
+            continue
+        for r in tm.rows:
+            if r.kind != "quantity" or r.subset or r.total or r.flags & {"need", "supply", "input", "market"} or \
+                    len(r.cells) != 2 or _export_part(r):
+                continue
+            ys = {y for y in r.qty_years() if y is not None}
+            if len(ys) == 1 and m.is_plan_year(next(iter(ys))) and _label_year(r.label) in ys:
+                out.append(r)
+    return out
+
+
 def _named_output_rows(m: PlanModel) -> list[Row]:
     """Rows that name the product itself in a unit no "Sản lượng …" row counts ("Tôm chua thành
     phẩm | kg | 8.000 | 9.000 | 10.000" under rows of jars): the output in that unit, when one
@@ -12605,10 +12626,13 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
     exported = [r for r in m.rows() if r.kind == "quantity" and not r.subset and _export_part(r)
                 and not r.flags & {"need", "supply", "input"}]
     export_ids = {id(r) for r in exported}
-    for r in _total_output_rows(m) + _named_output_rows(m) + exported:
+    summary = _summary_output_rows(m)
+    in_summary = {id(r) for r in summary}
+    for r in _total_output_rows(m) + _named_output_rows(m) + exported + summary:
         if m.ocr and r.noisy:
             continue  # a scan's row with a misread cell ("1.410 | 117g | 1.740"): no statement of the output (ha03)
-        prod = product_tokens(r.label, v)
+        # (a summary line's year is no word of its product: "Sản lượng năm 2027")
+        prod = product_tokens(_LABEL_YEAR_WORDS.sub(" ", r.label) if id(r) in in_summary else r.label, v)
         for y, x in r.qty_years().items():
             if y is not None and not _barely_read(m, x):
                 out.append(Stmt("output", x.value, (y, x.unit), frozenset(prod), r.evidence, r.section,
