@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pipeline.figures import text_amounts
 from tests.test_generalisation import rule_hits
+from tests.test_generalisation3 import _scan_rule_hits
 
 # =============================================================================== a purchase table in tấn
 
@@ -171,3 +172,103 @@ def test_a_summary_boxs_output_is_held_against_the_plans():
     assert rule_hits("figure-inconsistent", _BOX.format(box="6.000")) == []
     [hit] = rule_hits("figure-inconsistent", _BOX.format(box="7.500"))
     assert hit.params["year"] == "2027"
+
+
+# =============================================================================== blind sets 271-274
+
+_BOUGHT = """
+# VIII. Nguồn nguyên liệu
+Lạc mua theo hợp đồng bao tiêu với HTX Yên Hồ (18 - 22 tấn/năm) và của các hộ trồng lạc trong xã. Định mức 2,5 kg
+lạc nhân cho 1 lít dầu.
+
+| TT | Nguồn | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | HTX Yên Hồ (hợp đồng bao tiêu) | 18.000 | 20.000 | 22.000 |
+| 2 | Hộ trồng lạc trong xã | 17.500 | 17.500 | 19.250 |
+|  | Tổng lạc công ty mua (kg) | 35.500 | 37.500 | {bought} |
+|  | Lạc cần cho dầu đóng chai (kg) | 30.000 | 33.000 | 36.250 |
+
+# X. Kế hoạch sản xuất
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Dầu lạc, chai 1 lít | lít | 12.000 | 13.200 | 14.500 |
+"""
+
+
+def test_what_the_producer_buys_in_totals_its_supply():
+    # "Tổng lạc công ty mua" is the sources' total (41.250 kg covers 36.250 kg), not the contract's "18 - 22 tấn"
+    assert rule_hits("material-shortfall", _BOUGHT.format(bought="41.250")) == []
+
+
+_RESTATED_COST = """
+# XII. Hiệu quả kinh tế
+Bảng 1. Tổng hợp hiệu quả (triệu đồng)
+
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Tổng doanh thu | 1.140,0 | 1.276,7 | 1.426,5 |
+| 2 | Tổng chi phí | 855,7 | 911,9 | {cost} |
+| 3 | Lợi nhuận | 284,3 | 364,8 | {profit} |
+
+Bảng 2. Chi phí (triệu đồng)
+
+| TT | Khoản mục | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Nguyên liệu | 500,0 | 530,0 | 600,0 |
+| 2 | Tiền công | 355,7 | 381,9 | 435,6 |
+|  | Tổng chi phí | 855,7 | 911,9 | 1.035,6 |
+"""
+
+
+def test_a_scans_total_cost_misread_by_a_look_alike_where_another_table_restates_it():
+    # "1.055,6" read for the cost table's 1.035,6: the profit 390,9 agrees with the cost as the plan states it
+    assert _scan_rule_hits(_RESTATED_COST.format(cost="1.055,6", profit="390,9"), "profit-mismatch", {}) == []
+    # a profit wrong against either reading is still one
+    assert _scan_rule_hits(_RESTATED_COST.format(cost="1.055,6", profit="450,9"), "profit-mismatch", {}) != []
+
+
+_PLOT = """
+# I. Thông tin chung
+Khu đất xưởng 600 m² là đất cơ sở sản xuất phi nông nghiệp, đã có giấy chứng nhận quyền sử dụng đất.
+
+# IV. Hiện trạng sản xuất
+Xưởng hiện có {floor} m² nhà lọc, lắng, một máy nghiền củ và 4 bể lắng.
+
+# IX. Công nghệ
+Nhà xưởng hiện có 150 m², nền lát gạch men.
+"""
+
+
+def test_the_plot_a_workshop_stands_on_is_no_floor_area_of_it():
+    assert rule_hits("figure-inconsistent", _PLOT.format(floor="150")) == []
+    # the workshop's own floor said twice, differently, is still two accounts
+    assert rule_hits("figure-inconsistent", _PLOT.format(floor="220")) != []
+
+
+_EACH_SOURCE = """
+# VII. Nguồn nguyên liệu
+Mỗi kg hương cần 0,55 kg bột trầm và 0,3 kg tăm tre. Bột trầm mua của các xưởng bột (mỗi xưởng 1.200 kg/năm); tăm
+tre mua của các hộ chẻ tăm thôn Đồng Văn (mỗi hộ 120 kg/năm).
+
+ĐVT: kg
+| TT | Nguồn cung, nhu cầu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| A | Bột trầm |  |  |  |
+| 1 | Xưởng bột trầm (hợp đồng) | 1.200 | 2.400 | 2.400 |
+|  | Tổng nguồn cung | 1.200 | 2.400 | 2.400 |
+|  | Nhu cầu bột trầm | 550 | 660 | 770 |
+| B | Tăm tre |  |  |  |
+| 2 | Hộ chẻ tăm thôn Đồng Văn (6/8/10 hộ) | 720 | 960 | 1.200 |
+|  | Tổng nguồn cung | 720 | 960 | 1.200 |
+|  | Nhu cầu tăm tre | 570 | 680 | 790 |
+
+# X. Kế hoạch sản xuất
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Hương nén trầm, hộp 250 g (hộp) | hộp | 4.000 | 4.800 | 5.600 |
+"""
+
+
+def test_each_sources_amount_is_no_supply_of_them_all():
+    # "mỗi hộ 120 kg/năm" is one household's; the table's 720 kg cover the 300 kg of sticks
+    assert rule_hits("material-shortfall", _EACH_SOURCE) == []

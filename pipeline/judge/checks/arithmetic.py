@@ -5519,6 +5519,10 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                     # "Doanh thu | 3.330 | 5.015 | 3.900" on a scan, where the revenue table gives 3.615 for
                     # 2028, with which the profit agrees: the cell was misread, not the profit
                     continue
+                if m.ocr and any(close(pv.value, rv.value - oc, tol, slack) for oc in _cost_restated(m, tm, year, cost)):
+                    # "1.035,6" read "1.055,6" in the summary's total cost, where the cost table gives 1.035,6 for
+                    # 2029, with which the profit agrees: the cell was misread, not the profit (jo03)
+                    continue
                 stated = pv.value
                 if bare and pv.value > abs(rv.value):
                     # "756,5" read "7565": a profit above the revenue lost its decimal comma; the finding
@@ -5614,6 +5618,21 @@ def _revenue_total_elsewhere(m: PlanModel, tm: TableM, year: int, value: float, 
     return any(r.kind == "revenue" and r.total and not r.subset and (x := total_of(t, r)) is not None
                and close(x, value, 0.002) and (not itemised or lines_add_up(t, r))
                for t in m.tables if t is not tm for r in t.rows)
+
+
+_COST_TOTAL_LABEL = re.compile(r"(?i)^\W*(?:tổng|cộng)\s+(?:cộng\s+)?chi\s+phí\b")
+
+
+def _cost_restated(m: PlanModel, tm: TableM, year: int | None, cost: float) -> list[float]:
+    """The year's total cost as another table of a scan states it, when it is `cost` with one digit read as a
+    look-alike ("1.035,6" in the cost table, "1.055,6" in the summary): the reading the profit may rest on."""
+    if year is None:
+        return []
+    twins = _one_digit_off(cost, either_way=True)
+    # (its label in whichever of the first cells the scan put it: "Tổng chi phí | | GỌO9.7 | 911,9 | 1.035,6")
+    return [x.value for t in m.tables if t is not tm for r in t.rows
+            if any(_COST_TOTAL_LABEL.match(c) for c in [r.label or "", *r.cells[:2]])
+            and (x := r.money_years().get(year)) is not None and any(close(x.value, y, 0.0005) for y in twins)]
 
 
 def _revenue_restated(m: PlanModel, tm: TableM, R: Row, year: int) -> list[float]:
@@ -7536,6 +7555,10 @@ def _past_paragraph(m: PlanModel, block: int) -> bool:
         (m.plan_year is None or max(years) < m.plan_year)
 
 
+# each source's amount, after "mỗi" and the source: "mỗi hộ 120 kg/năm", "mỗi xưởng khoảng 1.200 kg/năm"
+_EACH_SOURCE_BEFORE = re.compile(r"(?i)\bmỗi\s+(?:hộ|thành\s+viên|tổ\s+viên|xã\s+viên|người|xưởng|cơ\s+sở|tàu|"
+                                 r"thuyền|đàn|trại|trang\s+trại|nhóm|tổ)\s*(?:bán\s+|cung\s+cấp\s+|giao\s+)?"
+                                 r"(?:khoảng\s+|bình\s+quân\s+|trung\s+bình\s+)?$")
 # an amount for each unit of the product after it: "0,04 lít dầu phủ cho mỗi sản phẩm", "2 kg lá cho 1 mẻ"
 _FOR_EACH_RIGHT = re.compile(r"(?i)[^\d,;.:()]{0,40}?\bcho\s+(?:mỗi|một|1)\s+(?!năm\b|tháng\b|vụ\b)")
 # a pack and its count, then its weight in brackets: "túi 20 chiếc (1 kg)", "hộp 12 gói (600 g)"
@@ -7916,6 +7939,8 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
                 continue  # "đóng túi hút chân không 500 g", "túi 20 chiếc (1 kg)": the size of a pack, no supply
             if m.is_reported_year(y):
                 continue  # a past year's figure ("năm 2025 thu mua 7 tấn") is not the plan's supply
+            if not heads and _EACH_SOURCE_BEFORE.search(s.text, max(0, a.start - 30), a.start):
+                continue  # "các hộ chẻ tăm … (mỗi hộ 120 kg/năm)": each source's amount, their number unsaid (jn08)
             per = (a.per or "").split("/")
             if per[0] not in ("", "năm") and not (per[0] in ("hộ", "thành viên", "người") and heads):
                 continue
@@ -13087,6 +13112,8 @@ def _leased_land_stmts(m: PlanModel) -> list[Stmt]:
 
 # a building or yard of the producer's, its floor area right after it ("sân phơi 1.200 m²", "nhà xưởng rộng
 # 300 m²", "xưởng sơ chế 150 m²")
+# the land a building stands on, named before it: "khu đất xưởng", "lô đất nhà xưởng", "diện tích đất xưởng"
+_LAND_OF = re.compile(r"(?i)\b(?:(?:khu|lô|thửa|mảnh|diện\s+tích)\s+)?đất\s*$")
 _FACILITY = re.compile(r"(?i)\b((?:sân\s+phơi|sân\s+chượp|sân\s+ủ|bãi\s+chượp|nhà\s+xưởng|nhà\s+kho|nhà\s+thùng|nhà\s+sấy|nhà\s+màng|nhà\s+lưới|xưởng|kho|"
                        r"khu\s+chế\s+biến|khu\s+sản\s+xuất)"
                        r"(?:\s+[^\W\d]+){0,2}?)(?:\s+của\s+(?:tổ|hợp\s+tác\s+xã|htx|công\s+ty|cơ\s+sở|hộ|gia\s+đình))?"
@@ -13130,6 +13157,8 @@ def _facility_stmts(m: PlanModel) -> list[Stmt]:
             f = _FACILITY.search(s.text[max(0, a.start - 50):a.start])
             if not f:
                 continue
+            if _LAND_OF.search(s.text, 0, max(0, a.start - 50) + f.start()):
+                continue  # "Khu đất xưởng 600 m²": the plot the workshop stands on, not its floor (jn01)
             lo = _clause_start(s.text, a.start)
             # (whose it is, said in its own comma's part: "Hợp tác xã có 18 thành viên chính thức, …, có nhà
             # xưởng ép dầu rộng 300 m²" is the cooperative's, not its members')
