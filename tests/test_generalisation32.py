@@ -272,3 +272,112 @@ tre mua của các hộ chẻ tăm thôn Đồng Văn (mỗi hộ 120 kg/năm).
 def test_each_sources_amount_is_no_supply_of_them_all():
     # "mỗi hộ 120 kg/năm" is one household's; the table's 720 kg cover the 300 kg of sticks
     assert rule_hits("material-shortfall", _EACH_SOURCE) == []
+
+
+# =============================================================================== work on customers' material (jo)
+
+_STILLS = """
+# IX. Công suất
+Công suất nồi chưng cất: 4 nồi × 30 kg gạo/mẻ × 1 mẻ/ngày × 280 ngày = 33.600 kg gạo/năm.
+
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Gạo nấu rượu của HTX (kg) | 19.200 | 20.400 | 21.600 |
+| 2 | Công suất nồi chưng cất (kg) | 33.600 | 33.600 | 33.600 |
+
+Bảng 5. Gạo khách gửi nấu rượu thuê
+
+| TT | Nội dung | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+|  | Gạo khách gửi nấu (kg) | 10.500 | 11.000 | {theirs} |
+"""
+
+
+def test_customers_material_through_the_same_stills_counts_against_their_capacity():
+    assert rule_hits("capacity-exceeded", _STILLS.format(theirs="11.500")) == []
+    [hit] = rule_hits("capacity-exceeded", _STILLS.format(theirs="16.000"))
+    assert hit.params["year"] == "2029"
+
+
+_THROUGH = """
+# VIII. Nguồn nguyên liệu
+Định mức 30 kg nghệ tươi cho 1 kg tinh bột.
+
+| TT | Nguồn | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Vùng nghệ của công ty (2 ha) | 50.000 | 50.000 | 50.000 |
+| 2 | Hộ liên kết (1.800 kg/hộ) | {linked} | 36.000 | 39.600 |
+|  | Nghệ của công ty (kg) | {own} | 86.000 | 89.600 |
+|  | Nghệ khách gửi xay lọc (kg) | 60.000 | 66.000 | 72.000 |
+|  | Tổng nghệ qua xưởng (kg) | {through} | 152.000 | 161.600 |
+
+# X. Kế hoạch sản xuất
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Tinh bột nghệ | kg | 2.000 | 2.200 | 2.400 |
+"""
+
+
+def test_customers_material_in_the_total_through_the_workshop_is_no_supply():
+    # 2029: 72.000 kg needed; the company's own 89.600 kg cover it
+    assert rule_hits("material-shortfall", _THROUGH.format(linked="32.400", own="82.400", through="142.400")) == []
+    # 2027: 60.000 kg needed, 50.000 of its own (the customers' 60.000 kg in the total are theirs)
+    [hit] = rule_hits("material-shortfall", _THROUGH.format(linked="0", own="50.000", through="110.000"))
+    assert hit.params["year"] == "2027"
+
+
+_FEES = """
+# III. Mục tiêu
+- Doanh thu năm 2029 đạt {stated} triệu đồng.
+
+# X. Kế hoạch sản xuất
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Rượu nếp 35 độ, chai 500 ml | chai | 12.000 | 14.000 | 16.000 |
+
+Giá bán năm 2029: chai 500 ml 65.000 đồng/chai.
+
+# XII. Hiệu quả kinh tế
+ĐVT: triệu đồng
+| TT | Nội dung | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| A | Bán rượu của HTX | 720,0 | 882,0 | 1.040,0 |
+| B | Tiền công nấu rượu thuê | 94,5 | 121,5 | 136,8 |
+|  | Tổng doanh thu (A + B) | 814,5 | 1.003,5 | {stated} |
+"""
+
+
+def test_the_fees_for_work_on_customers_material_are_part_of_the_revenue_the_text_states():
+    assert rule_hits("revenue-mismatch", _FEES.format(stated="1.176,8")) == []
+
+
+_HONEY = """
+# VIII. Nguồn nguyên liệu
+Định mức 1,1 kg mật thô cho 1 kg mật thành phẩm.
+
+| TT | Nguồn | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Mật thô từ đàn ong của hộ (kg) | 4.260 | 4.500 | 5.040 |
+
+# IX. Công nghệ
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Mật của hộ (kg) | 3.850 | 4.180 | 4.510 |
+| 2 | Mật của khách (kg) | 7.000 | 8.000 | 9.000 |
+| 3 | Tổng mật qua máy (kg) | 10.850 | 12.180 | 13.510 |
+
+# X. Kế hoạch sản xuất
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Mật ong hoa rừng, {pack} | chai | 3.200 | 3.500 | 3.800 |
+| 2 | Mật ong hoa rừng, hũ 1 kg | hũ | 1.300 | 1.400 | 1.500 |
+"""
+
+
+def test_what_goes_through_the_machine_with_customers_honey_is_no_output():
+    assert rule_hits("material-shortfall", _HONEY.format(pack="chai 500 g")) == []
+
+
+def test_a_scans_bottle_size_it_could_not_read_takes_no_other_size():
+    # "chai 500 ø" on a scan beside the throughput table: neither gives the honey made (jo03)
+    assert _scan_rule_hits(_HONEY.format(pack="chai 500 ø"), "material-shortfall", {}) == []

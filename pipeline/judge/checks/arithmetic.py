@@ -5168,6 +5168,22 @@ _LINE_RESULT = re.compile(r"[×x*]\s*[\d.,]+(?:\s*[^\W\d]+(?:/[^\W\d]+)?)?\s*=\s
 _ITEMISED_SUM = re.compile(r"(?i)\b(?:cộng|tổng\s+cộng|tổng)\s*(?:là|:|=)?\s*(?=\d)")
 
 
+def _toll_fees(m: PlanModel, year: int, revenue: float) -> float:
+    """The fees for work done on customers' own material ("B | Tiền công nấu rượu thuê | 94,5 | …") in a revenue table
+    whose total of the year is `revenue`: a part of the revenue that no quantity × price of the product reckons. Its
+    top lines only (not the "- Nấu rượu thuê" under its group). 0 when there is none."""
+    for tm in m.tables:
+        if not any(r.kind == "revenue" and r.total and (x := r.money_years().get(year)) is not None
+                   and close(x.value, revenue, 0.002) for r in tm.rows):
+            continue
+        fees = [x.value for r in tm.rows if "toll" in r.flags and not r.total and not r.subset
+                and not (r.label or "").lstrip().startswith(("-", "+", "–"))
+                and (x := r.money_years().get(year)) is not None]
+        if fees and sum(fees) < revenue:
+            return sum(fees)
+    return 0.0
+
+
 def _stated_revenue_in_text(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
     """A year's revenue stated in running text ("Doanh thu năm 2029 đạt 12,5 tỷ đồng") against the
     plan's quantity and price for that year, wherever they are stated."""
@@ -5215,6 +5231,8 @@ def _stated_revenue_in_text(m: PlanModel, spec: Spec, done: set) -> list[Hit]:
             checked.add(y)
             if any(close(a.value, x, spec.tolerance) or scale_slip(a.value, x) for x, _ in exp):
                 continue
+            if (fees := _toll_fees(m, y, a.value)) and any(close(a.value, x + fees, spec.tolerance) for x, _ in exp):
+                continue  # the year's revenue with the fees for work on customers' material, which no price reckons (jo05)
             x, ev = exp[0]
             if (h := _text_revenue_hit(s, y, a.value, x, ev)) is not None:
                 hits.append(h)
@@ -7660,7 +7678,13 @@ def _total_above_covers(m: PlanModel, need: Row, x: Val) -> bool:
             if any("need" in p.flags for p in rows[:o.index]) or _names_the_product(m, o.label, need_words):
                 return False  # (a total under another material's need: "A | Nhu cầu mật mía", …, "A.2 | Σ nguồn cung")
             y = o.qty_years().get(x.year)
-            return y is not None and y.unit == x.unit and y.vmax is None and y.value >= x.value
+            if y is None or y.unit != x.unit or y.vmax is not None:
+                return False
+            # (less what customers bring to be processed and take back, a row of it above the total: "Nghệ khách gửi
+            # xay lọc (kg)" in "Tổng nghệ qua xưởng (kg)" is none of the producer's material, jo06)
+            theirs = sum(t.value for p in rows[:o.index] if "toll" in p.flags and not p.total
+                         and (t := p.qty_years().get(x.year)) is not None and t.unit == x.unit and t.vmax is None)
+            return y.value - theirs >= x.value
         if o.kind is not None or o.total:
             return False
     return False
@@ -7805,9 +7829,13 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
                          and not re.fullmatch(r"[ivxl]{1,4}", _bare(w))}
                 # (or a grand total over its groups, "Tổng cộng (I + II)" under "I | Tự sản xuất | 28.000", its items,
                 # "II | Thu mua …" and its items: the groups' heads and their items both read as sources)
-                if x is not None and (x.value > flagged or _NAMED_GROUPS.search(r.label or "")) and \
+                # (less what customers bring to be processed and take back: "Nghệ khách gửi xay lọc (kg)" in "Tổng
+                # nghệ qua xưởng (kg)" is none of the producer's material, jo06)
+                theirs = sum(tx.value for o in tm.rows[:r.index] if "toll" in o.flags and not o.total
+                             and (tx := _yearly_amount(o, unit, year)) is not None) if x is not None else 0.0
+                if x is not None and (x.value - theirs > flagged or _NAMED_GROUPS.search(r.label or "")) and \
                         (not named or named & own):
-                    rows = [row for row in rows if row[2] != t] + [(x.value, r.evidence, t)]
+                    rows = [row for row in rows if row[2] != t] + [(x.value - theirs, r.evidence, t)]
                     break
         rows = _restated_supply_dropped(rows)
         return sum(x for x, _e, _t in rows), [e for _x, e, _t in rows]
@@ -9249,6 +9277,18 @@ def _rows_add_up_to(tm: TableM, p: Row, y: int, x: Val, out: set[int]) -> bool:
     return False
 
 
+def _with_customers(m: PlanModel, r: Row) -> bool:
+    """A row below a row of customers' own material in its table, with a figure at least that row's ("Mật của khách
+    (kg) | 7.000", then "Tổng mật qua máy (kg) | 10.850"): what goes through the equipment, theirs with the producer's."""
+    for o in m.table(r.table).rows[:r.index]:
+        if "toll" in o.flags and not o.total:
+            theirs, mine = o.qty_years(), r.qty_years()
+            if any(y in mine and x.unit == mine[y].unit and mine[y].value >= x.value for y, x in theirs.items()
+                   if y is not None):
+                return True
+    return False
+
+
 def _output_for(m: PlanModel, unit: str, product: set[str],
                 inputs: Iterable[frozenset[str]] = ()) -> dict[int, tuple[float, Row]]:
     """Output a year in `unit`: the largest row naming the product, else (rows of other or
@@ -9269,6 +9309,8 @@ def _output_for(m: PlanModel, unit: str, product: set[str],
         if r.subset or r.flags & {"need", "supply", "input", "market"} or \
                 r.kind in ("capacity", "price", "cost", "cost_line") or id(r) in sources:
             continue
+        if _with_customers(m, r):
+            continue  # what goes through the equipment with customers' material ("Tổng mật qua máy"), no output (jo03)
         if _allocation_table(m, r.table) or id(r) in _balance_supply_rows(m):
             # "Phân chia búp chè tươi …: Sao sấy chè búp khô | 33.550": the fresh buds that use takes (ih06), wherever
             # the table stands (a scan misread the heading above it, ih03)
@@ -9371,6 +9413,8 @@ def _pack_factor(m: PlanModel, pack: str, text: str, unit: str) -> float | None:
     if pack in PEOPLE or pack in _MEASURES or not pack:
         return None
     sizes = {got for mm in _SIZE.finditer(text or "") if (got := _size(mm.group(0)))}
+    if not sizes and re.search(rf"(?i)\b{re.escape(pack)}\s+\d", text or ""):
+        return None  # a size written with the pack that could not be read ("chai 500 ø" on a scan): not another's (jo03)
     size = sizes.pop() if len(sizes) == 1 else None if sizes else _only_size(m, pack)
     if not size:
         return None
@@ -11019,6 +11063,13 @@ def _loads_over_capacity_row(m: PlanModel, spec: Spec) -> list[Hit]:
                and x.per in (None, "năm") and x.value > 0 and (x.qty or x.kind == "number")}
         loads = [r for r in tm.rows if r is not cap_row and "input" in r.flags and not r.total and not r.subset
                  and not r.noisy]
+        if cap and len(loads) == 1 and "toll" not in loads[0].flags:
+            # the producer's own load beside its capacity, the customers' material in a table of its own ("Gạo khách
+            # gửi nấu (kg) | 10.500 | 13.500 | 14.400"): through the same equipment, both count (jo05)
+            unit = next(iter(cap.values())).unit
+            loads += [r for t in m.tables if t is not tm for r in t.rows
+                      if {"toll", "input"} <= r.flags and not r.total and not r.subset and not r.noisy
+                      and any(x.year in cap and x.unit == unit for x in r.vals)]
         if not cap or len(loads) < 2:
             continue
         common = set.intersection(*[set(product_tokens(r.label, m.vocab)) for r in loads])
@@ -12563,6 +12614,8 @@ def _named_output_rows(m: PlanModel) -> list[Row]:
         if r.kind is not None or r.subset or r.flags & {"need", "supply", "input"} or \
                 r.section not in ("production_plan", "objectives", "technology"):
             continue
+        if _with_customers(m, r):
+            continue  # "Mật của khách (kg)", then "Tổng mật qua máy (kg)": what goes through, no output of its own (jo03)
         words = product_tokens(r.label, v)
         ys = {y: x for y, x in r.qty_years().items() if y is not None and m.is_plan_year(y) and x.vmax is None}
         units = {x.unit for x in ys.values()}
