@@ -122,6 +122,9 @@ def _letterhead(text: str) -> bool:
     return any(toks[:n] in _ORG_HEAD for n in (1, 2, 3)) and "va" not in toks[:6]
 
 
+_MARK_IN_WORD = re.compile(r"(?<=[^\W\d_])['’`´](?=[^\W\d_])")
+
+
 def _heading_tokens(text: str, abbreviations: dict[str, tuple[str, ...]] | None = None
                     ) -> tuple[tuple[str, ...], list[int]]:
     """Folded tokens of a heading (abbreviations expanded) and the segment each belongs to:
@@ -130,6 +133,8 @@ def _heading_tokens(text: str, abbreviations: dict[str, tuple[str, ...]] | None 
     segs: list[int] = []
     seg = 0
     abbreviations = abbreviations or {}
+    # (a mark a scan put inside a word, "Phân tích SWO'T": no Vietnamese word holds one)
+    text = _MARK_IN_WORD.sub("", text)
     for part in _SEGMENT_PUNCT.split(text):
         expanded = [x for t in _tok(part) for x in abbreviations.get(t, (t,))]
         for t in expanded:

@@ -381,3 +381,76 @@ def test_what_goes_through_the_machine_with_customers_honey_is_no_output():
 def test_a_scans_bottle_size_it_could_not_read_takes_no_other_size():
     # "chai 500 ø" on a scan beside the throughput table: neither gives the honey made (jo03)
     assert _scan_rule_hits(_HONEY.format(pack="chai 500 ø"), "material-shortfall", {}) == []
+
+
+def test_a_mark_a_scan_put_inside_a_headings_word_does_not_hide_the_part():
+    from pipeline.extract import analyse
+    from pipeline.ingest.text_reader import read_markdown
+
+    plan = analyse(read_markdown("# 6. Phân tích SWO'T\n- Điểm mạnh: vùng nguyên liệu tại chỗ.\n", "scan.md"))
+    assert [s.key for s in plan.sections] == ["swot"]
+
+
+_COSTS = """
+# XII. Hiệu quả
+Bảng 12. CP (tr.đ)
+
+| Khoản mục | Căn cứ | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| Gạo nếp | 32.000 đ/kg | 614,4 | 691,2 | 768,0 |
+| Lương | 6,0 tr/tháng | 720,0 | 720,0 | 720,0 |
+| Bán hàng, QC | theo KH | 150,0 | 160,0 | 170,0 |
+| Thuế, phí | 2,5% DT | 64,5 | 72,3 | 80,0 |
+| Tổng CP |  | 1.548,9 | {total} | 1.738,0 |
+"""
+
+
+def test_a_turnover_tax_right_over_the_cost_total_is_one_of_its_lines():
+    assert rule_hits("table-total-mismatch", _COSTS.format(total="1.643,5")) == []
+    [hit] = rule_hits("table-total-mismatch", _COSTS.format(total="1.480,0"))
+    assert hit.params["expected"] == 1643.5
+
+
+_STAFF = """
+# I. Thông tin chung về chủ thể
+- Lao động thường xuyên giai đoạn 2027–2029: {said} người.
+
+# X. Lao động
+Bảng 5. Lao động
+
+| Vị trí | 2027 | 2028 | 2029 |
+|---|---|---|---|
+| Chủ cơ sở, quản lý | 1 | 1 | 1 |
+| Tước đót, bó chổi | 7 | 7 | 7 |
+| Phơi, đóng bó | 1 | 1 | 1 |
+| Tổng LĐ | 9 | 9 | 9 |
+"""
+
+
+def test_a_staff_tables_total_in_office_shorthand_is_the_workforce():
+    assert rule_hits("figure-inconsistent", _STAFF.format(said="9")) == []
+    assert rule_hits("figure-inconsistent", _STAFF.format(said="6")) != []
+
+
+_PRICED = """
+# X. Kế hoạch sản xuất
+| Sản phẩm | 2027 | 2028 | 2029 |
+|---|---|---|---|
+| Nước mắm cốt 40 độ đạm (chai) | 16.000 | 18.000 | 20.000 |
+| Nước mắm 30 độ đạm (chai) | 8.000 | 9.000 | 10.000 |
+
+# XII. Hiệu quả
+Bảng 11. Doanh thu (tr.đ)
+
+| Sản phẩm | ĐG (đ) | 2027 | 2028 | 2029 |
+|---|---|---|---|---|
+| Nước mắm cốt 40 độ đạm | 80.000 | 1.280,0 | {line} | 1.600,0 |
+| Nước mắm 30 độ đạm | 65.000 | 520,0 | 585,0 | 650,0 |
+| Tổng DT |  | 1.800,0 | {total} | 2.250,0 |
+"""
+
+
+def test_a_revenue_tables_unit_price_is_per_the_pack_the_products_quantity_counts():
+    assert rule_hits("revenue-mismatch", _PRICED.format(line="1.440,0", total="2.025,0")) == []
+    [hit] = rule_hits("revenue-mismatch", _PRICED.format(line="1.656,0", total="2.241,0"))
+    assert hit.params["expected"] == 1440000000.0

@@ -2040,8 +2040,45 @@ def model(view: PlanView, spec: Spec) -> PlanModel:
         tables = build_tables(view, v)
         sents = build_sentences(view)
         _foreign_to_vnd(tables, sents)
+        _price_per_counted_unit(tables, v)
         cache[key] = PlanModel(view, v, tables, sents, plan_start(view, tables))
     return cache[key]
+
+
+_UNIT_PRICE_HEAD = re.compile(r"(?i)^\s*(?:đg|đơn\s+giá|giá\s+bán|giá)\b")
+_COUNTED_UNITS = frozenset({"chai", "hũ", "lọ", "gói", "túi", "hộp", "can", "bình", "vỉ", "khay", "bao", "chiếc", "cái",
+                            "bộ", "sản phẩm", "bó", "thùng"})
+
+
+def _price_per_counted_unit(tables: list[TableM], v: Vocab) -> None:
+    """A revenue table's unit-price column in đồng with no unit to price ("Sản phẩm | ĐG (đ) | 2027 | 2028 | 2029",
+    "Nước mắm cốt 40 độ đạm | 80.000 | 1.280,0 | 1.656,0 | …"): the price of the one pack the product's own quantity
+    row counts in elsewhere ("Nước mắm cốt 40 độ đạm (chai) | 16.000 | 18.000 | …"), when a year's amount is that
+    quantity times the price (jm05). The other years are then checked as any priced line is."""
+    qty_rows = [(frozenset(product_tokens(_blank_parens(r.label or ""), v)), r) for tm in tables for r in tm.rows
+                if r.kind in (None, "quantity") and not r.subset and not r.flags & {"need", "supply", "input", "toll"}]
+    for tm in tables:
+        cols = {j for j, h in enumerate(tm.header) if h and _UNIT_PRICE_HEAD.match(h)}
+        if not cols or not v.rows["revenue"].in_text(_caption_tail(tm.caption)):
+            continue
+        for r in tm.rows:
+            if r.kind is not None or r.total or r.subset or r.lvals:
+                continue
+            price = [x for x in r.vals if x.col in cols and x.kind == "money" and not x.per and x.year is None]
+            amounts = {x.year: x.value for x in r.vals if x.kind == "money" and x.year is not None and x.col not in cols}
+            words = frozenset(product_tokens(r.label or "", v))
+            if len(price) != 1 or not amounts or not words:
+                continue
+            for w, q in qty_rows:
+                if w != words or q.table == r.table:
+                    continue
+                qs = q.qty_years()
+                units = {x.unit for y, x in qs.items() if y is not None}
+                if len(units) != 1 or (unit := next(iter(units))) not in _COUNTED_UNITS:
+                    continue
+                if any(y in qs and close(qs[y].value * price[0].value, a, 0.01) for y, a in amounts.items()):
+                    price[0].per = unit
+                    break
 
 
 FOREIGN = ("USD", "CNY", "JPY")
@@ -2258,6 +2295,9 @@ def _group_head(total: Row, since: list[Row]) -> int | None:
     return k
 
 
+_TURNOVER_SHARE = re.compile(r"(?i)%\s*(?:của\s+)?(?:doanh\s+thu|dt)\b")
+
+
 def _cost_line_above(tm: TableM, r: Row) -> bool:
     """The row right above `r` is a line of cost (figures, no total, nothing of revenue, profit or tax)."""
     above = tm.rows[r.index - 1] if r.index > 0 else None
@@ -2472,7 +2512,10 @@ def _sum_candidates(tm: TableM, total: Row, m: PlanModel) -> list[tuple[str, lis
                 # (or, in a table with no numbering, a tax among the cost lines, a cost line above it: "Bán hàng,
                 # vận chuyển | 5 % doanh thu | …", "Thuế, phí | 1,5 % doanh thu | …", "Tiền lương | …" over "Tổng chi
                 # phí"; the tax on profit comes under the profit, "Lợi nhuận trước thuế", then "Thuế TNDN")
-                or (not r.num and bool(run) and _cost_line_above(tm, r)))
+                or (not r.num and bool(run) and _cost_line_above(tm, r))
+                # (or the last line over the cost total, a share of the turnover with a cost line above it: "Thuế, phí |
+                # 2,5% DT" under "Bán hàng, QC" over "Tổng CP", jm06; an income tax is reckoned on the profit)
+                or (not r.num and not run and _cost_line_above(tm, r) and bool(_TURNOVER_SHARE.search(" ".join(r.cells)))))
             # (and a line whose words read like a source of money, numbered on among the cost lines: "6 | Hỗ trợ phí
             # vận chuyển đơn trực tuyến" between "5 | Phí sàn …" and "7 | Chi phí xuất khẩu …" is a cost)
             if r.total or r.kind in ("revenue", "profit", "quantity", "price", "investment_total") \
@@ -12101,7 +12144,9 @@ _YEAR_SPAN_AFTER = re.compile(r"[^.;\d]{0,30}?\b((?:19|20)\d\d)\s*[-–]\s*((?:1
 
 # a staff table's total row: "| | Tổng số lao động | 9 |"
 _FIELD_YEAR = re.compile(r"(?i)^\s*(?:số\s+)?lao\s+động(?:\s+thường\s+xuyên)?\s+(?:dự\s+kiến\s+)?(?:năm\s+)?(20\d\d)\s*$")
-_WORKERS_TOTAL_LABEL = re.compile(r"(?i)^\s*(?:tổng\s+(?:số\s+)?lao\s+động|tổng\s+số\s+người|tổng\s+lao\s+động)\b(?!\s+(?:thời\s+vụ|mùa\s+vụ|thuê))")
+# (and the office shorthand "Tổng LĐ", "Tổng số LĐ")
+_WORKERS_TOTAL_LABEL = re.compile(r"(?i)^\s*(?:tổng\s+(?:số\s+)?lao\s+động|tổng\s+số\s+người|tổng\s+lao\s+động|"
+                                  r"tổng\s+(?:số\s+)?lđ)\b(?!\s+(?:thời\s+vụ|mùa\s+vụ|thuê))")
 
 
 # a table's unit that is people ("ĐVT: người", "Đơn vị tính: lao động")
