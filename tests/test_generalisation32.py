@@ -480,3 +480,30 @@ def test_a_sentence_giving_a_past_years_output_differently_from_the_history_tabl
     assert rule_hits("figure-inconsistent", _PAST_OUTPUT.format(said="10.000")) == []
     [hit] = rule_hits("figure-inconsistent", _PAST_OUTPUT.format(said="12.000"))
     assert hit.params["year"] == "2026"
+
+
+_STACKED = """
+# XIII. Doanh thu
+Bảng 12. Doanh thu dự kiến
+
+| TT | Nội dung | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Bột sắn dây, túi 500 g |  |  |  |  |
+|  | Số lượng | túi | 4.000 | 4.400 | 4.800 |
+|  | Đơn giá | 1.000 đ/túi | 110 | 113 | 116 |
+|  | Thành tiền | 1.000 đ | 440.000 | {own} | 556.800 |
+| 2 | Xay lọc sắn dây thuê |  |  |  |  |
+|  | Khối lượng củ | tạ | 900 | 1.000 | 1.100 |
+|  | Tiền công | 1.000 đ/tạ | 100 | 100 | 110 |
+|  | Thành tiền | 1.000 đ | 90.000 | {fee} | 121.000 |
+|  | Tổng doanh thu | 1.000 đ | 530.000 | {total} | 677.800 |
+"""
+
+
+def test_a_stacked_line_is_its_quantity_times_the_price_just_above_it():
+    assert rule_hits("revenue-mismatch", _STACKED.format(own="497.200", fee="100.000", total="597.200")) == []
+    [hit] = rule_hits("revenue-mismatch", _STACKED.format(own="597.200", fee="100.000", total="697.200"))
+    assert hit.params["label"] == "Bột sắn dây, túi 500 g – Thành tiền"
+    # the fee for work on customers' roots, its price called "Tiền công"
+    [hit] = rule_hits("revenue-mismatch", _STACKED.format(own="497.200", fee="125.000", total="622.200"))
+    assert hit.params["expected"] == 100000000.0

@@ -2041,6 +2041,7 @@ def model(view: PlanView, spec: Spec) -> PlanModel:
         sents = build_sentences(view)
         _foreign_to_vnd(tables, sents)
         _price_per_counted_unit(tables, v)
+        _stacked_price_rows(tables, v)
         cache[key] = PlanModel(view, v, tables, sents, plan_start(view, tables))
     return cache[key]
 
@@ -2079,6 +2080,24 @@ def _price_per_counted_unit(tables: list[TableM], v: Vocab) -> None:
                 if any(y in qs and close(qs[y].value * price[0].value, a, 0.01) for y, a in amounts.items()):
                     price[0].per = unit
                     break
+
+
+def _stacked_price_rows(tables: list[TableM], v: Vocab) -> None:
+    """A revenue table that stacks each line's quantity, unit price and amount in three rows ("Khối lượng củ | tạ |
+    900", "Tiền công | 1.000 đ/tạ | 100", "Thành tiền | 1.000 đ | 90.000"): the middle row is the unit price, whatever
+    its label calls it (a fee for work on customers' material, "Tiền công", "Phí xay"), jo08."""
+    for tm in tables:
+        if not v.rows["revenue"].in_text(_caption_tail(tm.caption)):
+            continue
+        rows = tm.rows
+        for i in range(1, len(rows) - 1):
+            q, p, a = rows[i - 1], rows[i], rows[i + 1]
+            if p.kind == "price" or p.total or not q.qty_years() or not v.cols["amount"].in_text(a.label or ""):
+                continue
+            ys = [x for x in p.vals if x.year is not None]
+            if ys and all(x.kind == "money" and x.per and "/" not in x.per and x.vmax is None for x in ys) and \
+                    len({x.per for x in ys}) == 1:
+                p.kind = "price"
 
 
 FOREIGN = ("USD", "CNY", "JPY")
@@ -3650,7 +3669,8 @@ def _stacked_pair(tm: TableM, R: Row, year: int | None) -> tuple[float, list[Row
     # another priced product above it with no revenue row of its own ("Kiệu hũ", "Giá hũ", "Kiệu bán
     # buôn", "Giá buôn", "Doanh thu"): the revenue row sums both, not the pair just above it
     k = first - 1
-    while k >= 0 and tm.rows[k].kind != "revenue":
+    # (up to the amount row of the line above, in a table that stacks each line's three rows: "Thành tiền", jo08)
+    while k >= 0 and tm.rows[k].kind != "revenue" and not _AMOUNT_LABEL.match(tm.rows[k].label or ""):
         if tm.rows[k].kind == "price":
             return None
         k -= 1
@@ -4388,6 +4408,7 @@ def rel_revenue(m: PlanModel, spec: Spec) -> list[Hit]:
                     continue
                 hits.append(_revenue_hit(R, year, sv.value, c, ev))
         hits.extend(_rowwise_revenue(m, tm, tol))
+        hits.extend(_stacked_revenue(m, tm, tol))
         hits.extend(_product_rows_revenue(m, tm, tol))
     text_hits = _text_revenue(m, spec, done_years)
     hits.extend(text_hits)
@@ -4684,6 +4705,35 @@ def _prefix_sums_to(kids: list[Row], year: int | None, value: float, tol: float)
 
 def _year_of_label(label: str) -> int | None:
     return int(label) if label.isdigit() else None
+
+
+_AMOUNT_LABEL = re.compile(r"(?i)^\W*(?:thành\s+tiền|doanh\s+thu|số\s+tiền|tt)\W*$")
+
+
+def _stacked_revenue(m: PlanModel, tm: TableM, tol: float) -> list[Hit]:
+    """A revenue table that stacks each line as three rows under the line's head ("1 | Bột sắn dây, túi 500 g", "Số
+    lượng | túi | 4.000", "Đơn giá | 1.000 đ/túi | 110", "Thành tiền | 1.000 đ | 440.000"): each amount = the quantity
+    × the price just above it, a year at a time (jo08)."""
+    if not m.vocab.rows["revenue"].in_text(_caption_tail(tm.caption)) and \
+            not any(r.kind == "revenue" and r.total for r in tm.rows):
+        return []
+    hits = []
+    for a in tm.rows:
+        if a.kind is not None or a.total or a.subset or a.noisy or not _AMOUNT_LABEL.match(a.label or ""):
+            continue
+        head = next((o for o in reversed(tm.rows[:a.index]) if o.num and not o.vals), None)
+        for year, av in a.money_years().items():
+            if year is None or not m.is_plan_year(year) or av.vmax is not None:
+                continue
+            pair = _stacked_pair(tm, a, year)
+            if pair is None or close(av.value, pair[0], tol) or scale_slip(av.value, pair[0]):
+                continue
+            h = _revenue_hit(a, year, av.value, pair[0], [r.evidence for r in pair[1]])
+            if head is not None:
+                h.params["label"] = f"{' '.join(head.label.split())} – {a.label}"
+            hits.append(h)
+            break
+    return hits
 
 
 def _rowwise_revenue(m: PlanModel, tm: TableM, tol: float) -> list[Hit]:
