@@ -9126,6 +9126,12 @@ def _own_balance_met(m: PlanModel, year: int | None) -> bool:
     return False
 
 
+def _year_figure(r: Row, year: int | None) -> float | None:
+    """A balance row's one figure of the year, bare or in a unit of quantity; None when it has none or several."""
+    xs = [x.value for x in r.vals if x.year == year and x.vmax is None and x.kind in ("number", "mass", "volume")]
+    return xs[0] if len(xs) == 1 else None
+
+
 def _own_balance_covers(m: PlanModel, need: float, year: int | None, tol: float) -> bool:
     return _unitless_balance_covers(m, need, year, tol) or _stock_carried_covers(m, need, year, tol)
 
@@ -9136,8 +9142,7 @@ def _stock_carried_covers(m: PlanModel, need: float, year: int | None, tol: floa
     6.000") covers it: a material bought in its season and stored is used from the stock as well as from the
     year's purchases (jl10)."""
     def given(r: Row) -> float | None:
-        xs = [x.value for x in r.vals if x.year == year and x.vmax is None and x.kind in ("number", "mass", "volume")]
-        return xs[0] if len(xs) == 1 else None
+        return _year_figure(r, year)
 
     if year is None:
         return False
@@ -9172,8 +9177,7 @@ def _unitless_balance_covers(m: PlanModel, need: float, year: int | None, tol: f
         return xs[0] if len(xs) == 1 else None
 
     def given(r: Row) -> float | None:  # the need row's figure, bare or in a unit
-        xs = [x.value for x in r.vals if x.year == year and x.vmax is None and x.kind in ("number", "mass", "volume")]
-        return xs[0] if len(xs) == 1 else None
+        return _year_figure(r, year)
 
     tables = [tm for tm in m.tables if tm.section == "raw_materials"]
     for tm in tables:
