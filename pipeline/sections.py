@@ -122,6 +122,8 @@ def _letterhead(text: str) -> bool:
     return any(toks[:n] in _ORG_HEAD for n in (1, 2, 3)) and "va" not in toks[:6]
 
 
+# a cell's tail read as a line of its own: a number, a date or a paper's number up to a closing bracket
+_CELL_SPILL = re.compile(r"^[^(]*\d[^(]*\)\W*$")
 _MARK_IN_WORD = re.compile(r"(?<=[^\W\d_])['’`´](?=[^\W\d_])")
 
 
@@ -647,6 +649,10 @@ def map_sections(doc: Document, vocab: Vocabulary | None = None) -> tuple[list[S
         elif b.kind in (BlockKind.paragraph, BlockKind.list_item) and _TOC_LINE.search(_title(b)):
             continue  # a table-of-contents line
         if heading_like and m == "caption":
+            heading_like = False
+        if heading_like and scanned and _CELL_SPILL.match(_title(b)):
+            # "09/2025/HĐLK)": the end of a table's cell the scan set apart in large type, a date or a paper's number
+            # closing a bracket it never opened; no heading that closes the part (in04)
             heading_like = False
         if heading_like and _TABLE_HEAD_LINE.match(_title(b)) and \
                 any(o.kind == BlockKind.table for o in doc.blocks[i + 1:i + 3]) and \

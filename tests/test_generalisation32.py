@@ -507,3 +507,17 @@ def test_a_stacked_line_is_its_quantity_times_the_price_just_above_it():
     # the fee for work on customers' roots, its price called "Tiền công"
     [hit] = rule_hits("revenue-mismatch", _STACKED.format(own="497.200", fee="125.000", total="622.200"))
     assert hit.params["expected"] == 100000000.0
+
+
+def test_a_cells_tail_a_scan_set_apart_as_a_heading_does_not_close_the_part():
+    from pipeline.extract import analyse
+    from pipeline.ingest.text_reader import read_markdown
+    from pipeline.models import Problem
+
+    doc = read_markdown("# H. Nguồn nguyên liệu\nĐịnh mức 4,2 kg lá tươi cho 1 kg trà.\n\n# 09/2025/HĐLK)\n\n"
+                        "Bảng 5. Cân đối nguyên liệu\n\n# I. Quy trình sản xuất\nSấy, nghiền, đóng gói.\n", "scan.md")
+    doc.format = "pdf-scanned"
+    doc.problems.append(Problem(code="ocr-used", severity="info", message="Đã nhận dạng chữ (OCR)."))
+    plan = analyse(doc)
+    raw = next(s for s in plan.sections if s.key == "raw_materials")
+    assert any("Cân đối" in (doc.blocks[b].text or "") for b in raw.blocks)
