@@ -1102,7 +1102,11 @@ _UNIT_LABEL_RE = re.compile(
 _HEADER_END_RE = re.compile(r"[)\];\n]")
 _HEADER_PUNCT_RE = re.compile(r"[\s():.,\-/*]+")
 # (a reckoning in brackets may follow the last one: "Sản lượng quy đổi (kg) (a + b)", "Doanh thu (tr.đ) (3 = 1 x 2)")
-_TRAILING_PAREN_RE = re.compile(r"\(([^()]{1,40})\)(?:\s*\(\s*\w{1,3}(?:\s*[+\-x×*/:=]\s*\w{1,3})+\s*\))?\s*[:.]?\s*$")
+# (a formula's brackets may follow the unit's: "Tổng chi phí (tr.đ) (1+2+3)", its terms numbers, single letters or roman
+# numerals; not a unit's own brackets, "Nghỉ bungalow (đêm phòng) (đ/đêm)", whose "đêm" is no term, jq10)
+_FORMULA_TERM = r"(?:\d{1,3}|[^\W\d_]|[IVXivx]{1,4})"
+_TRAILING_PAREN_RE = re.compile(r"\(([^()]{1,40})\)(?:\s*\(\s*" + _FORMULA_TERM + r"(?:\s*[+\-x×*/:=]\s*" + _FORMULA_TERM +
+                                r")+\s*\))?\s*[:.]?\s*$")
 # (the note may be a norm: "(kg; 0,75 kg/kg)", the unit then how much of it goes into a unit of the product)
 _UNIT_THEN_NOTE_RE = re.compile(r"\s*([^\W\d][^,;\d]{0,14}?)\s*[,;]\s*(?:\D|\d[\d.,]*\s*[^\W\d]+\s*/)")
 _SPEC_END_RE = re.compile(r"[\s)\].:;,]*$")
@@ -1709,6 +1713,10 @@ def _table_figures(
                 label, label_col = c, j
                 m = _TRAILING_PAREN_RE.search(c)
                 label_spec = _unit_spec(m.group(1), U) if m else None
+                if label_spec is not None and label_spec.kind == "area" and m and \
+                        re.match(rf"(?i)\s*(?:\d+\W*)?số\s+{re.escape(m.group(1).strip())}\b", c):
+                    # "Số mẫu phân tích (mẫu)": samples counted, not the land measure "mẫu" (js06)
+                    label_spec = _Spec(1.0, m.group(1).strip().lower(), "count", None, 1.0)
                 if label_spec is None and m and (cm := _COUNT_OF_RE.fullmatch(m.group(1))):
                     # "Vùng trồng mới (số ha)", "Hộ liên kết (số hộ)": the row counts hectares or households, not the
                     # table's kilograms (hu02, hu09)

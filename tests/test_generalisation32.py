@@ -521,3 +521,125 @@ def test_a_cells_tail_a_scan_set_apart_as_a_heading_does_not_close_the_part():
     plan = analyse(doc)
     raw = next(s for s in plan.sections if s.key == "raw_materials")
     assert any("Cân đối" in (doc.blocks[b].text or "") for b in raw.blocks)
+
+
+# =============================================================================== blind sets 275-277
+
+_STORM = """
+# IV. Hiện trạng sản xuất
+Bảng 2. Thiệt hại do nước biển dâng tháng 9/2025
+
+| TT | Hạng mục | Số lượng | Giá trị (tr.đ) |
+|---|---|---|---|
+| 1 | Chum mắm vỡ | 45 chum | 135 |
+| 2 | Sân phơi, mái che | 180 m² | 95 |
+|  | Tổng cộng |  | 230 |
+
+Bảng 3. Tiền khắc phục đã sử dụng
+
+| TT | Nguồn | Số tiền (tr.đ) |
+|---|---|---|
+| 1 | Vay Ngân hàng Chính sách xã hội | 100 |
+| 2 | Vốn tự có | 30 |
+|  | Tổng cộng | 130 |
+
+# XI. Vốn đầu tư
+| TT | Hạng mục | Thành tiền (triệu đồng) |
+|---|---|---|
+| 1 | Sân phơi có mái che | 300 |
+| 2 | Máy xay | 100 |
+|  | Tổng vốn đầu tư | 400 |
+
+| TT | Nguồn vốn | Số tiền (triệu đồng) |
+|---|---|---|
+| 1 | Vốn tự có | 150 |
+| 2 | Vay ngân hàng | {loan} |
+|  | Tổng nguồn vốn | {sources} |
+"""
+
+
+def test_a_storms_damage_and_the_money_that_made_it_good_are_no_capital_of_the_plan():
+    assert rule_hits("capital-mismatch", _STORM.format(loan="250", sources="400")) == []
+    assert rule_hits("capital-mismatch", _STORM.format(loan="150", sources="300")) != []
+
+
+def test_a_units_brackets_after_the_products_are_no_formula():
+    from pipeline.figures import _TRAILING_PAREN_RE
+
+    assert _TRAILING_PAREN_RE.search("Nghỉ bungalow (đêm phòng) (đ/đêm)").group(1) == "đ/đêm"
+    assert _TRAILING_PAREN_RE.search("Tổng chi phí (tr.đ) (1+2+3)").group(1) == "tr.đ"
+
+
+_SPLIT = """
+# VIII. Nguồn nguyên liệu
+Định mức 1,06 kg mật thô cho 1 kg mật thành phẩm.
+
+Bảng 4. Cân đối mật thô 2027 - 2029 (kg)
+
+| Nguồn, nhu cầu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|
+| Điểm ong của hộ (130 đàn × 14 kg) | 1.820 | 1.820 | 1.820 |
+| Điểm ong mới (60 đàn, chứng nhận từ 2028) | 480 | 840 | 840 |
+| Mật thô mua của hộ chưa chứng nhận | 1.500 | 1.500 | 1.500 |
+| Cộng nguồn đạt chứng nhận | 1.820 | 2.660 | 2.660 |
+| Cộng nguồn thường, chuyển đổi | 1.980 | 1.500 | {plain} |
+| Nhu cầu cho sản phẩm chứng nhận (× 1,06) | 1.696 | 2.544 | 2.544 |
+| Nhu cầu cho sản phẩm thường (× 1,06) | 1.484 | 1.378 | 1.378 |
+
+# X. Kế hoạch sản xuất
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Tổng sản lượng quy đổi | kg | 3.000 | 3.700 | 3.700 |
+"""
+
+
+def test_totals_of_two_kinds_of_source_are_parts_of_the_rows_and_together_the_supply():
+    assert rule_hits("table-total-mismatch", _SPLIT.format(plain="1.500")) == []
+    assert rule_hits("material-shortfall", _SPLIT.format(plain="1.500")) == []
+
+
+_SAMPLES = """
+# XII. Hiệu quả
+Bảng 10. Chi phí chứng nhận VietGAP và phân tích mẫu (triệu đồng)
+
+| Khoản mục | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|
+| Giám sát VietGAP | 10,0 | 0,0 | 11,0 |
+| Tái chứng nhận VietGAP | 0,0 | 24,0 | 0,0 |
+| Phân tích dư lượng (2,5 triệu đồng/mẫu) | 20,0 | 30,0 | 25,0 |
+| Số mẫu phân tích (mẫu) | 8 | 12 | 10 |
+| Tổng cộng | 30,0 | {total} | 36,0 |
+"""
+
+
+def test_a_count_of_samples_under_a_line_of_money_is_no_item_of_the_total():
+    assert rule_hits("table-total-mismatch", _SAMPLES.format(total="54,0")) == []
+    [hit] = rule_hits("table-total-mismatch", _SAMPLES.format(total="44,0"))
+    assert hit.params["column"] == "Năm 2028"
+
+
+def test_where_a_storm_left_the_producer_is_the_present_state():
+    from pipeline.extract import analyse
+    from pipeline.ingest.text_reader import read_markdown
+
+    plan = analyse(read_markdown("# Tình hình sau bão\nBão tháng 9/2025 làm vỡ 40 chum mắm.\n", "plan.md"))
+    assert [s.key for s in plan.sections] == ["current_state"]
+
+
+_GRAMS = """
+# VIII. Nguồn nguyên liệu
+Định mức 3 kg lá tươi cho 1 kg chè khô.
+
+| TT | Nguồn | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Vùng chè của thành viên k (7 ha) | g | 28.000 | 28.000 | 28.000 |
+
+# X. Kế hoạch sản xuất
+| TT | Sản phẩm | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Chè khô | kg | 5.000 | 5.500 | 6.000 |
+"""
+
+
+def test_a_supply_a_hundredth_of_the_need_is_a_unit_misread():
+    assert _scan_rule_hits(_GRAMS, "material-shortfall", {}) == []

@@ -2734,6 +2734,20 @@ def _groups_missing(tm: TableM, total: Row) -> bool:
     return not {_roman(g) for g in got.group(1).split("+")} <= present
 
 
+def _split_totals(tm: TableM, total: Row, items: list[Row], col: int, value: float, summed: float) -> bool:
+    """A total beside another total with no item between them, the two adding up to the items together ("Cộng nguồn
+    đạt chứng nhận | 58.800", "Cộng nguồn thường, chuyển đổi | 41.000" under four sources of 99.800): the items split
+    in two parts that their labels name, each total a part's, which rows change parts from year to year (js01)."""
+    rows = tm.rows
+    for k in (total.index - 1, total.index + 1):
+        if not 0 <= k < len(rows) or not rows[k].total or any(rows[k] is r for r in items):
+            continue
+        other = next((x for x in rows[k].vals if x.col == col and x.vmax is None), None)
+        if other is not None and close(value + other.value, summed, 0.002):
+            return True
+    return False
+
+
 def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
     style = m.view.doc.number_style
     hits = []
@@ -2948,6 +2962,10 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                                 break
                             zeros += cell.strip() in ("-", "–", "0")
                             continue
+                        if tv.kind == "money" and x.kind == "count" and x.unit and r.kind is None and \
+                                re.search(rf"\(\s*{re.escape(x.unit)}\s*\)", r.label or "", re.I):
+                            continue  # "Số mẫu phân tích (mẫu) | 8 | 12" under a line of money: what the line above
+                            # counts, no item of the money total (js06)
                         if x.unit != tv.unit or x.kind != tv.kind or x.per != tv.per or x.vmax is not None:
                             bad = True
                             break
@@ -3043,6 +3061,8 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                     # without one line read sure ("Tổng chi phí | 988,7" over lines of 1.528,7, one of them
                     # "Tiền công | 540"): a line the total left out
                     continue
+                if _split_totals(tm, total, items, j, tv.value, s):
+                    continue  # "Cộng nguồn đạt chứng nhận" and "Cộng nguồn thường, chuyển đổi": two parts of the rows (js01)
                 f = _display_factor(tv, style)
                 col = tm.header[j] if j < len(tm.header) else ""
                 unit = _unit_text(tm, tv, f)
@@ -6049,6 +6069,9 @@ def capital_facts(m: PlanModel) -> Capital:
     sources = []
     working: list[float] = []
     for tm in m.tables:
+        if tm.section != "investment" and v.text["aftermath"].in_text(_caption_tail(tm.caption)):
+            continue  # "Bảng 2. Thiệt hại do bão", "Bảng 3. Tiền khắc phục đã sử dụng": the storm's cost and what paid
+            # for it, not the plan's investment nor its sources (jq06)
         hdr = " ".join(tm.header) + " " + tm.caption
         # (and the profit put back in, among the sources: "Lợi nhuận tích lũy tái đầu tư | – | 200 | 200")
         src_rows = [r for r in tm.rows if (r.kind == "source" or r.kind == "profit" and _REINVESTED.search(r.label or ""))
@@ -9091,6 +9114,9 @@ def _material_by_ratios(m: PlanModel, spec: Spec) -> list[Hit]:
             if sup is None:
                 continue
             supply, sev = sup
+            if need >= 100 * supply:
+                continue  # a supply a hundredth of the need or less is a unit misread ("k | g" for kg on a scan), no
+                # account of the material a producer plans with (ee07)
             if need > supply * (1 + spec.tolerance) and not _own_balance_covers(m, need, year, spec.tolerance):
                 if worst is None or need / supply > worst[0]:
                     worst = (need / supply, year, qty, need, supply, row, sev)
@@ -9133,7 +9159,25 @@ def _year_figure(r: Row, year: int | None) -> float | None:
 
 
 def _own_balance_covers(m: PlanModel, need: float, year: int | None, tol: float) -> bool:
-    return _unitless_balance_covers(m, need, year, tol) or _stock_carried_covers(m, need, year, tol)
+    return _unitless_balance_covers(m, need, year, tol) or _stock_carried_covers(m, need, year, tol) or \
+        _split_balance_covers(m, need, year, tol)
+
+
+def _split_balance_covers(m: PlanModel, need: float, year: int | None, tol: float) -> bool:
+    """A balance of the raw-material part split in two by kind of material (certified and not: "Cộng nguồn đạt chứng
+    nhận", "Cộng nguồn thường, chuyển đổi", "Nhu cầu cho sản phẩm chứng nhận (× 1,06)", "Nhu cầu cho sản phẩm thường
+    (× 1,06)"): its needs together are the need the plan's norm gives, its sources' totals together cover them (js02)."""
+    for tm in m.tables:
+        if tm.section != "raw_materials":
+            continue
+        needs = [x for r in tm.rows if "need" in r.flags and "supply" not in r.flags and not r.subset
+                 and (x := _year_figure(r, year)) is not None]
+        totals = [x for r in tm.rows if r.total and "need" not in r.flags and not r.subset and r.kind is None
+                  and (x := _year_figure(r, year)) is not None]
+        if len(needs) >= 2 and len(totals) >= 2 and abs(sum(needs) - need) <= tol * need and \
+                sum(totals) >= sum(needs) / (1 + tol):
+            return True
+    return False
 
 
 def _stock_carried_covers(m: PlanModel, need: float, year: int | None, tol: float) -> bool:
