@@ -456,31 +456,6 @@ def test_a_revenue_tables_unit_price_is_per_the_pack_the_products_quantity_count
     assert hit.params["expected"] == 1440000000.0
 
 
-_PAST_OUTPUT = """
-PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM TƯƠNG ỚT HIỀN LƯƠNG, tháng 3 năm 2027
-
-# IV. Hiện trạng sản xuất
-Bảng 1. Kết quả sản xuất các năm 2024 - 2026
-
-| TT | Chỉ tiêu | Năm 2024 | Năm 2025 | Năm 2026 |
-|---|---|---|---|---|
-| 1 | Sản lượng (lít) | 8.000 | 9.000 | 10.000 |
-| 2 | Doanh thu (triệu đồng) | 688,0 | 774,0 | 860,0 |
-
-Biểu đồ 1: Sản lượng tương ớt 2024 - 2026, năm 2026 đạt {said} lít
-
-# X. Kế hoạch sản xuất
-| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
-|---|---|---|---|---|
-| 1 | Tổng sản lượng (lít) | 10.800 | 11.880 | 12.960 |
-"""
-
-
-def test_a_sentence_giving_a_past_years_output_differently_from_the_history_table():
-    assert rule_hits("figure-inconsistent", _PAST_OUTPUT.format(said="10.000")) == []
-    [hit] = rule_hits("figure-inconsistent", _PAST_OUTPUT.format(said="12.000"))
-    assert hit.params["year"] == "2026"
-
 
 _STACKED = """
 # XIII. Doanh thu

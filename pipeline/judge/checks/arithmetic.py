@@ -13983,25 +13983,6 @@ def _history_output_disagrees(m: PlanModel, tol: float) -> Hit | None:
                 continue
             return _two_rows_hit(m, other, r, {"what": "sản lượng", "year": ylabel(x.year),
                                                "first": fmt_qty(y.value, y.unit), "second": fmt_qty(x.value, x.unit)})
-    # a sentence that gives a past year's output differently from the table of those years ("Biểu đồ 1: Sản lượng tương
-    # ớt 2024 - 2026, năm 2026 đạt 12.000 lít" against "Sản lượng (lít) | 8.000 | 9.000 | 10.000"), the sentence naming
-    # the product itself or nothing (jn09)
-    name = product_tokens(m.view.plan.product.name or "", m.vocab)
-    for st in _output_stmts(m):
-        year, unit = st.key[0], st.key[1] if len(st.key) > 1 else None
-        if _from_table(st) or st.kind not in ("", "made") or not isinstance(year, int) or year > m.plan_year or \
-                st.loose or (st.product and not st.product <= name):
-            continue
-        got = seen.get((year, unit, frozenset()))
-        if got is None or close(st.value, got[0].value, tol) or scale_slip(st.value, got[0].value):
-            continue
-        names = _section_names()
-        row = got[1]
-        return Hit(section=st.section or row.section, evidence=quote(f"{row.evidence} || {st.evidence}", 450),
-                   params={"what": "sản lượng", "year": ylabel(year), "first": fmt_qty(got[0].value, got[0].unit),
-                           "second": fmt_qty(st.value, unit or ""),
-                           "first_section": _caption(m.table(row.table)) or names.get(row.section or "", ""),
-                           "second_section": names.get(st.section or "", "")})
     return None
 
 
