@@ -45,7 +45,7 @@ def pooled(tmp_path_factory) -> Pooled:
     scores = []
     texts = []
     crashes = []
-    assert len(names()) >= 270, names()  # a set that is not found must not quietly leave the pool
+    assert len(names()) >= 277, names()  # a set that is not found must not quietly leave the pool
     outs = {name: tmp_path_factory.mktemp(name) for name in names()}
 
     def review(name: str):
@@ -104,7 +104,11 @@ def test_target_false_alarms(pooled):
 
 
 def test_floor_defect_recall(pooled):
-    assert pooled.t.defect_recall >= 0.950, pooled.text  # 4596/4831 = 0.9514 (fifty-third session, pool D at c91f0d73:
+    assert pooled.t.defect_recall >= 0.950, pooled.text  # 4730/4975 = 0.9508 (fifty-fourth session, pool C at cb7e6a2e
+    # with the jn09 mend reverted after it, sets 224, 243, 268 and 272 read again: sets 271-277 joined, written blind on
+    # terse plans, pictures and charts, work on customers' material, credit and debts, storm recovery, institutional
+    # buyers and certified raw material, 107/126 blind, 113/126 after the mends); 4596/4831 = 0.9514 (fifty-third
+    # session, pool D at c91f0d73:
     # sets 262-269 joined, written blind on amounts in words, bundled papers, several harvests on a plot, unusual
     # layouts, plans carried forward, trials, home-based outwork and profit distribution; set 270, stored material,
     # joined after it at 16/18; sets 1-261 one catch above pool A at 7df9dc94, none lost);
@@ -199,7 +203,10 @@ def test_floor_defect_recall(pooled):
 
 
 def test_floor_false_alarms(pooled):
-    assert pooled.t.false_alarms <= 116, pooled.text  # 116 in 3236 plans at most (fifty-third session: pool D at
+    assert pooled.t.false_alarms <= 120, pooled.text  # 120 in 3320 plans at most (fifty-fourth session: pool C at
+    # cb7e6a2e gave 124, 116 once the jn09 mend that raised eight was reverted; sets 271-277 joined with their blind 23
+    # false alarms down to 5, four of them set 272's plans with no SWOT part, which the contract expects);
+    # 116 in 3236 plans at most (fifty-third session: pool D at
     # c91f0d73 gave 112 in 3224, sets 1-261 at 106 as in pool A; sets 262-270 joined with their blind 48 false alarms
     # down to 7, listed in their READMEs and the closing note); 112 in 3128 plans at most (fifty-second session: pool C at
     # e9fbafd7 gave 109, sets 1-253 at 105 (119 the last session), three mended after it: hh04, iw02, iw10; sets
