@@ -2056,12 +2056,15 @@ def _price_per_counted_unit(tables: list[TableM], v: Vocab) -> None:
     "Nước mắm cốt 40 độ đạm | 80.000 | 1.280,0 | 1.656,0 | …"): the price of the one pack the product's own quantity
     row counts in elsewhere ("Nước mắm cốt 40 độ đạm (chai) | 16.000 | 18.000 | …"), when a year's amount is that
     quantity times the price (jm05). The other years are then checked as any priced line is."""
-    qty_rows = [(frozenset(product_tokens(_blank_parens(r.label or ""), v)), r) for tm in tables for r in tm.rows
-                if r.kind in (None, "quantity") and not r.subset and not r.flags & {"need", "supply", "input", "toll"}]
+    qty_rows: list[tuple[frozenset[str], Row]] | None = None  # (read only for a plan with such a table)
     for tm in tables:
         cols = {j for j, h in enumerate(tm.header) if h and _UNIT_PRICE_HEAD.match(h)}
         if not cols or not v.rows["revenue"].in_text(_caption_tail(tm.caption)):
             continue
+        if qty_rows is None:
+            qty_rows = [(frozenset(product_tokens(_blank_parens(q.label or ""), v)), q) for t in tables for q in t.rows
+                        if q.kind in (None, "quantity") and not q.subset
+                        and not q.flags & {"need", "supply", "input", "toll"}]
         for r in tm.rows:
             if r.kind is not None or r.total or r.subset or r.lvals:
                 continue
@@ -7798,8 +7801,8 @@ def _total_above_covers(m: PlanModel, need: Row, x: Val) -> bool:
                 return False
             # (less what customers bring to be processed and take back, a row of it above the total: "Nghệ khách gửi
             # xay lọc (kg)" in "Tổng nghệ qua xưởng (kg)" is none of the producer's material, jo06)
-            theirs = sum(t.value for p in rows[:o.index] if "toll" in p.flags and not p.total
-                         and (t := p.qty_years().get(x.year)) is not None and t.unit == x.unit and t.vmax is None)
+            theirs = sum(t.value for p in _customers_rows(rows, o.index)
+                         if (t := p.qty_years().get(x.year)) is not None and t.unit == x.unit and t.vmax is None)
             return y.value - theirs >= x.value
         if o.kind is not None or o.total:
             return False
@@ -7947,8 +7950,8 @@ def _stated_supply(m: PlanModel, material: set[str], product: set[str], unit: st
                 # "II | Thu mua …" and its items: the groups' heads and their items both read as sources)
                 # (less what customers bring to be processed and take back: "Nghệ khách gửi xay lọc (kg)" in "Tổng
                 # nghệ qua xưởng (kg)" is none of the producer's material, jo06)
-                theirs = sum(tx.value for o in tm.rows[:r.index] if "toll" in o.flags and not o.total
-                             and (tx := _yearly_amount(o, unit, year)) is not None) if x is not None else 0.0
+                theirs = sum(tx.value for o in _customers_rows(tm.rows, r.index)
+                             if (tx := _yearly_amount(o, unit, year)) is not None) if x is not None else 0.0
                 if x is not None and (x.value - theirs > flagged or _NAMED_GROUPS.search(r.label or "")) and \
                         (not named or named & own):
                     rows = [row for row in rows if row[2] != t] + [(x.value - theirs, r.evidence, t)]
@@ -9185,9 +9188,6 @@ def _stock_carried_covers(m: PlanModel, need: float, year: int | None, tol: floa
     whose stock carried in ("Tồn đầu năm (chuyển sang) | 3.500") with the year's sources ("Thu mua trong năm |
     6.000") covers it: a material bought in its season and stored is used from the stock as well as from the
     year's purchases (jl10)."""
-    def given(r: Row) -> float | None:
-        return _year_figure(r, year)
-
     if year is None:
         return False
     words = m.vocab.text["opening_stock"]
@@ -9198,12 +9198,12 @@ def _stock_carried_covers(m: PlanModel, need: float, year: int | None, tol: floa
     for tm in m.tables:
         if tm.section != "raw_materials":
             continue
-        if not any("need" in r.flags and "supply" not in r.flags and not r.subset and (x := given(r)) is not None
+        if not any("need" in r.flags and "supply" not in r.flags and not r.subset and (x := _year_figure(r, year)) is not None
                    and abs(x - need) <= tol * need for r in tm.rows):
             continue
-        stock = [x for r in tm.rows if opening(r.label or "") and (x := given(r)) is not None]
+        stock = [x for r in tm.rows if opening(r.label or "") and (x := _year_figure(r, year)) is not None]
         sources = [(r, x) for r in tm.rows if "supply" in r.flags and "need" not in r.flags and not r.subset
-                   and not opening(r.label or "") and (x := given(r)) is not None]
+                   and not opening(r.label or "") and (x := _year_figure(r, year)) is not None]
         totals = [x for r, x in sources if r.total]
         supply = max(totals) if totals else sum(x for _r, x in sources)
         if len(stock) == 1 and sources and stock[0] + supply >= need / (1 + tol):
@@ -9220,8 +9220,6 @@ def _unitless_balance_covers(m: PlanModel, need: float, year: int | None, tol: f
         xs = [x.value for x in r.vals if x.year == year and x.kind == "number" and not x.unit and x.vmax is None]
         return xs[0] if len(xs) == 1 else None
 
-    def given(r: Row) -> float | None:  # the need row's figure, bare or in a unit
-        return _year_figure(r, year)
 
     tables = [tm for tm in m.tables if tm.section == "raw_materials"]
     for tm in tables:
@@ -9237,7 +9235,7 @@ def _unitless_balance_covers(m: PlanModel, need: float, year: int | None, tol: f
         for _x, nr in needs:
             above = next((r for r in reversed(tm.rows[:nr.index]) if "supply" in r.flags and r.total
                           and not r.subset and "need" not in r.flags), None)
-            if above is not None and (x := given(above)) is not None and x >= needs[0][0] / (1 + tol) and \
+            if above is not None and (x := _year_figure(above, year)) is not None and x >= needs[0][0] / (1 + tol) and \
                     not any("need" in o.flags for o in tm.rows[above.index + 1:nr.index]):
                 return True
     # a scan that cut the balance table in pieces: the need row, the plan's own need, in one piece, the
@@ -9247,7 +9245,7 @@ def _unitless_balance_covers(m: PlanModel, need: float, year: int | None, tol: f
     if m.ocr:
         for i, tm in enumerate(tables):
             rows = [r for r in tm.rows if "need" in r.flags and "supply" not in r.flags and not r.subset
-                    and (x := given(r)) is not None and abs(x - need) <= tol * need]
+                    and (x := _year_figure(r, year)) is not None and abs(x - need) <= tol * need]
             if not rows:
                 continue
             years = sorted(x.year for x in rows[0].vals if x.year is not None)
@@ -9418,16 +9416,19 @@ def _rows_add_up_to(tm: TableM, p: Row, y: int, x: Val, out: set[int]) -> bool:
     return False
 
 
+def _customers_rows(rows: list[Row], end: int) -> list[Row]:
+    """The rows before `end` of customers' own material, brought to be processed and taken back ("Nghệ khách gửi xay
+    lọc (kg)", "Mật của khách (kg)"; labels.yml `toll`): none of the producer's material nor output."""
+    return [o for o in rows[:end] if "toll" in o.flags and not o.total]
+
+
 def _with_customers(m: PlanModel, r: Row) -> bool:
     """A row below a row of customers' own material in its table, with a figure at least that row's ("Mật của khách
     (kg) | 7.000", then "Tổng mật qua máy (kg) | 10.850"): what goes through the equipment, theirs with the producer's."""
-    for o in m.table(r.table).rows[:r.index]:
-        if "toll" in o.flags and not o.total:
-            theirs, mine = o.qty_years(), r.qty_years()
-            if any(y in mine and x.unit == mine[y].unit and mine[y].value >= x.value for y, x in theirs.items()
-                   if y is not None):
-                return True
-    return False
+    mine = r.qty_years()
+    return any(y in mine and x.unit == mine[y].unit and mine[y].value >= x.value
+               for o in _customers_rows(m.table(r.table).rows, r.index) for y, x in o.qty_years().items()
+               if y is not None)
 
 
 def _output_for(m: PlanModel, unit: str, product: set[str],
