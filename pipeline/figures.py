@@ -1410,6 +1410,9 @@ def _col_spec(cell: str, U: UnitTable) -> tuple[_Spec | None, bool]:
 
 
 # a working in a row label's note that ends in a weight or a volume: "(10 thuyền × 2.000 kg)", "(45 hộ x 700 kg)"
+# a norm in a row label's note, so much material a unit of product: "(1,25 kg/kg)", "(2,5 kg gạo/lít rượu)"
+_NORM_NOTE_RE = re.compile(r"(?i)^\s*\d[\d.,]*\s*([^\W\d_]+)(?:\s+[^\W\d_/]+){0,2}\s*/\s*([^\W\d_]+)"
+                           r"(?:\s+[^\W\d_]+){0,2}\s*$")
 _WORKING_UNIT_RE = re.compile(r"(?i)^\s*[\d.,]+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[×x*]\s*[\d.,]+\s*([^\W\d_]+)\s*$")
 _WORKING_FACTORS_RE = re.compile(r"[\d.,]+")
 
@@ -1728,6 +1731,15 @@ def _table_figures(
                     # "Thuyền của thành viên (10 thuyền × 2.000 kg) | 20.000": a working whose last factor is a weight
                     # gives a weight (id08)
                     label_spec = ws
+                if label_spec is None and m and table_spec is None and not unit_said and \
+                        (nm := _NORM_NOTE_RE.match(m.group(1))) and \
+                        (ns := _unit_spec(nm.group(1), U, multiplier=False)) is not None and \
+                        ns.kind in ("mass", "volume") and not ns.per and \
+                        (ds := _unit_spec(nm.group(2), U, multiplier=False)) is not None and \
+                        ds.kind in ("mass", "volume", "count") and not ds.per:
+                    # "Nhu cầu gạo tẻ (1,25 kg/kg) | 48.750" in a table that states no unit: the row applies its
+                    # norm, so its figures are in the norm's first unit, kilograms of rice (jp08)
+                    label_spec = ns
                 # (a decimal comma splits no item: "(kg; 0,75 kg/kg)" is a unit and one note)
                 items = [w for w in re.split(r"\s*(?:;|,(?!\d))\s*", m.group(1).strip()) if w] if m else []
                 if label_spec is None and m and (lead := _UNIT_THEN_NOTE_RE.match(m.group(1))) and \
@@ -1895,7 +1907,45 @@ def _table_figures(
                         **common,
                     )
                 )
+    if table_spec is None and not unit_said:
+        _units_from_subtotals(out)
     return out
+
+
+_QTY_KINDS = ("count", "mass", "volume")
+
+
+def _units_from_subtotals(figs: list[Figure]) -> None:
+    """Rows of bare numbers summed by the total under them that names its unit ("Siêu thị … | 8.000", "Nhà hàng … |
+    2.000", then "Cộng nước mắm chai 500 ml (chai) | 10.000"): counted in that unit, when every year's figures
+    add up to the total's (jr05). In place; a table with a unit of its own keeps it."""
+    by_row: dict[int, list[Figure]] = defaultdict(list)
+    for f in figs:
+        if f.row is not None:
+            by_row[f.row].append(f)
+    start = None  # the first row of the group the next total closes
+    for r in sorted(by_row):
+        fs = by_row[r]
+        label = fs[0].label or ""
+        if not _TOTAL_LABEL.match(label):
+            if start is None:
+                start = r
+            continue
+        group, start = [g for g in range(start, r) if g in by_row] if start is not None else [], None
+        units = {(f.unit, f.kind) for f in fs if f.year is not None}
+        if len(units) != 1 or next(iter(units))[1] not in _QTY_KINDS or any(f.per for f in fs) or not group:
+            continue
+        unit, kind = next(iter(units))
+        totals = {f.year: f.value for f in fs if f.year is not None}
+        parts = [f for g in group for f in by_row[g] if f.year is not None]
+        if not parts or any(f.kind != "number" or f.unit or f.per for f in parts) or \
+                {f.year for f in parts} != set(totals) or \
+                any(sum(1 for f in parts if f.year == y) != len(group) for y in totals):
+            continue
+        if all(abs(sum(f.value for f in parts if f.year == y) - t) <= 0.005 * max(abs(t), 1.0)
+               for y, t in totals.items()):
+            for f in parts:
+                f.unit, f.kind = unit, kind
 
 
 # ---------------------------------------------------------------------------- blocks
