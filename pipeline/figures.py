@@ -1684,6 +1684,7 @@ def _table_figures(
     listed: _Spec | None = None  # the listed unit of the row above
     group_spec: _Spec | None = None  # the quantity unit of the numbered row heading the rows under it
     head_spec: _Spec | None = None  # the unit a head row with no figures names for the rows under it
+    norm_rows: dict[int, _Spec] = {}  # rows named with their norm ("Nhu cầu (1,25 kg/kg)"): the norm's first unit
     for r in range(n_header, len(cells)):
         row = cells[r]
         context = " | ".join(row)
@@ -1736,10 +1737,11 @@ def _table_figures(
                         (ns := _unit_spec(nm.group(1), U, multiplier=False)) is not None and \
                         ns.kind in ("mass", "volume") and not ns.per and \
                         (ds := _unit_spec(nm.group(2), U, multiplier=False)) is not None and \
-                        ds.kind in ("mass", "volume", "count") and not ds.per:
+                        ds.kind in ("mass", "volume") and not ds.per:
                     # "Nhu cầu gạo tẻ (1,25 kg/kg) | 48.750" in a table that states no unit: the row applies its
-                    # norm, so its figures are in the norm's first unit, kilograms of rice (jp08)
-                    label_spec = ns
+                    # norm, so its figures are in the norm's first unit, kilograms of rice (jp08), when another row
+                    # of the table counts in that unit too (`_units_from_norms`)
+                    norm_rows[r] = ns
                 # (a decimal comma splits no item: "(kg; 0,75 kg/kg)" is a unit and one note)
                 items = [w for w in re.split(r"\s*(?:;|,(?!\d))\s*", m.group(1).strip()) if w] if m else []
                 if label_spec is None and m and (lead := _UNIT_THEN_NOTE_RE.match(m.group(1))) and \
@@ -1908,8 +1910,25 @@ def _table_figures(
                     )
                 )
     if table_spec is None and not unit_said:
+        _units_from_norms(out, norm_rows)
         _units_from_subtotals(out)
     return out
+
+
+def _units_from_norms(figs: list[Figure], norm_rows: dict[int, _Spec]) -> None:
+    """The bare figures of rows named with their norm ("Nhu cầu gạo tẻ (1,25 kg/kg) | 48.750") in the norm's first unit,
+    when another row of the table has figures in that unit ("Cộng nguồn cung gạo tẻ (kg) | 50.000"): the table counts
+    its material in it row by row. Alone in its unit, the need would be set against sources of no known unit. In
+    place."""
+    if not norm_rows:
+        return
+    for r, spec in norm_rows.items():
+        if not any(f.row != r and f.row not in norm_rows and f.unit == spec.base and f.year is not None
+                   for f in figs):
+            continue
+        for f in figs:
+            if f.row == r and f.kind == "number" and not f.unit and f.year is not None:
+                f.value, f.unit, f.kind = _apply(f.value, spec), spec.base, spec.kind
 
 
 _QTY_KINDS = ("count", "mass", "volume")

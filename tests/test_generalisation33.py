@@ -77,3 +77,48 @@ def test_rows_that_do_not_add_up_to_the_subtotal_take_no_unit():
     assert figs and all(f.kind == "number" and not f.unit for f in figs)
     figs = [f for f in view_of(_CHANNELS).plan.figures if f.label == "Nhà hàng Hải Vân" and f.table == 0]
     assert figs and all(f.unit == "chai" for f in figs)
+
+
+_NORM_ALONE = """
+# VIII. Nguồn nguyên liệu
+Mật thô lấy từ đàn ong của hộ (bình quân 12 kg mật/đàn/năm) và của 16 hộ nuôi ong trong thôn theo hợp đồng thu mua
+(mỗi hộ bán cho cơ sở 120 kg/năm).
+
+| TT | Nội dung | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| | Nhu cầu mật ong thô (1,05 kg/kg) | 4.148 | 4.515 | 4.882 |
+| 1 | Đàn ong của hộ, 12 kg/đàn | 3.000 | 3.120 | 3.240 |
+| 2 | Hộ nuôi ong trong thôn (hợp đồng): 16 hộ | 1.920 | 1.920 | 1.920 |
+"""
+
+
+def test_a_norm_gives_no_unit_when_no_other_row_of_the_table_counts_in_it():
+    # the need alone in kilograms against sources of no known unit: the text's 16 × 120 kg is not the supply
+    assert rule_hits("material-shortfall", _NORM_ALONE) == []
+
+
+_NORM_BARE_TOTAL = """
+# VIII. Nguồn nguyên liệu
+Định mức 4,5 kg cà gai leo tươi cho 1 kg trà.
+
+| Nguồn, chỉ tiêu | 2027 | 2028 | 2029 |
+|---|---|---|---|
+| Vùng trồng của hợp tác xã (1,5 ha × 12.000 kg) | 18.000 | 18.000 | 18.000 |
+| Hộ thành viên trồng xen (12 hộ × 500 kg) | 6.000 | 6.000 | 6.000 |
+| Cộng nguồn cung cà gai leo tươi | 24.000 | 24.000 | {total} |
+| Nhu cầu (4,5 kg/kg) | 18.540 | 19.247 | 19.976 |
+
+# IX. Kế hoạch sản xuất
+| Sản phẩm | 2027 | 2028 | 2029 |
+|---|---|---|---|
+| Trà cà gai leo túi lọc (kg) | 4.120 | 4.277 | 4.439 |
+"""
+
+
+def test_a_need_by_its_norm_is_set_against_the_bare_total_of_sources_in_its_unit():
+    # the sources' total names no unit, its rows are kilograms: it is the supply, not one row of it
+    assert rule_hits("material-shortfall", _NORM_BARE_TOTAL.format(total="24.000")) == []
+    [hit] = rule_hits("material-shortfall", _NORM_BARE_TOTAL.format(total="24.000").replace(
+        "| 6.000 | 6.000 | 6.000 |", "| 1.000 | 1.000 | 1.000 |").replace("| 24.000 | 24.000 | 24.000 |",
+                                                                       "| 19.000 | 19.000 | 19.000 |"))
+    assert hit.params["year"] == "2029"

@@ -8310,6 +8310,10 @@ def _table_supply_total(m: PlanModel, need: Row, year: int, unit: str) -> tuple[
     vals = [v for v in tot[0].vals if v.kind in QTY_KINDS and v.unit == unit and v.per in (None, "năm")
             and v.year in (year, None) and v.vmax is None]
     v = next((v for v in vals if v.year == year), vals[0] if len(vals) == 1 else None)
+    if v is None:
+        # (a total with no unit over sources in the need's unit: "Cộng nguồn cung cà gai leo tươi | 24.000" under
+        # "(1,5 ha × 12.000 kg) | 18.000" and "(12 hộ × 500 kg) | 6.000", over "Nhu cầu (4,5 kg/kg)", ie02)
+        v = _unitless_supply_total(m, tot[0], unit, year)
     return (v.value, [tot[0].evidence]) if v is not None else None
 
 
@@ -9224,7 +9228,8 @@ def _unitless_balance_covers(m: PlanModel, need: float, year: int | None, tol: f
     tables = [tm for tm in m.tables if tm.section == "raw_materials"]
     for tm in tables:
         needs = [(x, r) for r in tm.rows if "need" in r.flags and ("supply" not in r.flags or _need_first(r, m.vocab))
-                 and not r.subset and (x := bare(r)) is not None and abs(x - need) <= tol * need]
+                 and not r.subset and (x := _year_figure(r, year)) is not None and abs(x - need) <= tol * need]
+        # (a need row may name its unit by its norm, "Nhu cầu (0,45 kg/kg) | 10.409", its sources' total none, ie01)
         if needs and any(x >= needs[0][0] / (1 + tol) for r in tm.rows
                          if "supply" in r.flags and r.total and not r.subset and "need" not in r.flags
                          and (x := bare(r)) is not None):
