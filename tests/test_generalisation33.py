@@ -122,3 +122,170 @@ def test_a_need_by_its_norm_is_set_against_the_bare_total_of_sources_in_its_unit
         "| 6.000 | 6.000 | 6.000 |", "| 1.000 | 1.000 | 1.000 |").replace("| 24.000 | 24.000 | 24.000 |",
                                                                        "| 19.000 | 19.000 | 19.000 |"))
     assert hit.params["year"] == "2029"
+
+
+# =============================================================================== a partner's total in a joint table
+
+_PARTNERS = """
+# XI. Vốn đầu tư
+Bảng 8. Vốn đầu tư của ba bên (triệu đồng)
+
+| TT | Hạng mục | Bên | Số tiền |
+|---|---|---|---|
+| 1 | Hai thuyền, áo phao | Hợp tác xã | 300 |
+| 2 | Nhà đón tiếp, bến thuyền | Hợp tác xã | 280 |
+| 3 | Nâng cấp 6 phòng nghỉ | Hộ Tư | 420 |
+| 4 | Chăn đệm, điều hòa | Hộ Tư | 130 |
+| 5 | Mở rộng nhà ăn | Hộ Bính | 350 |
+| | Cộng Hợp tác xã | | 580 |
+| | Cộng Hộ Tư | | {tu} |
+| | Cộng Hộ Bính | | 350 |
+| | Tổng vốn đầu tư | | 1.480 |
+"""
+
+
+def test_a_total_named_after_a_partner_sums_that_partners_items():
+    assert rule_hits("table-total-mismatch", _PARTNERS.format(tu="550")) == []
+    # (the grand total, read over the partners' totals, then misses as well)
+    hit = rule_hits("table-total-mismatch", _PARTNERS.format(tu="650"))[0]
+    assert hit.params["label"] == "Cộng Hộ Tư" and hit.params["expected"] == 550 and hit.params["items"] == 2
+
+
+# =============================================================================== joint plans (set 281)
+
+_JOINT_CAPITAL = """
+# XI. Vốn đầu tư
+| TT | Nội dung | Số tiền |
+|---|---|---|
+| I | Tổ hợp tác | |
+| 1 | Tủ cấp đông 1.000 lít | 200 |
+| 2 | Cải tạo xưởng một chiều 80 m² | 450 |
+| 3 | Vốn lưu động | 300 |
+| | Cộng vốn đầu tư tổ hợp tác | 950 |
+| | Nguồn: vốn góp của tổ viên | 500 |
+| | Nguồn: vay ngân hàng nông nghiệp | 450 |
+| II | Hợp tác xã | |
+| 1 | Máy sấy lúa, kho nếp | 150 |
+| | Cộng vốn đầu tư hợp tác xã | 150 |
+| | Nguồn: vốn tự có của hợp tác xã | 150 |
+| III | Công ty | |
+| 1 | Kho lạnh 20 m³ | 200 |
+| 2 | Xe tải đông lạnh 1,5 tấn | 400 |
+| | Cộng vốn đầu tư công ty | 600 |
+| | Nguồn: vốn tự có của công ty | {own} |
+"""
+
+
+def test_each_partners_capital_with_its_own_total_and_sources_adds_up_to_their_sum():
+    assert rule_hits("capital-mismatch", _JOINT_CAPITAL.format(own="600")) == []
+    assert rule_hits("capital-mismatch", _JOINT_CAPITAL.format(own="900")) != []
+
+
+_PARTNER_HEADINGS = """
+# I. Giới thiệu hai hộ tham gia liên kết
+## 1. Hộ đại diện liên kết
+Hộ kinh doanh Nguyễn Thị Duyên, thôn Trung Hòa, xã Hương Khê. Giấy chứng nhận đăng ký hộ kinh doanh số 28A8004163.
+## 2. Hộ liên kết
+Hộ kinh doanh Lê Văn Quế, thôn Rào Tre, xã Hương Khê; nuôi 180 đàn ong.
+# II. Sự cần thiết
+Hộ kinh doanh Nguyễn Thị Duyên xây dựng phương án để nâng sản phẩm mật ong lên 3 sao.
+# III. Mục tiêu
+Hộ kinh doanh Nguyễn Thị Duyên bán 6.000 chai mật ong mỗi năm.
+"""
+
+
+def test_a_household_introduced_under_a_partners_heading_is_no_other_name_of_the_producer():
+    from tests.test_generalisation import view_of
+    view = view_of(_PARTNER_HEADINGS)
+    view.plan.producer = view.plan.producer.model_copy(update={"name": "Hộ kinh doanh Nguyễn Thị Duyên"})
+    from pipeline.judge.base import BatchContext
+    from pipeline.judge.engine import run_rule
+    from tests.test_generalisation import _rule
+    rule = _rule("name-inconsistent")
+    assert [h for h in run_rule(rule, view, BatchContext([view])) if h.params["kind"] == "producer"] == []
+    # the same household under a plain sub-heading is another name of the producer
+    view = view_of(_PARTNER_HEADINGS.replace("## 2. Hộ liên kết", "## 2. Thông tin bổ sung"))
+    view.plan.producer = view.plan.producer.model_copy(update={"name": "Hộ kinh doanh Nguyễn Thị Duyên"})
+    assert [h for h in run_rule(rule, view, BatchContext([view])) if h.params["kind"] == "producer"] != []
+
+
+_OWN_FIELD = """
+# VIII. Nguồn nguyên liệu
+Định mức 0,55 kg nếp và 0,12 kg đậu xanh cho 1 kg bánh.
+
+Bảng 4. Nguồn nếp, đậu xanh và nhu cầu
+
+ĐVT: kg
+
+| TT | Nguồn, chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Nếp của 30 hộ thành viên (800 kg/hộ) | 24.000 | 24.000 | 24.000 |
+| | Nếp cần (0,55 kg/kg bánh) | 11.550 | 13.860 | 16.632 |
+| 2 | Đậu xanh ruộng hợp tác xã (2 ha × 1.200 kg) | 2.400 | 2.400 | 2.400 |
+| 3 | Đậu xanh của 10 hộ thành viên (150 kg/hộ) | 1.500 | 1.500 | 1.500 |
+| | Đậu xanh cần (0,12 kg/kg bánh) | 2.520 | 3.024 | 3.629 |
+
+# IX. Kế hoạch sản xuất
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Sản lượng bánh (kg) | 21.000 | 25.200 | {out} |
+"""
+
+
+def test_the_producers_own_field_is_one_of_the_sources():
+    # 0,12 × 30.240 = 3.629 kg of mung beans from 2.400 + 1.500 kg: enough (not the members' 1.500 kg alone)
+    assert rule_hits("material-shortfall", _OWN_FIELD.format(out="30.240")) == []
+    assert rule_hits("material-shortfall", _OWN_FIELD.format(out="38.000")) != []
+
+
+# =============================================================================== booked capacity, prices by delivery term
+
+_BOOKED = """
+# IX. Công nghệ và năng lực sản xuất
+Hộ thuê hệ thống nồi chưng cất của tổ hợp tác theo ngày.
+
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Số ngày thuê nồi chưng cất (ngày) | 100 | 115 | 120 |
+| 2 | Rượu thành phẩm mỗi ngày (lít) | 60 | 60 | 60 |
+| 3 | Sản lượng chưng cất được (lít) | 6.000 | 6.900 | 7.200 |
+| 4 | Sản lượng kế hoạch (lít) | 5.400 | 6.500 | {out} |
+"""
+
+
+def test_what_the_booked_days_can_distil_is_the_capacity():
+    assert rule_hits("capacity-exceeded", _BOOKED.format(out="7.000")) == []
+    [hit] = rule_hits("capacity-exceeded", _BOOKED.format(out="8.100"))
+    assert hit.params["year"] == "2029"
+
+
+_DELIVERED = """
+# VII. Thị trường
+| TT | Sản phẩm | ĐVT | Giá tại xưởng | Giá giao tận nơi |
+|---|---|---|---|---|
+| 1 | Chai 500 ml 40 độ | chai | 60.000 | 65.000 |
+| 2 | Can 5 lít 35 độ | can | 380.000 | 400.000 |
+
+# X. Kế hoạch sản xuất
+| TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 |
+|---|---|---|---|---|
+| 1 | Chai 500 ml 40 độ, tại xưởng | chai | 6.000 | 6.900 |
+| 2 | Chai 500 ml 40 độ, giao tận nơi | chai | 14.000 | 16.100 |
+| 3 | Can 5 lít 35 độ, giao tận nơi | can | 500 | 580 |
+
+# XII. Hiệu quả tài chính
+Bảng 9. Doanh thu (triệu đồng)
+
+| TT | Sản phẩm, kênh bán | Năm 2027 | Năm 2028 |
+|---|---|---|---|
+| 1 | Chai 500 ml 40 độ, tại xưởng | 360,0 | 414,0 |
+| 2 | Chai 500 ml 40 độ, giao tận nơi | 910,0 | {x} |
+| 3 | Can 5 lít 35 độ, giao tận nơi | 200,0 | 232,0 |
+| | Tổng doanh thu | 1.470,0 | {t} |
+"""
+
+
+def test_a_revenue_by_delivery_term_takes_its_price_from_that_terms_column():
+    assert rule_hits("revenue-mismatch", _DELIVERED.format(x="1.046,5", t="1.692,5")) == []
+    [hit] = rule_hits("revenue-mismatch", _DELIVERED.format(x="1.203,5", t="1.849,5"))
+    assert hit.params["year"] == "2028" and hit.params["expected"] == 1_046_500_000

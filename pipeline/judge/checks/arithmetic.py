@@ -2751,6 +2751,35 @@ def _split_totals(tm: TableM, total: Row, items: list[Row], col: int, value: flo
     return False
 
 
+_TOTAL_HEAD = re.compile(r"(?i)^\W*(?:tổng\s+cộng|tổng|cộng)\s+(?:của\s+|phần\s+)?")
+
+
+def _column_group(tm: TableM, total: Row, col: int) -> tuple[list[Row], list[Val]] | None:
+    """The items of a total named after a value of a column of words ("Cộng Hộ Tư" over items whose column "Bên"
+    reads "Hộ Tư", "Hợp tác xã" or "Hộ Bính"): those items and their amounts in column `col`; None when no
+    column of the items holds the total's name, or an item of the group has no amount there."""
+    m = _TOTAL_HEAD.match(total.label or "")
+    if not m:
+        return None
+    name = tone_key(" ".join((total.label or "")[m.end():].split()))
+    if not name:
+        return None
+    # (the rows above it that are no totals: with a partner of one item, the reading may have taken the other
+    # partners' totals for its items)
+    rows = [r for r in tm.rows[:total.index] if not r.total and not r.subset]
+    for k in range(len(tm.header)):
+        if k == col:
+            continue
+        group = [r for r in rows if k < len(r.cells) and tone_key(" ".join(r.cells[k].split())) == name
+                 and r.label != r.cells[k]]
+        if not group or len(group) == len(rows):
+            continue
+        vals = [x for r in group if (x := _col_val(r, col)) is not None]
+        if len(vals) == len(group):
+            return group, vals
+    return None
+
+
 def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
     style = m.view.doc.number_style
     hits = []
@@ -3066,6 +3095,14 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                     continue
                 if _split_totals(tm, total, items, j, tv.value, s):
                     continue  # "Cộng nguồn đạt chứng nhận" and "Cộng nguồn thường, chuyển đổi": two parts of the rows (js01)
+                if (grouped := _column_group(tm, total, j)) is not None:
+                    # "Cộng Hộ Tư | 550" under items each marked with the partner that pays it ("Bên | Hộ Tư"): the
+                    # total of that partner's items only, not of them all (jw04)
+                    g_items, g_vals = grouped
+                    gs = sum(x.value for x in g_vals)
+                    if close(tv.value, gs, spec.tolerance, 0.5 * unit_step * (len(g_vals) + 1)):
+                        continue
+                    s, items, vals = gs, g_items, g_vals
                 f = _display_factor(tv, style)
                 col = tm.header[j] if j < len(tm.header) else ""
                 unit = _unit_text(tm, tv, f)
@@ -3911,7 +3948,7 @@ def _expected_for_child(m: PlanModel, tm: TableM, c: Row, year: int | None) -> l
     p = c.price(year)
     if p is None:
         st = _stacked_pair(tm, c, year) or _named_pair(m, tm, c, year) or _caption_pair(m, tm, c, year) or \
-            _tables_pair(m, tm, c, year)
+            _tables_pair(m, tm, c, year) or _channel_pair(m, tm, c, year)
         if st:
             return [(st[0], "; ".join([*(r.evidence for r in st[1]), *st[2:]]))]
         return _text_priced(m, c, year)
@@ -4066,7 +4103,8 @@ def _paired_rows_above(m: PlanModel, tm: TableM, total: Row) -> list[Row]:
         return []
     # (all of them: with one line unpaired, "Cá giống trắm, chép 6 – 8 cm" under "ĐVT: đồng/hộp, túi, con", the other
     # lines' prices were taken from sentences of another year, a pool's five new false alarms; left, io05)
-    return above if all(any(_tables_pair(m, tm, r, y) for y in r.money_years() if y is not None) for r in above) else []
+    return above if all(any(_tables_pair(m, tm, r, y) or _channel_pair(m, tm, r, y) for y in r.money_years()
+                            if y is not None) for r in above) else []
 
 
 def _compound_price(r: Row) -> bool:
@@ -4151,6 +4189,44 @@ def _tables_pair(m: PlanModel, tm: TableM, rev: Row, year: int | None) -> tuple[
         # the unit (iv10)
         qtys = [(qtys[0][0], replace(qtys[0][1], unit=prices[0][1].per, kind="count"))]
     if len(qtys) != 1 or len(prices) != 1 or qtys[0][1].unit != prices[0][1].per:
+        return None
+    (qr, q), (pr, p) = qtys[0], prices[0]
+    got = qp(q.value, q.unit, p.value, p.per)
+    return (got, [qr, pr]) if got is not None else None
+
+
+# a price column named after a channel or a delivery term: "Giá tại xưởng", "Giá giao tận nơi", "Giá bán buôn (đồng)"
+_CHANNEL_PRICE_HEAD = re.compile(r"(?i)^\s*(?:đơn\s+)?giá\s+(?:bán\s+)?(?P<ch>[^\W\d][^()\d]*?)\s*(?:\(.*\))?\s*$")
+
+
+def _channel_pair(m: PlanModel, tm: TableM, rev: Row, year: int | None) -> tuple[float, list[Row]] | None:
+    """A product's revenue row by channel or delivery term ("Chai 500 ml 40 độ, giao tận nơi"), its quantity by year
+    in a row named the same way elsewhere and its price in a price list's column for that term ("Chai 500 ml 40 độ |
+    chai | 60.000 | 65.000" under "Giá tại xưởng | Giá giao tận nơi", jv05): that year's quantity × that price. One
+    row of each, else nothing."""
+    if year is None or "," not in (rev.label or ""):
+        return None
+    product, channel = (p.strip() for p in _LABEL_NOTE.sub("", rev.label).rsplit(",", 1))
+    want_p, want_c = product_tokens(product, m.vocab), product_tokens(channel, m.vocab)
+    whole = product_tokens(_LABEL_NOTE.sub("", rev.label), m.vocab)
+    if not want_p or not want_c:
+        return None
+    qtys, prices = [], []
+    for r in m.rows():
+        if r.table == tm.index or r.subset or r.total or r.flags & {"need", "supply", "input"}:
+            continue
+        label = product_tokens(_LABEL_NOTE.sub("", r.label or ""), m.vocab)
+        if label == whole and (x := r.qty_years().get(year)) is not None and x.vmax is None:
+            qtys.append((r, x))
+        elif label == want_p:
+            header = m.table(r.table).header
+            for x in r.vals:
+                if x.kind != "money" or not x.per or "/" in x.per or x.year is not None or x.vmax is not None or \
+                        not 0 <= x.col < len(header) or not (hm := _CHANNEL_PRICE_HEAD.match(header[x.col] or "")):
+                    continue
+                if product_tokens(hm.group("ch"), m.vocab) == want_c:
+                    prices.append((r, x))
+    if len(qtys) != 1 or len(prices) != 1:
         return None
     (qr, q), (pr, p) = qtys[0], prices[0]
     got = qp(q.value, q.unit, p.value, p.per)
@@ -6394,6 +6470,11 @@ def rel_capital(m: PlanModel, spec: Spec) -> list[Hit]:
     if not cap.totals or not cap.sources:
         return []
     targets = {round(t[0]) for t in cap.totals} | {round(x) for x in cap.items_sums}
+    if len(distinct := sorted({round(t[0]) for t in cap.totals})) >= 2 and \
+            not any(close(t, sum(distinct) - t, 0.005) for t in distinct):
+        # the partners' investments of a joint plan, each with its own total ("Cộng vốn đầu tư tổ hợp tác | 950",
+        # "… hợp tác xã | 150", "… công ty | 600") and none for the whole: their sources together fund them all (jw09)
+        targets.add(sum(distinct))
     hits = []
     for items, stated, ev, sec in cap.sources:
         sums = [sum(x for x, _ in items)]

@@ -768,7 +768,9 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
                 continue  # (nor a table's column names read as a paragraph: "T Sản phẩm Quy cách Hạn Giá bán")
             in_excluded = bool(keys.get(s.block, set()) & excluded)
             rivals = _competitor_context(view, idx, ms, spec.competitor_cues)
-            other_ctx = in_excluded or rivals
+            # (or under a sub-heading of a partner of a joint plan, "2. Hộ liên kết", "Đối tác tiêu thụ": another
+            # party introduced in its own right, jw02)
+            other_ctx = in_excluded or rivals or (kind == "producer" and _partner_heading(view, idx))
             # ("tại chỗ", on the spot, is no "tại" before a party: "nguyên liệu … tại chỗ; Công ty …")
             words_i = ms[idx].words
             cue_ends = [e for a, e in ms[idx].spans.get(spec.other_party_cues, [])
@@ -957,6 +959,21 @@ def _competitor_context(view: PlanView, idx: int, ms: list, group: str, own: boo
     return False
 
 
+def _partner_heading(view: PlanView, idx: int) -> bool:
+    """The nearest heading above the sentence introduces a partner ("2. Hộ liên kết", "Bên liên kết thứ hai",
+    "Đối tác tiêu thụ"), not the lead ("1. Hộ đại diện liên kết", "Bên chủ trì")."""
+    sents = view.sentences
+    for k in range(idx - 1, -1, -1):
+        if view.blocks[sents[k].block].kind == BlockKind.heading:
+            heading = fold(sents[k].text)
+            return bool(_PARTNER_HEAD.search(heading)) and not _LEAD_HEAD.search(heading)
+    return False
+
+
+# (folded: no diacritics, lower case)
+_PARTNER_HEAD = re.compile(r"^\W*(?:[\divx]+\W*)*(?:(?:ho|ben|don vi|doanh nghiep|hop tac xa|cong ty|to hop tac)\s+)?"
+                           r"(?:lien ket|doi tac)\b")
+_LEAD_HEAD = re.compile(r"\b(?:dai dien|chu tri|chu dau tu|dung ten)\b")
 _SWOT_HEADING = re.compile(r"\b(?:diem manh|swot)\b")
 _PRICE_PER = re.compile(r"(?i)\d[\d.,]*\s*(?:đồng|đ|vnđ)\s*/\s*[^\W\d]")
 _RIVALS = re.compile(r"\b(?:doi thu|canh tranh)\b")
