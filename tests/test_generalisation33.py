@@ -289,3 +289,25 @@ def test_a_revenue_by_delivery_term_takes_its_price_from_that_terms_column():
     assert rule_hits("revenue-mismatch", _DELIVERED.format(x="1.046,5", t="1.692,5")) == []
     [hit] = rule_hits("revenue-mismatch", _DELIVERED.format(x="1.203,5", t="1.849,5"))
     assert hit.params["year"] == "2028" and hit.params["expected"] == 1_046_500_000
+
+
+_PARTNERS_PROFIT = """
+# XIII. Hiệu quả kinh tế
+Bảng 12. Doanh thu, chi phí và lợi nhuận của từng bên (triệu đồng)
+
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Hợp tác xã: doanh thu được chia | 795,6 | 909,4 | 1.030,2 |
+| | Chi phí của hợp tác xã | 661,5 | 703,1 | 744,8 |
+| | Lợi nhuận của hợp tác xã | 134,1 | 206,3 | 285,4 |
+| 2 | Công ty: doanh thu được chia | 1.856,4 | 2.121,9 | 2.403,9 |
+| | Chi phí của công ty | 1.490,1 | 1.561,3 | 1.709,2 |
+| | Lợi nhuận của công ty | 366,3 | {co} | 694,7 |
+| 3 | Lợi nhuận toàn liên kết | 500,5 | {all} | 980,1 |
+"""
+
+
+def test_each_partners_profit_is_its_own_revenue_less_its_own_cost():
+    assert rule_hits("profit-mismatch", _PARTNERS_PROFIT.format(co="560,6", all="766,9")) == []
+    [hit] = rule_hits("profit-mismatch", _PARTNERS_PROFIT.format(co="710,6", all="916,9"))
+    assert hit.params["year"] == "2028" and hit.params["label"] == "Lợi nhuận của công ty"

@@ -5591,25 +5591,41 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
         taxes = [r for r in tm.rows if r.kind == "tax" and not r.subset and r.money_years()
                  and not any(r is c for x in tm.rows if x.kind == "cost" for c in tm.children(x))]
         before = next((p for p in profs if p.variant == "before_tax"), None)
+        # a table of each partner's revenue, cost and profit in turn ("Hợp tác xã: doanh thu được chia", "Chi phí của
+        # hợp tác xã", "Lợi nhuận của hợp tác xã", then the company's): each profit against its own part's revenue and
+        # cost, the partners' profits together left to their sum (jw06)
+        segs: dict[int, Row] = {}
+        prev = -1
         for P in profs:
-            cost_readings = _cost_total(tm, R, P, m.ocr) if ext is None else [
+            if own := [r for r in revs if prev < r.index < P.index]:
+                segs[id(P)] = own[-1]
+            prev = P.index
+        if len(segs) < 2 or ext is not None:
+            segs = {}
+        for P in profs:
+            if segs and id(P) not in segs:
+                continue
+            RP = segs.get(id(P), R)
+            cost_readings = [(r, []) for r in tm.rows[RP.index + 1:P.index] if r.kind == "cost" and not r.subset
+                             and not (r.noisy or r.garbled)] if segs else \
+                _cost_total(tm, RP, P, m.ocr) if ext is None else [
                 (r, []) for r in tm.rows[:P.index] if r.kind == "cost" and not r.subset and r.total
                 and not (r.noisy or r.garbled)]
             if not cost_readings:
                 continue
             garbled_total = any(r.kind in (None, "cost") and r.total and (r.noisy or r.garbled) for r in tm.rows)
             for year, pv in P.money_years().items():
-                rv = R.money_years().get(year)
+                rv = RP.money_years().get(year)
                 if rv is None or pv.vmax is not None:
                     continue
                 if m.ocr and year is None and sum(1 for y in P.money_years() if y is not None) >= 2:
                     continue  # on a scan, the years' total column of a table by year ("… | 730 - 2,20"): read too
                     # poorly beside its years to hold against them (each year is checked on its own)
-                if ext is None and (parts := _misread_total(m, tm, R, revs, year, rv)) is not None:
+                if ext is None and (parts := _misread_total(m, tm, RP, revs, year, rv)) is not None:
                     rv = replace(rv, value=parts)  # "2.720" read, unsure, for the parts' 2.220
                 if m.ocr and (any(crow is not None and (cv := crow.money_years().get(year)) is not None and
                                   cv.conf is not None and 0 < cv.conf < _UNREAD_COST for crow, _l in cost_readings) or
-                              _revenue_far_off(R, year, rv) or _ODD_DECIMALS.search(rv.text) or
+                              _revenue_far_off(RP, year, rv) or _ODD_DECIMALS.search(rv.text) or
                               (rv.conf is not None and 0 < rv.conf < _UNREAD_COST)):
                     continue  # a stated total cost the scan hardly read ("2.120" at 14 % for "2.732,5", ho07), a revenue
                     # read at barely even odds and far from the other years' ("15" at 38 %, ga04), or one with two
@@ -5725,7 +5741,7 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                 if m.ocr and not pv.sure and _average_agrees(m, P, year, e):
                     continue  # "329.294" read for "359.294": the plan's own average of the row is of the true one
                 if m.ocr and ext is None and any(close(pv.value, e - rv.value + ov, tol, slack) for ov in
-                                                 _revenue_restated(m, tm, R, year) for e, _, _, _ in cands):
+                                                 _revenue_restated(m, tm, RP, year) for e, _, _, _ in cands):
                     # "Doanh thu | 3.330 | 5.015 | 3.900" on a scan, where the revenue table gives 3.615 for
                     # 2028, with which the profit agrees: the cell was misread, not the profit
                     continue
@@ -5740,7 +5756,7 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
                     stated = next((pv.value / f for f in (10, 100, 1000) if pv.value / f <= abs(rv.value)), stated)
                     if close(stated, e, tol, slack):
                         continue
-                ev = "; ".join(dict.fromkeys([R.evidence, cev if len(cev) < 200 else cev[:200], P.evidence]))
+                ev = "; ".join(dict.fromkeys([RP.evidence, cev if len(cev) < 200 else cev[:200], P.evidence]))
                 if steps is not None:
                     ev = "; ".join(r.evidence for r in [steps[1], *steps[2], P])
                 hits.append(Hit(section=P.section, evidence=quote(ev, 400),
