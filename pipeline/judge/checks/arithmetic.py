@@ -4204,9 +4204,10 @@ def _channel_pair(m: PlanModel, tm: TableM, rev: Row, year: int | None) -> tuple
     in a row named the same way elsewhere and its price in a price list's column for that term ("Chai 500 ml 40 độ |
     chai | 60.000 | 65.000" under "Giá tại xưởng | Giá giao tận nơi", jv05): that year's quantity × that price. One
     row of each, else nothing."""
-    if year is None or "," not in (rev.label or ""):
-        return None
-    product, channel = (p.strip() for p in _LABEL_NOTE.sub("", rev.label).rsplit(",", 1))
+    label = _LABEL_NOTE.sub("", rev.label or "")
+    if year is None or "," not in label:
+        return None  # (a comma inside the label's note, "Rượu nếp (chai 500 ml, 29 độ)", names no channel)
+    product, channel = (p.strip() for p in label.rsplit(",", 1))
     want_p, want_c = product_tokens(product, m.vocab), product_tokens(channel, m.vocab)
     whole = product_tokens(_LABEL_NOTE.sub("", rev.label), m.vocab)
     if not want_p or not want_c:
@@ -8392,8 +8393,10 @@ def _balance_above(m: PlanModel, need: Row, year: int, unit: str) -> tuple[float
     above = rows[need.index - 1] if need.index > 0 else None
     if above is None or id(above) not in _balance_supply_rows(m):
         return None
-    x = above.qty_years().get(year)
-    return (x.value, [above.evidence]) if x is not None and x.unit == unit else None
+    # (the row with no unit of its own: the balance struck in its other years puts it in the need's, ie03)
+    x = next((v for v in above.vals if v.year == year and v.vmax is None and
+              (v.qty or (v.kind == "number" and not v.unit))), None)
+    return (x.value, [above.evidence]) if x is not None and x.unit in (unit, "") else None
 
 
 def _table_supply_total(m: PlanModel, need: Row, year: int, unit: str) -> tuple[float, list[str]] | None:
@@ -8433,9 +8436,16 @@ def _balance_pairs(m: PlanModel) -> list[tuple[int, Row, Row, Row]]:
             if bal is None:
                 continue
             r = rows[i - 1]
-            checks = [close(x.value, n.value + b.value, 0.01) for y, x in r.qty_years().items()
-                      if y is not None and (n := need.qty_years().get(y)) is not None
-                      and (b := bal.qty_years().get(y)) is not None and x.unit == n.unit == b.unit]
+            def by_year(o: Row) -> dict[int | None, Val]:
+                return {v.year: v for v in reversed(o.vals)
+                        if v.vmax is None and (v.qty or (v.kind == "number" and not v.unit))}
+
+            nys, bys = by_year(need), by_year(bal)
+            checks = [close(x.value, n.value + b.value, 0.01) for y, x in by_year(r).items()
+                      if y is not None and (n := nys.get(y)) is not None and (b := bys.get(y)) is not None
+                      and x.unit in (n.unit, "") and b.unit in (n.unit, "") and (n.unit or x.unit == b.unit == "")]
+            # (a need in the unit its norm names, "Nhu cầu (1,05 kg/kg) | 3.465", between a total of the sources and a
+            # balance that name none, "Cộng nguồn cung mật ong thô | 3.920", "Còn dư | 455": the three add up, ie03)
             if checks and all(checks):
                 got.append((tm.index, r, need, bal))
     m._cache["balance_pairs"] = got
