@@ -342,3 +342,78 @@ def test_a_need_by_its_norm_between_a_bare_total_and_a_bare_balance_is_set_again
     # one row in kilograms
     assert rule_hits("material-shortfall", _BALANCE_BARE_TOTAL.format(rest="554")) == []
     assert rule_hits("material-shortfall", _BALANCE_BARE_TOTAL.format(rest="")) == []
+
+
+# =============================================================================== sets 282-284
+
+_PER_PRODUCT = """
+# XII. Chi phí và lợi nhuận từng sản phẩm
+Bảng 11. Dự toán chi phí, lợi nhuận: Trà túi lọc cà gai leo, hộp 25 túi
+
+| Khoản mục | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|
+| Sản lượng (hộp) | 24.000 | 27.000 | 30.000 |
+| Giá bán (đồng/hộp) | 55.000 | 55.000 | 58.000 |
+| Doanh thu | 1.320,0 | 1.485,0 | 1.740,0 |
+
+Bảng 12. Dự toán chi phí, lợi nhuận: Trà túi lọc xạ đen, hộp 25 túi ĐVT: triệu đồng
+
+| Khoản mục | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|
+| Sản lượng (hộp) | 12.000 | 14.000 | 16.000 |
+| Giá bán (đồng/hộp) | 60.000 | 60.000 | 63.000 |
+| Doanh thu | 720,0 | 840,0 | 1.008,0 |
+"""
+
+
+def test_a_generic_output_row_of_a_one_product_table_is_that_products_output():
+    # two products' own tables, each "Sản lượng (hộp)": not one output said twice
+    assert rule_hits("figure-inconsistent", _PER_PRODUCT) == []
+
+
+def test_a_by_product_bought_by_the_load_is_a_source():
+    md = """
+# VIII. Nguồn giá thể
+Định mức 0,6 kg rơm cho 1 kg nấm tươi.
+
+ĐVT: tấn
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Số xe rơm (4 tấn/xe) | 6 | 6 | 7 |
+| 2 | Rơm mua theo xe | 24,0 | 24,0 | {straw} |
+
+# IX. Kế hoạch sản xuất
+| TT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|
+| 1 | Nấm sò tươi (kg) | 32.000 | 34.500 | 37.250 |
+"""
+    assert rule_hits("material-shortfall", md.format(straw="28,0")) == []
+    assert rule_hits("material-shortfall", md.format(straw="16,0")) != []
+
+
+def test_a_food_safety_certificate_whose_words_a_scan_ran_together_is_there():
+    md = """
+# XIV. Hồ sơ pháp lý
+| TT | Giấy tờ | Số, ngày cấp |
+|---|---|---|
+| 1 | Giấy chứng nhận cơ sởđủ điều kiện an toàn thực phẩm | Số 12/2027/ATTP-CNĐK, ngày 20/02/2027 |
+"""
+    assert rule_hits("no-food-safety", md, category="honey") == []
+
+
+def test_the_ocop_programme_and_a_workshop_are_no_other_names_of_the_product():
+    md = """
+# PHƯƠNG ÁN SẢN XUẤT KINH DOANH SẢN PHẨM ĐỒ GỖ GIA DỤNG YÊN HỒ
+# I. Giới thiệu
+Tổ hợp tác Đồ gỗ Yên Hồ sản xuất Đồ gỗ gia dụng Yên Hồ: thớt, khay gỗ ghép.
+# II. Sự cần thiết
+Xưởng đồ gỗ nội thất Hùng Cường ở đầu xã mỗi năm thải ra khoảng 150 m³ gỗ vụn.
+# III. Sản phẩm
+Đồ gỗ gia dụng Yên Hồ làm từ gỗ keo ghép, phủ dầu thực vật.
+# XVII. Tổ chức thực hiện
+| Thời gian | Công việc | Người phụ trách |
+|---|---|---|
+| Quý II/2027 | Nộp hồ sơ lên Hội đồng đánh giá sản phẩm OCOP cấp huyện qua Phòng Nông nghiệp huyện | Tổ trưởng |
+"""
+    hits = rule_hits("name-inconsistent", md)
+    assert [h for h in hits if h.params["kind"] == "product"] == []

@@ -3093,6 +3093,14 @@ def rel_table_total(m: PlanModel, spec: Spec) -> list[Hit]:
                     # without one line read sure ("Tổng chi phí | 988,7" over lines of 1.528,7, one of them
                     # "Tiền công | 540"): a line the total left out
                     continue
+                if m.ocr and total.index < max(r.index for r in items) and any(
+                        o is not total and o.total and o.index > total.index and
+                        (ov := _col_val(o, j) if not by_year else _year_val(o, tv)) is not None and
+                        abs(ov.value - s) <= max(slack, 0.001 * abs(s)) for o in tm.rows):
+                    # on a scan that misread the group numbers ("L" for "I", "ấn" for "1"), a group's subtotal at its
+                    # head read over every line below it, which add up, to the unit, to the table's grand total
+                    # further down ("Tổng chi phí (I + II)"): the head totals only its own group (jz07)
+                    continue
                 if _split_totals(tm, total, items, j, tv.value, s):
                     continue  # "Cộng nguồn đạt chứng nhận" and "Cộng nguồn thường, chuyển đổi": two parts of the rows (js01)
                 if (grouped := _column_group(tm, total, j)) is not None:
@@ -12953,6 +12961,19 @@ def _objective_outputs(m: PlanModel, name: set[str]) -> list[Stmt]:
     return out
 
 
+# what a table's caption says it is of, after a colon: "Bảng 11. Dự toán chi phí, lợi nhuận: Trà túi lọc cà gai leo"
+_CAPTION_PRODUCT = re.compile(r":\s*([^:]{3,})$")
+
+
+def _caption_product(m: PlanModel, r: Row) -> set[str]:
+    """The product a table of one product names in its caption after a colon ("Bảng 11. Dự toán chi phí, lợi nhuận: Trà
+    túi lọc cà gai leo, hộp 25 túi"): what a generic row of it ("Sản lượng (hộp)") counts, not another product's
+    (jx02); empty when the caption names none."""
+    cap = re.sub(r"(?i)\s*\(?\s*(?:đvt|đơn\s+vị(?:\s+tính)?)\s*:.*$", "", _caption_tail(m.table(r.table).caption))
+    cm = _CAPTION_PRODUCT.search(cap)  # (the table's unit after it aside: "… bộ 3 chiếc ĐVT: triệu đồng", jx04)
+    return product_tokens(cm.group(1), m.vocab) if cm else set()
+
+
 def _read_output_stmts(m: PlanModel) -> list[Stmt]:
     v = m.vocab
     out = []
@@ -12967,6 +12988,7 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
             continue  # a scan's row with a misread cell ("1.410 | 117g | 1.740"): no statement of the output (ha03)
         # (a summary line's year is no word of its product: "Sản lượng năm 2027")
         prod = product_tokens(_LABEL_YEAR_WORDS.sub(" ", r.label) if id(r) in in_summary else r.label, v)
+        prod = prod or _caption_product(m, r)
         for y, x in r.qty_years().items():
             if y is not None and not _barely_read(m, x):
                 out.append(Stmt("output", x.value, (y, x.unit), frozenset(prod), r.evidence, r.section,
@@ -14083,7 +14105,8 @@ def _history_output_disagrees(m: PlanModel, tol: float) -> Hit | None:
         if r.subset or r.noisy or r.garbled or r.flags & {"need", "supply", "input", "balance", "market"} or \
                 not (mt := _OUTPUT_ROW.match(r.label or "")):
             continue
-        what = frozenset(product_tokens(re.sub(r"\([^()]*\)", " ", r.label[mt.end():]), m.vocab))
+        what = frozenset(product_tokens(re.sub(r"\([^()]*\)", " ", r.label[mt.end():]), m.vocab)) or \
+            frozenset(_caption_product(m, r))
         for x in r.qty_years().values():
             if x.year is None or x.year > m.plan_year or x.vmax is not None or (m.ocr and x.unsure):
                 continue

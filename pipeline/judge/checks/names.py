@@ -325,7 +325,8 @@ def _candidates(text: str, want: Name, kind: str, max_between: int,
                 # "SP Trà Sen Hồng" / "sản phẩm Trà Sen Hồng": the product's name after "sản phẩm"
                 n = _product_word(folded, i)
                 if not n or i + n >= len(words) or not _is_cap(words[i + n]) or punct_after[i + n - 1] or \
-                        _same_head(words[i + n:i + n + len(want.head.split())], want.head):
+                        _same_head(words[i + n:i + n + len(want.head.split())], want.head) or folded[i + n] == "ocop":
+                    # ("sản phẩm OCOP cấp huyện": the programme's name, no product's, jz08)
                     continue
             start = i + n
             if any(org_head(words, folded, j) for j in range(max(0, i - 4), i)):
@@ -334,10 +335,11 @@ def _candidates(text: str, want: Name, kind: str, max_between: int,
             if i > 0 and not punct_after[i - 1] and (folded[i - 1] in ("khach", "nguoi", "doan") or
                           tone_key(words[i - 1]).lower() in (tone_key("thợ"), tone_key("nghề"), tone_key("làng"),
                                                              tone_key("khu"), tone_key("điểm"), tone_key("tuyến"),
-                                                             tone_key("ngành"))):
+                                                             tone_key("ngành"), tone_key("xưởng"))):
                 # "khách du lịch biển Thiên Cầm", "thợ chiếu quê Chương Mỹ": people or a craft; "khu du lịch
                 # Thiên Cầm", "điểm du lịch …": a place; "tuyến du lịch qua cửa khẩu Cầu Treo": a route; "ngành du
-                # lịch Hà Tĩnh": a trade
+                # lịch Hà Tĩnh": a trade; "Xưởng đồ gỗ nội thất Hùng Cường": a workshop's name, whose off-cuts are the
+                # material (jy08)
                 continue
             if start < len(words) and tone_key(words[start]).lower() == tone_key("quê"):
                 continue  # "chiếu quê Chương Mỹ": where its makers come from, not a product's name
