@@ -450,3 +450,27 @@ def test_a_revenue_row_of_a_pack_and_size_takes_the_price_the_text_gives_that_pa
     assert rule_hits("revenue-mismatch", _SIZED_IN_TEXT.format(x="1.980,0", t="3.275,0")) == []
     [hit] = rule_hits("revenue-mismatch", _SIZED_IN_TEXT.format(x="2.250,0", t="3.545,0"))
     assert hit.params["year"] == "2028" and hit.params["expected"] == 1_980_000_000
+
+
+# =============================================================================== sets 285-287
+
+_HIVE_YIELD = """
+# VIII. Kế hoạch sản xuất
+Bảng 5. Đàn ong và sản lượng mật thô
+
+| TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Số đàn ong | đàn | 160 | 170 | 180 |
+| | Sản lượng (20 kg/đàn) | kg | 3.200 | 3.400 | 3.600 |
+
+Bảng 6. Kế hoạch sản xuất
+
+| TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Năm 2029 |
+|---|---|---|---|---|---|
+| 1 | Sản lượng sản xuất (mật ong) | kg | 4.590 | 4.980 | 5.370 |
+"""
+
+
+def test_a_sources_yield_per_hive_is_no_statement_of_the_products_output():
+    # the hives' 3.200 kg of raw honey beside the 4.590 kg the plan makes with bought honey: two different things
+    assert rule_hits("figure-inconsistent", _HIVE_YIELD) == []

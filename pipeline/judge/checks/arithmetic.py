@@ -12997,6 +12997,11 @@ def _objective_outputs(m: PlanModel, name: set[str]) -> list[Stmt]:
 _CAPTION_PRODUCT = re.compile(r":\s*([^:]{3,})$")
 
 
+# a yield per source in a label's note: "(20 kg/đàn)", "(800 kg/hộ)", "(1,2 tấn/ha)"
+_YIELD_PER_SOURCE = re.compile(r"(?i)\(\s*\d[\d.,]*\s*(?:kg|tấn|tạ|yến|lít|l)\s*/\s*(?:đàn|hộ|ha|sào|cây|gốc|tổ|thuyền|tàu|"
+                               r"thùng|bè|lồng|con)\s*\)")
+
+
 def _caption_product(m: PlanModel, r: Row) -> set[str]:
     """The product a table of one product names in its caption after a colon ("Bảng 11. Dự toán chi phí, lợi nhuận: Trà
     túi lọc cà gai leo, hộp 25 túi"): what a generic row of it ("Sản lượng (hộp)") counts, not another product's
@@ -13018,6 +13023,10 @@ def _read_output_stmts(m: PlanModel) -> list[Stmt]:
     for r in _total_output_rows(m) + _named_output_rows(m) + exported + summary:
         if m.ocr and r.noisy:
             continue  # a scan's row with a misread cell ("1.410 | 117g | 1.740"): no statement of the output (ha03)
+        if _YIELD_PER_SOURCE.search(r.label or ""):
+            # "Sản lượng (20 kg/đàn) | kg | 3.200", "Sản lượng (800 kg/hộ)": the sources' yield at so much a hive or a
+            # household, the raw material, not the product's output beside bought material (kb02, kb10)
+            continue
         # (a summary line's year is no word of its product: "Sản lượng năm 2027")
         prod = product_tokens(_LABEL_YEAR_WORDS.sub(" ", r.label) if id(r) in in_summary else r.label, v)
         prod = prod or _caption_product(m, r)
@@ -14135,7 +14144,7 @@ def _history_output_disagrees(m: PlanModel, tol: float) -> Hit | None:
     seen: dict[tuple[int, str, frozenset[str]], tuple[Val, Row]] = {}
     for r in m.rows():
         if r.subset or r.noisy or r.garbled or r.flags & {"need", "supply", "input", "balance", "market"} or \
-                not (mt := _OUTPUT_ROW.match(r.label or "")):
+                not (mt := _OUTPUT_ROW.match(r.label or "")) or _YIELD_PER_SOURCE.search(r.label or ""):
             continue
         what = frozenset(product_tokens(re.sub(r"\([^()]*\)", " ", r.label[mt.end():]), m.vocab)) or \
             frozenset(_caption_product(m, r))
