@@ -3961,7 +3961,7 @@ def _expected_for_child(m: PlanModel, tm: TableM, c: Row, year: int | None) -> l
     p = c.price(year)
     if p is None:
         st = _stacked_pair(tm, c, year) or _named_pair(m, tm, c, year) or _caption_pair(m, tm, c, year) or \
-            _tables_pair(m, tm, c, year) or _channel_pair(m, tm, c, year) or _sized_pair(m, tm, c, year)
+            _tables_pair(m, tm, c, year) or _channel_pair(m, tm, c, year)
         if st:
             return [(st[0], "; ".join([*(r.evidence for r in st[1]), *st[2:]]))]
         return _text_priced(m, c, year)
@@ -4116,8 +4116,7 @@ def _paired_rows_above(m: PlanModel, tm: TableM, total: Row) -> list[Row]:
         return []
     # (all of them: with one line unpaired, "Cá giống trắm, chép 6 – 8 cm" under "ĐVT: đồng/hộp, túi, con", the other
     # lines' prices were taken from sentences of another year, a pool's five new false alarms; left, io05)
-    return above if all(any(_tables_pair(m, tm, r, y) or _channel_pair(m, tm, r, y) or _sized_pair(m, tm, r, y)
-                            for y in r.money_years()
+    return above if all(any(_tables_pair(m, tm, r, y) or _channel_pair(m, tm, r, y) for y in r.money_years()
                             if y is not None) for r in above) else []
 
 
@@ -4246,32 +4245,6 @@ def _channel_pair(m: PlanModel, tm: TableM, rev: Row, year: int | None) -> tuple
     (qr, q), (pr, p) = qtys[0], prices[0]
     got = qp(q.value, q.unit, p.value, p.per)
     return (got, [qr, pr]) if got is not None else None
-
-
-def _sized_pair(m: PlanModel, tm: TableM, rev: Row, year: int | None) -> tuple[float, list[Row]] | None:
-    """A product's revenue row of a pack and size ("Nước mắm cốt 40 độ đạm, chai 500 ml"), its quantity by year in the
-    one row named the same way elsewhere ("… | chai | 22.000") and its price in running text for that pack and size
-    ("nước mắm cốt 40 độ đạm chai 500 ml (90.000 đồng/chai)", `_sized_text_prices`, jz06): quantity × price."""
-    if year is None or (size := _size(rev.label or "")) is None:
-        return None
-    label = _LABEL_NOTE.sub("", rev.label)
-    if ("," in label and _size(label.rsplit(",", 1)[1]) is None) or _NET.search(rev.label) or \
-            _NET.search(_caption_tail(tm.caption)):
-        return None  # a channel's revenue ("Hộp 400 g, đại lý") or one at net prices: no list price of the pack's
-    want = product_tokens(label, m.vocab)
-    qtys = [(r, x) for r in m.rows() if r.table != tm.index and not (r.subset or r.total)
-            and not r.flags & {"need", "supply", "input"} and product_tokens(_LABEL_NOTE.sub("", r.label or ""), m.vocab)
-            == want and (x := r.qty_years().get(year)) is not None and x.vmax is None]
-    if len(qtys) != 1:
-        return None
-    qr, q = qtys[0]
-    if _sized_price_years(m).get((q.unit, size), year) != year:
-        return None  # (a price the text dates to another year)
-    p = _sized_table_prices(m).get((q.unit, size, year))
-    if p is None and (p := _sized_text_prices(m).get((q.unit, size))) is not None and \
-            (dated := _price_dated_to(m, Val(p, "VND", "money", q.unit, None, -1, ""))) and year not in dated:
-        return None  # the text's price a table dates to other years ("Giá 2027"): not this year's
-    return (q.value * p, [qr]) if p is not None else None
 
 
 def _caption_pair(m: PlanModel, tm: TableM, rev: Row, year: int | None) -> tuple | None:
