@@ -1409,10 +1409,10 @@ def _col_spec(cell: str, U: UnitTable) -> tuple[_Spec | None, bool]:
     return _unit_spec(cell, U), False
 
 
-# a working in a row label's note that ends in a weight or a volume: "(10 thuyền × 2.000 kg)", "(45 hộ x 700 kg)"
 # a norm in a row label's note, so much material a unit of product: "(1,25 kg/kg)", "(2,5 kg gạo/lít rượu)"
 _NORM_NOTE_RE = re.compile(r"(?i)^\s*\d[\d.,]*\s*([^\W\d_]+)(?:\s+[^\W\d_/]+){0,2}\s*/\s*([^\W\d_]+)"
                            r"(?:\s+[^\W\d_]+){0,2}\s*$")
+# a working in a row label's note that ends in a weight or a volume: "(10 thuyền × 2.000 kg)", "(45 hộ x 700 kg)"
 _WORKING_UNIT_RE = re.compile(r"(?i)^\s*[\d.,]+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[×x*]\s*[\d.,]+\s*([^\W\d_]+)\s*$")
 _WORKING_FACTORS_RE = re.compile(r"[\d.,]+")
 

@@ -4222,17 +4222,17 @@ def _channel_pair(m: PlanModel, tm: TableM, rev: Row, year: int | None) -> tuple
         return None  # (a comma inside the label's note, "Rượu nếp (chai 500 ml, 29 độ)", names no channel)
     product, channel = (p.strip() for p in label.rsplit(",", 1))
     want_p, want_c = product_tokens(product, m.vocab), product_tokens(channel, m.vocab)
-    whole = product_tokens(_LABEL_NOTE.sub("", rev.label), m.vocab)
+    whole = product_tokens(label, m.vocab)
     if not want_p or not want_c:
         return None
     qtys, prices = [], []
     for r in m.rows():
         if r.table == tm.index or r.subset or r.total or r.flags & {"need", "supply", "input"}:
             continue
-        label = product_tokens(_LABEL_NOTE.sub("", r.label or ""), m.vocab)
-        if label == whole and (x := r.qty_years().get(year)) is not None and x.vmax is None:
+        words = product_tokens(_LABEL_NOTE.sub("", r.label or ""), m.vocab)
+        if words == whole and (x := r.qty_years().get(year)) is not None and x.vmax is None:
             qtys.append((r, x))
-        elif label == want_p:
+        elif words == want_p:
             header = m.table(r.table).header
             for x in r.vals:
                 if x.kind != "money" or not x.per or "/" in x.per or x.year is not None or x.vmax is not None or \
@@ -5620,11 +5620,14 @@ def rel_profit(m: PlanModel, spec: Spec) -> list[Hit]:
             if segs and id(P) not in segs:
                 continue
             RP = segs.get(id(P), R)
-            cost_readings = [(r, []) for r in tm.rows[RP.index + 1:P.index] if r.kind == "cost" and not r.subset
-                             and not (r.noisy or r.garbled)] if segs else \
-                _cost_total(tm, RP, P, m.ocr) if ext is None else [
-                (r, []) for r in tm.rows[:P.index] if r.kind == "cost" and not r.subset and r.total
-                and not (r.noisy or r.garbled)]
+            if segs:  # the partner's own cost rows, between its revenue and its profit
+                cost_readings = [(r, []) for r in tm.rows[RP.index + 1:P.index] if r.kind == "cost" and not r.subset
+                                 and not (r.noisy or r.garbled)]
+            elif ext is None:
+                cost_readings = _cost_total(tm, RP, P, m.ocr)
+            else:
+                cost_readings = [(r, []) for r in tm.rows[:P.index] if r.kind == "cost" and not r.subset and r.total
+                                 and not (r.noisy or r.garbled)]
             if not cost_readings:
                 continue
             garbled_total = any(r.kind in (None, "cost") and r.total and (r.noisy or r.garbled) for r in tm.rows)
@@ -8407,9 +8410,13 @@ def _balance_above(m: PlanModel, need: Row, year: int, unit: str) -> tuple[float
     if above is None or id(above) not in _balance_supply_rows(m):
         return None
     # (the row with no unit of its own: the balance struck in its other years puts it in the need's, ie03)
-    x = next((v for v in above.vals if v.year == year and v.vmax is None and
-              (v.qty or (v.kind == "number" and not v.unit))), None)
+    x = next((v for v in above.vals if v.year == year and _qty_or_bare(v)), None)
     return (x.value, [above.evidence]) if x is not None and x.unit in (unit, "") else None
+
+
+def _qty_or_bare(v: Val) -> bool:
+    """A single quantity, or a bare number that may be one in a table that names its unit elsewhere."""
+    return v.vmax is None and (v.qty or (v.kind == "number" and not v.unit))
 
 
 def _table_supply_total(m: PlanModel, need: Row, year: int, unit: str) -> tuple[float, list[str]] | None:
@@ -8449,9 +8456,8 @@ def _balance_pairs(m: PlanModel) -> list[tuple[int, Row, Row, Row]]:
             if bal is None:
                 continue
             r = rows[i - 1]
-            def by_year(o: Row) -> dict[int | None, Val]:
-                return {v.year: v for v in reversed(o.vals)
-                        if v.vmax is None and (v.qty or (v.kind == "number" and not v.unit))}
+            def by_year(o: Row) -> dict[int | None, Val]:  # each year's first such figure
+                return {v.year: v for v in reversed(o.vals) if _qty_or_bare(v)}
 
             nys, bys = by_year(need), by_year(bal)
             checks = [close(x.value, n.value + b.value, 0.01) for y, x in by_year(r).items()
@@ -9343,7 +9349,6 @@ def _unitless_balance_covers(m: PlanModel, need: float, year: int | None, tol: f
     def bare(r: Row) -> float | None:
         xs = [x.value for x in r.vals if x.year == year and x.kind == "number" and not x.unit and x.vmax is None]
         return xs[0] if len(xs) == 1 else None
-
 
     tables = [tm for tm in m.tables if tm.section == "raw_materials"]
     for tm in tables:

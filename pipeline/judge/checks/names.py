@@ -35,7 +35,7 @@ from pydantic import Field, model_validator
 
 from pipeline.ingest.headings import column_names_line
 from pipeline.judge.base import BatchContext, Hit, PlanView, SpecBase, quote
-from pipeline.judge.checks.phrases import load_phrases, matched_sentences
+from pipeline.judge.checks.phrases import heading_above, load_phrases, matched_sentences
 from pipeline.models import BlockKind
 from pipeline.text import fold, has_diacritics, tone_key
 
@@ -964,12 +964,10 @@ def _competitor_context(view: PlanView, idx: int, ms: list, group: str, own: boo
 def _partner_heading(view: PlanView, idx: int) -> bool:
     """The nearest heading above the sentence introduces a partner ("2. Hộ liên kết", "Bên liên kết thứ hai",
     "Đối tác tiêu thụ"), not the lead ("1. Hộ đại diện liên kết", "Bên chủ trì")."""
-    sents = view.sentences
-    for k in range(idx - 1, -1, -1):
-        if view.blocks[sents[k].block].kind == BlockKind.heading:
-            heading = fold(sents[k].text)
-            return bool(_PARTNER_HEAD.search(heading)) and not _LEAD_HEAD.search(heading)
-    return False
+    if (hb := heading_above(view, view.sentences[idx].block)) is None:
+        return False
+    heading = fold(view.blocks[hb].text)
+    return bool(_PARTNER_HEAD.search(heading)) and not _LEAD_HEAD.search(heading)
 
 
 # (folded: no diacritics, lower case)

@@ -801,7 +801,7 @@ def _not_concerned(spec: Spec, view: PlanView) -> bool:
         spec.not_applicable_unless and held(spec.not_applicable_unless, tuple(spec.not_applicable_unless_ignored_in)))
 
 
-def _heading_above(view: PlanView, block: int) -> int | None:
+def heading_above(view: PlanView, block: int) -> int | None:
     """The nearest heading block before `block`."""
     return next((j for j in range(block - 1, -1, -1) if view.blocks[j].kind == BlockKind.heading), None)
 
@@ -903,7 +903,7 @@ def run(spec: Spec, view: PlanView, batch: BatchContext) -> list[Hit]:
         # phẩm | Giá bán | Sản lượng | Thị phần trong tỉnh (%)"), hn09
         led = {m.sentence.block for m in found if _opens_block(view, m.sentence)}
         ignored_blocks = {m.sentence.block for m in found if view.blocks[m.sentence.block].kind != BlockKind.table}
-        mentions = [m for m in mentions if m.index not in void and _heading_above(view, m.sentence.block) not in heads
+        mentions = [m for m in mentions if m.index not in void and heading_above(view, m.sentence.block) not in heads
                     and (m.sentence.block not in led or (view.blocks[m.sentence.block].kind != BlockKind.table
                                                          and _OWN_SAID.search(m.sentence.text)))]
     if spec.missing_groups:
